@@ -1,0 +1,27 @@
+# The two set-up commands: `make demo` and `make test`. Everything else is a helper.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+AS_OF := 2026-11-24
+
+.PHONY: demo test clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --disable-pip-version-check -q -e '.[test]'
+	touch $@
+
+demo: $(VENV)/.installed
+	@echo "privgate scan fixtures/demo (as of $(AS_OF))"
+	@cd fixtures/demo && ../../$(BIN)/privgate scan --as-of $(AS_OF); rc=$$?; \
+	if [ $$rc -eq 1 ]; then \
+	  echo; echo "privgate exited 1: the demo project breaks its privacy policy on purpose, and a non-zero exit is what fails the build in CI. The build gate works."; \
+	elif [ $$rc -ne 0 ]; then exit $$rc; fi
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,100 @@
+"""The catalog: which table and column holds which data category, and where data lives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.errors import ConfigError
+from checker.facts import ColumnRef
+from checker.locations import Location, LocationRule, country_of_region, locate
+from checker.policy.model import Pack
+from checker.yamlio import LineMap
+
+
+@dataclass
+class Table:
+    name: str  # lower case, possibly qualified ("marketing.audience")
+    columns: dict[str, str | None]  # column -> category (None: known, no personal data)
+    location: Location | None = None
+
+
+@dataclass
+class Catalog:
+    tables: dict[str, Table] = field(default_factory=dict)
+    location_rules: list[LocationRule] = field(default_factory=list)
+    default_location: Location | None = None
+
+    def table(self, name: str) -> Table | None:
+        """Look a table up by its qualified name, falling back to shorter suffixes."""
+        parts = name.lower().split(".")
+        for start in range(len(parts)):
+            found = self.tables.get(".".join(parts[start:]))
+            if found:
+                return found
+        return None
+
+    def category(self, column: ColumnRef) -> str | None:
+        table = self.table(column.table)
+        return table.columns.get(column.column.lower()) if table else None
+
+    def columns_of(self, table_name: str) -> list[ColumnRef]:
+        table = self.table(table_name)
+        return [ColumnRef(table.name, column) for column in table.columns] if table else []
+
+    def sqlglot_schema(self) -> dict[str, dict[str, str]]:
+        """The catalog as the flat {table: {column: type}} mapping sqlglot's qualify needs."""
+        schema: dict[str, dict[str, str]] = {}
+        for table in self.tables.values():
+            short = table.name.split(".")[-1]
+            schema.setdefault(short, {}).update({column: "TEXT" for column in table.columns})
+        return schema
+
+    def locate_table(self, table_name: str) -> Location:
+        table = self.table(table_name)
+        if table and table.location:
+            return table.location
+        return locate(table_name.lower(), self.location_rules, self.default_location)
+
+    def locate_destination(self, destination: str, region: str | None) -> Location:
+        return locate(destination, self.location_rules, self.default_location, region)
+
+
+def build_catalog(data: dict[str, Any], packs: list[Pack], source: str | None, lines: LineMap) -> Catalog:
+    """Build the catalog from the config's `catalog` section; categories must exist in a pack."""
+    known = {category for pack in packs for category in pack.categories}
+    tables: dict[str, Table] = {}
+    for name, entry in data.get("tables", {}).items():
+        columns: dict[str, str | None] = {}
+        for column, category in (entry.get("columns") or {}).items():
+            if category is not None and packs and category not in known:
+                line, col = lines.position(("catalog", "tables", name, "columns", column))
+                raise ConfigError(
+                    f"catalog.tables.{name}.columns.{column}: unknown data category '{category}' "
+                    f"(not declared in packs {', '.join(p.id for p in packs)})", source, line, col)
+            columns[column.lower()] = category
+        tables[name.lower()] = Table(name.lower(), columns)
+        tables[name.lower()].location = _location(entry.get("location"), ("catalog", "tables", name, "location"),
+                                                  source, lines, f"catalog table {name}")
+    rules = []
+    for index, entry in enumerate(data.get("locations", [])):
+        _location(entry, ("catalog", "locations", index), source, lines, "")  # validates the region
+        rules.append(LocationRule(match=entry["match"], country=entry.get("country"), region=entry.get("region")))
+    default = _location(data.get("default_location"), ("catalog", "default_location"), source, lines,
+                        "default location")
+    return Catalog(tables, rules, default)
+
+
+def _location(entry: dict[str, Any] | None, path: tuple[str | int, ...], source: str | None,
+              lines: LineMap, described_as: str) -> Location | None:
+    """A configured location; an unknown cloud region is a configuration error."""
+    if not entry:
+        return None
+    region = entry.get("region")
+    country = entry.get("country")
+    if region and not country:
+        country = country_of_region(region)
+        if country is None:
+            line, col = lines.position(path + ("region",))
+            raise ConfigError(f"unknown cloud region '{region}' (give `country:` instead)", source, line, col)
+    return Location(country=country, region=region, source=described_as)

@@ -1,0 +1,139 @@
+"""The `privgate` command: scan, rules list, explain. Exit codes: 0 clean, 1 findings at or above
+the threshold, 2 usage, configuration or unreadable input."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import Counter
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+
+from checker import __version__
+from checker.config import Config, discover, load_config
+from checker.errors import PrivgateError
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="privgate")
+def main() -> None:
+    """privgate: check SQL, schemas and datasets against your privacy policy's promises."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--pack", "packs", multiple=True, metavar="NAME|FILE", help="Rule pack in force (repeatable); overrides the config's packs.")
+@click.option("--config", "config_file", type=click.Path(path_type=Path), help="privgate.yaml or pyproject.toml to use instead of discovery.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--fail-on", type=click.Choice(["error", "warning"]), help="Lowest severity that fails the run (default from config, else error).")
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), help="The date 'today' means for every age computation (YYYY-MM-DD).")
+@click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to a file instead of stdout.")
+@click.option("--statistics", is_flag=True, help="Print one line per rule with its count instead of the findings.")
+def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None, output_format: str,
+         fail_on: str | None, as_of: datetime | None, output: Path | None, statistics: bool) -> None:
+    """Scan PATHS (files or folders; default: the current folder) for policy violations."""
+    from checker.engine import collect_files, load_project, progress_printer, scan as run_scan
+    from checker.report import REPORTERS
+
+    try:
+        targets = list(paths) or [Path.cwd()]
+        missing = [str(path) for path in targets if not path.exists()]
+        if missing:
+            raise PrivgateError(f"path does not exist: {', '.join(missing)}")
+        config = _config(config_file, targets[0], bool(packs))
+        project = load_project(config, packs)
+        files = collect_files(project, targets)
+        today = as_of.date() if as_of else date.today()
+        result = run_scan(project, files, today, progress_printer())
+    except PrivgateError as error:
+        _fail(error)
+    if statistics:
+        counts = Counter(finding.rule_id for finding in result.findings)
+        document = "".join(f"{count:5d}  {rule_id}\n" for rule_id, count in sorted(counts.items()))
+    else:
+        to_terminal = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        document = REPORTERS[output_format](result, to_terminal)
+    if output:
+        output.write_text(document, encoding="utf-8")
+    else:
+        click.echo(document, nl=False)
+    threshold = fail_on or project.config.fail_on
+    if any(finding.family == "input" for finding in result.findings):
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if result.failed(threshold) else EXIT_CLEAN)
+
+
+@main.group()
+def rules() -> None:
+    """Rule documentation."""
+
+
+@rules.command("list")
+def rules_list() -> None:
+    """List every rule with its id, name, family and default severity."""
+    from checker.explain import rules_table
+
+    click.echo(rules_table(), nl=False)
+
+
+@main.command()
+@click.argument("rule_id")
+@click.option("--pack", "packs", multiple=True, metavar="NAME|FILE", help="Show the clauses of these packs.")
+def explain(rule_id: str, packs: tuple[str, ...]) -> None:
+    """Explain RULE_ID: what it checks, why, the policy clauses, a failing and a passing example."""
+    from checker.explain import explain as render
+    from checker.policy.loader import bundled_pack_names, load_pack, resolve_pack
+    from checker.rules import RULES_BY_ID
+
+    rule = RULES_BY_ID.get(rule_id.upper())
+    if rule is None:
+        _fail(PrivgateError(f"unknown rule '{rule_id}'; `privgate rules list` shows them all"))
+    try:
+        refs = list(packs) or _configured_packs() or bundled_pack_names()
+        loaded = [load_pack(resolve_pack(ref, Path.cwd())) for ref in refs]
+    except PrivgateError as error:
+        _fail(error)
+    click.echo(render(rule, loaded))
+
+
+def _config(config_file: Path | None, start: Path, packs_given: bool) -> Config:
+    if config_file is not None:
+        if not config_file.is_file():
+            raise PrivgateError(f"config file not found: {config_file}")
+        return load_config(config_file)
+    found = discover(start.resolve())
+    if found is not None:
+        return load_config(found)
+    if packs_given:
+        return Config(root=Path.cwd().resolve())
+    raise PrivgateError(f"no privgate.yaml (or [tool.privgate] in pyproject.toml) found from {start} upward; "
+                        "create one or pass --pack NAME")
+
+
+def _configured_packs() -> list[str]:
+    found = discover(Path.cwd())
+    try:
+        return load_config(found).packs if found else []
+    except PrivgateError:
+        return []
+
+
+def _fail(error: PrivgateError) -> None:
+    click.echo(f"privgate: error: {error}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def run() -> None:
+    """Console entry point: any unexpected error is one line and exit 2, never a traceback."""
+    try:
+        main()
+    except Exception as error:  # noqa: BLE001 - the last line of defence
+        if os.environ.get("PRIVGATE_DEBUG"):
+            raise
+        click.echo(f"privgate: internal error: {type(error).__name__}: {error} "
+                   "(set PRIVGATE_DEBUG=1 for the traceback)", err=True)
+        sys.exit(EXIT_ERROR)

@@ -1,0 +1,120 @@
+"""Project configuration: discovery, validation and the typed settings the scan uses.
+
+The nearest `privgate.yaml`, or `pyproject.toml` with a `[tool.privgate]` table, from the scanned
+path upward wins; no merging between files. A pyproject without that table does not count.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from checker.errors import ConfigError
+from checker.globs import match_path
+from checker.validation import validate
+from checker.yamlio import LineMap, load_yaml_file
+
+CONFIG_FILE = "privgate.yaml"
+DEFAULT_INCLUDE = ("**/*.sql",)
+
+
+@dataclass
+class Config:
+    """Settings of one project; `root` is the folder globs are relative to."""
+
+    root: Path
+    source: str | None = None  # the file it came from, None for command-line only
+    packs: list[str] = field(default_factory=list)
+    dialect: str = "postgres"
+    dialect_paths: list[tuple[str, str]] = field(default_factory=list)
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    fail_on: str = "error"
+    severity: dict[str, str] = field(default_factory=dict)
+    purpose_paths: list[tuple[str, str]] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)
+    catalog: dict[str, Any] = field(default_factory=dict)
+    lines: LineMap = field(default_factory=LineMap)
+
+    def dialect_for(self, relative_path: str) -> str:
+        for glob, dialect in self.dialect_paths:
+            if match_path(glob, relative_path):
+                return dialect
+        return self.dialect
+
+    def purpose_for(self, relative_path: str) -> tuple[str, str] | None:
+        """The purpose a path glob gives this file, and the glob."""
+        for glob, purpose in self.purpose_paths:
+            if match_path(glob, relative_path):
+                return purpose, glob
+        return None
+
+    def wants(self, relative_path: str) -> bool:
+        included = any(match_path(glob, relative_path) for glob in self.include)
+        return included and not any(match_path(glob, relative_path) for glob in self.exclude)
+
+
+def discover(start: Path) -> Path | None:
+    """The nearest config file from `start` (a file or folder) upward."""
+    folder = start if start.is_dir() else start.parent
+    for candidate in [folder, *folder.parents]:
+        yaml_file = candidate / CONFIG_FILE
+        if yaml_file.is_file():
+            return yaml_file
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_section(pyproject):
+            return pyproject
+    return None
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate a privgate.yaml or a pyproject.toml's [tool.privgate]."""
+    if path.name == "pyproject.toml":
+        data, lines = _read_pyproject(path), LineMap()  # tomllib keeps no positions
+    else:
+        data, lines = load_yaml_file(path)
+    if data is None:
+        data = {}
+    validate(data, "config", str(path), lines)
+    config = from_dict(data, path.parent.resolve(), str(path))
+    config.lines = lines
+    return config
+
+
+def from_dict(data: dict[str, Any], root: Path, source: str | None) -> Config:
+    return Config(
+        root=root,
+        source=source,
+        packs=list(data.get("packs", [])),
+        dialect=data.get("dialect", "postgres"),
+        dialect_paths=list(data.get("dialects", {}).items()),
+        include=tuple(data.get("include", DEFAULT_INCLUDE)),
+        exclude=tuple(data.get("exclude", ())),
+        fail_on=data.get("fail_on", "error"),
+        severity=dict(data.get("severity", {})),
+        purpose_paths=list(data.get("purposes", {}).get("paths", {}).items()),
+        roles=dict(data.get("roles", {})),
+        catalog=data.get("catalog", {}),
+    )
+
+
+def _has_tool_section(pyproject: Path) -> bool:
+    try:
+        return "privgate" in tomllib.loads(pyproject.read_text("utf-8")).get("tool", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+
+
+def _read_pyproject(path: Path) -> dict[str, Any]:
+    try:
+        document = tomllib.loads(path.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        line = getattr(error, "lineno", None)
+        raise ConfigError(f"invalid TOML: {error.msg if hasattr(error, 'msg') else error}",
+                          str(path), line) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"cannot read: {error}", str(path)) from None
+    return document.get("tool", {}).get("privgate", {})
+

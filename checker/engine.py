@@ -1,0 +1,178 @@
+"""The scan: load the project, read every file into facts (in parallel for big scans), run every
+rule family over the facts for every pack in force, and return sorted findings."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from checker.catalog import Catalog, build_catalog
+from checker.config import Config
+from checker.errors import ConfigError
+from checker.facts import FileFacts, InputProblem
+from checker.findings import Finding
+from checker.globs import match_path
+from checker.policy.loader import load_pack, resolve_pack
+from checker.policy.model import Pack
+from checker.readers.sql import read_sql_file
+from checker.rules import ALL_RULES, RULES_BY_ID
+from checker.rules.base import Context, with_severity
+from checker.rules.input import BY_PROBLEM_KIND
+
+PARALLEL_THRESHOLD = 64  # below this, starting worker processes costs more than it saves
+SKIPPED_FOLDERS = {".git", ".venv", "venv", "node_modules", "__pycache__", "target", "dbt_packages", ".tox"}
+
+
+@dataclass
+class Project:
+    config: Config
+    packs: tuple[Pack, ...]
+    catalog: Catalog
+
+
+@dataclass
+class ScanResult:
+    findings: list[Finding] = field(default_factory=list)
+    files: int = 0
+    statements: int = 0
+    unreadable: int = 0
+
+    def failed(self, threshold: str) -> bool:
+        return any(finding.at_least(threshold) for finding in self.findings)
+
+
+def load_project(config: Config, pack_refs: Iterable[str] = ()) -> Project:
+    """Packs (from the command line if given, else the config) and the catalog, all validated."""
+    refs = list(pack_refs) or config.packs
+    if not refs:
+        where = config.source or "the command line"
+        raise ConfigError(f"no rule pack in force: list `packs:` in {where} or pass --pack NAME")
+    packs = tuple(load_pack(resolve_pack(ref, config.root)) for ref in refs)
+    for rule_id in config.severity:
+        if rule_id not in RULES_BY_ID:
+            line, column = config.lines.position(("severity", rule_id))
+            raise ConfigError(f"severity: unknown rule id '{rule_id}'", config.source, line, column)
+    catalog = build_catalog(config.catalog, list(packs), config.source, config.lines)
+    return Project(config, packs, catalog)
+
+
+def collect_files(project: Project, paths: Iterable[Path]) -> list[tuple[Path, str]]:
+    """SQL files to scan: folders are walked with the config's include/exclude globs; files named
+    explicitly are scanned unless excluded. Paths are reported relative to the project root."""
+    found: dict[str, Path] = {}
+    config = project.config
+    for path in paths:
+        if path.is_file():
+            relative = _relative(path, config.root)
+            if not any(match_path(glob, relative) for glob in config.exclude):
+                found[relative] = path
+            continue
+        for folder, subfolders, files in os.walk(path):
+            subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
+            for name in files:
+                file = Path(folder) / name
+                relative = _relative(file, config.root)
+                if config.wants(relative):
+                    found[relative] = file
+    return [(found[relative], relative) for relative in sorted(found)]
+
+
+def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
+         progress: Callable[[int, int], None] | None = None) -> ScanResult:
+    """Read all files into facts, then evaluate every rule for every pack."""
+    facts = _read_all(project, files, as_of, progress)
+    result = ScanResult(files=len(files))
+    context = Context(project.catalog, project.config, project.packs)
+    findings: set[Finding] = set()
+    for file_facts in facts:
+        result.statements += len(file_facts.statements)
+        result.unreadable += any(p.kind == "unreadable" for p in file_facts.problems)
+        findings.update(_problem_finding(problem) for problem in file_facts.problems)
+        for statement in file_facts.statements:
+            for pack in project.packs:
+                for rule in ALL_RULES:
+                    if rule.check is not None:
+                        findings.update(rule.check(statement, pack, context))
+    result.findings = sorted(_apply_severity(findings, project.config), key=Finding.sort_key)
+    return result
+
+
+def _read_all(project: Project, files: list[tuple[Path, str]], as_of: date,
+              progress: Callable[[int, int], None] | None) -> list[FileFacts]:
+    jobs = min(os.cpu_count() or 1, 8)
+    if len(files) < PARALLEL_THRESHOLD or jobs < 2:
+        results = []
+        for done, (path, relative) in enumerate(files, 1):
+            results.append(read_sql_file(path, relative, project.config, project.catalog, as_of))
+            if progress:
+                progress(done, len(files))
+        return results
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(project, as_of)) as pool:
+        results = []
+        chunk = max(1, len(files) // (jobs * 8))
+        for done, facts in enumerate(pool.map(_read_in_worker, files, chunksize=chunk), 1):
+            results.append(facts)
+            if progress:
+                progress(done, len(files))
+        return results
+
+
+_WORKER: tuple[Project, date] | None = None
+
+
+def _init_worker(project: Project, as_of: date) -> None:
+    global _WORKER
+    _WORKER = (project, as_of)
+
+
+def _read_in_worker(item: tuple[Path, str]) -> FileFacts:
+    assert _WORKER is not None
+    project, as_of = _WORKER
+    return read_sql_file(item[0], item[1], project.config, project.catalog, as_of)
+
+
+def _problem_finding(problem: InputProblem) -> Finding:
+    rule = BY_PROBLEM_KIND[problem.kind]
+    return Finding(rule.id, rule.family, rule.severity, problem.path, problem.line, problem.column,
+                   problem.message)
+
+
+def _apply_severity(findings: Iterable[Finding], config: Config) -> list[Finding]:
+    adjusted = []
+    for finding in findings:
+        severity = config.severity.get(finding.rule_id)
+        if severity == "off" and finding.family != "input":  # input problems can never be silenced
+            continue
+        adjusted.append(with_severity(finding, severity) if severity and severity != "off" else finding)
+    return adjusted
+
+
+def _relative(path: Path, root: Path) -> str:
+    absolute = path.resolve()
+    try:
+        return absolute.relative_to(root).as_posix()
+    except ValueError:
+        try:
+            return absolute.relative_to(Path.cwd()).as_posix()
+        except ValueError:
+            return absolute.as_posix()
+
+
+def progress_printer() -> Callable[[int, int], None] | None:
+    """A progress line on an interactive terminal; None in CI logs and pipes."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total >= 200 and (done % 50 == 0 or done == total):
+            end = "\n" if done == total else ""
+            sys.stderr.write(f"\rscanning {done}/{total} files")
+            sys.stderr.write(end)
+            sys.stderr.flush()
+
+    return show

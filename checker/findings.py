@@ -1,0 +1,50 @@
+"""Findings: one violation each, with the evidence a reviewer needs and the clause it protects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.policy.model import Citation
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule_id: str
+    family: str
+    severity: str
+    path: str
+    line: int
+    column: int
+    message: str
+    subject: str | None = None
+    category: str | None = None
+    purpose: str | None = None
+    citation: Citation | None = None
+    pack: str | None = None
+    evidence: tuple[str, ...] = field(default=())
+
+    def sort_key(self) -> tuple[Any, ...]:
+        return (self.path, self.line, self.column, self.rule_id, self.subject or "", self.pack or "", self.message)
+
+    def at_least(self, threshold: str) -> bool:
+        return SEVERITY_RANK[self.severity] >= SEVERITY_RANK[threshold]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule_id": self.rule_id,
+            "family": self.family,
+            "severity": self.severity,
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "message": self.message,
+            "subject": self.subject,
+            "category": self.category,
+            "purpose": self.purpose,
+            "citation": self.citation.to_dict() if self.citation else None,
+            "pack": self.pack,
+            "evidence": list(self.evidence),
+        }

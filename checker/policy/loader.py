@@ -1,0 +1,141 @@
+"""Load rule packs from YAML: schema validation, then cross-reference checks, then the model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from checker.durations import Duration
+from checker.errors import ConfigError
+from checker.policy.model import (
+    AccessRule,
+    Category,
+    Citation,
+    ConsentRule,
+    Pack,
+    Purpose,
+    RetentionRule,
+    TransferRule,
+    lineage_of,
+)
+from checker.validation import validate
+from checker.yamlio import LineMap, load_yaml_file
+
+BUNDLED_PACKS = Path(__file__).resolve().parents[2] / "rules"
+
+
+def resolve_pack(reference: str, base: Path | None) -> Path:
+    """A pack given by path (relative to `base`) or by name of a file in the bundled `rules/`."""
+    candidates = []
+    as_path = Path(reference)
+    if base is not None and not as_path.is_absolute():
+        candidates.append(base / as_path)
+    candidates.append(as_path)
+    name = reference if reference.endswith((".yaml", ".yml")) else f"{reference}.yaml"
+    candidates.append(BUNDLED_PACKS / name)
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    available = ", ".join(sorted(p.stem for p in BUNDLED_PACKS.glob("*.yaml"))) or "none"
+    raise ConfigError(f"rule pack '{reference}' not found (bundled packs: {available})")
+
+
+def bundled_pack_names() -> list[str]:
+    return sorted(path.stem for path in BUNDLED_PACKS.glob("*.yaml"))
+
+
+def load_pack(path: Path) -> Pack:
+    """Parse, validate and build a pack; any problem raises ConfigError with file and line."""
+    source = str(path)
+    data, lines = load_yaml_file(path)
+    validate(data, "pack", source, lines)
+    _check_references(data, source, lines)
+    policy = data["policy"]
+
+    def citation(entry: dict[str, Any]) -> Citation:
+        cited = entry["citation"]
+        return Citation(cited.get("policy", policy), cited["section"], cited["quote"].strip())
+
+    transfer = data.get("transfer")
+    return Pack(
+        id=data["id"],
+        title=data["title"],
+        policy=policy,
+        source=source,
+        home_country=data.get("home_country"),
+        citation=citation(data) if "citation" in data else None,
+        categories={
+            key: Category(key, value["name"], value.get("personal", True), value.get("description", ""))
+            for key, value in data["categories"].items()
+        },
+        roles={key: value["name"] for key, value in data.get("roles", {}).items()},
+        purposes={
+            key: Purpose(key, value["name"], value["legal_basis"], tuple(value["categories"]), citation(value))
+            for key, value in data["purposes"].items()
+        },
+        retention=[
+            RetentionRule(
+                category=entry["category"],
+                clock=entry["clock"],
+                citation=citation(entry),
+                max=Duration.parse(entry["max"]) if "max" in entry else None,
+                min=Duration.parse(entry["min"]) if "min" in entry else None,
+            )
+            for entry in data.get("retention", [])
+        ],
+        transfer=TransferRule(
+            allowed=transfer["allowed"],
+            adequacy_countries=frozenset(transfer.get("adequacy_countries", [])),
+            citation=citation(transfer),
+        ) if transfer else None,
+        consent=[
+            ConsentRule(
+                purposes=tuple(entry["purposes"]),
+                mode=entry["mode"],
+                consent_category=entry.get("consent_category"),
+                withdrawal_category=entry.get("withdrawal_category"),
+                citation=citation(entry),
+            )
+            for entry in data.get("consent", [])
+        ],
+        access=[
+            AccessRule(entry["category"], tuple(entry["roles"]), citation(entry))
+            for entry in data.get("access", [])
+        ],
+    )
+
+
+def _check_references(data: dict[str, Any], source: str, lines: LineMap) -> None:
+    """Every category, purpose and role a rule names must be declared in the pack."""
+    categories = set(data["categories"])
+    purposes = set(data["purposes"])
+    roles = set(data.get("roles", {}))
+
+    def fail(path: tuple[str | int, ...], message: str) -> None:
+        line, column = lines.position(path)
+        raise ConfigError(message, source, line, column)
+
+    for category in sorted(categories):
+        parent = lineage_of(category)[1:2]
+        if parent and parent[0] not in categories:
+            fail(("categories", category), f"category '{category}' has no parent category '{parent[0]}'")
+    references: list[tuple[tuple[str | int, ...], str, set[str]]] = []
+    for purpose, entry in data["purposes"].items():
+        for index, category in enumerate(entry["categories"]):
+            references.append((("purposes", purpose, "categories", index), category, categories))
+    for section, keys in (("retention", ("category",)), ("access", ("category",)),
+                          ("consent", ("consent_category", "withdrawal_category"))):
+        for index, entry in enumerate(data.get(section, [])):
+            for key in keys:
+                if key in entry:
+                    references.append(((section, index, key), entry[key], categories))
+    for index, entry in enumerate(data.get("consent", [])):
+        for position, purpose in enumerate(entry["purposes"]):
+            references.append((("consent", index, "purposes", position), purpose, purposes))
+    for index, entry in enumerate(data.get("access", [])):
+        for position, role in enumerate(entry["roles"]):
+            references.append((("access", index, "roles", position), role, roles))
+    kinds = {id(categories): "category", id(purposes): "purpose", id(roles): "role"}
+    for path, name, declared in references:
+        if name not in declared:
+            fail(path, f"unknown {kinds[id(declared)]} '{name}' (declare it in the pack first)")

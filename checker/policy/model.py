@@ -1,0 +1,121 @@
+"""The rule-pack model: what a privacy policy promises, as typed data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.durations import Duration
+
+
+@dataclass(frozen=True)
+class Citation:
+    """The clause of the source policy a rule protects."""
+
+    policy: str
+    section: str
+    quote: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"policy": self.policy, "section": self.section, "quote": self.quote}
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    name: str
+    personal: bool
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Purpose:
+    id: str
+    name: str
+    legal_basis: str
+    categories: tuple[str, ...]
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class RetentionRule:
+    category: str
+    clock: str
+    citation: Citation
+    max: Duration | None = None
+    min: Duration | None = None
+
+
+@dataclass(frozen=True)
+class TransferRule:
+    allowed: str  # "eea" or "home_country"
+    adequacy_countries: frozenset[str]
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class ConsentRule:
+    purposes: tuple[str, ...]
+    mode: str  # "opt_in" or "opt_out"
+    consent_category: str | None
+    withdrawal_category: str | None
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class AccessRule:
+    category: str
+    roles: tuple[str, ...]
+    citation: Citation
+
+
+@dataclass
+class Pack:
+    """One rule pack: the machine-checkable promises of one privacy policy."""
+
+    id: str
+    title: str
+    policy: str
+    source: str
+    home_country: str | None = None
+    citation: Citation | None = None  # the policy's general statement of purposes, for pack-wide rules
+    categories: dict[str, Category] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    purposes: dict[str, Purpose] = field(default_factory=dict)
+    retention: list[RetentionRule] = field(default_factory=list)
+    transfer: TransferRule | None = None
+    consent: list[ConsentRule] = field(default_factory=list)
+    access: list[AccessRule] = field(default_factory=list)
+
+    def is_personal(self, category: str) -> bool:
+        """Personal unless the category or an ancestor is declared `personal: false`."""
+        for candidate in lineage_of(category):
+            if candidate in self.categories:
+                return self.categories[candidate].personal
+        return True
+
+    def knows(self, category: str) -> bool:
+        """True when the category or one of its ancestors is declared in this pack."""
+        return any(candidate in self.categories for candidate in lineage_of(category))
+
+    def purpose_allows(self, purpose: Purpose, category: str) -> bool:
+        return any(covers(allowed, category) for allowed in purpose.categories)
+
+    def consent_rules_for(self, purpose: str) -> list[ConsentRule]:
+        return [rule for rule in self.consent if purpose in rule.purposes]
+
+    def retention_for(self, category: str) -> list[RetentionRule]:
+        return [rule for rule in self.retention if covers(rule.category, category)]
+
+    def access_for(self, category: str) -> list[AccessRule]:
+        return [rule for rule in self.access if covers(rule.category, category)]
+
+
+def covers(general: str, specific: str) -> bool:
+    """`account` covers `account.email`; a category covers itself."""
+    return specific == general or specific.startswith(general + ".")
+
+
+def lineage_of(category: str) -> list[str]:
+    """`a.b.c` -> [`a.b.c`, `a.b`, `a`]: the category and its ancestors, nearest first."""
+    parts = category.split(".")
+    return [".".join(parts[:size]) for size in range(len(parts), 0, -1)]

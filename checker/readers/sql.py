@@ -1,0 +1,182 @@
+"""SQL files -> statements with facts. Splits on the dialect's tokens, so one broken statement
+never hides the others; reads `-- privgate:` directives from comments."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+from pathlib import Path
+
+from sqlglot import exp
+from sqlglot.dialects.dialect import Dialect
+from sqlglot.errors import OptimizeError, ParseError, SqlglotError, TokenError
+from sqlglot.tokens import Token, TokenType
+
+from checker.catalog import Catalog
+from checker.config import Config
+from checker.facts import FileFacts, InputProblem, Statement
+from checker.readers.sql_statements import describe_statement
+
+# sqlglot warns "Falling back to parsing as a 'Command'" for statements it keeps as text;
+# privgate reads those itself (UNLOAD, some GRANTs), so the warning is noise for users.
+logging.getLogger("sqlglot").setLevel(logging.ERROR)
+
+DIRECTIVE = re.compile(r"^\s*privgate:\s*(?P<body>.*?)\s*$", re.DOTALL)
+SETTING = re.compile(r"(?P<key>[a-z_]+)\s*=\s*(?P<value>[A-Za-z0-9_.-]+)")
+MAX_NESTING = 400  # parenthesis depth beyond which sqlglot would exhaust the recursion limit
+
+
+def read_sql_file(path: Path, relative: str, config: Config, catalog: Catalog, as_of: date) -> FileFacts:
+    """Facts of every statement in one SQL file; unreadable or unparsable parts become problems."""
+    facts = FileFacts(relative)
+    text = _read_text(path, relative, facts)
+    if text is None:
+        return facts
+    dialect = config.dialect_for(relative)
+    tokens = _tokenize(text, dialect, relative, facts)
+    path_purpose = config.purpose_for(relative)
+    purpose, purpose_source = (path_purpose[0], f"path glob '{path_purpose[1]}'") if path_purpose else (None, None)
+    for chunk, carried in _statements(tokens):
+        for setting in _directives(carried + chunk):
+            if "purpose" in setting:
+                purpose, purpose_source = setting["purpose"], "comment"
+        first = chunk[0]
+        statement = Statement(
+            path=relative,
+            line=first.line,
+            column=max(first.col - len(first.text) + 1, 1),
+            kind="unknown",
+            sql=_first_line(text, first),
+            dialect=dialect,
+            purpose=purpose,
+            purpose_source=purpose_source,
+        )
+        problem = _describe(chunk, text, statement, catalog, as_of)
+        if problem:
+            facts.problems.append(problem)
+        else:
+            facts.statements.append(statement)
+    return facts
+
+
+def _read_text(path: Path, relative: str, facts: FileFacts) -> str | None:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        facts.problems.append(InputProblem(relative, 1, 1, f"cannot read file: {error.strerror}", "unreadable"))
+        return None
+    if b"\x00" in raw[:8192]:
+        facts.problems.append(InputProblem(relative, 1, 1, "binary file, not SQL text", "unreadable"))
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        facts.problems.append(
+            InputProblem(relative, line, 1, f"not UTF-8 text (invalid byte 0x{raw[error.start]:02x})", "unreadable"))
+        return None
+
+
+def _tokenize(text: str, dialect: str, relative: str, facts: FileFacts) -> list[Token]:
+    """All tokens; on a tokenizer error, the tokens before the broken line and one problem."""
+    tokenizer = Dialect.get_or_raise(dialect)
+    try:
+        return tokenizer.tokenize(text)
+    except TokenError:
+        pass
+    lines = text.splitlines(keepends=True)
+    good, bad = 0, len(lines)  # the longest prefix of lines that tokenizes
+    while bad - good > 1:
+        middle = (good + bad) // 2
+        try:
+            tokenizer.tokenize("".join(lines[:middle]))
+            good = middle
+        except TokenError:
+            bad = middle
+    facts.problems.append(InputProblem(relative, bad, 1, _token_error_message(lines[bad - 1]), "unparsable"))
+    try:
+        tokens = tokenizer.tokenize("".join(lines[:good]))
+    except TokenError:
+        return []
+    # keep only complete statements before the broken one
+    last_end = max((i for i, token in enumerate(tokens) if token.token_type == TokenType.SEMICOLON), default=-1)
+    return tokens[: last_end + 1]
+
+
+def _token_error_message(line: str) -> str:
+    quotes = [char for char in ("'", '"', "`", "$$") if line.count(char) % 2]
+    if quotes:
+        return f"cannot tokenize SQL: unterminated {quotes[0]} quoted string or identifier starts here"
+    return "cannot tokenize SQL: unterminated string, identifier or comment starts here"
+
+
+def _statements(tokens: list[Token]) -> list[tuple[list[Token], list[Token]]]:
+    """Token runs between semicolons, each with the semicolons before it (which may carry comments)."""
+    chunks: list[tuple[list[Token], list[Token]]] = []
+    current: list[Token] = []
+    carried: list[Token] = []
+    for token in tokens:
+        if token.token_type == TokenType.SEMICOLON:
+            if current:
+                chunks.append((current, carried))
+                current, carried = [], []
+            carried.append(token)
+        else:
+            current.append(token)
+    if current:
+        chunks.append((current, carried))
+    return chunks
+
+
+def _directives(tokens: list[Token]) -> list[dict[str, str]]:
+    found = []
+    for token in tokens:
+        for comment in token.comments:
+            match = DIRECTIVE.match(comment)
+            if match:
+                found.append({m["key"]: m["value"] for m in SETTING.finditer(match["body"])})
+    return found
+
+
+def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Catalog, as_of: date) -> InputProblem | None:
+    depth = deepest = 0
+    for token in chunk:
+        depth += token.token_type == TokenType.L_PAREN
+        depth -= token.token_type == TokenType.R_PAREN
+        deepest = max(deepest, depth)
+    if deepest > MAX_NESTING:
+        return InputProblem(statement.path, statement.line, statement.column,
+                            f"statement nested {deepest} levels deep (limit {MAX_NESTING})", "unparsable")
+    try:
+        parsed = Dialect.get_or_raise(statement.dialect).parser().parse(chunk, text)
+    except ParseError as error:
+        detail = error.errors[0] if error.errors else {}
+        line = detail.get("line") or statement.line
+        column = detail.get("col") or statement.column
+        description = detail.get("description") or str(error).splitlines()[0]
+        return InputProblem(statement.path, line, column, f"cannot parse SQL: {description}", "unparsable")
+    except (SqlglotError, RecursionError) as error:
+        return InputProblem(statement.path, statement.line, statement.column,
+                            f"cannot parse SQL: {str(error).splitlines()[0] if str(error) else type(error).__name__}",
+                            "unparsable")
+    node = next((item for item in parsed if item is not None), None)
+    if node is None:
+        return None
+    try:
+        describe_statement(node, statement, catalog, as_of)
+    except (OptimizeError, SqlglotError, RecursionError) as error:
+        message = str(error).splitlines()[0] if str(error) else type(error).__name__
+        return InputProblem(statement.path, statement.line, statement.column,
+                            f"cannot resolve the columns of this statement: {message}", "unresolved")
+    return None
+
+
+def _first_line(text: str, first: Token) -> str:
+    start = getattr(first, "start", None)
+    if start is None:
+        return first.text
+    end = text.find("\n", start)
+    return text[start: end if end != -1 else len(text)].strip()[:200]
+
+

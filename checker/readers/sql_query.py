@@ -1,0 +1,398 @@
+"""Column flow and row conditions of one query, from sqlglot's qualify and scopes.
+
+Given a query and the catalog, it answers: which physical columns the query reads (through CTEs,
+derived tables, subqueries, aliases and `SELECT *`), which physical columns each output column
+comes from, and which conditions hold for every row it returns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlglot import exp
+from sqlglot.optimizer.qualify import qualify
+from sqlglot.optimizer.scope import Scope, traverse_scope
+
+from checker.catalog import Catalog
+from checker.facts import ColumnRead, ColumnRef, Exclusion, OutputColumn, RowConditions, RowTest
+
+CLAUSES = {
+    "expressions": "select list",
+    "where": "WHERE",
+    "joins": "JOIN ON",
+    "group": "GROUP BY",
+    "having": "HAVING",
+    "order": "ORDER BY",
+    "qualify": "QUALIFY",
+    "windows": "WINDOW",
+    "distinct": "DISTINCT ON",
+}
+TRUE_WORDS = {"true", "1", "y", "yes", "granted", "given", "opt_in", "opted_in", "subscribed", "active", "accepted"}
+FALSE_WORDS = {"false", "0", "n", "no", "denied", "withdrawn", "revoked", "opt_out", "opted_out",
+               "unsubscribed", "rejected", "inactive"}
+
+
+@dataclass
+class QueryFacts:
+    reads: list[ColumnRead]
+    outputs: list[OutputColumn]
+    branches: list[RowConditions]
+
+
+def analyse_query(query: exp.Expression, catalog: Catalog, dialect: str) -> QueryFacts:
+    """Qualify `query` against the catalog and collect its reads, outputs and row conditions.
+
+    Raises sqlglot's OptimizeError when the query cannot be qualified (the caller reports it).
+    """
+    qualified = qualify(
+        query.copy(),
+        schema=catalog.sqlglot_schema(),
+        dialect=dialect,
+        validate_qualify_columns=False,
+        allow_partial_qualification=True,  # the catalog lists the columns that matter, not every column
+        quote_identifiers=False,
+        identify=False,
+    )
+    scopes = traverse_scope(qualified)
+    if not scopes:
+        return QueryFacts([], [], [])
+    analyser = _Analyser(catalog, scopes)
+    root = next(scope for scope in scopes if scope.is_root)
+    return QueryFacts(analyser.reads(), analyser.outputs(root), analyser.branches(root))
+
+
+class _Analyser:
+    def __init__(self, catalog: Catalog, scopes: list[Scope]) -> None:
+        self.catalog = catalog
+        self.scopes = scopes
+        self.by_expression = {id(scope.expression): scope for scope in scopes}
+
+    # -- reads -----------------------------------------------------------------------------
+    def reads(self) -> list[ColumnRead]:
+        seen: set[tuple[ColumnRef, int, int, str]] = set()
+        found: list[ColumnRead] = []
+        for scope in self.scopes:
+            for column in scope.columns:
+                table = self._physical_table(scope, column.table)
+                if table is None:
+                    continue
+                ref = ColumnRef(table, column.name.lower())
+                line, col = _position(column)
+                key = (ref, line, col, column.name)
+                if key in seen and line:
+                    continue
+                seen.add(key)
+                found.append(ColumnRead(ref, line, col, _clause(column, scope), _scope_name(scope)))
+            for star in _leftover_stars(scope):
+                line, col = _position(star)
+                for table in self._star_tables(scope, star):
+                    found.extend(ColumnRead(ref, line, col, "select list (*)", _scope_name(scope))
+                                 for ref in self.catalog.columns_of(table))
+        return found
+
+    def _star_tables(self, scope: Scope, star: exp.Expression) -> list[str]:
+        """Catalog tables a `*` or `t.*` left unexpanded by qualify still reads (some source was unknown)."""
+        aliases = [star.table] if isinstance(star, exp.Column) and star.table else list(scope.selected_sources)
+        names = []
+        for alias in aliases:
+            source = scope.sources.get(alias)
+            if isinstance(source, exp.Table):
+                table = self.catalog.table(_table_name(source))
+                names.extend([table.name] if table else [])
+        return names
+
+    def _physical_table(self, scope: Scope, alias: str) -> str | None:
+        """The catalog name of the physical table behind `alias` in `scope` (or an outer scope)."""
+        current: Scope | None = scope
+        while current is not None:
+            source = current.sources.get(alias)
+            if isinstance(source, exp.Table):
+                table = self.catalog.table(_table_name(source))
+                return table.name if table else None
+            if source is not None:
+                return None
+            current = current.parent
+        return None
+
+    # -- lineage ---------------------------------------------------------------------------
+    def outputs(self, root: Scope) -> list[OutputColumn]:
+        """Output columns by position; a set operation's branches add their sources to each position."""
+        results: list[OutputColumn] = []
+        for branch in self._set_branches(root):
+            select = branch.expression
+            if not isinstance(select, exp.Select):
+                continue
+            for index, projection in enumerate(select.expressions):
+                sources, paths = self._trace(branch, projection)
+                if index < len(results):
+                    previous = results[index]
+                    sources = tuple(dict.fromkeys(previous.sources + sources))
+                    paths = tuple(dict.fromkeys(previous.path + paths))
+                    results[index] = OutputColumn(previous.name, sources, paths)
+                else:
+                    results.append(OutputColumn(projection.alias_or_name, sources, paths))
+        return results
+
+    def trace_column(self, scope: Scope, column: exp.Column) -> list[ColumnRef]:
+        return list(self._trace(scope, column)[0])
+
+    def _trace(self, scope: Scope, node: exp.Expression, depth: int = 0) -> tuple[tuple[ColumnRef, ...], tuple[str, ...]]:
+        """Physical columns feeding `node`, and readable paths ending at it."""
+        refs: list[ColumnRef] = []
+        paths: list[str] = []
+        if isinstance(node, exp.Star) or (isinstance(node, exp.Column) and isinstance(node.this, exp.Star)):
+            stars = [ref for table in self._star_tables(scope, node) for ref in self.catalog.columns_of(table)]
+            return tuple(stars), tuple(f"{ref} → *" for ref in stars)
+        columns = [node] if isinstance(node, exp.Column) else list(node.find_all(exp.Column))
+        label = node.alias_or_name if isinstance(node, (exp.Alias, exp.Column)) else node.sql()
+        for column in columns:
+            if depth > 50:
+                break
+            source = self._source(scope, column.table)
+            if isinstance(source, exp.Table):
+                table = self.catalog.table(_table_name(source))
+                if table:
+                    ref = ColumnRef(table.name, column.name.lower())
+                    refs.append(ref)
+                    paths.append(str(ref))
+            elif isinstance(source, Scope):
+                for inner in self._set_branches(source):
+                    projection = _projection(inner, column.name)
+                    if projection is None:
+                        continue
+                    inner_refs, inner_paths = self._trace(inner, projection, depth + 1)
+                    refs.extend(inner_refs)
+                    step = f"{_scope_name(inner)}.{column.name}"
+                    paths.extend(f"{path} → {step}" for path in inner_paths)
+        if depth == 0:
+            paths = [f"{path} → {label}" for path in paths]
+        return tuple(dict.fromkeys(refs)), tuple(paths)
+
+    def _source(self, scope: Scope, alias: str) -> exp.Table | Scope | None:
+        current: Scope | None = scope
+        while current is not None:
+            if alias in current.sources:
+                return current.sources[alias]
+            current = current.parent
+        return None
+
+    def _set_branches(self, scope: Scope) -> list[Scope]:
+        """A UNION/INTERSECT/EXCEPT scope's SELECT branches; a plain scope is its own branch."""
+        if not scope.set_operation_scopes:
+            return [scope]
+        branches: list[Scope] = []
+        for child in scope.set_operation_scopes:
+            branches.extend(self._set_branches(child))
+        return branches
+
+    # -- row conditions ------------------------------------------------------------------
+    def branches(self, root: Scope) -> list[RowConditions]:
+        found = []
+        for branch in self._set_branches(root):
+            conditions = self._conditions(branch, via=None, depth=0)
+            carried = tuple(dict.fromkeys(ref for output in self.outputs(branch) for ref in output.sources))
+            found.append(RowConditions(conditions.tests, conditions.exclusions, carried))
+        return found
+
+    def _conditions(self, scope: Scope, via: str | None, depth: int) -> RowConditions:
+        """Tests that hold for every row `scope` returns."""
+        select = scope.expression
+        if not isinstance(select, exp.Select) or depth > 30:
+            return RowConditions()
+        tests: list[RowTest] = []
+        exclusions: list[Exclusion] = []
+        for clause in ("where", "having", "qualify"):
+            node = select.args.get(clause)
+            if node is not None:
+                self._collect(scope, _implied_atoms(node.this), via or clause.upper(), depth, tests, exclusions)
+        from_ = select.args.get("from_") or select.args.get("from")
+        joins = select.args.get("joins") or []
+        from_kept = not any(join.side in ("RIGHT", "FULL") for join in joins)
+        if from_ is not None and from_kept:
+            self._inherit(scope, from_.this, via, depth, tests, exclusions)
+        for join in joins:
+            if join.side in ("LEFT", "FULL") or join.args.get("kind") in ("ANTI", "SEMI"):
+                continue
+            on = join.args.get("on")
+            if on is not None:
+                self._collect(scope, _implied_atoms(on), via or "JOIN ON", depth, tests, exclusions)
+            self._inherit(scope, join.this, via, depth, tests, exclusions)
+        return RowConditions(tuple(tests), tuple(exclusions))
+
+    def _inherit(self, scope: Scope, source_node: exp.Expression, via: str | None, depth: int,
+                 tests: list[RowTest], exclusions: list[Exclusion]) -> None:
+        """Conditions of a CTE or derived table hold for the rows taken from it."""
+        source = scope.sources.get(source_node.alias_or_name)
+        if not isinstance(source, Scope):
+            return
+        branches = self._set_branches(source)
+        label = via or _scope_name(branches[0])
+        results = [self._conditions(branch, label, depth + 1) for branch in branches]
+        common = set(results[0].tests).intersection(*(set(r.tests) for r in results[1:]))
+        tests.extend(test for test in results[0].tests if test in common)
+        common_ex = set(results[0].exclusions).intersection(*(set(r.exclusions) for r in results[1:]))
+        exclusions.extend(item for item in results[0].exclusions if item in common_ex)
+
+    def _collect(self, scope: Scope, atoms: list[exp.Expression], via: str, depth: int,
+                 tests: list[RowTest], exclusions: list[Exclusion]) -> None:
+        for atom in atoms:
+            negated = isinstance(atom, exp.Not)
+            inner = _unwrap(atom.this) if negated else atom
+            subquery = _subquery_of(inner)
+            if subquery is not None:
+                sub_scope = self.by_expression.get(id(subquery))
+                if sub_scope is None:
+                    continue
+                if negated:
+                    exclusions.append(Exclusion(tuple(self._tables_of(sub_scope)), atom.sql()))
+                else:
+                    kind = "EXISTS subquery" if isinstance(inner, exp.Exists) else "IN subquery"
+                    tests.extend(self._conditions(sub_scope, kind, depth + 1).tests)
+                continue
+            test = _classify(atom)
+            if test is None:
+                continue
+            column, kind, value = test
+            for ref in self.trace_column(scope, column):
+                tests.append(RowTest(ref, kind, value, via, atom.sql()))
+
+    def _tables_of(self, scope: Scope) -> list[str]:
+        """Physical tables in the FROM and JOINs of `scope` (through CTEs and derived tables)."""
+        names: list[str] = []
+        for branch in self._set_branches(scope):
+            select = branch.expression
+            if not isinstance(select, exp.Select):
+                continue
+            from_ = select.args.get("from_") or select.args.get("from")
+            nodes = ([from_.this] if from_ is not None else []) + [join.this for join in select.args.get("joins") or []]
+            for node in nodes:
+                source = branch.sources.get(node.alias_or_name)
+                if isinstance(source, exp.Table):
+                    table = self.catalog.table(_table_name(source))
+                    names.extend([table.name] if table else [])
+                elif isinstance(source, Scope):
+                    names.extend(self._tables_of(source))
+        return list(dict.fromkeys(names))
+
+
+def _leftover_stars(scope: Scope) -> list[exp.Expression]:
+    select = scope.expression
+    if not isinstance(select, exp.Select):
+        return []
+    return [p for p in select.expressions
+            if isinstance(p, exp.Star) or (isinstance(p, exp.Column) and isinstance(p.this, exp.Star))]
+
+
+def _implied_atoms(node: exp.Expression) -> list[exp.Expression]:
+    """Atomic conditions implied by a boolean expression: AND unions, OR intersects."""
+    node = _unwrap(node)
+    if isinstance(node, exp.And):
+        return _implied_atoms(node.left) + _implied_atoms(node.right)
+    if isinstance(node, exp.Or):
+        left = _implied_atoms(node.left)
+        right = {atom.sql() for atom in _implied_atoms(node.right)}
+        return [atom for atom in left if atom.sql() in right]
+    return [node]
+
+
+def _unwrap(node: exp.Expression) -> exp.Expression:
+    while isinstance(node, exp.Paren):
+        node = node.this
+    return node
+
+
+def _subquery_of(node: exp.Expression) -> exp.Expression | None:
+    if isinstance(node, exp.Exists):
+        query = node.this
+    elif isinstance(node, exp.In) and node.args.get("query") is not None:
+        query = node.args["query"]
+    else:
+        return None
+    return query.this if isinstance(query, exp.Subquery) else query
+
+
+def _classify(atom: exp.Expression) -> tuple[exp.Column, str, str | None] | None:
+    """A simple test on one column: `c`, `NOT c`, `c = lit`, `c IS [NOT] NULL`, `c IS TRUE`, `c IN (lits)`."""
+    if isinstance(atom, exp.Column):
+        return atom, "true", None
+    if isinstance(atom, exp.Not):
+        inner = _unwrap(atom.this)
+        if isinstance(inner, exp.Column):
+            return inner, "false", None
+        if isinstance(inner, exp.Is) and isinstance(inner.this, exp.Column) and isinstance(inner.expression, exp.Null):
+            return inner.this, "not_null", None
+        return None
+    if isinstance(atom, exp.Is) and isinstance(atom.this, exp.Column):
+        target = atom.expression
+        if isinstance(target, exp.Null):
+            return atom.this, "null", None
+        if isinstance(target, exp.Boolean):
+            return atom.this, "true" if target.this else "false", None
+        return None
+    if isinstance(atom, (exp.EQ, exp.NEQ)):
+        column, literal = (atom.this, atom.expression) if isinstance(atom.this, exp.Column) else (atom.expression, atom.this)
+        if not isinstance(column, exp.Column):
+            return None
+        word = _literal_word(literal)
+        if word is None:
+            return None
+        truth = "true" if word in TRUE_WORDS else "false" if word in FALSE_WORDS else None
+        if isinstance(atom, exp.NEQ):
+            truth = {"true": "false", "false": "true"}.get(truth or "", None)
+            return (column, truth, None) if truth else None
+        return (column, truth, None) if truth else (column, "equals", word)
+    if isinstance(atom, exp.In) and isinstance(atom.this, exp.Column) and atom.expressions:
+        words = [_literal_word(item) for item in atom.expressions]
+        if words and all(word in TRUE_WORDS for word in words):
+            return atom.this, "true", None
+    return None
+
+
+def _literal_word(node: exp.Expression) -> str | None:
+    if isinstance(node, exp.Boolean):
+        return "true" if node.this else "false"
+    if isinstance(node, exp.Literal):
+        return str(node.this).strip().lower()
+    return None
+
+
+def _projection(scope: Scope, name: str) -> exp.Expression | None:
+    select = scope.expression
+    if not isinstance(select, exp.Select):
+        return None
+    for projection in select.expressions:
+        if projection.alias_or_name.lower() == name.lower():
+            return projection.this if isinstance(projection, exp.Alias) else projection
+    return None
+
+
+def _table_name(table: exp.Table) -> str:
+    return ".".join(part.name for part in table.parts).lower()
+
+
+def _position(node: exp.Column) -> tuple[int, int]:
+    meta = node.this.meta if isinstance(node.this, exp.Identifier) else {}
+    line = meta.get("line", 0)
+    end = meta.get("col", 0)
+    start = end - len(node.name) + 1 if end else 0
+    return line, max(start, 0)
+
+
+def _clause(column: exp.Column, scope: Scope) -> str:
+    node: exp.Expression = column
+    while node.parent is not None and node.parent is not scope.expression:
+        node = node.parent
+    return CLAUSES.get(node.arg_key, "query")
+
+
+def _scope_name(scope: Scope) -> str:
+    if scope.is_cte:
+        parent = scope.expression.parent
+        alias = parent.alias if isinstance(parent, exp.CTE) else ""
+        return f"CTE {alias}".strip()
+    if scope.is_derived_table:
+        parent = scope.expression.parent
+        return f"derived table {parent.alias}" if parent is not None and parent.alias else "derived table"
+    if scope.is_subquery:
+        return "subquery"
+    return "query"

@@ -1,0 +1,116 @@
+"""One parsed SQL statement -> a `Statement` of facts: what it reads, returns, writes, exports,
+deletes and grants."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlglot import exp
+
+from checker.catalog import Catalog
+from checker.facts import ColumnRead, DataMovement, Grant, OutputColumn, PurgeLimit, Statement
+from checker.readers.sql_exports import find_export
+from checker.readers.sql_grants import read_grants
+from checker.readers.sql_query import analyse_query
+from checker.readers.sql_time import purge_age_limits
+
+KINDS = {
+    exp.Select: "select",
+    exp.Union: "select",
+    exp.Intersect: "select",
+    exp.Except: "select",
+    exp.Insert: "insert",
+    exp.Update: "update",
+    exp.Delete: "delete",
+    exp.Merge: "merge",
+    exp.Create: "create",
+    exp.Copy: "copy",
+    exp.Export: "export",
+    exp.Grant: "grant",
+}
+
+
+def describe_statement(node: exp.Expression, statement: Statement, catalog: Catalog, as_of: date) -> None:
+    """Fill `statement` with the facts of `node`. sqlglot's OptimizeError propagates to the caller."""
+    statement.kind = _kind(node)
+    export = find_export(node, statement.dialect)
+    if export is not None:
+        statement.movement = DataMovement(export.kind, export.destination, export.region, is_table=False)
+        if export.query is not None:
+            _add_query(statement, export.query, catalog)
+        elif export.table is not None:
+            _add_whole_table(statement, _name(export.table), catalog)
+        return
+    if isinstance(node, exp.Query):
+        _add_query(statement, node, catalog)
+    elif isinstance(node, exp.Insert):
+        target = node.this.this if isinstance(node.this, exp.Schema) else node.this
+        if node.expression is not None:
+            _add_query(statement, node.expression, catalog)
+        if isinstance(target, exp.Table):
+            statement.movement = DataMovement("insert", _name(target), None, is_table=True)
+    elif isinstance(node, exp.Create) and isinstance(node.expression, exp.Query):
+        _add_query(statement, node.expression, catalog)
+        target = node.this.this if isinstance(node.this, exp.Schema) else node.this
+        if isinstance(target, exp.Table):
+            statement.movement = DataMovement("create_table_as", _name(target), None, is_table=True)
+    elif isinstance(node, exp.Delete):
+        _add_purge(statement, node, catalog, as_of)
+    for access in read_grants(node, statement.dialect):
+        tables = list(access.tables) or _tables_in_schema(catalog, access.schema)
+        statement.grants.extend(
+            Grant(role, table, access.columns, access.privilege) for table in tables for role in access.roles
+        )
+
+
+def _kind(node: exp.Expression) -> str:
+    if isinstance(node, exp.Command):
+        return node.name.lower()
+    for node_type, kind in KINDS.items():
+        if isinstance(node, node_type):
+            return kind
+    return type(node).__name__.lower()
+
+
+def _add_query(statement: Statement, query: exp.Expression, catalog: Catalog) -> None:
+    facts = analyse_query(query, catalog, statement.dialect)
+    statement.reads.extend(facts.reads)
+    statement.outputs.extend(facts.outputs)
+    statement.branches.extend(facts.branches)
+
+
+def _add_whole_table(statement: Statement, table_name: str, catalog: Catalog) -> None:
+    """An export of a whole table reads and emits every catalogued column."""
+    for ref in catalog.columns_of(table_name):
+        statement.reads.append(ColumnRead(ref, statement.line, statement.column, "whole table", "query"))
+        statement.outputs.append(OutputColumn(ref.column, (ref,), (str(ref),)))
+
+
+def _add_purge(statement: Statement, node: exp.Delete, catalog: Catalog, as_of: date) -> None:
+    target = node.this
+    if not isinstance(target, exp.Table):
+        return
+    table = catalog.table(_name(target))
+    if table is None:
+        return
+    statement.purge_table = table.name
+    where = node.args.get("where")
+    if where is None:
+        return  # deletes everything: never keeps data too long
+    for limit in purge_age_limits(where.this, as_of):
+        statement.purge_limits.append(PurgeLimit(table.name, limit.column.name.lower(), limit.age, limit.node.sql(dialect=statement.dialect)))
+
+
+def _tables_in_schema(catalog: Catalog, schema: str | None) -> list[str]:
+    """Catalog tables of `schema`; unqualified catalog tables count as the default schema's."""
+    if schema is None:
+        return []
+    default_schemas = {"public", "dbo", "main"}
+    return [
+        name for name in catalog.tables
+        if name.startswith(f"{schema}.") or ("." not in name and schema in default_schemas)
+    ]
+
+
+def _name(table: exp.Table) -> str:
+    return ".".join(part.name for part in table.parts).lower()

@@ -1,0 +1,15 @@
+"""Reporters: one module per output format behind one signature, picked from a table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from checker.engine import ScanResult
+from checker.report import json_format, text
+
+Reporter = Callable[[ScanResult, bool], str]  # (result, colour) -> document
+
+REPORTERS: dict[str, Reporter] = {
+    "text": text.render,
+    "json": json_format.render,
+}

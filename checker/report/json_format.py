@@ -1,0 +1,26 @@
+"""`--format json`: one object, stable key order and finding order, for tools and tests."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from checker.engine import ScanResult
+
+
+def render(result: ScanResult, colour: bool = False) -> str:
+    by_severity = Counter(finding.severity for finding in result.findings)
+    by_family = Counter(finding.family for finding in result.findings)
+    document = {
+        "version": 1,
+        "findings": [finding.to_dict() for finding in result.findings],
+        "summary": {
+            "files": result.files,
+            "statements": result.statements,
+            "unreadable_files": result.unreadable,
+            "findings": len(result.findings),
+            "by_severity": {key: by_severity.get(key, 0) for key in ("error", "warning", "info")},
+            "by_family": dict(sorted(by_family.items())),
+        },
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,45 @@
+"""`--format text`: findings grouped by file, the clause they protect, and a summary line."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import groupby
+
+import click
+
+from checker.engine import ScanResult
+
+COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
+
+
+def render(result: ScanResult, colour: bool = False) -> str:
+    def style(text: str, **kwargs: object) -> str:
+        return click.style(text, **kwargs) if colour else text  # type: ignore[arg-type]
+
+    lines: list[str] = []
+    for path, findings in groupby(result.findings, key=lambda finding: finding.path):
+        lines.append(style(path, bold=True, underline=True))
+        for finding in findings:
+            severity = style(finding.severity, fg=COLOURS[finding.severity], bold=True)
+            rule = style(finding.rule_id, bold=True)
+            lines.append(f"  {finding.line}:{finding.column}  {severity}  {rule} {finding.message}")
+            if finding.citation:
+                quote = finding.citation.quote
+                quote = quote if len(quote) <= 160 else quote[:157] + "..."
+                lines.append(style(f"      policy: {finding.citation.policy} § {finding.citation.section}: "
+                                   f"\"{quote}\"", dim=True))
+        lines.append("")
+    lines.append(_summary(result, style))
+    return "\n".join(lines) + "\n"
+
+
+def _summary(result: ScanResult, style) -> str:  # noqa: ANN001
+    counts = Counter(finding.severity for finding in result.findings)
+    scanned = f"{result.files} file{'s' * (result.files != 1)}, {result.statements} statements"
+    if not result.findings:
+        return style(f"No findings ({scanned}).", fg="green", bold=True)
+    parts = [f"{counts[key]} {key}{'s' * (counts[key] != 1)}" for key in ("error", "warning", "info") if counts[key]]
+    families = Counter(finding.family for finding in result.findings)
+    by_family = ", ".join(f"{family} {count}" for family, count in sorted(families.items()))
+    unreadable = f"; {result.unreadable} unreadable file{'s' * (result.unreadable != 1)}" if result.unreadable else ""
+    return style(f"Found {', '.join(parts)} in {scanned} ({by_family}){unreadable}.", bold=True)

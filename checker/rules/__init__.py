@@ -1,0 +1,17 @@
+"""The registry: every rule privgate knows, in a plain list the engine iterates."""
+
+from __future__ import annotations
+
+from checker.rules import access, consent, input, purpose, retention, transfer
+from checker.rules.base import Rule
+
+ALL_RULES: tuple[Rule, ...] = (
+    *purpose.RULES,
+    *consent.RULES,
+    *retention.RULES,
+    *transfer.RULES,
+    *access.RULES,
+    *input.RULES,
+)
+RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in ALL_RULES}
+FAMILIES: tuple[str, ...] = tuple(dict.fromkeys(rule.family for rule in ALL_RULES))

@@ -1,0 +1,85 @@
+"""What every rule declares: a stable id, a name for the pattern it flags, its family, a default
+severity, its documentation, and one pure check function over the facts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+
+from checker.catalog import Catalog
+from checker.config import Config
+from checker.facts import Statement
+from checker.findings import Finding
+from checker.policy.model import Citation, Pack
+
+
+@dataclass(frozen=True)
+class RuleDoc:
+    """The four sections `privgate explain` prints; the examples run in a test."""
+
+    what: str
+    why: str
+    failing: str
+    passing: str
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a check may look at besides the statement and the pack."""
+
+    catalog: Catalog
+    config: Config
+    packs: tuple[Pack, ...]
+
+
+Check = Callable[[Statement, Pack, Context], Iterator["Finding"]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    family: str
+    severity: str
+    summary: str
+    doc: RuleDoc
+    check: Check | None = field(default=None, compare=False)  # None: the engine reports it (input rules)
+
+    def finding(self, statement: Statement, message: str, *, pack: Pack | None,
+                citation: Citation | None, line: int | None = None, column: int | None = None,
+                subject: str | None = None, category: str | None = None,
+                purpose: str | None = None, evidence: tuple[str, ...] = ()) -> Finding:
+        """A finding of this rule at the statement (or at `line`:`column` inside it)."""
+        return Finding(
+            rule_id=self.id,
+            family=self.family,
+            severity=self.severity,
+            path=statement.path,
+            line=line or statement.line,
+            column=column or statement.column,
+            message=message,
+            subject=subject,
+            category=category,
+            purpose=purpose,
+            citation=citation,
+            pack=pack.id if pack else None,
+            evidence=evidence,
+        )
+
+
+def with_severity(finding: Finding, severity: str) -> Finding:
+    return replace(finding, severity=severity)
+
+
+def category_label(pack: Pack, category: str) -> str:
+    """`account.email (E-mail address)`."""
+    known = pack.categories.get(category)
+    return f"{category} ({known.name})" if known else category
+
+
+def personal_category(pack: Pack, catalog: Catalog, statement_column) -> str | None:  # noqa: ANN001
+    """The column's category if this pack knows it and it is personal data, else None."""
+    category = catalog.category(statement_column)
+    if category is None or not pack.knows(category) or not pack.is_personal(category):
+        return None
+    return category

@@ -1,0 +1,51 @@
+"""Input problems: files or statements privgate could not read, parse or resolve. Never a pass."""
+
+from __future__ import annotations
+
+from checker.rules.base import Rule, RuleDoc
+
+UNPARSABLE = Rule(
+    id="INP001",
+    name="unparsable-sql",
+    family="input",
+    severity="error",
+    summary="A SQL statement cannot be tokenised or parsed in the configured dialect.",
+    doc=RuleDoc(
+        what="The statement (or the rest of the file after an unterminated string) is not valid SQL for the "
+             "dialect configured for the file; the other statements and files are still scanned.",
+        why="A statement privgate cannot read could hide any violation, so it never counts as a pass.",
+        failing="-- privgate: purpose=user_account\nSELECT (email FROM accounts",
+        passing="-- privgate: purpose=user_account\nSELECT (email) FROM accounts",
+    ),
+)
+
+UNREADABLE = Rule(
+    id="INP002",
+    name="unreadable-file",
+    family="input",
+    severity="error",
+    summary="A file cannot be read: permissions, binary content or an encoding other than UTF-8.",
+    doc=RuleDoc(
+        what="The file could not be opened or is not UTF-8 text.",
+        why="An unreadable file could hide any violation, so it never counts as a pass.",
+        failing="(a file saved as Latin-1 with an accented name in a comment)",
+        passing="(the same file saved as UTF-8)",
+    ),
+)
+
+UNRESOLVED = Rule(
+    id="INP003",
+    name="unresolved-columns",
+    family="input",
+    severity="error",
+    summary="A statement parses, but its columns cannot be traced to tables (e.g. an alias used twice).",
+    doc=RuleDoc(
+        what="sqlglot's qualifier could not resolve which table each column of the statement comes from.",
+        why="Without column lineage the statement's data categories are unknown, so it cannot pass.",
+        failing="SELECT a.id\nFROM accounts a\nJOIN tickets a ON a.id = a.account_id",
+        passing="SELECT a.id\nFROM accounts a\nJOIN tickets t ON a.id = t.account_id",
+    ),
+)
+
+RULES = (UNPARSABLE, UNREADABLE, UNRESOLVED)
+BY_PROBLEM_KIND = {"unparsable": UNPARSABLE, "unreadable": UNREADABLE, "unresolved": UNRESOLVED}

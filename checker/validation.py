@@ -1,0 +1,54 @@
+"""JSON Schema validation of rule packs and configs, with errors that point into the file."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+
+from checker.errors import ConfigError
+from checker.yamlio import LineMap
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    """A JSON Schema shipped in `checker/schemas/`."""
+    text = resources.files("checker.schemas").joinpath(f"{name}.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def validate(data: Any, schema_name: str, source: str, lines: LineMap) -> None:
+    """Raise ConfigError for the first (most relevant) schema violation in `data`."""
+    validator = jsonschema.Draft202012Validator(load_schema(schema_name))
+    errors = sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path))))
+    if not errors:
+        return
+    error = jsonschema.exceptions.best_match(errors)
+    while error.context:  # oneOf/anyOf: descend to the branch that got furthest
+        error = jsonschema.exceptions.best_match(error.context)
+    path = tuple(error.absolute_path)
+    line, column = lines.position(path)
+    where = describe_path(path) or "top level"
+    raise ConfigError(f"{where}: {_describe(error)}", source, line, column)
+
+
+def describe_path(path: tuple[str | int, ...]) -> str:
+    """`('purposes', 'marketing', 'categories', 2)` -> `purposes.marketing.categories[2]`."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _describe(error: jsonschema.ValidationError) -> str:
+    if error.validator == "additionalProperties":
+        allowed = sorted(error.schema.get("properties", {}))
+        return f"{error.message}; expected one of: {', '.join(allowed)}"
+    if error.validator == "enum":
+        return f"{error.instance!r} is not one of {', '.join(map(str, error.validator_value))}"
+    if error.validator == "pattern" and "description" in error.schema:
+        return f"{error.instance!r} is not {error.schema['description']}"
+    return error.message

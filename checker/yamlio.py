@@ -1,0 +1,103 @@
+"""Safe YAML loading that remembers where every value came from.
+
+JSON Schema errors point at a path inside the document (`purposes.marketing.categories[2]`);
+the map built here turns that path into a line and column of the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checker.errors import ConfigError
+
+JsonPath = tuple[str | int, ...]
+MAX_NODES = 200_000  # a YAML "billion laughs" expands aliases; stop long before memory does
+
+
+class LineMap:
+    """Line and column (1-based) of each path inside a loaded document."""
+
+    def __init__(self) -> None:
+        self._positions: dict[JsonPath, tuple[int, int]] = {}
+
+    def record(self, path: JsonPath, node: yaml.Node) -> None:
+        self._positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def position(self, path: JsonPath) -> tuple[int | None, int | None]:
+        """The position of `path`, or of its nearest ancestor that has one."""
+        path = tuple(path)
+        while path not in self._positions and path:
+            path = path[:-1]
+        return self._positions.get(path, (None, None))
+
+
+def load_yaml(text: str, source: str) -> tuple[Any, LineMap]:
+    """Parse YAML with the safe loader; return the data and its line map."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
+        raise ConfigError(f"invalid YAML: {error.problem or error}", source, line, column) from None
+    except yaml.YAMLError as error:
+        raise ConfigError(f"invalid YAML: {error}", source) from None
+    lines = LineMap()
+    if node is None:
+        return None, lines
+    builder = _Builder(source, lines)
+    return builder.build(node, ()), lines
+
+
+def load_yaml_file(path: Path) -> tuple[Any, LineMap]:
+    """Read and parse a YAML file; unreadable files raise ConfigError."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"not UTF-8 text (byte {error.start})", str(path)) from None
+    except OSError as error:
+        raise ConfigError(f"cannot read: {error.strerror}", str(path)) from None
+    return load_yaml(text, str(path))
+
+
+class _Builder:
+    """Turns a composed node tree into plain Python values with the safe constructor."""
+
+    def __init__(self, source: str, lines: LineMap) -> None:
+        self.source = source
+        self.lines = lines
+        self.nodes = 0
+        self.constructor = yaml.SafeLoader("")
+
+    def build(self, node: yaml.Node, path: JsonPath) -> Any:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            line = node.start_mark.line + 1
+            raise ConfigError(f"document too large (over {MAX_NODES} values; alias expansion?)",
+                              self.source, line)
+        self.lines.record(path, node)
+        if isinstance(node, yaml.MappingNode):
+            result: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                key = self.constructor.construct_object(key_node, deep=True)
+                if isinstance(key, (list, dict)):
+                    raise ConfigError("mapping keys must be plain values", self.source,
+                                      key_node.start_mark.line + 1)
+                key = str(key) if not isinstance(key, str) else key
+                if key in result:
+                    raise ConfigError(f"duplicate key '{key}'", self.source,
+                                      key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                result[key] = self.build(value_node, path + (key,))
+                if isinstance(value_node, (yaml.MappingNode, yaml.SequenceNode)):
+                    self.lines.record(path + (key,), key_node)  # point at the key, not its first child
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except yaml.YAMLError as error:
+            raise ConfigError(f"invalid value: {error}", self.source,
+                              node.start_mark.line + 1, node.start_mark.column + 1) from None
