@@ -34,7 +34,15 @@ def merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
 def scan_snippet(folder: Path, sql: str, *, config: dict[str, Any] | None = None, path: str = "query.sql",
                  dialect: str | None = None, as_of: date = DEFAULT_AS_OF) -> ScanResult:
     """Write the project config and one SQL file under `folder`, then scan that file."""
-    settings = merge(base_project(), config or {})
+    override = dict(config or {})
+    base = base_project()
+    for dotted in override.pop("replace", []):  # keys the case replaces instead of merging
+        *parents, last = dotted.split(".")
+        node = base
+        for key in parents:
+            node = node.setdefault(key, {})
+        node.pop(last, None)
+    settings = merge(base, override)
     if dialect:
         settings["dialect"] = dialect
     settings["packs"] = [_absolute_pack(ref) for ref in settings.get("packs", [])]

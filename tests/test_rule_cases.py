@@ -1,4 +1,9 @@
-"""Every case in tests/cases/*.yaml becomes one test: scan the SQL, compare the rule ids found."""
+"""Every case in tests/cases/*.yaml becomes one test: scan the SQL, compare the rule ids found.
+
+A case has `name`, `sql`, `expect` (the exact list of rule ids) and optionally `lines`, `dialect`,
+`path` (for purpose globs), `as_of`, and `config` merged over tests/cases/_project.yaml
+(`config.replace: [dotted.key]` drops a key of the base project instead of merging into it).
+"""
 
 from __future__ import annotations
 

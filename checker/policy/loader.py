@@ -64,10 +64,7 @@ def load_pack(path: Path) -> Pack:
         source=source,
         home_country=data.get("home_country"),
         citation=citation(data) if "citation" in data else None,
-        categories={
-            key: Category(key, value["name"], value.get("personal", True), value.get("description", ""))
-            for key, value in data["categories"].items()
-        },
+        categories=_categories(data["categories"]),
         roles={key: value["name"] for key, value in data.get("roles", {}).items()},
         purposes={
             key: Purpose(key, value["name"], value["legal_basis"], tuple(value["categories"]), citation(value))
@@ -103,6 +100,17 @@ def load_pack(path: Path) -> Pack:
             for entry in data.get("access", [])
         ],
     )
+
+
+def _categories(entries: dict[str, Any]) -> dict[str, Category]:
+    """Categories; `personal` is inherited from the parent unless a category sets it."""
+    categories: dict[str, Category] = {}
+    for key in sorted(entries, key=lambda name: name.count(".")):
+        value = entries[key]
+        parent = categories.get(key.rsplit(".", 1)[0]) if "." in key else None
+        personal = value.get("personal", parent.personal if parent else True)
+        categories[key] = Category(key, value["name"], personal, value.get("description", ""))
+    return {key: categories[key] for key in entries}
 
 
 def _check_references(data: dict[str, Any], source: str, lines: LineMap) -> None:

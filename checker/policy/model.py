@@ -87,7 +87,7 @@ class Pack:
     access: list[AccessRule] = field(default_factory=list)
 
     def is_personal(self, category: str) -> bool:
-        """Personal unless the category or an ancestor is declared `personal: false`."""
+        """Whether the nearest declared category (itself or an ancestor) is personal data."""
         for candidate in lineage_of(category):
             if candidate in self.categories:
                 return self.categories[candidate].personal

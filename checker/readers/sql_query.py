@@ -317,17 +317,22 @@ def _classify(atom: exp.Expression) -> tuple[exp.Column, str, str | None] | None
         return atom, "true", None
     if isinstance(atom, exp.Not):
         inner = _unwrap(atom.this)
+        if isinstance(inner, exp.Not):  # NOT NOT x
+            return _classify(_unwrap(inner.this))
         if isinstance(inner, exp.Column):
             return inner, "false", None
-        if isinstance(inner, exp.Is) and isinstance(inner.this, exp.Column) and isinstance(inner.expression, exp.Null):
-            return inner.this, "not_null", None
+        if isinstance(inner, exp.Is):
+            flipped = _classify(inner)
+            opposite = {"null": "not_null", "not_null": "null", "true": "false", "false": "true"}
+            return (flipped[0], opposite[flipped[1]], None) if flipped else None
         return None
     if isinstance(atom, exp.Is) and isinstance(atom.this, exp.Column):
         target = atom.expression
+        negated = bool(atom.args.get("negate"))  # some dialects parse IS NOT as Is(negate=True)
         if isinstance(target, exp.Null):
-            return atom.this, "null", None
+            return atom.this, "not_null" if negated else "null", None
         if isinstance(target, exp.Boolean):
-            return atom.this, "true" if target.this else "false", None
+            return atom.this, "true" if bool(target.this) != negated else "false", None
         return None
     if isinstance(atom, (exp.EQ, exp.NEQ)):
         column, literal = (atom.this, atom.expression) if isinstance(atom.this, exp.Column) else (atom.expression, atom.this)
