@@ -1,0 +1,159 @@
+"""The command line as users and CI meet it: exit codes, thresholds, discovery, formats."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from helpers import base_project
+
+REPO = Path(__file__).resolve().parents[1]
+WARNING_ONLY = "SELECT email FROM accounts;\n"  # PUR002, a warning by default
+ERROR = "-- privgate: purpose=analytics\nSELECT notes FROM tickets;\n"  # PUR001, an error
+
+
+def privgate(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True,
+                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump(base_project()), "utf-8")
+    return tmp_path
+
+
+def test_clean_project_exits_zero(project: Path) -> None:
+    (project / "ok.sql").write_text("-- privgate: purpose=analytics\nSELECT country FROM accounts;\n")
+    result = privgate("scan", cwd=project)
+    assert result.returncode == 0, result.stdout
+    assert "No findings (1 file, 1 statements)." in result.stdout
+
+
+def test_warnings_pass_by_default_and_fail_with_fail_on_warning(project: Path) -> None:
+    (project / "adhoc.sql").write_text(WARNING_ONLY)
+    assert privgate("scan", cwd=project).returncode == 0
+    assert privgate("scan", "--fail-on", "warning", cwd=project).returncode == 1
+
+
+def test_fail_on_from_config(project: Path) -> None:
+    config = base_project() | {"fail_on": "warning"}
+    (project / "privgate.yaml").write_text(yaml.safe_dump(config))
+    (project / "adhoc.sql").write_text(WARNING_ONLY)
+    assert privgate("scan", cwd=project).returncode == 1
+
+
+def test_severity_override_and_off(project: Path) -> None:
+    (project / "adhoc.sql").write_text(WARNING_ONLY)
+    (project / "privgate.yaml").write_text(yaml.safe_dump(base_project() | {"severity": {"PUR002": "error"}}))
+    assert privgate("scan", cwd=project).returncode == 1
+    (project / "privgate.yaml").write_text(yaml.safe_dump(base_project() | {"severity": {"PUR002": "off"}}))
+    result = privgate("scan", "--format", "json", cwd=project)
+    assert result.returncode == 0 and json.loads(result.stdout)["findings"] == []
+
+
+def test_unknown_rule_in_severity_is_a_config_error(project: Path) -> None:
+    (project / "privgate.yaml").write_text(yaml.safe_dump(base_project() | {"severity": {"PUR999": "off"}}))
+    result = privgate("scan", cwd=project)
+    assert result.returncode == 2 and "unknown rule id 'PUR999'" in result.stderr
+
+
+def test_staged_file_in_a_subfolder_uses_the_project_config(project: Path) -> None:
+    """What the pre-commit hook does: pass only the staged files, from the repository root."""
+    (project / "models").mkdir()
+    (project / "models" / "topics.sql").write_text(ERROR)
+    (project / "models" / "other.sql").write_text(ERROR)
+    result = privgate("scan", "models/topics.sql", "--format", "json", cwd=project)
+    assert result.returncode == 1
+    assert [f["path"] for f in json.loads(result.stdout)["findings"]] == ["models/topics.sql"]
+
+
+def test_config_found_from_a_nested_folder_upward(project: Path) -> None:
+    nested = project / "models" / "deep"
+    nested.mkdir(parents=True)
+    (nested / "q.sql").write_text(ERROR)
+    result = privgate("scan", "--format", "json", cwd=nested)
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["findings"][0]["path"] == "models/deep/q.sql"
+
+
+def test_pyproject_tool_section_is_a_config(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "warehouse"\n\n[tool.privgate]\npacks = ["mgt-solutions"]\n'
+        '[tool.privgate.catalog.tables.tickets.columns]\nnotes = "customer_service.notes"\n')
+    (tmp_path / "q.sql").write_text(ERROR)
+    result = privgate("scan", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert json.loads(result.stdout)["findings"][0]["subject"] == "tickets.notes"
+
+
+def test_pyproject_without_the_tool_section_does_not_count(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "warehouse"\n')
+    (tmp_path / "q.sql").write_text(ERROR)
+    result = privgate("scan", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "no privgate.yaml" in result.stderr
+
+
+def test_pack_on_the_command_line_without_a_config(tmp_path: Path) -> None:
+    (tmp_path / "q.sql").write_text("SELECT 1;\n")
+    result = privgate("scan", "--pack", "mgt-solutions", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+
+
+def test_output_file_and_statistics(project: Path) -> None:
+    (project / "a.sql").write_text(ERROR)
+    (project / "b.sql").write_text(WARNING_ONLY)
+    result = privgate("scan", "--format", "json", "--output", "report.json", cwd=project)
+    assert result.returncode == 1 and result.stdout == ""
+    assert json.loads((project / "report.json").read_text())["summary"]["findings"] == 2
+    stats = privgate("scan", "--statistics", cwd=project)
+    assert stats.stdout.split() == ["1", "PUR001", "1", "PUR002"]
+
+
+def test_text_report_groups_by_file_and_cites_the_policy(project: Path) -> None:
+    (project / "a.sql").write_text(ERROR)
+    result = privgate("scan", cwd=project)
+    assert result.stdout.splitlines()[:3] == [
+        "a.sql",
+        "  2:8  error  PUR001 tickets.notes holds customer_service.notes (Account notes), which the policy "
+        "does not list for purpose 'analytics' (Analytics & Data Segmentation)",
+        "      policy: 000_7c246c189cf39d87.txt § Analytics & Data Segmentation: \"Account data: MGT Connect’s "
+        "account data, country, email addresses◦ACTIVITY DATA: IP address\"",
+    ]
+    assert "\x1b[" not in result.stdout  # no colour codes when not on a terminal
+
+
+def test_rules_list_and_explain(project: Path) -> None:
+    listing = privgate("rules", "list", cwd=project)
+    assert listing.returncode == 0
+    assert {"PUR001", "CON001", "RET001", "TRF001", "ACC001", "INP001"} <= set(listing.stdout.split())
+    explained = privgate("explain", "con001", cwd=project)
+    assert explained.returncode == 0
+    assert "You can withdraw your consent to these at any time." in explained.stdout
+    unknown = privgate("explain", "XYZ123", cwd=project)
+    assert unknown.returncode == 2 and "unknown rule" in unknown.stderr
+
+
+def test_json_is_identical_for_serial_and_parallel_scans(project: Path, monkeypatch) -> None:
+    from checker import engine
+    from checker.config import load_config
+    from checker.report import json_format
+
+    folder = project / "models"
+    folder.mkdir()
+    for index in range(80):  # above the parallel threshold
+        (folder / f"m{index:03d}.sql").write_text(ERROR if index % 3 else WARNING_ONLY)
+    loaded = engine.load_project(load_config(project / "privgate.yaml"))
+    files = engine.collect_files(loaded, [project])
+    as_of = __import__("datetime").date(2026, 11, 24)
+    parallel = json_format.render(engine.scan(loaded, files, as_of))
+    monkeypatch.setattr(engine, "PARALLEL_THRESHOLD", 10**9)
+    serial = json_format.render(engine.scan(loaded, list(reversed(files)), as_of))
+    assert parallel == serial
+    assert json.loads(parallel)["summary"]["findings"] == 80
