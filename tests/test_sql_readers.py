@@ -1,0 +1,165 @@
+"""The SQL readers' building blocks, as tables of SQL and the facts they must give."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+import pytest
+import sqlglot
+
+from checker.locations import Location, LocationRule, country_of_region, is_allowed, locate
+from checker.readers.sql_exports import find_export
+from checker.readers.sql_grants import read_grants
+from checker.readers.sql_time import cutoff_age, purge_age_limits
+
+logging.getLogger("sqlglot").setLevel(logging.ERROR)
+AS_OF = date(2026, 11, 24)
+
+CUTOFFS = [
+    ("postgres", "now() - interval '2 years'", "2 years"),
+    ("postgres", "CURRENT_TIMESTAMP - INTERVAL '90 days'", "90 days"),
+    ("postgres", "current_date - interval '1 year 6 months'", "18 months"),
+    ("postgres", "CURRENT_DATE - 365", "365 days"),
+    ("postgres", "now() - '13 months'::interval", "13 months"),
+    ("postgres", "now() - INTERVAL '90' DAY", "90 days"),
+    ("postgres", "(now() - interval '2 weeks')", "2 weeks"),
+    ("postgres", "date_trunc('day', now()) - interval '1 year'", "1 year"),
+    ("redshift", "GETDATE() - INTERVAL '13 months'", "13 months"),
+    ("redshift", "sysdate - interval '400 days'", "400 days"),
+    ("snowflake", "DATEADD(year, -2, CURRENT_DATE)", "2 years"),
+    ("snowflake", "DATEADD('day', -90, CURRENT_TIMESTAMP())", "90 days"),
+    ("snowflake", "TIMESTAMPADD(month, -13, CURRENT_TIMESTAMP)", "13 months"),
+    ("bigquery", "DATE_SUB(CURRENT_DATE(), INTERVAL 2 YEAR)", "2 years"),
+    ("bigquery", "TIMESTAMP_SUB(CURRENT_TIMESTAMP(), INTERVAL 90 DAY)", "90 days"),
+    ("bigquery", "DATETIME_SUB(CURRENT_DATETIME(), INTERVAL 400 DAY)", "400 days"),
+    ("mysql", "NOW() - INTERVAL 2 YEAR", "2 years"),
+    ("mysql", "DATE_SUB(NOW(), INTERVAL 1 YEAR)", "1 year"),
+    ("mysql", "CURDATE() - INTERVAL 30 DAY", "30 days"),
+    ("duckdb", "now() - interval 2 year", "2 years"),
+    ("postgres", "DATE '2024-11-24'", "730 days"),
+    ("postgres", "CAST('2025-11-24' AS DATE)", "365 days"),
+    ("postgres", "now() + interval '2 weeks'", None),
+    ("postgres", "now()", "0 days"),
+    ("postgres", "created_at", None),
+    ("postgres", "'not a date'", None),
+]
+
+
+@pytest.mark.parametrize(("dialect", "sql", "expected"), CUTOFFS, ids=[f"{d}:{s}" for d, s, _ in CUTOFFS])
+def test_cutoff_age(dialect: str, sql: str, expected: str | None) -> None:
+    age = cutoff_age(sqlglot.parse_one(sql, read=dialect), AS_OF)
+    assert (str(age) if age is not None else None) == expected
+
+
+PURGES = [
+    ("ts < now() - interval '1 year'", [("ts", "1 year")]),
+    ("ts <= now() - interval '1 year'", [("ts", "1 year")]),
+    ("now() - interval '3 years' > ts", [("ts", "3 years")]),
+    ("NOT (ts >= now() - interval '400 days')", [("ts", "400 days")]),
+    ("ts < now() - interval '1 year' AND ts < now() - interval '2 years'", [("ts", "2 years")]),
+    ("ts < now() - interval '1 year' OR ts < now() - interval '2 years'", [("ts", "1 year")]),
+    ("status = 'closed' AND ts < now() - interval '2 years'", [("ts", "2 years")]),
+    ("ts < now() - interval '1 year' AND ended < now() - interval '2 years'", [("ts", "1 year"), ("ended", "2 years")]),
+    ("ts > now() - interval '1 year'", []),
+    ("id = 42", []),
+]
+
+
+@pytest.mark.parametrize(("condition", "expected"), PURGES, ids=[c for c, _ in PURGES])
+def test_purge_age_limits(condition: str, expected: list[tuple[str, str]]) -> None:
+    limits = purge_age_limits(sqlglot.parse_one(condition, read="postgres"), AS_OF)
+    assert [(limit.column.name, str(limit.age)) for limit in limits] == expected
+
+
+EXPORTS = [
+    ("postgres", "COPY (SELECT email FROM accounts) TO 's3://x/y.csv'", ("copy_to", "s3://x/y.csv", None, True)),
+    ("postgres", "COPY accounts TO '/tmp/a.csv'", ("copy_to", "/tmp/a.csv", None, False)),
+    ("duckdb", "COPY (SELECT 1) TO 's3://x/y.parquet' (FORMAT PARQUET)", ("copy_to", "s3://x/y.parquet", None, True)),
+    ("redshift", "UNLOAD ('select email from accounts where name = ''x''') TO 's3://b/p_' "
+                 "IAM_ROLE 'arn:aws:iam::1:role/x' REGION 'us-east-1'", ("unload", "s3://b/p_", "us-east-1", True)),
+    ("redshift", "UNLOAD ('select 1') TO 's3://b/p_' IAM_ROLE default", ("unload", "s3://b/p_", None, True)),
+    ("bigquery", "EXPORT DATA OPTIONS(uri='gs://b/x-*.csv', format='CSV') AS SELECT email FROM accounts",
+     ("export_data", "gs://b/x-*.csv", None, True)),
+    ("snowflake", "COPY INTO @us_stage/out/ FROM (SELECT email FROM accounts)",
+     ("copy_into_location", "@us_stage/out/", None, True)),
+    ("snowflake", "COPY INTO 's3://b/x' FROM accounts", ("copy_into_location", "s3://b/x", None, False)),
+    ("hive", "CREATE EXTERNAL TABLE x (a INT) LOCATION 's3://b/x'", ("external_table", "s3://b/x", None, False)),
+    ("databricks", "CREATE TABLE x LOCATION 's3://b/x' AS SELECT email FROM accounts",
+     ("external_table", "s3://b/x", None, True)),
+]
+
+
+@pytest.mark.parametrize(("dialect", "sql", "expected"), EXPORTS, ids=[f"{d}:{s[:40]}" for d, s, _ in EXPORTS])
+def test_find_export(dialect: str, sql: str, expected: tuple) -> None:
+    export = find_export(sqlglot.parse_one(sql, read=dialect), dialect)
+    assert export is not None
+    assert (export.kind, export.destination, export.region, export.query is not None) == expected
+
+
+@pytest.mark.parametrize(("dialect", "sql"), [
+    ("postgres", "COPY accounts FROM '/tmp/a.csv'"),
+    ("snowflake", "COPY INTO accounts FROM @stage/x"),
+    ("postgres", "SELECT email FROM accounts"),
+    ("postgres", "INSERT INTO a SELECT * FROM b"),
+    ("postgres", "CREATE TABLE a (id INT)"),
+])
+def test_not_an_export(dialect: str, sql: str) -> None:
+    assert find_export(sqlglot.parse_one(sql, read=dialect), dialect) is None
+
+
+GRANTS = [
+    ("postgres", "GRANT SELECT ON accounts TO marketing_ro", [("SELECT", ("accounts",), None, (), ("marketing_ro",))]),
+    ("postgres", "GRANT SELECT (email, name) ON accounts TO a, b",
+     [("SELECT", ("accounts",), None, ("email", "name"), ("a", "b"))]),
+    ("postgres", "GRANT ALL PRIVILEGES ON accounts, devices TO x",
+     [("ALL PRIVILEGES", ("accounts", "devices"), None, (), ("x",))]),
+    ("postgres", "GRANT SELECT ON ALL TABLES IN SCHEMA public TO analyst",
+     [("SELECT", (), "public", (), ("analyst",))]),
+    ("snowflake", "GRANT SELECT ON TABLE accounts TO ROLE marketing", [("SELECT", ("accounts",), None, (), ("marketing",))]),
+    ("mysql", "GRANT SELECT ON shop.accounts TO 'bob'@'%'", [("SELECT", ("shop.accounts",), None, (), ("bob",))]),
+    ("postgres", "GRANT INSERT, UPDATE ON accounts TO x", []),
+    ("postgres", "GRANT USAGE ON SCHEMA public TO x", []),
+    ("postgres", "GRANT marketing_ro TO alice", []),
+]
+
+
+@pytest.mark.parametrize(("dialect", "sql", "expected"), GRANTS, ids=[s for _, s, _ in GRANTS])
+def test_read_grants(dialect: str, sql: str, expected: list) -> None:
+    grants = read_grants(sqlglot.parse_one(sql, read=dialect), dialect)
+    assert [(g.privilege, g.tables, g.schema, g.columns, g.roles) for g in grants] == expected
+
+
+@pytest.mark.parametrize(("region", "country"), [
+    ("eu-central-1", "DE"), ("aws:eu-west-1", "IE"), ("europe-west3", "DE"), ("EU", "EU"), ("US", "US"),
+    ("westeurope", "NL"), ("us-east-1", "US"), ("mars-north-1", None),
+])
+def test_country_of_region(region: str, country: str | None) -> None:
+    assert country_of_region(region) == country
+
+
+RULES = [LocationRule("s3://eu-bucket/*", None, "eu-central-1"), LocationRule("@us_stage*", "US", None),
+         LocationRule("analytics_us.*", "US", None)]
+HOME = Location("DE", None, "default location")
+
+
+@pytest.mark.parametrize(("destination", "region", "country", "source"), [
+    ("s3://eu-bucket/a/b.csv", None, "DE", "config: s3://eu-bucket/*"),
+    ("@us_stage/out/", None, "US", "config: @us_stage*"),
+    ("analytics_us.accounts", None, "US", "config: analytics_us.*"),
+    ("s3://eu-bucket/a.csv", "us-west-2", "US", "statement"),
+    ("/var/exports/a.csv", None, "DE", "default location"),
+    ("s3://elsewhere/a.csv", None, None, "unknown"),
+])
+def test_locate(destination: str, region: str | None, country: str | None, source: str) -> None:
+    location = locate(destination, RULES, HOME, region)
+    assert (location.country, location.source) == (country, source)
+
+
+@pytest.mark.parametrize(("country", "allowed", "adequacy", "expected"), [
+    ("DE", "eea", (), True), ("NO", "eea", (), True), ("EU", "eea", (), True), ("US", "eea", (), False),
+    ("GB", "eea", ("GB",), True), ("BG", "home_country", (), True), ("DE", "home_country", (), False),
+    ("EU", "home_country", (), False), (None, "eea", (), None),
+])
+def test_is_allowed(country: str | None, allowed: str, adequacy: tuple, expected: bool | None) -> None:
+    assert is_allowed(Location(country, None, "test"), allowed, "BG", frozenset(adequacy)) is expected
