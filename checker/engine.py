@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -112,6 +111,8 @@ def _read_all(project: Project, files: list[tuple[Path, str]], as_of: date,
             if progress:
                 progress(done, len(files))
         return results
+    from concurrent.futures import ProcessPoolExecutor  # only big scans pay for the import
+
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(project, as_of)) as pool:
         results = []
         chunk = max(1, len(files) // (jobs * 8))

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from functools import cache
 from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
-
+from checker import __version__
 from checker.errors import ConfigError
 from checker.yamlio import LineMap
+
+if TYPE_CHECKING:
+    import jsonschema
 
 
 @cache
@@ -21,10 +26,20 @@ def load_schema(name: str) -> dict[str, Any]:
 
 
 def validate(data: Any, schema_name: str, source: str, lines: LineMap) -> None:
-    """Raise ConfigError for the first (most relevant) schema violation in `data`."""
+    """Raise ConfigError for the first (most relevant) schema violation in `data`.
+
+    Documents that validated before (same content, schema and privgate version) are remembered in
+    the user's cache folder, so a pre-commit run does not pay for importing jsonschema.
+    """
+    fingerprint = _fingerprint(data, schema_name)
+    if fingerprint in _known_valid():
+        return
+    import jsonschema
+
     validator = jsonschema.Draft202012Validator(load_schema(schema_name))
     errors = sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path))))
     if not errors:
+        _remember_valid(fingerprint)
         return
     error = jsonschema.exceptions.best_match(errors)
     while error.context:  # oneOf/anyOf: descend to the branch that got furthest
@@ -43,7 +58,7 @@ def describe_path(path: tuple[str | int, ...]) -> str:
     return text
 
 
-def _describe(error: jsonschema.ValidationError) -> str:
+def _describe(error: "jsonschema.ValidationError") -> str:
     if error.validator == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
         return f"{error.message}; expected one of: {', '.join(allowed)}"
@@ -52,3 +67,35 @@ def _describe(error: jsonschema.ValidationError) -> str:
     if error.validator == "pattern" and "description" in error.schema:
         return f"{error.instance!r} is not {error.schema['description']}"
     return error.message
+
+
+def _cache_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "privgate" / "validated.json"
+
+
+def _fingerprint(data: Any, schema_name: str) -> str:
+    text = json.dumps([__version__, schema_name, data], sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@cache
+def _known_valid() -> set[str]:
+    try:
+        return set(json.loads(_cache_file().read_text("utf-8")))
+    except (OSError, ValueError, TypeError):
+        return set()
+
+
+def _remember_valid(fingerprint: str) -> None:
+    """Best effort: a read-only home or a race with another process only costs speed."""
+    known = _known_valid()
+    known.add(fingerprint)
+    path = _cache_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(sorted(known)[-500:]), "utf-8")
+        temporary.replace(path)
+    except OSError:
+        pass

@@ -14,6 +14,8 @@ import yaml
 from checker.errors import ConfigError
 
 JsonPath = tuple[str | int, ...]
+# libyaml's composer is ten times faster; its nodes carry the same marks.
+COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_NODES = 200_000  # a YAML "billion laughs" expands aliases; stop long before memory does
 
 
@@ -37,7 +39,7 @@ class LineMap:
 def load_yaml(text: str, source: str) -> tuple[Any, LineMap]:
     """Parse YAML with the safe loader; return the data and its line map."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=COMPOSER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
