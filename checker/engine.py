@@ -22,6 +22,7 @@ from checker.readers.sql import read_sql_file
 from checker.rules import ALL_RULES, RULES_BY_ID
 from checker.rules.base import Context, with_severity
 from checker.rules.input import BY_PROBLEM_KIND
+from checker.suppressions import Suppressed, apply_suppressions
 
 PARALLEL_THRESHOLD = 64  # below this, starting worker processes costs more than it saves
 SKIPPED_FOLDERS = {".git", ".venv", "venv", "node_modules", "__pycache__", "target", "dbt_packages", ".tox"}
@@ -37,6 +38,7 @@ class Project:
 @dataclass
 class ScanResult:
     findings: list[Finding] = field(default_factory=list)
+    suppressed: list[Suppressed] = field(default_factory=list)
     files: int = 0
     statements: int = 0
     unreadable: int = 0
@@ -93,11 +95,13 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
         result.unreadable += any(p.kind == "unreadable" for p in file_facts.problems)
         findings.update(_problem_finding(problem) for problem in file_facts.problems)
         for statement in file_facts.statements:
-            for pack in project.packs:
-                for rule in ALL_RULES:
-                    if rule.check is not None:
-                        findings.update(rule.check(statement, pack, context))
+            found = [finding for pack in project.packs for rule in ALL_RULES if rule.check is not None
+                     for finding in rule.check(statement, pack, context)]
+            kept, suppressed = apply_suppressions(statement, list(dict.fromkeys(found)))
+            findings.update(kept)
+            result.suppressed.extend(suppressed)
     result.findings = sorted(_apply_severity(findings, project.config), key=Finding.sort_key)
+    result.suppressed.sort(key=lambda item: item.finding.sort_key())
     return result
 
 

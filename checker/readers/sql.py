@@ -4,7 +4,6 @@ never hides the others; reads `-- privgate:` directives from comments."""
 from __future__ import annotations
 
 import logging
-import re
 from datetime import date
 from pathlib import Path
 
@@ -16,14 +15,13 @@ from sqlglot.tokens import Token, TokenType
 from checker.catalog import Catalog
 from checker.config import Config
 from checker.facts import FileFacts, InputProblem, Statement
+from checker.readers.directives import purpose_of, suppression_of
 from checker.readers.sql_statements import describe_statement
 
 # sqlglot warns "Falling back to parsing as a 'Command'" for statements it keeps as text;
 # privgate reads those itself (UNLOAD, some GRANTs), so the warning is noise for users.
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
-DIRECTIVE = re.compile(r"^\s*privgate:\s*(?P<body>.*?)\s*$", re.DOTALL)
-SETTING = re.compile(r"(?P<key>[a-z_]+)\s*=\s*(?P<value>[A-Za-z0-9_.-]+)")
 MAX_NESTING = 400  # parenthesis depth beyond which sqlglot would exhaust the recursion limit
 
 
@@ -37,10 +35,11 @@ def read_sql_file(path: Path, relative: str, config: Config, catalog: Catalog, a
     tokens = _tokenize(text, dialect, relative, facts)
     path_purpose = config.purpose_for(relative)
     purpose, purpose_source = (path_purpose[0], f"path glob '{path_purpose[1]}'") if path_purpose else (None, None)
-    for chunk, carried in _statements(tokens):
-        for setting in _directives(carried + chunk):
-            if "purpose" in setting:
-                purpose, purpose_source = setting["purpose"], "comment"
+    for chunk, leading, closing in _statements(tokens):
+        for comment in _comments(leading + chunk):
+            declared = purpose_of(comment)
+            if declared:
+                purpose, purpose_source = declared, "comment"
         first = chunk[0]
         statement = Statement(
             path=relative,
@@ -51,6 +50,8 @@ def read_sql_file(path: Path, relative: str, config: Config, catalog: Catalog, a
             dialect=dialect,
             purpose=purpose,
             purpose_source=purpose_source,
+            end_line=(closing or chunk)[-1].line,
+            suppressions=[found for comment in _comments(chunk + closing) if (found := suppression_of(comment))],
         )
         problem = _describe(chunk, text, statement, catalog, as_of)
         if problem:
@@ -111,32 +112,28 @@ def _token_error_message(line: str) -> str:
     return "cannot tokenize SQL: unterminated string, identifier or comment starts here"
 
 
-def _statements(tokens: list[Token]) -> list[tuple[list[Token], list[Token]]]:
-    """Token runs between semicolons, each with the semicolons before it (which may carry comments)."""
-    chunks: list[tuple[list[Token], list[Token]]] = []
+def _statements(tokens: list[Token]) -> list[tuple[list[Token], list[Token], list[Token]]]:
+    """Token runs between semicolons, each with the semicolons before it (their comments may set the
+    next statement's purpose) and its own closing semicolon (a trailing `ignore` comment there
+    belongs to it)."""
+    chunks: list[tuple[list[Token], list[Token], list[Token]]] = []
     current: list[Token] = []
-    carried: list[Token] = []
+    leading: list[Token] = []
     for token in tokens:
         if token.token_type == TokenType.SEMICOLON:
             if current:
-                chunks.append((current, carried))
-                current, carried = [], []
-            carried.append(token)
+                chunks.append((current, leading, [token]))
+                current, leading = [], []
+            leading.append(token)
         else:
             current.append(token)
     if current:
-        chunks.append((current, carried))
+        chunks.append((current, leading, []))
     return chunks
 
 
-def _directives(tokens: list[Token]) -> list[dict[str, str]]:
-    found = []
-    for token in tokens:
-        for comment in token.comments:
-            match = DIRECTIVE.match(comment)
-            if match:
-                found.append({m["key"]: m["value"] for m in SETTING.finditer(match["body"])})
-    return found
+def _comments(tokens: list[Token]) -> list[str]:
+    return [comment for token in tokens for comment in token.comments]
 
 
 def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Catalog, as_of: date) -> InputProblem | None:

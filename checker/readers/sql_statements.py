@@ -33,6 +33,8 @@ KINDS = {
 def describe_statement(node: exp.Expression, statement: Statement, catalog: Catalog, as_of: date) -> None:
     """Fill `statement` with the facts of `node`. sqlglot's OptimizeError propagates to the caller."""
     statement.kind = _kind(node)
+    statement.normalized = node.sql(dialect=statement.dialect, normalize=True, comments=False)
+    statement.defines = _defined_tables(node)
     export = find_export(node, statement.dialect)
     if export is not None:
         statement.movement = DataMovement(export.kind, export.destination, export.region, is_table=False)
@@ -61,6 +63,15 @@ def describe_statement(node: exp.Expression, statement: Statement, catalog: Cata
         statement.grants.extend(
             Grant(role, table, access.columns, access.privilege) for table in tables for role in access.roles
         )
+
+
+def _defined_tables(node: exp.Expression) -> tuple[str, ...]:
+    """Tables a CREATE, ALTER or DROP statement changes (for pull-request mode)."""
+    if isinstance(node, (exp.Create, exp.Drop, exp.Alter)):
+        target = node.this.this if isinstance(node.this, exp.Schema) else node.this
+        if isinstance(target, exp.Table):
+            return (_name(target),)
+    return ()
 
 
 def _kind(node: exp.Expression) -> str:

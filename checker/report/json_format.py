@@ -14,11 +14,13 @@ def render(result: ScanResult, colour: bool = False) -> str:
     document = {
         "version": 1,
         "findings": [finding.to_dict() for finding in result.findings],
+        "suppressed": [item.finding.to_dict() | {"reason": item.reason} for item in result.suppressed],
         "summary": {
             "files": result.files,
             "statements": result.statements,
             "unreadable_files": result.unreadable,
             "findings": len(result.findings),
+            "suppressed": len(result.suppressed),
             "by_severity": {key: by_severity.get(key, 0) for key in ("error", "warning", "info")},
             "by_family": dict(sorted(by_family.items())),
         },

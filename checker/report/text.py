@@ -42,4 +42,6 @@ def _summary(result: ScanResult, style) -> str:  # noqa: ANN001
     families = Counter(finding.family for finding in result.findings)
     by_family = ", ".join(f"{family} {count}" for family, count in sorted(families.items()))
     unreadable = f"; {result.unreadable} unreadable file{'s' * (result.unreadable != 1)}" if result.unreadable else ""
+    if result.suppressed:
+        unreadable += f"; {len(result.suppressed)} suppressed with a reason"
     return style(f"Found {', '.join(parts)} in {scanned} ({by_family}){unreadable}.", bold=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.rules import access, consent, input, purpose, retention, transfer
+from checker.rules import access, consent, input, purpose, retention, suppression, transfer
 from checker.rules.base import Rule
 
 ALL_RULES: tuple[Rule, ...] = (
@@ -12,6 +12,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *transfer.RULES,
     *access.RULES,
     *input.RULES,
+    *suppression.RULES,
 )
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in ALL_RULES}
 FAMILIES: tuple[str, ...] = tuple(dict.fromkeys(rule.family for rule in ALL_RULES))

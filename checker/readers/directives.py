@@ -1,0 +1,35 @@
+"""`-- privgate: ...` comments: a statement's purpose and its suppressions.
+
+    -- privgate: purpose=marketing
+    -- privgate: ignore[CON001, CON002] reason="DPIA-42 approved by the DPO"
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.facts import Suppression
+
+DIRECTIVE = re.compile(r"^\s*privgate:\s*(?P<body>.*?)\s*$", re.DOTALL)
+PURPOSE = re.compile(r"\bpurpose\s*=\s*(?P<value>[A-Za-z0-9_.-]+)")
+IGNORE = re.compile(
+    r"\bignore\s*\[(?P<ids>[^\]]*)\]\s*(?:reason\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>.+)))?",
+    re.DOTALL,
+)
+
+
+def purpose_of(comment: str) -> str | None:
+    match = DIRECTIVE.match(comment)
+    found = PURPOSE.search(match["body"]) if match else None
+    return found["value"] if found else None
+
+
+def suppression_of(comment: str) -> Suppression | None:
+    match = DIRECTIVE.match(comment)
+    found = IGNORE.search(match["body"]) if match else None
+    if not found:
+        return None
+    ids = tuple(part.strip().upper() for part in found["ids"].split(",") if part.strip())
+    reason = next((found[group] for group in ("dq", "sq", "bare") if found[group] is not None), None)
+    reason = reason.strip() if reason else None
+    return Suppression(ids, reason or None, comment.strip())
