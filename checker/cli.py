@@ -24,31 +24,40 @@ def main() -> None:
     """privgate: check SQL, schemas and datasets against your privacy policy's promises."""
 
 
+def _project_options(command):  # noqa: ANN001, ANN202 - a click decorator
+    """The options every command that scans a project shares."""
+    for option in reversed([
+        click.argument("paths", nargs=-1, type=click.Path(path_type=Path)),
+        click.option("--pack", "packs", multiple=True, metavar="NAME|FILE",
+                     help="Rule pack in force (repeatable); overrides the config's packs."),
+        click.option("--config", "config_file", type=click.Path(path_type=Path),
+                     help="privgate.yaml or pyproject.toml to use instead of discovery."),
+        click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]),
+                     help="The date 'today' means for every age computation (YYYY-MM-DD)."),
+    ]):
+        command = option(command)
+    return command
+
+
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--pack", "packs", multiple=True, metavar="NAME|FILE", help="Rule pack in force (repeatable); overrides the config's packs.")
-@click.option("--config", "config_file", type=click.Path(path_type=Path), help="privgate.yaml or pyproject.toml to use instead of discovery.")
+@_project_options
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), help="Lowest severity that fails the run (default from config, else error).")
-@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), help="The date 'today' means for every age computation (YYYY-MM-DD).")
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to a file instead of stdout.")
 @click.option("--statistics", is_flag=True, help="Print one line per rule with its count instead of the findings.")
-def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None, output_format: str,
-         fail_on: str | None, as_of: datetime | None, output: Path | None, statistics: bool) -> None:
+@click.option("--baseline", "baseline_file", type=click.Path(path_type=Path, dir_okay=False), help="Report only findings not accepted by this baseline (see `privgate baseline`).")
+@click.option("--changed-since", metavar="REF", help="Pull-request mode: report only what files changed since the git REF affect.")
+def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None, as_of: datetime | None,
+         output_format: str, fail_on: str | None, output: Path | None, statistics: bool,
+         baseline_file: Path | None, changed_since: str | None) -> None:
     """Scan PATHS (files or folders; default: the current folder) for policy violations."""
-    from checker.engine import collect_files, load_project, progress_printer, scan as run_scan
+    from checker.baseline import load_baseline, without_baselined
     from checker.report import REPORTERS
 
     try:
-        targets = list(paths) or [Path.cwd()]
-        missing = [str(path) for path in targets if not path.exists()]
-        if missing:
-            raise PrivgateError(f"path does not exist: {', '.join(missing)}")
-        config = _config(config_file, targets[0], bool(packs))
-        project = load_project(config, packs)
-        files = collect_files(project, targets)
-        today = as_of.date() if as_of else date.today()
-        result = run_scan(project, files, today, progress_printer())
+        project, result = _run_scan(paths, packs, config_file, as_of, changed_since)
+        if baseline_file is not None:
+            result.findings, result.baselined = without_baselined(result.findings, load_baseline(baseline_file))
     except PrivgateError as error:
         _fail(error)
     if statistics:
@@ -57,14 +66,56 @@ def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
     else:
         to_terminal = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         document = REPORTERS[output_format](result, to_terminal)
-    if output:
-        output.write_text(document, encoding="utf-8")
-    else:
-        click.echo(document, nl=False)
+    _emit(document, output)
     threshold = fail_on or project.config.fail_on
     if any(finding.family == "input" for finding in result.findings):
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if result.failed(threshold) else EXIT_CLEAN)
+
+
+@main.command()
+@_project_options
+@click.option("--output", type=click.Path(path_type=Path, dir_okay=False), default="privgate-baseline.json",
+              show_default=True, help="Where to write the baseline.")
+def baseline(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None, as_of: datetime | None,
+             output: Path) -> None:
+    """Record today's findings so that `scan --baseline FILE` fails only on new ones."""
+    from checker.baseline import render_baseline
+
+    try:
+        _, result = _run_scan(paths, packs, config_file, as_of, None)
+    except PrivgateError as error:
+        _fail(error)
+    _emit(render_baseline(result.findings), output)
+    accepted = sum(1 for finding in result.findings if finding.family != "input")
+    click.echo(f"privgate: {accepted} findings recorded in {output}", err=True)
+    if any(finding.family == "input" for finding in result.findings):
+        click.echo("privgate: input problems are never baselined; fix them first", err=True)
+        sys.exit(EXIT_ERROR)
+
+
+def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None,
+              as_of: datetime | None, changed_since: str | None):  # noqa: ANN202
+    from checker.changes import changed_since as git_changes
+    from checker.engine import collect_files, load_project, progress_printer, scan as run_scan
+
+    targets = list(paths) or [Path.cwd()]
+    missing = [str(path) for path in targets if not path.exists()]
+    if missing:
+        raise PrivgateError(f"path does not exist: {', '.join(missing)}")
+    config = _config(config_file, targets[0], bool(packs))
+    project = load_project(config, packs)
+    files = collect_files(project, targets)
+    changed = git_changes(project.config.root, changed_since) if changed_since else None
+    today = as_of.date() if as_of else date.today()
+    return project, run_scan(project, files, today, progress_printer(), changed)
+
+
+def _emit(document: str, output: Path | None) -> None:
+    if output:
+        output.write_text(document, encoding="utf-8")
+    else:
+        click.echo(document, nl=False)
 
 
 @main.group()

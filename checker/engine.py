@@ -13,7 +13,7 @@ from pathlib import Path
 from checker.catalog import Catalog, build_catalog
 from checker.config import Config
 from checker.errors import ConfigError
-from checker.facts import FileFacts, InputProblem
+from checker.facts import FileFacts, InputProblem, Statement
 from checker.findings import Finding
 from checker.globs import match_path
 from checker.policy.loader import load_pack, resolve_pack
@@ -39,6 +39,7 @@ class Project:
 class ScanResult:
     findings: list[Finding] = field(default_factory=list)
     suppressed: list[Suppressed] = field(default_factory=list)
+    baselined: int = 0  # findings hidden because a baseline accepts them
     files: int = 0
     statements: int = 0
     unreadable: int = 0
@@ -84,17 +85,26 @@ def collect_files(project: Project, paths: Iterable[Path]) -> list[tuple[Path, s
 
 
 def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
-         progress: Callable[[int, int], None] | None = None) -> ScanResult:
-    """Read all files into facts, then evaluate every rule for every pack."""
+         progress: Callable[[int, int], None] | None = None, changed: set[str] | None = None) -> ScanResult:
+    """Read all files into facts, then evaluate every rule for every pack.
+
+    With `changed` (pull-request mode), only statements of changed files count, plus statements
+    that touch a table a changed file creates or alters; the whole project is still read.
+    """
     facts = _read_all(project, files, as_of, progress)
     result = ScanResult(files=len(files))
     context = Context(project.catalog, project.config, project.packs)
+    counts = _changed_statement_filter(facts, changed, project.config) if changed is not None else None
     findings: set[Finding] = set()
     for file_facts in facts:
+        if counts is not None and file_facts.path not in changed and not any(map(counts, file_facts.statements)):
+            continue
         result.statements += len(file_facts.statements)
         result.unreadable += any(p.kind == "unreadable" for p in file_facts.problems)
         findings.update(_problem_finding(problem) for problem in file_facts.problems)
         for statement in file_facts.statements:
+            if counts is not None and not counts(statement):
+                continue
             found = [finding for pack in project.packs for rule in ALL_RULES if rule.check is not None
                      for finding in rule.check(statement, pack, context)]
             kept, suppressed = apply_suppressions(statement, list(dict.fromkeys(found)))
@@ -103,6 +113,23 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
     result.findings = sorted(_apply_severity(findings, project.config), key=Finding.sort_key)
     result.suppressed.sort(key=lambda item: item.finding.sort_key())
     return result
+
+
+def _changed_statement_filter(facts: list[FileFacts], changed: set[str],
+                              config: Config) -> Callable[[Statement], bool]:
+    """Statements of changed files, and statements touching tables that changed files define."""
+    config_changed = config.source is not None and _relative(Path(config.source), config.root) in changed
+    tables = {table for file_facts in facts if file_facts.path in changed
+              for statement in file_facts.statements for table in statement.defines}
+
+    def counts(statement: Statement) -> bool:
+        if config_changed or statement.path in changed:
+            return True
+        touched = {read.column.table for read in statement.reads} | {g.table for g in statement.grants}
+        touched |= {statement.purge_table} if statement.purge_table else set()
+        return any(table.split(".")[-1] in {t.split(".")[-1] for t in tables} for table in touched)
+
+    return counts
 
 
 def _read_all(project: Project, files: list[tuple[Path, str]], as_of: date,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,14 @@ class Finding:
     citation: Citation | None = None
     pack: str | None = None
     evidence: tuple[str, ...] = field(default=())
+    anchor: str | None = field(default=None, repr=False)  # digest of the normalized statement
+
+    @property
+    def fingerprint(self) -> str:
+        """Stable across moved lines and reformatting: the statement's normalized text, not its position."""
+        parts = (self.rule_id, self.path, self.subject or "", self.category or "", self.purpose or "",
+                 self.pack or "", self.anchor or self.message)
+        return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.path, self.line, self.column, self.rule_id, self.subject or "", self.pack or "", self.message)

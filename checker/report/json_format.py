@@ -21,6 +21,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
             "unreadable_files": result.unreadable,
             "findings": len(result.findings),
             "suppressed": len(result.suppressed),
+            "baselined": result.baselined,
             "by_severity": {key: by_severity.get(key, 0) for key in ("error", "warning", "info")},
             "by_family": dict(sorted(by_family.items())),
         },

@@ -37,11 +37,14 @@ def _summary(result: ScanResult, style) -> str:  # noqa: ANN001
     counts = Counter(finding.severity for finding in result.findings)
     scanned = f"{result.files} file{'s' * (result.files != 1)}, {result.statements} statements"
     if not result.findings:
-        return style(f"No findings ({scanned}).", fg="green", bold=True)
+        accepted = f"; {result.baselined} accepted by the baseline" if result.baselined else ""
+        return style(f"No findings ({scanned}{accepted}).", fg="green", bold=True)
     parts = [f"{counts[key]} {key}{'s' * (counts[key] != 1)}" for key in ("error", "warning", "info") if counts[key]]
     families = Counter(finding.family for finding in result.findings)
     by_family = ", ".join(f"{family} {count}" for family, count in sorted(families.items()))
     unreadable = f"; {result.unreadable} unreadable file{'s' * (result.unreadable != 1)}" if result.unreadable else ""
+    if result.baselined:
+        unreadable += f"; {result.baselined} accepted by the baseline"
     if result.suppressed:
         unreadable += f"; {len(result.suppressed)} suppressed with a reason"
     return style(f"Found {', '.join(parts)} in {scanned} ({by_family}){unreadable}.", bold=True)

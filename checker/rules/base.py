@@ -3,6 +3,7 @@ severity, its documentation, and one pure check function over the facts."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -64,7 +65,14 @@ class Rule:
             citation=citation,
             pack=pack.id if pack else None,
             evidence=evidence,
+            anchor=statement_anchor(statement),
         )
+
+
+def statement_anchor(statement: Statement) -> str:
+    """A short digest of the statement as sqlglot normalizes it (whitespace, case and comments do not count)."""
+    text = statement.normalized or statement.sql
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def with_severity(finding: Finding, severity: str) -> Finding:

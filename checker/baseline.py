@@ -1,0 +1,55 @@
+"""Baselines: accept today's findings once, fail only on new ones.
+
+Findings are keyed by their fingerprint (rule, file, subject, and the statement as sqlglot
+normalizes it), so moving a query or reformatting it does not bring an accepted finding back.
+The file is sorted JSON, friendly to code review.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from checker.errors import ConfigError
+from checker.findings import Finding
+
+VERSION = 1
+
+
+def render_baseline(findings: list[Finding]) -> str:
+    entries = sorted(
+        ({"fingerprint": f.fingerprint, "rule_id": f.rule_id, "path": f.path, "subject": f.subject}
+         for f in findings if f.family != "input"),
+        key=lambda entry: (entry["path"], entry["rule_id"], entry["subject"] or "", entry["fingerprint"]),
+    )
+    return json.dumps({"version": VERSION, "tool": "privgate", "findings": entries}, indent=2) + "\n"
+
+
+def load_baseline(path: Path) -> Counter[str]:
+    """Fingerprints and how many findings each one accepts."""
+    try:
+        document = json.loads(path.read_text("utf-8"))
+        entries = document["findings"]
+        return Counter(str(entry["fingerprint"]) for entry in entries)
+    except OSError as error:
+        raise ConfigError(f"cannot read baseline: {error.strerror}", str(path)) from None
+    except json.JSONDecodeError as error:
+        raise ConfigError(f"invalid baseline JSON: {error.msg}", str(path), error.lineno, error.colno) from None
+    except (KeyError, TypeError):
+        raise ConfigError("not a privgate baseline (expected {\"findings\": [{\"fingerprint\": ...}]})",
+                          str(path)) from None
+
+
+def without_baselined(findings: list[Finding], baseline: Counter[str]) -> tuple[list[Finding], int]:
+    """Findings the baseline does not accept, and how many it hid. Input problems are never hidden."""
+    remaining = Counter(baseline)
+    new: list[Finding] = []
+    hidden = 0
+    for finding in findings:
+        if finding.family != "input" and remaining[finding.fingerprint] > 0:
+            remaining[finding.fingerprint] -= 1
+            hidden += 1
+        else:
+            new.append(finding)
+    return new, hidden

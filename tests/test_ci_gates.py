@@ -1,0 +1,101 @@
+"""CI gates: baselines that survive reformatting, and pull-request mode with --changed-since."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from helpers import base_project
+
+REPO = Path(__file__).resolve().parents[1]
+NOTES_FOR_ANALYTICS = "-- privgate: purpose=analytics\nSELECT t.id, t.notes FROM tickets t WHERE t.id > 10;\n"
+
+
+def privgate(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True,
+                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+
+
+def git(*args: str, cwd: Path) -> None:
+    subprocess.run(["git", "-c", "user.email=t@example.com", "-c", "user.name=t", *args], cwd=cwd,
+                   check=True, capture_output=True)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump(base_project()), "utf-8")
+    return tmp_path
+
+
+def findings(result: subprocess.CompletedProcess[str]) -> list[tuple[str, str, int]]:
+    return [(f["rule_id"], f["path"], f["line"]) for f in json.loads(result.stdout)["findings"]]
+
+
+def test_baseline_hides_old_findings_after_reformatting_and_fails_on_a_new_one(project: Path) -> None:
+    query = project / "legacy.sql"
+    query.write_text(NOTES_FOR_ANALYTICS)
+    recorded = privgate("baseline", "--output", "privgate-baseline.json", cwd=project)
+    assert recorded.returncode == 0, recorded.stderr
+    assert "1 findings recorded" in recorded.stderr
+
+    query.write_text(  # moved down, re-indented, keywords in another case, a comment added
+        "-- privgate: purpose=analytics\n\n\n-- legacy report, see JIRA-12\n"
+        "select\n    t.id,\n    t.notes\nfrom tickets   t\nwhere t.id > 10;\n")
+    again = privgate("scan", "--baseline", "privgate-baseline.json", "--format", "json", cwd=project)
+    assert again.returncode == 0, again.stdout
+    assert json.loads(again.stdout)["summary"]["baselined"] == 1
+
+    query.write_text(query.read_text() + "SELECT subject FROM tickets;\n")
+    new = privgate("scan", "--baseline", "privgate-baseline.json", "--format", "json", cwd=project)
+    assert new.returncode == 1
+    assert findings(new) == [("PUR001", "legacy.sql", 10)]
+
+
+def test_a_changed_query_is_not_hidden_by_the_baseline(project: Path) -> None:
+    query = project / "legacy.sql"
+    query.write_text(NOTES_FOR_ANALYTICS)
+    privgate("baseline", cwd=project)
+    query.write_text(NOTES_FOR_ANALYTICS.replace("t.id > 10", "t.id > 20"))
+    assert privgate("scan", "--baseline", "privgate-baseline.json", cwd=project).returncode == 1
+
+
+def test_broken_baseline_is_a_configuration_error(project: Path) -> None:
+    (project / "q.sql").write_text(NOTES_FOR_ANALYTICS)
+    (project / "bad.json").write_text("{\n  \"findings\": [\n")
+    result = privgate("scan", "--baseline", "bad.json", cwd=project)
+    assert result.returncode == 2
+    assert "bad.json:3:1: invalid baseline JSON" in result.stderr
+
+
+def test_changed_since_reports_only_changed_files_and_queries_on_changed_tables(project: Path) -> None:
+    (project / "schema").mkdir()
+    (project / "models").mkdir()
+    (project / "schema" / "tickets.sql").write_text("CREATE TABLE tickets (id bigint, notes text);\n")
+    (project / "models" / "topics.sql").write_text(NOTES_FOR_ANALYTICS)
+    (project / "models" / "devices.sql").write_text("-- privgate: purpose=analytics\nSELECT os FROM devices;\n")
+    (project / "models" / "untouched.sql").write_text("-- privgate: purpose=analytics\nSELECT model FROM devices;\n")
+    git("init", "-q", cwd=project)
+    git("add", "-A", cwd=project)
+    git("commit", "-qm", "initial", cwd=project)
+
+    nothing = privgate("scan", "--changed-since", "HEAD", "--format", "json", cwd=project)
+    assert nothing.returncode == 0 and findings(nothing) == []
+
+    (project / "models" / "devices.sql").write_text("-- privgate: purpose=analytics\nSELECT os, model FROM devices;\n")
+    only_devices = privgate("scan", "--changed-since", "HEAD", "--format", "json", cwd=project)
+    assert {path for _, path, _ in findings(only_devices)} == {"models/devices.sql"}
+
+    (project / "schema" / "tickets.sql").write_text("CREATE TABLE tickets (id bigint, notes text, subject text);\n")
+    with_schema = privgate("scan", "--changed-since", "HEAD", "--format", "json", cwd=project)
+    assert {path for _, path, _ in findings(with_schema)} == {"models/devices.sql", "models/topics.sql"}
+
+
+def test_changed_since_outside_git_is_a_usage_error(project: Path) -> None:
+    (project / "q.sql").write_text(NOTES_FOR_ANALYTICS)
+    result = privgate("scan", "--changed-since", "main", cwd=project)
+    assert result.returncode == 2 and "git diff failed" in result.stderr
