@@ -21,7 +21,7 @@ from checker.policy.model import (
 from checker.validation import validate
 from checker.yamlio import LineMap, load_yaml_file
 
-BUNDLED_PACKS = Path(__file__).resolve().parents[2] / "rules"
+BUNDLED_PACKS = Path(__file__).resolve().parents[1] / "packs"  # rules/ of the repository, shipped in the wheel
 
 
 def resolve_pack(reference: str, base: Path | None) -> Path:
