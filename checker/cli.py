@@ -41,7 +41,7 @@ def _project_options(command):  # noqa: ANN001, ANN202 - a click decorator
 
 @main.command()
 @_project_options
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), help="Lowest severity that fails the run (default from config, else error).")
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to a file instead of stdout.")
 @click.option("--statistics", is_flag=True, help="Print one line per rule with its count instead of the findings.")
@@ -92,6 +92,24 @@ def baseline(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path 
     if any(finding.family == "input" for finding in result.findings):
         click.echo("privgate: input problems are never baselined; fix them first", err=True)
         sys.exit(EXIT_ERROR)
+
+
+@main.command()
+@_project_options
+@click.option("--format", "output_format", type=click.Choice(["markdown", "csv"]), default="markdown", show_default=True)
+@click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write to a file instead of stdout.")
+def ropa(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None, as_of: datetime | None,
+         output_format: str, output: Path | None) -> None:
+    """Write the record of processing activities (GDPR Art. 30) derived from the packs and the code."""
+    from checker.ropa import build_records, render_csv, render_markdown, undeclared
+
+    try:
+        project, result = _run_scan(paths, packs, config_file, as_of, None)
+    except PrivgateError as error:
+        _fail(error)
+    records = build_records(project.packs, result.flows)
+    document = render_markdown(records, undeclared(result.flows)) if output_format == "markdown" else render_csv(records)
+    _emit(document, output)
 
 
 def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None,

@@ -13,6 +13,7 @@ from pathlib import Path
 from checker.catalog import Catalog, build_catalog
 from checker.config import Config
 from checker.errors import ConfigError
+from checker.dataflows import Flow, statement_flows
 from checker.facts import FileFacts, InputProblem, Statement
 from checker.findings import Finding
 from checker.globs import match_path
@@ -40,6 +41,7 @@ class ScanResult:
     findings: list[Finding] = field(default_factory=list)
     suppressed: list[Suppressed] = field(default_factory=list)
     baselined: int = 0  # findings hidden because a baseline accepts them
+    flows: list[Flow] = field(default_factory=list)  # the data map, one entry per statement and category
     files: int = 0
     statements: int = 0
     unreadable: int = 0
@@ -105,6 +107,7 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
         for statement in file_facts.statements:
             if counts is not None and not counts(statement):
                 continue
+            result.flows.extend(statement_flows(statement, project.catalog, project.packs))
             found = [finding for pack in project.packs for rule in ALL_RULES if rule.check is not None
                      for finding in rule.check(statement, pack, context)]
             kept, suppressed = apply_suppressions(statement, list(dict.fromkeys(found)))
@@ -113,6 +116,11 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
     result.findings = sorted(_apply_severity(findings, project.config), key=Finding.sort_key)
     result.suppressed.sort(key=lambda item: item.finding.sort_key())
     return result
+
+
+def read_project(project: Project, files: list[tuple[Path, str]], as_of: date) -> list[FileFacts]:
+    """The facts of every file, for commands that describe the code rather than judge it (ropa)."""
+    return _read_all(project, files, as_of, None)
 
 
 def _changed_statement_filter(facts: list[FileFacts], changed: set[str],

@@ -14,6 +14,7 @@ from checker.policy.model import (
     ConsentRule,
     Pack,
     Purpose,
+    Recipient,
     RetentionRule,
     TransferRule,
     lineage_of,
@@ -98,6 +99,11 @@ def load_pack(path: Path) -> Pack:
         access=[
             AccessRule(entry["category"], tuple(entry["roles"]), citation(entry))
             for entry in data.get("access", [])
+        ],
+        data_subjects=tuple(data.get("data_subjects", [])),
+        recipients=[
+            Recipient(entry["name"], tuple(entry.get("purposes", [])), citation(entry))
+            for entry in data.get("recipients", [])
         ],
     )
 

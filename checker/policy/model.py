@@ -68,6 +68,13 @@ class AccessRule:
     citation: Citation
 
 
+@dataclass(frozen=True)
+class Recipient:
+    name: str
+    purposes: tuple[str, ...]  # empty: any purpose
+    citation: Citation
+
+
 @dataclass
 class Pack:
     """One rule pack: the machine-checkable promises of one privacy policy."""
@@ -85,6 +92,8 @@ class Pack:
     transfer: TransferRule | None = None
     consent: list[ConsentRule] = field(default_factory=list)
     access: list[AccessRule] = field(default_factory=list)
+    data_subjects: tuple[str, ...] = ()
+    recipients: list[Recipient] = field(default_factory=list)
 
     def is_personal(self, category: str) -> bool:
         """Whether the nearest declared category (itself or an ancestor) is personal data."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from checker.engine import ScanResult
-from checker.report import json_format, text
+from checker.report import html, json_format, text
 
 Reporter = Callable[[ScanResult, bool], str]  # (result, colour) -> document
 
 REPORTERS: dict[str, Reporter] = {
     "text": text.render,
     "json": json_format.render,
+    "html": html.render,
 }
