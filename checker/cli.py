@@ -112,6 +112,40 @@ def ropa(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
     _emit(document, output)
 
 
+@main.command()
+@click.argument("root", type=click.Path(path_type=Path, file_okay=False), default=".")
+@click.option("--pack", "pack_ref", default="mgt-solutions", show_default=True, metavar="NAME|FILE",
+              help="The rule pack of your company's policy.")
+@click.option("--force", is_flag=True, help="Overwrite an existing privgate.yaml.")
+def init(root: Path, pack_ref: str, force: bool) -> None:
+    """Scaffold a privgate.yaml for the repository at ROOT and print the next steps."""
+    from checker.policy.loader import load_pack, resolve_pack
+    from checker.scaffold import propose_config, render_config, survey
+
+    target = root / "privgate.yaml"
+    try:
+        if not root.is_dir():
+            raise PrivgateError(f"not a folder: {root}")
+        if target.exists() and not force:
+            raise PrivgateError(f"{target} exists; pass --force to overwrite it")
+        pack = load_pack(resolve_pack(pack_ref, root))
+    except PrivgateError as error:
+        _fail(error)
+    found = survey(root.resolve())
+    config = propose_config(found, pack, root.resolve())
+    target.write_text(render_config(config, found, root.resolve(), pack), encoding="utf-8")
+    categorised = sum(1 for table in config["catalog"]["tables"].values()
+                      for category in table["columns"].values() if category)
+    click.echo(f"Wrote {target}: {len(found.sql_files)} SQL files, dialect {found.dialect}, "
+               f"{len(found.tables)} tables, {categorised} columns with a proposed category.")
+    click.echo("Next steps:\n"
+               "  1. Review the proposed categories and set the purposes of your query folders in privgate.yaml.\n"
+               "  2. Run `privgate scan` and fix or suppress (with a reason) what it reports.\n"
+               "  3. Accept legacy findings once with `privgate baseline`, then gate pull requests with\n"
+               "     `privgate scan --baseline privgate-baseline.json --changed-since origin/main`.\n"
+               "  4. Add the pre-commit hook (see the README).")
+
+
 def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None,
               as_of: datetime | None, changed_since: str | None):  # noqa: ANN202
     from checker.changes import changed_since as git_changes
