@@ -41,7 +41,8 @@ def _project_options(command):  # noqa: ANN001, ANN202 - a click decorator
 
 @main.command()
 @_project_options
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "html", "sarif", "junit", "github", "gitlab"]),
+              default="text", show_default=True)
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), help="Lowest severity that fails the run (default from config, else error).")
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to a file instead of stdout.")
 @click.option("--statistics", is_flag=True, help="Print one line per rule with its count instead of the findings.")

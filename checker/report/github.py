@@ -1,0 +1,29 @@
+"""`--format github`: GitHub Actions workflow commands, shown inline on the pull request."""
+
+from __future__ import annotations
+
+from checker.engine import ScanResult
+from checker.rules import RULES_BY_ID
+
+COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def render(result: ScanResult, colour: bool = False) -> str:
+    lines = []
+    for finding in result.findings:
+        title = f"{finding.rule_id} {RULES_BY_ID[finding.rule_id].name}"
+        message = finding.message
+        if finding.citation:
+            message += f"\nPolicy § {finding.citation.section}: \"{finding.citation.quote}\""
+        properties = ",".join(f"{key}={_property(value)}" for key, value in (
+            ("file", finding.path), ("line", str(finding.line)), ("col", str(finding.column)), ("title", title)))
+        lines.append(f"::{COMMANDS[finding.severity]} {properties}::{_data(message)}")
+    return "".join(line + "\n" for line in lines)
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
