@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.facts import Statement
+from checker.durations import Duration
+from checker.facts import PurgeLimit, Statement
 from checker.findings import Finding
 from checker.policy.model import Pack, RetentionRule
 from checker.rules.base import Context, Rule, RuleDoc, category_label
@@ -23,46 +24,53 @@ def _table_rules(statement: Statement, pack: Pack, ctx: Context) -> list[tuple[s
     return found
 
 
+def _binding_rule(statement: Statement, pack: Pack, ctx: Context,
+                  bound: str) -> tuple[str, str, RetentionRule] | None:
+    """The (column, category, rule) whose `bound` ("max" or "min") binds the purge hardest."""
+    rules = [item for item in _table_rules(statement, pack, ctx) if getattr(item[2], bound)]
+    if not rules or not statement.purge_limits:
+        return None
+    pick = min if bound == "max" else max
+    return pick(rules, key=lambda item: getattr(item[2], bound).days)
+
+
 def check_purge_too_late(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
-    limits = [(c, cat, rule) for c, cat, rule in _table_rules(statement, pack, ctx) if rule.max]
-    if not limits or not statement.purge_limits:
+    binding = _binding_rule(statement, pack, ctx, "max")
+    if binding is None:
         return
-    column, category, strictest = min(limits, key=lambda item: item[2].max.days)  # type: ignore[union-attr]
+    column, category, rule = binding
     for purge in statement.purge_limits:
-        if not purge.age.exceeds(strictest.max):  # type: ignore[arg-type]
-            continue
-        yield PURGE_TOO_LATE.finding(
-            statement,
-            f"purge of {purge.table} keeps rows for {purge.age}, longer than the {strictest.max} the policy "
-            f"allows for {category_label(pack, strictest.category)}",
-            pack=pack, citation=strictest.citation, subject=f"{purge.table}.{column}", category=category,
-            evidence=(
-                f"cutoff: {purge.sql} (rows older than {purge.age} are deleted)",
-                f"maximum for {strictest.category}: {strictest.max}, counted from {strictest.clock.replace('_', ' ')}",
-            ),
-        )
-        return
+        if purge.age.exceeds(rule.max):  # type: ignore[arg-type]
+            yield PURGE_TOO_LATE.finding(
+                statement,
+                f"purge of {purge.table} keeps rows for {purge.age}, longer than the {rule.max} the policy "
+                f"allows for {category_label(pack, rule.category)}",
+                pack=pack, citation=rule.citation, subject=f"{purge.table}.{column}", category=category,
+                evidence=_evidence(purge, rule, "maximum", rule.max),
+            )
+            return
 
 
 def check_purge_too_early(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
-    minimums = [(c, cat, rule) for c, cat, rule in _table_rules(statement, pack, ctx) if rule.min]
-    if not minimums or not statement.purge_limits:
+    binding = _binding_rule(statement, pack, ctx, "min")
+    if binding is None:
         return
-    column, category, longest = max(minimums, key=lambda item: item[2].min.days)  # type: ignore[union-attr]
+    column, category, rule = binding
     for purge in statement.purge_limits:
-        if not longest.min.exceeds(purge.age):  # type: ignore[union-attr]
-            continue
-        yield PURGE_TOO_EARLY.finding(
-            statement,
-            f"purge of {purge.table} deletes rows after {purge.age}, before the legal minimum of "
-            f"{longest.min} for {category_label(pack, longest.category)}",
-            pack=pack, citation=longest.citation, subject=f"{purge.table}.{column}", category=category,
-            evidence=(
-                f"cutoff: {purge.sql} (rows older than {purge.age} are deleted)",
-                f"legal minimum for {longest.category}: {longest.min}, counted from {longest.clock.replace('_', ' ')}",
-            ),
-        )
-        return
+        if rule.min.exceeds(purge.age):  # type: ignore[union-attr]
+            yield PURGE_TOO_EARLY.finding(
+                statement,
+                f"purge of {purge.table} deletes rows after {purge.age}, before the legal minimum of "
+                f"{rule.min} for {category_label(pack, rule.category)}",
+                pack=pack, citation=rule.citation, subject=f"{purge.table}.{column}", category=category,
+                evidence=_evidence(purge, rule, "legal minimum", rule.min),
+            )
+            return
+
+
+def _evidence(purge: PurgeLimit, rule: RetentionRule, kind: str, bound: Duration | None) -> tuple[str, str]:
+    return (f"cutoff: {purge.sql} (rows older than {purge.age} are deleted)",
+            f"{kind} for {rule.category}: {bound}, counted from {rule.clock.replace('_', ' ')}")
 
 
 PURGE_TOO_LATE = Rule(
