@@ -17,6 +17,7 @@ class Table:
     name: str  # lower case, possibly qualified ("marketing.audience")
     columns: dict[str, str | None]  # column -> category (None: known, no personal data)
     location: Location | None = None
+    clocks: dict[str, str] = field(default_factory=dict)  # retention clock -> column
 
 
 @dataclass
@@ -73,7 +74,8 @@ def build_catalog(data: dict[str, Any], packs: list[Pack], source: str | None, l
                     f"catalog.tables.{name}.columns.{column}: unknown data category '{category}' "
                     f"(not declared in packs {', '.join(p.id for p in packs)})", source, line, col)
             columns[column.lower()] = category
-        tables[name.lower()] = Table(name.lower(), columns)
+        clocks = {clock: column.lower() for clock, column in (entry.get("clocks") or {}).items()}
+        tables[name.lower()] = Table(name.lower(), columns, clocks=clocks)
         tables[name.lower()].location = _location(entry.get("location"), ("catalog", "tables", name, "location"),
                                                   source, lines, f"catalog table {name}")
     rules = []

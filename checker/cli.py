@@ -184,6 +184,37 @@ def rules_list() -> None:
     click.echo(rules_table(), nl=False)
 
 
+@rules.command("coverage")
+@click.argument("packs", nargs=-1)
+def rules_coverage(packs: tuple[str, ...]) -> None:
+    """Every clause of each PACK's policy (default: all bundled packs): enforced by which rules, or left
+    out and why."""
+    from checker.coverage import coverage_table
+
+    click.echo(coverage_table(_load_packs(packs)), nl=False)
+
+
+@rules.command("diff")
+@click.argument("first")
+@click.argument("second")
+def rules_diff(first: str, second: str) -> None:
+    """What packs FIRST and SECOND allow differently (e.g. before and after a policy change)."""
+    from checker.coverage import diff_packs
+
+    loaded = _load_packs((first, second))
+    click.echo(diff_packs(loaded[0], loaded[1]), nl=False)
+
+
+def _load_packs(refs: tuple[str, ...]) -> list:  # noqa: ANN401
+    from checker.policy.loader import bundled_pack_names, load_pack, resolve_pack
+
+    try:
+        return [load_pack(resolve_pack(ref, Path.cwd())) for ref in (refs or bundled_pack_names())]
+    except PrivgateError as error:
+        _fail(error)
+    return []
+
+
 @main.command()
 @click.argument("rule_id")
 @click.option("--pack", "packs", multiple=True, metavar="NAME|FILE", help="Show the clauses of these packs.")

@@ -16,6 +16,14 @@ EXTRA_PROJECT = {
     "packs": ["mgt-solutions", "packs/test-extras.yaml"],
     "catalog": {"tables": {"invoices": {"columns": {"id": None, "number": "billing.invoice", "issued_on": None}}}},
 }
+CLOCKS_PROJECT = {
+    "packs": ["service-company-bg"],
+    "replace": ["catalog.tables"],
+    "catalog": {"tables": {"contracts": {
+        "columns": {"id": None, "customer_name": "customer.name", "created_at": None, "ended_at": None,
+                    "last_invoice_at": None},
+        "clocks": {"collected": "created_at", "contract_ended": "ended_at"}}}},
+}
 NEEDS_EXTRAS = {"CON003", "RET002"}
 NOT_RUNNABLE = {"INP002"}  # an unreadable file cannot be shown as SQL text
 
@@ -32,7 +40,7 @@ def test_rule_is_documented(rule) -> None:
 
 @pytest.mark.parametrize("rule", [r for r in ALL_RULES if r.id not in NOT_RUNNABLE], ids=lambda rule: rule.id)
 def test_examples_fail_and_pass(rule, tmp_path: Path) -> None:
-    config = EXTRA_PROJECT if rule.id in NEEDS_EXTRAS else None
+    config = EXTRA_PROJECT if rule.id in NEEDS_EXTRAS else CLOCKS_PROJECT if rule.id == "RET003" else None
     (tmp_path / "fail").mkdir()
     (tmp_path / "pass").mkdir()
     failing = scan_snippet(tmp_path / "fail", rule.doc.failing, config=config)

@@ -13,12 +13,15 @@ from checker.policy.model import (
     Citation,
     ConsentRule,
     Pack,
+    Clause,
     Purpose,
     Recipient,
     RetentionRule,
     TransferRule,
+    inherit,
     lineage_of,
 )
+from checker.rules import RULES_BY_ID
 from checker.validation import validate
 from checker.yamlio import LineMap, load_yaml_file
 
@@ -45,12 +48,34 @@ def bundled_pack_names() -> list[str]:
     return sorted(path.stem for path in BUNDLED_PACKS.glob("*.yaml"))
 
 
-def load_pack(path: Path) -> Pack:
-    """Parse, validate and build a pack; any problem raises ConfigError with file and line."""
+def load_pack(path: Path, _chain: tuple[Path, ...] = ()) -> Pack:
+    """Parse, validate and build a pack and the packs it extends; problems raise ConfigError with
+    file and line."""
     source = str(path)
+    if path.resolve() in _chain:
+        raise ConfigError(f"pack extends itself through {' -> '.join(p.name for p in _chain)}", source)
     data, lines = load_yaml_file(path)
     validate(data, "pack", source, lines)
-    _check_references(data, source, lines)
+    bases = []
+    for index, reference in enumerate(data.get("extends", [])):
+        try:
+            bases.append(load_pack(resolve_pack(reference, path.parent), _chain + (path.resolve(),)))
+        except ConfigError as error:
+            if error.path:
+                raise
+            line, column = lines.position(("extends", index))
+            raise ConfigError(error.message, source, line, column) from None
+    inherited = {category for base in bases for category in base.categories}
+    inherited_roles = {role for base in bases for role in base.roles}
+    inherited_purposes = {purpose for base in bases for purpose in base.purposes}
+    _check_references(data, source, lines, inherited, inherited_roles, inherited_purposes)
+    pack = _build(data, source)
+    for base in bases:
+        pack = inherit(pack, base)
+    return pack
+
+
+def _build(data: dict[str, Any], source: str) -> Pack:
     policy = data["policy"]
 
     def citation(entry: dict[str, Any]) -> Citation:
@@ -105,6 +130,12 @@ def load_pack(path: Path) -> Pack:
             Recipient(entry["name"], tuple(entry.get("purposes", [])), citation(entry))
             for entry in data.get("recipients", [])
         ],
+        clauses=[
+            Clause(entry["id"], entry["section"], entry["quote"].strip(), entry["status"],
+                   tuple(entry.get("rules", [])), entry.get("reason", ""))
+            for entry in data.get("clauses", [])
+        ],
+        extends=tuple(data.get("extends", [])),
     )
 
 
@@ -119,11 +150,17 @@ def _categories(entries: dict[str, Any]) -> dict[str, Category]:
     return {key: categories[key] for key in entries}
 
 
-def _check_references(data: dict[str, Any], source: str, lines: LineMap) -> None:
-    """Every category, purpose and role a rule names must be declared in the pack."""
-    categories = set(data["categories"])
-    purposes = set(data["purposes"])
-    roles = set(data.get("roles", {}))
+def _check_references(data: dict[str, Any], source: str, lines: LineMap, inherited: set[str],
+                      inherited_roles: set[str], inherited_purposes: set[str]) -> None:
+    """Every category, purpose, role and rule id the pack names must exist (here or in a base pack)."""
+    categories = set(data["categories"]) | inherited
+    purposes = set(data["purposes"]) | inherited_purposes
+    roles = set(data.get("roles", {})) | inherited_roles
+    for index, clause in enumerate(data.get("clauses", [])):
+        for position, rule_id in enumerate(clause.get("rules", [])):
+            if rule_id not in RULES_BY_ID:
+                line, column = lines.position(("clauses", index, "rules", position))
+                raise ConfigError(f"clauses[{index}].rules: unknown rule id '{rule_id}'", source, line, column)
 
     def fail(path: tuple[str | int, ...], message: str) -> None:
         line, column = lines.position(path)

@@ -75,6 +75,18 @@ class Recipient:
     citation: Citation
 
 
+@dataclass(frozen=True)
+class Clause:
+    """A clause of the source policy and how the pack treats it."""
+
+    id: str
+    section: str
+    quote: str
+    status: str  # "enforced" or "left_out"
+    rules: tuple[str, ...]
+    reason: str
+
+
 @dataclass
 class Pack:
     """One rule pack: the machine-checkable promises of one privacy policy."""
@@ -94,6 +106,8 @@ class Pack:
     access: list[AccessRule] = field(default_factory=list)
     data_subjects: tuple[str, ...] = ()
     recipients: list[Recipient] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)  # this pack's own clauses, not inherited ones
+    extends: tuple[str, ...] = ()
 
     def is_personal(self, category: str) -> bool:
         """Whether the nearest declared category (itself or an ancestor) is personal data."""
@@ -128,3 +142,20 @@ def lineage_of(category: str) -> list[str]:
     """`a.b.c` -> [`a.b.c`, `a.b`, `a`]: the category and its ancestors, nearest first."""
     parts = category.split(".")
     return [".".join(parts[:size]) for size in range(len(parts), 0, -1)]
+
+
+def inherit(pack: Pack, base: Pack) -> Pack:
+    """`pack` on top of `base`: the pack's own categories, roles and purposes win; rules add up;
+    a transfer rule of its own replaces the base's."""
+    pack.categories = {**base.categories, **pack.categories}
+    pack.roles = {**base.roles, **pack.roles}
+    pack.purposes = {**base.purposes, **pack.purposes}
+    pack.retention = base.retention + pack.retention
+    pack.consent = base.consent + pack.consent
+    pack.access = base.access + pack.access
+    pack.recipients = base.recipients + pack.recipients
+    pack.transfer = pack.transfer or base.transfer
+    pack.home_country = pack.home_country or base.home_country
+    pack.citation = pack.citation or base.citation
+    pack.data_subjects = pack.data_subjects or base.data_subjects
+    return pack

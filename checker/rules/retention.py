@@ -73,6 +73,66 @@ def _evidence(purge: PurgeLimit, rule: RetentionRule, kind: str, bound: Duration
             f"{kind} for {rule.category}: {bound}, counted from {rule.clock.replace('_', ' ')}")
 
 
+# Clocks that start when the data is collected; every other clock starts later (contract end, survey end ...).
+EARLIEST_CLOCKS = {"collected", "consent_given"}
+
+
+def _earlier(first: str, second: str) -> bool:
+    return first in EARLIEST_CLOCKS and second not in EARLIEST_CLOCKS
+
+
+def _consistent(clock: str, rule: RetentionRule) -> bool:
+    """A maximum may be counted from an earlier event (it only deletes sooner); a minimum from a later one."""
+    same = clock == rule.clock
+    max_ok = rule.max is None or same or _earlier(clock, rule.clock)
+    min_ok = rule.min is None or same or _earlier(rule.clock, clock)
+    return max_ok and min_ok
+
+
+def check_purge_on_wrong_clock(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
+    table = ctx.catalog.table(statement.purge_table or "")
+    if table is None or not table.clocks or not statement.purge_limits:
+        return
+    clock_of = {column: clock for clock, column in table.clocks.items()}
+    for column, category, rule in _table_rules(statement, pack, ctx):
+        for purge in statement.purge_limits:
+            clock = clock_of.get(purge.column)
+            if clock is not None and _consistent(clock, rule):
+                continue
+            counted = f"counts from {clock.replace('_', ' ')} ({purge.column})" if clock else \
+                f"counts from {purge.column}, which is not a declared clock of {table.name}"
+            yield PURGE_ON_WRONG_CLOCK.finding(
+                statement,
+                f"purge of {purge.table} {counted}, but the policy's "
+                f"{'maximum' if rule.max else 'legal minimum'} for {category_label(pack, rule.category)} runs "
+                f"from {rule.clock.replace('_', ' ')}",
+                pack=pack, citation=rule.citation, subject=f"{purge.table}.{purge.column}", category=category,
+                evidence=(f"cutoff: {purge.sql}",
+                          f"clocks of {table.name}: " + ", ".join(f"{k}={v}" for k, v in sorted(table.clocks.items())),
+                          f"rule for {rule.category}: {rule.max or rule.min} from {rule.clock.replace('_', ' ')}"),
+            )
+            return
+
+
+PURGE_ON_WRONG_CLOCK = Rule(
+    id="RET003",
+    name="purge-on-wrong-clock",
+    family="retention",
+    severity="error",
+    summary="A purge job measures age from a different event than the policy's retention clock.",
+    check=check_purge_on_wrong_clock,
+    doc=RuleDoc(
+        what="Where the catalog declares a table's clocks (`clocks: {collected: created_at, contract_ended: "
+             "ended_at}`), a purge must count from the clock the retention rule runs on. Counting a maximum "
+             "from a later event (last activity instead of collection) keeps data too long; counting a legal "
+             "minimum from an earlier event deletes too soon.",
+        why="\"2 years after the termination of the contractual relationship\" and \"12 months after their "
+            "initial collection\" are different promises; the cutoff is only right on the right column.",
+        failing="DELETE FROM contracts\nWHERE last_invoice_at < now() - interval '2 years'",
+        passing="DELETE FROM contracts\nWHERE ended_at < now() - interval '2 years'",
+    ),
+)
+
 PURGE_TOO_LATE = Rule(
     id="RET001",
     name="purge-keeps-data-too-long",
@@ -107,4 +167,4 @@ PURGE_TOO_EARLY = Rule(
     ),
 )
 
-RULES = (PURGE_TOO_LATE, PURGE_TOO_EARLY)
+RULES = (PURGE_TOO_LATE, PURGE_TOO_EARLY, PURGE_ON_WRONG_CLOCK)

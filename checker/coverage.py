@@ -1,0 +1,76 @@
+"""`privgate rules coverage` and `privgate rules diff`: what a pack enforces, and how two packs differ."""
+
+from __future__ import annotations
+
+from checker.policy.model import Pack
+
+
+def coverage_table(packs: list[Pack]) -> str:
+    """Every clause each pack claims, its status and enforcing rules or the reason it is left out."""
+    lines: list[str] = []
+    for pack in packs:
+        enforced = [clause for clause in pack.clauses if clause.status == "enforced"]
+        left_out = [clause for clause in pack.clauses if clause.status == "left_out"]
+        lines.append(f"{pack.id} ({pack.policy}): {len(enforced)} enforced, {len(left_out)} left out"
+                     + (f"; extends {', '.join(pack.extends)}" if pack.extends else ""))
+        width = max((len(clause.id) for clause in pack.clauses), default=10)
+        for clause in pack.clauses:
+            detail = ", ".join(clause.rules) if clause.status == "enforced" else f"left out: {clause.reason}"
+            lines.append(f"  {clause.id:<{width}}  {clause.status:<8}  {detail}")
+            lines.append(f"  {'':<{width}}  {'':<8}  § {clause.section}: \"{_short(clause.quote)}\"")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def diff_packs(first: Pack, second: Pack) -> str:
+    """What the two packs allow differently: purposes, retention, consent, access and transfers."""
+    out = [f"--- {first.id}", f"+++ {second.id}"]
+    for purpose in sorted(set(first.purposes) | set(second.purposes)):
+        a, b = first.purposes.get(purpose), second.purposes.get(purpose)
+        if a is None or b is None:
+            out.append(f"{'+' if a is None else '-'} purpose {purpose}")
+            continue
+        for category in sorted(set(a.categories) - set(b.categories)):
+            out.append(f"- purpose {purpose} may use {category}")
+        for category in sorted(set(b.categories) - set(a.categories)):
+            out.append(f"+ purpose {purpose} may use {category}")
+        if a.legal_basis != b.legal_basis:
+            out.append(f"~ purpose {purpose}: legal basis {a.legal_basis} -> {b.legal_basis}")
+    out += _set_diff("retention", _retention(first), _retention(second))
+    out += _set_diff("consent", _consent(first), _consent(second))
+    out += _set_diff("access", _access(first), _access(second))
+    out += _set_diff("transfer", _transfer(first), _transfer(second))
+    if len(out) == 2:
+        out.append("no differences in what the packs allow")
+    return "\n".join(out) + "\n"
+
+
+def _set_diff(label: str, before: set[str], after: set[str]) -> list[str]:
+    return ([f"- {label}: {item}" for item in sorted(before - after)]
+            + [f"+ {label}: {item}" for item in sorted(after - before)])
+
+
+def _retention(pack: Pack) -> set[str]:
+    return {f"{r.category} {'max ' + str(r.max) if r.max else 'min ' + str(r.min)} from {r.clock}"
+            for r in pack.retention}
+
+
+def _consent(pack: Pack) -> set[str]:
+    return {f"{', '.join(r.purposes)} {r.mode} ({r.consent_category or '-'}, withdrawal {r.withdrawal_category or '-'})"
+            for r in pack.consent}
+
+
+def _access(pack: Pack) -> set[str]:
+    return {f"{r.category} readable by {', '.join(sorted(r.roles))}" for r in pack.access}
+
+
+def _transfer(pack: Pack) -> set[str]:
+    if pack.transfer is None:
+        return set()
+    if pack.transfer.allowed == "home_country":
+        return {f"only within {pack.home_country}"}
+    return {"EU/EEA"} | {f"adequacy country {code}" for code in pack.transfer.adequacy_countries}
+
+
+def _short(text: str, limit: int = 110) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
