@@ -81,7 +81,8 @@ def build_catalog(data: dict[str, Any], packs: list[Pack], source: str | None, l
     rules = []
     for index, entry in enumerate(data.get("locations", [])):
         _location(entry, ("catalog", "locations", index), source, lines, "")  # validates the region
-        rules.append(LocationRule(match=entry["match"], country=entry.get("country"), region=entry.get("region")))
+        rules.append(LocationRule(match=entry["match"], country=entry.get("country"), region=entry.get("region"),
+                                  recipient=entry.get("recipient")))
     default = _location(data.get("default_location"), ("catalog", "default_location"), source, lines,
                         "default location")
     return Catalog(tables, rules, default)

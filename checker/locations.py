@@ -20,6 +20,7 @@ class Location:
     country: str | None  # ISO 3166-1 alpha-2, "EU" for the EU multi-region, None when unknown
     region: str | None
     source: str  # how it was found: "statement", "config: <glob>", "default location", "unknown"
+    recipient: str | None = None  # a named recipient abroad (the pack's transfer.recipients_abroad id)
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class LocationRule:
     match: str
     country: str | None
     region: str | None
+    recipient: str | None = None
 
 
 @cache
@@ -58,7 +60,7 @@ def locate(destination: str, rules: list[LocationRule], default: Location | None
         pattern = rule.match.lower()
         if fnmatchcase(lowered, pattern) or fnmatchcase(lowered, pattern.rstrip("*").rstrip("/") + "/*"):
             country = rule.country or (country_of_region(rule.region) if rule.region else None)
-            return Location(country, rule.region, f"config: {rule.match}")
+            return Location(country, rule.region, f"config: {rule.match}", rule.recipient)
     if _is_local(destination) and default is not None:
         return Location(default.country, default.region, "default location")
     return Location(None, None, "unknown")

@@ -16,6 +16,7 @@ from checker.policy.model import (
     Clause,
     Purpose,
     Recipient,
+    RecipientAbroad,
     RetentionRule,
     TransferRule,
     inherit,
@@ -110,6 +111,9 @@ def _build(data: dict[str, Any], source: str) -> Pack:
             allowed=transfer["allowed"],
             adequacy_countries=frozenset(transfer.get("adequacy_countries", [])),
             citation=citation(transfer),
+            recipients_abroad=tuple(
+                RecipientAbroad(entry["id"], entry["name"], tuple(entry["purposes"]), citation(entry))
+                for entry in transfer.get("recipients_abroad", [])),
         ) if transfer else None,
         consent=[
             ConsentRule(

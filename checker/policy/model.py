@@ -46,10 +46,21 @@ class RetentionRule:
 
 
 @dataclass(frozen=True)
+class RecipientAbroad:
+    """A recipient outside the allowed regions that the policy names, for some purposes only."""
+
+    id: str
+    name: str
+    purposes: tuple[str, ...]
+    citation: Citation
+
+
+@dataclass(frozen=True)
 class TransferRule:
     allowed: str  # "eea" or "home_country"
     adequacy_countries: frozenset[str]
     citation: Citation
+    recipients_abroad: tuple[RecipientAbroad, ...] = ()
 
 
 @dataclass(frozen=True)

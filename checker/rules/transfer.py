@@ -45,6 +45,9 @@ def check_transfer_outside(statement: Statement, pack: Pack, ctx: Context) -> It
     rule = pack.transfer
     if is_allowed(location, rule.allowed, pack.home_country, rule.adequacy_countries) is not False:
         return
+    named = next((r for r in rule.recipients_abroad if r.id == location.recipient), None)
+    if named is not None and statement.purpose in named.purposes:
+        return  # a transfer the policy discloses, for a purpose it names
     allowed = ("EU/EEA" + (f" and {', '.join(sorted(rule.adequacy_countries))}" if rule.adequacy_countries else "")
                if rule.allowed == "eea" else f"{pack.home_country} only")
     columns = sorted({path for path, _, _ in personal})
@@ -56,6 +59,8 @@ def check_transfer_outside(statement: Statement, pack: Pack, ctx: Context) -> It
         pack=pack, citation=rule.citation, subject=columns[0], category=personal[0][1],
         evidence=(
             f"destination {statement.movement.destination}: {_where(location)}, from {location.source}",
+            *([f"{named.name} receives data only for: {', '.join(named.purposes)}; this statement's purpose: "
+               f"{statement.purpose or 'undeclared'}"] if named else []),
             *(f"{path} → {name}" for path, _, name in personal[:10]),
         ),
     )
