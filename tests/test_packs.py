@@ -1,0 +1,90 @@
+"""The bundled rule packs: valid, fully covered, and saying exactly what their policies say."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.policy.loader import bundled_pack_names, load_pack, resolve_pack
+
+REPO = Path(__file__).resolve().parents[1]
+PACKS = bundled_pack_names()
+
+
+def pack(name: str):  # noqa: ANN201
+    return load_pack(resolve_pack(name, None))
+
+
+def test_six_packs_ship() -> None:
+    assert PACKS == ["beconnected", "gdpr-baseline", "go-bg", "info-partner", "mgt-solutions", "service-company-bg"]
+
+
+@pytest.mark.parametrize("name", PACKS)
+def test_every_pack_lists_its_clauses_with_rules_or_reasons(name: str) -> None:
+    clauses = pack(name).clauses
+    assert clauses, f"{name} has no clause list"
+    for clause in clauses:
+        assert (clause.status == "enforced" and clause.rules) or (clause.status == "left_out" and clause.reason)
+
+
+@pytest.mark.parametrize("name", [p for p in PACKS if p != "gdpr-baseline"])
+def test_company_packs_extend_the_gdpr_baseline(name: str) -> None:
+    loaded = pack(name)
+    assert loaded.extends == ("gdpr-baseline",)
+    assert "special.health" in loaded.categories
+
+
+def test_coverage_command_lists_every_pack_with_counts() -> None:
+    result = subprocess.run([sys.executable, "-m", "checker", "rules", "coverage"], capture_output=True, text=True,
+                            cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert result.returncode == 0, result.stderr
+    headers = [line for line in result.stdout.splitlines() if line and not line.startswith(" ")]
+    assert [line.split(" ")[0] for line in headers] == PACKS
+    for line in headers:
+        assert " enforced, " in line and " left out" in line
+
+
+def _retention(name: str, category: str):  # noqa: ANN202
+    return {(r.category, r.clock, str(r.max) if r.max else None, str(r.min) if r.min else None)
+            for r in pack(name).retention if r.category == category}
+
+
+@pytest.mark.parametrize(("name", "category", "expected"), [
+    ("service-company-bg", "customer", ("customer", "contract_ended", "2 years", None)),
+    ("service-company-bg", "marketing_profile", ("marketing_profile", "collected", "12 months", None)),
+    ("service-company-bg", "accounting", ("accounting", "collected", None, "11 years")),
+    ("service-company-bg", "court", ("court", "collected", None, "5 years")),
+    ("go-bg", "customer", ("customer", "contract_ended", "2 years", None)),
+    ("go-bg", "accounting", ("accounting", "collected", None, "11 years")),
+    ("mgt-solutions", "communications", ("communications", "survey_ended", "90 days", None)),
+    ("mgt-solutions", "activity", ("activity", "collected", "1 year", None)),
+    ("beconnected", "gambling", ("gambling", "liabilities_lapsed", None, "5 years")),
+])
+def test_retention_clocks_maximums_and_legal_minimums(name: str, category: str, expected: tuple) -> None:
+    assert _retention(name, category) == {expected}
+
+
+def test_consent_modes() -> None:
+    assert [(r.purposes, r.mode) for r in pack("info-partner").consent] == [(("product_news",), "opt_out")]
+    for name, purpose in (("service-company-bg", "direct_marketing"), ("go-bg", "direct_marketing"),
+                          ("beconnected", "promotional_offers"), ("mgt-solutions", "marketing")):
+        rules = pack(name).consent_rules_for(purpose)
+        assert [r.mode for r in rules] == ["opt_in"] and rules[0].withdrawal_category, name
+
+
+def test_transfers() -> None:
+    assert pack("beconnected").transfer.allowed == "home_country"
+    go_bg = pack("go-bg").transfer
+    assert go_bg.allowed == "eea"
+    assert {(r.id, r.purposes) for r in go_bg.recipients_abroad} == {
+        ("facebook", ("direct_marketing",)), ("google", ("direct_marketing",))}
+    assert pack("mgt-solutions").transfer.allowed == "eea"
+
+
+def test_ip_addresses_are_personal_for_info_partner() -> None:
+    loaded = pack("info-partner")
+    assert loaded.is_personal("web_log.ip_address") and not loaded.is_personal("web_log.browser")
