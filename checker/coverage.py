@@ -67,9 +67,10 @@ def _access(pack: Pack) -> set[str]:
 def _transfer(pack: Pack) -> set[str]:
     if pack.transfer is None:
         return set()
+    abroad = {f"{r.name} abroad, for {', '.join(r.purposes)}" for r in pack.transfer.recipients_abroad}
     if pack.transfer.allowed == "home_country":
-        return {f"only within {pack.home_country}"}
-    return {"EU/EEA"} | {f"adequacy country {code}" for code in pack.transfer.adequacy_countries}
+        return {f"only within {pack.home_country}"} | abroad
+    return {"EU/EEA"} | {f"adequacy country {code}" for code in pack.transfer.adequacy_countries} | abroad
 
 
 def _short(text: str, limit: int = 110) -> str:

@@ -88,3 +88,18 @@ def test_transfers() -> None:
 def test_ip_addresses_are_personal_for_info_partner() -> None:
     loaded = pack("info-partner")
     assert loaded.is_personal("web_log.ip_address") and not loaded.is_personal("web_log.browser")
+
+
+def test_rules_diff_shows_what_two_packs_allow_differently() -> None:
+    result = subprocess.run([sys.executable, "-m", "checker", "rules", "diff", "service-company-bg", "go-bg"],
+                            capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[:2] == ["--- service-company-bg", "+++ go-bg"]
+    assert "+ purpose contract may use national_id" in lines
+    assert "+ purpose age_verification" in lines
+    assert "+ transfer: Facebook (Meta Platforms) abroad, for direct_marketing" in lines
+    assert "- consent: direct_marketing opt_in (consent.direct_marketing, withdrawal consent.withdrawal)" in lines
+    same = subprocess.run([sys.executable, "-m", "checker", "rules", "diff", "go-bg", "go-bg"],
+                          capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert same.stdout.splitlines()[-1] == "no differences in what the packs allow"
