@@ -22,7 +22,7 @@ COMPANY_PACKS = [name for name in bundled_pack_names() if name not in ("gdpr-bas
 def pack_families(name: str) -> set[str]:
     pack = load_pack(resolve_pack(name, None))
     present = {"purpose": pack.purposes, "consent": pack.consent, "retention": pack.retention,
-               "transfer": pack.transfer, "access": pack.access}
+               "transfer": pack.transfer, "access": pack.access, "children": pack.children}
     return {family for family, rules in present.items() if rules}
 
 

@@ -24,6 +24,14 @@ CLOCKS_PROJECT = {
                     "last_invoice_at": None},
         "clocks": {"collected": "created_at", "contract_ended": "ended_at"}}}},
 }
+CHILDREN_PROJECT = {
+    "packs": ["beconnected"],
+    "replace": ["catalog.tables"],
+    "catalog": {"tables": {
+        "players": {"columns": {"id": None, "email": "player.email", "birth_date": "player.birth_date"}},
+        "marketing_consents": {"columns": {"player_id": None, "promotional_offers": "consent.promotional_offers",
+                                           "withdrawn_at": "consent.withdrawal"}}}},
+}
 NEEDS_EXTRAS = {"CON003", "RET002"}
 NOT_RUNNABLE = {"INP002"}  # an unreadable file cannot be shown as SQL text
 
@@ -40,7 +48,8 @@ def test_rule_is_documented(rule) -> None:
 
 @pytest.mark.parametrize("rule", [r for r in ALL_RULES if r.id not in NOT_RUNNABLE], ids=lambda rule: rule.id)
 def test_examples_fail_and_pass(rule, tmp_path: Path) -> None:
-    config = EXTRA_PROJECT if rule.id in NEEDS_EXTRAS else CLOCKS_PROJECT if rule.id == "RET003" else None
+    config = (EXTRA_PROJECT if rule.id in NEEDS_EXTRAS else CLOCKS_PROJECT if rule.id == "RET003"
+              else CHILDREN_PROJECT if rule.id == "CHD001" else None)
     (tmp_path / "fail").mkdir()
     (tmp_path / "pass").mkdir()
     failing = scan_snippet(tmp_path / "fail", rule.doc.failing, config=config)

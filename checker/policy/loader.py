@@ -10,6 +10,7 @@ from checker.errors import ConfigError
 from checker.policy.model import (
     AccessRule,
     Category,
+    ChildrenRule,
     Citation,
     ConsentRule,
     Pack,
@@ -134,6 +135,11 @@ def _build(data: dict[str, Any], source: str) -> Pack:
             Recipient(entry["name"], tuple(entry.get("purposes", [])), citation(entry))
             for entry in data.get("recipients", [])
         ],
+        children=[
+            ChildrenRule(tuple(entry["purposes"]), entry["min_age"], entry.get("birth_date_category"),
+                         entry.get("age_category"), entry.get("guardian_consent_category"), citation(entry))
+            for entry in data.get("children", [])
+        ],
         clauses=[
             Clause(entry["id"], entry["section"], entry["quote"].strip(), entry["status"],
                    tuple(entry.get("rules", [])), entry.get("reason", ""))
@@ -179,14 +185,16 @@ def _check_references(data: dict[str, Any], source: str, lines: LineMap, inherit
         for index, category in enumerate(entry["categories"]):
             references.append((("purposes", purpose, "categories", index), category, categories))
     for section, keys in (("retention", ("category",)), ("access", ("category",)),
-                          ("consent", ("consent_category", "withdrawal_category"))):
+                          ("consent", ("consent_category", "withdrawal_category")),
+                          ("children", ("birth_date_category", "age_category", "guardian_consent_category"))):
         for index, entry in enumerate(data.get(section, [])):
             for key in keys:
                 if key in entry:
                     references.append(((section, index, key), entry[key], categories))
-    for index, entry in enumerate(data.get("consent", [])):
-        for position, purpose in enumerate(entry["purposes"]):
-            references.append((("consent", index, "purposes", position), purpose, purposes))
+    for section in ("consent", "children"):
+        for index, entry in enumerate(data.get(section, [])):
+            for position, purpose in enumerate(entry["purposes"]):
+                references.append(((section, index, "purposes", position), purpose, purposes))
     for index, entry in enumerate(data.get("access", [])):
         for position, role in enumerate(entry["roles"]):
             references.append((("access", index, "roles", position), role, roles))

@@ -73,6 +73,18 @@ class ConsentRule:
 
 
 @dataclass(frozen=True)
+class ChildrenRule:
+    """Purposes that may only process subjects of `min_age` or older, unless a guardian consented."""
+
+    purposes: tuple[str, ...]
+    min_age: int
+    birth_date_category: str | None
+    age_category: str | None
+    guardian_consent_category: str | None
+    citation: Citation
+
+
+@dataclass(frozen=True)
 class AccessRule:
     category: str
     roles: tuple[str, ...]
@@ -117,6 +129,7 @@ class Pack:
     access: list[AccessRule] = field(default_factory=list)
     data_subjects: tuple[str, ...] = ()
     recipients: list[Recipient] = field(default_factory=list)
+    children: list[ChildrenRule] = field(default_factory=list)
     clauses: list[Clause] = field(default_factory=list)  # this pack's own clauses, not inherited ones
     extends: tuple[str, ...] = ()
 
@@ -165,6 +178,7 @@ def inherit(pack: Pack, base: Pack) -> Pack:
     pack.consent = base.consent + pack.consent
     pack.access = base.access + pack.access
     pack.recipients = base.recipients + pack.recipients
+    pack.children = base.children + pack.children
     pack.transfer = pack.transfer or base.transfer
     pack.home_country = pack.home_country or base.home_country
     pack.citation = pack.citation or base.citation

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from datetime import date
+
 from sqlglot import exp
 from sqlglot.optimizer.qualify import qualify
 from sqlglot.optimizer.scope import Scope, traverse_scope
 
 from checker.catalog import Catalog
 from checker.facts import ColumnRead, ColumnRef, Exclusion, OutputColumn, RowConditions, RowTest
+from checker.readers.sql_time import age_comparison
 
 CLAUSES = {
     "expressions": "select list",
@@ -39,7 +42,7 @@ class QueryFacts:
     branches: list[RowConditions]
 
 
-def analyse_query(query: exp.Expression, catalog: Catalog, dialect: str) -> QueryFacts:
+def analyse_query(query: exp.Expression, catalog: Catalog, dialect: str, as_of: date | None = None) -> QueryFacts:
     """Qualify `query` against the catalog and collect its reads, outputs and row conditions.
 
     Raises sqlglot's OptimizeError when the query cannot be qualified (the caller reports it).
@@ -56,14 +59,15 @@ def analyse_query(query: exp.Expression, catalog: Catalog, dialect: str) -> Quer
     scopes = traverse_scope(qualified)
     if not scopes:
         return QueryFacts([], [], [])
-    analyser = _Analyser(catalog, scopes)
+    analyser = _Analyser(catalog, scopes, as_of or date.today())
     root = next(scope for scope in scopes if scope.is_root)
     return QueryFacts(analyser.reads(), analyser.outputs(root), analyser.branches(root))
 
 
 class _Analyser:
-    def __init__(self, catalog: Catalog, scopes: list[Scope]) -> None:
+    def __init__(self, catalog: Catalog, scopes: list[Scope], as_of: date) -> None:
         self.catalog = catalog
+        self.as_of = as_of
         self.scopes = scopes
         self.by_expression = {id(scope.expression): scope for scope in scopes}
 
@@ -249,7 +253,7 @@ class _Analyser:
                     kind = "EXISTS subquery" if isinstance(inner, exp.Exists) else "IN subquery"
                     tests.extend(self._conditions(sub_scope, kind, depth + 1).tests)
                 continue
-            test = _classify(atom)
+            test = _classify(atom) or _classify_age(atom, self.as_of)
             if test is None:
                 continue
             column, kind, value = test
@@ -350,6 +354,26 @@ def _classify(atom: exp.Expression) -> tuple[exp.Column, str, str | None] | None
         words = [_literal_word(item) for item in atom.expressions]
         if words and all(word in TRUE_WORDS for word in words):
             return atom.this, "true", None
+    return None
+
+
+def _classify_age(atom: exp.Expression, as_of: date) -> tuple[exp.Column, str, str | None] | None:
+    """Age filters: `birth_date <= CURRENT_DATE - INTERVAL '18 years'` (older_than) and `age >= 18` (at_least)."""
+    limit = age_comparison(atom, as_of)
+    if limit is not None:
+        return limit.column, "older_than", str(round(limit.age.days / 365.2425, 2))
+    if isinstance(atom, (exp.GTE, exp.GT)) and isinstance(atom.this, exp.Column):
+        column, bound, strict = atom.this, atom.expression, isinstance(atom, exp.GT)
+    elif isinstance(atom, (exp.LTE, exp.LT)) and isinstance(atom.expression, exp.Column):
+        column, bound, strict = atom.expression, atom.this, isinstance(atom, exp.LT)
+    else:
+        return None
+    if isinstance(bound, exp.Literal) and not bound.is_string:
+        try:
+            value = float(bound.this) + (1 if strict else 0)
+        except ValueError:
+            return None
+        return column, "at_least", str(value)
     return None
 
 

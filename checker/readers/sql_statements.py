@@ -39,20 +39,20 @@ def describe_statement(node: exp.Expression, statement: Statement, catalog: Cata
     if export is not None:
         statement.movement = DataMovement(export.kind, export.destination, export.region, is_table=False)
         if export.query is not None:
-            _add_query(statement, export.query, catalog)
+            _add_query(statement, export.query, catalog, as_of)
         elif export.table is not None:
             _add_whole_table(statement, _name(export.table), catalog)
         return
     if isinstance(node, exp.Query):
-        _add_query(statement, node, catalog)
+        _add_query(statement, node, catalog, as_of)
     elif isinstance(node, exp.Insert):
         target = node.this.this if isinstance(node.this, exp.Schema) else node.this
         if node.expression is not None:
-            _add_query(statement, node.expression, catalog)
+            _add_query(statement, node.expression, catalog, as_of)
         if isinstance(target, exp.Table):
             statement.movement = DataMovement("insert", _name(target), None, is_table=True)
     elif isinstance(node, exp.Create) and isinstance(node.expression, exp.Query):
-        _add_query(statement, node.expression, catalog)
+        _add_query(statement, node.expression, catalog, as_of)
         target = node.this.this if isinstance(node.this, exp.Schema) else node.this
         if isinstance(target, exp.Table):
             statement.movement = DataMovement("create_table_as", _name(target), None, is_table=True)
@@ -83,8 +83,8 @@ def _kind(node: exp.Expression) -> str:
     return type(node).__name__.lower()
 
 
-def _add_query(statement: Statement, query: exp.Expression, catalog: Catalog) -> None:
-    facts = analyse_query(query, catalog, statement.dialect)
+def _add_query(statement: Statement, query: exp.Expression, catalog: Catalog, as_of: date) -> None:
+    facts = analyse_query(query, catalog, statement.dialect, as_of)
     statement.reads.extend(facts.reads)
     statement.outputs.extend(facts.outputs)
     statement.branches.extend(facts.branches)

@@ -92,6 +92,11 @@ def _limits(node: exp.Expression, as_of: date) -> dict[str, AgeLimit] | None:
     return {limit.column.sql(): limit} if limit else None
 
 
+def age_comparison(node: exp.Expression, as_of: date) -> AgeLimit | None:
+    """`col < now() - interval 'N'` and its mirror forms: rows whose column is older than N."""
+    return _comparison(_unwrap(node), as_of)
+
+
 def _comparison(node: exp.Expression, as_of: date) -> AgeLimit | None:
     """`col < X`, `col <= X`, `X > col`, `X >= col`, `NOT (col >= X)` with X a recognisable cutoff."""
     if isinstance(node, exp.Not):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.rules import access, consent, input, purpose, retention, suppression, transfer
+from checker.rules import access, children, consent, input, purpose, retention, suppression, transfer
 from checker.rules.base import Rule
 
 ALL_RULES: tuple[Rule, ...] = (
@@ -11,6 +11,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *retention.RULES,
     *transfer.RULES,
     *access.RULES,
+    *children.RULES,
     *input.RULES,
     *suppression.RULES,
 )
