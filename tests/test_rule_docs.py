@@ -11,10 +11,12 @@ from checker.policy.loader import load_pack, resolve_pack
 from checker.rules import ALL_RULES
 from helpers import CASES, scan_snippet
 
-# Rules whose examples need more than the MGT Solutions project: an opt-out purpose, a legal minimum.
+# Rules whose examples need more than the MGT Solutions project: an opt-out purpose, a legal minimum,
+# special-category data.
 EXTRA_PROJECT = {
     "packs": ["mgt-solutions", "packs/test-extras.yaml"],
-    "catalog": {"tables": {"invoices": {"columns": {"id": None, "number": "billing.invoice", "issued_on": None}}}},
+    "catalog": {"tables": {"invoices": {"columns": {"id": None, "number": "billing.invoice", "issued_on": None}},
+                           "patients": {"columns": {"email": "account.email", "diagnosis": "special.health"}}}},
 }
 CLOCKS_PROJECT = {
     "packs": ["service-company-bg"],
@@ -32,7 +34,7 @@ CHILDREN_PROJECT = {
         "marketing_consents": {"columns": {"player_id": None, "promotional_offers": "consent.promotional_offers",
                                            "withdrawn_at": "consent.withdrawal"}}}},
 }
-NEEDS_EXTRAS = {"CON003", "RET002"}
+NEEDS_EXTRAS = {"CON003", "RET002", "SPC001"}
 NOT_RUNNABLE = {"INP002"}  # an unreadable file cannot be shown as SQL text
 
 

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from checker.rules import access, children, consent, input, purpose, retention, suppression, transfer
+from checker.rules import (
+    access,
+    children,
+    consent,
+    input,
+    purpose,
+    retention,
+    special_category,
+    suppression,
+    transfer,
+)
 from checker.rules.base import Rule
 
 ALL_RULES: tuple[Rule, ...] = (
@@ -12,6 +22,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *transfer.RULES,
     *access.RULES,
     *children.RULES,
+    *special_category.RULES,
     *input.RULES,
     *suppression.RULES,
 )
