@@ -56,13 +56,24 @@ def load_project(config: Config, pack_refs: Iterable[str] = ()) -> Project:
     if not refs:
         where = config.source or "the command line"
         raise ConfigError(f"no rule pack in force: list `packs:` in {where} or pass --pack NAME")
-    packs = tuple(load_pack(resolve_pack(ref, config.root)) for ref in refs)
+    packs = tuple(_load_configured_pack(ref, index, config, from_config=not pack_refs) for index, ref in enumerate(refs))
     for rule_id in config.severity:
         if rule_id not in RULES_BY_ID:
             line, column = config.lines.position(("severity", rule_id))
             raise ConfigError(f"severity: unknown rule id '{rule_id}'", config.source, line, column)
     catalog = build_catalog(config.catalog, list(packs), config.source, config.lines)
     return Project(config, packs, catalog)
+
+
+def _load_configured_pack(reference: str, index: int, config: Config, from_config: bool) -> Pack:
+    """A pack named in the config; a missing one is reported at its line in the config."""
+    try:
+        return load_pack(resolve_pack(reference, config.root))
+    except ConfigError as error:
+        if error.path or not from_config or config.source is None:
+            raise
+        line, column = config.lines.position(("packs", index))
+        raise ConfigError(f"packs[{index}]: {error.message}", config.source, line, column) from None
 
 
 def collect_files(project: Project, paths: Iterable[Path]) -> list[tuple[Path, str]]:

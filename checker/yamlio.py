@@ -16,6 +16,7 @@ from checker.errors import ConfigError
 JsonPath = tuple[str | int, ...]
 # libyaml's composer is ten times faster; its nodes carry the same marks.
 COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap"}
 MAX_NODES = 200_000  # a YAML "billion laughs" expands aliases; stop long before memory does
 
 
@@ -81,6 +82,9 @@ class _Builder:
             raise ConfigError(f"document too large (over {MAX_NODES} values; alias expansion?)",
                               self.source, line)
         self.lines.record(path, node)
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in PLAIN_TAGS:
+            raise ConfigError(f"unsupported YAML tag {node.tag!r}: only plain YAML is allowed", self.source,
+                              node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:

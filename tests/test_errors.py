@@ -66,7 +66,7 @@ def test_broken_rule_pack(tmp_path: Path, pack_text: str, fragments: list[str]) 
         ("packs: [mgt-solutions]\ncatalog:\n  tables:\n    accounts:\n      columns:\n        email: account.e_mail\n",
          ["privgate.yaml:6:16", "unknown data category 'account.e_mail'"]),
         ("packs: [mgt-solutions]\npurpose:\n  paths: {}\n", ["privgate.yaml:1:1", "'purpose' was unexpected"]),
-        ("packs: [no-such-pack]\n", ["rule pack 'no-such-pack' not found"]),
+        ("packs: [no-such-pack]\n", ["privgate.yaml:1:9", "rule pack 'no-such-pack' not found"]),
         ("packs: [mgt-solutions]\ncatalog:\n  locations:\n    - {match: 's3://x/*', region: mars-north-1}\n",
          ["privgate.yaml:4:35", "unknown cloud region 'mars-north-1'"]),
     ],

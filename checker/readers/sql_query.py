@@ -288,14 +288,21 @@ def _leftover_stars(scope: Scope) -> list[exp.Expression]:
 
 
 def _implied_atoms(node: exp.Expression) -> list[exp.Expression]:
-    """Atomic conditions implied by a boolean expression: AND unions, OR intersects."""
+    """Atomic conditions implied by a boolean expression: AND unions, OR intersects.
+
+    Long AND/OR chains are flattened without recursion (generated filters can have thousands of terms).
+    """
     node = _unwrap(node)
     if isinstance(node, exp.And):
-        return _implied_atoms(node.left) + _implied_atoms(node.right)
+        return [atom for part in node.flatten() for atom in _implied_atoms(part)]
     if isinstance(node, exp.Or):
-        left = _implied_atoms(node.left)
-        right = {atom.sql() for atom in _implied_atoms(node.right)}
-        return [atom for atom in left if atom.sql() in right]
+        common: dict[str, exp.Expression] | None = None
+        for part in node.flatten():
+            atoms = {atom.sql(): atom for atom in _implied_atoms(part)}
+            common = atoms if common is None else {key: common[key] for key in common if key in atoms}
+            if not common:
+                return []
+        return list((common or {}).values())
     return [node]
 
 
