@@ -6,10 +6,16 @@ from __future__ import annotations
 import os
 import sys
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from checker.engine import Project, ScanResult
+    from checker.policy.model import Pack
 
 from checker import __version__
 from checker.config import Config, discover, load_config
@@ -24,7 +30,7 @@ def main() -> None:
     """privgate: check SQL, schemas and datasets against your privacy policy's promises."""
 
 
-def _project_options(command):  # noqa: ANN001, ANN202 - a click decorator
+def _project_options(command: Callable[..., None]) -> Callable[..., None]:
     """The options every command that scans a project shares."""
     for option in reversed([
         click.argument("paths", nargs=-1, type=click.Path(path_type=Path)),
@@ -148,7 +154,7 @@ def init(root: Path, pack_ref: str, force: bool) -> None:
 
 
 def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None,
-              as_of: datetime | None, changed_since: str | None):  # noqa: ANN202
+              as_of: datetime | None, changed_since: str | None) -> tuple[Project, ScanResult]:
     from checker.changes import changed_since as git_changes
     from checker.engine import collect_files, load_project, progress_printer, scan as run_scan
 
@@ -205,7 +211,7 @@ def rules_diff(first: str, second: str) -> None:
     click.echo(diff_packs(loaded[0], loaded[1]), nl=False)
 
 
-def _load_packs(refs: tuple[str, ...]) -> list:  # noqa: ANN401
+def _load_packs(refs: tuple[str, ...]) -> list[Pack]:
     from checker.policy.loader import bundled_pack_names, load_pack, resolve_pack
 
     try:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from checker.catalog import Catalog
 from checker.facts import Statement
+from checker.locations import Location
 from checker.policy.model import Pack
 
 WAREHOUSE = "warehouse"
@@ -52,5 +53,5 @@ def _personal(category: str | None, packs: tuple[Pack, ...]) -> str | None:
     return category if any(pack.knows(category) and pack.is_personal(category) for pack in packs) else None
 
 
-def _country(location) -> str:  # noqa: ANN001
+def _country(location: Location | None) -> str:
     return location.country if location is not None and location.country else "unknown"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from itertools import groupby
 
 import click
@@ -33,7 +34,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _summary(result: ScanResult, style) -> str:  # noqa: ANN001
+def _summary(result: ScanResult, style: Callable[..., str]) -> str:
     counts = Counter(finding.severity for finding in result.findings)
     scanned = f"{result.files} file{'s' * (result.files != 1)}, {result.statements} statements"
     if not result.findings:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from checker.catalog import Catalog
 from checker.config import Config
-from checker.facts import Statement
+from checker.facts import ColumnRef, Statement
 from checker.findings import Finding
 from checker.policy.model import Citation, Pack
 
@@ -85,9 +85,9 @@ def category_label(pack: Pack, category: str) -> str:
     return f"{category} ({known.name})" if known else category
 
 
-def personal_category(pack: Pack, catalog: Catalog, statement_column) -> str | None:  # noqa: ANN001
+def personal_category(pack: Pack, catalog: Catalog, column: ColumnRef) -> str | None:
     """The column's category if this pack knows it and it is personal data, else None."""
-    category = catalog.category(statement_column)
+    category = catalog.category(column)
     if category is None or not pack.knows(category) or not pack.is_personal(category):
         return None
     return category

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.catalog import Catalog
-from checker.facts import RowConditions, Statement
+from checker.facts import ColumnRef, RowConditions, Statement
 from checker.findings import Finding
 from checker.policy.model import ConsentRule, Pack, covers
 from checker.rules.base import Context, Rule, RuleDoc, personal_category
@@ -14,7 +14,7 @@ GIVEN = ("true", "not_null")
 ABSENT = ("null", "false")
 
 
-def _has_category(catalog: Catalog, ref, category: str) -> bool:  # noqa: ANN001
+def _has_category(catalog: Catalog, ref: ColumnRef, category: str) -> bool:
     found = catalog.category(ref)
     return found is not None and covers(category, found)
 

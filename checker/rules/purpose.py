@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.facts import Statement
+from checker.facts import ColumnRef, Statement
 from checker.findings import Finding
 from checker.policy.model import Pack
 from checker.rules.base import Context, Rule, RuleDoc, category_label, personal_category
@@ -54,7 +54,7 @@ def check_personal_data_without_purpose(statement: Statement, pack: Pack, ctx: C
         )
 
 
-def _personal_in_any_pack(column, ctx: Context) -> str | None:  # noqa: ANN001
+def _personal_in_any_pack(column: ColumnRef, ctx: Context) -> str | None:
     return next((c for p in ctx.packs if (c := personal_category(p, ctx.catalog, column))), None)
 
 
