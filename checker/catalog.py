@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checker.errors import ConfigError
 from checker.facts import ColumnRef
 from checker.locations import Location, LocationRule, country_of_region, locate
 from checker.policy.model import Pack
 from checker.yamlio import LineMap
+
+if TYPE_CHECKING:
+    from checker.readers.ddl import TableDefinition
 
 
 @dataclass
@@ -101,3 +104,19 @@ def _location(entry: dict[str, Any] | None, path: tuple[str | int, ...], source:
             line, col = lines.position(path + ("region",))
             raise ConfigError(f"unknown cloud region '{region}' (give `country:` instead)", source, line, col)
     return Location(country=country, region=region, source=described_as)
+
+
+def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], packs: list[Pack]) -> None:
+    """Merge tables replayed from DDL: columns the config already maps keep their category."""
+    known = {category for pack in packs for category in pack.categories}
+    for name, definition in definitions.items():
+        for column, category in definition.columns.items():
+            if category is not None and packs and category not in known:
+                raise ConfigError(f"unknown data category '{category}' in the privgate annotation of "
+                                  f"{name}.{column}", definition.source)
+        table = catalog.table(name)
+        if table is None:
+            catalog.tables[name] = Table(name, dict(definition.columns))
+            continue
+        for column, category in definition.columns.items():
+            table.columns.setdefault(column, category)

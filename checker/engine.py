@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from checker.catalog import Catalog, build_catalog
+from checker.catalog import Catalog, add_definitions, build_catalog
 from checker.config import Config
 from checker.errors import ConfigError
 from checker.dataflows import Flow, statement_flows
@@ -19,6 +19,7 @@ from checker.findings import Finding
 from checker.globs import match_path
 from checker.policy.loader import load_pack, resolve_pack
 from checker.policy.model import Pack
+from checker.readers.ddl import replay
 from checker.readers.sql import read_sql_file
 from checker.rules import ALL_RULES, RULES_BY_ID
 from checker.rules.base import Context, with_severity
@@ -34,6 +35,7 @@ class Project:
     config: Config
     packs: tuple[Pack, ...]
     catalog: Catalog
+    problems: list[InputProblem] = field(default_factory=list)  # DDL files that could not be replayed
 
 
 @dataclass
@@ -62,7 +64,24 @@ def load_project(config: Config, pack_refs: Iterable[str] = ()) -> Project:
             line, column = config.lines.position(("severity", rule_id))
             raise ConfigError(f"severity: unknown rule id '{rule_id}'", config.source, line, column)
     catalog = build_catalog(config.catalog, list(packs), config.source, config.lines)
-    return Project(config, packs, catalog)
+    problems: list[InputProblem] = []
+    if config.catalog.get("ddl"):
+        ddl_files = _files_matching(config.root, config.catalog["ddl"])
+        definitions, problems = replay(ddl_files, config.dialect_for)
+        add_definitions(catalog, definitions, list(packs))
+        problems = [problem for problem in problems if not config.wants(problem.path)]  # the SQL scan reports those
+    return Project(config, packs, catalog, problems)
+
+
+def _files_matching(root: Path, globs: list[str]) -> list[tuple[Path, str]]:
+    found = []
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
+        for name in files:
+            relative = _relative(Path(folder) / name, root)
+            if any(match_path(glob, relative) for glob in globs):
+                found.append((Path(folder) / name, relative))
+    return found
 
 
 def _load_configured_pack(reference: str, index: int, config: Config, from_config: bool) -> Pack:
@@ -108,7 +127,7 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
     result = ScanResult(files=len(files))
     context = Context(project.catalog, project.config, project.packs)
     counts = _changed_statement_filter(facts, changed, project.config) if changed is not None else None
-    findings: set[Finding] = set()
+    findings: set[Finding] = {_problem_finding(problem) for problem in project.problems}
     for file_facts in facts:
         if counts is not None and file_facts.path not in changed and not any(map(counts, file_facts.statements)):
             continue

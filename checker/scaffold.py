@@ -75,7 +75,10 @@ def propose_config(found: Survey, pack: Pack, root: Path) -> dict:
         proposed = {column: _category_for(table, column, pack) for column in columns}
         tables[table] = {"columns": proposed}
     config: dict = {"packs": [pack.id], "dialect": found.dialect}
-    config["catalog"] = {"default_location": {"country": pack.home_country or "DE"}, "tables": tables}
+    config["catalog"] = {"default_location": {"country": pack.home_country or "DE"}}
+    if found.migration_folders:
+        config["catalog"]["ddl"] = [f"{folder}/**/*.sql" for folder in found.migration_folders]
+    config["catalog"]["tables"] = tables
     return config
 
 
