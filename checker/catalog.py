@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from checker.readers.ddl import TableDefinition
 
 
+DEFAULT_SCHEMAS = ("public", "dbo", "main")
+
+
 @dataclass
 class Table:
     name: str  # lower case, possibly qualified ("marketing.audience")
@@ -30,13 +33,18 @@ class Catalog:
     default_location: Location | None = None
 
     def table(self, name: str) -> Table | None:
-        """Look a table up by its qualified name, falling back to shorter suffixes."""
+        """Look a table up by its qualified name, falling back to shorter suffixes; an unqualified
+        reference also finds a schema-qualified catalog table (`devices` -> `public.devices`)."""
         parts = name.lower().split(".")
         for start in range(len(parts)):
             found = self.tables.get(".".join(parts[start:]))
             if found:
                 return found
-        return None
+        candidates = sorted(key for key in self.tables if key.endswith("." + parts[-1]))
+        if not candidates:
+            return None
+        preferred = [key for key in candidates if key.split(".")[-2] in DEFAULT_SCHEMAS]
+        return self.tables[(preferred or candidates)[0]]
 
     def category(self, column: ColumnRef) -> str | None:
         table = self.table(column.table)

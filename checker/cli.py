@@ -40,6 +40,9 @@ def _project_options(command: Callable[..., None]) -> Callable[..., None]:
                      help="privgate.yaml or pyproject.toml to use instead of discovery."),
         click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]),
                      help="The date 'today' means for every age computation (YYYY-MM-DD)."),
+        click.option("--db", "db_url", metavar="URL", envvar="PRIVGATE_DB_URL",
+                     help="Also read a live PostgreSQL database (read-only): its tables and grants. "
+                          "Prefer the PRIVGATE_DB_URL variable to keep the password out of shell history."),
     ]):
         command = option(command)
     return command
@@ -55,14 +58,14 @@ def _project_options(command: Callable[..., None]) -> Callable[..., None]:
 @click.option("--baseline", "baseline_file", type=click.Path(path_type=Path, dir_okay=False), help="Report only findings not accepted by this baseline (see `privgate baseline`).")
 @click.option("--changed-since", metavar="REF", help="Pull-request mode: report only what files changed since the git REF affect.")
 def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None, as_of: datetime | None,
-         output_format: str, fail_on: str | None, output: Path | None, statistics: bool,
+         db_url: str | None, output_format: str, fail_on: str | None, output: Path | None, statistics: bool,
          baseline_file: Path | None, changed_since: str | None) -> None:
     """Scan PATHS (files or folders; default: the current folder) for policy violations."""
     from checker.baseline import load_baseline, without_baselined
     from checker.report import REPORTERS
 
     try:
-        project, result = _run_scan(paths, packs, config_file, as_of, changed_since)
+        project, result = _run_scan(paths, packs, config_file, as_of, changed_since, db_url)
         if baseline_file is not None:
             result.findings, result.baselined = without_baselined(result.findings, load_baseline(baseline_file))
     except PrivgateError as error:
@@ -85,12 +88,12 @@ def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), default="privgate-baseline.json",
               show_default=True, help="Where to write the baseline.")
 def baseline(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None, as_of: datetime | None,
-             output: Path) -> None:
+             db_url: str | None, output: Path) -> None:
     """Record today's findings so that `scan --baseline FILE` fails only on new ones."""
     from checker.baseline import render_baseline
 
     try:
-        _, result = _run_scan(paths, packs, config_file, as_of, None)
+        _, result = _run_scan(paths, packs, config_file, as_of, None, db_url)
     except PrivgateError as error:
         _fail(error)
     _emit(render_baseline(result.findings), output)
@@ -106,12 +109,12 @@ def baseline(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path 
 @click.option("--format", "output_format", type=click.Choice(["markdown", "csv"]), default="markdown", show_default=True)
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write to a file instead of stdout.")
 def ropa(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None, as_of: datetime | None,
-         output_format: str, output: Path | None) -> None:
+         db_url: str | None, output_format: str, output: Path | None) -> None:
     """Write the record of processing activities (GDPR Art. 30) derived from the packs and the code."""
     from checker.ropa import build_records, render_csv, render_markdown, undeclared
 
     try:
-        project, result = _run_scan(paths, packs, config_file, as_of, None)
+        project, result = _run_scan(paths, packs, config_file, as_of, None, db_url)
     except PrivgateError as error:
         _fail(error)
     records = build_records(project.packs, result.flows)
@@ -154,16 +157,17 @@ def init(root: Path, pack_ref: str, force: bool) -> None:
 
 
 def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None,
-              as_of: datetime | None, changed_since: str | None) -> tuple[Project, ScanResult]:
+              as_of: datetime | None, changed_since: str | None,
+              db_url: str | None = None) -> tuple[Project, ScanResult]:
     from checker.changes import changed_since as git_changes
     from checker.engine import collect_files, load_project, progress_printer, scan as run_scan
 
-    targets = list(paths) or [Path.cwd()]
+    targets = list(paths) or ([] if db_url else [Path.cwd()])  # --db alone scans only the database
     missing = [str(path) for path in targets if not path.exists()]
     if missing:
         raise PrivgateError(f"path does not exist: {', '.join(missing)}")
-    config = _config(config_file, targets[0], bool(packs))
-    project = load_project(config, packs)
+    config = _config(config_file, targets[0] if targets else Path.cwd(), bool(packs))
+    project = load_project(config, packs, db_url)
     files = collect_files(project, targets)
     changed = git_changes(project.config.root, changed_since) if changed_since else None
     today = as_of.date() if as_of else date.today()

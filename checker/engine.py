@@ -14,12 +14,13 @@ from checker.catalog import Catalog, add_definitions, build_catalog
 from checker.config import Config
 from checker.errors import ConfigError
 from checker.dataflows import Flow, statement_flows
-from checker.facts import FileFacts, InputProblem, Statement
+from checker.facts import FileFacts, Grant, InputProblem, Statement
 from checker.findings import Finding
 from checker.globs import match_path
 from checker.policy.loader import load_pack, resolve_pack
 from checker.policy.model import Pack
 from checker.readers.ddl import replay
+from checker.readers.live import read_postgres, redact
 from checker.readers.sql import read_sql_file
 from checker.rules import ALL_RULES, RULES_BY_ID
 from checker.rules.base import Context, with_severity
@@ -36,6 +37,7 @@ class Project:
     packs: tuple[Pack, ...]
     catalog: Catalog
     problems: list[InputProblem] = field(default_factory=list)  # DDL files that could not be replayed
+    live: list[Statement] = field(default_factory=list)  # facts read from a live database (its grants)
 
 
 @dataclass
@@ -52,7 +54,7 @@ class ScanResult:
         return any(finding.at_least(threshold) for finding in self.findings)
 
 
-def load_project(config: Config, pack_refs: Iterable[str] = ()) -> Project:
+def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | None = None) -> Project:
     """Packs (from the command line if given, else the config) and the catalog, all validated."""
     refs = list(pack_refs) or config.packs
     if not refs:
@@ -70,7 +72,21 @@ def load_project(config: Config, pack_refs: Iterable[str] = ()) -> Project:
         definitions, problems = replay(ddl_files, config.dialect_for)
         add_definitions(catalog, definitions, list(packs))
         problems = [problem for problem in problems if not config.wants(problem.path)]  # the SQL scan reports those
-    return Project(config, packs, catalog, problems)
+    live = _read_database(db_url, catalog, packs) if db_url else []
+    return Project(config, packs, catalog, problems, live)
+
+
+def _read_database(url: str, catalog: Catalog, packs: tuple[Pack, ...]) -> list[Statement]:
+    """Merge a live database's tables into the catalog; its grants become one statement of facts."""
+    if not url.lower().startswith(("postgresql://", "postgres://")):
+        raise ConfigError(f"--db: only PostgreSQL URLs (postgresql://...) are supported, not {redact(url)}")
+    schema = read_postgres(url)
+    add_definitions(catalog, schema.tables, list(packs))
+    where = redact(url)
+    statement = Statement(path=where, line=1, column=1, kind="grant", sql="grants of the live database",
+                          dialect="postgres", normalized=f"grants of {where}")
+    statement.grants = [Grant(role, table, columns, "SELECT") for role, table, columns in schema.grants]
+    return [statement]
 
 
 def _files_matching(root: Path, globs: list[str]) -> list[tuple[Path, str]]:
@@ -143,6 +159,9 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
             kept, suppressed = apply_suppressions(statement, list(dict.fromkeys(found)))
             findings.update(kept)
             result.suppressed.extend(suppressed)
+    for statement in project.live:
+        findings.update(finding for pack in project.packs for rule in ALL_RULES if rule.check is not None
+                        for finding in rule.check(statement, pack, context))
     result.findings = sorted(_apply_severity(findings, project.config), key=Finding.sort_key)
     result.suppressed.sort(key=lambda item: item.finding.sort_key())
     return result

@@ -95,6 +95,11 @@ def _inline_annotation(column: exp.ColumnDef) -> str | None:
     return None
 
 
+def annotation_of(comment: str) -> str | None:
+    """The category a `privgate: <category>` annotation in a comment declares."""
+    return _annotation(comment)
+
+
 def _annotation(comment: str) -> str | None:
     match = ANNOTATION.search(comment or "")
     return None if match is None or match["category"] == "none" else match["category"]

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlglot import exp
 
-from checker.catalog import Catalog
+from checker.catalog import DEFAULT_SCHEMAS, Catalog
 from checker.facts import ColumnRead, DataMovement, Grant, OutputColumn, PurgeLimit, Statement
 from checker.readers.sql_exports import find_export
 from checker.readers.sql_grants import read_grants
@@ -116,10 +116,9 @@ def _tables_in_schema(catalog: Catalog, schema: str | None) -> list[str]:
     """Catalog tables of `schema`; unqualified catalog tables count as the default schema's."""
     if schema is None:
         return []
-    default_schemas = {"public", "dbo", "main"}
     return [
         name for name in catalog.tables
-        if name.startswith(f"{schema}.") or ("." not in name and schema in default_schemas)
+        if name.startswith(f"{schema}.") or ("." not in name and schema in DEFAULT_SCHEMAS)
     ]
 
 

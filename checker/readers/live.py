@@ -1,0 +1,78 @@
+"""A live PostgreSQL database -> table definitions and read grants, in a read-only session.
+
+Credentials never leave this module: every message uses `redact(url)`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.errors import PrivgateError
+from checker.readers.ddl import TableDefinition, annotation_of
+
+STATEMENT_TIMEOUT_MS = 15_000
+SYSTEM_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast")
+PASSWORD_IN_URL = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://)(?P<user>[^:/@]*):[^@/]*@", re.IGNORECASE)
+
+COLUMNS_SQL = """
+SELECT c.table_schema, c.table_name, c.column_name,
+       col_description((quote_ident(c.table_schema) || '.' || quote_ident(c.table_name))::regclass,
+                       c.ordinal_position::int)
+FROM information_schema.columns AS c
+JOIN information_schema.tables AS t USING (table_catalog, table_schema, table_name)
+WHERE c.table_schema <> ALL (%s) AND t.table_type IN ('BASE TABLE', 'VIEW')
+ORDER BY c.table_schema, c.table_name, c.ordinal_position
+"""
+TABLE_GRANTS_SQL = """
+SELECT grantee, table_schema, table_name FROM information_schema.role_table_grants
+WHERE privilege_type = 'SELECT' AND table_schema <> ALL (%s) AND grantee <> current_user
+ORDER BY 1, 2, 3
+"""
+COLUMN_GRANTS_SQL = """
+SELECT grantee, table_schema, table_name, column_name FROM information_schema.column_privileges
+WHERE privilege_type = 'SELECT' AND table_schema <> ALL (%s) AND grantee <> current_user
+ORDER BY 1, 2, 3, 4
+"""
+
+
+@dataclass
+class LiveSchema:
+    tables: dict[str, TableDefinition] = field(default_factory=dict)
+    grants: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)  # (role, table, columns)
+
+
+def redact(url: str) -> str:
+    """`postgresql://alice:secret@host/db` -> `postgresql://alice:***@host/db`."""
+    return PASSWORD_IN_URL.sub(lambda m: f"{m['scheme']}{m['user']}:***@", url)
+
+
+def read_postgres(url: str) -> LiveSchema:
+    """Tables, columns (with privgate annotations in column comments) and SELECT grants."""
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - a runtime dependency
+        raise PrivgateError("--db needs the psycopg package") from None
+    shown = redact(url)
+    options = f"-c default_transaction_read_only=on -c statement_timeout={STATEMENT_TIMEOUT_MS}"
+    try:
+        with psycopg.connect(url, options=options, connect_timeout=10, autocommit=True) as connection:
+            schema = LiveSchema()
+            for table_schema, table_name, column, comment in connection.execute(COLUMNS_SQL, [list(SYSTEM_SCHEMAS)]):
+                name = f"{table_schema}.{table_name}".lower()
+                table = schema.tables.setdefault(name, TableDefinition(name, source=shown))
+                table.columns[column.lower()] = annotation_of(comment or "")
+            table_grants = connection.execute(TABLE_GRANTS_SQL, [list(SYSTEM_SCHEMAS)]).fetchall()
+            column_grants = connection.execute(COLUMN_GRANTS_SQL, [list(SYSTEM_SCHEMAS)]).fetchall()
+    except psycopg.Error as error:
+        message = redact(str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__)
+        raise PrivgateError(f"cannot read the database {shown}: {message}") from None
+    whole = {(role.lower(), f"{s}.{t}".lower()) for role, s, t in table_grants}
+    schema.grants = [(role, table, ()) for role, table in sorted(whole)]
+    by_table: dict[tuple[str, str], list[str]] = {}
+    for role, table_schema, table_name, column in column_grants:
+        key = (role.lower(), f"{table_schema}.{table_name}".lower())
+        if key not in whole:
+            by_table.setdefault(key, []).append(column.lower())
+    schema.grants += [(role, table, tuple(columns)) for (role, table), columns in sorted(by_table.items())]
+    return schema

@@ -1,0 +1,87 @@
+"""`privgate scan --db`: a real PostgreSQL server, started and stopped by the test run."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+import yaml
+
+from postgres_server import postgres_server
+
+REPO = Path(__file__).resolve().parents[1]
+PASSWORD = "s3cret-test-pw"
+SCHEMA = """
+CREATE TABLE accounts (id bigint, email text, country text, created_at timestamptz);
+COMMENT ON COLUMN accounts.email IS 'Login e-mail. privgate: account.email';
+COMMENT ON COLUMN accounts.country IS 'privgate: account.country';
+CREATE TABLE devices (id bigint, account_id bigint, device_uid text);
+COMMENT ON COLUMN devices.device_uid IS 'privgate: device.id';
+CREATE ROLE support_ro;
+CREATE ROLE metabase;
+GRANT SELECT ON accounts TO support_ro;
+GRANT SELECT ON devices TO support_ro;
+GRANT SELECT (email) ON accounts TO metabase;
+"""
+
+
+@pytest.fixture(scope="module")
+def database() -> Iterator[str]:
+    with postgres_server() as url:
+        with psycopg.connect(url, autocommit=True) as connection:
+            connection.execute(SCHEMA)
+        yield url
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    config = {"packs": ["mgt-solutions"], "roles": {"support_ro": "customer_service"}}
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump(config))
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "users.sql").write_text("-- privgate: purpose=analytics\nSELECT * FROM accounts;\n")
+    (tmp_path / "models" / "devices.sql").write_text("-- privgate: purpose=analytics\nSELECT device_uid FROM devices;\n")
+    return tmp_path
+
+
+def privgate(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "checker", "scan", *args], cwd=project, capture_output=True,
+                          text=True, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+
+
+def test_live_schema_and_grants_are_checked(project: Path, database: str) -> None:
+    result = privgate(project, ".", "--db", database, "--format", "json")
+    assert result.returncode == 1, result.stderr
+    findings = json.loads(result.stdout)["findings"]
+    redacted = database.replace(PASSWORD, "***")
+    assert sorted((f["rule_id"], f["path"], f["subject"]) for f in findings) == sorted([
+        ("ACC001", redacted, "public.devices.device_uid"),   # support may not read device data
+        ("ACC002", redacted, "public.accounts.email"),       # metabase maps to no policy role
+        ("PUR001", "models/devices.sql", "public.devices.device_uid"),  # category from the live column comment
+    ])
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "sarif", "junit", "github", "gitlab", "html"])
+def test_the_password_never_appears_in_any_output(project: Path, database: str, output_format: str) -> None:
+    result = privgate(project, "--db", database, "--format", output_format)
+    assert result.returncode == 1
+    assert PASSWORD not in result.stdout + result.stderr
+    assert ":***@127.0.0.1" in result.stdout.replace("%3A", ":")  # GitHub escapes colons in file names
+
+
+def test_connection_errors_are_one_redacted_line(project: Path, database: str) -> None:
+    wrong = database.replace(PASSWORD, "not-the-password")
+    result = privgate(project, "--db", wrong)
+    assert result.returncode == 2
+    assert "not-the-password" not in result.stderr and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "cannot read the database postgresql://admin:***@127.0.0.1" in lines[0]
+
+
+def test_only_postgresql_urls(project: Path) -> None:
+    result = privgate(project, "--db", "mysql://root:pw@localhost/shop")
+    assert result.returncode == 2 and "mysql://root:***@localhost/shop" in result.stderr and "pw@" not in result.stderr
