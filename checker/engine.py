@@ -20,7 +20,7 @@ from checker.globs import match_path
 from checker.policy.loader import load_pack, resolve_pack
 from checker.policy.model import Pack
 from checker.readers.ddl import replay
-from checker.readers.live import read_postgres, redact
+from checker.readers.live import read_database, redact
 from checker.readers.sql import read_sql_file
 from checker.rules import ALL_RULES, RULES_BY_ID
 from checker.rules.base import Context, with_severity
@@ -78,13 +78,11 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
 
 def _read_database(url: str, catalog: Catalog, packs: tuple[Pack, ...]) -> list[Statement]:
     """Merge a live database's tables into the catalog; its grants become one statement of facts."""
-    if not url.lower().startswith(("postgresql://", "postgres://")):
-        raise ConfigError(f"--db: only PostgreSQL URLs (postgresql://...) are supported, not {redact(url)}")
-    schema = read_postgres(url)
+    schema = read_database(url)
     add_definitions(catalog, schema.tables, list(packs))
     where = redact(url)
     statement = Statement(path=where, line=1, column=1, kind="grant", sql="grants of the live database",
-                          dialect="postgres", normalized=f"grants of {where}")
+                          dialect=url.split("://", 1)[0].lower(), normalized=f"grants of {where}")
     statement.grants = [Grant(role, table, columns, "SELECT") for role, table, columns in schema.grants]
     return [statement]
 

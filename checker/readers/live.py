@@ -1,12 +1,15 @@
-"""A live PostgreSQL database -> table definitions and read grants, in a read-only session.
+"""A live database -> table definitions (and read grants), in a read-only session.
 
-Credentials never leave this module: every message uses `redact(url)`.
+PostgreSQL (`postgresql://...`: tables, column comments, SELECT grants; statement timeout),
+SQLite (`sqlite:///path.db`: tables and columns) and DuckDB (`duckdb:///path.duckdb`: tables and
+column comments). Credentials never leave this module: every message uses `redact(url)`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from checker.errors import PrivgateError
 from checker.readers.ddl import TableDefinition, annotation_of
@@ -45,6 +48,75 @@ class LiveSchema:
 def redact(url: str) -> str:
     """`postgresql://alice:secret@host/db` -> `postgresql://alice:***@host/db`."""
     return PASSWORD_IN_URL.sub(lambda m: f"{m['scheme']}{m['user']}:***@", url)
+
+
+def read_database(url: str) -> LiveSchema:
+    """Dispatch on the URL scheme."""
+    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
+    if scheme in ("postgresql", "postgres"):
+        return read_postgres(url)
+    if scheme == "sqlite":
+        return read_sqlite(url)
+    if scheme == "duckdb":
+        return read_duckdb(url)
+    raise PrivgateError(f"--db: unsupported database URL {redact(url)} "
+                        "(postgresql://..., sqlite:///path.db or duckdb:///path.duckdb)")
+
+
+def read_sqlite(url: str) -> LiveSchema:
+    """Tables and columns of a SQLite file, opened read-only."""
+    import sqlite3
+
+    path = _file_path(url)
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            names = [row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' "
+                "ORDER BY name")]
+            schema = LiveSchema()
+            for name in names:
+                quoted = name.replace('"', '""')
+                columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{quoted}")')]
+                schema.tables[name.lower()] = TableDefinition(name.lower(), {c.lower(): None for c in columns}, url)
+            return schema
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise PrivgateError(f"cannot read the database {url}: {error}") from None
+
+
+def read_duckdb(url: str) -> LiveSchema:
+    """Tables, columns and column-comment annotations of a DuckDB file, opened read-only."""
+    try:
+        import duckdb
+    except ImportError:
+        raise PrivgateError("--db duckdb:// needs the duckdb package (pip install 'privgate[duckdb]')") from None
+    path = _file_path(url)
+    try:
+        connection = duckdb.connect(str(path), read_only=True)
+        try:
+            rows = connection.execute(
+                "SELECT schema_name, table_name, column_name, comment FROM duckdb_columns() "
+                "WHERE NOT internal ORDER BY schema_name, table_name, column_index").fetchall()
+        finally:
+            connection.close()
+    except duckdb.Error as error:
+        raise PrivgateError(f"cannot read the database {url}: {str(error).splitlines()[0]}") from None
+    schema = LiveSchema()
+    for table_schema, table_name, column, comment in rows:
+        name = f"{table_schema}.{table_name}".lower()
+        table = schema.tables.setdefault(name, TableDefinition(name, source=url))
+        table.columns[column.lower()] = annotation_of(comment or "")
+    return schema
+
+
+def _file_path(url: str) -> Path:
+    """`sqlite:///relative.db` and `sqlite:////absolute.db` (SQLAlchemy's convention)."""
+    path = Path(url.split("://", 1)[1][1:] if url.split("://", 1)[1].startswith("/") else url.split("://", 1)[1])
+    if not path.is_file():
+        raise PrivgateError(f"--db: no database file at {path}")
+    return path
 
 
 def read_postgres(url: str) -> LiveSchema:

@@ -1,4 +1,4 @@
-"""`privgate scan --db`: a real PostgreSQL server, started and stopped by the test run."""
+"""`privgate scan --db`: a real PostgreSQL server started and stopped by the test run, SQLite and DuckDB files."""
 
 from __future__ import annotations
 
@@ -82,6 +82,32 @@ def test_connection_errors_are_one_redacted_line(project: Path, database: str) -
     assert len(lines) == 1 and "cannot read the database postgresql://admin:***@127.0.0.1" in lines[0]
 
 
-def test_only_postgresql_urls(project: Path) -> None:
+def test_unsupported_database_urls(project: Path) -> None:
     result = privgate(project, "--db", "mysql://root:pw@localhost/shop")
     assert result.returncode == 2 and "mysql://root:***@localhost/shop" in result.stderr and "pw@" not in result.stderr
+
+
+def test_sqlite_and_duckdb_files(project: Path) -> None:
+    import sqlite3
+
+    import duckdb
+
+    with sqlite3.connect(project / "shop.db") as connection:
+        connection.execute("CREATE TABLE devices (id INTEGER, device_uid TEXT, model TEXT)")
+    (project / "privgate.yaml").write_text(yaml.safe_dump({
+        "packs": ["mgt-solutions"],
+        "catalog": {"tables": {"devices": {"columns": {"device_uid": "device.id"}}}}}))
+    (project / "models" / "devices.sql").write_text("-- privgate: purpose=analytics\nSELECT * FROM devices;\n")
+    (project / "models" / "users.sql").unlink()
+    sqlite_scan = privgate(project, "models", "--db", "sqlite:///shop.db", "--format", "json")
+    assert [f["subject"] for f in json.loads(sqlite_scan.stdout)["findings"]] == ["devices.device_uid"]
+
+    connection = duckdb.connect(str(project / "shop.duckdb"))
+    connection.execute("CREATE TABLE devices (id INTEGER, device_uid VARCHAR, os VARCHAR)")
+    connection.execute("COMMENT ON COLUMN devices.os IS 'privgate: device.os'")
+    connection.close()
+    duck_scan = privgate(project, "models", "--db", "duckdb:///shop.duckdb", "--format", "json")
+    assert sorted(f["subject"] for f in json.loads(duck_scan.stdout)["findings"]) == [
+        "devices.device_uid", "devices.os"]  # the file's main.devices merges into the configured table
+    missing = privgate(project, "--db", "sqlite:///nowhere.db")
+    assert missing.returncode == 2 and "no database file at nowhere.db" in missing.stderr
