@@ -51,6 +51,7 @@ def read_sql_file(path: Path, relative: str, config: Config, catalog: Catalog, a
             purpose=purpose,
             purpose_source=purpose_source,
             end_line=(closing or chunk)[-1].line,
+            normalized=_normalized(chunk),
             suppressions=[found for comment in _comments(chunk + closing) if (found := suppression_of(comment))],
         )
         problem = _describe(chunk, text, statement, catalog, as_of)
@@ -130,6 +131,13 @@ def _statements(tokens: list[Token]) -> list[tuple[list[Token], list[Token], lis
     if current:
         chunks.append((current, leading, []))
     return chunks
+
+
+def _normalized(tokens: list[Token]) -> str:
+    """The statement without layout, comments or keyword case: equal after reformatting, different
+    after any change of meaning (string literals and quoted identifiers keep their case)."""
+    verbatim = (TokenType.STRING, TokenType.NATIONAL_STRING, TokenType.IDENTIFIER)
+    return " ".join(token.text if token.token_type in verbatim else token.text.lower() for token in tokens)
 
 
 def _comments(tokens: list[Token]) -> list[str]:

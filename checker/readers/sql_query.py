@@ -14,6 +14,7 @@ from datetime import date
 from sqlglot import exp
 from sqlglot.optimizer.qualify import qualify
 from sqlglot.optimizer.scope import Scope, traverse_scope
+from sqlglot.schema import MappingSchema
 
 from checker.catalog import Catalog
 from checker.facts import ColumnRead, ColumnRef, Exclusion, OutputColumn, RowConditions, RowTest
@@ -49,7 +50,7 @@ def analyse_query(query: exp.Expression, catalog: Catalog, dialect: str, as_of: 
     """
     qualified = qualify(
         query.copy(),
-        schema=catalog.sqlglot_schema(),
+        schema=_mapping_schema(catalog, dialect),
         dialect=dialect,
         validate_qualify_columns=False,
         allow_partial_qualification=True,  # the catalog lists the columns that matter, not every column
@@ -62,6 +63,14 @@ def analyse_query(query: exp.Expression, catalog: Catalog, dialect: str, as_of: 
     analyser = _Analyser(catalog, scopes, as_of or date.today())
     root = next(scope for scope in scopes if scope.is_root)
     return QueryFacts(analyser.reads(), analyser.outputs(root), analyser.branches(root))
+
+
+def _mapping_schema(catalog: Catalog, dialect: str) -> MappingSchema:
+    """The catalog as sqlglot's schema, normalized once per catalog and dialect (not per query)."""
+    cache: dict[str, MappingSchema] = catalog.__dict__.setdefault("_sqlglot_schemas", {})
+    if dialect not in cache:
+        cache[dialect] = MappingSchema(catalog.sqlglot_schema(), dialect=dialect)
+    return cache[dialect]
 
 
 class _Analyser:

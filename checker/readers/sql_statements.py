@@ -33,7 +33,6 @@ KINDS = {
 def describe_statement(node: exp.Expression, statement: Statement, catalog: Catalog, as_of: date) -> None:
     """Fill `statement` with the facts of `node`. sqlglot's OptimizeError propagates to the caller."""
     statement.kind = _kind(node)
-    statement.normalized = node.sql(dialect=statement.dialect, normalize=True, comments=False)
     statement.defines = _defined_tables(node)
     export = find_export(node, statement.dialect)
     if export is not None:
