@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from checker.classify import category_from_name
 from checker.errors import ConfigError
 from checker.facts import ColumnRef
 from checker.locations import Location, LocationRule, country_of_region, locate
@@ -13,6 +14,8 @@ from checker.yamlio import LineMap
 
 if TYPE_CHECKING:
     from checker.readers.ddl import TableDefinition
+
+NOT_PERSONAL = "none"  # the annotation `privgate: none` (see checker.readers.ddl)
 
 
 DEFAULT_SCHEMAS = ("public", "dbo", "main")
@@ -24,6 +27,7 @@ class Table:
     columns: dict[str, str | None]  # column -> category (None: known, no personal data)
     location: Location | None = None
     clocks: dict[str, str] = field(default_factory=dict)  # retention clock -> column
+    inferred: set[str] = field(default_factory=set)  # columns whose category comes from their name
 
 
 @dataclass
@@ -49,6 +53,10 @@ class Catalog:
     def category(self, column: ColumnRef) -> str | None:
         table = self.table(column.table)
         return table.columns.get(column.column.lower()) if table else None
+
+    def is_inferred(self, column: ColumnRef) -> bool:
+        table = self.table(column.table)
+        return bool(table and column.column.lower() in table.inferred)
 
     def columns_of(self, table_name: str) -> list[ColumnRef]:
         table = self.table(table_name)
@@ -115,16 +123,24 @@ def _location(entry: dict[str, Any] | None, path: tuple[str | int, ...], source:
 
 
 def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], packs: list[Pack]) -> None:
-    """Merge tables replayed from DDL: columns the config already maps keep their category."""
+    """Merge tables replayed from DDL or read from a database. Columns the config maps keep their
+    category; annotated columns take their annotation; the others are classified by name."""
     known = {category for pack in packs for category in pack.categories}
     for name, definition in definitions.items():
         for column, category in definition.columns.items():
-            if category is not None and packs and category not in known:
+            if category not in (None, NOT_PERSONAL) and packs and category not in known:
                 raise ConfigError(f"unknown data category '{category}' in the privgate annotation of "
                                   f"{name}.{column}", definition.source)
         table = catalog.table(name)
         if table is None:
-            catalog.tables[name] = Table(name, dict(definition.columns))
-            continue
-        for column, category in definition.columns.items():
-            table.columns.setdefault(column, category)
+            table = catalog.tables[name] = Table(name, {})
+        for column, annotation in definition.columns.items():
+            if column in table.columns:
+                continue
+            if annotation is not None:
+                table.columns[column] = None if annotation == NOT_PERSONAL else annotation
+                continue
+            inferred = next((found for pack in packs if (found := category_from_name(name, column, pack))), None)
+            table.columns[column] = inferred
+            if inferred:
+                table.inferred.add(column)

@@ -18,31 +18,13 @@ import yaml
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
+from checker.classify import category_from_name
 from checker.policy.model import Pack
 
 CANDIDATE_DIALECTS = ("postgres", "snowflake", "bigquery", "redshift", "mysql")
 SAMPLE_FILES = 200
 MIGRATION_FOLDERS = ("migrations", "db/migrate", "schema", "schemas", "ddl", "sql/migrations")
 SKIPPED = {".git", ".venv", "venv", "node_modules", "target", "dbt_packages", "__pycache__"}
-
-# What a column name says it holds, as the last part of a category id ("account.email" ends in "email").
-# English names plus common Bulgarian transliterations (ime, familia, telefon, adres, egn).
-NAME_HINTS: dict[str, tuple[str, ...]] = {
-    "email": ("email", "e_mail", "email_address", "mail"),
-    "name": ("name", "full_name", "first_name", "last_name", "surname", "ime", "familia", "display_name"),
-    "phone": ("phone", "phone_number", "mobile", "telefon", "gsm"),
-    "address": ("address", "postal_address", "street", "adres", "billing_address"),
-    "ip_address": ("ip", "ip_address", "client_ip", "remote_addr"),
-    "country": ("country", "country_code", "darzhava"),
-    "language": ("language", "preferred_language", "locale", "lang"),
-    "os": ("os", "os_version", "operating_system", "platform"),
-    "model": ("hardware_model", "device_model", "model"),
-    "id": ("device_id", "device_uid", "idfa", "advertising_id"),
-    "national_id": ("egn", "lnch", "national_id", "ssn", "personal_number"),
-    "tax_id": ("tax_id", "vat_number", "bulstat", "eik"),
-    "login": ("last_login", "last_login_at", "login_at"),
-}
-
 
 @dataclass
 class Survey:
@@ -72,7 +54,7 @@ def propose_config(found: Survey, pack: Pack, root: Path) -> dict:
     """A config with the pack, the dialect, and proposed categories for the columns found."""
     tables = {}
     for table, columns in sorted(found.tables.items()):
-        proposed = {column: _category_for(table, column, pack) for column in columns}
+        proposed = {column: category_from_name(table, column, pack) for column in columns}
         tables[table] = {"columns": proposed}
     config: dict = {"packs": [pack.id], "dialect": found.dialect}
     config["catalog"] = {"default_location": {"country": pack.home_country or "DE"}}
@@ -134,23 +116,3 @@ def _tables(files: list[Path], dialect: str) -> dict[str, list[str]]:
                 tables.setdefault(name, [])
                 tables[name] += [column for column in columns if column not in tables[name]]
     return tables
-
-
-def _category_for(table: str, column: str, pack: Pack) -> str | None:
-    """The category a column's name suggests; the table's own group wins (companies.name -> company.name)."""
-    hint = next((concept for concept, names in NAME_HINTS.items() if column in names), None)
-    if hint is None:
-        return None
-    group = _singular(table)
-    if f"{group}.{hint}" in pack.categories:
-        return f"{group}.{hint}"
-    candidates = sorted(category for category in pack.categories
-                        if category.split(".")[-1] == hint and pack.is_personal(category))
-    return candidates[0] if candidates else None
-
-
-def _singular(table: str) -> str:
-    name = table.split(".")[-1].lower()
-    if name.endswith("ies"):
-        return name[:-3] + "y"
-    return name[:-1] if name.endswith("s") else name

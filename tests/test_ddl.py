@@ -88,3 +88,16 @@ def test_broken_ddl_is_an_input_problem_and_unknown_annotations_a_config_error(t
     unknown = scan(tmp_path)
     assert unknown.returncode == 2 and "Traceback" not in unknown.stderr
     assert "migrations/001.sql: unknown data category 'account.e_mail'" in unknown.stderr
+
+
+def test_unannotated_columns_are_classified_by_name_and_none_declares_nothing(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "privgate.yaml": "packs: [service-company-bg]\ncatalog:\n  ddl: [\"schema.sql\"]\n",
+        "schema.sql": ("CREATE TABLE clients (id bigint, ime text, telefon text, email text);\n"
+                       "COMMENT ON COLUMN clients.email IS 'Shared mailbox of the company. privgate: none';\n"),
+        "q.sql": "-- privgate: purpose=accounting\nSELECT ime, telefon, email FROM clients;\n",
+    })
+    findings = json.loads(scan(tmp_path).stdout)["findings"]
+    assert [(f["rule_id"], f["subject"], f["category"]) for f in findings] == [
+        ("PUR001", "clients.telefon", "customer.phone")]  # ime -> customer.name is allowed for accounting
+    assert "category inferred from the column name" in " ".join(findings[0]["evidence"])

@@ -100,7 +100,9 @@ def test_sqlite_and_duckdb_files(project: Path) -> None:
     (project / "models" / "devices.sql").write_text("-- privgate: purpose=analytics\nSELECT * FROM devices;\n")
     (project / "models" / "users.sql").unlink()
     sqlite_scan = privgate(project, "models", "--db", "sqlite:///shop.db", "--format", "json")
-    assert [f["subject"] for f in json.loads(sqlite_scan.stdout)["findings"]] == ["devices.device_uid"]
+    findings = json.loads(sqlite_scan.stdout)["findings"]
+    assert [f["subject"] for f in findings] == ["devices.device_uid", "devices.model"]
+    assert any("inferred from the column name" in line for line in findings[1]["evidence"])  # model: by name
 
     connection = duckdb.connect(str(project / "shop.duckdb"))
     connection.execute("CREATE TABLE devices (id INTEGER, device_uid VARCHAR, os VARCHAR)")

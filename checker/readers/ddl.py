@@ -20,6 +20,7 @@ from sqlglot.errors import SqlglotError
 
 from checker.facts import InputProblem
 
+NOT_PERSONAL = "none"  # `privgate: none`: declared to hold no personal data
 ANNOTATION = re.compile(r"privgate:\s*(?P<category>[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*|none)\b")
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
@@ -27,7 +28,7 @@ logging.getLogger("sqlglot").setLevel(logging.ERROR)
 @dataclass
 class TableDefinition:
     name: str
-    columns: dict[str, str | None] = field(default_factory=dict)  # column -> annotated category
+    columns: dict[str, str | None] = field(default_factory=dict)  # column -> annotation (None: not annotated)
     source: str = ""
 
 
@@ -101,8 +102,9 @@ def annotation_of(comment: str) -> str | None:
 
 
 def _annotation(comment: str) -> str | None:
+    """A category, NOT_PERSONAL for `privgate: none`, or None when the comment declares nothing."""
     match = ANNOTATION.search(comment or "")
-    return None if match is None or match["category"] == "none" else match["category"]
+    return None if match is None else match["category"]
 
 
 def _name(table: exp.Table) -> str:
