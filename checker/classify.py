@@ -21,7 +21,9 @@ NAME_HINTS: dict[str, tuple[str, ...]] = {
     "os": ("os", "os_version", "operating_system", "platform"),
     "model": ("hardware_model", "device_model", "model"),
     "id": ("device_id", "device_uid", "idfa", "advertising_id"),
-    "national_id": ("egn", "lnch", "national_id", "ssn", "personal_number"),
+    "egn": ("egn", "egn_number", "personal_id_bg"),
+    "lnch": ("lnch", "lnc", "foreigner_number"),
+    "national_id": ("national_id", "ssn", "personal_number"),
     "tax_id": ("tax_id", "vat_number", "bulstat", "eik"),
     "login": ("last_login", "last_login_at", "login_at"),
 }

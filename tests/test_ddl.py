@@ -101,3 +101,15 @@ def test_unannotated_columns_are_classified_by_name_and_none_declares_nothing(tm
     assert [(f["rule_id"], f["subject"], f["category"]) for f in findings] == [
         ("PUR001", "clients.telefon", "customer.phone")]  # ime -> customer.name is allowed for accounting
     assert "category inferred from the column name" in " ".join(findings[0]["evidence"])
+
+
+def test_bulgarian_national_identifiers_are_recognised(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "privgate.yaml": "packs: [go-bg]\ncatalog:\n  ddl: [\"schema.sql\"]\n",
+        "schema.sql": "CREATE TABLE leads (egn text, lnch text, ime text);\n",
+        "q.sql": "-- privgate: purpose=direct_marketing\nSELECT egn, lnch FROM leads;\n",
+    })
+    findings = json.loads(scan(tmp_path).stdout)["findings"]
+    assert sorted((f["rule_id"], f["category"]) for f in findings) == [
+        ("CON001", "consent.offers"),  # and no consent test either
+        ("PUR001", "national_id.egn"), ("PUR001", "national_id.lnch")]
