@@ -93,7 +93,7 @@ def from_dict(data: dict[str, Any], root: Path, source: str | None) -> Config:
         include=tuple(data.get("include", DEFAULT_INCLUDE)),
         exclude=tuple(data.get("exclude", ())),
         fail_on=data.get("fail_on", "error"),
-        severity=dict(data.get("severity", {})),
+        severity={rule: "off" if level is False else level for rule, level in data.get("severity", {}).items()},
         purpose_paths=list(data.get("purposes", {}).get("paths", {}).items()),
         roles=dict(data.get("roles", {})),
         catalog=data.get("catalog", {}),

@@ -57,6 +57,14 @@ def test_severity_override_and_off(project: Path) -> None:
     assert result.returncode == 0 and json.loads(result.stdout)["findings"] == []
 
 
+def test_bare_off_in_yaml_means_off(project: Path) -> None:
+    (project / "adhoc.sql").write_text(WARNING_ONLY)
+    config = (project / "privgate.yaml").read_text() + "severity: {PUR002: off}\n"  # YAML 1.1 reads false
+    (project / "privgate.yaml").write_text(config)
+    result = privgate("scan", "--format", "json", "--fail-on", "warning", cwd=project)
+    assert result.returncode == 0 and json.loads(result.stdout)["findings"] == []
+
+
 def test_unknown_rule_in_severity_is_a_config_error(project: Path) -> None:
     (project / "privgate.yaml").write_text(yaml.safe_dump(base_project() | {"severity": {"PUR999": "off"}}))
     result = privgate("scan", cwd=project)

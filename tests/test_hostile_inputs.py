@@ -104,7 +104,6 @@ HOSTILE_YAML: list[tuple[str, str, str]] = [
     ("deeply_nested_flow", "packs: " + "[" * 5000 + "]" * 5000 + "\n", "privgate.yaml"),
     ("wrong_types", "packs: mgt-solutions\n", "is not of type 'array'"),
     ("unknown_rule_severity", "packs: [mgt-solutions]\nseverity: {PUR001: fatal}\n", "is not one of"),
-    ("off_unquoted_becomes_false", "packs: [mgt-solutions]\nseverity: {PUR002: off}\n", "severity.PUR002"),
 ]
 
 
