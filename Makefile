@@ -14,6 +14,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 demo: $(VENV)/.installed
+	@$(BIN)/python fixtures/demo/data/build_warehouse.py
 	@echo "privgate scan fixtures/demo (as of $(AS_OF))"
 	@cd fixtures/demo && ../../$(BIN)/privgate scan --as-of $(AS_OF); rc=$$?; \
 	if [ $$rc -eq 1 ]; then \

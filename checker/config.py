@@ -36,6 +36,7 @@ class Config:
     purpose_paths: list[tuple[str, str]] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
     catalog: dict[str, Any] = field(default_factory=dict)
+    datasets: list[dict[str, Any]] = field(default_factory=list)  # raw entries; checker.datasets.spec reads them
     lines: LineMap = field(default_factory=LineMap)
 
     def dialect_for(self, relative_path: str) -> str:
@@ -97,6 +98,7 @@ def from_dict(data: dict[str, Any], root: Path, source: str | None) -> Config:
         purpose_paths=list(data.get("purposes", {}).get("paths", {}).items()),
         roles=dict(data.get("roles", {})),
         catalog=data.get("catalog", {}),
+        datasets=list(data.get("datasets", [])),
     )
 
 

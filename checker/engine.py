@@ -12,6 +12,7 @@ from pathlib import Path
 
 from checker.catalog import Catalog, add_definitions, build_catalog
 from checker.config import Config
+from checker.datasets.spec import Dataset, DatasetSpec, read_specs, select_datasets
 from checker.errors import ConfigError
 from checker.dataflows import Flow, statement_flows
 from checker.facts import FileFacts, Grant, InputProblem, Statement
@@ -38,6 +39,8 @@ class Project:
     catalog: Catalog
     problems: list[InputProblem] = field(default_factory=list)  # DDL files that could not be replayed
     live: list[Statement] = field(default_factory=list)  # facts read from a live database (its grants)
+    datasets: list[DatasetSpec] = field(default_factory=list)  # the config's dataset entries
+    db_url: str | None = None
 
 
 @dataclass
@@ -47,6 +50,7 @@ class ScanResult:
     baselined: int = 0  # findings hidden because a baseline accepts them
     flows: list[Flow] = field(default_factory=list)  # the data map, one entry per statement and category
     files: int = 0
+    datasets: int = 0
     statements: int = 0
     unreadable: int = 0
 
@@ -73,7 +77,7 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
         add_definitions(catalog, definitions, list(packs))
         problems = [problem for problem in problems if not config.wants(problem.path)]  # the SQL scan reports those
     live = _read_database(db_url, catalog, packs) if db_url else []
-    return Project(config, packs, catalog, problems, live)
+    return Project(config, packs, catalog, problems, live, read_specs(config, packs), db_url)
 
 
 def _read_database(url: str, catalog: Catalog, packs: tuple[Pack, ...]) -> list[Statement]:
@@ -130,9 +134,38 @@ def collect_files(project: Project, paths: Iterable[Path]) -> list[tuple[Path, s
     return [(found[relative], relative) for relative in sorted(found)]
 
 
+def collect_datasets(project: Project, paths: Iterable[Path], changed: set[str] | None = None) -> list[Dataset]:
+    """The datasets a scan of `paths` covers: files matching a `datasets:` glob under the paths, and
+    the tables when the scan covers the whole project (never in pull-request mode unless the config
+    changed, and never for a few files named on the command line)."""
+    if not project.datasets:
+        return []
+    config = project.config
+    globs = [spec.path for spec in project.datasets if spec.path]
+    found: dict[str, Path] = {}
+    paths = list(paths)
+    for path in paths:
+        walked = [(path.parent, [], [path.name])] if path.is_file() else os.walk(path)
+        for folder, subfolders, names in walked:
+            subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
+            for name in names:
+                relative = _relative(Path(folder) / name, config.root)
+                if any(match_path(glob, relative) for glob in globs) \
+                        and not any(match_path(glob, relative) for glob in config.exclude):
+                    found[relative] = Path(folder) / name
+    files = [(found[relative], relative) for relative in sorted(found)]
+    whole = any(path.is_dir() and config.root.is_relative_to(path.resolve()) for path in paths)
+    if changed is not None:
+        files = [(path, relative) for path, relative in files if relative in changed]
+        config_changed = config.source is not None and _relative(Path(config.source), config.root) in changed
+        whole = whole and config_changed
+    return select_datasets(project.datasets, config, files, whole, project.db_url)
+
+
 def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
-         progress: Callable[[int, int], None] | None = None, changed: set[str] | None = None) -> ScanResult:
-    """Read all files into facts, then evaluate every rule for every pack.
+         progress: Callable[[int, int], None] | None = None, changed: set[str] | None = None,
+         datasets: list[Dataset] | None = None) -> ScanResult:
+    """Read all files into facts, then evaluate every rule for every pack; then check the datasets.
 
     With `changed` (pull-request mode), only statements of changed files count, plus statements
     that touch a table a changed file creates or alters; the whole project is still read.
@@ -160,6 +193,11 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
     for statement in project.live:
         findings.update(finding for pack in project.packs for rule in ALL_RULES if rule.check is not None
                         for finding in rule.check(statement, pack, context))
+    if datasets:
+        from checker.datasets.runner import check_datasets  # Great Expectations loads only here
+
+        findings.update(check_datasets(datasets, project.packs, project.catalog, project.config, as_of, progress))
+        result.datasets = len(datasets)
     result.findings = sorted(_apply_severity(findings, project.config), key=Finding.sort_key)
     result.suppressed.sort(key=lambda item: item.finding.sort_key())
     return result

@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 
 from checker.config import load_config
-from checker.engine import ScanResult, collect_files, load_project, scan
+from checker.engine import ScanResult, collect_datasets, collect_files, load_project, scan
 
 CASES = Path(__file__).parent / "cases"
 DEFAULT_AS_OF = date(2026, 11, 24)
@@ -57,3 +57,15 @@ def scan_snippet(folder: Path, sql: str, *, config: dict[str, Any] | None = None
 def _absolute_pack(ref: str) -> str:
     local = CASES / ref
     return str(local) if local.is_file() else ref
+
+
+def scan_dataset_snippet(folder: Path, text: str, dataset: dict[str, Any], *, name: str = "sample.csv",
+                         config: dict[str, Any] | None = None, as_of: date = DEFAULT_AS_OF) -> ScanResult:
+    """Write the rule-case project with one dataset entry and its file under `folder`, then scan the folder."""
+    settings = merge(base_project(), config or {})
+    settings["packs"] = [_absolute_pack(ref) for ref in settings.get("packs", [])]
+    settings["datasets"] = [{"path": name, **dataset}]
+    (folder / "privgate.yaml").write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
+    (folder / name).write_text(text, "utf-8")
+    project = load_project(load_config(folder / "privgate.yaml"))
+    return scan(project, collect_files(project, [folder]), as_of, datasets=collect_datasets(project, [folder]))

@@ -41,6 +41,13 @@ def test_demo_findings_match_expected(demo_scan, expected) -> None:
     assert found == wanted
 
 
+def test_dataset_findings_report_the_failing_row_count(demo_scan, expected) -> None:
+    for entry in (e for e in expected["findings"] if "rows" in e):
+        finding = next(f for f in demo_scan[1]["findings"]
+                       if (f["rule_id"], f["path"], f["line"]) == (entry["rule"], entry["path"], entry["line"]))
+        assert finding["message"].split(" of ")[0].split(": ")[-1] == str(entry["rows"]), finding["message"]
+
+
 def test_clean_look_alikes_stay_silent(demo_scan, expected) -> None:
     noisy = {f["path"] for f in demo_scan[1]["findings"]}
     assert noisy.isdisjoint(expected["clean"])

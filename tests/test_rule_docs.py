@@ -9,7 +9,7 @@ import pytest
 from checker.explain import explain
 from checker.policy.loader import load_pack, resolve_pack
 from checker.rules import ALL_RULES
-from helpers import CASES, scan_snippet
+from helpers import CASES, scan_dataset_snippet, scan_snippet
 
 # Rules whose examples need more than the MGT Solutions project: an opt-out purpose, a legal minimum,
 # special-category data.
@@ -54,8 +54,12 @@ def test_examples_fail_and_pass(rule, tmp_path: Path) -> None:
               else CHILDREN_PROJECT if rule.id == "CHD001" else None)
     (tmp_path / "fail").mkdir()
     (tmp_path / "pass").mkdir()
-    failing = scan_snippet(tmp_path / "fail", rule.doc.failing, config=config)
-    passing = scan_snippet(tmp_path / "pass", rule.doc.passing, config=config)
+    if rule.doc.dataset is not None:  # the examples are CSV files of a dataset
+        failing = scan_dataset_snippet(tmp_path / "fail", rule.doc.failing, rule.doc.dataset)
+        passing = scan_dataset_snippet(tmp_path / "pass", rule.doc.passing, rule.doc.dataset)
+    else:
+        failing = scan_snippet(tmp_path / "fail", rule.doc.failing, config=config)
+        passing = scan_snippet(tmp_path / "pass", rule.doc.passing, config=config)
     assert rule.id in {f.rule_id for f in failing.findings}
     assert [f.rule_id for f in passing.findings] == [], [f.message for f in passing.findings]
 

@@ -38,8 +38,9 @@ def render(result: ScanResult, colour: bool = False) -> str:
 def _rule(rule: Rule) -> dict[str, Any]:
     help_text = (f"{rule.doc.what}\n\nWhy: {rule.doc.why}\n\nFailing example:\n{rule.doc.failing}\n\n"
                  f"Passing example:\n{rule.doc.passing}")
-    help_markdown = (f"{rule.doc.what}\n\n**Why:** {rule.doc.why}\n\n**Failing example**\n\n```sql\n"
-                     f"{rule.doc.failing}\n```\n\n**Passing example**\n\n```sql\n{rule.doc.passing}\n```")
+    language = "csv" if rule.doc.dataset is not None else "sql"
+    help_markdown = (f"{rule.doc.what}\n\n**Why:** {rule.doc.why}\n\n**Failing example**\n\n```{language}\n"
+                     f"{rule.doc.failing}\n```\n\n**Passing example**\n\n```{language}\n{rule.doc.passing}\n```")
     return {
         "id": rule.id,
         "name": rule.name,

@@ -6,6 +6,7 @@ from checker.rules import (
     access,
     children,
     consent,
+    dataset_rows,
     input,
     purpose,
     retention,
@@ -23,6 +24,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *access.RULES,
     *children.RULES,
     *special_category.RULES,
+    *dataset_rows.RULES,
     *input.RULES,
     *suppression.RULES,
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from checker.catalog import Catalog
 from checker.config import Config
@@ -16,12 +17,17 @@ from checker.policy.model import Citation, Pack
 
 @dataclass(frozen=True)
 class RuleDoc:
-    """The four sections `privgate explain` prints; the examples run in a test."""
+    """The four sections `privgate explain` prints; the examples run in a test.
+
+    Rules over dataset rows show their examples as CSV files, described by `dataset` (a `datasets:`
+    entry of privgate.yaml without its path).
+    """
 
     what: str
     why: str
     failing: str
     passing: str
+    dataset: dict[str, Any] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

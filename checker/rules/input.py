@@ -47,5 +47,22 @@ UNRESOLVED = Rule(
     ),
 )
 
-RULES = (UNPARSABLE, UNREADABLE, UNRESOLVED)
+UNREADABLE_DATASET = Rule(
+    id="INP004",
+    name="unreadable-dataset",
+    family="input",
+    severity="error",
+    summary="A dataset file or table cannot be read, or lacks a column its privgate.yaml entry names.",
+    doc=RuleDoc(
+        what="A CSV, Parquet or JSON-lines file that does not parse (ragged rows, bad encoding), a table the "
+             "database does not have, or a column named in the dataset's entry (timestamp, consent, country ...) "
+             "that the dataset lacks. The other datasets and files are still scanned.",
+        why="Rows privgate cannot read could hold any violation, so the dataset never counts as a pass.",
+        failing="email,marketing_email\nana@example.bg,true,one cell too many\n",
+        passing="email,marketing_email\nana@example.bg,true\n",
+        dataset={"role": "dataset", "columns": {"email": "account.email", "marketing_email": "consent.marketing_email"}},
+    ),
+)
+
+RULES = (UNPARSABLE, UNREADABLE, UNRESOLVED, UNREADABLE_DATASET)
 BY_PROBLEM_KIND = {"unparsable": UNPARSABLE, "unreadable": UNREADABLE, "unresolved": UNRESOLVED}

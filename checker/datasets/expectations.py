@@ -1,0 +1,140 @@
+"""Row checks as Great Expectations 1.x expectations, run on pandas batches (files) or inside the
+database (tables, SQL push-down). GE is quiet here: ephemeral context, no analytics, no progress
+bars, no log noise, nothing written to disk."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from functools import cache
+from numbers import Number
+from typing import Any
+
+from checker.datasets.plan import (
+    ALL_ROWS,
+    NOT_CONSENTED,
+    OLDER_THAN,
+    OUTSIDE,
+    PRESENT,
+    WITHDRAWN_BEFORE_SEND,
+    WITHDRAWN_BY,
+    RowCheck,
+)
+from checker.datasets.prepared import derived_columns
+from checker.errors import PrivgateError
+
+EXAMPLES = 3
+
+
+class CheckFailed(PrivgateError):
+    """Great Expectations could not evaluate a check (a type it cannot compare, a database error)."""
+
+
+@dataclass
+class Tally:
+    """Failing rows of one check over the whole dataset, with up to three example values."""
+
+    failing: int = 0
+    rows: int = 0
+    examples: list[Any] = field(default_factory=list)
+
+    def add(self, failing: int, examples: Iterable[Any]) -> None:
+        import pandas as pd
+
+        self.failing += failing
+        for value in examples:
+            if not isinstance(value, (tuple, list)) and pd.isna(value):
+                continue  # a missing value is counted, but is no example
+            if len(self.examples) < EXAMPLES and value not in self.examples:
+                self.examples.append(value)
+
+
+@cache
+def context() -> Any:
+    """One ephemeral, silent GE context per process."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    ctx = gx.get_context(mode="ephemeral")
+    ctx.variables.progress_bars = ProgressBarsConfig(globally=False)
+    return ctx
+
+
+def expectations_for(check: RowCheck, flags: set[str]) -> list[Any]:
+    """The expectations whose unexpected rows are the check's failing rows (their counts add up)."""
+    import great_expectations as gx
+
+    e = gx.expectations
+    columns = [derived.name for derived in derived_columns(check, flags)]
+    if check.kind == ALL_ROWS:
+        return [e.ExpectTableRowCountToEqual(value=0)]
+    if check.kind == OLDER_THAN or (check.kind == WITHDRAWN_BY and check.column not in flags):
+        return [e.ExpectColumnValuesToBeBetween(column=columns[0], min_value=_epoch(check.cutoff))]
+    if check.kind == WITHDRAWN_BY:
+        return [e.ExpectColumnValuesToBeInSet(column=columns[0], value_set=[0])]
+    if check.kind == NOT_CONSENTED:
+        return [e.ExpectColumnValuesToBeInSet(column=columns[0], value_set=[1]),
+                e.ExpectColumnValuesToNotBeNull(column=columns[0])]
+    if check.kind == WITHDRAWN_BEFORE_SEND:
+        return [e.ExpectColumnPairValuesAToBeGreaterThanB(column_A=columns[0], column_B=columns[1],
+                                                          ignore_row_if="either_value_is_missing")]
+    if check.kind == OUTSIDE:
+        return [e.ExpectColumnValuesToBeInSet(column=columns[0], value_set=list(check.allowed))]
+    if check.kind == PRESENT:
+        return [e.ExpectColumnValuesToBeNull(column=columns[0])]
+    raise ValueError(f"unknown check kind {check.kind}")
+
+
+def validate_batch(batch: Any, plans: list[tuple[RowCheck, list[Any]]], tallies: list[Tally], where: str) -> None:
+    """Run every check's expectations on one GE batch and add the results to `tallies`."""
+    import great_expectations as gx
+
+    flat = [expectation for _, expectations in plans for expectation in expectations]
+    if not flat:
+        return
+    suite = gx.ExpectationSuite(name="privgate", expectations=flat)
+    results = iter(batch.validate(suite, result_format={"result_format": "SUMMARY", "partial_unexpected_count": 20}).results)
+    for (check, expectations), tally in zip(plans, tallies):
+        for expectation in expectations:
+            result = next(results)  # GE returns the suite's results in its order
+            if result.expectation_config.type != expectation.expectation_type:
+                raise CheckFailed("Great Expectations returned results out of order", where)
+            _raise_if_failed(result, where)
+            if check.kind == ALL_ROWS:
+                tally.add(int(result.result.get("observed_value") or 0), [])
+                continue
+            examples = result.result.get("partial_unexpected_list") or []
+            tally.add(int(result.result.get("unexpected_count") or 0), [_shown(value, check) for value in examples])
+
+
+def _raise_if_failed(result: Any, where: str) -> None:
+    info = result.exception_info or {}
+    if info.get("raised_exception"):
+        raise CheckFailed(f"Great Expectations could not check the dataset: {info.get('exception_message')}", where)
+    for nested in info.values():
+        if isinstance(nested, dict) and nested.get("raised_exception"):
+            message = str(nested.get("exception_message", "")).splitlines()[0]
+            raise CheckFailed(f"Great Expectations could not check the dataset: {message}", where)
+
+
+def _epoch(moment: datetime | None) -> int:
+    assert moment is not None
+    return int(moment.astimezone(timezone.utc).timestamp())
+
+
+def _shown(value: Any, check: RowCheck) -> Any:
+    """Epoch seconds back to dates for the report; pairs show their first value."""
+    if isinstance(value, tuple):
+        value = value[0]
+    if check.kind in (OLDER_THAN, WITHDRAWN_BY, WITHDRAWN_BEFORE_SEND) and isinstance(value, Number) \
+            and not isinstance(value, bool) and value > 10_000:
+        return datetime.fromtimestamp(int(value), tz=timezone.utc).date().isoformat()  # type: ignore[call-overload]
+    if isinstance(value, Number) and not isinstance(value, bool):
+        return int(value) if float(value).is_integer() else value  # type: ignore[arg-type]
+    return value
+

@@ -1,0 +1,92 @@
+"""Dataset files read with pyarrow in bounded batches: CSV and JSON lines are streamed block by
+block, Parquet row group by row group, and only the columns a check needs are decoded."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyarrow as pa
+
+from checker.errors import PrivgateError
+
+BLOCK_BYTES = 8 << 20  # one CSV/JSON block; memory stays a few blocks whatever the file size
+PARQUET_BATCH_ROWS = 262_144
+
+
+class DatasetReadError(PrivgateError):
+    """A dataset file that cannot be read; carries the line when the reader names one."""
+
+
+def column_names(path: Path, fmt: str) -> list[str]:
+    """The dataset's columns in file order."""
+    try:
+        if fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            return list(pq.ParquetFile(path).schema_arrow.names)
+        first = next(_raw_batches(path, fmt, None), None)
+        return list(first.schema.names) if first is not None else []
+    except (pa.ArrowException, OSError, ValueError) as error:
+        raise _read_error(error, path) from None
+
+
+def batches(path: Path, fmt: str, columns: list[str] | None) -> Iterator[pa.RecordBatch]:
+    """The file's rows in batches, restricted to `columns` (original names); text stays text."""
+    try:
+        yield from _raw_batches(path, fmt, columns)
+    except (pa.ArrowException, OSError, ValueError) as error:
+        raise _read_error(error, path) from None
+
+
+def _raw_batches(path: Path, fmt: str, columns: list[str] | None) -> Iterator[pa.RecordBatch]:
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        yield from pq.ParquetFile(path).iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=columns)
+    elif fmt == "jsonl":
+        yield from _jsonl_batches(path, columns)
+    else:
+        yield from _csv_batches(path, columns)
+
+
+def _csv_batches(path: Path, columns: list[str] | None) -> Iterator[pa.RecordBatch]:
+    from pyarrow import csv
+
+    options = csv.ReadOptions(block_size=BLOCK_BYTES)
+    names = csv.open_csv(path, read_options=options).schema.names
+    as_text = csv.ConvertOptions(column_types={name: pa.string() for name in names},
+                                 include_columns=columns, strings_can_be_null=True)
+    reader = csv.open_csv(path, read_options=options, convert_options=as_text)
+    yield from reader
+
+
+def _jsonl_batches(path: Path, columns: list[str] | None) -> Iterator[pa.RecordBatch]:
+    import io
+
+    from pyarrow import json
+
+    with path.open("rb") as stream:
+        rest = b""
+        while True:
+            block = stream.read(BLOCK_BYTES)
+            data = rest + block
+            if not block:
+                rest, chunk = b"", data
+            else:
+                cut = data.rfind(b"\n") + 1
+                rest, chunk = data[cut:], data[:cut]
+            if chunk.strip():
+                table = json.read_json(io.BytesIO(chunk))
+                if columns is not None:
+                    table = table.select([name for name in columns if name in table.schema.names])
+                yield from table.to_batches()
+            if not block:
+                return
+
+
+def _read_error(error: Exception, path: Path) -> DatasetReadError:
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    row = re.search(r"Row #(\d+)", text)
+    return DatasetReadError(f"cannot read dataset: {text}", str(path), int(row.group(1)) if row else None)

@@ -1,0 +1,68 @@
+"""The columns a dataset's checks read, normalised the same way for files and databases:
+timestamps as epoch seconds, true/false values as 1/0, countries upper case. Files compute them
+with pandas batch by batch; databases compute them in SQL, so the rows never leave the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.datasets.plan import (
+    ALL_ROWS,
+    NOT_CONSENTED,
+    OLDER_THAN,
+    OUTSIDE,
+    PRESENT,
+    WITHDRAWN_BEFORE_SEND,
+    WITHDRAWN_BY,
+    RowCheck,
+)
+
+TRUE_WORDS = ("true", "t", "yes", "y", "1", "on")
+
+EPOCH, TRUTH, COUNTRY, RAW = "epoch", "truth", "country", "raw"
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A column the expectations read: `way` applied to the dataset's `source` column."""
+
+    way: str
+    source: str
+
+    @property
+    def name(self) -> str:
+        return self.source if self.way == RAW else f"{self.way}__{self.source}"
+
+
+def derived_columns(check: RowCheck, flags: set[str]) -> list[Derived]:
+    """What a check reads; `flags` are withdrawal columns holding true/false rather than dates."""
+    if check.kind == ALL_ROWS or check.column is None:
+        return []
+    if check.kind == OLDER_THAN:
+        return [Derived(EPOCH, check.column)]
+    if check.kind == NOT_CONSENTED or (check.kind == WITHDRAWN_BY and check.column in flags):
+        return [Derived(TRUTH, check.column)]
+    if check.kind in (WITHDRAWN_BY, WITHDRAWN_BEFORE_SEND):
+        return [Derived(EPOCH, check.column)] + ([Derived(EPOCH, check.other)] if check.other else [])
+    if check.kind == OUTSIDE:
+        return [Derived(COUNTRY, check.column)]
+    if check.kind == PRESENT:
+        return [Derived(RAW, check.column)]
+    raise ValueError(f"unknown check kind {check.kind}")
+
+
+def sql_expression(derived: Derived, quoted_source: str, dialect: str) -> str:
+    """The SQL computing a derived column from the (quoted) source column, per dialect."""
+    if derived.way == RAW:
+        return quoted_source
+    if derived.way == COUNTRY:
+        return f"UPPER(TRIM(CAST({quoted_source} AS TEXT)))"
+    if derived.way == TRUTH:
+        words = ", ".join(f"'{word}'" for word in TRUE_WORDS)
+        return (f"CASE WHEN {quoted_source} IS NULL THEN NULL "
+                f"WHEN LOWER(TRIM(CAST({quoted_source} AS TEXT))) IN ({words}) THEN 1 ELSE 0 END")
+    if dialect == "sqlite":
+        return f"CAST(strftime('%s', {quoted_source}) AS INTEGER)"
+    if dialect == "duckdb":
+        return f"CAST(epoch(CAST({quoted_source} AS TIMESTAMPTZ)) AS BIGINT)"
+    return f"CAST(EXTRACT(EPOCH FROM CAST({quoted_source} AS TIMESTAMPTZ)) AS BIGINT)"

@@ -1,0 +1,131 @@
+"""What the config says each dataset is, and which datasets a scan covers."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from checker.config import Config
+from checker.errors import ConfigError
+from checker.globs import match_path
+from checker.policy.model import Pack
+
+FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+ROLE_PURPOSES = {"marketing_audience": "marketing"}  # roles that imply a purpose when none is given
+DEFAULT_SAMPLE = 1000
+
+
+@dataclass(frozen=True)
+class DatasetSpec:
+    """One `datasets:` entry of the config."""
+
+    index: int
+    role: str
+    path: str | None = None
+    table: str | None = None
+    database: str | None = None
+    name: str | None = None
+    format: str | None = None
+    purpose: str | None = None
+    catalog_table: str | None = None
+    columns: dict[str, str | None] = field(default_factory=dict)
+    timestamps: dict[str, str] = field(default_factory=dict)  # clock -> column
+    consent: str | None = None
+    withdrawn: str | None = None
+    sent_at: str | None = None
+    country: str | None = None
+    sample: int = DEFAULT_SAMPLE
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """One concrete dataset to check: a file, or a table in a database."""
+
+    spec: DatasetSpec
+    label: str  # how findings name it: the relative path, or `table NAME`
+    path: Path | None = None
+    url: str | None = None  # the database URL for a table (never printed: see readers.live.redact)
+
+    @property
+    def format(self) -> str:
+        if self.url is not None:
+            return "table"
+        return self.spec.format or FORMATS.get((self.path or Path()).suffix.lower(), "csv")
+
+
+def read_specs(config: Config, packs: tuple[Pack, ...]) -> list[DatasetSpec]:
+    """The config's dataset entries, with categories and purposes checked against the packs."""
+    known = {category for pack in packs for category in pack.categories}
+    purposes = {purpose for pack in packs for purpose in pack.purposes}
+    specs = []
+    for index, entry in enumerate(config.datasets):
+        for column, category in (entry.get("columns") or {}).items():
+            if category is not None and category not in known:
+                _fail(config, (index, "columns", column), f"unknown data category '{category}'")
+        purpose = entry.get("purpose") or ROLE_PURPOSES.get(entry.get("role", ""))
+        if purpose is not None and purpose not in purposes:
+            _fail(config, (index, "purpose"), f"unknown purpose '{purpose}'")
+        timestamps = {clock: column.lower() for clock, column in (entry.get("timestamps") or {}).items()}
+        if entry.get("timestamp"):
+            timestamps.setdefault("collected", entry["timestamp"].lower())
+        specs.append(DatasetSpec(
+            index=index, role=entry.get("role", "dataset"), path=entry.get("path"), table=entry.get("table"),
+            database=entry.get("database"), name=entry.get("name"), format=entry.get("format"), purpose=purpose,
+            catalog_table=entry.get("catalog_table"),
+            columns={column.lower(): category for column, category in (entry.get("columns") or {}).items()},
+            timestamps=timestamps, consent=_lower(entry.get("consent")), withdrawn=_lower(entry.get("withdrawn")),
+            sent_at=_lower(entry.get("sent_at")), country=_lower(entry.get("country")),
+            sample=entry.get("sample", DEFAULT_SAMPLE),
+        ))
+    return specs
+
+
+def select_datasets(specs: list[DatasetSpec], config: Config, files: list[tuple[Path, str]],
+                    whole_project: bool, db_url: str | None) -> list[Dataset]:
+    """File datasets among `files` (relative paths matched against each entry's glob); table datasets
+    only when the whole project is scanned, since a pre-commit run on a few files must stay fast."""
+    chosen: list[Dataset] = []
+    for spec in specs:
+        if spec.path is not None:
+            chosen.extend(Dataset(spec, spec.name or relative, path=path)
+                          for path, relative in files if match_path(spec.path, relative))
+        elif whole_project:
+            chosen.append(Dataset(spec, spec.name or f"table {spec.table}",
+                                  url=_database_url(spec, config, db_url)))
+    return chosen
+
+
+def dataset_globs(specs: list[DatasetSpec]) -> list[str]:
+    return [spec.path for spec in specs if spec.path is not None]
+
+
+def _database_url(spec: DatasetSpec, config: Config, db_url: str | None) -> str:
+    database = spec.database
+    if database is None:
+        if not db_url:
+            _fail(config, (spec.index, "table"),
+                  f"dataset table '{spec.table}' needs a database: give `database:` or pass --db URL")
+        return db_url  # type: ignore[return-value]
+    if database.startswith("env:"):
+        value = os.environ.get(database[4:])
+        if not value:
+            _fail(config, (spec.index, "database"), f"environment variable {database[4:]} is not set")
+        return value  # type: ignore[return-value]
+    if "://" in database:
+        return database
+    file = (config.root / database).resolve()
+    if file.suffix.lower() in {".duckdb", ".ddb"}:
+        return f"duckdb:///{file}"
+    return f"sqlite:///file:{file}?mode=ro&uri=true"  # read-only: a missing file is an error, not a new database
+
+
+def _lower(value: str | None) -> str | None:
+    return value.lower() if value else None
+
+
+def _fail(config: Config, path: tuple[Any, ...], message: str) -> None:
+    line, column = config.lines.position(("datasets", *path))
+    dotted = "datasets[{}]".format(path[0]) + "".join(f".{part}" for part in path[1:])
+    raise ConfigError(f"{dotted}: {message}", config.source, line, column)

@@ -1,0 +1,105 @@
+"""Database tables as datasets: the checks run inside the database through Great Expectations' SQL
+execution engine (push-down: only counts and at most 20 example values come back), on a query that
+derives the normalised columns; the detectors read a bounded sample per column (LIMIT)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlglot import exp
+
+from checker.datasets.prepared import Derived, sql_expression
+from checker.errors import PrivgateError
+from checker.readers.live import redact
+
+STATEMENT_TIMEOUT_MS = 120_000
+
+
+def engine_url(url: str) -> str:
+    """SQLAlchemy's spelling of a database URL (PostgreSQL through psycopg 3)."""
+    scheme, _, rest = url.partition("://")
+    if scheme in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    return url
+
+
+def dialect_of(url: str) -> str:
+    scheme = url.split("://", 1)[0].split("+", 1)[0].lower()
+    return {"postgresql": "postgres", "postgres": "postgres"}.get(scheme, scheme)
+
+
+def engine_options(url: str) -> dict[str, Any]:
+    """Read-only sessions with a statement timeout where the database has them."""
+    dialect = dialect_of(url)
+    if dialect == "postgres":
+        return {"connect_args": {"options": f"-c default_transaction_read_only=on -c statement_timeout={STATEMENT_TIMEOUT_MS}"}}
+    if dialect == "duckdb":
+        return {"connect_args": {"read_only": True}}
+    if dialect == "sqlite":
+        return {}
+    raise PrivgateError(f"dataset tables are read from PostgreSQL, SQLite or DuckDB, not {dialect} ({redact(url)})")
+
+
+def table_columns(url: str, table: str) -> tuple[list[str], dict[str, str]]:
+    """The table's columns and their SQL types, read from the database catalog."""
+    import sqlalchemy
+
+    schema, _, name = table.rpartition(".")
+    engine = sqlalchemy.create_engine(engine_url(url), **engine_options(url))
+    try:
+        columns = sqlalchemy.inspect(engine).get_columns(name, schema=schema or None)
+    except sqlalchemy.exc.NoSuchTableError:
+        raise PrivgateError(f"no table {table} in {redact(url)}") from None
+    except sqlalchemy.exc.SQLAlchemyError as error:
+        raise PrivgateError(f"cannot read {table} in {redact(url)}: {redact(str(error).splitlines()[0])}") from None
+    finally:
+        engine.dispose()
+    if not columns:
+        raise PrivgateError(f"no table {table} in {redact(url)}")
+    return [column["name"] for column in columns], {column["name"].lower(): str(column["type"]) for column in columns}
+
+
+def sample_columns(url: str, table: str, names: list[str], size: int) -> dict[str, list[str]]:
+    """Up to `size` non-null values of each column (one LIMIT query per column)."""
+    import sqlalchemy
+
+    dialect = dialect_of(url)
+    engine = sqlalchemy.create_engine(engine_url(url), **engine_options(url))
+    found: dict[str, list[str]] = {}
+    try:
+        with engine.connect() as connection:
+            for name in names:
+                column = exp.column(name, quoted=True)
+                query = (exp.select(column).from_(exp.to_table(table, dialect=dialect))
+                         .where(exp.Not(this=exp.Is(this=column.copy(), expression=exp.Null()))).limit(size))
+                rows = connection.execute(sqlalchemy.text(query.sql(dialect=dialect))).fetchall()
+                found[name.lower()] = [str(row[0]) for row in rows]
+    except sqlalchemy.exc.SQLAlchemyError as error:
+        raise PrivgateError(f"cannot sample {table} in {redact(url)}: {redact(str(error).splitlines()[0])}") from None
+    finally:
+        engine.dispose()
+    return found
+
+
+def prepared_query(url: str, table: str, derived: list[Derived], actual: dict[str, str]) -> str:
+    """SELECT of the derived columns from the table, in the database's dialect."""
+    dialect = dialect_of(url)
+    selections = []
+    for item in {item.name: item for item in derived}.values():
+        source = exp.column(actual[item.source], quoted=True).sql(dialect=dialect)
+        selections.append(f"{sql_expression(item, source, dialect)} AS {exp.to_identifier(item.name, quoted=True).sql(dialect=dialect)}")
+    if not selections:
+        selections = ["1 AS \"row\""]
+    return f"SELECT {', '.join(selections)} FROM {exp.to_table(table, dialect=dialect).sql(dialect=dialect)}"
+
+
+def ge_batch(url: str, name: str, query: str) -> Any:
+    """A GE batch over the query, evaluated in the database."""
+    from checker.datasets.expectations import context
+    from checker.datasets.gx_compat import keep_duckdb_connection
+
+    keep_duckdb_connection()
+    source = context().data_sources.add_sql(name, connection_string=engine_url(url), kwargs=engine_options(url))
+    asset = source.add_query_asset("rows", query=query)
+    return asset.add_batch_definition_whole_table("all").get_batch()
+
