@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -57,6 +58,7 @@ def context() -> Any:
     """One ephemeral, silent GE context per process."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    warnings.filterwarnings("ignore", module=r"great_expectations(\..*)?$")
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 

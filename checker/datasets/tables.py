@@ -4,6 +4,7 @@ derives the normalised columns; the detectors read a bounded sample per column (
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 from sqlglot import exp
@@ -32,7 +33,10 @@ def engine_options(url: str) -> dict[str, Any]:
     """Read-only sessions with a statement timeout where the database has them."""
     dialect = dialect_of(url)
     if dialect == "postgres":
-        return {"connect_args": {"options": f"-c default_transaction_read_only=on -c statement_timeout={STATEMENT_TIMEOUT_MS}"}}
+        # Server-side cursors: GE runs a query asset once as-is to learn its columns; a client-side
+        # cursor would pull every row of the table into memory for that.
+        return {"connect_args": {"options": f"-c default_transaction_read_only=on -c statement_timeout={STATEMENT_TIMEOUT_MS}"},
+                "execution_options": {"stream_results": True}}
     if dialect == "duckdb":
         return {"connect_args": {"read_only": True}}
     if dialect == "sqlite":
@@ -41,22 +45,29 @@ def engine_options(url: str) -> dict[str, Any]:
 
 
 def table_columns(url: str, table: str) -> tuple[list[str], dict[str, str]]:
-    """The table's columns and their SQL types, read from the database catalog."""
+    """The table's columns and their SQL types, from the database catalog (information_schema, or
+    PRAGMA table_info for SQLite; duckdb-engine's SQLAlchemy inspector fails on DuckDB 2)."""
     import sqlalchemy
 
+    dialect = dialect_of(url)
     schema, _, name = table.rpartition(".")
+    if dialect == "sqlite":
+        query, parameters = "SELECT name, type FROM pragma_table_info(:name)", {"name": name}
+    else:
+        query = ("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = :name"
+                 + (" AND table_schema = :schema" if schema else "") + " ORDER BY ordinal_position")
+        parameters = {"name": name, "schema": schema}
     engine = sqlalchemy.create_engine(engine_url(url), **engine_options(url))
     try:
-        columns = sqlalchemy.inspect(engine).get_columns(name, schema=schema or None)
-    except sqlalchemy.exc.NoSuchTableError:
-        raise PrivgateError(f"no table {table} in {redact(url)}") from None
+        with engine.connect() as connection:
+            rows = connection.execute(sqlalchemy.text(query), parameters).fetchall()
     except sqlalchemy.exc.SQLAlchemyError as error:
         raise PrivgateError(f"cannot read {table} in {redact(url)}: {redact(str(error).splitlines()[0])}") from None
     finally:
         engine.dispose()
-    if not columns:
+    if not rows:
         raise PrivgateError(f"no table {table} in {redact(url)}")
-    return [column["name"] for column in columns], {column["name"].lower(): str(column["type"]) for column in columns}
+    return [row[0] for row in rows], {row[0].lower(): str(row[1]) for row in rows}
 
 
 def sample_columns(url: str, table: str, names: list[str], size: int) -> dict[str, list[str]]:
@@ -96,10 +107,12 @@ def prepared_query(url: str, table: str, derived: list[Derived], actual: dict[st
 def ge_batch(url: str, name: str, query: str) -> Any:
     """A GE batch over the query, evaluated in the database."""
     from checker.datasets.expectations import context
-    from checker.datasets.gx_compat import keep_duckdb_connection
+    from checker.datasets.gx_compat import keep_connections
 
-    keep_duckdb_connection()
-    source = context().data_sources.add_sql(name, connection_string=engine_url(url), kwargs=engine_options(url))
+    keep_connections()
+    with warnings.catch_warnings():  # GE suggests its SQLite-specific source; the generic one serves all three
+        warnings.simplefilter("ignore")
+        source = context().data_sources.add_sql(name, connection_string=engine_url(url), kwargs=engine_options(url))
     asset = source.add_query_asset("rows", query=query)
     return asset.add_batch_definition_whole_table("all").get_batch()
 

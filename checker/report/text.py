@@ -37,6 +37,8 @@ def render(result: ScanResult, colour: bool = False) -> str:
 def _summary(result: ScanResult, style: Callable[..., str]) -> str:
     counts = Counter(finding.severity for finding in result.findings)
     scanned = f"{result.files} file{'s' * (result.files != 1)}, {result.statements} statements"
+    if result.datasets:
+        scanned += f", {result.datasets} dataset{'s' * (result.datasets != 1)}"
     if not result.findings:
         accepted = f"; {result.baselined} accepted by the baseline" if result.baselined else ""
         return style(f"No findings ({scanned}{accepted}).", fg="green", bold=True)

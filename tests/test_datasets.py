@@ -1,0 +1,152 @@
+"""Dataset checks: the same rows give the same findings as CSV, Parquet, JSON lines, SQLite and
+DuckDB tables; broken datasets are input errors; examples are masked; GE adaptations still hold."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+import pytest
+import yaml
+
+from checker.engine import ScanResult, collect_datasets, collect_files, load_project, scan
+from checker.config import load_config
+from helpers import DEFAULT_AS_OF, base_project, scan_dataset_snippet
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO = REPO / "fixtures" / "demo"
+AUDIENCE = DEMO / "data" / "marketing" / "newsletter_audience_2026-11.csv"
+AUDIENCE_ENTRY = {"role": "marketing_audience",
+                  "columns": {"email": "account.email", "full_name": "account.name",
+                              "marketing_email": "consent.marketing_email", "withdrawn_at": "consent.withdrawal",
+                              "signed_up_at": None},
+                  "timestamp": "signed_up_at"}
+
+
+def _counts(result: ScanResult) -> list[tuple[str, str]]:
+    """(rule, "failing of rows") per finding: the part every input format must agree on."""
+    return sorted((f.rule_id, re.search(r"(\d+) of (\d+) rows", f.message).group(0)) for f in result.findings)
+
+
+def _project(folder: Path, datasets: list[dict]) -> ScanResult:
+    settings = base_project()
+    settings["datasets"] = datasets
+    (folder / "privgate.yaml").write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
+    project = load_project(load_config(folder / "privgate.yaml"))
+    return scan(project, collect_files(project, [folder]), DEFAULT_AS_OF, datasets=collect_datasets(project, [folder]))
+
+
+def test_csv_parquet_and_json_lines_agree(tmp_path: Path) -> None:
+    table = pacsv.read_csv(AUDIENCE, convert_options=pacsv.ConvertOptions(strings_can_be_null=True))
+    pq.write_table(table, tmp_path / "audience.parquet")
+    with (tmp_path / "audience.jsonl").open("w") as stream:
+        for row in table.to_pylist():
+            stream.write(json.dumps({key: (str(value) if value is not None else None) for key, value in row.items()}) + "\n")
+    (tmp_path / "audience.csv").write_bytes(AUDIENCE.read_bytes())
+    results = {fmt: _project(tmp_path, [{"path": f"audience.{fmt}", **AUDIENCE_ENTRY}]) for fmt in ("csv", "parquet", "jsonl")}
+    expected = [("CON004", "3 of 8 rows"), ("CON005", "2 of 8 rows")]
+    assert {fmt: _counts(result) for fmt, result in results.items()} == {fmt: expected for fmt in results}
+
+
+def _load_rows(connection, table: str) -> None:
+    rows = pacsv.read_csv(AUDIENCE, convert_options=pacsv.ConvertOptions(strings_can_be_null=True)).to_pylist()
+    connection.execute(f"CREATE TABLE {table} (email TEXT, full_name TEXT, marketing_email TEXT, withdrawn_at TEXT, signed_up_at TEXT)")
+    connection.executemany(f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?)",
+                           [tuple(None if v is None else str(v) for v in row.values()) for row in rows])
+
+
+def test_sqlite_and_duckdb_tables_agree_with_the_file(tmp_path: Path) -> None:
+    duckdb = pytest.importorskip("duckdb")
+    with sqlite3.connect(tmp_path / "crm.sqlite") as connection:
+        _load_rows(connection, "audience")
+    connection.close()
+    duck = duckdb.connect(str(tmp_path / "crm.duckdb"))
+    _load_rows(duck, "audience")
+    duck.close()
+    entries = [{"table": "audience", "database": name, **AUDIENCE_ENTRY} for name in ("crm.sqlite", "crm.duckdb")]
+    result = _project(tmp_path, entries)
+    lines = {f.line for f in result.findings}
+    assert len(lines) == 2  # one config entry each
+    for line in lines:
+        at_line = ScanResult(findings=[f for f in result.findings if f.line == line])
+        assert _counts(at_line) == [("CON004", "3 of 8 rows"), ("CON005", "2 of 8 rows")]
+
+
+def test_duckdb_adaptation_still_needed_and_possible() -> None:
+    """Fails when GE changes the persisted-connection list the DuckDB adaptation extends."""
+    from great_expectations.execution_engine import sqlalchemy_execution_engine as engine
+
+    from checker.datasets.gx_compat import keep_connections
+
+    assert isinstance(engine._PERSISTED_CONNECTION_DIALECTS, tuple)
+    keep_connections()
+    assert "duckdb" in engine._PERSISTED_CONNECTION_DIALECTS
+
+
+def test_a_broken_dataset_is_an_input_error_and_the_others_are_still_checked(tmp_path: Path) -> None:
+    (tmp_path / "a_broken.csv").write_text("email,marketing_email\nana@example.bg,true,extra\n")
+    (tmp_path / "b_audience.csv").write_bytes(AUDIENCE.read_bytes())
+    result = _project(tmp_path, [{"path": "*.csv", **{**AUDIENCE_ENTRY, "timestamp": None}} | {"timestamp": "signed_up_at"}])
+    by_path = {(f.path, f.rule_id) for f in result.findings}
+    assert ("a_broken.csv", "INP004") in by_path
+    assert ("b_audience.csv", "CON004") in by_path
+
+
+def test_a_column_named_in_the_config_but_missing_names_the_config_line(tmp_path: Path) -> None:
+    (tmp_path / "audience.csv").write_bytes(AUDIENCE.read_bytes())
+    result = _project(tmp_path, [{"path": "audience.csv", **AUDIENCE_ENTRY, "country": "destination"}])
+    [problem] = [f for f in result.findings if f.rule_id == "INP004"]
+    assert "no column destination" in problem.message and "privgate.yaml:" in problem.message
+
+
+def test_cli_exits_2_on_an_unreadable_dataset(tmp_path: Path) -> None:
+    settings = base_project() | {"datasets": [{"path": "x.csv", "role": "dataset"}]}
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump(settings))
+    (tmp_path / "x.csv").write_bytes(b"a,b\n1,2,3\n")
+    run = subprocess.run([sys.executable, "-m", "checker", "scan", "."], cwd=tmp_path, capture_output=True, text=True,
+                         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+    assert run.returncode == 2, run.stdout + run.stderr
+    assert "x.csv" in run.stdout and "1:1  error  INP004" in run.stdout and "Traceback" not in run.stderr
+
+
+def test_a_table_without_a_database_is_a_configuration_error(tmp_path: Path) -> None:
+    settings = base_project() | {"datasets": [{"table": "audience", "role": "marketing_audience"}]}
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump(settings))
+    run = subprocess.run([sys.executable, "-m", "checker", "scan", "."], cwd=tmp_path, capture_output=True, text=True,
+                         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+    assert run.returncode == 2
+    assert "privgate.yaml:" in run.stderr and "needs a database" in run.stderr
+
+
+def test_a_dataset_with_no_consent_column_fails_as_a_whole(tmp_path: Path) -> None:
+    result = scan_dataset_snippet(tmp_path, "email\nana@example.bg\nivo@example.bg\n",
+                                  {"role": "marketing_audience", "columns": {"email": "account.email"}})
+    assert _counts(result) == [("CON004", "2 of 2 rows")]
+
+
+def test_withdrawal_after_the_send_date_is_allowed(tmp_path: Path) -> None:
+    text = ("email,marketing_email,withdrawn_at,sent_at\n"
+            "ana@example.bg,true,2026-11-10,2026-11-01\n"  # withdrew after the mail went out
+            "ivo@example.bg,true,2026-10-01,2026-11-01\n")  # withdrew before it
+    entry = {"role": "marketing_audience", "sent_at": "sent_at",
+             "columns": {"email": "account.email", "marketing_email": "consent.marketing_email",
+                         "withdrawn_at": "consent.withdrawal", "sent_at": None}}
+    assert _counts(scan_dataset_snippet(tmp_path, text, entry)) == [("CON005", "1 of 2 rows")]
+
+
+def test_only_the_sql_path_runs_without_datasets(tmp_path: Path) -> None:
+    """Scanning one SQL file of a project with datasets checks no dataset (pre-commit stays fast)."""
+    (tmp_path / "audience.csv").write_bytes(AUDIENCE.read_bytes())
+    (tmp_path / "q.sql").write_text("SELECT 1;\n")
+    settings = base_project() | {"datasets": [{"path": "audience.csv", **AUDIENCE_ENTRY}]}
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump(settings))
+    project = load_project(load_config(tmp_path / "privgate.yaml"))
+    assert collect_datasets(project, [tmp_path / "q.sql"]) == []
+    assert [d.label for d in collect_datasets(project, [tmp_path / "audience.csv"])] == ["audience.csv"]
