@@ -150,3 +150,30 @@ def test_only_the_sql_path_runs_without_datasets(tmp_path: Path) -> None:
     project = load_project(load_config(tmp_path / "privgate.yaml"))
     assert collect_datasets(project, [tmp_path / "q.sql"]) == []
     assert [d.label for d in collect_datasets(project, [tmp_path / "audience.csv"])] == ["audience.csv"]
+
+
+def _personal_values_in_demo_data() -> set[str]:
+    """Every cell of the demo's dataset files that a detector recognises, plus the health answers."""
+    from checker.datasets.detectors import identify
+
+    values = {"migraine", "back pain"}
+    for path in (DEMO / "data").rglob("*"):
+        if path.suffix in {".csv", ".jsonl"}:
+            for cell in re.split(r'[,\n"{}:]+|": "', path.read_text("utf-8")):
+                if identify(cell.strip()):
+                    values.add(cell.strip())
+    return values
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "html", "sarif", "junit", "github", "gitlab"])
+def test_no_full_personal_value_in_any_output_format(output_format: str) -> None:
+    run = subprocess.run([sys.executable, "-m", "checker", "scan", str(DEMO), "--as-of", "2026-11-24",
+                          "--format", output_format], capture_output=True, text=True, cwd=REPO,
+                         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+    assert run.returncode == 1, run.stderr[-2000:]
+    values = _personal_values_in_demo_data()
+    assert len(values) >= 15
+    leaked = sorted(value for value in values if value in run.stdout or value in run.stderr)
+    assert leaked == []
+    if output_format in {"json", "html", "sarif"}:  # the formats that carry evidence show the masked examples
+        assert "***@example.bg" in run.stdout
