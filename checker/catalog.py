@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from checker.readers.ddl import TableDefinition
 
 NOT_PERSONAL = "none"  # the annotation `privgate: none` (see checker.readers.ddl)
+PERSONAL = "?personal"  # personal data of no declared category (dbt's pii tags): the name proposes one
 
 
 DEFAULT_SCHEMAS = ("public", "dbo", "main")
@@ -68,7 +69,7 @@ class Catalog:
         for table in self.tables.values():
             short = table.name.split(".")[-1]
             schema.setdefault(short, {}).update({column: "TEXT" for column in table.columns})
-        return schema
+        return {name: columns for name, columns in schema.items() if columns}  # sqlglot rejects empty tables
 
     def locate_table(self, table_name: str) -> Location:
         table = self.table(table_name)
@@ -122,22 +123,32 @@ def _location(entry: dict[str, Any] | None, path: tuple[str | int, ...], source:
     return Location(country=country, region=region, source=described_as)
 
 
+def canonical_name(name: str) -> str:
+    """`public.accounts` -> `accounts`: a default schema adds nothing, so DDL, dbt and a live
+    database name the same table the same way."""
+    parts = name.lower().split(".")
+    return ".".join(parts[1:]) if len(parts) == 2 and parts[0] in DEFAULT_SCHEMAS else name.lower()
+
+
 def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], packs: list[Pack]) -> None:
     """Merge tables replayed from DDL or read from a database. Columns the config maps keep their
     category; annotated columns take their annotation; the others are classified by name."""
     known = {category for pack in packs for category in pack.categories}
     for name, definition in definitions.items():
+        name = canonical_name(name)
         for column, category in definition.columns.items():
-            if category not in (None, NOT_PERSONAL) and packs and category not in known:
+            if category not in (None, NOT_PERSONAL, PERSONAL) and packs and category not in known:
                 raise ConfigError(f"unknown data category '{category}' in the privgate annotation of "
                                   f"{name}.{column}", definition.source)
         table = catalog.table(name)
+        if table is None and not definition.columns:
+            continue  # a dbt model described without columns: lineage fills it in
         if table is None:
             table = catalog.tables[name] = Table(name, {})
         for column, annotation in definition.columns.items():
             if column in table.columns:
                 continue
-            if annotation is not None:
+            if annotation is not None and annotation != PERSONAL:
                 table.columns[column] = None if annotation == NOT_PERSONAL else annotation
                 continue
             inferred = next((found for pack in packs if (found := category_from_name(name, column, pack))), None)

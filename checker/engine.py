@@ -9,8 +9,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from checker.catalog import Catalog, add_definitions, build_catalog
+from checker.catalog import Catalog, Table, add_definitions, build_catalog
 from checker.config import Config
 from checker.datasets.spec import Dataset, DatasetSpec, read_specs, select_datasets
 from checker.errors import ConfigError
@@ -23,6 +24,9 @@ from checker.policy.model import Pack
 from checker.readers.ddl import replay
 from checker.readers.live import read_database, redact
 from checker.readers.sql import read_sql_file
+
+if TYPE_CHECKING:
+    from checker.readers.dbt import DbtModel, DbtProject
 from checker.rules import ALL_RULES, RULES_BY_ID
 from checker.rules.base import Context, with_severity
 from checker.rules.input import BY_PROBLEM_KIND
@@ -41,6 +45,7 @@ class Project:
     live: list[Statement] = field(default_factory=list)  # facts read from a live database (its grants)
     datasets: list[DatasetSpec] = field(default_factory=list)  # the config's dataset entries
     db_url: str | None = None
+    dbt: DbtProject | None = None  # the dbt project in the repository, if any
 
 
 @dataclass
@@ -76,8 +81,68 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
         definitions, problems = replay(ddl_files, config.dialect_for)
         add_definitions(catalog, definitions, list(packs))
         problems = [problem for problem in problems if not config.wants(problem.path)]  # the SQL scan reports those
+    dbt = _read_dbt(config, catalog, packs)
     live = _read_database(db_url, catalog, packs) if db_url else []
-    return Project(config, packs, catalog, problems, live, read_specs(config, packs), db_url)
+    return Project(config, packs, catalog, problems, live, read_specs(config, packs), db_url, dbt)
+
+
+def _read_dbt(config: Config, catalog: Catalog, packs: tuple[Pack, ...]) -> DbtProject | None:
+    """A dbt project's sources and models join the catalog: declared columns from its schema files,
+    then each model's output columns with the categories of the columns they come from, upstream
+    models first (lineage across models)."""
+    folder = config.catalog.get("dbt")
+    if not folder and not (config.root / "dbt_project.yml").is_file():
+        return None
+    from checker.readers.dbt import load_dbt_project  # jinja2 loads only for dbt projects
+
+    dbt = load_dbt_project(config.root, folder)
+    if dbt is None:
+        return None
+    add_definitions(catalog, dbt.definitions, list(packs))
+    for model in _upstream_first(dbt, config.root):
+        facts = read_sql_file(config.root / model.relative, model.relative, config, catalog, date.today(), dbt)
+        outputs = [output for statement in facts.statements for output in statement.outputs]
+        if not outputs:
+            continue
+        table = catalog.table(model.name.lower())
+        if table is None:
+            table = catalog.tables[model.name.lower()] = Table(model.name.lower(), {})
+        for output in outputs:
+            name = output.name.lower()
+            if name in table.columns and name not in table.inferred:
+                continue  # declared in a schema file
+            category = next((found for source in output.sources if (found := catalog.category(source))), None)
+            table.columns[name] = category
+            if category:
+                table.inferred.add(name)
+    return dbt
+
+
+def _upstream_first(dbt: DbtProject, root: Path) -> list[DbtModel]:
+    """Models ordered so that every model comes after the models it refs (cycles broken by path)."""
+    by_name = {model.name.lower(): model for model in dbt.models.values()}
+    refs: dict[str, list[str]] = {}
+    for model in dbt.models.values():
+        try:
+            text = (root / model.relative).read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = ""
+        refs[model.name.lower()] = [name.lower() for name in dbt.refs_of(model.compiled or text)]
+    ordered: list[DbtModel] = []
+    state: dict[str, int] = {}
+
+    def visit(name: str) -> None:
+        if state.get(name) or name not in by_name:
+            return
+        state[name] = 1
+        for upstream in refs.get(name, []):
+            visit(upstream)
+        state[name] = 2
+        ordered.append(by_name[name])
+
+    for name in sorted(by_name):
+        visit(name)
+    return ordered
 
 
 def _read_database(url: str, catalog: Catalog, packs: tuple[Pack, ...]) -> list[Statement]:
@@ -129,7 +194,7 @@ def collect_files(project: Project, paths: Iterable[Path]) -> list[tuple[Path, s
             for name in files:
                 file = Path(folder) / name
                 relative = _relative(file, config.root)
-                if config.wants(relative):
+                if config.wants(relative) and not (project.dbt is not None and project.dbt.skips(relative)):
                     found[relative] = file
     return [(found[relative], relative) for relative in sorted(found)]
 
@@ -231,7 +296,7 @@ def _read_all(project: Project, files: list[tuple[Path, str]], as_of: date,
     if len(files) < PARALLEL_THRESHOLD or jobs < 2:
         results = []
         for done, (path, relative) in enumerate(files, 1):
-            results.append(read_sql_file(path, relative, project.config, project.catalog, as_of))
+            results.append(read_sql_file(path, relative, project.config, project.catalog, as_of, project.dbt))
             if progress:
                 progress(done, len(files))
         return results
@@ -258,7 +323,7 @@ def _init_worker(project: Project, as_of: date) -> None:
 def _read_in_worker(item: tuple[Path, str]) -> FileFacts:
     assert _WORKER is not None
     project, as_of = _WORKER
-    return read_sql_file(item[0], item[1], project.config, project.catalog, as_of)
+    return read_sql_file(item[0], item[1], project.config, project.catalog, as_of, project.dbt)
 
 
 def _problem_finding(problem: InputProblem) -> Finding:

@@ -59,9 +59,9 @@ def test_live_schema_and_grants_are_checked(project: Path, database: str) -> Non
     findings = json.loads(result.stdout)["findings"]
     redacted = database.replace(PASSWORD, "***")
     assert sorted((f["rule_id"], f["path"], f["subject"]) for f in findings) == sorted([
-        ("ACC001", redacted, "public.devices.device_uid"),   # support may not read device data
-        ("ACC002", redacted, "public.accounts.email"),       # metabase maps to no policy role
-        ("PUR001", "models/devices.sql", "public.devices.device_uid"),  # category from the live column comment
+        ("ACC001", redacted, "devices.device_uid"),   # support may not read device data
+        ("ACC002", redacted, "accounts.email"),       # metabase maps to no policy role
+        ("PUR001", "models/devices.sql", "devices.device_uid"),  # category from the live column comment
     ])
 
 
@@ -165,3 +165,66 @@ def test_a_million_row_table_is_checked_inside_postgres(database: str, tmp_path:
                    "CON005 table audience_big: 40,000 of 1,000,000 rows"]
     print(f"peak RSS: {small_mb} MB for 1,000 rows, {big_mb} MB for 1,000,000 rows")
     assert big_mb - small_mb < 20
+
+
+PARITY_DDL = """
+CREATE TABLE accounts (id bigint, email text, full_name text, country text, created_at timestamptz);
+COMMENT ON COLUMN accounts.id IS 'privgate: none';
+COMMENT ON COLUMN accounts.email IS 'privgate: account.email';
+COMMENT ON COLUMN accounts.full_name IS 'privgate: account.name';
+COMMENT ON COLUMN accounts.country IS 'privgate: account.country';
+COMMENT ON COLUMN accounts.created_at IS 'privgate: none';
+"""
+PARITY_SOURCES = """
+version: 2
+sources:
+  - name: app
+    schema: public
+    tables:
+      - name: accounts
+        columns:
+          - {name: id, meta: {privgate: none}}
+          - {name: email, meta: {privgate: account.email}}
+          - {name: full_name, meta: {privgate: account.name}}
+          - {name: country, meta: {privgate: account.country}}
+          - {name: created_at, meta: {privgate: none}}
+"""
+PARITY_QUERIES = {
+    "audience.sql": "-- privgate: purpose=marketing\nSELECT * FROM accounts;\n",
+    "export.sql": "-- privgate: purpose=analytics\nCOPY (SELECT email, country FROM accounts) TO 's3://us-bucket/x.csv';\n",
+}
+
+
+def test_ddl_dbt_and_live_postgres_give_the_same_catalog_and_findings(database: str, tmp_path: Path) -> None:
+    from checker.config import load_config
+    from checker.engine import collect_files, load_project, scan
+    from helpers import DEFAULT_AS_OF
+
+    with psycopg.connect(database, autocommit=True) as connection:
+        connection.execute("DROP DATABASE IF EXISTS parity")
+        connection.execute("CREATE DATABASE parity")
+    parity_url = database.rsplit("/", 1)[0] + "/parity"
+    with psycopg.connect(parity_url, autocommit=True) as connection:
+        connection.execute(PARITY_DDL)
+    layouts = {
+        "ddl": ({"catalog": {"ddl": ["migrations/*.sql"]}}, {"migrations/001_accounts.sql": PARITY_DDL}, None),
+        "dbt": ({}, {"dbt_project.yml": "name: parity\nmodel-paths: [models]\n", "models/sources.yml": PARITY_SOURCES}, None),
+        "live": ({}, {}, parity_url),
+    }
+    catalogs, findings = {}, {}
+    for name, (settings, files, url) in layouts.items():
+        root = tmp_path / name
+        for relative, text in {**files, **PARITY_QUERIES}.items():
+            (root / relative).parent.mkdir(parents=True, exist_ok=True)
+            (root / relative).write_text(text)
+        config = {"packs": ["mgt-solutions"], "catalog": {"default_location": {"country": "DE"}}}
+        config["catalog"].update(settings.get("catalog", {}))
+        (root / "privgate.yaml").write_text(yaml.safe_dump(config))
+        project = load_project(load_config(root / "privgate.yaml"), db_url=url)
+        files_to_scan = [(path, rel) for path, rel in collect_files(project, [root]) if rel in PARITY_QUERIES]
+        catalogs[name] = project.catalog.table("accounts").columns
+        findings[name] = sorted((f.rule_id, f.path, f.line, f.message) for f in scan(project, files_to_scan, DEFAULT_AS_OF).findings)
+    assert catalogs["ddl"] == catalogs["dbt"] == catalogs["live"] == {
+        "id": None, "email": "account.email", "full_name": "account.name", "country": "account.country", "created_at": None}
+    assert findings["ddl"] == findings["dbt"] == findings["live"]
+    assert {rule for rule, *_ in findings["ddl"]} >= {"CON001", "TRF002"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
@@ -16,6 +17,9 @@ from checker.catalog import Catalog
 from checker.config import Config
 from checker.facts import FileFacts, InputProblem, Statement
 from checker.readers.directives import purpose_of, suppression_of
+
+if TYPE_CHECKING:
+    from checker.readers.dbt import DbtProject
 from checker.readers.sql_statements import describe_statement
 
 # sqlglot warns "Falling back to parsing as a 'Command'" for statements it keeps as text;
@@ -25,16 +29,29 @@ logging.getLogger("sqlglot").setLevel(logging.ERROR)
 MAX_NESTING = 400  # parenthesis depth beyond which sqlglot would exhaust the recursion limit
 
 
-def read_sql_file(path: Path, relative: str, config: Config, catalog: Catalog, as_of: date) -> FileFacts:
-    """Facts of every statement in one SQL file; unreadable or unparsable parts become problems."""
+def read_sql_file(path: Path, relative: str, config: Config, catalog: Catalog, as_of: date,
+                  dbt: DbtProject | None = None) -> FileFacts:
+    """Facts of every statement in one SQL file; unreadable or unparsable parts become problems.
+    A dbt model is read as its rendered SQL (line numbers kept), with its dbt purpose."""
     facts = FileFacts(relative)
     text = _read_text(path, relative, facts)
     if text is None:
         return facts
+    model = dbt.model_at(relative) if dbt is not None else None
+    if model is not None:
+        from checker.readers.dbt import DbtError
+
+        try:
+            text = dbt.sql_for(model, text)  # type: ignore[union-attr]
+        except DbtError as error:
+            facts.problems.append(InputProblem(relative, error.line or 1, 1, error.message, "unparsable"))
+            return facts
     dialect = config.dialect_for(relative)
     tokens = _tokenize(text, dialect, relative, facts)
     path_purpose = config.purpose_for(relative)
     purpose, purpose_source = (path_purpose[0], f"path glob '{path_purpose[1]}'") if path_purpose else (None, None)
+    if model is not None and model.purpose:
+        purpose, purpose_source = model.purpose, model.purpose_source
     for chunk, leading, closing in _statements(tokens):
         for comment in _comments(leading + chunk):
             declared = purpose_of(comment)
