@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from checker.classify import category_from_name
+from checker.durations import Duration
 from checker.errors import ConfigError
 from checker.facts import ColumnRef
 from checker.locations import Location, LocationRule, country_of_region, locate
@@ -29,6 +30,11 @@ class Table:
     location: Location | None = None
     clocks: dict[str, str] = field(default_factory=dict)  # retention clock -> column
     inferred: set[str] = field(default_factory=set)  # columns whose category comes from their name
+    origin: tuple[str, int] | None = None  # the file (or database) and line that defines it
+    storage: str | None = None  # a storage URL, stage or region from its DDL (external tables, datasets)
+    retention: Duration | None = None  # rows deleted after this: a TTL, partition expiration or declared retention
+    retention_source: str | None = None  # the clause or config entry that says so
+    time_travel: str | None = None  # Snowflake Time Travel: recorded because it is *not* a deletion
 
 
 @dataclass
@@ -72,9 +78,17 @@ class Catalog:
         return {name: columns for name, columns in schema.items() if columns}  # sqlglot rejects empty tables
 
     def locate_table(self, table_name: str) -> Location:
+        """Where a table's data is: its configured location, then its DDL storage clause (a URL or
+        stage matched against `locations`, or a region), then the `locations` globs over table names."""
         table = self.table(table_name)
         if table and table.location:
             return table.location
+        if table and table.storage:
+            if "://" in table.storage or table.storage.startswith("@"):
+                return locate(table.storage, self.location_rules, None)
+            country = country_of_region(table.storage)
+            if country:
+                return Location(country, table.storage, "DDL location")
         return locate(table_name.lower(), self.location_rules, self.default_location)
 
     def locate_destination(self, destination: str, region: str | None) -> Location:
@@ -96,6 +110,10 @@ def build_catalog(data: dict[str, Any], packs: list[Pack], source: str | None, l
             columns[column.lower()] = category
         clocks = {clock: column.lower() for clock, column in (entry.get("clocks") or {}).items()}
         tables[name.lower()] = Table(name.lower(), columns, clocks=clocks)
+        if entry.get("retention"):
+            line, _ = lines.position(("catalog", "tables", name, "retention"))
+            tables[name.lower()].retention = Duration.parse(entry["retention"])
+            tables[name.lower()].retention_source = f"declared in {source or 'the config'}" + (f":{line}" if line else "")
         tables[name.lower()].location = _location(entry.get("location"), ("catalog", "tables", name, "location"),
                                                   source, lines, f"catalog table {name}")
     rules = []
@@ -145,6 +163,11 @@ def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], p
             continue  # a dbt model described without columns: lineage fills it in
         if table is None:
             table = catalog.tables[name] = Table(name, {})
+        table.origin = table.origin or (definition.source, definition.line)
+        table.storage = table.storage or definition.location
+        if definition.retention is not None and table.retention is None:
+            table.retention, table.retention_source = definition.retention, definition.retention_clause
+        table.time_travel = table.time_travel or definition.time_travel
         for column, annotation in definition.columns.items():
             if column in table.columns:
                 continue

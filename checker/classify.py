@@ -34,7 +34,7 @@ def category_from_name(table: str, column: str, pack: Pack) -> str | None:
     hint = next((concept for concept, names in NAME_HINTS.items() if column.lower() in names), None)
     if hint is None:
         return None
-    group = _singular(table)
+    group = singular(table)
     if f"{group}.{hint}" in pack.categories:
         return f"{group}.{hint}"
     candidates = sorted(category for category in pack.categories
@@ -42,7 +42,7 @@ def category_from_name(table: str, column: str, pack: Pack) -> str | None:
     return candidates[0] if candidates else None
 
 
-def _singular(table: str) -> str:
+def singular(table: str) -> str:
     name = table.split(".")[-1].lower()
     if name.endswith("ies"):
         return name[:-3] + "y"

@@ -160,7 +160,8 @@ def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path
               as_of: datetime | None, changed_since: str | None,
               db_url: str | None = None) -> tuple[Project, ScanResult]:
     from checker.changes import changed_since as git_changes
-    from checker.engine import collect_datasets, collect_files, load_project, progress_printer, scan as run_scan
+    from checker.engine import (collect_datasets, collect_files, covers_project, load_project, progress_printer,
+                                scan as run_scan)
 
     targets = list(paths) or ([] if db_url else [Path.cwd()])  # --db alone scans only the database
     missing = [str(path) for path in targets if not path.exists()]
@@ -172,7 +173,8 @@ def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path
     changed = git_changes(project.config.root, changed_since) if changed_since else None
     today = as_of.date() if as_of else date.today()
     datasets = collect_datasets(project, targets, changed)
-    return project, run_scan(project, files, today, progress_printer(), changed, datasets)
+    whole = covers_project(project, targets)
+    return project, run_scan(project, files, today, progress_printer(), changed, datasets, whole)
 
 
 def _emit(document: str, output: Path | None) -> None:

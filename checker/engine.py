@@ -199,6 +199,11 @@ def collect_files(project: Project, paths: Iterable[Path]) -> list[tuple[Path, s
     return [(found[relative], relative) for relative in sorted(found)]
 
 
+def covers_project(project: Project, paths: Iterable[Path]) -> bool:
+    """Whether the scanned paths include the project root (a whole-project scan)."""
+    return any(path.is_dir() and project.config.root.is_relative_to(path.resolve()) for path in paths)
+
+
 def collect_datasets(project: Project, paths: Iterable[Path], changed: set[str] | None = None) -> list[Dataset]:
     """The datasets a scan of `paths` covers: files matching a `datasets:` glob under the paths, and
     the tables when the scan covers the whole project (never in pull-request mode unless the config
@@ -219,7 +224,7 @@ def collect_datasets(project: Project, paths: Iterable[Path], changed: set[str] 
                         and not any(match_path(glob, relative) for glob in config.exclude):
                     found[relative] = Path(folder) / name
     files = [(found[relative], relative) for relative in sorted(found)]
-    whole = any(path.is_dir() and config.root.is_relative_to(path.resolve()) for path in paths)
+    whole = covers_project(project, paths)
     if changed is not None:
         files = [(path, relative) for path, relative in files if relative in changed]
         config_changed = config.source is not None and _relative(Path(config.source), config.root) in changed
@@ -229,15 +234,22 @@ def collect_datasets(project: Project, paths: Iterable[Path], changed: set[str] 
 
 def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
          progress: Callable[[int, int], None] | None = None, changed: set[str] | None = None,
-         datasets: list[Dataset] | None = None) -> ScanResult:
-    """Read all files into facts, then evaluate every rule for every pack; then check the datasets.
+         datasets: list[Dataset] | None = None, whole_project: bool = False) -> ScanResult:
+    """Read all files into facts, then evaluate every rule for every pack; then the tables of the
+    catalog the scan covers (all of them for a whole-project scan, else those defined in the scanned
+    files); then check the datasets.
 
     With `changed` (pull-request mode), only statements of changed files count, plus statements
     that touch a table a changed file creates or alters; the whole project is still read.
     """
     facts = _read_all(project, files, as_of, progress)
     result = ScanResult(files=len(files))
-    context = Context(project.catalog, project.config, project.packs)
+    scanned = {relative for _, relative in files} if changed is None else set(changed)
+    tables = _table_statements(project, facts, scanned, whole_project and changed is None)
+    purged = {s.purge_table.lower() for file_facts in facts for s in file_facts.statements if s.purge_table}
+    if tables and not whole_project:
+        purged |= _purges_elsewhere(project, tables, {relative for _, relative in files}, as_of)
+    context = Context(project.catalog, project.config, project.packs, frozenset(purged))
     counts = _changed_statement_filter(facts, changed, project.config) if changed is not None else None
     findings: set[Finding] = {_problem_finding(problem) for problem in project.problems}
     for file_facts in facts:
@@ -255,9 +267,12 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
             kept, suppressed = apply_suppressions(statement, list(dict.fromkeys(found)))
             findings.update(kept)
             result.suppressed.extend(suppressed)
-    for statement in project.live:
-        findings.update(finding for pack in project.packs for rule in ALL_RULES if rule.check is not None
-                        for finding in rule.check(statement, pack, context))
+    for statement in [*project.live, *tables]:
+        found = [finding for pack in project.packs for rule in ALL_RULES if rule.check is not None
+                 for finding in rule.check(statement, pack, context)]
+        kept, suppressed = apply_suppressions(statement, list(dict.fromkeys(found)))
+        findings.update(kept)
+        result.suppressed.extend(suppressed)
     if datasets:
         from checker.datasets.runner import check_datasets  # Great Expectations loads only here
 
@@ -266,6 +281,45 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
     result.findings = sorted(_apply_severity(findings, project.config), key=Finding.sort_key)
     result.suppressed.sort(key=lambda item: item.finding.sort_key())
     return result
+
+
+def _table_statements(project: Project, facts: list[FileFacts], scanned: set[str], everything: bool) -> list[Statement]:
+    """One statement of kind "table" per catalog table the scan covers, at the line that defines it;
+    a `-- privgate: ignore[...]` on the CREATE statement applies to it."""
+    suppressions = {(file_facts.path, table): statement.suppressions for file_facts in facts
+                    for statement in file_facts.statements for table in statement.defines}
+    statements = []
+    for table in project.catalog.tables.values():
+        if table.origin is None:
+            continue
+        path, line = table.origin
+        live = "://" in path
+        if not (everything or live or path in scanned):
+            continue
+        where = redact(path) if live else path
+        statements.append(Statement(
+            path=where, line=line, column=1, kind="table", sql=f"table {table.name}", dialect=project.config.dialect,
+            normalized=f"table {table.name}", defines=(table.name,),
+            suppressions=list(suppressions.get((path, table.name), suppressions.get((path, table.name.split(".")[-1]), [])))))
+    return sorted(statements, key=lambda item: (item.path, item.line, item.sql))
+
+
+def _purges_elsewhere(project: Project, tables: list[Statement], read: set[str], as_of: date) -> set[str]:
+    """Tables that purge statements in files this (partial) scan did not read delete from: only files
+    that mention a deletion and one of the tables are read."""
+    names = {statement.defines[0].split(".")[-1] for statement in tables}
+    found: set[str] = set()
+    for path, relative in collect_files(project, [project.config.root]):
+        if relative in read:
+            continue
+        try:
+            text = path.read_text("utf-8", errors="replace").lower()
+        except OSError:
+            continue
+        if ("delete" in text or "truncate" in text or "drop partition" in text) and any(name in text for name in names):
+            facts = read_sql_file(path, relative, project.config, project.catalog, as_of, project.dbt)
+            found |= {s.purge_table.lower() for s in facts.statements if s.purge_table}
+    return found
 
 
 def read_project(project: Project, files: list[tuple[Path, str]], as_of: date) -> list[FileFacts]:

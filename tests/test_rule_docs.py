@@ -34,6 +34,9 @@ CHILDREN_PROJECT = {
         "marketing_consents": {"columns": {"player_id": None, "promotional_offers": "consent.promotional_offers",
                                            "withdrawn_at": "consent.withdrawal"}}}},
 }
+SCHEMA_PROJECT = {"catalog": {"ddl": ["*.sql"]}}  # the examples' CREATE TABLE statements define the tables
+SCHEMA_RULES = {"RET005", "TRF004", "SPC003", "CON006"}
+CHILDREN_SCHEMA_PROJECT = {**CHILDREN_PROJECT, "catalog": {**CHILDREN_PROJECT["catalog"], "ddl": ["*.sql"]}}
 NEEDS_EXTRAS = {"CON003", "RET002", "SPC001"}
 NOT_RUNNABLE = {"INP002"}  # an unreadable file cannot be shown as SQL text
 
@@ -51,7 +54,8 @@ def test_rule_is_documented(rule) -> None:
 @pytest.mark.parametrize("rule", [r for r in ALL_RULES if r.id not in NOT_RUNNABLE], ids=lambda rule: rule.id)
 def test_examples_fail_and_pass(rule, tmp_path: Path) -> None:
     config = (EXTRA_PROJECT if rule.id in NEEDS_EXTRAS else CLOCKS_PROJECT if rule.id == "RET003"
-              else CHILDREN_PROJECT if rule.id == "CHD001" else None)
+              else CHILDREN_PROJECT if rule.id == "CHD001" else SCHEMA_PROJECT if rule.id in SCHEMA_RULES
+              else CHILDREN_SCHEMA_PROJECT if rule.id == "CHD002" else None)
     (tmp_path / "fail").mkdir()
     (tmp_path / "pass").mkdir()
     if rule.doc.dataset is not None:  # the examples are CSV files of a dataset

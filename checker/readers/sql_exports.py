@@ -85,9 +85,10 @@ def _located_table(create: exp.Create) -> Export | None:
     destination = _text(location.this)
     if destination is None:
         return None
-    table = create.this.this if isinstance(create.this, exp.Schema) else create.this
     query = create.expression if isinstance(create.expression, exp.Query) else None
-    return Export("external_table", destination, None, query, None if query is not None else table)
+    if query is None:
+        return None  # a definition, not a movement: where the table stores data is TRF004's question
+    return Export("external_table", destination, None, query, None)
 
 
 def _unload(text: str, dialect: str) -> Export | None:

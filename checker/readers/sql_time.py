@@ -50,7 +50,7 @@ def cutoff_age(expr: exp.Expression, as_of: date) -> Duration | None:
         return _fixed_date_age(expr, as_of)
     if isinstance(expr, (exp.Sub, exp.Add)):
         base = cutoff_age(expr.this, as_of)
-        offset = _duration(expr.expression)
+        offset = interval_duration(expr.expression)
         if base is None or offset is None:
             return None
         return _combine(base, offset, subtract=isinstance(expr, exp.Sub))
@@ -128,7 +128,7 @@ def _is_now(expr: exp.Expression) -> bool:
     return False
 
 
-def _duration(expr: exp.Expression) -> Duration | None:
+def interval_duration(expr: exp.Expression) -> Duration | None:
     """`INTERVAL '2 years'`, `INTERVAL '90' DAY`, `'13 months'::interval`, or a bare number of days."""
     expr = _unwrap(expr)
     if isinstance(expr, exp.Interval):

@@ -37,6 +37,7 @@ class Context:
     catalog: Catalog
     config: Config
     packs: tuple[Pack, ...]
+    purged: frozenset[str] = frozenset()  # tables a purge statement in the repository deletes from
 
 
 Check = Callable[[Statement, Pack, Context], Iterator["Finding"]]

@@ -1,0 +1,254 @@
+"""Schema rules: judge each table of the catalog that the scan covers (DDL, dbt sources and models,
+a live database), not a query. The engine hands every such table to these checks as a statement
+of kind "table" whose `defines` names it; `consent-data-not-joinable` judges queries against the
+schema."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.catalog import Table
+from checker.classify import singular
+from checker.facts import Statement
+from checker.findings import Finding
+from checker.locations import is_allowed
+from checker.policy.model import Pack, covers
+from checker.rules.base import Context, Rule, RuleDoc, category_label, personal_category
+from checker.rules.special_category import ARTICLE_9_BASES, SPECIAL
+
+
+def _table(statement: Statement, ctx: Context) -> Table | None:
+    if statement.kind != "table" or not statement.defines:
+        return None
+    return ctx.catalog.table(statement.defines[0])
+
+
+def _personal(table: Table, pack: Pack) -> list[tuple[str, str]]:
+    return [(column, category) for column, category in table.columns.items()
+            if category and pack.knows(category) and pack.is_personal(category)]
+
+
+def check_table_without_retention(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
+    table = _table(statement, ctx)
+    if table is None:
+        return
+    bounded = [(column, category, rule) for column, category in _personal(table, pack)
+               for rule in pack.retention_for(category) if rule.max]
+    if not bounded:
+        return
+    column, category, rule = min(bounded, key=lambda item: item[2].max.days)  # type: ignore[union-attr]
+    label = category_label(pack, rule.category)
+    evidence = [f"maximum for {rule.category}: {rule.max}, counted from {rule.clock.replace('_', ' ')}"]
+    if table.time_travel:
+        evidence.append(f"not a deletion: {table.time_travel}")
+    if table.retention is not None:
+        if table.retention.exceeds(rule.max):  # type: ignore[arg-type]
+            yield TABLE_WITHOUT_RETENTION.finding(
+                statement, f"{table.name} keeps rows for {table.retention} ({table.retention_source}), longer than "
+                           f"the {rule.max} the policy allows for {label}",
+                pack=pack, citation=rule.citation, subject=f"{table.name}.{column}", category=category,
+                evidence=tuple(evidence))
+        return
+    if table.name in ctx.purged or table.name.split(".")[-1] in ctx.purged:
+        return  # a purge job deletes from it; RET001-RET003 judge its cutoff
+    yield TABLE_WITHOUT_RETENTION.finding(
+        statement, f"{table.name} holds {label} but nothing visible deletes its rows: no retention clause, no purge "
+                   f"statement in the repository and no declared retention (the policy allows {rule.max})",
+        pack=pack, citation=rule.citation, subject=f"{table.name}.{column}", category=category,
+        evidence=tuple(evidence + ["declare `retention:` for the table in privgate.yaml if a job outside the "
+                                   "repository deletes its rows"]))
+
+
+def check_table_stored_outside(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
+    table = _table(statement, ctx)
+    if table is None or pack.transfer is None or table.storage is None:
+        return
+    personal = _personal(table, pack)
+    if not personal:
+        return
+    location = ctx.catalog.locate_table(table.name)
+    rule = pack.transfer
+    if is_allowed(location, rule.allowed, pack.home_country, rule.adequacy_countries) is not False:
+        return
+    allowed = f"{pack.home_country} only" if rule.allowed == "home_country" else "EU/EEA"
+    where = table.storage if table.storage == location.country else f"{table.storage} ({location.country})"
+    yield TABLE_STORED_OUTSIDE.finding(
+        statement, f"{table.name} keeps personal data ({', '.join(c for c, _ in personal[:4])}) in {where}; "
+                   f"the policy allows {allowed}",
+        pack=pack, citation=rule.citation, subject=table.name, category=personal[0][1],
+        evidence=(f"storage: {table.storage} ({location.source})",))
+
+
+def check_special_category_column(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
+    table = _table(statement, ctx)
+    if table is None:
+        return
+    for column, category in _personal(table, pack):
+        if not covers(SPECIAL, category):
+            continue
+        grounds = [purpose.id for purpose in pack.purposes.values()
+                   if purpose.legal_basis in ARTICLE_9_BASES and pack.purpose_allows(purpose, category)]
+        if grounds:
+            continue
+        yield SPECIAL_CATEGORY_COLUMN.finding(
+            statement, f"{table.name}.{column} holds {category_label(pack, category)}, a special category that no "
+                       f"purpose of the policy may process on an Art. 9(2) ground",
+            pack=pack, citation=pack.citation, subject=f"{table.name}.{column}", category=category,
+            evidence=(f"purposes with an Art. 9(2) ground: "
+                      f"{', '.join(p.id for p in pack.purposes.values() if p.legal_basis in ARTICLE_9_BASES) or 'none'}",))
+
+
+def check_birth_dates_without_guardian_consent(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
+    table = _table(statement, ctx)
+    if table is None:
+        return
+    for rule in pack.children:
+        if not rule.guardian_consent_category:
+            continue
+        ages = [(column, category) for column, category in table.columns.items() if category and (
+            (rule.birth_date_category and covers(rule.birth_date_category, category))
+            or (rule.age_category and covers(rule.age_category, category)))]
+        guardian = any(category and covers(rule.guardian_consent_category, category) for category in table.columns.values())
+        if not ages or guardian:
+            continue
+        column, category = ages[0]
+        yield BIRTH_DATES_WITHOUT_GUARDIAN_CONSENT.finding(
+            statement, f"{table.name} records {column} ({category}) but has no {rule.guardian_consent_category} "
+                       f"column, so subjects under {rule.min_age} cannot be admitted with a guardian's consent",
+            pack=pack, citation=rule.citation, subject=f"{table.name}.{column}", category=category)
+        return
+
+
+def check_consent_data_not_joinable(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
+    if statement.purpose is None or not statement.outputs:
+        return
+    carried = sorted({ref.table for output in statement.outputs for ref in output.sources
+                      if personal_category(pack, ctx.catalog, ref)})
+    for rule in pack.consent_rules_for(statement.purpose):
+        wanted = [c for c in (rule.consent_category if rule.mode == "opt_in" else None, rule.withdrawal_category) if c]
+        for category in wanted:
+            holders = [table for table in ctx.catalog.tables.values()
+                       if any(c and covers(category, c) for c in table.columns.values())]
+            for name in carried:
+                table = ctx.catalog.table(name)
+                if table is None or any(_reachable(table, holder, ctx) for holder in holders):
+                    continue
+                why = (f"no table of the schema holds {category}" if not holders else
+                       f"{table.name} shares no key with {', '.join(h.name for h in holders)}, directly or through "
+                       f"one other table")
+                yield CONSENT_DATA_NOT_JOINABLE.finding(
+                    statement, f"purpose '{statement.purpose}' uses {table.name}, but its subjects cannot be matched "
+                               f"to {category}: {why}",
+                    pack=pack, citation=rule.citation, subject=table.name, category=category, purpose=statement.purpose,
+                    evidence=("a join key is a column both tables have (e.g. email, account_id), or "
+                              "<table>_id in one matching id in the other",))
+                return
+
+
+def _reachable(table: Table, holder: Table, ctx: Context) -> bool:
+    """Joinable directly, or through one intermediate table (unsubscribes.email -> accounts -> consents)."""
+    if _joinable(table, holder):
+        return True
+    return any(_joinable(table, middle) and _joinable(middle, holder) for middle in ctx.catalog.tables.values()
+               if middle is not table and middle is not holder)
+
+
+def _joinable(first: Table, second: Table) -> bool:
+    if first.name == second.name:
+        return True
+    shared = set(first.columns) & set(second.columns)
+    if any(key == "email" or key.endswith("_id") for key in shared):
+        return True
+    return ("id" in first.columns and f"{singular(first.name)}_id" in second.columns) or \
+        ("id" in second.columns and f"{singular(second.name)}_id" in first.columns)
+
+
+TABLE_WITHOUT_RETENTION = Rule(
+    id="RET005", name="table-without-retention", family="retention", severity="error",
+    summary="A table holds personal data with a retention limit, but nothing visible deletes its rows in time.",
+    check=check_table_without_retention,
+    doc=RuleDoc(
+        what="For every table the scan defines (DDL, dbt, a live database) that holds a category with a maximum "
+             "retention: a retention clause (BigQuery partition expiration, ClickHouse TTL) within the maximum, a "
+             "purge statement in the repository (whose cutoff RET001 judges), or a `retention:` declared for the "
+             "table in privgate.yaml. Snowflake's DATA_RETENTION_TIME_IN_DAYS is Time Travel and never counts.",
+        why="Storage limitation (GDPR Art. 5(1)(e)): a promise such as 'server logs are kept at most one year' "
+            "needs a mechanism that deletes them; a new table without one keeps everything forever.",
+        failing="CREATE TABLE access_log (ip_address inet, logged_at timestamptz);\n"
+                "COMMENT ON COLUMN access_log.ip_address IS 'privgate: activity.ip_address';",
+        passing="CREATE TABLE access_log (ip_address inet, logged_at timestamptz);\n"
+                "COMMENT ON COLUMN access_log.ip_address IS 'privgate: activity.ip_address';\n"
+                "DELETE FROM access_log WHERE logged_at < now() - interval '90 days';",
+    ),
+)
+
+TABLE_STORED_OUTSIDE = Rule(
+    id="TRF004", name="table-stored-outside-allowed-region", family="transfer", severity="error",
+    summary="A table holding personal data is stored (LOCATION, dataset location, stage) outside the allowed regions.",
+    check=check_table_stored_outside,
+    doc=RuleDoc(
+        what="The storage clause of a table definition (an external table's LOCATION, a Snowflake stage, a "
+             "BigQuery dataset's location) is located with `catalog.locations` and cloud regions; personal data "
+             "stored outside the EU/EEA (or the home country) is a transfer.",
+        why="Storing personal data in a US bucket is a transfer under GDPR Chapter V, made once by a migration "
+            "and then by every write.",
+        failing="CREATE EXTERNAL TABLE visitor_ips (ip_address STRING COMMENT 'privgate: activity.ip_address')\n"
+                "LOCATION 's3://mgt-us-partner/visitors/'",
+        passing="CREATE EXTERNAL TABLE visitor_ips (ip_address STRING COMMENT 'privgate: activity.ip_address')\n"
+                "LOCATION 's3://mgt-eu-exports/visitors/';\n"
+                "DELETE FROM visitor_ips WHERE logged_at < now() - interval '90 days';",
+    ),
+)
+
+SPECIAL_CATEGORY_COLUMN = Rule(
+    id="SPC003", name="special-category-column", family="special_category", severity="error",
+    summary="A table stores a special category (health, beliefs, ethnicity ...) that no purpose may process under Art. 9.",
+    check=check_special_category_column,
+    doc=RuleDoc(
+        what="A column of a table holds a special category (declared or inferred), and no purpose of the pack "
+             "lists that category with a legal basis that lifts the Art. 9(1) prohibition.",
+        why="Collecting special-category data at all needs an Art. 9(2) ground; a schema that stores it without "
+            "one is a violation before any query runs.",
+        failing="CREATE TABLE wellbeing (account_id bigint, diagnosis text);\n"
+                "COMMENT ON COLUMN wellbeing.diagnosis IS 'privgate: special.health';",
+        passing="CREATE TABLE wellbeing (account_id bigint, workload_score int);",
+    ),
+)
+
+BIRTH_DATES_WITHOUT_GUARDIAN_CONSENT = Rule(
+    id="CHD002", name="birth-dates-without-guardian-consent", family="children", severity="error",
+    summary="A table records subjects' birth dates or ages but has no guardian-consent field the policy requires.",
+    check=check_birth_dates_without_guardian_consent,
+    doc=RuleDoc(
+        what="Where the pack requires a guardian's consent below an age, a table holding birth dates or ages of "
+             "data subjects must carry the guardian-consent category in the same table.",
+        why="Without the field, a minor's data can only be processed unlawfully or not at all (GDPR Art. 8); the "
+            "schema decides which.",
+        failing="CREATE TABLE players (id bigint, email text, birth_date date);\n"
+                "COMMENT ON COLUMN players.birth_date IS 'privgate: player.birth_date';",
+        passing="CREATE TABLE players (id bigint, email text, birth_date date, guardian_consent boolean);\n"
+                "COMMENT ON COLUMN players.birth_date IS 'privgate: player.birth_date';\n"
+                "COMMENT ON COLUMN players.guardian_consent IS 'privgate: consent.guardian';",
+    ),
+)
+
+CONSENT_DATA_NOT_JOINABLE = Rule(
+    id="CON006", name="consent-data-not-joinable", family="consent", severity="error",
+    summary="A query for a consent-based purpose reads a table whose subjects the schema cannot match to consent data.",
+    check=check_consent_data_not_joinable,
+    doc=RuleDoc(
+        what="For a purpose that needs consent (or honours withdrawals), every table the query reads personal data "
+             "from must share a key (email, an *_id column, or <table>_id matching id) with a table holding the "
+             "pack's consent and withdrawal categories; a schema with no such table fails too.",
+        why="Consent can only be honoured if each subject can be looked up in the consent records (GDPR Art. 7(1): "
+            "the controller must be able to demonstrate consent).",
+        failing="CREATE TABLE webinar_leads (lead_name text, webinar text);\n"
+                "COMMENT ON COLUMN webinar_leads.lead_name IS 'privgate: account.name';\n"
+                "-- privgate: purpose=marketing\nSELECT l.lead_name FROM webinar_leads l;",
+        passing="-- privgate: purpose=marketing\nSELECT a.email FROM accounts a\n"
+                "JOIN consents c ON c.account_id = a.id\nWHERE c.marketing_email AND c.withdrawn_at IS NULL",
+    ),
+)
+
+RULES = (TABLE_WITHOUT_RETENTION, TABLE_STORED_OUTSIDE, SPECIAL_CATEGORY_COLUMN, BIRTH_DATES_WITHOUT_GUARDIAN_CONSENT,
+         CONSENT_DATA_NOT_JOINABLE)
