@@ -81,6 +81,12 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
         definitions, problems = replay(ddl_files, config.dialect_for)
         add_definitions(catalog, definitions, list(packs))
         problems = [problem for problem in problems if not config.wants(problem.path)]  # the SQL scan reports those
+    if config.catalog.get("fides"):
+        from checker.readers.fides import read_fides
+
+        definitions, fides_problems = read_fides(_files_matching(config.root, config.catalog["fides"]), list(packs))
+        add_definitions(catalog, definitions, list(packs))
+        problems += fides_problems
     dbt = _read_dbt(config, catalog, packs)
     live = _read_database(db_url, catalog, packs) if db_url else []
     return Project(config, packs, catalog, problems, live, read_specs(config, packs), db_url, dbt)

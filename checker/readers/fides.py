@@ -1,0 +1,119 @@
+"""Fides dataset manifests (fideslang YAML: datasets, collections, fields, nested fields,
+`data_categories`) read as catalog annotations, so data already labelled for Ethyca's Fides is
+checked without relabelling.
+
+A fideslang category maps to a pack category in this order: the pack declares the key itself; a
+special category (health, biometrics, beliefs ... -> `special.*`); the pack category whose last
+part is the key's concept (`user.contact.email` -> `email` -> `account.email`, preferring the
+table's own group); `system.*` is not personal data. Deprecated keys follow fideslang's
+`replaced_by`. The taxonomy ships in checker/data/fideslang_categories.json with its attribution.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checker.catalog import PERSONAL
+from checker.classify import singular
+from checker.facts import InputProblem
+from checker.policy.model import Pack
+from checker.readers.ddl import NOT_PERSONAL, TableDefinition
+
+
+@cache
+def taxonomy() -> dict[str, dict[str, str]]:
+    text = resources.files("checker.data").joinpath("fideslang_categories.json").read_text("utf-8")
+    return json.loads(text)["categories"]
+
+
+def pack_category(key: str, table: str, packs: list[Pack]) -> str:
+    """The pack category a fideslang key means for a column of `table`: a category id,
+    NOT_PERSONAL for system data, or PERSONAL when it is personal data no pack names."""
+    known = taxonomy()
+    key = known.get(key, {}).get("replaced_by", key)
+    if key == "system" or key.startswith("system."):
+        return NOT_PERSONAL
+    for pack in packs:
+        if key in pack.categories:
+            return key
+    parts = key.split(".")
+    for size in range(len(parts), 0, -1):  # the key, then its parents
+        entry = known.get(".".join(parts[:size]), {})
+        for pack in packs:
+            if entry.get("special") and pack.knows(entry["special"]):
+                return entry["special"]
+            concept = entry.get("concept")
+            if concept:
+                found = _by_concept(concept, table, pack)
+                if found:
+                    return found
+    return PERSONAL
+
+
+def _by_concept(concept: str, table: str, pack: Pack) -> str | None:
+    own = f"{singular(table)}.{concept}"
+    if own in pack.categories:
+        return own
+    candidates = sorted(c for c in pack.categories if c.split(".")[-1] == concept and pack.is_personal(c))
+    return candidates[0] if candidates else None
+
+
+def read_fides(files: list[tuple[Path, str]], packs: list[Pack]) -> tuple[dict[str, TableDefinition], list[InputProblem]]:
+    """Table definitions from every collection of every dataset in the manifests."""
+    tables: dict[str, TableDefinition] = {}
+    problems: list[InputProblem] = []
+    for path, relative in sorted(files, key=lambda item: item[1]):
+        try:
+            document = yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except yaml.MarkedYAMLError as error:
+            mark = error.problem_mark
+            problems.append(InputProblem(relative, mark.line + 1 if mark else 1, mark.column + 1 if mark else 1,
+                                         f"invalid Fides manifest: {error.problem}", "unparsable"))
+            continue
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+            problems.append(InputProblem(relative, 1, 1, f"cannot read Fides manifest: {error}", "unreadable"))
+            continue
+        datasets = document.get("dataset") if isinstance(document, dict) else None
+        if not isinstance(datasets, list):
+            problems.append(InputProblem(relative, 1, 1, "not a Fides dataset manifest: no `dataset:` list", "unparsable"))
+            continue
+        for dataset in datasets:
+            for collection in (dataset or {}).get("collections") or []:
+                if isinstance(collection, dict) and collection.get("name"):
+                    _collection(collection, relative, packs, tables)
+    return tables, problems
+
+
+def _collection(collection: dict[str, Any], relative: str, packs: list[Pack], tables: dict[str, TableDefinition]) -> None:
+    name = str(collection["name"]).lower()
+    default = list(collection.get("data_categories") or [])
+    table = tables.setdefault(name, TableDefinition(name, source=relative))
+    for field in collection.get("fields") or []:
+        if not isinstance(field, dict) or not field.get("name"):
+            continue
+        keys = _field_categories(field) or default
+        mapped = [pack_category(str(key), name, packs) for key in keys]
+        table.columns[str(field["name"]).lower()] = _strongest(mapped)
+
+
+def _field_categories(field: dict[str, Any]) -> list[str]:
+    """A field's categories, or those of its nested fields (a JSON column holding an address)."""
+    own = list(field.get("data_categories") or [])
+    for nested in field.get("fields") or []:
+        if isinstance(nested, dict):
+            own += _field_categories(nested)
+    return own
+
+
+def _strongest(mapped: list[str]) -> str | None:
+    """Special categories first, then any category, then PERSONAL, then NOT_PERSONAL."""
+    if not mapped:
+        return None
+    ranked = sorted(mapped, key=lambda c: (not c.startswith("special."), c in (PERSONAL, NOT_PERSONAL), c == NOT_PERSONAL))
+    return ranked[0]
