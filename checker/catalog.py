@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from checker.classify import category_from_name
+from checker.classify import category_from_name, category_from_type, suggestion_from_name
 from checker.durations import Duration
 from checker.errors import ConfigError
 from checker.facts import ColumnRef
@@ -35,6 +35,7 @@ class Table:
     retention: Duration | None = None  # rows deleted after this: a TTL, partition expiration or declared retention
     retention_source: str | None = None  # the clause or config entry that says so
     time_travel: str | None = None  # Snowflake Time Travel: recorded because it is *not* a deletion
+    suggestions: dict[str, tuple[str, str]] = field(default_factory=dict)  # column -> (category, why): low confidence
 
 
 @dataclass
@@ -174,7 +175,13 @@ def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], p
             if annotation is not None and annotation != PERSONAL:
                 table.columns[column] = None if annotation == NOT_PERSONAL else annotation
                 continue
-            inferred = next((found for pack in packs if (found := category_from_name(name, column, pack))), None)
+            column_type = definition.types.get(column, "")
+            inferred = next((found for pack in packs if (found := category_from_name(name, column, pack)
+                                                         or category_from_type(name, column_type, pack))), None)
             table.columns[column] = inferred
             if inferred:
                 table.inferred.add(column)
+            elif annotation is None:
+                guess = next((found for pack in packs if (found := suggestion_from_name(name, column, pack))), None)
+                if guess:
+                    table.suggestions[column] = (guess[0], f"the name contains '{guess[1]}'")

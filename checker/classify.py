@@ -29,17 +29,42 @@ NAME_HINTS: dict[str, tuple[str, ...]] = {
 }
 
 
-def category_from_name(table: str, column: str, pack: Pack) -> str | None:
-    """The category a column's name suggests; the table's own group wins (companies.name -> company.name)."""
-    hint = next((concept for concept, names in NAME_HINTS.items() if column.lower() in names), None)
-    if hint is None:
-        return None
+# Types that only ever hold one kind of personal data (PostgreSQL inet/cidr: IP addresses; macaddr: devices).
+TYPE_HINTS: dict[str, str] = {"inet": "ip_address", "cidr": "ip_address", "macaddr": "id", "macaddr8": "id"}
+
+
+def category_from_type(table: str, column_type: str, pack: Pack) -> str | None:
+    """The category a column's SQL type proposes (high confidence: the type admits nothing else)."""
+    hint = TYPE_HINTS.get(column_type.split("(")[0].strip().lower())
+    return _in_pack(hint, table, pack) if hint else None
+
+
+def suggestion_from_name(table: str, column: str, pack: Pack) -> tuple[str, str] | None:
+    """A low-confidence guess from one word of a longer name (`contact_email_2` -> email): the
+    category and the word, for an "undeclared personal data?" suggestion rather than a category."""
+    words = column.lower().split("_")
+    for concept, names in NAME_HINTS.items():
+        for word in words:
+            if word in names and len(word) > 2 and word not in ("id", "model", "os", "lang"):
+                found = _in_pack(concept, table, pack)
+                if found:
+                    return found, word
+    return None
+
+
+def _in_pack(hint: str, table: str, pack: Pack) -> str | None:
     group = singular(table)
     if f"{group}.{hint}" in pack.categories:
         return f"{group}.{hint}"
     candidates = sorted(category for category in pack.categories
                         if category.split(".")[-1] == hint and pack.is_personal(category))
     return candidates[0] if candidates else None
+
+
+def category_from_name(table: str, column: str, pack: Pack) -> str | None:
+    """The category a column's name suggests; the table's own group wins (companies.name -> company.name)."""
+    hint = next((concept for concept, names in NAME_HINTS.items() if column.lower() in names), None)
+    return _in_pack(hint, table, pack) if hint else None
 
 
 def singular(table: str) -> str:

@@ -15,7 +15,7 @@ QUERY = ("-- privgate: purpose=marketing\n"
          "WHERE c.marketing_email AND c.withdrawn_at IS NULL;\n")
 
 
-SCHEMA_RULES = {"RET005", "TRF004", "SPC003", "CHD002", "CON006"}  # judged on tables: see test_schema_rules
+SCHEMA_RULES = {"RET005", "TRF004", "SPC003", "CHD002", "CON006", "PUR005"}  # judged on tables: see test_schema_rules
 
 
 def scan(project: Path, *, with_schema_rules: bool = False) -> subprocess.CompletedProcess[str]:
@@ -148,3 +148,17 @@ def test_schema_rules_read_storage_and_retention_clauses(tmp_path: Path) -> None
     ]                                                            # ch_hits: TTL 90 days; kept_elsewhere: declared
     time_travel = next(f for f in findings if f["path"] == "sf/logs.sql")
     assert any("Time Travel" in line for line in time_travel["evidence"])
+
+
+def test_types_classify_and_partial_names_only_suggest(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "privgate.yaml": "packs: [mgt-solutions]\ncatalog:\n  ddl: [\"migrations/*.sql\"]\n",
+        "migrations/001.sql": "CREATE TABLE visits (id bigint, client inet, contact_email_2 text, total numeric);\n",
+        "migrations/002.sql": "CREATE TABLE invoices (id bigint, total numeric);\n",  # no personal data: silent
+    })
+    findings = json.loads(scan(tmp_path, with_schema_rules=True).stdout)["findings"]
+    suggestions = [f for f in findings if f["rule_id"] == "PUR005"]
+    assert [(f["severity"], f["subject"]) for f in suggestions] == [("info", "visits")]
+    assert "contact_email_2 as account.email" in suggestions[0]["message"]
+    retention = [f for f in findings if f["rule_id"] == "RET005"]
+    assert [f["subject"] for f in retention] == ["visits.client"]  # inet: an IP address, so activity retention applies

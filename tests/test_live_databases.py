@@ -228,3 +228,20 @@ def test_ddl_dbt_and_live_postgres_give_the_same_catalog_and_findings(database: 
         "id": None, "email": "account.email", "full_name": "account.name", "country": "account.country", "created_at": None}
     assert findings["ddl"] == findings["dbt"] == findings["live"]
     assert {rule for rule, *_ in findings["ddl"]} >= {"CON001", "TRF002"}
+
+
+def test_role_members_inherit_grants(project: Path, database: str) -> None:
+    """GRANT support_ro TO alice: alice reads what support_ro reads, judged as her own policy role."""
+    with psycopg.connect(database, autocommit=True) as connection:
+        connection.execute("CREATE ROLE alice LOGIN; GRANT support_ro TO alice;")
+    try:
+        config = yaml.safe_load((project / "privgate.yaml").read_text())
+        config["roles"]["alice"] = "marketing"
+        (project / "privgate.yaml").write_text(yaml.safe_dump(config))
+        result = privgate(project, "--db", database, "--format", "json")
+        findings = json.loads(result.stdout)["findings"]
+        alice = sorted(f["subject"] for f in findings if "role alice" in f["message"])
+        assert alice == ["accounts.country", "devices.device_uid"]  # marketing may read neither, inherited from support_ro
+    finally:
+        with psycopg.connect(database, autocommit=True) as connection:
+            connection.execute("DROP ROLE alice")

@@ -39,6 +39,7 @@ class TableDefinition:
     columns: dict[str, str | None] = field(default_factory=dict)  # column -> annotation (None: not annotated)
     source: str = ""
     line: int = 1
+    types: dict[str, str] = field(default_factory=dict)  # column -> SQL type, lower case, where known
     location: str | None = None  # a storage URL, stage or region the table's data lives in
     retention: Duration | None = None  # rows are deleted after this (a TTL or partition expiration)
     retention_clause: str | None = None  # the clause that says so, as evidence
@@ -82,12 +83,16 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
         for column in node.this.expressions:
             if isinstance(column, exp.ColumnDef):
                 table.columns[column.name.lower()] = _inline_annotation(column)
+                if column.args.get("kind") is not None:
+                    table.types[column.name.lower()] = column.args["kind"].sql().lower()
         _storage_and_retention(node, table, datasets)
     elif isinstance(node, exp.Alter) and isinstance(node.this, exp.Table):
         table = tables.setdefault(_name(node.this), TableDefinition(_name(node.this), source=source))
         for action in node.args.get("actions") or []:
             if isinstance(action, exp.ColumnDef):
                 table.columns[action.name.lower()] = _inline_annotation(action)
+                if action.args.get("kind") is not None:
+                    table.types[action.name.lower()] = action.args["kind"].sql().lower()
             elif isinstance(action, exp.Drop):
                 for column in action.args.get("tables") or []:
                     table.columns.pop(column.name.lower(), None)

@@ -18,10 +18,15 @@ STATEMENT_TIMEOUT_MS = 15_000
 SYSTEM_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast")
 PASSWORD_IN_URL = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://)(?P<user>[^:/@]*):[^@/]*@", re.IGNORECASE)
 
+MEMBERSHIP_SQL = """
+SELECT m.rolname, r.rolname FROM pg_auth_members AS a
+JOIN pg_roles AS r ON r.oid = a.roleid
+JOIN pg_roles AS m ON m.oid = a.member
+"""
 COLUMNS_SQL = """
 SELECT c.table_schema, c.table_name, c.column_name,
        col_description((quote_ident(c.table_schema) || '.' || quote_ident(c.table_name))::regclass,
-                       c.ordinal_position::int)
+                       c.ordinal_position::int), c.udt_name
 FROM information_schema.columns AS c
 JOIN information_schema.tables AS t USING (table_catalog, table_schema, table_name)
 WHERE c.table_schema <> ALL (%s) AND t.table_type IN ('BASE TABLE', 'VIEW')
@@ -130,12 +135,14 @@ def read_postgres(url: str) -> LiveSchema:
     try:
         with psycopg.connect(url, options=options, connect_timeout=10, autocommit=True) as connection:
             schema = LiveSchema()
-            for table_schema, table_name, column, comment in connection.execute(COLUMNS_SQL, [list(SYSTEM_SCHEMAS)]):
+            for table_schema, table_name, column, comment, kind in connection.execute(COLUMNS_SQL, [list(SYSTEM_SCHEMAS)]):
                 name = f"{table_schema}.{table_name}".lower()
                 table = schema.tables.setdefault(name, TableDefinition(name, source=shown))
                 table.columns[column.lower()] = annotation_of(comment or "")
+                table.types[column.lower()] = str(kind or "").lower()
             table_grants = connection.execute(TABLE_GRANTS_SQL, [list(SYSTEM_SCHEMAS)]).fetchall()
             column_grants = connection.execute(COLUMN_GRANTS_SQL, [list(SYSTEM_SCHEMAS)]).fetchall()
+            memberships = connection.execute(MEMBERSHIP_SQL).fetchall()
     except psycopg.Error as error:
         message = redact(str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__)
         raise PrivgateError(f"cannot read the database {shown}: {message}") from None
@@ -147,4 +154,30 @@ def read_postgres(url: str) -> LiveSchema:
         if key not in whole:
             by_table.setdefault(key, []).append(column.lower())
     schema.grants += [(role, table, tuple(columns)) for (role, table), columns in sorted(by_table.items())]
+    schema.grants = _with_members(schema.grants, [(m.lower(), r.lower()) for m, r in memberships])
     return schema
+
+
+def _with_members(grants: list[tuple[str, str, tuple[str, ...]]],
+                  memberships: list[tuple[str, str]]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """`GRANT support_ro TO alice`: alice can read what support_ro can (transitively), so her
+    inherited privileges are checked against the policy role she maps to."""
+    roles_of: dict[str, set[str]] = {}
+    for member, role in memberships:
+        roles_of.setdefault(member, set()).add(role)
+
+    def closure(member: str) -> set[str]:
+        seen: set[str] = set()
+        todo = list(roles_of.get(member, ()))
+        while todo:
+            role = todo.pop()
+            if role not in seen:
+                seen.add(role)
+                todo.extend(roles_of.get(role, ()))
+        return seen
+
+    expanded = list(grants)
+    for member in sorted(roles_of):
+        inherited = closure(member)
+        expanded += [(member, table, columns) for role, table, columns in grants if role in inherited]
+    return list(dict.fromkeys(expanded))

@@ -145,6 +145,21 @@ def check_consent_data_not_joinable(statement: Statement, pack: Pack, ctx: Conte
                 return
 
 
+def check_possibly_personal_columns(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
+    table = _table(statement, ctx)
+    if table is None or not table.suggestions:
+        return
+    guesses = [(column, category, why) for column, (category, why) in sorted(table.suggestions.items())
+               if pack.knows(category) and table.columns.get(column) is None]
+    if not guesses:
+        return
+    listed = "; ".join(f"{column} as {category} ({why})" for column, category, why in guesses)
+    yield POSSIBLY_PERSONAL_COLUMNS.finding(
+        statement, f"undeclared personal data? {table.name} has columns that may hold personal data: {listed}",
+        pack=pack, citation=pack.citation, subject=table.name, category=guesses[0][1],
+        evidence=("declare each with a `privgate: <category>` comment (or `privgate: none`), or in privgate.yaml",))
+
+
 def _reachable(table: Table, holder: Table, ctx: Context) -> bool:
     """Joinable directly, or through one intermediate table (unsubscribes.email -> accounts -> consents)."""
     if _joinable(table, holder):
@@ -250,5 +265,21 @@ CONSENT_DATA_NOT_JOINABLE = Rule(
     ),
 )
 
+POSSIBLY_PERSONAL_COLUMNS = Rule(
+    id="PUR005", name="possibly-personal-columns", family="purpose", severity="info",
+    summary="A table has columns whose names suggest personal data, with nothing declared: a suggestion, not an error.",
+    check=check_possibly_personal_columns,
+    doc=RuleDoc(
+        what="Columns nobody annotated whose name only partly matches a known kind of personal data (one word of "
+             "a longer name, such as contact_email_2) are listed for a person to declare; exact names (email, "
+             "egn, ip_address) and telling types (inet) are classified outright instead.",
+        why="The rules only protect what the catalog knows; a low-confidence guess is worth a look, not a failed "
+            "build.",
+        failing="CREATE TABLE leads (id bigint, contact_email_2 text);",
+        passing="CREATE TABLE leads (id bigint, contact_email_2 text);\n"
+                "COMMENT ON COLUMN leads.contact_email_2 IS 'privgate: none';",
+    ),
+)
+
 RULES = (TABLE_WITHOUT_RETENTION, TABLE_STORED_OUTSIDE, SPECIAL_CATEGORY_COLUMN, BIRTH_DATES_WITHOUT_GUARDIAN_CONSENT,
-         CONSENT_DATA_NOT_JOINABLE)
+         CONSENT_DATA_NOT_JOINABLE, POSSIBLY_PERSONAL_COLUMNS)
