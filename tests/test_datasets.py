@@ -177,3 +177,18 @@ def test_no_full_personal_value_in_any_output_format(output_format: str) -> None
     assert leaked == []
     if output_format in {"json", "html", "sarif"}:  # the formats that carry evidence show the masked examples
         assert "***@example.bg" in run.stdout
+
+
+def test_a_pre_commit_run_in_a_project_with_datasets_imports_no_heavy_library() -> None:
+    """The demo has datasets, a dbt project and DDL; a few SQL files still never load GE, pandas or pyarrow."""
+    probe = (
+        "import sys\nfrom click.testing import CliRunner\nfrom checker.cli import main\n"
+        f"result = CliRunner().invoke(main, ['scan', {str(DEMO / 'models/marketing/promo_audience.sql')!r}, "
+        f"{str(DEMO / 'schema/004_wellbeing_and_leads.sql')!r}])\n"
+        "assert result.exit_code == 1, result.output\n"
+        "print(','.join(m for m in ('great_expectations', 'pandas', 'numpy', 'pyarrow', 'sqlalchemy') if m in sys.modules))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=DEMO,
+                         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip() == ""
