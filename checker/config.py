@@ -6,7 +6,6 @@ path upward wins; no merging between files. A pyproject without that table does 
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -103,6 +102,8 @@ def from_dict(data: dict[str, Any], root: Path, source: str | None) -> Config:
 
 
 def _has_tool_section(pyproject: Path) -> bool:
+    import tomllib  # only for repositories with a pyproject.toml
+
     try:
         return "privgate" in tomllib.loads(pyproject.read_text("utf-8")).get("tool", {})
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
@@ -110,6 +111,8 @@ def _has_tool_section(pyproject: Path) -> bool:
 
 
 def _read_pyproject(path: Path) -> dict[str, Any]:
+    import tomllib
+
     try:
         document = tomllib.loads(path.read_text("utf-8"))
     except tomllib.TOMLDecodeError as error:

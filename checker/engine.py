@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from checker.catalog import Catalog, Table, add_definitions, build_catalog
 from checker.config import Config
-from checker.datasets.spec import Dataset, DatasetSpec, read_specs, select_datasets
 from checker.errors import ConfigError
 from checker.dataflows import Flow, statement_flows
 from checker.facts import FileFacts, Grant, InputProblem, Statement
@@ -22,10 +21,10 @@ from checker.globs import match_path
 from checker.policy.loader import load_pack, resolve_pack
 from checker.policy.model import Pack
 from checker.readers.ddl import replay
-from checker.readers.live import read_database, redact
 from checker.readers.sql import read_sql_file
 
 if TYPE_CHECKING:
+    from checker.datasets.spec import Dataset, DatasetSpec
     from checker.readers.dbt import DbtModel, DbtProject
 from checker.rules import ALL_RULES, RULES_BY_ID
 from checker.rules.base import Context, with_severity
@@ -89,7 +88,14 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
         problems += fides_problems
     dbt = _read_dbt(config, catalog, packs)
     live = _read_database(db_url, catalog, packs) if db_url else []
-    return Project(config, packs, catalog, problems, live, read_specs(config, packs), db_url, dbt)
+    specs = _dataset_specs(config, packs) if config.datasets else []
+    return Project(config, packs, catalog, problems, live, specs, db_url, dbt)
+
+
+def _dataset_specs(config: Config, packs: tuple[Pack, ...]) -> list[DatasetSpec]:
+    from checker.datasets.spec import read_specs
+
+    return read_specs(config, packs)
 
 
 def _read_dbt(config: Config, catalog: Catalog, packs: tuple[Pack, ...]) -> DbtProject | None:
@@ -153,6 +159,8 @@ def _upstream_first(dbt: DbtProject, root: Path) -> list[DbtModel]:
 
 def _read_database(url: str, catalog: Catalog, packs: tuple[Pack, ...]) -> list[Statement]:
     """Merge a live database's tables into the catalog; its grants become one statement of facts."""
+    from checker.readers.live import read_database, redact
+
     schema = read_database(url)
     add_definitions(catalog, schema.tables, list(packs))
     where = redact(url)
@@ -186,13 +194,15 @@ def _load_configured_pack(reference: str, index: int, config: Config, from_confi
 
 def collect_files(project: Project, paths: Iterable[Path]) -> list[tuple[Path, str]]:
     """SQL files to scan: folders are walked with the config's include/exclude globs; files named
-    explicitly are scanned unless excluded. Paths are reported relative to the project root."""
+    explicitly are scanned unless excluded or a dataset's (see collect_datasets). Paths are reported
+    relative to the project root."""
     found: dict[str, Path] = {}
     config = project.config
     for path in paths:
         if path.is_file():
             relative = _relative(path, config.root)
-            if not any(match_path(glob, relative) for glob in config.exclude):
+            dataset = any(spec.path and match_path(spec.path, relative) for spec in project.datasets)
+            if not dataset and not any(match_path(glob, relative) for glob in config.exclude):
                 found[relative] = path
             continue
         for folder, subfolders, files in os.walk(path):
@@ -216,6 +226,8 @@ def collect_datasets(project: Project, paths: Iterable[Path], changed: set[str] 
     changed, and never for a few files named on the command line)."""
     if not project.datasets:
         return []
+    from checker.datasets.spec import select_datasets
+
     config = project.config
     globs = [spec.path for spec in project.datasets if spec.path]
     found: dict[str, Path] = {}
@@ -302,7 +314,11 @@ def _table_statements(project: Project, facts: list[FileFacts], scanned: set[str
         live = "://" in path
         if not (everything or live or path in scanned):
             continue
-        where = redact(path) if live else path
+        where = path
+        if live:
+            from checker.readers.live import redact
+
+            where = redact(path)
         statements.append(Statement(
             path=where, line=line, column=1, kind="table", sql=f"table {table.name}", dialect=project.config.dialect,
             normalized=f"table {table.name}", defines=(table.name,),

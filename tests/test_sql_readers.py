@@ -163,3 +163,35 @@ def test_locate(destination: str, region: str | None, country: str | None, sourc
 ])
 def test_is_allowed(country: str | None, allowed: str, adequacy: tuple, expected: bool | None) -> None:
     assert is_allowed(Location(country, None, "test"), allowed, "BG", frozenset(adequacy)) is expected
+
+
+def test_huge_files_are_read_in_blocks_with_the_same_facts(tmp_path, monkeypatch) -> None:
+    """A file bigger than a block is tokenized block by block; statements, lines, purposes,
+    suppressions and problems are exactly those of a one-block read."""
+    from checker import engine
+    from checker.readers import sql as reader
+    from helpers import DEFAULT_AS_OF, base_project
+
+    import yaml
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump(base_project()))
+    parts = []
+    for index in range(40):
+        parts.append(
+            f"-- privgate: purpose={'marketing' if index % 2 else 'analytics'}\n"
+            f"SELECT a.email, 'semi;colon {index}' AS note\nFROM accounts a /* a ; in a comment */\n"
+            f"WHERE a.id > {index};  -- privgate: ignore[PUR001] reviewed\n")
+        if index == 17:
+            parts.append("SELECT (email FROM accounts;\n")  # a broken statement in the middle
+    (tmp_path / "big.sql").write_text("".join(parts))
+    from checker.config import load_config
+    project = engine.load_project(load_config(tmp_path / "privgate.yaml"))
+
+    def read() -> tuple:
+        facts = reader.read_sql_file(tmp_path / "big.sql", "big.sql", project.config, project.catalog, DEFAULT_AS_OF)
+        return ([(s.line, s.column, s.end_line, s.purpose, s.normalized, s.sql, tuple(map(str, s.suppressions)))
+                 for s in facts.statements], [(p.line, p.message) for p in facts.problems])
+
+    whole = read()
+    monkeypatch.setattr(reader, "BLOCK_CHARS", 300)
+    assert read() == whole
+    assert len(whole[0]) == 40 and whole[1][0][0] == 73

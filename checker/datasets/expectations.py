@@ -39,7 +39,7 @@ class Tally:
     """Failing rows of one check over the whole dataset, with up to three example values."""
 
     failing: int = 0
-    rows: int = 0
+    rows: int = 0  # rows of the batch this tally last saw (the element count GE reports)
     examples: list[Any] = field(default_factory=list)
 
     def add(self, failing: int, examples: Iterable[Any]) -> None:
@@ -67,8 +67,9 @@ def context() -> Any:
     return ctx
 
 
-def expectations_for(check: RowCheck, flags: set[str]) -> list[Any]:
-    """The expectations whose unexpected rows are the check's failing rows (their counts add up)."""
+def expectations_for(check: RowCheck, flags: set[str], native_times: frozenset[str] = frozenset()) -> list[Any]:
+    """The expectations whose unexpected rows are the check's failing rows (their counts add up).
+    `native_times`: columns the database compares as timestamps (bounds stay datetimes)."""
     import great_expectations as gx
 
     e = gx.expectations
@@ -76,13 +77,16 @@ def expectations_for(check: RowCheck, flags: set[str]) -> list[Any]:
     if check.kind == ALL_ROWS:
         return [e.ExpectTableRowCountToEqual(value=0)]
     if check.kind == OLDER_THAN or (check.kind == WITHDRAWN_BY and check.column not in flags):
-        return [e.ExpectColumnValuesToBeBetween(column=columns[0], min_value=_epoch(check.cutoff))]
+        bound = check.cutoff if check.column in native_times else _epoch(check.cutoff)
+        return [e.ExpectColumnValuesToBeBetween(column=columns[0], min_value=bound)]
     if check.kind == WITHDRAWN_BY:
         return [e.ExpectColumnValuesToBeInSet(column=columns[0], value_set=[0])]
     if check.kind == NOT_CONSENTED:
         return [e.ExpectColumnValuesToBeInSet(column=columns[0], value_set=[1]),
                 e.ExpectColumnValuesToNotBeNull(column=columns[0])]
     if check.kind == WITHDRAWN_BEFORE_SEND:
+        if (check.column in native_times) != (check.other in native_times):
+            raise CheckFailed(f"{check.column} and {check.other} must both be timestamps to compare them")
         return [e.ExpectColumnPairValuesAToBeGreaterThanB(column_A=columns[0], column_B=columns[1],
                                                           ignore_row_if="either_value_is_missing")]
     if check.kind == OUTSIDE:
@@ -109,7 +113,9 @@ def validate_batch(batch: Any, plans: list[tuple[RowCheck, list[Any]]], tallies:
             _raise_if_failed(result, where)
             if check.kind == ALL_ROWS:
                 tally.add(int(result.result.get("observed_value") or 0), [])
+                tally.rows = max(tally.rows, int(result.result.get("observed_value") or 0))
                 continue
+            tally.rows = max(tally.rows, int(result.result.get("element_count") or 0))
             examples = result.result.get("partial_unexpected_list") or []
             tally.add(int(result.result.get("unexpected_count") or 0), [_shown(value, check) for value in examples])
 
@@ -133,6 +139,8 @@ def _shown(value: Any, check: RowCheck) -> Any:
     """Epoch seconds back to dates for the report; pairs show their first value."""
     if isinstance(value, tuple):
         value = value[0]
+    if isinstance(value, datetime):
+        return value.date().isoformat()
     if check.kind in (OLDER_THAN, WITHDRAWN_BY, WITHDRAWN_BEFORE_SEND) and isinstance(value, Number) \
             and not isinstance(value, bool) and value > 10_000:
         return datetime.fromtimestamp(int(value), tz=timezone.utc).date().isoformat()  # type: ignore[call-overload]

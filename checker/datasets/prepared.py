@@ -51,12 +51,24 @@ def derived_columns(check: RowCheck, flags: set[str]) -> list[Derived]:
     raise ValueError(f"unknown check kind {check.kind}")
 
 
-def sql_expression(derived: Derived, quoted_source: str, dialect: str) -> str:
-    """The SQL computing a derived column from the (quoted) source column, per dialect."""
-    if derived.way == RAW:
+def is_native_time(column_type: str, dialect: str) -> bool:
+    """A timestamp or date column the database compares itself (no per-row conversion needed);
+    SQLite keeps timestamps as text."""
+    kind = column_type.lower()
+    return dialect != "sqlite" and (kind.startswith("timestamp") or kind == "date" or kind.startswith("datetime"))
+
+
+def sql_expression(derived: Derived, quoted_source: str, dialect: str, column_type: str = "") -> str:
+    """The SQL computing a derived column from the (quoted) source column, per dialect. Typed
+    columns are used as they are where possible, so the database can scan them cheaply."""
+    kind = column_type.lower()
+    if derived.way == RAW or (derived.way == EPOCH and is_native_time(kind, dialect)):
         return quoted_source
     if derived.way == COUNTRY:
-        return f"UPPER(TRIM(CAST({quoted_source} AS TEXT)))"
+        text = quoted_source if any(word in kind for word in ("char", "text", "string")) else f"CAST({quoted_source} AS TEXT)"
+        return f"UPPER(TRIM({text}))"
+    if derived.way == TRUTH and kind in ("boolean", "bool"):
+        return f"CASE WHEN {quoted_source} THEN 1 WHEN NOT {quoted_source} THEN 0 END"
     if derived.way == TRUTH:
         words = ", ".join(f"'{word}'" for word in TRUE_WORDS)
         return (f"CASE WHEN {quoted_source} IS NULL THEN NULL "

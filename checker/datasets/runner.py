@@ -72,31 +72,37 @@ def _check_one(dataset: Dataset, packs: tuple[Pack, ...], catalog: Catalog, conf
     columns = dataset_columns(spec, names, catalog, packs)
     checks = [check for pack in packs for check in plan_checks(spec, columns, pack, as_of)]
     flags = _flag_columns(checks, samples, types)
-    findings = _row_findings(dataset, checks, flags, actual, place)
+    findings = _row_findings(dataset, checks, flags, actual, types, place)
     findings += _detector_findings(dataset, columns, checks, samples, packs, place)
     return findings
 
 
 def _row_findings(dataset: Dataset, checks: list[RowCheck], flags: set[str], actual: dict[str, str],
-                  place: Place) -> list[Finding]:
+                  types: dict[str, str], place: Place) -> list[Finding]:
     if not checks:
         return []
     from checker.datasets.expectations import Tally, expectations_for, validate_batch
 
-    plans = [(check, expectations_for(check, flags)) for check in checks]
+    native = frozenset()
+    if dataset.url is not None:
+        from checker.datasets.prepared import is_native_time
+        from checker.datasets.tables import dialect_of
+
+        native = frozenset(name for name, kind in types.items() if is_native_time(kind, dialect_of(dataset.url)))
+    plans = [(check, expectations_for(check, flags, native)) for check in checks]
     tallies = [Tally() for _ in checks]
     derived = [item for check in checks for item in derived_columns(check, flags)]
     where = place.path
     if dataset.url is not None:
         from checker.datasets import tables
 
-        query = tables.prepared_query(dataset.url, dataset.spec.table or "", derived, actual)
+        query = tables.prepared_query(dataset.url, dataset.spec.table or "", derived, actual, types)
         try:
             batch = tables.ge_batch(dataset.url, f"privgate-{next(_names)}", query)
         except Exception as error:  # GE wraps connection errors in its own types
             raise PrivgateError(f"cannot open the table: {redact(str(error).splitlines()[0])}") from None
         validate_batch(batch, plans, tallies, where)
-        rows = _row_count(batch)
+        rows = max(tally.rows for tally in tallies)
         how = "checked inside the database (SQL push-down): only counts and examples were fetched"
     else:
         from checker.datasets import frames
@@ -128,13 +134,6 @@ def _row_findings(dataset: Dataset, checks: list[RowCheck], flags: set[str], act
             purpose=check.purpose, citation=check.citation, pack=check.pack.id, evidence=tuple(evidence),
             anchor=f"{dataset.label}|{check.column}|{check.kind}"))
     return findings
-
-
-def _row_count(batch: object) -> int:
-    import great_expectations as gx
-
-    result = batch.validate(gx.expectations.ExpectTableRowCountToEqual(value=0))  # type: ignore[attr-defined]
-    return int(result.result.get("observed_value") or 0)
 
 
 def _detector_findings(dataset: Dataset, columns: DatasetColumns, checks: list[RowCheck],

@@ -92,13 +92,13 @@ def sample_columns(url: str, table: str, names: list[str], size: int) -> dict[st
     return found
 
 
-def prepared_query(url: str, table: str, derived: list[Derived], actual: dict[str, str]) -> str:
+def prepared_query(url: str, table: str, derived: list[Derived], actual: dict[str, str], types: dict[str, str]) -> str:
     """SELECT of the derived columns from the table, in the database's dialect."""
     dialect = dialect_of(url)
     selections = []
     for item in {item.name: item for item in derived}.values():
         source = exp.column(actual[item.source], quoted=True).sql(dialect=dialect)
-        selections.append(f"{sql_expression(item, source, dialect)} AS {exp.to_identifier(item.name, quoted=True).sql(dialect=dialect)}")
+        selections.append(f"{sql_expression(item, source, dialect, types.get(item.source, ''))} AS {exp.to_identifier(item.name, quoted=True).sql(dialect=dialect)}")
     if not selections:
         selections = ["1 AS \"row\""]
     return f"SELECT {', '.join(selections)} FROM {exp.to_table(table, dialect=dialect).sql(dialect=dialect)}"

@@ -4,6 +4,7 @@ never hides the others; reads `-- privgate:` directives from comments."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ from checker.readers.sql_statements import describe_statement
 # privgate reads those itself (UNLOAD, some GRANTs), so the warning is noise for users.
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
+BLOCK_CHARS = 1 << 20  # a huge file is tokenized and analysed one block of whole statements at a time
 MAX_NESTING = 400  # parenthesis depth beyond which sqlglot would exhaust the recursion limit
 
 
@@ -47,36 +49,79 @@ def read_sql_file(path: Path, relative: str, config: Config, catalog: Catalog, a
             facts.problems.append(InputProblem(relative, error.line or 1, 1, error.message, "unparsable"))
             return facts
     dialect = config.dialect_for(relative)
-    tokens = _tokenize(text, dialect, relative, facts)
     path_purpose = config.purpose_for(relative)
     purpose, purpose_source = (path_purpose[0], f"path glob '{path_purpose[1]}'") if path_purpose else (None, None)
     if model is not None and model.purpose:
         purpose, purpose_source = model.purpose, model.purpose_source
-    for chunk, leading, closing in _statements(tokens):
-        for comment in _comments(leading + chunk):
-            declared = purpose_of(comment)
-            if declared:
-                purpose, purpose_source = declared, "comment"
-        first = chunk[0]
-        statement = Statement(
-            path=relative,
-            line=first.line,
-            column=max(first.col - len(first.text) + 1, 1),
-            kind="unknown",
-            sql=_first_line(text, first),
-            dialect=dialect,
-            purpose=purpose,
-            purpose_source=purpose_source,
-            end_line=(closing or chunk)[-1].line,
-            normalized=_normalized(chunk),
-            suppressions=[found for comment in _comments(chunk + closing) if (found := suppression_of(comment))],
-        )
-        problem = _describe(chunk, text, statement, catalog, as_of)
-        if problem:
-            facts.problems.append(problem)
-        else:
-            facts.statements.append(statement)
+    carried: list[Token] = []  # the semicolon that ended the previous block: its comments may set a purpose
+    for block, tokens in _token_blocks(text, dialect, relative, facts):
+        for chunk, leading, closing in _statements(carried + tokens):
+            for comment in _comments(leading + chunk):
+                declared = purpose_of(comment)
+                if declared:
+                    purpose, purpose_source = declared, "comment"
+            first = chunk[0]
+            statement = Statement(
+                path=relative,
+                line=first.line,
+                column=max(first.col - len(first.text) + 1, 1),
+                kind="unknown",
+                sql=_first_line(block, first),
+                dialect=dialect,
+                purpose=purpose,
+                purpose_source=purpose_source,
+                end_line=(closing or chunk)[-1].line,
+                normalized=_normalized(chunk),
+                suppressions=[found for comment in _comments(chunk + closing) if (found := suppression_of(comment))],
+            )
+            problem = _describe(chunk, block, statement, catalog, as_of)
+            if problem:
+                facts.problems.append(problem)
+            else:
+                facts.statements.append(statement)
+        carried = tokens[-1:] if tokens and tokens[-1].token_type == TokenType.SEMICOLON else []
     return facts
+
+
+def _token_blocks(text: str, dialect: str, relative: str, facts: FileFacts) -> Iterator[tuple[str, list[Token]]]:
+    """The file's tokens in blocks of whole statements (about BLOCK_CHARS of text each), so a huge
+    file never holds all its tokens at once. Token lines are the file's; offsets are the block's."""
+    if len(text) <= BLOCK_CHARS:
+        yield text, _tokenize(text, dialect, relative, facts)
+        return
+    tokenizer = Dialect.get_or_raise(dialect)
+    position, lines_before, size = 0, 0, BLOCK_CHARS
+    while position < len(text):
+        end = min(len(text), position + size)
+        if end < len(text):
+            newline = text.find("\n", end)
+            end = len(text) if newline == -1 else newline + 1
+        block = text[position:end]
+        tokens: list[Token] | None = None
+        if end == len(text):
+            tokens = _tokenize(block, dialect, relative, facts, lines_before)
+        else:
+            try:
+                tokens = tokenizer.tokenize(block)
+            except TokenError:
+                tokens = None  # a string or comment runs past the block: take a bigger one
+            last = max((i for i, token in enumerate(tokens or []) if token.token_type == TokenType.SEMICOLON), default=-1)
+            if tokens is None or last == -1:
+                size *= 2
+                continue
+            following = tokens[last + 1] if last + 1 < len(tokens) else None
+            cut = tokens[last].end + 1
+            if following is None or following.line > tokens[last].line:
+                newline = block.find("\n", cut)  # a comment after the semicolon stays with its statement
+                cut = len(block) if newline == -1 else newline + 1
+            tokens = tokens[: last + 1]
+            block = block[:cut]
+            for token in tokens:
+                token.line += lines_before
+        yield block, tokens
+        size = BLOCK_CHARS
+        position += len(block)
+        lines_before += block.count("\n")
 
 
 def _read_text(path: Path, relative: str, facts: FileFacts) -> str | None:
@@ -97,11 +142,12 @@ def _read_text(path: Path, relative: str, facts: FileFacts) -> str | None:
         return None
 
 
-def _tokenize(text: str, dialect: str, relative: str, facts: FileFacts) -> list[Token]:
-    """All tokens; on a tokenizer error, the tokens before the broken line and one problem."""
+def _tokenize(text: str, dialect: str, relative: str, facts: FileFacts, lines_before: int = 0) -> list[Token]:
+    """All tokens; on a tokenizer error, the tokens before the broken line and one problem.
+    `lines_before`: lines of the file before `text` (a block of a huge file)."""
     tokenizer = Dialect.get_or_raise(dialect)
     try:
-        return tokenizer.tokenize(text)
+        return _shifted(tokenizer.tokenize(text), lines_before)
     except TokenError:
         pass
     lines = text.splitlines(keepends=True)
@@ -113,14 +159,21 @@ def _tokenize(text: str, dialect: str, relative: str, facts: FileFacts) -> list[
             good = middle
         except TokenError:
             bad = middle
-    facts.problems.append(InputProblem(relative, bad, 1, _token_error_message(lines[bad - 1]), "unparsable"))
+    facts.problems.append(InputProblem(relative, bad + lines_before, 1, _token_error_message(lines[bad - 1]), "unparsable"))
     try:
         tokens = tokenizer.tokenize("".join(lines[:good]))
     except TokenError:
         return []
     # keep only complete statements before the broken one
     last_end = max((i for i, token in enumerate(tokens) if token.token_type == TokenType.SEMICOLON), default=-1)
-    return tokens[: last_end + 1]
+    return _shifted(tokens[: last_end + 1], lines_before)
+
+
+def _shifted(tokens: list[Token], lines_before: int) -> list[Token]:
+    if lines_before:
+        for token in tokens:
+            token.line += lines_before
+    return tokens
 
 
 def _token_error_message(line: str) -> str:

@@ -49,7 +49,7 @@ def analyse_query(query: exp.Expression, catalog: Catalog, dialect: str, as_of: 
     Raises sqlglot's OptimizeError when the query cannot be qualified (the caller reports it).
     """
     qualified = qualify(
-        query.copy(),
+        query,  # qualified in place: the statement node is not read again after its facts are taken
         schema=_mapping_schema(catalog, dialect),
         dialect=dialect,
         validate_qualify_columns=False,
