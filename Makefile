@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 AS_OF := 2026-11-24
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,14 @@ test: $(VENV)/.installed
 bench: $(VENV)/.installed  ## not part of `make test`: timings belong here, not in unit tests
 	$(BIN)/pip install --disable-pip-version-check -q -e '.[bench]'
 	$(BIN)/python bench/run.py
+
+FUZZ_SECONDS ?= 120
+fuzz: $(VENV)/.installed  ## every fuzz target for FUZZ_SECONDS each (make test runs them briefly)
+	@for target in sql_reader config_loader pack_loader dbt_jinja dataset_reader; do \
+	  echo "fuzzing $$target for $(FUZZ_SECONDS) s"; \
+	  $(BIN)/python tests/fuzz/run.py $$target -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=3072 \
+	    -artifact_prefix=fuzz-$$target- || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) build *.egg-info

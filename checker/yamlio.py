@@ -17,6 +17,7 @@ JsonPath = tuple[str | int, ...]
 # libyaml's composer is ten times faster; its nodes carry the same marks.
 COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap"}
+SCALAR_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
 MAX_NODES = 200_000  # a YAML "billion laughs" expands aliases; stop long before memory does
 
 
@@ -88,7 +89,14 @@ class _Builder:
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
-                key = self.constructor.construct_object(key_node, deep=True)
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in SCALAR_TAGS:
+                    raise ConfigError("mapping keys must be plain values", self.source,
+                                      key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                try:
+                    key = self.constructor.construct_object(key_node, deep=True)
+                except yaml.YAMLError as error:
+                    raise ConfigError(f"invalid key: {getattr(error, 'problem', None) or error}", self.source,
+                                      key_node.start_mark.line + 1, key_node.start_mark.column + 1) from None
                 if isinstance(key, (list, dict)):
                     raise ConfigError("mapping keys must be plain values", self.source,
                                       key_node.start_mark.line + 1)
@@ -102,8 +110,12 @@ class _Builder:
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
+        if node.tag not in SCALAR_TAGS:
+            raise ConfigError(f"unsupported YAML tag {node.tag!r}: only plain YAML is allowed", self.source,
+                              node.start_mark.line + 1, node.start_mark.column + 1)
         try:
             return self.constructor.construct_object(node, deep=True)
         except yaml.YAMLError as error:
-            raise ConfigError(f"invalid value: {error}", self.source,
+            problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+            raise ConfigError(f"invalid value: {problem}", self.source,
                               node.start_mark.line + 1, node.start_mark.column + 1) from None

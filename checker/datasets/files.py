@@ -69,6 +69,7 @@ def _jsonl_batches(path: Path, columns: list[str] | None) -> Iterator[pa.RecordB
 
     with path.open("rb") as stream:
         rest = b""
+        lines_before = 0
         while True:
             block = stream.read(BLOCK_BYTES)
             data = rest + block
@@ -78,10 +79,17 @@ def _jsonl_batches(path: Path, columns: list[str] | None) -> Iterator[pa.RecordB
                 cut = data.rfind(b"\n") + 1
                 rest, chunk = data[cut:], data[:cut]
             if chunk.strip():
+                try:
+                    chunk.decode("utf-8")
+                except UnicodeDecodeError as error:
+                    line = lines_before + chunk[: error.start].count(b"\n") + 1
+                    raise DatasetReadError(f"cannot read dataset: not UTF-8 text (byte 0x{chunk[error.start]:02x})",
+                                           str(path), line) from None
                 table = json.read_json(io.BytesIO(chunk))
                 if columns is not None:
                     table = table.select([name for name in columns if name in table.schema.names])
                 yield from table.to_batches()
+            lines_before += chunk.count(b"\n")
             if not block:
                 return
 

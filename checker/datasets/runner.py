@@ -47,6 +47,11 @@ def check_datasets(datasets: list[Dataset], packs: tuple[Pack, ...], catalog: Ca
             findings.append(Finding(UNREADABLE_DATASET.id, UNREADABLE_DATASET.family, UNREADABLE_DATASET.severity,
                                     place.path, error.line or place.line, error.column or 1,
                                     f"{dataset.label}: {redact(error.message)}"))
+        except (UnicodeDecodeError, ValueError, OSError) as error:  # data pyarrow accepted but Python cannot decode
+            findings.append(Finding(UNREADABLE_DATASET.id, UNREADABLE_DATASET.family, UNREADABLE_DATASET.severity,
+                                    place.path, place.line, 1,
+                                    f"{dataset.label}: cannot read dataset: {type(error).__name__}: "
+                                    f"{redact(str(error).splitlines()[0] if str(error) else '')[:160]}"))
         if progress:
             progress(done, len(datasets))
     return findings

@@ -230,6 +230,9 @@ def render(project: DbtProject, model: DbtModel, text: str) -> str:
         raise DbtError(f"cannot render the dbt model's Jinja: {error}", model.relative, line) from None
     except (RecursionError, MemoryError, OverflowError):
         raise DbtError("cannot render the dbt model's Jinja: too deep or too large", model.relative) from None
+    except Exception as error:  # noqa: BLE001 - template code can raise anything (1/0, a macro called wrongly)
+        raise DbtError(f"cannot render the dbt model's Jinja: {type(error).__name__}: {str(error)[:160]}",
+                       model.relative) from None
 
 
 def _keep_lines(text: str) -> str:

@@ -235,6 +235,10 @@ def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Cata
         return InputProblem(statement.path, statement.line, statement.column,
                             f"cannot parse SQL: {str(error).splitlines()[0] if str(error) else type(error).__name__}",
                             "unparsable")
+    except Exception as error:  # noqa: BLE001 - sqlglot's own bugs (found by fuzzing) must not end the scan
+        return InputProblem(statement.path, statement.line, statement.column,
+                            f"cannot parse SQL: the parser failed ({type(error).__name__}: {str(error)[:120]})",
+                            "unparsable")
     node = next((item for item in parsed if item is not None), None)
     if node is None:
         return None
@@ -244,6 +248,10 @@ def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Cata
         message = str(error).splitlines()[0] if str(error) else type(error).__name__
         return InputProblem(statement.path, statement.line, statement.column,
                             f"cannot resolve the columns of this statement: {message}", "unresolved")
+    except Exception as error:  # noqa: BLE001 - an optimizer bug on odd SQL is an input problem, not a crash
+        return InputProblem(statement.path, statement.line, statement.column,
+                            f"cannot resolve the columns of this statement ({type(error).__name__}: {str(error)[:120]})",
+                            "unresolved")
     return None
 
 
