@@ -162,3 +162,72 @@ def test_reader_never_raises_on_sql_like_noise(reader_setup, tmp_path_factory, t
     facts = read_sql_file(path, "noise.sql", config, catalog, DEFAULT_AS_OF)
     for problem in facts.problems:
         assert problem.line >= 1 and problem.message
+
+
+HOSTILE_DBT: list[tuple[str, str, str | None]] = [
+    ("include_a_file", "{% include '/etc/passwd' %}", "cannot render"),
+    ("import_a_file", "{% import '/etc/passwd' as secrets %}", "cannot render"),
+    ("class_escape", "{{ ''.__class__.__mro__[1].__subclasses__() }}", "cannot render"),
+    ("globals_escape", "{{ cycler.__init__.__globals__.os.popen('id').read() }}", "cannot render"),
+    ("open_a_file", "{{ open('/etc/passwd').read() }}", "not available"),
+    ("run_query", "{{ run_query('select 1') }}", "not available"),
+    ("huge_range", "{% for i in range(10**9) %}x{% endfor %}", "cannot render"),
+    ("recursive_macro", "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}", "cannot render"),
+    ("division_by_zero", "{{ 1 / 0 }}", "cannot render"),
+    ("env_var_secret", "{{ env_var('HOME') }}", None),  # renders its default (nothing), never the environment
+]
+
+
+@pytest.mark.parametrize(("template", "fragment"), [(t, f) for _, t, f in HOSTILE_DBT], ids=[n for n, _, _ in HOSTILE_DBT])
+def test_hostile_dbt_model(tmp_path: Path, template: str, fragment: str | None) -> None:
+    project = _project(tmp_path)
+    (project / "dbt_project.yml").write_text("name: hostile\nmodel-paths: [models]\n")
+    (project / "models").mkdir()
+    (project / "models" / "evil.sql").write_text(f"select 1 as x\n-- {template}\n")
+    (project / "models" / "good.sql").write_text("-- privgate: purpose=analytics\nSELECT notes FROM tickets\n")
+    result = _scan(project, ".", timeout=120)
+    assert "Traceback" not in result.stderr, result.stderr[-2000:]
+    assert str(tmp_path.parent) not in result.stdout and "root:" not in result.stdout  # nothing read leaks
+    findings = json.loads(result.stdout)["findings"]
+    assert [f["rule_id"] for f in findings if f["path"] == "models/good.sql"] == ["PUR001"]
+    evil = [f for f in findings if f["path"] == "models/evil.sql"]
+    if fragment is None:
+        assert evil == []
+    else:
+        assert [f["rule_id"] for f in evil] == ["INP001"] and fragment in evil[0]["message"]
+        assert result.returncode == 2
+
+
+WIDE = ",".join(f"c{i}" for i in range(1000)) + "\n" + ",".join(str(i) for i in range(1000)) + "\n"
+HOSTILE_DATASETS: list[tuple[str, str, bytes, str | None]] = [
+    ("binary_as_csv", "x.csv", bytes(range(256)) * 8, "INP004"),
+    ("ragged_rows", "x.csv", b"a,b\n1,2\n3\n", "INP004"),
+    ("invalid_utf8_csv", "x.csv", b"a,b\ncaf\xe9,1\n", "INP004"),
+    ("not_json_lines", "x.jsonl", b"{not json}\n", "INP004"),
+    ("invalid_utf8_in_json_string", "x.jsonl", b'{"a": "caf\xe9"}\n', "INP004"),
+    ("not_parquet", "x.parquet", b"PAR1 this is not parquet", "INP004"),
+    ("empty_csv", "x.csv", b"", "INP004"),
+    ("header_only", "x.csv", b"email,marketing_email\n", None),
+    ("thousand_columns", "x.csv", WIDE.encode(), None),
+    ("quote_never_closed", "x.csv", b'a,b\n"1,2\n3,4\n', "INP004"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "rule"), [(n, c, r) for _, n, c, r in HOSTILE_DATASETS],
+                         ids=[i for i, _, _, _ in HOSTILE_DATASETS])
+def test_hostile_dataset(tmp_path: Path, name: str, content: bytes, rule: str | None) -> None:
+    settings = base_project() | {"datasets": [{"path": "data/*", "role": "dataset"}]}
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump(settings))
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / name).write_bytes(content)
+    (tmp_path / "data" / "good.csv").write_text("ticket,contact\n1,ana@example.bg\n")
+    result = _scan(tmp_path, ".", timeout=180)
+    assert "Traceback" not in result.stderr, result.stderr[-2000:]
+    findings = json.loads(result.stdout)["findings"]
+    assert [f["rule_id"] for f in findings if f["path"] == "data/good.csv"] == ["PUR004"], "the other datasets go on"
+    problems = [f for f in findings if f["path"] == f"data/{name}"]
+    if rule is None:
+        assert [f for f in problems if f["family"] == "input"] == []
+    else:
+        assert [f["rule_id"] for f in problems] == [rule] and problems[0]["line"] >= 1
+        assert result.returncode == 2

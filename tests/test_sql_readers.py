@@ -195,3 +195,21 @@ def test_huge_files_are_read_in_blocks_with_the_same_facts(tmp_path, monkeypatch
     monkeypatch.setattr(reader, "BLOCK_CHARS", 300)
     assert read() == whole
     assert len(whole[0]) == 40 and whole[1][0][0] == 73
+
+
+def test_a_file_that_takes_too_long_is_reported_not_waited_for(tmp_path, monkeypatch) -> None:
+    """A per-file time bound: the statements read so far count, the rest is an input problem."""
+    from checker.config import load_config
+    from checker import engine
+    from checker.readers import sql as reader
+    from helpers import DEFAULT_AS_OF, base_project
+
+    import yaml
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump(base_project()))
+    (tmp_path / "slow.sql").write_text("SELECT a.email FROM accounts a;\n" * 3000)
+    project = engine.load_project(load_config(tmp_path / "privgate.yaml"))
+    monkeypatch.setattr(reader, "FILE_SECONDS", 0.3)
+    facts = reader.read_sql_file(tmp_path / "slow.sql", "slow.sql", project.config, project.catalog, DEFAULT_AS_OF)
+    [problem] = facts.problems
+    assert "gave up after 0.3 s" in problem.message
+    assert 0 < len(facts.statements) < 3000 and problem.line == facts.statements[-1].end_line + 1

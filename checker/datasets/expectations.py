@@ -104,7 +104,11 @@ def validate_batch(batch: Any, plans: list[tuple[RowCheck, list[Any]]], tallies:
     if not flat:
         return
     suite = gx.ExpectationSuite(name="privgate", expectations=flat)
-    results = iter(batch.validate(suite, result_format={"result_format": "SUMMARY", "partial_unexpected_count": 20}).results)
+    try:
+        results = iter(batch.validate(suite, result_format={"result_format": "SUMMARY", "partial_unexpected_count": 20}).results)
+    finally:
+        # GE's execution engine keeps every batch it has seen; a streamed file must not pile up in memory.
+        batch.data.execution_engine.batch_manager.reset_batch_cache()
     for (check, expectations), tally in zip(plans, tallies):
         for expectation in expectations:
             result = next(results)  # GE returns the suite's results in its order

@@ -4,6 +4,10 @@ never hides the others; reads `-- privgate:` directives from comments."""
 from __future__ import annotations
 
 import logging
+import os
+import signal
+import threading
+from contextlib import contextmanager
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -27,6 +31,7 @@ from checker.readers.sql_statements import describe_statement
 # privgate reads those itself (UNLOAD, some GRANTs), so the warning is noise for users.
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
+FILE_SECONDS = float(os.environ.get("PRIVGATE_FILE_TIMEOUT", "300"))  # no file may hold the scan longer
 BLOCK_CHARS = 1 << 20  # a huge file is tokenized and analysed one block of whole statements at a time
 MAX_NESTING = 400  # parenthesis depth beyond which sqlglot would exhaust the recursion limit
 
@@ -39,6 +44,18 @@ def read_sql_file(path: Path, relative: str, config: Config, catalog: Catalog, a
     text = _read_text(path, relative, facts)
     if text is None:
         return facts
+    try:
+        with _deadline(FILE_SECONDS):
+            _read_file_text(text, relative, config, catalog, as_of, dbt, facts)
+    except _OutOfTime:
+        where = facts.statements[-1].end_line + 1 if facts.statements else 1
+        facts.problems.append(InputProblem(relative, where, 1, f"gave up after {FILE_SECONDS:g} s: the rest of the "
+                                           "file was not analysed (split it, or simplify its statements)", "unparsable"))
+    return facts
+
+
+def _read_file_text(text: str, relative: str, config: Config, catalog: Catalog, as_of: date,
+                    dbt: DbtProject | None, facts: FileFacts) -> None:
     model = dbt.model_at(relative) if dbt is not None else None
     if model is not None:
         from checker.readers.dbt import DbtError
@@ -47,12 +64,41 @@ def read_sql_file(path: Path, relative: str, config: Config, catalog: Catalog, a
             text = dbt.sql_for(model, text)  # type: ignore[union-attr]
         except DbtError as error:
             facts.problems.append(InputProblem(relative, error.line or 1, 1, error.message, "unparsable"))
-            return facts
+            return
     dialect = config.dialect_for(relative)
     path_purpose = config.purpose_for(relative)
     purpose, purpose_source = (path_purpose[0], f"path glob '{path_purpose[1]}'") if path_purpose else (None, None)
     if model is not None and model.purpose:
         purpose, purpose_source = model.purpose, model.purpose_source
+    _read_statements(text, relative, dialect, purpose, purpose_source, facts, catalog, as_of)
+
+
+class _OutOfTime(BaseException):
+    """A BaseException, so that the readers' guards against library errors do not swallow it."""
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Raise _OutOfTime in this thread after `seconds` (where the platform has SIGALRM and this is the
+    main thread of its process, as in the CLI and its worker processes); otherwise no bound."""
+    if not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise _OutOfTime
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _read_statements(text: str, relative: str, dialect: str, purpose: str | None, purpose_source: str | None,
+                     facts: FileFacts, catalog: Catalog, as_of: date) -> None:
     carried: list[Token] = []  # the semicolon that ended the previous block: its comments may set a purpose
     for block, tokens in _token_blocks(text, dialect, relative, facts):
         for chunk, leading, closing in _statements(carried + tokens):
@@ -80,7 +126,6 @@ def read_sql_file(path: Path, relative: str, config: Config, catalog: Catalog, a
             else:
                 facts.statements.append(statement)
         carried = tokens[-1:] if tokens and tokens[-1].token_type == TokenType.SEMICOLON else []
-    return facts
 
 
 def _token_blocks(text: str, dialect: str, relative: str, facts: FileFacts) -> Iterator[tuple[str, list[Token]]]:
