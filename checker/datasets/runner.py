@@ -120,7 +120,7 @@ def _row_findings(dataset: Dataset, checks: list[RowCheck], flags: set[str], act
         for frame in frames.prepared_frames(dataset.path, dataset.format, derived, actual):
             rows += len(frame)
             validate_batch(definition.get_batch(batch_parameters={"dataframe": frame}), plans, tallies, where)
-        how = "checked every row, streamed in batches (memory bounded by the batch size, not the file size)"
+        how = "checked every row, streamed in batches (the whole file is never held in memory)"
     findings = []
     for check, tally in zip(checks, tallies):
         if tally.failing == 0:
