@@ -4,7 +4,6 @@ never a traceback, never a hang, and never a pass for a file that could not be r
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 from pathlib import Path

@@ -21,6 +21,7 @@ from checker.errors import PrivgateError
 from checker.findings import Finding
 from checker.policy.model import Pack
 from checker.readers.live import redact
+from checker.rules.base import Rule
 from checker.rules.dataset_rows import IDENTIFIERS_IN_ANONYMISED, UNDECLARED_PERSONAL_DATA
 from checker.rules.input import UNREADABLE_DATASET
 
@@ -165,7 +166,7 @@ def _detector_findings(dataset: Dataset, columns: DatasetColumns, checks: list[R
     return findings
 
 
-def _verdict_finding(rule, dataset: Dataset, name: str, verdict: ColumnVerdict, place: Place,  # type: ignore[no-untyped-def]
+def _verdict_finding(rule: Rule, dataset: Dataset, name: str, verdict: ColumnVerdict, place: Place,
                      pack: Pack | None, message: str) -> Finding:
     return Finding(
         rule.id, rule.family, rule.severity, place.path, place.line, place.columns.get(name, 1),

@@ -32,8 +32,8 @@ def check_category_outside_purpose(statement: Statement, pack: Pack, ctx: Contex
             subject=str(read.column), category=category, purpose=purpose.id,
             evidence=(
                 f"read in the {read.clause} of the {read.scope}",
-                *([f"category inferred from the column name; annotate it (`privgate: <category>` or "
-                   f"`privgate: none`) to confirm"] if ctx.catalog.is_inferred(read.column) else []),
+                *(["category inferred from the column name; annotate it (`privgate: <category>` or "
+                   "`privgate: none`) to confirm"] if ctx.catalog.is_inferred(read.column) else []),
                 _purpose_source(statement),
                 f"categories allowed for '{purpose.id}': {', '.join(purpose.categories)}",
             ),
