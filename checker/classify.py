@@ -36,7 +36,7 @@ TYPE_HINTS: dict[str, str] = {"inet": "ip_address", "cidr": "ip_address", "macad
 def category_from_type(table: str, column_type: str, pack: Pack) -> str | None:
     """The category a column's SQL type proposes (high confidence: the type admits nothing else)."""
     hint = TYPE_HINTS.get(column_type.split("(")[0].strip().lower())
-    return _in_pack(hint, table, pack) if hint else None
+    return category_for_concept(hint, table, pack) if hint else None
 
 
 def suggestion_from_name(table: str, column: str, pack: Pack) -> tuple[str, str] | None:
@@ -46,13 +46,15 @@ def suggestion_from_name(table: str, column: str, pack: Pack) -> tuple[str, str]
     for concept, names in NAME_HINTS.items():
         for word in words:
             if word in names and len(word) > 2 and word not in ("id", "model", "os", "lang"):
-                found = _in_pack(concept, table, pack)
+                found = category_for_concept(concept, table, pack)
                 if found:
                     return found, word
     return None
 
 
-def _in_pack(hint: str, table: str, pack: Pack) -> str | None:
+def category_for_concept(hint: str, table: str, pack: Pack) -> str | None:
+    """The pack category for a concept (`email`): the table's own group first (`accounts` ->
+    `account.email`), else the first personal category ending in it."""
     group = singular(table)
     if f"{group}.{hint}" in pack.categories:
         return f"{group}.{hint}"
@@ -64,7 +66,7 @@ def _in_pack(hint: str, table: str, pack: Pack) -> str | None:
 def category_from_name(table: str, column: str, pack: Pack) -> str | None:
     """The category a column's name suggests; the table's own group wins (companies.name -> company.name)."""
     hint = next((concept for concept, names in NAME_HINTS.items() if column.lower() in names), None)
-    return _in_pack(hint, table, pack) if hint else None
+    return category_for_concept(hint, table, pack) if hint else None
 
 
 def singular(table: str) -> str:

@@ -229,11 +229,5 @@ def _place(dataset: Dataset, config: Config) -> Place:
         for cell in header.rstrip("\r\n").split(","):
             columns.setdefault(cell.strip().strip('"').lower(), offset)
             offset += len(cell) + 1
-    return Place(dataset.label if dataset.spec.name is None else _relative(dataset.path, config.root), 1, columns)
+    return Place(dataset.relative or dataset.label, 1, columns)
 
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()

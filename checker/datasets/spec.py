@@ -46,6 +46,7 @@ class Dataset:
     spec: DatasetSpec
     label: str  # how findings name it: the relative path, or `table NAME`
     path: Path | None = None
+    relative: str | None = None  # the file's path relative to the project root, as findings show it
     url: str | None = None  # the database URL for a table (never printed: see readers.live.redact)
 
     @property
@@ -89,7 +90,7 @@ def select_datasets(specs: list[DatasetSpec], config: Config, files: list[tuple[
     chosen: list[Dataset] = []
     for spec in specs:
         if spec.path is not None:
-            chosen.extend(Dataset(spec, spec.name or relative, path=path)
+            chosen.extend(Dataset(spec, spec.name or relative, path=path, relative=relative)
                           for path, relative in files if match_path(spec.path, relative))
         elif whole_project:
             chosen.append(Dataset(spec, spec.name or f"table {spec.table}",

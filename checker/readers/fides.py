@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from checker.catalog import PERSONAL
-from checker.classify import singular
+from checker.classify import category_for_concept
 from checker.facts import InputProblem
 from checker.policy.model import Pack
 from checker.readers.ddl import NOT_PERSONAL, TableDefinition
@@ -50,18 +50,10 @@ def pack_category(key: str, table: str, packs: list[Pack]) -> str:
                 return entry["special"]
             concept = entry.get("concept")
             if concept:
-                found = _by_concept(concept, table, pack)
+                found = category_for_concept(concept, table, pack)
                 if found:
                     return found
     return PERSONAL
-
-
-def _by_concept(concept: str, table: str, pack: Pack) -> str | None:
-    own = f"{singular(table)}.{concept}"
-    if own in pack.categories:
-        return own
-    candidates = sorted(c for c in pack.categories if c.split(".")[-1] == concept and pack.is_personal(c))
-    return candidates[0] if candidates else None
 
 
 def read_fides(files: list[tuple[Path, str]], packs: list[Pack]) -> tuple[dict[str, TableDefinition], list[InputProblem]]:
