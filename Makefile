@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 AS_OF := 2026-11-24
 
-.PHONY: demo test bench fuzz clean
+.PHONY: demo test bench huge fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ test: $(VENV)/.installed
 bench: $(VENV)/.installed  ## not part of `make test`: timings belong here, not in unit tests
 	$(BIN)/pip install --disable-pip-version-check -q -e '.[bench]'
 	$(BIN)/python bench/run.py
+
+huge: $(VENV)/.installed  ## a 50 MB SQL file, a 2 GB CSV and a 1,000-column CSV: time and peak memory
+	$(BIN)/python bench/huge.py
 
 FUZZ_SECONDS ?= 120
 fuzz: $(VENV)/.installed  ## every fuzz target for FUZZ_SECONDS each (make test runs them briefly)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 from checker import __version__
 from checker.config import Config, discover, load_config
 from checker.errors import PrivgateError
+from checker.report import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -28,6 +29,13 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 @click.version_option(__version__, prog_name="privgate")
 def main() -> None:
     """privgate: check SQL, schemas and datasets against your privacy policy's promises."""
+
+
+def _no_cache(context: click.Context, parameter: click.Parameter, value: bool) -> None:
+    if value:
+        from checker import cache
+
+        cache.disable()
 
 
 def _project_options(command: Callable[..., None]) -> Callable[..., None]:
@@ -40,6 +48,8 @@ def _project_options(command: Callable[..., None]) -> Callable[..., None]:
                      help="privgate.yaml or pyproject.toml to use instead of discovery."),
         click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]),
                      help="The date 'today' means for every age computation (YYYY-MM-DD)."),
+        click.option("--no-cache", is_flag=True, expose_value=False, callback=_no_cache,
+                     help="Neither read nor write privgate's cache folder (also PRIVGATE_NO_CACHE=1)."),
         click.option("--db", "db_url", metavar="URL", envvar="PRIVGATE_DB_URL",
                      help="Also read a live PostgreSQL database (read-only): its tables and grants. "
                           "Prefer the PRIVGATE_DB_URL variable to keep the password out of shell history."),
@@ -50,7 +60,7 @@ def _project_options(command: Callable[..., None]) -> Callable[..., None]:
 
 @main.command()
 @_project_options
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "html", "sarif", "junit", "github", "gitlab"]),
+@click.option("--format", "output_format", type=click.Choice(FORMATS),
               default="text", show_default=True)
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), help="Lowest severity that fails the run (default from config, else error).")
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to a file instead of stdout.")
@@ -62,7 +72,7 @@ def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
          baseline_file: Path | None, changed_since: str | None) -> None:
     """Scan PATHS (files or folders; default: the current folder) for policy violations."""
     from checker.baseline import load_baseline, without_baselined
-    from checker.report import REPORTERS
+    from checker.report import reporter
 
     try:
         project, result = _run_scan(paths, packs, config_file, as_of, changed_since, db_url)
@@ -75,7 +85,7 @@ def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
         document = "".join(f"{count:5d}  {rule_id}\n" for rule_id, count in sorted(counts.items()))
     else:
         to_terminal = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        document = REPORTERS[output_format](result, to_terminal)
+        document = reporter(output_format)(result, to_terminal)
     _emit(document, output)
     threshold = fail_on or project.config.fail_on
     if any(finding.family == "input" for finding in result.findings):

@@ -4,6 +4,7 @@ rule family over the facts for every pack in force, and return sorted findings."
 from __future__ import annotations
 
 import os
+import pickle
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -14,10 +15,11 @@ from typing import TYPE_CHECKING
 from checker.catalog import Catalog, Table, add_definitions, build_catalog
 from checker.config import Config
 from checker.errors import ConfigError
-from checker.dataflows import Flow, statement_flows
+from checker.dataflows import Flow
 from checker.facts import FileFacts, Grant, InputProblem, Statement
 from checker.findings import Finding
 from checker.globs import match_path
+from checker.judging import JudgedFile, judge, judge_file
 from checker.policy.loader import load_pack, resolve_pack
 from checker.policy.model import Pack
 from checker.readers.ddl import replay
@@ -26,12 +28,13 @@ from checker.readers.sql import read_sql_file
 if TYPE_CHECKING:
     from checker.datasets.spec import Dataset, DatasetSpec
     from checker.readers.dbt import DbtModel, DbtProject
-from checker.rules import ALL_RULES, RULES_BY_ID
+from checker.rules import RULES_BY_ID
 from checker.rules.base import Context, with_severity
 from checker.rules.input import BY_PROBLEM_KIND
-from checker.suppressions import Suppressed, apply_suppressions
+from checker.suppressions import Suppressed
 
 PARALLEL_THRESHOLD = 64  # below this, starting worker processes costs more than it saves
+FILE_CACHE_THRESHOLD = 64  # below this, hashing the project for the file cache costs more than it saves
 SKIPPED_FOLDERS = {".git", ".venv", "venv", "node_modules", "__pycache__", "target", "dbt_packages", ".tox"}
 
 
@@ -207,11 +210,11 @@ def collect_files(project: Project, paths: Iterable[Path]) -> list[tuple[Path, s
             continue
         for folder, subfolders, files in os.walk(path):
             subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
+            where = _relative(Path(folder), config.root)  # once per folder: resolving is a syscall per part
             for name in files:
-                file = Path(folder) / name
-                relative = _relative(file, config.root)
+                relative = name if where == "." else f"{where}/{name}"
                 if config.wants(relative) and not (project.dbt is not None and project.dbt.skips(relative)):
-                    found[relative] = file
+                    found[relative] = Path(folder) / name
     return [(found[relative], relative) for relative in sorted(found)]
 
 
@@ -260,7 +263,8 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
     With `changed` (pull-request mode), only statements of changed files count, plus statements
     that touch a table a changed file creates or alters; the whole project is still read.
     """
-    facts = _read_all(project, files, as_of, progress)
+    judged = _read_all(project, files, as_of, progress)
+    facts = [item.facts for item in judged]
     result = ScanResult(files=len(files))
     scanned = {relative for _, relative in files} if changed is None else set(changed)
     tables = _table_statements(project, facts, scanned, whole_project and changed is None)
@@ -270,27 +274,23 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
     context = Context(project.catalog, project.config, project.packs, frozenset(purged))
     counts = _changed_statement_filter(facts, changed, project.config) if changed is not None else None
     findings: set[Finding] = {_problem_finding(problem) for problem in project.problems}
-    for file_facts in facts:
+    for item in judged:
+        file_facts = item.facts
         if counts is not None and file_facts.path not in changed and not any(map(counts, file_facts.statements)):
             continue
         result.statements += len(file_facts.statements)
         result.unreadable += any(p.kind == "unreadable" for p in file_facts.problems)
         findings.update(_problem_finding(problem) for problem in file_facts.problems)
-        for statement in file_facts.statements:
+        for statement, judgement in zip(file_facts.statements, item.judgements):
             if counts is not None and not counts(statement):
                 continue
-            result.flows.extend(statement_flows(statement, project.catalog, project.packs))
-            found = [finding for pack in project.packs for rule in ALL_RULES if rule.check is not None
-                     for finding in rule.check(statement, pack, context)]
-            kept, suppressed = apply_suppressions(statement, list(dict.fromkeys(found)))
-            findings.update(kept)
-            result.suppressed.extend(suppressed)
+            result.flows.extend(judgement.flows)
+            findings.update(judgement.findings)
+            result.suppressed.extend(judgement.suppressed)
     for statement in [*project.live, *tables]:
-        found = [finding for pack in project.packs for rule in ALL_RULES if rule.check is not None
-                 for finding in rule.check(statement, pack, context)]
-        kept, suppressed = apply_suppressions(statement, list(dict.fromkeys(found)))
-        findings.update(kept)
-        result.suppressed.extend(suppressed)
+        judgement = judge(statement, context, with_flows=False)
+        findings.update(judgement.findings)
+        result.suppressed.extend(judgement.suppressed)
     if datasets:
         from checker.datasets.runner import check_datasets  # Great Expectations loads only here
 
@@ -367,25 +367,52 @@ def _changed_statement_filter(facts: list[FileFacts], changed: set[str],
 
 
 def _read_all(project: Project, files: list[tuple[Path, str]], as_of: date,
-              progress: Callable[[int, int], None] | None) -> list[FileFacts]:
-    jobs = min(os.cpu_count() or 1, 8)
-    if len(files) < PARALLEL_THRESHOLD or jobs < 2:
-        results = []
-        for done, (path, relative) in enumerate(files, 1):
-            results.append(read_sql_file(path, relative, project.config, project.catalog, as_of, project.dbt))
-            if progress:
-                progress(done, len(files))
-        return results
-    from concurrent.futures import ProcessPoolExecutor  # only big scans pay for the import
+              progress: Callable[[int, int], None] | None) -> list[JudgedFile]:
+    """Read and judge every file, in order. Big scans take unchanged files from the file cache and
+    read the others on every core."""
+    store = None
+    if len(files) >= FILE_CACHE_THRESHOLD:
+        from checker.file_cache import FileCache
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(project, as_of)) as pool:
-        results = []
-        chunk = max(1, len(files) // (jobs * 8))
-        for done, facts in enumerate(pool.map(_read_in_worker, files, chunksize=chunk), 1):
-            results.append(facts)
-            if progress:
-                progress(done, len(files))
-        return results
+        store = FileCache.open(project, as_of)
+    results: list[JudgedFile | None] = [None] * len(files)
+    keys: list[str | None] = [None] * len(files)
+    if store is not None:
+        for index, (path, relative) in enumerate(files):
+            keys[index] = key = store.key(path, relative)
+            results[index] = store.lookup(key) if key is not None else None
+    missing = [index for index, judged in enumerate(results) if judged is None]
+    done = len(files) - len(missing)
+
+    def finished(index: int, judged: JudgedFile, data: bytes | None) -> None:
+        nonlocal done
+        results[index] = judged
+        key = keys[index]
+        if store is not None and key is not None and not judged.facts.timed_out:
+            store.remember(key, data if data is not None else pickle.dumps(judged, pickle.HIGHEST_PROTOCOL))
+        done += 1
+        if progress:
+            progress(done, len(files))
+
+    jobs = min(os.cpu_count() or 1, 8)
+    if len(missing) < PARALLEL_THRESHOLD or jobs < 2:
+        for index in missing:
+            finished(index, _read_and_judge(project, as_of, files[index]), None)
+    else:
+        from concurrent.futures import ProcessPoolExecutor  # only big scans pay for the import
+
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(project, as_of)) as pool:
+            chunk = max(1, len(missing) // (jobs * 8))
+            for index, data in zip(missing, pool.map(_read_in_worker, [files[i] for i in missing], chunksize=chunk)):
+                finished(index, pickle.loads(data), data)
+    if store is not None:
+        store.close()
+    return [judged for judged in results if judged is not None]
+
+
+def _read_and_judge(project: Project, as_of: date, item: tuple[Path, str]) -> JudgedFile:
+    facts = read_sql_file(item[0], item[1], project.config, project.catalog, as_of, project.dbt)
+    return judge_file(facts, Context(project.catalog, project.config, project.packs))
 
 
 _WORKER: tuple[Project, date] | None = None
@@ -396,10 +423,11 @@ def _init_worker(project: Project, as_of: date) -> None:
     _WORKER = (project, as_of)
 
 
-def _read_in_worker(item: tuple[Path, str]) -> FileFacts:
+def _read_in_worker(item: tuple[Path, str]) -> bytes:
+    """A file read and judged in a worker, pickled once: the main process keeps the bytes for the
+    file cache and unpickles them for the scan."""
     assert _WORKER is not None
-    project, as_of = _WORKER
-    return read_sql_file(item[0], item[1], project.config, project.catalog, as_of, project.dbt)
+    return pickle.dumps(_read_and_judge(*_WORKER, item), pickle.HIGHEST_PROTOCOL)
 
 
 def _problem_finding(problem: InputProblem) -> Finding:

@@ -149,3 +149,4 @@ class FileFacts:
     path: str
     statements: list[Statement] = field(default_factory=list)
     problems: list[InputProblem] = field(default_factory=list)
+    timed_out: bool = False  # the per-file time bound cut the reading short

@@ -1,24 +1,21 @@
-"""Safe YAML loading that remembers where every value came from.
+"""YAML documents as plain values plus a map of where every value came from.
 
 JSON Schema errors point at a path inside the document (`purposes.marketing.categories[2]`);
-the map built here turns that path into a line and column of the file.
+the map turns that path into a line and column of the file. Parsed files are kept in privgate's
+cache by content hash, so a warm run neither imports PyYAML nor parses the bundled packs again.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from checker import cache
 from checker.errors import ConfigError
 
 JsonPath = tuple[str | int, ...]
-# libyaml's composer is ten times faster; its nodes carry the same marks.
-COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap"}
-SCALAR_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
-MAX_NODES = 200_000  # a YAML "billion laughs" expands aliases; stop long before memory does
+PARSED = "yaml"  # cache entries of parsed YAML files
 
 
 class LineMap:
@@ -27,8 +24,8 @@ class LineMap:
     def __init__(self) -> None:
         self._positions: dict[JsonPath, tuple[int, int]] = {}
 
-    def record(self, path: JsonPath, node: yaml.Node) -> None:
-        self._positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    def record(self, path: JsonPath, line: int, column: int) -> None:
+        self._positions[path] = (line, column)
 
     def position(self, path: JsonPath) -> tuple[int | None, int | None]:
         """The position of `path`, or of its nearest ancestor that has one."""
@@ -37,85 +34,46 @@ class LineMap:
             path = path[:-1]
         return self._positions.get(path, (None, None))
 
+    def to_json(self) -> list[list[Any]]:
+        return [[list(path), line, column] for path, (line, column) in self._positions.items()]
+
+    @classmethod
+    def from_json(cls, rows: list[list[Any]]) -> LineMap:
+        lines = cls()
+        for path, line, column in rows:
+            lines._positions[tuple(path)] = (line, column)
+        return lines
+
 
 def load_yaml(text: str, source: str) -> tuple[Any, LineMap]:
     """Parse YAML with the safe loader; return the data and its line map."""
-    try:
-        node = yaml.compose(text, Loader=COMPOSER)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        column = mark.column + 1 if mark else None
-        raise ConfigError(f"invalid YAML: {error.problem or error}", source, line, column) from None
-    except yaml.YAMLError as error:
-        raise ConfigError(f"invalid YAML: {error}", source) from None
-    lines = LineMap()
-    if node is None:
-        return None, lines
-    builder = _Builder(source, lines)
-    return builder.build(node, ()), lines
+    from checker.yamlparse import parse_yaml
+
+    return parse_yaml(text, source)
 
 
 def load_yaml_file(path: Path) -> tuple[Any, LineMap]:
-    """Read and parse a YAML file; unreadable files raise ConfigError."""
+    """Read and parse a YAML file (or take it from the cache); unreadable files raise ConfigError."""
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ConfigError(f"not UTF-8 text (byte {error.start})", str(path)) from None
     except OSError as error:
         raise ConfigError(f"cannot read: {error.strerror}", str(path)) from None
-    return load_yaml(text, str(path))
+    fingerprint = cache.key(raw)
+    cached = cache.read(PARSED, fingerprint)
+    if isinstance(cached, dict) and "data" in cached:
+        return cached["data"], LineMap.from_json(cached["lines"])
+    data, lines = load_yaml(text, str(path))
+    if _survives_json(data):
+        cache.write(PARSED, fingerprint, {"data": data, "lines": lines.to_json()})
+    return data, lines
 
 
-class _Builder:
-    """Turns a composed node tree into plain Python values with the safe constructor."""
-
-    def __init__(self, source: str, lines: LineMap) -> None:
-        self.source = source
-        self.lines = lines
-        self.nodes = 0
-        self.constructor = yaml.SafeLoader("")
-
-    def build(self, node: yaml.Node, path: JsonPath) -> Any:
-        self.nodes += 1
-        if self.nodes > MAX_NODES:
-            line = node.start_mark.line + 1
-            raise ConfigError(f"document too large (over {MAX_NODES} values; alias expansion?)",
-                              self.source, line)
-        self.lines.record(path, node)
-        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in PLAIN_TAGS:
-            raise ConfigError(f"unsupported YAML tag {node.tag!r}: only plain YAML is allowed", self.source,
-                              node.start_mark.line + 1, node.start_mark.column + 1)
-        if isinstance(node, yaml.MappingNode):
-            result: dict[Any, Any] = {}
-            for key_node, value_node in node.value:
-                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in SCALAR_TAGS:
-                    raise ConfigError("mapping keys must be plain values", self.source,
-                                      key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-                try:
-                    key = self.constructor.construct_object(key_node, deep=True)
-                except yaml.YAMLError as error:
-                    raise ConfigError(f"invalid key: {getattr(error, 'problem', None) or error}", self.source,
-                                      key_node.start_mark.line + 1, key_node.start_mark.column + 1) from None
-                if isinstance(key, (list, dict)):
-                    raise ConfigError("mapping keys must be plain values", self.source,
-                                      key_node.start_mark.line + 1)
-                key = str(key) if not isinstance(key, str) else key
-                if key in result:
-                    raise ConfigError(f"duplicate key '{key}'", self.source,
-                                      key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-                result[key] = self.build(value_node, path + (key,))
-                if isinstance(value_node, (yaml.MappingNode, yaml.SequenceNode)):
-                    self.lines.record(path + (key,), key_node)  # point at the key, not its first child
-            return result
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
-        if node.tag not in SCALAR_TAGS:
-            raise ConfigError(f"unsupported YAML tag {node.tag!r}: only plain YAML is allowed", self.source,
-                              node.start_mark.line + 1, node.start_mark.column + 1)
-        try:
-            return self.constructor.construct_object(node, deep=True)
-        except yaml.YAMLError as error:
-            problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-            raise ConfigError(f"invalid value: {problem}", self.source,
-                              node.start_mark.line + 1, node.start_mark.column + 1) from None
+def _survives_json(data: Any) -> bool:
+    """True when JSON gives `data` back unchanged (YAML dates and the like do not survive)."""
+    try:
+        return json.loads(json.dumps(data)) == data
+    except (TypeError, ValueError):
+        return False

@@ -5,9 +5,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import atexit  # noqa: E402
+import os  # noqa: E402
+import shutil  # noqa: E402
 import subprocess  # noqa: E402
+import tempfile  # noqa: E402
 
 import pytest  # noqa: E402
+
+# privgate's cache is off for every test (this process and every privgate it starts), so each test
+# exercises the readers; tests/test_cache.py and tests/test_file_cache.py turn it on where they need
+# it. Its folder is a temporary one all the same, so no test can touch the user's cache.
+os.environ["PRIVGATE_NO_CACHE"] = "1"
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="privgate-test-cache-")
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], True)
 
 DEMO_DATA = Path(__file__).resolve().parents[1] / "fixtures" / "demo" / "data"
 

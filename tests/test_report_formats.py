@@ -17,7 +17,7 @@ import jsonschema
 import pytest
 import yaml
 
-from checker.report import REPORTERS
+from checker.report import FORMATS
 from helpers import base_project
 
 REPO = Path(__file__).resolve().parents[1]
@@ -50,7 +50,7 @@ def render(project: Path, output_format: str) -> str:
     return result.stdout
 
 
-@pytest.mark.parametrize("output_format", sorted(set(REPORTERS) - {"html"}))
+@pytest.mark.parametrize("output_format", sorted(set(FORMATS) - {"html"}))
 def test_snapshot(project: Path, output_format: str) -> None:
     output = render(project, output_format)
     snapshot = SNAPSHOTS / f"report.{output_format}"

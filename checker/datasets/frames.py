@@ -23,7 +23,7 @@ def prepared_frames(path: Path, fmt: str, derived: list[Derived], actual: dict[s
         yield frame
 
 
-def convert(values: pa.Array, way: str) -> pd.Series:
+def convert(values: pa.Array | pa.ChunkedArray, way: str) -> pd.Series:
     series = values.to_pandas()
     if way == RAW:
         return series.where(series.astype("string").str.strip() != "", None) if series.dtype == object else series
@@ -50,7 +50,7 @@ def sample_values(path: Path, fmt: str, size: int) -> dict[str, list[str]]:
     """Up to `size` non-empty values of every column, from the file's first `size` rows (whole batches)."""
     found: dict[str, list[str]] = {}
     rows = 0
-    for batch in batches(path, fmt, None):
+    for batch in batches(path, fmt, None, rows_at_least=1):
         rows += batch.num_rows
         for name, column in zip(batch.schema.names, batch.columns):
             values = found.setdefault(name.lower(), [])

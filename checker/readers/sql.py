@@ -47,6 +47,7 @@ def read_sql_file(path: Path, relative: str, config: Config, catalog: Catalog, a
         with _deadline(FILE_SECONDS):
             _read_file_text(text, relative, config, catalog, as_of, dbt, facts)
     except _OutOfTime:
+        facts.timed_out = True
         where = facts.statements[-1].end_line + 1 if facts.statements else 1
         facts.problems.append(InputProblem(relative, where, 1, f"gave up after {FILE_SECONDS:g} s: the rest of the "
                                            "file was not analysed (split it, or simplify its statements)", "unparsable"))
@@ -84,14 +85,20 @@ def _deadline(seconds: float) -> Iterator[None]:
         yield
         return
 
+    armed = [True]
+
     def expire(signum: int, frame: object) -> None:
-        raise _OutOfTime
+        if armed[0]:
+            raise _OutOfTime
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # The alarm repeats every 50 ms after the deadline: an exception raised while a finalizer (__del__,
+    # a weakref callback) runs is swallowed by Python, so a single alarm could be lost.
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
     try:
         yield
     finally:
+        armed[0] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 

@@ -37,7 +37,8 @@ class Context:
     catalog: Catalog
     config: Config
     packs: tuple[Pack, ...]
-    purged: frozenset[str] = frozenset()  # tables a purge statement in the repository deletes from
+    purged: frozenset[str] = frozenset()  # tables a purge statement in the repository deletes from;
+    # known only once every file is read, so only table statements (judged last) may look at it
 
 
 Check = Callable[[Statement, Pack, Context], Iterator["Finding"]]

@@ -8,9 +8,11 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from checker import cache
 from checker.config import from_dict
 from checker.errors import PrivgateError
 
+cache.disable()  # every input must reach the parsers, and fuzz inputs must not fill the user's cache
 WORK = Path(tempfile.mkdtemp(prefix="privgate-fuzz-"))
 AS_OF = date(2026, 11, 24)
 _PROJECT = None
@@ -106,6 +108,7 @@ def warm_up() -> None:
     import checker.policy.loader  # noqa: F401
     import checker.readers.dbt  # noqa: F401
     import checker.readers.sql  # noqa: F401
+    import checker.yamlparse  # noqa: F401
 
     _project()
 

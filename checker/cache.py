@@ -1,0 +1,108 @@
+"""privgate's cache folder: entries keyed by content hash that spare a process work done before
+(parsing YAML, validating it against its schema, reading and judging an unchanged SQL file).
+
+The folder is `$XDG_CACHE_HOME/privgate` (else `~/.cache/privgate`); `--no-cache` or
+PRIVGATE_NO_CACHE=1 turns it off. Entries are written atomically, each kind keeps a bounded number
+of entries, and every failure only costs speed: a read-only home or a race with another process
+falls back to doing the work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from checker import __version__
+
+ENTRIES_KEPT = 300  # per kind of entry; the oldest are removed first
+_disabled = False
+
+
+def disable() -> None:
+    """Neither read nor write the cache for the rest of this process."""
+    global _disabled
+    _disabled = True
+
+
+def folder() -> Path | None:
+    """The cache folder, or None when caching is off."""
+    if _disabled or os.environ.get("PRIVGATE_NO_CACHE", "").strip() not in ("", "0"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "privgate"
+
+
+def key(*parts: str | bytes) -> str:
+    """A content hash of `parts` that also changes with privgate's version."""
+    digest = hashlib.sha256(__version__.encode())
+    for part in parts:
+        digest.update(b"\0")
+        digest.update(part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part)
+    return digest.hexdigest()
+
+
+def read(kind: str, name: str) -> Any | None:
+    """The JSON entry `kind/name`, or None when it is missing, unreadable or caching is off."""
+    raw = read_bytes(kind, f"{name}.json")
+    try:
+        return json.loads(raw) if raw is not None else None
+    except ValueError:
+        return None
+
+
+def write(kind: str, name: str, value: Any) -> None:
+    """Store `value` as the JSON entry `kind/name` and keep at most ENTRIES_KEPT entries of `kind`."""
+    try:
+        data = json.dumps(value, separators=(",", ":")).encode("utf-8")
+    except (TypeError, ValueError):
+        return
+    if write_bytes(kind, f"{name}.json", data):
+        prune(kind, ENTRIES_KEPT)
+
+
+def read_bytes(kind: str, file_name: str) -> bytes | None:
+    base = folder()
+    if base is None:
+        return None
+    try:
+        return (base / kind / file_name).read_bytes()
+    except OSError:
+        return None
+
+
+def write_bytes(kind: str, file_name: str, data: bytes) -> bool:
+    """Write an entry atomically (best effort); True when it was written."""
+    base = folder()
+    if base is None:
+        return False
+    target = base / kind / file_name
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f"{file_name}.{os.getpid()}.tmp")
+        temporary.write_bytes(data)
+        temporary.replace(target)
+        return True
+    except OSError:
+        return False
+
+
+def prune(kind: str, keep: int) -> None:
+    """Remove the oldest entries of `kind` beyond the `keep` most recently written."""
+    base = folder()
+    if base is None:
+        return
+    try:
+        entries = [(entry.stat().st_mtime_ns, entry) for entry in (base / kind).iterdir()]
+    except OSError:
+        return
+    if len(entries) <= keep:
+        return
+    entries.sort(key=lambda item: item[0])
+    for _, stale in entries[: len(entries) - keep]:
+        try:
+            stale.unlink()
+        except OSError:
+            pass

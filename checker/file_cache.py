@@ -1,0 +1,170 @@
+"""Judged SQL files kept in privgate's cache by content: in an unchanged project, a file whose bytes
+did not change is neither read nor judged again (the way ruff and mypy skip unchanged files).
+
+The key covers privgate's version, the file's bytes and path, the date the scan judges as of, and a
+fingerprint of everything else reading and judging depend on: config, catalog, packs and the dbt
+project (its macro files' contents included). Entries live in one SQLite file (one transaction per
+scan, however many files) as pickles of privgate's own fact and finding classes, loaded by an
+unpickler that refuses every other class, so an entry cannot run code. The engine uses it for big
+scans only: for a few files, hashing the project costs more than it saves.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import pickle
+import sqlite3
+import time
+from datetime import date
+from enum import Enum
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Any
+
+from checker import cache
+
+if TYPE_CHECKING:
+    from checker.engine import Project
+    from checker.judging import JudgedFile
+
+DATABASE = "files.sqlite3"
+ENTRIES_KEPT = 50_000
+ALLOWED_MODULES = ("checker.facts", "checker.findings", "checker.dataflows", "checker.suppressions",
+                   "checker.policy.model", "checker.judging", "checker.durations")
+
+
+class FileCache:
+    """One scan's view of the cache: look up every file first, store what was judged afresh at the end."""
+
+    def __init__(self, project_key: str, connection: sqlite3.Connection) -> None:
+        self.project_key = project_key
+        self.connection = connection
+        self.fresh: list[tuple[str, bytes]] = []
+        self.used: list[str] = []
+
+    @classmethod
+    def open(cls, project: Project, as_of: date) -> FileCache | None:
+        """The cache for this project, or None when caching is off or unavailable."""
+        base = cache.folder()
+        project_key = project_fingerprint(project, as_of) if base is not None else None
+        if base is None or project_key is None:
+            return None
+        for attempt in range(2):
+            try:
+                base.mkdir(parents=True, exist_ok=True)
+                connection = sqlite3.connect(base / DATABASE, timeout=10)
+                connection.execute("CREATE TABLE IF NOT EXISTS entries "
+                                   "(key TEXT PRIMARY KEY, data BLOB NOT NULL, used REAL NOT NULL)")
+                return cls(project_key, connection)
+            except sqlite3.DatabaseError:  # a corrupt file: start afresh once
+                (base / DATABASE).unlink(missing_ok=True)
+            except (sqlite3.Error, OSError):
+                return None
+        return None
+
+    def key(self, path: Path, relative: str) -> str | None:
+        """The entry key of a file, None when it cannot be read (the reader reports that itself)."""
+        try:
+            return cache.key(self.project_key, relative, path.read_bytes())
+        except OSError:
+            return None
+
+    def lookup(self, key: str) -> JudgedFile | None:
+        try:
+            row = self.connection.execute("SELECT data FROM entries WHERE key = ?", (key,)).fetchone()
+            judged = _RestrictedUnpickler(io.BytesIO(row[0])).load() if row else None
+        except Exception:  # a corrupt, truncated or foreign entry only costs speed
+            return None
+        if judged is not None:
+            self.used.append(key)
+        return judged
+
+    def remember(self, key: str, data: bytes) -> None:
+        """Keep a pickled JudgedFile (stored by `close`)."""
+        self.fresh.append((key, data))
+
+    def close(self) -> None:
+        """Store the fresh entries, mark the used ones, drop the least recently used beyond ENTRIES_KEPT."""
+        now = time.time()
+        try:
+            with self.connection:
+                self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)",
+                                            [(key, data, now) for key, data in self.fresh])
+                self.connection.executemany("UPDATE entries SET used = ? WHERE key = ?",
+                                            [(now, key) for key in self.used])
+                count = self.connection.execute("SELECT count(*) FROM entries").fetchone()[0]
+                if count > ENTRIES_KEPT:
+                    self.connection.execute("DELETE FROM entries WHERE key IN (SELECT key FROM entries "
+                                            "ORDER BY used LIMIT ?)", (count - ENTRIES_KEPT,))
+        except sqlite3.Error:
+            pass
+        finally:
+            self.connection.close()
+
+
+def project_fingerprint(project: Project, as_of: date) -> str | None:
+    """A hash of what reading and judging a file depends on besides the file; None when some part
+    cannot be hashed."""
+    digest = hashlib.sha256()
+    try:
+        for part in (project.config, project.catalog, project.packs, project.dbt, as_of):
+            _feed(digest, part)
+        for macro in project.dbt.macro_files if project.dbt is not None else ():
+            digest.update(Path(macro).read_bytes())
+    except (_Unfingerprintable, OSError, RecursionError):
+        return None
+    return digest.hexdigest()
+
+
+class _Unfingerprintable(Exception):
+    """A value whose content cannot be hashed reliably: the scan runs without the file cache."""
+
+
+class _RestrictedUnpickler(pickle.Unpickler):
+    """Builds only privgate's fact and finding classes (and dates); anything else is refused."""
+
+    allowed: dict[tuple[str, str], type] = {("datetime", "date"): date}
+
+    def find_class(self, module: str, name: str) -> Any:
+        found = self.allowed.get((module, name))
+        if found is not None:
+            return found
+        if module in ALLOWED_MODULES:
+            found = getattr(__import__(module, fromlist=[name]), name, None)
+            if isinstance(found, type) and (dataclasses.is_dataclass(found) or issubclass(found, Enum)):
+                self.allowed[(module, name)] = found
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache entry")
+
+
+def _feed(digest: Any, value: Any) -> None:
+    """Hash `value` canonically: sets and dicts in sorted order, dataclasses field by field."""
+    if value is None or isinstance(value, (bool, int, float, str, bytes)):
+        digest.update(f"{type(value).__name__}:{value!r};".encode("utf-8", "surrogatepass"))
+    elif isinstance(value, (PurePath, date, Enum)):
+        digest.update(f"{type(value).__name__}:{value};".encode("utf-8", "surrogatepass"))
+    elif isinstance(value, (list, tuple)):
+        digest.update(f"[{len(value)}".encode())
+        for item in value:
+            _feed(digest, item)
+        digest.update(b"]")
+    elif isinstance(value, dict):
+        digest.update(f"{{{len(value)}".encode())
+        for item_key, item in sorted(value.items(), key=lambda pair: repr(pair[0])):
+            _feed(digest, item_key)
+            _feed(digest, item)
+        digest.update(b"}")
+    elif isinstance(value, (set, frozenset)):
+        digest.update(f"<{len(value)}".encode())
+        for item in sorted(value, key=repr):
+            _feed(digest, item)
+        digest.update(b">")
+    elif dataclasses.is_dataclass(value) or type(value).__module__.startswith("checker."):
+        digest.update(f"@{type(value).__qualname__}(".encode())
+        state = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)} \
+            if dataclasses.is_dataclass(value) else vars(value)
+        _feed(digest, state)
+        digest.update(b")")
+    else:
+        raise _Unfingerprintable(type(value).__name__)

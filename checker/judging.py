@@ -1,0 +1,46 @@
+"""Judging one statement: every rule of every pack, its inline suppressions applied, and the data
+flows it adds to the data map. Scan workers judge the statements of the files they read, so rule
+evaluation runs on every core; the main process judges only the catalog's table statements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.dataflows import Flow, statement_flows
+from checker.facts import FileFacts, Statement
+from checker.findings import Finding
+from checker.rules import ALL_RULES
+from checker.rules.base import Context
+from checker.suppressions import Suppressed, apply_suppressions
+
+
+@dataclass
+class Judgement:
+    """What one statement yields: findings kept, findings an inline exception suppressed, flows."""
+
+    findings: list[Finding] = field(default_factory=list)
+    suppressed: list[Suppressed] = field(default_factory=list)
+    flows: list[Flow] = field(default_factory=list)
+
+
+@dataclass
+class JudgedFile:
+    """A file's facts and one judgement per statement, in statement order."""
+
+    facts: FileFacts
+    judgements: list[Judgement]
+
+
+def judge(statement: Statement, context: Context, with_flows: bool = True) -> Judgement:
+    """Run every rule of every pack in `context` on `statement`."""
+    found = [finding for pack in context.packs for rule in ALL_RULES if rule.check is not None
+             for finding in rule.check(statement, pack, context)]
+    kept, suppressed = apply_suppressions(statement, list(dict.fromkeys(found)))
+    flows = statement_flows(statement, context.catalog, context.packs) if with_flows else []
+    return Judgement(kept, suppressed, flows)
+
+
+def judge_file(facts: FileFacts, context: Context) -> JudgedFile:
+    """Judge every statement of a file (a file's statements never depend on other files' facts:
+    only table statements look at `Context.purged`)."""
+    return JudgedFile(facts, [judge(statement, context) for statement in facts.statements])
