@@ -9,13 +9,17 @@ falls back to doing the work.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
 from typing import Any
 
 from checker import __version__
+
+try:  # CPython's own SHA-256: importing hashlib starts OpenSSL, about 3 ms of every pre-commit run
+    from _sha256 import sha256
+except ImportError:  # other interpreters, or Python 3.12+ (_sha2)
+    from hashlib import sha256
 
 ENTRIES_KEPT = 300  # per kind of entry; the oldest are removed first
 _disabled = False
@@ -37,7 +41,7 @@ def folder() -> Path | None:
 
 def key(*parts: str | bytes) -> str:
     """A content hash of `parts` that also changes with privgate's version."""
-    digest = hashlib.sha256(__version__.encode())
+    digest = sha256(__version__.encode())
     for part in parts:
         digest.update(b"\0")
         digest.update(part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part)

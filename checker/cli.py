@@ -169,7 +169,6 @@ def init(root: Path, pack_ref: str, force: bool) -> None:
 def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None,
               as_of: datetime | None, changed_since: str | None,
               db_url: str | None = None) -> tuple[Project, ScanResult]:
-    from checker.changes import changed_since as git_changes
     from checker.engine import (collect_datasets, collect_files, covers_project, load_project, progress_printer,
                                 scan as run_scan)
 
@@ -180,7 +179,11 @@ def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path
     config = _config(config_file, targets[0] if targets else Path.cwd(), bool(packs))
     project = load_project(config, packs, db_url)
     files = collect_files(project, targets)
-    changed = git_changes(project.config.root, changed_since) if changed_since else None
+    changed = None
+    if changed_since:
+        from checker.changes import changed_since as git_changes
+
+        changed = git_changes(project.config.root, changed_since)
     today = as_of.date() if as_of else date.today()
     datasets = collect_datasets(project, targets, changed)
     whole = covers_project(project, targets)

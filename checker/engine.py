@@ -4,7 +4,6 @@ rule family over the facts for every pack in force, and return sorted findings."
 from __future__ import annotations
 
 import os
-import pickle
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from checker.dataflows import Flow
 from checker.facts import FileFacts, Grant, InputProblem, Statement
 from checker.findings import Finding
 from checker.globs import match_path
-from checker.judging import JudgedFile, judge, judge_file
+from checker.judging import JudgedFile, from_bytes, judge, judge_file, to_bytes
 from checker.policy.loader import load_pack, resolve_pack
 from checker.policy.model import Pack
 from checker.readers.ddl import replay
@@ -389,7 +388,7 @@ def _read_all(project: Project, files: list[tuple[Path, str]], as_of: date,
         results[index] = judged
         key = keys[index]
         if store is not None and key is not None and not judged.facts.timed_out:
-            store.remember(key, data if data is not None else pickle.dumps(judged, pickle.HIGHEST_PROTOCOL))
+            store.remember(key, data if data is not None else to_bytes(judged))
         done += 1
         if progress:
             progress(done, len(files))
@@ -404,7 +403,7 @@ def _read_all(project: Project, files: list[tuple[Path, str]], as_of: date,
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(project, as_of)) as pool:
             chunk = max(1, len(missing) // (jobs * 8))
             for index, data in zip(missing, pool.map(_read_in_worker, [files[i] for i in missing], chunksize=chunk)):
-                finished(index, pickle.loads(data), data)
+                finished(index, from_bytes(data), data)
     if store is not None:
         store.close()
     return [judged for judged in results if judged is not None]
@@ -427,7 +426,7 @@ def _read_in_worker(item: tuple[Path, str]) -> bytes:
     """A file read and judged in a worker, pickled once: the main process keeps the bytes for the
     file cache and unpickles them for the scan."""
     assert _WORKER is not None
-    return pickle.dumps(_read_and_judge(*_WORKER, item), pickle.HIGHEST_PROTOCOL)
+    return to_bytes(_read_and_judge(*_WORKER, item))
 
 
 def _problem_finding(problem: InputProblem) -> Finding:

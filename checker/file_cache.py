@@ -1,8 +1,9 @@
 """Judged SQL files kept in privgate's cache by content: in an unchanged project, a file whose bytes
 did not change is neither read nor judged again (the way ruff and mypy skip unchanged files).
 
-The key covers privgate's version, the file's bytes and path, the date the scan judges as of, and a
-fingerprint of everything else reading and judging depend on: config, catalog, packs and the dbt
+The key covers privgate's version and code (each module's size and modification time, so an edited
+checkout never reuses stale entries), the file's bytes and path, the date the scan judges as of, and
+a fingerprint of everything else reading and judging depend on: config, catalog, packs and the dbt
 project (its macro files' contents included). Entries live in one SQLite file (one transaction per
 scan, however many files) as pickles of privgate's own fact and finding classes, loaded by an
 unpickler that refuses every other class, so an entry cannot run code. The engine uses it for big
@@ -112,6 +113,10 @@ def project_fingerprint(project: Project, as_of: date) -> str | None:
             _feed(digest, part)
         for macro in project.dbt.macro_files if project.dbt is not None else ():
             digest.update(Path(macro).read_bytes())
+        package = Path(__file__).parent
+        for module in sorted(package.rglob("*.py")):
+            status = module.stat()
+            digest.update(f"{module.relative_to(package)}:{status.st_size}:{status.st_mtime_ns};".encode())
     except (_Unfingerprintable, OSError, RecursionError):
         return None
     return digest.hexdigest()

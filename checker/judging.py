@@ -44,3 +44,17 @@ def judge_file(facts: FileFacts, context: Context) -> JudgedFile:
     """Judge every statement of a file (a file's statements never depend on other files' facts:
     only table statements look at `Context.purged`)."""
     return JudgedFile(facts, [judge(statement, context) for statement in facts.statements])
+
+
+def to_bytes(judged: JudgedFile) -> bytes:
+    """`judged` pickled: how workers hand files back, and what the file cache stores."""
+    import pickle  # big scans only
+
+    return pickle.dumps(judged, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def from_bytes(data: bytes) -> JudgedFile:
+    """A JudgedFile from a worker of this process (trusted; cache entries use file_cache's unpickler)."""
+    import pickle
+
+    return pickle.loads(data)

@@ -6,7 +6,6 @@ import json
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from functools import cache
-from importlib import resources
 
 EU_COUNTRIES = frozenset(
     "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
@@ -35,6 +34,8 @@ class LocationRule:
 
 @cache
 def _regions() -> dict[str, str]:
+    from importlib import resources  # with its tempfile and shutil imports: only when a location is judged
+
     text = resources.files("checker.data").joinpath("cloud_regions.json").read_text("utf-8")
     table = json.loads(text)
     return {key.lower(): value for provider, regions in table.items() if not provider.startswith("_")

@@ -31,3 +31,15 @@ def demo_warehouse() -> Path:
     if not target.exists() or target.stat().st_mtime < script.stat().st_mtime:
         subprocess.run([sys.executable, str(DEMO_DATA / "build_warehouse.py")], check=True)
     return target
+
+
+@pytest.fixture()
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """privgate's cache turned on, in a folder of this test's own; returns that folder."""
+    from checker import cache
+
+    home = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv("PRIVGATE_NO_CACHE", raising=False)
+    monkeypatch.setattr(cache, "_disabled", False)
+    return home / "privgate"

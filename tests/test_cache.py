@@ -28,15 +28,6 @@ exclude:
 """
 
 
-@pytest.fixture()
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "cache"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
-    monkeypatch.delenv("PRIVGATE_NO_CACHE", raising=False)
-    monkeypatch.setattr(cache, "_disabled", False)
-    return home / "privgate"
-
-
 def _entries(home: Path, kind: str) -> list[Path]:
     return sorted((home / kind).glob("*.json"))
 

@@ -4,6 +4,7 @@ found in a cache entry."""
 
 from __future__ import annotations
 
+import os
 import pickle
 import shutil
 import sqlite3
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from checker import cache, engine, file_cache
+from checker import engine, file_cache
 from checker.config import load_config
 from checker.facts import FileFacts
 from checker.report import json_format
@@ -42,12 +43,9 @@ VIOLATION = "select t.id, t.notes from tickets t;\n"  # account notes are not li
 
 
 @pytest.fixture()
-def cache_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "cache"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
-    monkeypatch.delenv("PRIVGATE_NO_CACHE", raising=False)
-    monkeypatch.setattr(cache, "_disabled", False)
-    return home / "privgate" / file_cache.DATABASE
+def cache_on(cache_home: Path) -> Path:
+    """The file cache's database, with the cache turned on (see conftest.cache_home)."""
+    return cache_home / file_cache.DATABASE
 
 
 @pytest.fixture()
@@ -170,3 +168,16 @@ def test_the_cache_keeps_the_most_recently_used_entries(cache_on: Path, project:
     _scan(project)
     with sqlite3.connect(cache_on) as connection:
         assert connection.execute("SELECT count(*) FROM entries").fetchone()[0] == 10
+
+
+def test_editing_privgate_itself_changes_the_project_fingerprint(cache_on: Path, project: Path) -> None:
+    loaded = engine.load_project(load_config(project / "privgate.yaml"))
+    before = file_cache.project_fingerprint(loaded, AS_OF)
+    module = Path(file_cache.__file__).with_name("judging.py")
+    status = module.stat()
+    try:
+        os.utime(module, ns=(status.st_atime_ns, status.st_mtime_ns + 1_000_000_000))
+        assert file_cache.project_fingerprint(loaded, AS_OF) != before
+    finally:
+        os.utime(module, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert file_cache.project_fingerprint(loaded, AS_OF) == before

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from pathlib import Path
 
 import pytest
 import sqlglot
@@ -213,3 +214,22 @@ def test_a_file_that_takes_too_long_is_reported_not_waited_for(tmp_path, monkeyp
     [problem] = facts.problems
     assert "gave up after 0.3 s" in problem.message
     assert 0 < len(facts.statements) < 3000 and problem.line == facts.statements[-1].end_line + 1
+
+
+def test_a_file_over_the_size_limit_is_an_input_problem_not_read(tmp_path, monkeypatch) -> None:
+    """A data dump named on the command line must not be pulled into memory as SQL text."""
+    from checker.config import load_config
+    from checker import engine
+    from checker.readers import sql as reader
+    from helpers import DEFAULT_AS_OF, base_project
+
+    import yaml
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump(base_project()))
+    (tmp_path / "dump.sql").write_text("SELECT a.email FROM accounts a;\n" * 50_000)
+    project = engine.load_project(load_config(tmp_path / "privgate.yaml"))
+    monkeypatch.setattr(reader, "MAX_SQL_BYTES", 1_000_000)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} was read"))
+    facts = reader.read_sql_file(tmp_path / "dump.sql", "dump.sql", project.config, project.catalog, DEFAULT_AS_OF)
+    assert [(p.kind, p.line, p.message) for p in facts.problems] == [
+        ("unreadable", 1, "file too large to read as SQL (1.6 MB; the limit is 1.0 MB, PRIVGATE_MAX_SQL_MB)")]
+    assert facts.statements == []

@@ -31,6 +31,7 @@ from checker.readers.sql_statements import describe_statement
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
 FILE_SECONDS = float(os.environ.get("PRIVGATE_FILE_TIMEOUT", "300"))  # no file may hold the scan longer
+MAX_SQL_BYTES = int(float(os.environ.get("PRIVGATE_MAX_SQL_MB", "256")) * 1e6)  # the file is held as text
 BLOCK_CHARS = 1 << 20  # a huge file is tokenized and analysed one block of whole statements at a time
 MAX_NESTING = 400  # parenthesis depth beyond which sqlglot would exhaust the recursion limit
 
@@ -177,6 +178,12 @@ def _token_blocks(text: str, dialect: str, relative: str, facts: FileFacts) -> I
 
 def _read_text(path: Path, relative: str, facts: FileFacts) -> str | None:
     try:
+        size = path.stat().st_size
+        if size > MAX_SQL_BYTES:  # a data dump or a misnamed file: never pull gigabytes into memory
+            facts.problems.append(InputProblem(
+                relative, 1, 1, f"file too large to read as SQL ({size / 1e6:,.1f} MB; the limit is "
+                f"{MAX_SQL_BYTES / 1e6:,.1f} MB, PRIVGATE_MAX_SQL_MB)", "unreadable"))
+            return None
         raw = path.read_bytes()
     except OSError as error:
         facts.problems.append(InputProblem(relative, 1, 1, f"cannot read file: {error.strerror}", "unreadable"))
