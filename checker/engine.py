@@ -15,10 +15,10 @@ from checker.catalog import Catalog, Table, add_definitions, build_catalog
 from checker.config import Config
 from checker.errors import ConfigError
 from checker.dataflows import Flow
-from checker.facts import FileFacts, Grant, InputProblem, Statement
+from checker.facts import Grant, InputProblem, Statement, StatementOutline
 from checker.findings import Finding
 from checker.globs import match_path
-from checker.judging import JudgedFile, from_bytes, judge, judge_file, to_bytes
+from checker.judging import FileJudge, JudgedFile, from_bytes, judge, to_bytes
 from checker.policy.loader import load_pack, resolve_pack
 from checker.policy.model import Pack
 from checker.readers.ddl import replay
@@ -263,25 +263,23 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
     that touch a table a changed file creates or alters; the whole project is still read.
     """
     judged = _read_all(project, files, as_of, progress)
-    facts = [item.facts for item in judged]
     result = ScanResult(files=len(files))
     scanned = {relative for _, relative in files} if changed is None else set(changed)
-    tables = _table_statements(project, facts, scanned, whole_project and changed is None)
-    purged = {s.purge_table.lower() for file_facts in facts for s in file_facts.statements if s.purge_table}
+    tables = _table_statements(project, judged, scanned, whole_project and changed is None)
+    purged = {outline.purge_table.lower() for item in judged for outline, _ in item.statements if outline.purge_table}
     if tables and not whole_project:
         purged |= _purges_elsewhere(project, tables, {relative for _, relative in files}, as_of)
     context = Context(project.catalog, project.config, project.packs, frozenset(purged))
-    counts = _changed_statement_filter(facts, changed, project.config) if changed is not None else None
+    counts = _changed_statement_filter(judged, changed, project.config) if changed is not None else None
     findings: set[Finding] = {_problem_finding(problem) for problem in project.problems}
     for item in judged:
-        file_facts = item.facts
-        if counts is not None and file_facts.path not in changed and not any(map(counts, file_facts.statements)):
+        if counts is not None and item.path not in changed and not any(counts(outline) for outline, _ in item.statements):
             continue
-        result.statements += len(file_facts.statements)
-        result.unreadable += any(p.kind == "unreadable" for p in file_facts.problems)
-        findings.update(_problem_finding(problem) for problem in file_facts.problems)
-        for statement, judgement in zip(file_facts.statements, item.judgements):
-            if counts is not None and not counts(statement):
+        result.statements += len(item.statements)
+        result.unreadable += any(p.kind == "unreadable" for p in item.problems)
+        findings.update(_problem_finding(problem) for problem in item.problems)
+        for outline, judgement in item.statements:
+            if counts is not None and not counts(outline):
                 continue
             result.flows.extend(judgement.flows)
             findings.update(judgement.findings)
@@ -300,11 +298,11 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
     return result
 
 
-def _table_statements(project: Project, facts: list[FileFacts], scanned: set[str], everything: bool) -> list[Statement]:
+def _table_statements(project: Project, judged: list[JudgedFile], scanned: set[str], everything: bool) -> list[Statement]:
     """One statement of kind "table" per catalog table the scan covers, at the line that defines it;
     a `-- privgate: ignore[...]` on the CREATE statement applies to it."""
-    suppressions = {(file_facts.path, table): statement.suppressions for file_facts in facts
-                    for statement in file_facts.statements for table in statement.defines}
+    suppressions = {(item.path, table): list(outline.suppressions) for item in judged
+                    for outline, _ in item.statements for table in outline.defines}
     statements = []
     for table in project.catalog.tables.values():
         if table.origin is None:
@@ -343,24 +341,18 @@ def _purges_elsewhere(project: Project, tables: list[Statement], read: set[str],
     return found
 
 
-def read_project(project: Project, files: list[tuple[Path, str]], as_of: date) -> list[FileFacts]:
-    """The facts of every file, for commands that describe the code rather than judge it (ropa)."""
-    return _read_all(project, files, as_of, None)
-
-
-def _changed_statement_filter(facts: list[FileFacts], changed: set[str],
-                              config: Config) -> Callable[[Statement], bool]:
+def _changed_statement_filter(judged: list[JudgedFile], changed: set[str],
+                              config: Config) -> Callable[[StatementOutline], bool]:
     """Statements of changed files, and statements touching tables that changed files define."""
     config_changed = config.source is not None and _relative(Path(config.source), config.root) in changed
-    tables = {table for file_facts in facts if file_facts.path in changed
-              for statement in file_facts.statements for table in statement.defines}
+    tables = {table for item in judged if item.path in changed
+              for outline, _ in item.statements for table in outline.defines}
+    short_names = {table.split(".")[-1] for table in tables}
 
-    def counts(statement: Statement) -> bool:
-        if config_changed or statement.path in changed:
+    def counts(outline: StatementOutline) -> bool:
+        if config_changed or outline.path in changed:
             return True
-        touched = {read.column.table for read in statement.reads} | {g.table for g in statement.grants}
-        touched |= {statement.purge_table} if statement.purge_table else set()
-        return any(table.split(".")[-1] in {t.split(".")[-1] for t in tables} for table in touched)
+        return any(table.split(".")[-1] in short_names for table in outline.touches)
 
     return counts
 
@@ -382,12 +374,14 @@ def _read_all(project: Project, files: list[tuple[Path, str]], as_of: date,
             results[index] = store.lookup(key) if key is not None else None
     missing = [index for index, judged in enumerate(results) if judged is None]
     done = len(files) - len(missing)
+    if progress and done:
+        progress(done, len(files))
 
     def finished(index: int, judged: JudgedFile, data: bytes | None) -> None:
         nonlocal done
         results[index] = judged
         key = keys[index]
-        if store is not None and key is not None and not judged.facts.timed_out:
+        if store is not None and key is not None and not judged.timed_out:
             store.remember(key, data if data is not None else to_bytes(judged))
         done += 1
         if progress:
@@ -410,8 +404,9 @@ def _read_all(project: Project, files: list[tuple[Path, str]], as_of: date,
 
 
 def _read_and_judge(project: Project, as_of: date, item: tuple[Path, str]) -> JudgedFile:
-    facts = read_sql_file(item[0], item[1], project.config, project.catalog, as_of, project.dbt)
-    return judge_file(facts, Context(project.catalog, project.config, project.packs))
+    judge_each = FileJudge(Context(project.catalog, project.config, project.packs))
+    facts = read_sql_file(item[0], item[1], project.config, project.catalog, as_of, project.dbt, judge_each.each)
+    return judge_each.result(facts)
 
 
 _WORKER: tuple[Project, date] | None = None

@@ -65,8 +65,13 @@ class FileCache:
         return None
 
     def key(self, path: Path, relative: str) -> str | None:
-        """The entry key of a file, None when it cannot be read (the reader reports that itself)."""
+        """The entry key of a file; None when it cannot be read or is over the reader's size limit
+        (the reader reports either itself)."""
+        from checker.readers.sql import MAX_SQL_BYTES
+
         try:
+            if path.stat().st_size > MAX_SQL_BYTES:
+                return None
             return cache.key(self.project_key, relative, path.read_bytes())
         except OSError:
             return None

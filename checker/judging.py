@@ -1,13 +1,14 @@
-"""Judging one statement: every rule of every pack, its inline suppressions applied, and the data
-flows it adds to the data map. Scan workers judge the statements of the files they read, so rule
-evaluation runs on every core; the main process judges only the catalog's table statements."""
+"""Judging statements: every rule of every pack on one statement, its inline suppressions applied,
+and the data flows it adds to the data map. Scan workers judge each statement as soon as the reader
+hands it over and keep only its outline, so rules run on every core and a huge file's memory does
+not grow with its statements; the main process judges only the catalog's table statements."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from checker.dataflows import Flow, statement_flows
-from checker.facts import FileFacts, Statement
+from checker.facts import FileFacts, InputProblem, Statement, StatementOutline
 from checker.findings import Finding
 from checker.rules import ALL_RULES
 from checker.rules.base import Context
@@ -25,10 +26,12 @@ class Judgement:
 
 @dataclass
 class JudgedFile:
-    """A file's facts and one judgement per statement, in statement order."""
+    """A file's input problems and, per statement in order, its outline and judgement."""
 
-    facts: FileFacts
-    judgements: list[Judgement]
+    path: str
+    problems: list[InputProblem]
+    timed_out: bool
+    statements: list[tuple[StatementOutline, Judgement]]
 
 
 def judge(statement: Statement, context: Context, with_flows: bool = True) -> Judgement:
@@ -40,10 +43,20 @@ def judge(statement: Statement, context: Context, with_flows: bool = True) -> Ju
     return Judgement(kept, suppressed, flows)
 
 
-def judge_file(facts: FileFacts, context: Context) -> JudgedFile:
-    """Judge every statement of a file (a file's statements never depend on other files' facts:
-    only table statements look at `Context.purged`)."""
-    return JudgedFile(facts, [judge(statement, context) for statement in facts.statements])
+class FileJudge:
+    """Collects the judgements of one file's statements as the reader hands them over (`each`).
+    A file's statements never depend on other files' facts: only table statements look at
+    `Context.purged`."""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.judged: list[tuple[StatementOutline, Judgement]] = []
+
+    def each(self, statement: Statement) -> None:
+        self.judged.append((statement.outline(), judge(statement, self.context)))
+
+    def result(self, facts: FileFacts) -> JudgedFile:
+        return JudgedFile(facts.path, facts.problems, facts.timed_out, self.judged)
 
 
 def to_bytes(judged: JudgedFile) -> bytes:

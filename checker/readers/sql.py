@@ -8,7 +8,7 @@ import os
 import signal
 import threading
 from contextlib import contextmanager
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,26 +37,27 @@ MAX_NESTING = 400  # parenthesis depth beyond which sqlglot would exhaust the re
 
 
 def read_sql_file(path: Path, relative: str, config: Config, catalog: Catalog, as_of: date,
-                  dbt: DbtProject | None = None) -> FileFacts:
+                  dbt: DbtProject | None = None, each: Callable[[Statement], None] | None = None) -> FileFacts:
     """Facts of every statement in one SQL file; unreadable or unparsable parts become problems.
-    A dbt model is read as its rendered SQL (line numbers kept), with its dbt purpose."""
+    A dbt model is read as its rendered SQL (line numbers kept), with its dbt purpose. With `each`,
+    every statement is handed to it as soon as it is read instead of being kept in the facts."""
     facts = FileFacts(relative)
     text = _read_text(path, relative, facts)
     if text is None:
         return facts
     try:
         with _deadline(FILE_SECONDS):
-            _read_file_text(text, relative, config, catalog, as_of, dbt, facts)
+            _read_file_text(text, relative, config, catalog, as_of, dbt, facts, each)
     except _OutOfTime:
         facts.timed_out = True
-        where = facts.statements[-1].end_line + 1 if facts.statements else 1
+        where = facts.read_to + 1
         facts.problems.append(InputProblem(relative, where, 1, f"gave up after {FILE_SECONDS:g} s: the rest of the "
                                            "file was not analysed (split it, or simplify its statements)", "unparsable"))
     return facts
 
 
 def _read_file_text(text: str, relative: str, config: Config, catalog: Catalog, as_of: date,
-                    dbt: DbtProject | None, facts: FileFacts) -> None:
+                    dbt: DbtProject | None, facts: FileFacts, each: Callable[[Statement], None] | None) -> None:
     model = dbt.model_at(relative) if dbt is not None else None
     if model is not None:
         from checker.readers.dbt import DbtError
@@ -71,7 +72,7 @@ def _read_file_text(text: str, relative: str, config: Config, catalog: Catalog, 
     purpose, purpose_source = (path_purpose[0], f"path glob '{path_purpose[1]}'") if path_purpose else (None, None)
     if model is not None and model.purpose:
         purpose, purpose_source = model.purpose, model.purpose_source
-    _read_statements(text, relative, dialect, purpose, purpose_source, facts, catalog, as_of)
+    _read_statements(text, relative, dialect, purpose, purpose_source, facts, catalog, as_of, each)
 
 
 class _OutOfTime(BaseException):
@@ -105,7 +106,7 @@ def _deadline(seconds: float) -> Iterator[None]:
 
 
 def _read_statements(text: str, relative: str, dialect: str, purpose: str | None, purpose_source: str | None,
-                     facts: FileFacts, catalog: Catalog, as_of: date) -> None:
+                     facts: FileFacts, catalog: Catalog, as_of: date, each: Callable[[Statement], None] | None) -> None:
     carried: list[Token] = []  # the semicolon that ended the previous block: its comments may set a purpose
     for block, tokens in _token_blocks(text, dialect, relative, facts):
         for chunk, leading, closing in _statements(carried + tokens):
@@ -130,8 +131,11 @@ def _read_statements(text: str, relative: str, dialect: str, purpose: str | None
             problem = _describe(chunk, block, statement, catalog, as_of)
             if problem:
                 facts.problems.append(problem)
+            elif each is not None:
+                each(statement)
             else:
                 facts.statements.append(statement)
+            facts.read_to = statement.end_line
         carried = tokens[-1:] if tokens and tokens[-1].token_type == TokenType.SEMICOLON else []
 
 
