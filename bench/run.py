@@ -47,24 +47,41 @@ def measure(command: list[str], cwd: Path, repeat: int, env: dict[str, str] | No
             before: Callable[[int], None] | None = None) -> Measure:
     """Median wall time of `repeat` runs (after one warm-up run that fills caches, Python's bytecode
     cache included), and peak RSS. `before(attempt)` runs untimed before each run."""
+    runs = []
+    for attempt in range(repeat + 1):
+        if before is not None:
+            before(attempt)
+        runs.append(run_once(command, cwd, env))
+    return _summary(runs[1:])
+
+
+def measure_pair(first: list[str], second: list[str], cwd: Path, repeat: int) -> tuple[Measure, Measure]:
+    """Two commands measured in alternation (after a warm-up of each), so that the machine's speed
+    drifting during the benchmark weighs on both alike."""
+    runs: tuple[list[Measure], list[Measure]] = ([], [])
+    for _ in range(repeat + 1):
+        for side, command in enumerate((first, second)):
+            runs[side].append(run_once(command, cwd))
+    return _summary(runs[0][1:]), _summary(runs[1][1:])
+
+
+def run_once(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Measure:
+    """One whole-process run: wall time, peak RSS (GNU time) and exit code (0 or 1, else it stops)."""
     environment = {**os.environ, "CI": "1", "XDG_CACHE_HOME": str(CACHE_HOME), **(env or {})}
     environment.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed privgate has its bytecode
-    times, peaks, code = [], [], 0
     with tempfile.NamedTemporaryFile() as report:
-        for attempt in range(repeat + 1):
-            if before is not None:
-                before(attempt)
-            start = time.perf_counter()
-            done = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", report.name, *command], cwd=cwd, env=environment,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-            elapsed = time.perf_counter() - start
-            code = done.returncode
-            if code not in (0, 1):
-                raise SystemExit(f"{' '.join(command)} failed ({code}): {done.stderr[-1500:]}")
-            if attempt:
-                times.append(elapsed)
-                peaks.append(int(Path(report.name).read_text().split()[-1]) / 1024)
-    return Measure(statistics.median(times), max(peaks), code)
+        start = time.perf_counter()
+        done = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", report.name, *command], cwd=cwd, env=environment,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        elapsed = time.perf_counter() - start
+        if done.returncode not in (0, 1):
+            raise SystemExit(f"{' '.join(command)} failed ({done.returncode}): {done.stderr[-1500:]}")
+        return Measure(elapsed, int(Path(report.name).read_text().split()[-1]) / 1024, done.returncode)
+
+
+def _summary(runs: list[Measure]) -> Measure:
+    return Measure(statistics.median(run.seconds for run in runs), max(run.peak_mb for run in runs),
+                   runs[-1].returncode)
 
 
 def python(code: str, *args: str) -> list[str]:
@@ -132,8 +149,7 @@ def main() -> None:
     print("pre-commit latency ...", flush=True)
     small = corpus.sql_project(work / "small", 30)
     one = next(iter(sorted(small.rglob("model_00000.sql"))))
-    subject = measure([*privgate, str(one)], small, 9)
-    floor = measure(python(FLOOR_ONE, str(one)), small, 9)
+    subject, floor = measure_pair([*privgate, str(one)], python(FLOOR_ONE, str(one)), small, 15)
     fluff = measure([sqlfluff, "lint", str(one)], small, 5)
     lines.append(row("pre-commit: 1 staged file, cold process", subject, floor, fluff, "sqlfluff lint",
                      target="<= 1.5x floor; >= 2.5x faster than sqlfluff"))
@@ -216,7 +232,9 @@ def main() -> None:
     table = "\n".join(lines)
     print("\n" + table + "\n")
     text = (f"# privgate benchmarks\n\nMeasured by `make bench` on {date.today().isoformat()}, {machine}.\n"
-            f"Packages: {shown}.\n\nMedians of repeated whole-process runs after one warm-up run; peak RSS from GNU time.\n"
+            f"Packages: {shown}.\n\nMedians of repeated whole-process runs after one warm-up run; peak RSS from GNU time. "
+            f"The pre-commit runs alternate privgate and its floor (15 each), so drift in the machine's speed "
+            f"weighs on both alike.\n"
             f"Floors: one file parsed by `sqlglot.parse` in a fresh interpreter (pre-commit); every file parsed by "
             f"sqlglot in 2 processes (bulk); `import great_expectations` plus reading the file with pyarrow (dataset); "
             f"one SQL statement computing the same counts (push-down).\n\n{table}\n\n"
