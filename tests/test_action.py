@@ -25,3 +25,13 @@ def test_action_is_a_composite_action_calling_privgate_scan() -> None:
         for option in (word for word in words if word.startswith("--")):
             assert option in help_text
         assert words[words.index("--format") + 1] in ("sarif", "github")
+
+
+def test_the_cache_step_keeps_privgates_cache_folder() -> None:
+    action = yaml.safe_load((REPO / "action.yml").read_text())
+    steps = action["runs"]["steps"]
+    names = [step.get("name") for step in steps]
+    cache = steps[names.index("Restore privgate's cache")]
+    assert names.index("Restore privgate's cache") < names.index("Scan")
+    assert cache["uses"].startswith("actions/cache@") and cache["with"]["path"] == "~/.cache/privgate"
+    assert cache["if"] == "inputs.cache == 'true'" and action["inputs"]["cache"]["default"] == "true"
