@@ -8,6 +8,8 @@ import os
 import pickle
 import shutil
 import sqlite3
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -181,3 +183,21 @@ def test_editing_privgate_itself_changes_the_project_fingerprint(cache_on: Path,
     finally:
         os.utime(module, ns=(status.st_atime_ns, status.st_mtime_ns))
     assert file_cache.project_fingerprint(loaded, AS_OF) == before
+
+
+def test_two_scans_at_once_share_the_cache_safely(cache_home: Path, project: Path) -> None:
+    """Two privgate processes filling and reading the same cache (an editor and a hook, say) both
+    finish with the report a scan without the cache gives."""
+    (project / "models" / "analytics" / "model_003.sql").write_text(VIOLATION)
+    environment = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "XDG_CACHE_HOME": str(cache_home.parent)}
+    command = [sys.executable, "-m", "checker", "scan", "--format", "json", "--as-of", "2026-11-24", "."]
+    uncached = subprocess.run([*command, "--no-cache"], cwd=project, env=environment, capture_output=True, text=True)
+    runs = [subprocess.Popen(command, cwd=project, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True) for _ in range(2)]
+    outputs = [run.communicate() for run in runs]
+    assert [run.returncode for run in runs] == [1, 1], [error for _, error in outputs]
+    assert [output for output, _ in outputs] == [uncached.stdout, uncached.stdout]
+    again = subprocess.run(command, cwd=project, env=environment, capture_output=True, text=True)
+    assert again.stdout == uncached.stdout
+    with sqlite3.connect(cache_home / file_cache.DATABASE) as connection:
+        assert connection.execute("SELECT count(*) FROM entries").fetchone()[0] == engine.FILE_CACHE_THRESHOLD + 6
