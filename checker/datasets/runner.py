@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -45,20 +45,21 @@ def check_datasets(datasets: list[Dataset], packs: tuple[Pack, ...], catalog: Ca
     processes (at most MAX_WORKERS: each holds its own Great Expectations, about 250 MB)."""
     jobs = min(os.cpu_count() or 1, len(datasets), MAX_WORKERS)
     context = (packs, catalog, config, as_of)
-    findings: list[Finding] = []
     if jobs < 2:
-        for done, dataset in enumerate(datasets, 1):
-            findings.extend(_checked(dataset, *context))
-            if progress:
-                progress(done, len(datasets))
-        return findings
+        return _gathered((_checked(dataset, *context) for dataset in datasets), len(datasets), progress)
     from concurrent.futures import ProcessPoolExecutor  # each worker imports GE itself, all at once
 
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=context) as pool:
-        for done, found in enumerate(pool.map(_checked_in_worker, datasets), 1):
-            findings.extend(found)
-            if progress:
-                progress(done, len(datasets))
+        return _gathered(pool.map(_checked_in_worker, datasets), len(datasets), progress)
+
+
+def _gathered(results: Iterable[list[Finding]], total: int,
+              progress: Callable[[int, int], None] | None) -> list[Finding]:
+    findings: list[Finding] = []
+    for done, found in enumerate(results, 1):
+        findings.extend(found)
+        if progress:
+            progress(done, total)
     return findings
 
 
