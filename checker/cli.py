@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
-    from checker.engine import Project, ScanResult
+    from checker.engine import Project
+    from checker.results import ScanResult
     from checker.policy.model import Pack
 
 from checker import __version__

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from checker.catalog import Catalog, Table, add_definitions, build_catalog
 from checker.config import Config
 from checker.errors import ConfigError
-from checker.dataflows import Flow
 from checker.facts import Grant, InputProblem, Statement, StatementOutline
 from checker.findings import Finding
+from checker.results import ScanResult
 from checker.globs import match_path
 from checker.judging import FileJudge, JudgedFile, from_bytes, judge, to_bytes
 from checker.policy.loader import load_pack, resolve_pack
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 from checker.rules import RULES_BY_ID
 from checker.rules.base import Context, with_severity
 from checker.rules.input import BY_PROBLEM_KIND
-from checker.suppressions import Suppressed
 
 PARALLEL_THRESHOLD = 64  # below this, starting worker processes costs more than it saves
 FILE_CACHE_THRESHOLD = 64  # below this, hashing the project for the file cache costs more than it saves
@@ -47,21 +46,6 @@ class Project:
     datasets: list[DatasetSpec] = field(default_factory=list)  # the config's dataset entries
     db_url: str | None = None
     dbt: DbtProject | None = None  # the dbt project in the repository, if any
-
-
-@dataclass
-class ScanResult:
-    findings: list[Finding] = field(default_factory=list)
-    suppressed: list[Suppressed] = field(default_factory=list)
-    baselined: int = 0  # findings hidden because a baseline accepts them
-    flows: list[Flow] = field(default_factory=list)  # the data map, one entry per statement and category
-    files: int = 0
-    datasets: int = 0
-    statements: int = 0
-    unreadable: int = 0
-
-    def failed(self, threshold: str) -> bool:
-        return any(finding.at_least(threshold) for finding in self.findings)
 
 
 def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | None = None) -> Project:

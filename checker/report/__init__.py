@@ -8,7 +8,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from checker.engine import ScanResult
+    from checker.results import ScanResult
 
 FORMAT_MODULES = {
     "text": "text",

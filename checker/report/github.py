@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.engine import ScanResult
+from checker.results import ScanResult
 from checker.rules import RULES_BY_ID
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from checker.engine import ScanResult
+from checker.results import ScanResult
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 

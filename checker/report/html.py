@@ -12,7 +12,7 @@ from itertools import groupby
 
 from checker import __version__
 from checker.dataflows import summarise
-from checker.engine import ScanResult
+from checker.results import ScanResult
 from checker.locations import EEA_COUNTRIES
 
 STYLE = """

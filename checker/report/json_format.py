@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from checker.engine import ScanResult
+from checker.results import ScanResult
 
 
 def render(result: ScanResult, colour: bool = False) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ElementTree
 from itertools import groupby
 
-from checker.engine import ScanResult
+from checker.results import ScanResult
 from checker.rules import RULES_BY_ID
 
 

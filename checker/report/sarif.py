@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from checker import __version__
-from checker.engine import ScanResult
+from checker.results import ScanResult
 from checker.findings import Finding
 from checker.rules import ALL_RULES
 from checker.rules.base import Rule

@@ -8,7 +8,7 @@ from itertools import groupby
 
 import click
 
-from checker.engine import ScanResult
+from checker.results import ScanResult
 
 COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 

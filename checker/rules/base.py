@@ -42,6 +42,11 @@ class Context:
 
 
 Check = Callable[[Statement, Pack, Context], Iterator["Finding"]]
+Clauses = Callable[[Pack], list[Citation]]
+
+# What a rule judges: one SQL statement, one catalog table, one dataset's rows, an input problem
+# (reported by the reader that met it) or an inline suppression.
+SUBJECTS = ("statement", "table", "dataset", "input", "suppression")
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,8 @@ class Rule:
     summary: str
     doc: RuleDoc
     check: Check | None = field(default=None, compare=False)  # None: the engine reports it (input rules)
+    subject: str = "statement"  # one of SUBJECTS
+    clauses: Clauses | None = field(default=None, compare=False)  # the pack's clauses it enforces (explain)
 
     def finding(self, statement: Statement, message: str, *, pack: Pack | None,
                 citation: Citation | None, line: int | None = None, column: int | None = None,
