@@ -22,20 +22,34 @@ PERSONAL = "?personal"  # personal data of no declared category (dbt's pii tags)
 
 DEFAULT_SCHEMAS = ("public", "dbo", "main")
 
+# How sure a column's category is, strongest first: what a person declared wins over what was
+# inferred; among inferences, lineage (the upstream columns' categories) and content and type
+# over the name. A source never replaces a stronger one; among equals, the first one stays.
+DECLARED, LINEAGE, CONTENT, TYPE, NAME, UNKNOWN = range(6)
+INFERRED = frozenset({LINEAGE, CONTENT, TYPE, NAME})
+
+
+class FrozenCatalogError(RuntimeError):
+    """Something tried to change the catalog after the project was assembled."""
+
 
 @dataclass
 class Table:
-    name: str  # lower case, possibly qualified ("marketing.audience")
+    name: str  # lower case, canonical (no default schema), possibly qualified ("marketing.audience")
     columns: dict[str, str | None]  # column -> category (None: known, no personal data)
     location: Location | None = None
     clocks: dict[str, str] = field(default_factory=dict)  # retention clock -> column
-    inferred: set[str] = field(default_factory=set)  # columns whose category comes from their name
-    origin: tuple[str, int] | None = None  # the file (or database) and line that defines it
+    inferred: set[str] = field(default_factory=set)  # columns whose category was inferred, not declared
+    origin: tuple[str, int] | None = None  # the file (or database location) and line that defines it
     storage: str | None = None  # a storage URL, stage or region from its DDL (external tables, datasets)
     retention: Duration | None = None  # rows deleted after this: a TTL, partition expiration or declared retention
     retention_source: str | None = None  # the clause or config entry that says so
     time_travel: str | None = None  # Snowflake Time Travel: recorded because it is *not* a deletion
     suggestions: dict[str, tuple[str, str]] = field(default_factory=dict)  # column -> (category, why): low confidence
+    provenance: dict[str, str] = field(default_factory=dict)  # column -> where its category came from
+    ranks: dict[str, int] = field(default_factory=dict)  # column -> DECLARED ... UNKNOWN
+    types: dict[str, str] = field(default_factory=dict)  # column -> SQL type, lower case, where known
+    marked_personal: set[str] = field(default_factory=set)  # declared personal without a category (dbt pii tags)
 
 
 @dataclass
@@ -43,20 +57,34 @@ class Catalog:
     tables: dict[str, Table] = field(default_factory=dict)
     location_rules: list[LocationRule] = field(default_factory=list)
     default_location: Location | None = None
+    search_path: tuple[str, ...] = ("public",)  # schemas an unqualified table name is looked up in
+    frozen: bool = False
+    _version: int = field(default=0, repr=False, compare=False)
+    _schemas: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False, compare=False)
 
+    # -- reading -------------------------------------------------------------------------------
     def table(self, name: str) -> Table | None:
-        """Look a table up by its qualified name, falling back to shorter suffixes; an unqualified
-        reference also finds a schema-qualified catalog table (`devices` -> `public.devices`)."""
-        parts = name.lower().split(".")
-        for start in range(len(parts)):
+        """Resolve a table reference: a qualified name exactly (a default schema adds nothing),
+        an unqualified one through the search path; failing that, a table of that name in any
+        schema when only one has it, else the shorter suffixes of a longer name."""
+        key = canonical_name(name)
+        found = self.tables.get(key)
+        if found:
+            return found
+        parts = key.split(".")
+        if len(parts) == 1:
+            for schema in self.search_path:
+                found = self.tables.get(canonical_name(f"{schema}.{key}"))
+                if found:
+                    return found
+            candidates = [table for table_key, table in self.tables.items() if table_key.endswith("." + key)]
+            return candidates[0] if len(candidates) == 1 else None
+        for start in range(1, len(parts)):
             found = self.tables.get(".".join(parts[start:]))
             if found:
                 return found
-        candidates = sorted(key for key in self.tables if key.endswith("." + parts[-1]))
-        if not candidates:
-            return None
-        preferred = [key for key in candidates if key.split(".")[-2] in DEFAULT_SCHEMAS]
-        return self.tables[(preferred or candidates)[0]]
+        candidates = [table for table_key, table in self.tables.items() if table_key.endswith("." + parts[-1])]
+        return candidates[0] if len(candidates) == 1 else None
 
     def category(self, column: ColumnRef) -> str | None:
         table = self.table(column.table)
@@ -66,17 +94,46 @@ class Catalog:
         table = self.table(column.table)
         return bool(table and column.column.lower() in table.inferred)
 
+    def provenance(self, column: ColumnRef) -> str | None:
+        table = self.table(column.table)
+        return table.provenance.get(column.column.lower()) if table else None
+
     def columns_of(self, table_name: str) -> list[ColumnRef]:
         table = self.table(table_name)
         return [ColumnRef(table.name, column) for column in table.columns] if table else []
 
-    def sqlglot_schema(self) -> dict[str, dict[str, str]]:
-        """The catalog as the flat {table: {column: type}} mapping sqlglot's qualify needs."""
-        schema: dict[str, dict[str, str]] = {}
+    def sqlglot_schema(self, dialect: str) -> Any:
+        """The catalog as sqlglot's MappingSchema, {schema: {table: {column: type}}}: tables of the
+        default schema under the first search-path schema, so same-named tables of two schemas stay
+        apart. Built once per dialect for a frozen catalog; while the project is being assembled,
+        rebuilt whenever the catalog changed since (a dbt model's lineage needs its upstream models)."""
+        key = (dialect, self._version)
+        if key not in self._schemas:
+            from sqlglot.schema import MappingSchema  # noqa: PLC0415 - sqlglot loads with the first query
+
+            if not self.frozen:
+                self._schemas.clear()
+            self._schemas[key] = MappingSchema(self.schema_mapping(), dialect=dialect)
+        return self._schemas[key]
+
+    def schema_mapping(self) -> dict[str, dict[str, dict[str, str]]]:
+        mapping: dict[str, dict[str, dict[str, str]]] = {}
         for table in self.tables.values():
-            short = table.name.split(".")[-1]
-            schema.setdefault(short, {}).update({column: "TEXT" for column in table.columns})
-        return {name: columns for name, columns in schema.items() if columns}  # sqlglot rejects empty tables
+            if not table.columns:
+                continue  # sqlglot rejects tables without columns
+            parts = table.name.split(".")
+            schema, name = (parts[-2], parts[-1]) if len(parts) > 1 else (self.default_schema, parts[0])
+            mapping.setdefault(schema, {})[name] = {column: "TEXT" for column in table.columns}
+        return mapping
+
+    @property
+    def default_schema(self) -> str:
+        return self.search_path[0] if self.search_path else "public"
+
+    def schema_of(self, table: Table) -> str:
+        """The schema a catalog table is filed under in the sqlglot schema."""
+        parts = table.name.split(".")
+        return parts[-2] if len(parts) > 1 else self.default_schema
 
     def locate_table(self, table_name: str) -> Location:
         """Where a table's data is: its configured location, then its DDL storage clause (a URL or
@@ -95,36 +152,85 @@ class Catalog:
     def locate_destination(self, destination: str, region: str | None) -> Location:
         return locate(destination, self.location_rules, self.default_location, region)
 
+    # -- assembling (the project phase only) ---------------------------------------------------
+    def add_table(self, name: str) -> Table:
+        """The table of exactly this canonical name, created if new."""
+        self._writable()
+        key = canonical_name(name)
+        table = self.tables.get(key)
+        if table is None:
+            table = self.tables[key] = Table(key, {})
+            self._version += 1
+        return table
 
-def build_catalog(data: dict[str, Any], packs: list[Pack], source: str | None, lines: LineMap) -> Catalog:
-    """Build the catalog from the config's `catalog` section; categories must exist in a pack."""
+    def offer(self, table: Table, column: str, category: str | None, rank: int, provenance: str) -> bool:
+        """Give `column` this category unless a stronger (or equally strong, earlier) source already
+        did; returns whether it was taken."""
+        self._writable()
+        column = column.lower()
+        current = table.ranks.get(column, UNKNOWN + 1)
+        if column in table.columns and current <= rank:
+            return False
+        table.columns[column] = category
+        table.ranks[column] = rank
+        table.provenance[column] = provenance
+        if rank in INFERRED and category is not None:
+            table.inferred.add(column)
+        else:
+            table.inferred.discard(column)
+        table.suggestions.pop(column, None) if category is not None else None
+        self._version += 1
+        return True
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled for worker processes without the sqlglot schemas: each worker builds its own."""
+        state = dict(self.__dict__)
+        state["_schemas"] = {}
+        return state
+
+    def freeze(self) -> None:
+        """End of the project phase: nothing writes to the catalog afterwards."""
+        self.frozen = True
+        self._schemas.clear()
+
+    def _writable(self) -> None:
+        if self.frozen:
+            raise FrozenCatalogError("the catalog is frozen once the project is assembled")
+
+
+def build_catalog(data: dict[str, Any], packs: list[Pack], source: str | None, lines: LineMap,
+                  search_path: tuple[str, ...] = ("public",)) -> Catalog:
+    """Start the catalog from the config's `catalog` section (the strongest declarations);
+    categories must exist in a pack."""
     known = {category for pack in packs for category in pack.categories}
-    tables: dict[str, Table] = {}
+    catalog = Catalog(search_path=search_path)
     for name, entry in data.get("tables", {}).items():
-        columns: dict[str, str | None] = {}
+        table = catalog.add_table(name)
         for column, category in (entry.get("columns") or {}).items():
+            line, col = lines.position(("catalog", "tables", name, "columns", column))
             if category is not None and packs and category not in known:
-                line, col = lines.position(("catalog", "tables", name, "columns", column))
                 raise ConfigError(
                     f"catalog.tables.{name}.columns.{column}: unknown data category '{category}' "
                     f"(not declared in packs {', '.join(p.id for p in packs)})", source, line, col)
-            columns[column.lower()] = category
-        clocks = {clock: column.lower() for clock, column in (entry.get("clocks") or {}).items()}
-        tables[name.lower()] = Table(name.lower(), columns, clocks=clocks)
+            catalog.offer(table, column, category, DECLARED, _where("declared in", source or "the config", line))
+        table.clocks = {clock: column.lower() for clock, column in (entry.get("clocks") or {}).items()}
         if entry.get("retention"):
             line, _ = lines.position(("catalog", "tables", name, "retention"))
-            tables[name.lower()].retention = Duration.parse(entry["retention"])
-            tables[name.lower()].retention_source = f"declared in {source or 'the config'}" + (f":{line}" if line else "")
-        tables[name.lower()].location = _location(entry.get("location"), ("catalog", "tables", name, "location"),
-                                                  source, lines, f"catalog table {name}")
-    rules = []
+            table.retention = Duration.parse(entry["retention"])
+            table.retention_source = _where("declared in", source or "the config", line)
+        table.location = _location(entry.get("location"), ("catalog", "tables", name, "location"),
+                                   source, lines, f"catalog table {name}")
     for index, entry in enumerate(data.get("locations", [])):
         _location(entry, ("catalog", "locations", index), source, lines, "")  # validates the region
-        rules.append(LocationRule(match=entry["match"], country=entry.get("country"), region=entry.get("region"),
-                                  recipient=entry.get("recipient")))
-    default = _location(data.get("default_location"), ("catalog", "default_location"), source, lines,
-                        "default location")
-    return Catalog(tables, rules, default)
+        catalog.location_rules.append(LocationRule(match=entry["match"], country=entry.get("country"),
+                                                   region=entry.get("region"), recipient=entry.get("recipient")))
+    catalog.default_location = _location(data.get("default_location"), ("catalog", "default_location"), source,
+                                         lines, "default location")
+    return catalog
+
+
+def _where(what: str, path: str, line: int | None) -> str:
+    return f"{what} {path}" + (f":{line}" if line else "")
 
 
 def _location(entry: dict[str, Any] | None, path: tuple[str | int, ...], source: str | None,
@@ -149,9 +255,12 @@ def canonical_name(name: str) -> str:
     return ".".join(parts[1:]) if len(parts) == 2 and parts[0] in DEFAULT_SCHEMAS else name.lower()
 
 
-def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], packs: list[Pack]) -> None:
-    """Merge tables replayed from DDL or read from a database. Columns the config maps keep their
-    category; annotated columns take their annotation; the others are classified by name."""
+def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], packs: list[Pack],
+                    described_as: str = "annotation") -> None:
+    """Merge tables from DDL, Fides, dbt schema files or a live database: their columns, the
+    categories their annotations declare (`described_as` says where: "DDL comment", "Fides
+    manifest" ...) and their storage and retention clauses. Unannotated columns are classified
+    later, once every declaration is in (`classify_columns`)."""
     known = {category for pack in packs for category in pack.categories}
     for name, definition in definitions.items():
         name = canonical_name(name)
@@ -159,29 +268,43 @@ def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], p
             if category not in (None, NOT_PERSONAL, PERSONAL) and packs and category not in known:
                 raise ConfigError(f"unknown data category '{category}' in the privgate annotation of "
                                   f"{name}.{column}", definition.source)
-        table = catalog.table(name)
-        if table is None and not definition.columns:
+        if name not in catalog.tables and not definition.columns:
             continue  # a dbt model described without columns: lineage fills it in
-        if table is None:
-            table = catalog.tables[name] = Table(name, {})
+        table = catalog.add_table(name)
         table.origin = table.origin or (definition.source, definition.line)
         table.storage = table.storage or definition.location
         if definition.retention is not None and table.retention is None:
             table.retention, table.retention_source = definition.retention, definition.retention_clause
         table.time_travel = table.time_travel or definition.time_travel
         for column, annotation in definition.columns.items():
-            if column in table.columns:
+            column_type = definition.types.get(column)
+            if column_type and column not in table.types:
+                table.types[column] = column_type
+            if annotation is None or annotation == PERSONAL:
+                if annotation == PERSONAL:
+                    table.marked_personal.add(column)
+                catalog.offer(table, column, None, UNKNOWN, "not declared")
                 continue
-            if annotation is not None and annotation != PERSONAL:
-                table.columns[column] = None if annotation == NOT_PERSONAL else annotation
+            catalog.offer(table, column, None if annotation == NOT_PERSONAL else annotation, DECLARED,
+                          _where(f"{described_as} in", definition.source, definition.line))
+
+
+def classify_columns(catalog: Catalog, packs: list[Pack]) -> None:
+    """Columns nobody declared: a type that admits one category (`inet`), else a name the packs
+    recognise; a name that only contains such a word becomes a low-confidence suggestion."""
+    for table in catalog.tables.values():
+        for column in list(table.columns):
+            if table.ranks.get(column, UNKNOWN) <= NAME:
                 continue
-            column_type = definition.types.get(column, "")
-            inferred = next((found for pack in packs if (found := category_from_name(name, column, pack)
-                                                         or category_from_type(name, column_type, pack))), None)
-            table.columns[column] = inferred
-            if inferred:
-                table.inferred.add(column)
-            elif annotation is None:
-                guess = next((found for pack in packs if (found := suggestion_from_name(name, column, pack))), None)
+            column_type = table.types.get(column, "")
+            by_type = next((found for pack in packs if (found := category_from_type(table.name, column_type, pack))), None)
+            if by_type:
+                catalog.offer(table, column, by_type, TYPE, f"inferred from its type {column_type}")
+                continue
+            by_name = next((found for pack in packs if (found := category_from_name(table.name, column, pack))), None)
+            if by_name:
+                catalog.offer(table, column, by_name, NAME, "inferred from its name")
+            elif column not in table.marked_personal:
+                guess = next((found for pack in packs if (found := suggestion_from_name(table.name, column, pack))), None)
                 if guess:
                     table.suggestions[column] = (guess[0], f"the name contains '{guess[1]}'")

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from checker.policy.model import Pack
 
 from checker import __version__
-from checker.config import Config, discover, load_config
+from checker.config import discover, load_config
 from checker.errors import PrivgateError
 from checker.report import FORMATS
 
@@ -72,13 +72,10 @@ def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
          db_url: str | None, output_format: str, fail_on: str | None, output: Path | None, statistics: bool,
          baseline_file: Path | None, changed_since: str | None) -> None:
     """Scan PATHS (files or folders; default: the current folder) for policy violations."""
-    from checker.baseline import load_baseline, without_baselined
     from checker.report import reporter
 
     try:
-        project, result = _run_scan(paths, packs, config_file, as_of, changed_since, db_url)
-        if baseline_file is not None:
-            result.findings, result.baselined = without_baselined(result.findings, load_baseline(baseline_file))
+        _, result, failed = _run_scan(paths, packs, config_file, as_of, changed_since, db_url, baseline_file, fail_on)
     except PrivgateError as error:
         _fail(error)
     if statistics:
@@ -88,10 +85,9 @@ def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
         to_terminal = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         document = reporter(output_format)(result, to_terminal)
     _emit(document, output)
-    threshold = fail_on or project.config.fail_on
     if any(finding.family == "input" for finding in result.findings):
         sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if result.failed(threshold) else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
 
 
 @main.command()
@@ -104,7 +100,7 @@ def baseline(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path 
     from checker.baseline import render_baseline
 
     try:
-        _, result = _run_scan(paths, packs, config_file, as_of, None, db_url)
+        _, result, _ = _run_scan(paths, packs, config_file, as_of, None, db_url)
     except PrivgateError as error:
         _fail(error)
     _emit(render_baseline(result.findings), output)
@@ -125,10 +121,11 @@ def ropa(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
     from checker.ropa import build_records, render_csv, render_markdown, undeclared
 
     try:
-        project, result = _run_scan(paths, packs, config_file, as_of, None, db_url)
+        projects, result, _ = _run_scan(paths, packs, config_file, as_of, None, db_url)
     except PrivgateError as error:
         _fail(error)
-    records = build_records(project.packs, result.flows)
+    packs_in_force = tuple(dict.fromkeys(pack for project in projects for pack in project.packs))
+    records = build_records(packs_in_force, result.flows)
     document = render_markdown(records, undeclared(result.flows)) if output_format == "markdown" else render_csv(records)
     _emit(document, output)
 
@@ -168,27 +165,47 @@ def init(root: Path, pack_ref: str, force: bool) -> None:
 
 
 def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None,
-              as_of: datetime | None, changed_since: str | None,
-              db_url: str | None = None) -> tuple[Project, ScanResult]:
-    from checker.engine import (collect_datasets, collect_files, covers_project, load_project, progress_printer,
-                                scan as run_scan)
+              as_of: datetime | None, changed_since: str | None, db_url: str | None = None,
+              baseline_file: Path | None = None, fail_on: str | None = None) -> tuple[list[Project], ScanResult, bool]:
+    """Scan every group of paths under its nearest config (the database with the first group);
+    returns the projects, one result with paths relative to the repository root, and whether it
+    fails (findings at or above --fail-on, else each project's own `fail_on`)."""
+    from checker.engine import collect_datasets, collect_files, covers_project, load_project, progress_printer
+    from checker.engine import scan as run_scan
+    from checker.workspace import group_paths, merged, nested_group, rebased, report_root
 
     targets = list(paths) or ([] if db_url else [Path.cwd()])  # --db alone scans only the database
     missing = [str(path) for path in targets if not path.exists()]
     if missing:
         raise PrivgateError(f"path does not exist: {', '.join(missing)}")
-    config = _config(config_file, targets[0] if targets else Path.cwd(), bool(packs))
-    project = load_project(config, packs, db_url)
-    files = collect_files(project, targets)
-    changed = None
-    if changed_since:
-        from checker.changes import changed_since as git_changes
-
-        changed = git_changes(project.config.root, changed_since)
+    queue = group_paths(targets, config_file, bool(packs))
     today = as_of.date() if as_of else date.today()
-    datasets = collect_datasets(project, targets, changed)
-    whole = covers_project(project, targets)
-    return project, run_scan(project, files, today, progress_printer(), changed, datasets, whole)
+    runs: list[tuple[Project, ScanResult]] = []
+    while queue:
+        group = queue.pop(0)
+        project = load_project(group.config, packs, db_url if not runs else None)
+        nested: list[Path] | None = None if config_file else []
+        files = collect_files(project, group.paths, nested)
+        queue += [nested_group(folder) for folder in nested or []]
+        changed = None
+        if changed_since:
+            from checker.changes import changed_since as git_changes
+
+            changed = git_changes(project.config.root, changed_since)
+        datasets = collect_datasets(project, group.paths, changed)
+        whole = covers_project(project, group.paths)
+        runs.append((project, run_scan(project, files, today, progress_printer(), changed, datasets, whole)))
+    root = report_root([project.config.root for project, _ in runs])
+    results = [rebased(result, project.config.root, root, f"db/{project.database}/" if project.database else None)
+               for project, result in runs]
+    if baseline_file is not None:
+        from checker.baseline import load_baseline, without_baselined
+
+        accepted = load_baseline(baseline_file)
+        for result in results:
+            result.findings, result.baselined = without_baselined(result.findings, accepted)
+    failed = any(result.failed(fail_on or project.config.fail_on) for (project, _), result in zip(runs, results))
+    return [project for project, _ in runs], merged(results), failed
 
 
 def _emit(document: str, output: Path | None) -> None:
@@ -260,20 +277,6 @@ def explain(rule_id: str, packs: tuple[str, ...]) -> None:
     except PrivgateError as error:
         _fail(error)
     click.echo(render(rule, loaded))
-
-
-def _config(config_file: Path | None, start: Path, packs_given: bool) -> Config:
-    if config_file is not None:
-        if not config_file.is_file():
-            raise PrivgateError(f"config file not found: {config_file}")
-        return load_config(config_file)
-    found = discover(start.resolve())
-    if found is not None:
-        return load_config(found)
-    if packs_given:
-        return Config(root=Path.cwd().resolve())
-    raise PrivgateError(f"no privgate.yaml (or [tool.privgate] in pyproject.toml) found from {start} upward; "
-                        "create one or pass --pack NAME")
 
 
 def _configured_packs() -> list[str]:

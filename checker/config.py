@@ -17,6 +17,7 @@ from checker.yamlio import LineMap, load_yaml_file
 
 CONFIG_FILE = "privgate.yaml"
 DEFAULT_INCLUDE = ("**/*.sql",)
+DEFAULT_SCHEMA = {"duckdb": "main", "sqlite": "main", "tsql": "dbo"}  # where unqualified names live; else public
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Config:
     roles: dict[str, str] = field(default_factory=dict)
     catalog: dict[str, Any] = field(default_factory=dict)
     datasets: list[dict[str, Any]] = field(default_factory=list)  # raw entries; checker.datasets.spec reads them
+    search_path: tuple[str, ...] = ("public",)  # schemas unqualified table names resolve in
     lines: LineMap = field(default_factory=LineMap)
 
     def dialect_for(self, relative_path: str) -> str:
@@ -60,10 +62,21 @@ def discover(start: Path) -> Path | None:
     """The nearest config file from `start` (a file or folder) upward."""
     folder = start if start.is_dir() else start.parent
     for candidate in [folder, *folder.parents]:
-        yaml_file = candidate / CONFIG_FILE
+        found = config_in(candidate)
+        if found is not None:
+            return found
+    return None
+
+
+def config_in(folder: Path, names: set[str] | None = None) -> Path | None:
+    """The config file of exactly this folder, if it has one (`names`: its file names, when a walk
+    already listed them)."""
+    if names is None or CONFIG_FILE in names:
+        yaml_file = folder / CONFIG_FILE
         if yaml_file.is_file():
             return yaml_file
-        pyproject = candidate / "pyproject.toml"
+    if names is None or "pyproject.toml" in names:
+        pyproject = folder / "pyproject.toml"
         if pyproject.is_file() and _has_tool_section(pyproject):
             return pyproject
     return None
@@ -98,6 +111,8 @@ def from_dict(data: dict[str, Any], root: Path, source: str | None) -> Config:
         roles=dict(data.get("roles", {})),
         catalog=data.get("catalog", {}),
         datasets=list(data.get("datasets", [])),
+        search_path=tuple(name.lower() for name in data.get("search_path", ()))
+        or (DEFAULT_SCHEMA.get(data.get("dialect", "postgres"), "public"),),
     )
 
 

@@ -5,183 +5,50 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker.catalog import Catalog, Table, add_definitions, build_catalog
-from checker.config import Config
-from checker.errors import ConfigError
-from checker.facts import Grant, InputProblem, Statement, StatementOutline
+from checker.config import Config, config_in
+from checker.facts import InputProblem, Statement, StatementOutline
 from checker.findings import Finding
 from checker.results import ScanResult
 from checker.globs import match_path
 from checker.judging import FileJudge, JudgedFile, from_bytes, judge, to_bytes
-from checker.policy.loader import load_pack, resolve_pack
-from checker.policy.model import Pack
-from checker.readers.ddl import replay
+from checker.project import SKIPPED_FOLDERS, Project, load_project, relative_to as _relative
 from checker.readers.sql import read_sql_file
 
 if TYPE_CHECKING:
-    from checker.datasets.spec import Dataset, DatasetSpec
-    from checker.readers.dbt import DbtModel, DbtProject
+    from checker.datasets.spec import Dataset
 from checker.rules import RULES_BY_ID
 from checker.rules.base import Context, with_severity
 from checker.rules.input import BY_PROBLEM_KIND
 
 PARALLEL_THRESHOLD = 64  # below this, starting worker processes costs more than it saves
 FILE_CACHE_THRESHOLD = 64  # below this, hashing the project for the file cache costs more than it saves
-SKIPPED_FOLDERS = {".git", ".venv", "venv", "node_modules", "__pycache__", "target", "dbt_packages", ".tox"}
+__all__ = ["Project", "ScanResult", "collect_datasets", "collect_files", "covers_project", "load_project", "scan"]
 
 
-@dataclass
-class Project:
-    config: Config
-    packs: tuple[Pack, ...]
-    catalog: Catalog
-    problems: list[InputProblem] = field(default_factory=list)  # DDL files that could not be replayed
-    live: list[Statement] = field(default_factory=list)  # facts read from a live database (its grants)
-    datasets: list[DatasetSpec] = field(default_factory=list)  # the config's dataset entries
-    db_url: str | None = None
-    dbt: DbtProject | None = None  # the dbt project in the repository, if any
-
-
-def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | None = None) -> Project:
-    """Packs (from the command line if given, else the config) and the catalog, all validated."""
-    refs = list(pack_refs) or config.packs
-    if not refs:
-        where = config.source or "the command line"
-        raise ConfigError(f"no rule pack in force: list `packs:` in {where} or pass --pack NAME")
-    packs = tuple(_load_configured_pack(ref, index, config, from_config=not pack_refs) for index, ref in enumerate(refs))
-    for rule_id in config.severity:
-        if rule_id not in RULES_BY_ID:
-            line, column = config.lines.position(("severity", rule_id))
-            raise ConfigError(f"severity: unknown rule id '{rule_id}'", config.source, line, column)
-    catalog = build_catalog(config.catalog, list(packs), config.source, config.lines)
-    problems: list[InputProblem] = []
-    if config.catalog.get("ddl"):
-        ddl_files = _files_matching(config.root, config.catalog["ddl"])
-        definitions, problems = replay(ddl_files, config.dialect_for)
-        add_definitions(catalog, definitions, list(packs))
-        problems = [problem for problem in problems if not config.wants(problem.path)]  # the SQL scan reports those
-    if config.catalog.get("fides"):
-        from checker.readers.fides import read_fides
-
-        definitions, fides_problems = read_fides(_files_matching(config.root, config.catalog["fides"]), list(packs))
-        add_definitions(catalog, definitions, list(packs))
-        problems += fides_problems
-    dbt = _read_dbt(config, catalog, packs)
-    live = _read_database(db_url, catalog, packs) if db_url else []
-    specs = _dataset_specs(config, packs) if config.datasets else []
-    return Project(config, packs, catalog, problems, live, specs, db_url, dbt)
-
-
-def _dataset_specs(config: Config, packs: tuple[Pack, ...]) -> list[DatasetSpec]:
-    from checker.datasets.spec import read_specs
-
-    return read_specs(config, packs)
-
-
-def _read_dbt(config: Config, catalog: Catalog, packs: tuple[Pack, ...]) -> DbtProject | None:
-    """A dbt project's sources and models join the catalog: declared columns from its schema files,
-    then each model's output columns with the categories of the columns they come from, upstream
-    models first (lineage across models)."""
-    folder = config.catalog.get("dbt")
-    if not folder and not (config.root / "dbt_project.yml").is_file():
-        return None
-    from checker.readers.dbt import load_dbt_project  # jinja2 loads only for dbt projects
-
-    dbt = load_dbt_project(config.root, folder)
-    if dbt is None:
-        return None
-    add_definitions(catalog, dbt.definitions, list(packs))
-    for model in _upstream_first(dbt, config.root):
-        facts = read_sql_file(config.root / model.relative, model.relative, config, catalog, date.today(), dbt)
-        outputs = [output for statement in facts.statements for output in statement.outputs]
-        if not outputs:
+def walk(folder: Path, project_root: Path, nested: list[Path] | None = None) -> Iterator[tuple[str, list[str]]]:
+    """Folders under `folder` (sorted, without tool and hidden folders) and their file names. A
+    folder with a config of its own is another project: when `nested` is given, the walk does not
+    enter it and adds it there."""
+    for current, subfolders, files in os.walk(folder):
+        if nested is not None and files and Path(current) != project_root and Path(current) != folder \
+                and config_in(Path(current), set(files)) is not None:
+            subfolders[:] = []
+            if nested is not None and Path(current) not in nested:
+                nested.append(Path(current))
             continue
-        table = catalog.table(model.name.lower())
-        if table is None:
-            table = catalog.tables[model.name.lower()] = Table(model.name.lower(), {})
-        for output in outputs:
-            name = output.name.lower()
-            if name in table.columns and name not in table.inferred:
-                continue  # declared in a schema file
-            category = next((found for source in output.sources if (found := catalog.category(source))), None)
-            table.columns[name] = category
-            if category:
-                table.inferred.add(name)
-    return dbt
-
-
-def _upstream_first(dbt: DbtProject, root: Path) -> list[DbtModel]:
-    """Models ordered so that every model comes after the models it refs (cycles broken by path)."""
-    by_name = {model.name.lower(): model for model in dbt.models.values()}
-    refs: dict[str, list[str]] = {}
-    for model in dbt.models.values():
-        try:
-            text = (root / model.relative).read_text("utf-8")
-        except (OSError, UnicodeDecodeError):
-            text = ""
-        refs[model.name.lower()] = [name.lower() for name in dbt.refs_of(model.compiled or text)]
-    ordered: list[DbtModel] = []
-    state: dict[str, int] = {}
-
-    def visit(name: str) -> None:
-        if state.get(name) or name not in by_name:
-            return
-        state[name] = 1
-        for upstream in refs.get(name, []):
-            visit(upstream)
-        state[name] = 2
-        ordered.append(by_name[name])
-
-    for name in sorted(by_name):
-        visit(name)
-    return ordered
-
-
-def _read_database(url: str, catalog: Catalog, packs: tuple[Pack, ...]) -> list[Statement]:
-    """Merge a live database's tables into the catalog; its grants become one statement of facts."""
-    from checker.readers.live import read_database, redact
-
-    schema = read_database(url)
-    add_definitions(catalog, schema.tables, list(packs))
-    where = redact(url)
-    statement = Statement(path=where, line=1, column=1, kind="grant", sql="grants of the live database",
-                          dialect=url.split("://", 1)[0].lower(), normalized=f"grants of {where}")
-    statement.grants = [Grant(role, table, columns, "SELECT") for role, table, columns in schema.grants]
-    return [statement]
-
-
-def _files_matching(root: Path, globs: list[str]) -> list[tuple[Path, str]]:
-    found = []
-    for folder, subfolders, files in os.walk(root):
         subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
-        for name in files:
-            relative = _relative(Path(folder) / name, root)
-            if any(match_path(glob, relative) for glob in globs):
-                found.append((Path(folder) / name, relative))
-    return found
+        yield current, files
 
 
-def _load_configured_pack(reference: str, index: int, config: Config, from_config: bool) -> Pack:
-    """A pack named in the config; a missing one is reported at its line in the config."""
-    try:
-        return load_pack(resolve_pack(reference, config.root))
-    except ConfigError as error:
-        if error.path or not from_config or config.source is None:
-            raise
-        line, column = config.lines.position(("packs", index))
-        raise ConfigError(f"packs[{index}]: {error.message}", config.source, line, column) from None
-
-
-def collect_files(project: Project, paths: Iterable[Path]) -> list[tuple[Path, str]]:
+def collect_files(project: Project, paths: Iterable[Path], nested: list[Path] | None = None) -> list[tuple[Path, str]]:
     """SQL files to scan: folders are walked with the config's include/exclude globs; files named
-    explicitly are scanned unless excluded or a dataset's (see collect_datasets). Paths are reported
-    relative to the project root."""
+    explicitly are scanned unless excluded or a dataset's (see collect_datasets). Paths are relative
+    to the project root. Folders of other projects met on the way are added to `nested`."""
     found: dict[str, Path] = {}
     config = project.config
     for path in paths:
@@ -191,8 +58,7 @@ def collect_files(project: Project, paths: Iterable[Path]) -> list[tuple[Path, s
             if not dataset and not any(match_path(glob, relative) for glob in config.exclude):
                 found[relative] = path
             continue
-        for folder, subfolders, files in os.walk(path):
-            subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
+        for folder, files in walk(path, config.root, nested):
             where = _relative(Path(folder), config.root)  # once per folder: resolving is a syscall per part
             for name in files:
                 relative = name if where == "." else f"{where}/{name}"
@@ -219,9 +85,8 @@ def collect_datasets(project: Project, paths: Iterable[Path], changed: set[str] 
     found: dict[str, Path] = {}
     paths = list(paths)
     for path in paths:
-        walked = [(path.parent, [], [path.name])] if path.is_file() else os.walk(path)
-        for folder, subfolders, names in walked:
-            subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
+        walked = [(str(path.parent), [path.name])] if path.is_file() else walk(path, config.root)
+        for folder, names in walked:
             for name in names:
                 relative = _relative(Path(folder) / name, config.root)
                 if any(match_path(glob, relative) for glob in globs) \
@@ -292,16 +157,10 @@ def _table_statements(project: Project, judged: list[JudgedFile], scanned: set[s
         if table.origin is None:
             continue
         path, line = table.origin
-        live = "://" in path
-        if not (everything or live or path in scanned):
+        if not (everything or table.name in project.live_tables or path in scanned):
             continue
-        where = path
-        if live:
-            from checker.readers.live import redact
-
-            where = redact(path)
         statements.append(Statement(
-            path=where, line=line, column=1, kind="table", sql=f"table {table.name}", dialect=project.config.dialect,
+            path=path, line=line, column=1, kind="table", sql=f"table {table.name}", dialect=project.config.dialect,
             normalized=f"table {table.name}", defines=(table.name,),
             suppressions=list(suppressions.get((path, table.name), suppressions.get((path, table.name.split(".")[-1]), [])))))
     return sorted(statements, key=lambda item: (item.path, item.line, item.sql))
@@ -422,17 +281,6 @@ def _apply_severity(findings: Iterable[Finding], config: Config) -> list[Finding
             continue
         adjusted.append(with_severity(finding, severity) if severity and severity != "off" else finding)
     return adjusted
-
-
-def _relative(path: Path, root: Path) -> str:
-    absolute = path.resolve()
-    try:
-        return absolute.relative_to(root).as_posix()
-    except ValueError:
-        try:
-            return absolute.relative_to(Path.cwd()).as_posix()
-        except ValueError:
-            return absolute.as_posix()
 
 
 def progress_printer() -> Callable[[int, int], None] | None:

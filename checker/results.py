@@ -20,6 +20,7 @@ class ScanResult:
     datasets: int = 0
     statements: int = 0
     unreadable: int = 0
+    tables: int = 0  # catalog tables the schema rules judged (DDL, dbt, a live database)
 
     def failed(self, threshold: str) -> bool:
         return any(finding.at_least(threshold) for finding in self.findings)

@@ -55,6 +55,22 @@ def redact(url: str) -> str:
     return PASSWORD_IN_URL.sub(lambda m: f"{m['scheme']}{m['user']}:***@", url)
 
 
+def database_name(url: str) -> str:
+    """The database's name, without host, port or credentials: the path of a PostgreSQL URL
+    (`dbname=` of a key=value string), the file name of a SQLite or DuckDB file."""
+    scheme, _, rest = url.partition("://")
+    if scheme.lower() in ("sqlite", "duckdb"):
+        return Path(rest.split("?", 1)[0]).stem.lower() or scheme.lower()
+    if not rest:
+        match = re.search(r"\bdbname\s*=\s*'?([^'\s]+)", url)
+        return match[1].lower() if match else "postgres"
+    path = rest.split("?", 1)[0].split("#", 1)[0]
+    name = path.rsplit("/", 1)[1] if "/" in path else ""
+    from urllib.parse import unquote
+
+    return unquote(name).lower() or "postgres"
+
+
 def read_database(url: str) -> LiveSchema:
     """Dispatch on the URL scheme."""
     scheme = url.split("://", 1)[0].lower() if "://" in url else ""

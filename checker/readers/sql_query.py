@@ -14,7 +14,6 @@ from datetime import date
 from sqlglot import exp
 from sqlglot.optimizer.qualify import qualify
 from sqlglot.optimizer.scope import Scope, traverse_scope
-from sqlglot.schema import MappingSchema
 
 from checker.catalog import Catalog
 from checker.facts import ColumnRead, ColumnRef, Exclusion, OutputColumn, RowConditions, RowTest
@@ -48,9 +47,10 @@ def analyse_query(query: exp.Expression, catalog: Catalog, dialect: str, as_of: 
 
     Raises sqlglot's OptimizeError when the query cannot be qualified (the caller reports it).
     """
+    _resolve_schemas(query, catalog)
     qualified = qualify(
         query,  # qualified in place: the statement node is not read again after its facts are taken
-        schema=_mapping_schema(catalog, dialect),
+        schema=catalog.sqlglot_schema(dialect),
         dialect=dialect,
         validate_qualify_columns=False,
         allow_partial_qualification=True,  # the catalog lists the columns that matter, not every column
@@ -65,12 +65,16 @@ def analyse_query(query: exp.Expression, catalog: Catalog, dialect: str, as_of: 
     return QueryFacts(analyser.reads(), analyser.outputs(root), analyser.branches(root))
 
 
-def _mapping_schema(catalog: Catalog, dialect: str) -> MappingSchema:
-    """The catalog as sqlglot's schema, normalized once per catalog and dialect (not per query)."""
-    cache: dict[str, MappingSchema] = catalog.__dict__.setdefault("_sqlglot_schemas", {})
-    if dialect not in cache:
-        cache[dialect] = MappingSchema(catalog.sqlglot_schema(), dialect=dialect)
-    return cache[dialect]
+def _resolve_schemas(query: exp.Expression, catalog: Catalog) -> None:
+    """Give every unqualified reference to a catalog table the schema the search path resolves it
+    to, so same-named tables of two schemas never mix in sqlglot's schema (CTE names stay as they are)."""
+    ctes = {cte.alias_or_name.lower() for cte in query.find_all(exp.CTE)}
+    for node in query.find_all(exp.Table):
+        if node.args.get("db") or not node.name or node.name.lower() in ctes:
+            continue
+        table = catalog.table(node.name)
+        if table is not None:
+            node.set("db", exp.to_identifier(catalog.schema_of(table)))
 
 
 class _Analyser:

@@ -1,0 +1,227 @@
+"""The project phase: one straight pass that assembles everything a scan judges against.
+
+packs -> catalog from every source -> classify what nobody declared -> lineage across dbt models
+-> frozen. Sources, strongest first (checker.catalog's ranks): the config's `tables:`, then what
+a person declared next to the data (DDL column comments, Fides manifests, dbt schema files, live
+database comments), then lineage, a column's type and its name. After `load_project` returns,
+nothing writes to the catalog; the sqlglot schema is built once from it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from checker.catalog import LINEAGE, UNKNOWN, Catalog, add_definitions, build_catalog, canonical_name, classify_columns
+from checker.config import Config
+from checker.errors import ConfigError
+from checker.facts import Grant, InputProblem, Statement
+from checker.globs import match_path
+from checker.policy.loader import load_pack, resolve_pack
+from checker.policy.model import Pack
+from checker.rules import RULES_BY_ID
+
+if TYPE_CHECKING:
+    from checker.datasets.spec import DatasetSpec
+    from checker.readers.dbt import DbtModel, DbtProject
+    from checker.readers.ddl import TableDefinition
+    from checker.readers.live import LiveSchema
+
+SKIPPED_FOLDERS = {".git", ".venv", "venv", "node_modules", "__pycache__", "target", "dbt_packages", ".tox"}
+
+
+@dataclass
+class Project:
+    config: Config
+    packs: tuple[Pack, ...]
+    catalog: Catalog
+    problems: list[InputProblem] = field(default_factory=list)  # catalog inputs that could not be read
+    live: list[Statement] = field(default_factory=list)  # facts read from a live database (its grants)
+    datasets: list[DatasetSpec] = field(default_factory=list)  # the config's dataset entries
+    db_url: str | None = None
+    dbt: DbtProject | None = None  # the dbt project in the repository, if any
+    database: str | None = None  # the live database's logical name (`db/<name>`), if one was read
+    live_tables: frozenset[str] = frozenset()  # catalog tables the live database has
+
+
+def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | None = None) -> Project:
+    """Packs (from the command line if given, else the config), then the catalog from every source,
+    classified and frozen."""
+    refs = list(pack_refs) or config.packs
+    if not refs:
+        where = config.source or "the command line"
+        raise ConfigError(f"no rule pack in force: list `packs:` in {where} or pass --pack NAME")
+    packs = tuple(_load_configured_pack(ref, index, config, from_config=not pack_refs) for index, ref in enumerate(refs))
+    for rule_id in config.severity:
+        if rule_id not in RULES_BY_ID:
+            line, column = config.lines.position(("severity", rule_id))
+            raise ConfigError(f"severity: unknown rule id '{rule_id}'", config.source, line, column)
+    catalog = build_catalog(config.catalog, list(packs), config.source, config.lines, config.search_path)
+    problems: list[InputProblem] = []
+    if config.catalog.get("ddl"):
+        from checker.readers.ddl import replay
+
+        definitions, ddl_problems = replay(files_matching(config.root, config.catalog["ddl"]), config.dialect_for)
+        add_definitions(catalog, definitions, list(packs), "DDL comment")
+        problems += [problem for problem in ddl_problems if not config.wants(problem.path)]  # the SQL scan reports those
+    if config.catalog.get("fides"):
+        from checker.readers.fides import read_fides
+
+        definitions, fides_problems = read_fides(files_matching(config.root, config.catalog["fides"]), list(packs))
+        add_definitions(catalog, definitions, list(packs), "Fides manifest")
+        problems += fides_problems
+    dbt = _dbt_project(config)
+    if dbt is not None:
+        add_definitions(catalog, dbt.definitions, list(packs), "dbt schema file")
+    live: list[Statement] = []
+    database, live_tables = None, frozenset()
+    if db_url:
+        from checker.readers.live import database_name, read_database
+
+        schema = read_database(db_url)
+        database = database_name(db_url)
+        add_definitions(catalog, _located(schema.tables, database), list(packs), "column comment")
+        live = _grant_statements(schema, database, db_url)
+        live_tables = frozenset(canonical_name(name) for name in schema.tables)
+    classify_columns(catalog, list(packs))
+    if dbt is not None:
+        _model_lineage(config, catalog, dbt)
+        classify_columns(catalog, list(packs))  # model columns lineage left without a category
+    catalog.freeze()
+    specs = _dataset_specs(config, packs) if config.datasets else []
+    return Project(config, packs, catalog, problems, live, specs, db_url, dbt, database, live_tables)
+
+
+def _dataset_specs(config: Config, packs: tuple[Pack, ...]) -> list[DatasetSpec]:
+    from checker.datasets.spec import read_specs
+
+    return read_specs(config, packs)
+
+
+def _dbt_project(config: Config) -> DbtProject | None:
+    folder = config.catalog.get("dbt")
+    if not folder and not (config.root / "dbt_project.yml").is_file():
+        return None
+    from checker.readers.dbt import load_dbt_project  # jinja2 loads only for dbt projects
+
+    return load_dbt_project(config.root, folder)
+
+
+def _model_lineage(config: Config, catalog: Catalog, dbt: DbtProject) -> None:
+    """Each model's output columns carry the categories of the columns they come from, upstream
+    models first; a column a schema file declared keeps its declaration."""
+    from checker.readers.sql import read_sql_file
+
+    for model in _upstream_first(dbt, config.root):
+        facts = read_sql_file(config.root / model.relative, model.relative, config, catalog, date.today(), dbt)
+        outputs = [output for statement in facts.statements for output in statement.outputs]
+        if not outputs:
+            continue
+        table = catalog.add_table(model.name)
+        table.origin = table.origin or (model.relative, 1)
+        for output in outputs:
+            found = next(((source, category) for source in output.sources
+                          if (category := catalog.category(source))), None)
+            if found is None:
+                catalog.offer(table, output.name, None, UNKNOWN, "lineage found no category")
+                continue
+            source, category = found
+            catalog.offer(table, output.name, category, LINEAGE, f"lineage from {source}")
+
+
+def _upstream_first(dbt: DbtProject, root: Path) -> list[DbtModel]:
+    """Models ordered so that every model comes after the models it refs (cycles broken by path)."""
+    by_name = {model.name.lower(): model for model in dbt.models.values()}
+    refs: dict[str, list[str]] = {}
+    for model in dbt.models.values():
+        try:
+            text = (root / model.relative).read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = ""
+        refs[model.name.lower()] = [name.lower() for name in dbt.refs_of(model.compiled or text)]
+    ordered: list[DbtModel] = []
+    state: dict[str, int] = {}
+
+    def visit(name: str) -> None:
+        if state.get(name) or name not in by_name:
+            return
+        state[name] = 1
+        for upstream in refs.get(name, []):
+            visit(upstream)
+        state[name] = 2
+        ordered.append(by_name[name])
+
+    for name in sorted(by_name):
+        visit(name)
+    return ordered
+
+
+def database_location(database: str, table: str) -> str:
+    """A live table's stable logical location: `db/<database>/<schema>/<table>`, the same whoever
+    connects and through whichever host (a default schema is spelled out as `public`)."""
+    parts = table.lower().split(".")
+    schema, name = (parts[-2], parts[-1]) if len(parts) > 1 else ("public", parts[0])
+    return f"db/{database}/{schema}/{name}"
+
+
+def _located(tables: dict[str, TableDefinition], database: str) -> dict[str, TableDefinition]:
+    """Live table definitions placed at their logical location (a table the repository's DDL
+    defines keeps its DDL line: the catalog keeps the first origin)."""
+    for name, definition in tables.items():
+        definition.source, definition.line = database_location(database, name), 1
+    return tables
+
+
+def _grant_statements(schema: LiveSchema, database: str, url: str) -> list[Statement]:
+    """The database's grants as facts, one statement per table at the table's logical location."""
+    from checker.readers.live import redact
+
+    dialect = url.split("://", 1)[0].lower()
+    by_table: dict[str, list[Grant]] = {}
+    for role, table, columns in schema.grants:
+        by_table.setdefault(table, []).append(Grant(role, table, columns, "SELECT"))
+    statements = []
+    for table, grants in sorted(by_table.items()):
+        where = database_location(database, table)
+        statement = Statement(path=where, line=1, column=1, kind="grant", sql=f"grants on {table} ({redact(url)})",
+                              dialect=dialect, normalized=f"grants of {where}")
+        statement.grants = grants
+        statements.append(statement)
+    return statements
+
+
+def files_matching(root: Path, globs: list[str]) -> list[tuple[Path, str]]:
+    found = []
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
+        for name in files:
+            relative = relative_to(Path(folder) / name, root)
+            if any(match_path(glob, relative) for glob in globs):
+                found.append((Path(folder) / name, relative))
+    return found
+
+
+def _load_configured_pack(reference: str, index: int, config: Config, from_config: bool) -> Pack:
+    """A pack named in the config; a missing one is reported at its line in the config."""
+    try:
+        return load_pack(resolve_pack(reference, config.root))
+    except ConfigError as error:
+        if error.path or not from_config or config.source is None:
+            raise
+        line, column = config.lines.position(("packs", index))
+        raise ConfigError(f"packs[{index}]: {error.message}", config.source, line, column) from None
+
+
+def relative_to(path: Path, root: Path) -> str:
+    absolute = path.resolve()
+    try:
+        return absolute.relative_to(root).as_posix()
+    except ValueError:
+        try:
+            return absolute.relative_to(Path.cwd()).as_posix()
+        except ValueError:
+            return absolute.as_posix()

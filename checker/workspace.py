@@ -1,0 +1,135 @@
+"""Which project each scanned path belongs to, and where report paths are relative to.
+
+Every file is judged by its nearest privgate.yaml (or pyproject.toml with [tool.privgate]): the
+scanned paths are grouped by that config, and each group is loaded and scanned as its own
+project. A folder walk stops at a subfolder with a config of its own; that folder is scanned as
+the next group. Report paths are relative to the repository root (git's top level when there is
+one), so annotations land in monorepos.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from checker.config import Config, config_in, discover, load_config
+from checker.errors import PrivgateError
+from checker.results import ScanResult
+
+
+@dataclass
+class Group:
+    """Paths judged under one config."""
+
+    config: Config
+    paths: list[Path] = field(default_factory=list)
+
+
+def group_paths(paths: list[Path], config_file: Path | None, packs_given: bool) -> list[Group]:
+    """One group per nearest config, in the order the paths were given; `--config` makes one group."""
+    if config_file is not None:
+        if not config_file.is_file():
+            raise PrivgateError(f"config file not found: {config_file}")
+        return [Group(load_config(config_file), list(paths))]
+    groups: dict[str, Group] = {}
+    for path in paths or [Path.cwd()]:
+        found = discover(path.resolve())
+        below = _configs_below(path) if found is None and path.is_dir() and not packs_given else []
+        for config_file in below:  # a monorepo scanned from a folder above its projects
+            groups.setdefault(str(config_file), Group(load_config(config_file))).paths.append(config_file.parent)
+        if below:
+            continue
+        key = str(found) if found else ""
+        if key not in groups:
+            groups[key] = Group(_config(found, path, packs_given))
+        if paths:
+            groups[key].paths.append(path)
+    return list(groups.values())
+
+
+def _configs_below(folder: Path) -> list[Path]:
+    """The topmost configs under `folder` (a walk stops at the first config on each branch)."""
+    import os
+
+    from checker.project import SKIPPED_FOLDERS
+
+    found = []
+    for current, subfolders, files in os.walk(folder):
+        config_file = config_in(Path(current), set(files))
+        if config_file is not None:
+            found.append(config_file)
+            subfolders[:] = []
+            continue
+        subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
+    return found
+
+
+def nested_group(folder: Path) -> Group:
+    """The group of a project folder a walk met inside another project."""
+    found = config_in(folder)
+    if found is None:
+        raise PrivgateError(f"no privgate.yaml in {folder}")
+    return Group(load_config(found), [folder])
+
+
+def _config(found: Path | None, start: Path, packs_given: bool) -> Config:
+    if found is not None:
+        return load_config(found)
+    if packs_given:
+        return Config(root=Path.cwd().resolve())
+    raise PrivgateError(f"no privgate.yaml (or [tool.privgate] in pyproject.toml) found from {start} upward; "
+                        "create one or pass --pack NAME")
+
+
+def report_root(project_roots: list[Path]) -> Path:
+    """Git's top level above the first project, else the folder every project is in."""
+    first = project_roots[0]
+    for folder in [first, *first.parents]:
+        if (folder / ".git").exists():
+            return folder
+    if len(project_roots) == 1:
+        return first
+    import os
+
+    return Path(os.path.commonpath([str(root) for root in project_roots]))
+
+
+def rebased(result: ScanResult, project_root: Path, root: Path, logical_prefix: str | None) -> ScanResult:
+    """`result` with its file paths relative to `root` instead of the project's folder. Absolute
+    paths and logical database locations (`db/<name>/...`) stay as they are."""
+    try:
+        prefix = project_root.relative_to(root).as_posix()
+    except ValueError:
+        prefix = project_root.as_posix()
+    if prefix in ("", "."):
+        return result
+
+    def move(path: str) -> str:
+        if path.startswith("/") or (logical_prefix and path.startswith(logical_prefix)):
+            return path
+        return f"{prefix}/{path}"
+
+    findings = [replace(finding, path=move(finding.path)) for finding in result.findings]
+    suppressed = [replace(item, finding=replace(item.finding, path=move(item.finding.path)))
+                  for item in result.suppressed]
+    return replace(result, findings=findings, suppressed=suppressed)
+
+
+def merged(results: list[ScanResult]) -> ScanResult:
+    """One result for several projects' scans, findings in report order."""
+    if len(results) == 1:
+        return results[0]
+    total = ScanResult()
+    for result in results:
+        total.findings += result.findings
+        total.suppressed += result.suppressed
+        total.flows += result.flows
+        total.baselined += result.baselined
+        total.files += result.files
+        total.datasets += result.datasets
+        total.statements += result.statements
+        total.unreadable += result.unreadable
+        total.tables += result.tables
+    total.findings.sort(key=lambda finding: finding.sort_key())
+    total.suppressed.sort(key=lambda item: item.finding.sort_key())
+    return total
