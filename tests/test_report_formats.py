@@ -1,15 +1,19 @@
 """Every output format, once: a reviewed snapshot of a small project, plus each format's own validator.
 
-Regenerate the snapshots with `PRIVGATE_UPDATE_SNAPSHOTS=1 make test` and review the diff.
+Regenerate the snapshots with `PRIVGATE_UPDATE_SNAPSHOTS=1 pytest tests/test_report_formats.py` and review
+the diff: a change of wording shows there, once per format.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -17,7 +21,10 @@ import jsonschema
 import pytest
 import yaml
 
-from checker.report import FORMATS
+from checker.findings import Finding
+from checker.policy.model import Citation
+from checker.report import FORMATS, reporter
+from checker.results import ScanResult
 from helpers import base_project
 
 REPO = Path(__file__).resolve().parents[1]
@@ -42,6 +49,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@cache  # the project fixture never changes within the module: one scan per format
 def render(project: Path, output_format: str) -> str:
     result = subprocess.run(
         [sys.executable, "-m", "checker", "scan", "--format", output_format, "--as-of", "2026-11-24"],
@@ -95,3 +103,110 @@ def test_gitlab_code_quality_fields(project: Path) -> None:
         assert issue["severity"] in {"major", "minor", "info"}
         assert len(issue["fingerprint"]) == 64
         assert issue["location"]["lines"]["begin"] >= 1
+
+
+PURGE_EVIDENCE = (
+    "cutoff: logged_at < CURRENT_TIMESTAMP - INTERVAL '2 YEARS' (rows older than 2 years are deleted)",
+    "maximum for activity: 1 year, counted from collected",
+    "lineage: server_logs.ip_address → CTE recent.ip_address → staging.server_logs_copy.ip_address"
+    " (s3://mgt-eu-archive/server-logs/2026/11/part-00000-of-00042.parquet)",
+    "sample value <masked> & 100% of rows\n::error file=forged.sql::not a real finding",
+)
+
+
+def purge_finding(evidence: tuple[str, ...] = PURGE_EVIDENCE) -> Finding:
+    """A retention finding on a nightly purge job that keeps server logs twice as long as promised."""
+    return Finding(
+        rule_id="RET001", family="retention", severity="error", path="jobs/purge_logs.sql", line=3, column=1,
+        message="DELETE keeps activity data (server_logs) for 2 years; the policy allows at most 1 year",
+        subject="server_logs", category="activity", pack="mgt-solutions",
+        citation=Citation("privacy-policy.txt", "Retention", "Activity data is kept for one year."),
+        evidence=evidence, anchor="purge-logs")
+
+
+def readable(output_format: str, output: str) -> str:
+    """What a person sees in the format, with its escaping undone and whitespace runs made single spaces."""
+    if output_format in {"json", "sarif", "gitlab"}:
+        text = " ".join(_strings(json.loads(output)))
+    elif output_format == "junit":
+        text = " ".join(ElementTree.fromstring(output).itertext())
+    elif output_format == "html":
+        text = html.unescape(re.sub(r"<[^>]+>", " ", output))
+    elif output_format == "github":
+        text = output.replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%")
+    else:
+        text = output
+    return " ".join(text.split())
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _strings(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    return []
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_every_format_carries_every_evidence_item(project: Path, output_format: str) -> None:
+    synthetic = readable(output_format, reporter(output_format)(ScanResult(findings=[purge_finding()], files=1), False))
+    scanned = readable(output_format, render(project, output_format))
+    project_evidence = [item for finding in json.loads(render(project, "json"))["findings"]
+                        for item in finding["evidence"]]
+    assert len(project_evidence) >= 4
+    for item in PURGE_EVIDENCE:
+        assert " ".join(item.split()) in synthetic
+    for item in project_evidence:
+        assert " ".join(item.split()) in scanned
+
+
+def test_a_finding_without_evidence_adds_no_evidence_lines() -> None:
+    result = ScanResult(findings=[purge_finding(evidence=())], files=1)
+    for output_format in ("text", "github", "gitlab", "junit"):
+        assert "evidence" not in reporter(output_format)(result, False).lower()
+
+
+def test_text_evidence_is_dimmed_and_wrapped_between_words() -> None:
+    plain = reporter("text")(ScanResult(findings=[purge_finding()], files=1), False).splitlines()
+    evidence = plain[plain.index(next(line for line in plain if line.startswith("      evidence: "))):-2]
+    assert all(len(line) <= 100 or " " not in line.strip() for line in evidence)
+    assert "      evidence: lineage: server_logs.ip_address → CTE recent.ip_address →" in evidence
+    assert "                (s3://mgt-eu-archive/server-logs/2026/11/part-00000-of-00042.parquet)" in evidence
+    coloured = reporter("text")(ScanResult(findings=[purge_finding()], files=1), True).splitlines()
+    assert [line for line in coloured if "evidence: " in line] == [
+        f"\x1b[2m{line}\x1b[0m" for line in plain if line.startswith("      evidence: ")]
+
+
+def test_github_evidence_with_a_newline_and_a_command_stays_one_command_line() -> None:
+    output = reporter("github")(ScanResult(findings=[purge_finding()], files=1), False)
+    lines = output.split("\n")
+    assert lines[1:] == [""] and "\r" not in output
+    assert lines[0].startswith("::error file=jobs/purge_logs.sql,line=3,col=1,title=RET001 ")
+    assert lines[0].endswith("%0AEvidence: sample value <masked> & 100%25 of rows%0A::error file=forged.sql::not a real finding")
+
+
+def test_gitlab_fingerprint_does_not_depend_on_the_evidence() -> None:
+    def issue(evidence: tuple[str, ...]) -> dict:
+        return json.loads(reporter("gitlab")(ScanResult(findings=[purge_finding(evidence)], files=1), False))[0]
+
+    before, after = issue(PURGE_EVIDENCE[:2]), issue(("cutoff: logged_at < now() - interval '24 months'",))
+    assert before["fingerprint"] == after["fingerprint"]
+    assert before["description"] != after["description"]
+
+
+def test_junit_stays_well_formed_when_evidence_holds_control_characters() -> None:
+    result = ScanResult(findings=[purge_finding(("example: ab\x00\x1bcd",))], files=1)
+    failure = ElementTree.fromstring(reporter("junit")(result, False)).find("testcase/failure")
+    assert failure is not None and "evidence: example: ab\ufffd\ufffdcd" in failure.text
+
+
+def test_reporters_do_not_import_the_engine() -> None:
+    probe = ("import sys\nfrom checker.report import FORMATS, reporter\n"
+             "[reporter(name) for name in FORMATS]\n"
+             "print(sorted(m for m in sys.modules if m.startswith('checker.engine')))\n")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"

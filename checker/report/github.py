@@ -1,4 +1,9 @@
-"""`--format github`: GitHub Actions workflow commands, shown inline on the pull request."""
+"""`--format github`: GitHub Actions workflow commands, shown inline on the pull request.
+
+One command per line: the message, the policy clause and each evidence item become lines of the
+annotation only through the `%0A` escape, so no value (a newline, `::error` in a file name or a
+data sample) can ever start a workflow command of its own.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
         message = finding.message
         if finding.citation:
             message += f"\nPolicy § {finding.citation.section}: \"{finding.citation.quote}\""
+        message += "".join(f"\nEvidence: {item}" for item in finding.evidence)
         properties = ",".join(f"{key}={_property(value)}" for key, value in (
             ("file", finding.path), ("line", str(finding.line)), ("col", str(finding.column)), ("title", title)))
         lines.append(f"::{COMMANDS[finding.severity]} {properties}::{_data(message)}")

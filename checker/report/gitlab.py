@@ -1,9 +1,17 @@
-"""`--format gitlab`: GitLab Code Quality report (codeclimate JSON), shown on merge requests."""
+"""`--format gitlab`: GitLab Code Quality report (codeclimate JSON), shown on merge requests.
+
+GitLab reads only `description`, `check_name`, `fingerprint`, `severity` and `location` (it ignores
+the rest of the Code Climate spec, `content.body` included), so the evidence goes in `description`,
+one `Evidence:` line per item. The fingerprint is the finding's own, which never includes the
+evidence: GitLab matches issues between the base and head pipelines by fingerprint, so rewording the
+evidence (or a new data sample) must not make a known issue look resolved and a new one appear.
+"""
 
 from __future__ import annotations
 
 import json
 
+from checker.findings import Finding
 from checker.results import ScanResult
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
@@ -14,7 +22,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
         {
             "type": "issue",
             "check_name": finding.rule_id,
-            "description": f"{finding.rule_id}: {finding.message}",
+            "description": _description(finding),
             "categories": ["Security"],
             "fingerprint": finding.fingerprint,
             "severity": SEVERITIES[finding.severity],
@@ -23,3 +31,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
         for finding in result.findings
     ]
     return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"
+
+
+def _description(finding: Finding) -> str:
+    return f"{finding.rule_id}: {finding.message}" + "".join(f"\nEvidence: {item}" for item in finding.evidence)

@@ -1,12 +1,18 @@
-"""`--format junit`: JUnit XML, one test case per file and rule, for CI test-report views."""
+"""`--format junit`: JUnit XML, one test case per file and rule, for CI test-report views.
+
+Each finding is a line of the failure text, followed by its policy clause and one `evidence:` line
+per item."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ElementTree
 from itertools import groupby
 
 from checker.results import ScanResult
 from checker.rules import RULES_BY_ID
+
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 cannot hold
 
 
 def render(result: ScanResult, colour: bool = False) -> str:
@@ -22,7 +28,8 @@ def render(result: ScanResult, colour: bool = False) -> str:
             line = f"{finding.path}:{finding.line}:{finding.column}: {finding.severity}: {finding.message}"
             if finding.citation:
                 line += f"\n    policy: {finding.citation.policy} § {finding.citation.section}: \"{finding.citation.quote}\""
-            lines.append(line)
+            line += "".join(f"\n    evidence: {item}" for item in finding.evidence)
+            lines.append(NOT_XML.sub("\ufffd", line))
         if any(f.severity in ("error", "warning") for f in findings):
             failures += 1
             failure = ElementTree.SubElement(case, "failure", type=rule_id,

@@ -1,16 +1,18 @@
-"""`--format text`: findings grouped by file, the clause they protect, and a summary line."""
+"""`--format text`: findings grouped by file, the clause they protect, the evidence, and a summary line."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
 from itertools import groupby
+from textwrap import wrap
 
 import click
 
 from checker.results import ScanResult
 
 COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
+EVIDENCE_WIDTH = 100  # wrap evidence at spaces; a long path or URL stays whole on its own line
 
 
 def render(result: ScanResult, colour: bool = False) -> str:
@@ -29,9 +31,19 @@ def render(result: ScanResult, colour: bool = False) -> str:
                 quote = quote if len(quote) <= 160 else quote[:157] + "..."
                 lines.append(style(f"      policy: {finding.citation.policy} § {finding.citation.section}: "
                                    f"\"{quote}\"", dim=True))
+            lines += [style(line, dim=True) for line in _evidence(finding.evidence)]
         lines.append("")
     lines.append(_summary(result, style))
     return "\n".join(lines) + "\n"
+
+
+def _evidence(evidence: tuple[str, ...]) -> list[str]:
+    """One `evidence:` line per item under the policy line, wrapped between words with a hanging indent."""
+    lines: list[str] = []
+    for item in evidence:
+        lines += wrap(item, EVIDENCE_WIDTH, initial_indent="      evidence: ", subsequent_indent=" " * 16,
+                      break_long_words=False, break_on_hyphens=False)  # a blank item adds nothing
+    return lines
 
 
 def _summary(result: ScanResult, style: Callable[..., str]) -> str:
