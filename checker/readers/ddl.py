@@ -88,7 +88,7 @@ def replay(files: list[tuple[Path, str]],
                             "does not support, so the table's columns may be wrong in the catalog", "unparsable"))
                 elif node is not None:
                     _apply(node, tables, relative, datasets, line)
-        problems += facts.problems
+        problems += sorted(facts.problems, key=lambda problem: (problem.line, problem.column))
     return tables, problems
 
 
@@ -163,9 +163,9 @@ def _keeps_columns(action: list[str]) -> bool:
 
 def _head(block: str, chunk: list[Token]) -> str:
     """The statement's first line, shortened: names it in a message."""
-    start = getattr(chunk[0], "start", 0)
-    end = block.find("\n", start)
-    line = block[start: end if end != -1 else len(block)].strip().rstrip("(").strip()
+    start, end = chunk[0].start, chunk[-1].end + 1
+    newline = block.find("\n", start, end)
+    line = block[start: end if newline == -1 else newline].strip().rstrip("(").strip()
     return line if len(line) <= 80 else line[:77] + "..."
 
 
