@@ -10,6 +10,12 @@ stages), a BigQuery dataset's `OPTIONS(location=...)` for its tables, BigQuery
 `partition_expiration_days` / `expiration_timestamp`, and ClickHouse `TTL col + INTERVAL ...`, which
 delete rows. Snowflake `DATA_RETENTION_TIME_IN_DAYS` is Time Travel (how long *deleted* data stays
 recoverable), not a deletion, and is recorded as such.
+
+Files are replayed statement by statement (split on the dialect's tokens, as SQL files are), so a
+schema dump keeps its tables when one statement cannot be parsed: that statement is an input problem
+at its line. Statements sqlglot keeps as opaque commands (functions, triggers, ownership) are
+skipped unless they could define or change a table. psql meta-commands (`\\connect`) and the data
+rows of pg_dump's `COPY ... FROM stdin;` blocks are skipped.
 """
 
 from __future__ import annotations
