@@ -84,14 +84,15 @@ def replay(files: list[tuple[Path, str]],
             try:
                 nodes = Dialect.get_or_raise(dialect).parser().parse(chunk, block)
             except Exception as error:  # noqa: BLE001 - ParseError, or a sqlglot bug on odd input: one statement lost
-                facts.problems.append(InputProblem(relative, line, column, _parse_failure(block, chunk, error), "unparsable"))
+                message = _parse_failure(block, chunk, error)
+                facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
                 continue
             for node in nodes:
                 if isinstance(node, exp.Command):
                     if _may_change_tables(chunk):
-                        facts.problems.append(InputProblem(
-                            relative, line, column, f"cannot parse DDL statement `{_head(block, chunk)}`: syntax sqlglot "
-                            "does not support, so the table's columns may be wrong in the catalog", "unparsable"))
+                        message = (f"cannot parse DDL statement `{_head(block, chunk)}`: syntax sqlglot does not "
+                                   "support, so the table's columns may be wrong in the catalog")
+                        facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
                 elif node is not None:
                     _apply(node, tables, relative, datasets, line)
         problems += sorted(facts.problems, key=lambda problem: (problem.line, problem.column))
