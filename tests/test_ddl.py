@@ -162,3 +162,93 @@ def test_types_classify_and_partial_names_only_suggest(tmp_path: Path) -> None:
     assert "contact_email_2 as account.email" in suggestions[0]["message"]
     retention = [f for f in findings if f["rule_id"] == "RET005"]
     assert [f["subject"] for f in retention] == ["visits.client"]  # inet: an IP address, so activity retention applies
+
+
+DUMPS = REPO / "fixtures" / "ddl_dumps"
+
+
+def replay_files(*names: str, dialect: str = "postgres", folder: Path = DUMPS) -> tuple[dict, list]:
+    from checker.readers.ddl import replay
+
+    return replay([(folder / name, name) for name in names], lambda relative: dialect)
+
+
+def test_pg_dump_schema_replays_around_functions_copy_data_and_meta_commands() -> None:
+    tables, problems = replay_files("shop_pg_dump.sql")
+    assert problems == []
+    assert {name: (table.line, list(table.columns)) for name, table in tables.items()} == {
+        "public.customers": (46, ["id", "email", "full_name", "created_at", "updated_at"]),
+        "public.orders": (68, ["id", "customer_id", "shipping_address", "total"]),
+        "public.order_events": (82, ["order_id", "status", "ip_address"]),
+    }
+    assert tables["public.customers"].columns["email"] == "account.email"
+    assert tables["public.order_events"].types["ip_address"] == "inet"
+
+
+def test_mysqldump_with_a_virtual_generated_column_keeps_every_table() -> None:
+    tables, problems = replay_files("shop_mysqldump.sql", dialect="mysql")
+    assert problems == []
+    assert {name: (table.line, list(table.columns)) for name, table in tables.items()} == {
+        "customers": (19, ["id", "email", "first_name", "last_name", "full_name"]),  # full_name: VIRTUAL
+        "newsletter_signups": (45, ["customer_id", "signed_up_at", "source_ip"]),
+    }
+
+
+def test_one_garbage_statement_is_a_problem_at_its_line_and_the_tables_around_it_stay() -> None:
+    tables, problems = replay_files("one_bad_statement.sql")
+    assert {name: (table.line, list(table.columns)) for name, table in tables.items()} == {
+        "patients": (2, ["id", "email", "date_of_birth"]),
+        "appointments": (10, ["patient_id", "starts_at", "phone"]),
+    }
+    assert [(p.path, p.line, p.column, p.kind) for p in problems] == [("one_bad_statement.sql", 8, 1, "unparsable")]
+    assert problems[0].message.startswith("cannot parse DDL statement `CREATE TABLE visits WITH COLUMNS")
+    assert "\n" not in problems[0].message
+
+
+def test_statements_sqlglot_keeps_as_commands_are_problems_only_when_they_can_change_a_table(tmp_path: Path) -> None:
+    (tmp_path / "dump.sql").write_text(
+        "\\connect shop\n"
+        "CREATE TABLE accounts (id int, email text);\n"
+        "ALTER TABLE accounts OWNER TO shop;\n"                          # ownership: columns unchanged
+        "ALTER TABLE ONLY accounts ENABLE ROW LEVEL SECURITY;\n"
+        "CREATE POLICY own_rows ON accounts USING (id = 1);\n"           # not about columns
+        "ALTER TABLE accounts SET SCHEMA archive;\n"                     # 6: moves the table
+        "CREATE FOREIGN TABLE remote_leads (email text) SERVER crm;\n"  # 7: a table sqlglot cannot read
+        "CREATE TABLE packed (notes text COMPRESSION lz4);\n"           # 8: parse error
+        "COPY accounts (id, email) FROM stdin;\n"
+        "1\tit's; not SQL\n"
+        "\\.\n"
+        "CREATE TABLE later (id int, phone text);\n"                    # 12: read after the data block
+        "COPY later (id, phone) FROM stdin;\n"                           # 13: no `\.` ends it
+        "1\t+359 2 000 000\n"
+        "CREATE TABLE lost (id int);\n")
+    tables, problems = replay_files("dump.sql", folder=tmp_path)
+    assert sorted(tables) == ["accounts", "later"]
+    assert tables["later"].line == 12
+    assert [(p.line, p.message.split(":")[0]) for p in problems] == [
+        (6, "cannot parse DDL statement `ALTER TABLE accounts SET SCHEMA archive`"),
+        (7, "cannot parse DDL statement `CREATE FOREIGN TABLE remote_leads (email text) SERVER crm`"),
+        (8, "cannot parse DDL statement `CREATE TABLE packed (notes text COMPRESSION lz4)`"),
+        (13, "COPY ... FROM stdin data has no `\\.` line ending it"),
+    ]
+
+
+def test_scan_classifies_the_tables_of_a_dump_and_reports_its_bad_statement(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "privgate.yaml": ("packs: [mgt-solutions]\ninclude: [\"models/**/*.sql\"]\n"  # schema/ is read as DDL only
+                          "catalog: {ddl: [\"schema/*.sql\"]}\n"),
+        "schema/shop_pg_dump.sql": (DUMPS / "shop_pg_dump.sql").read_text(),
+        "schema/one_bad_statement.sql": (DUMPS / "one_bad_statement.sql").read_text(),
+        "models/monitoring.sql": ("-- privgate: purpose=monitoring\n"
+                                  "SELECT email FROM public.customers;\n"
+                                  "SELECT email, date_of_birth FROM patients;\n"),
+    })
+    result = scan(tmp_path, with_schema_rules=True)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    findings = json.loads(result.stdout)["findings"]
+    assert sorted((f["rule_id"], f["path"], f["line"], f["subject"]) for f in findings if f["rule_id"] != "PUR005") == [
+        ("INP001", "schema/one_bad_statement.sql", 8, None),
+        ("PUR001", "models/monitoring.sql", 2, "customers.email"),       # annotated in the dump
+        ("PUR001", "models/monitoring.sql", 3, "patients.email"),        # classified by its name
+        ("RET005", "schema/shop_pg_dump.sql", 82, "order_events.ip_address"),  # inet, after the function
+    ]

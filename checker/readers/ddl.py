@@ -10,27 +10,45 @@ stages), a BigQuery dataset's `OPTIONS(location=...)` for its tables, BigQuery
 `partition_expiration_days` / `expiration_timestamp`, and ClickHouse `TTL col + INTERVAL ...`, which
 delete rows. Snowflake `DATA_RETENTION_TIME_IN_DAYS` is Time Travel (how long *deleted* data stays
 recoverable), not a deletion, and is recorded as such.
+
+Files are replayed statement by statement (split on the dialect's tokens, as SQL files are), so a
+schema dump keeps its tables when one statement cannot be parsed: that statement is an input problem
+at its line. Statements sqlglot keeps as opaque commands (functions, triggers, ownership) are
+skipped unless they could define or change a table. psql meta-commands (`\\connect`) and the data
+rows of pg_dump's `COPY ... FROM stdin;` blocks are skipped.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
-from collections.abc import Callable
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import sqlglot
 from sqlglot import exp
-from sqlglot.errors import SqlglotError
+from sqlglot.dialects.dialect import Dialect
+from sqlglot.errors import ParseError, SqlglotError
+from sqlglot.tokens import Token, TokenType
 
 from checker.durations import Duration
-from checker.facts import InputProblem
+from checker.facts import FileFacts, InputProblem
+from checker.readers.sql import split_statements
 from checker.readers.sql_time import interval_duration
 
 NOT_PERSONAL = "none"  # `privgate: none`: declared to hold no personal data
 ANNOTATION = re.compile(r"privgate:\s*(?P<category>[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*|none)\b")
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
+COPY_FROM_STDIN = re.compile(r"\s*COPY\b[^;]*\bFROM\s+STDIN\b[^;]*;\s*$", re.IGNORECASE)  # pg_dump: data rows follow
+# Words between CREATE and TABLE: `CREATE OR REPLACE TEMPORARY TABLE`, `CREATE UNLOGGED TABLE IF NOT EXISTS`.
+CREATE_MODIFIERS = frozenset({"OR", "REPLACE", "ALTER", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "EXTERNAL",
+                              "TRANSIENT", "VOLATILE", "MULTISET", "SET", "FOREIGN", "VIRTUAL", "ICEBERG", "DYNAMIC",
+                              "HYBRID", "SHARDED", "STREAMING", "LIVE", "SNAPSHOT"})
+CONSTRAINT_WORDS = frozenset({"CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "EXCLUDE", "INDEX", "KEY"})
+# ALTER TABLE actions that change neither the table's name nor its columns (pg_dump writes OWNER TO for every table).
+KEEPS_COLUMNS = frozenset({"OWNER", "ENABLE", "DISABLE", "FORCE", "NO", "REPLICA", "CLUSTER", "RESET", "ATTACH",
+                           "DETACH", "VALIDATE", "INHERIT", "OF", "NOT", "ALTER", "ALGORITHM", "LOCK"})
 
 
 @dataclass
@@ -48,29 +66,132 @@ class TableDefinition:
 
 def replay(files: list[tuple[Path, str]],
            dialect_for: Callable[[str], str]) -> tuple[dict[str, TableDefinition], list[InputProblem]]:
-    """The final schema after applying every DDL file in path order."""
+    """The final schema after applying every DDL file in path order, statement by statement: a
+    statement that cannot be read is a problem at its line and the others still count."""
     tables: dict[str, TableDefinition] = {}
     problems: list[InputProblem] = []
     datasets: dict[str, str] = {}  # BigQuery dataset -> its location
     for path, relative in sorted(files, key=lambda item: item[1]):
         try:
             text = path.read_text("utf-8-sig")
-            statements = sqlglot.parse(text, read=dialect_for(relative))
         except (OSError, UnicodeDecodeError) as error:
             problems.append(InputProblem(relative, 1, 1, f"cannot read DDL: {error}", "unreadable"))
             continue
-        except SqlglotError as error:
-            detail = getattr(error, "errors", None) or [{}]
-            problems.append(InputProblem(relative, detail[0].get("line") or 1, detail[0].get("col") or 1,
-                                         f"cannot parse DDL: {str(error).splitlines()[0]}", "unparsable"))
-            continue
-        for node in statements:
-            if node is not None:
-                _apply(node, tables, relative, datasets)
+        dialect = dialect_for(relative)
+        facts = FileFacts(relative)
+        for block, chunk in split_statements(_without_client_lines(text, relative, facts), dialect, relative, facts):
+            line, column = chunk[0].line, max(chunk[0].col - len(chunk[0].text) + 1, 1)
+            try:
+                nodes = Dialect.get_or_raise(dialect).parser().parse(chunk, block)
+            except Exception as error:  # noqa: BLE001 - ParseError, or a sqlglot bug on odd input: one statement lost
+                message = _parse_failure(block, chunk, error)
+                facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
+                continue
+            for node in nodes:
+                if isinstance(node, exp.Command):
+                    if _may_change_tables(chunk):
+                        message = (f"cannot parse DDL statement `{_head(block, chunk)}`: syntax sqlglot does not "
+                                   "support, so the table's columns may be wrong in the catalog")
+                        facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
+                elif node is not None:
+                    _apply(node, tables, relative, datasets, line)
+        problems += sorted(facts.problems, key=lambda problem: (problem.line, problem.column))
     return tables, problems
 
 
-def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str, datasets: dict[str, str]) -> None:
+def _without_client_lines(text: str, relative: str, facts: FileFacts) -> str:
+    """The text with client-side lines blanked (line numbers kept): psql meta-commands (`\\connect db`,
+    `\\restrict key`) and the data rows of pg_dump's `COPY ... FROM stdin;` up to its `\\.` line."""
+    lines = text.split("\n")
+    copy_line = 0  # the line of the COPY whose data rows are being skipped
+    for number, line in enumerate(lines, start=1):
+        content = line.rstrip("\r")
+        if copy_line:
+            copy_line = 0 if content == "\\." else copy_line
+        elif COPY_FROM_STDIN.match(content):
+            copy_line = number
+            continue
+        elif not content.lstrip().startswith("\\"):
+            continue
+        lines[number - 1] = ""
+    if copy_line:
+        facts.problems.append(InputProblem(relative, copy_line, 1, "COPY ... FROM stdin data has no `\\.` line "
+                                           "ending it: the rest of the file was read as data", "unparsable"))
+    return "\n".join(lines)
+
+
+def _may_change_tables(chunk: list[Token]) -> bool:
+    """Whether a statement that sqlglot kept as an opaque command could define or change a table's
+    columns (so losing it would lose columns): CREATE TABLE, most ALTER TABLE, DROP/RENAME TABLE,
+    COMMENT ON COLUMN. Functions, triggers, SET, ownership and constraints cannot."""
+    words = [token.text.upper() for token in chunk]
+    if words[0] == "CREATE":
+        rest = list(itertools.dropwhile(lambda word: word in CREATE_MODIFIERS, words[1:]))
+        return bool(rest) and rest[0] == "TABLE"
+    if words[:2] in (["DROP", "TABLE"], ["RENAME", "TABLE"]) or words[:3] == ["COMMENT", "ON", "COLUMN"]:
+        return True
+    if words[:2] != ["ALTER", "TABLE"]:
+        return False
+    return not all(_keeps_columns(action) for action in _alter_actions(chunk))
+
+
+def _alter_actions(chunk: list[Token]) -> list[list[str]]:
+    """The upper-case words of each comma-separated action of `ALTER TABLE [IF EXISTS] [ONLY] name [*] ...`."""
+    position = 2
+    while position < len(chunk) and chunk[position].text.upper() in ("IF", "EXISTS", "ONLY"):
+        position += 1
+    position += 1  # the table name, then its further dotted parts
+    while position + 1 < len(chunk) and chunk[position].token_type == TokenType.DOT:
+        position += 2
+    if position < len(chunk) and chunk[position].token_type == TokenType.STAR:
+        position += 1
+    actions: list[list[str]] = [[]]
+    depth = 0
+    for token in chunk[position:]:
+        depth += (token.token_type == TokenType.L_PAREN) - (token.token_type == TokenType.R_PAREN)
+        if depth == 0 and token.token_type == TokenType.COMMA:
+            actions.append([])
+        else:
+            actions[-1].append(token.text.upper())
+    return actions
+
+
+def _keeps_columns(action: list[str]) -> bool:
+    """An ALTER TABLE action that leaves the table's name and its column names as they are."""
+    if not action:
+        return False
+    first, second = action[0], (action[1] if len(action) > 1 else "")
+    if first in ("ADD", "DROP"):
+        return second in CONSTRAINT_WORDS
+    if first == "SET":
+        return second != "SCHEMA"  # SET SCHEMA moves the table to another name
+    return first in KEEPS_COLUMNS
+
+
+def _head(block: str, chunk: list[Token]) -> str:
+    """The statement's first line, shortened: names it in a message."""
+    start, end = chunk[0].start, chunk[-1].end + 1
+    newline = block.find("\n", start, end)
+    line = block[start: end if newline == -1 else newline].strip().rstrip("(").strip()
+    return line if len(line) <= 80 else line[:77] + "..."
+
+
+def _parse_failure(block: str, chunk: list[Token], error: Exception) -> str:
+    if isinstance(error, ParseError) and error.errors:
+        detail = error.errors[0]
+        description = detail.get("description") or str(error).splitlines()[0]
+        if detail.get("line") and detail["line"] != chunk[0].line:
+            description += f" (line {detail['line']})"
+    elif isinstance(error, SqlglotError | RecursionError):
+        description = str(error).splitlines()[0] if str(error) else type(error).__name__
+    else:
+        description = f"the parser failed ({type(error).__name__}: {str(error)[:120]})"
+    return f"cannot parse DDL statement `{_head(block, chunk)}`: {description}"
+
+
+def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str, datasets: dict[str, str],
+           line: int) -> None:
+    """One parsed statement's change to the tables; `line`: where the statement starts."""
     kind = str(node.args.get("kind")).upper()
     if isinstance(node, exp.Create) and kind in ("SCHEMA", "DATABASE"):
         location = _properties(node).get("location")
@@ -78,7 +199,6 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
             datasets[_name(node.this)] = location
     elif isinstance(node, exp.Create) and isinstance(node.this, exp.Schema) and kind == "TABLE":
         name = _name(node.this.this)
-        line = (node.this.this.this.meta or {}).get("line", 1) if isinstance(node.this.this.this, exp.Identifier) else 1
         table = tables[name] = TableDefinition(name, source=source, line=line)
         for column in node.this.expressions:
             if isinstance(column, exp.ColumnDef):
@@ -87,7 +207,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
                     table.types[column.name.lower()] = column.args["kind"].sql().lower()
         _storage_and_retention(node, table, datasets)
     elif isinstance(node, exp.Alter) and isinstance(node.this, exp.Table):
-        table = tables.setdefault(_name(node.this), TableDefinition(_name(node.this), source=source))
+        table = tables.setdefault(_name(node.this), TableDefinition(_name(node.this), source=source, line=line))
         for action in node.args.get("actions") or []:
             if isinstance(action, exp.ColumnDef):
                 table.columns[action.name.lower()] = _inline_annotation(action)
@@ -106,7 +226,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
         column = node.this
         if isinstance(column, exp.Column) and column.table:
             table_name = ".".join(part.name for part in column.parts[:-1]).lower()
-            table = tables.setdefault(table_name, TableDefinition(table_name, source=source))
+            table = tables.setdefault(table_name, TableDefinition(table_name, source=source, line=line))
             table.columns[column.name.lower()] = _annotation(node.expression.name)
 
 

@@ -139,6 +139,14 @@ def _read_statements(text: str, relative: str, dialect: str, purpose: str | None
         carried = tokens[-1:] if tokens and tokens[-1].token_type == TokenType.SEMICOLON else []
 
 
+def split_statements(text: str, dialect: str, relative: str, facts: FileFacts) -> Iterator[tuple[str, list[Token]]]:
+    """Each statement's tokens (file line numbers), with the text their offsets index into. A part of
+    the file that cannot be tokenized becomes a problem in `facts`; the statements before it are kept."""
+    for block, tokens in _token_blocks(text, dialect, relative, facts):
+        for chunk, _, _ in _statements(tokens):
+            yield block, chunk
+
+
 def _token_blocks(text: str, dialect: str, relative: str, facts: FileFacts) -> Iterator[tuple[str, list[Token]]]:
     """The file's tokens in blocks of whole statements (about BLOCK_CHARS of text each), so a huge
     file never holds all its tokens at once. Token lines are the file's; offsets are the block's."""
