@@ -69,7 +69,8 @@ def write_project(folder: Path, settings: dict[str, Any], files: dict[str, str |
             target.write_text(content, "utf-8")
 
 
-def cli_scan(folder: Path, paths: list[str] | None = None, *, as_of: date = DEFAULT_AS_OF) -> tuple[int, dict[str, Any]]:
+def cli_scan(folder: Path, paths: list[str] | None = None, *,
+             as_of: date = DEFAULT_AS_OF) -> tuple[int, dict[str, Any]]:
     """Run `privgate scan <paths> --format json` in-process from `folder` (default: the whole folder);
     return the exit code and the parsed JSON report. A run that prints no report fails with its output."""
     from click.testing import CliRunner
