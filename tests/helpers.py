@@ -1,8 +1,15 @@
-"""Scanning small SQL snippets inside the rule-case project, for the data-driven tests."""
+"""Building small privgate projects in a temporary folder and scanning them, for the data-driven tests.
+
+`write_project` and `cli_scan` drive the real `privgate scan` command (the rule-case runner uses
+only these, so it does not depend on the engine's internals); `scan_snippet` and
+`scan_dataset_snippet` call the engine directly for the tests that want `ScanResult` objects.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import json
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -31,12 +38,12 @@ def merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def scan_snippet(folder: Path, sql: str, *, config: dict[str, Any] | None = None, path: str = "query.sql",
-                 dialect: str | None = None, as_of: date = DEFAULT_AS_OF) -> ScanResult:
-    """Write the project config and one SQL file under `folder`, then scan that file."""
+def project_settings(config: dict[str, Any] | None = None, *, dialect: str | None = None) -> dict[str, Any]:
+    """tests/cases/_project.yaml with `config` merged over it; `config.replace: [dotted.key]` first drops
+    those keys of the base, and pack files of tests/cases/ become absolute paths."""
     override = dict(config or {})
     base = base_project()
-    for dotted in override.pop("replace", []):  # keys the case replaces instead of merging
+    for dotted in override.pop("replace", []):
         *parents, last = dotted.split(".")
         node = base
         for key in parents:
@@ -46,12 +53,49 @@ def scan_snippet(folder: Path, sql: str, *, config: dict[str, Any] | None = None
     if dialect:
         settings["dialect"] = dialect
     settings["packs"] = [_absolute_pack(ref) for ref in settings.get("packs", [])]
-    (folder / "privgate.yaml").write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
-    target = folder / path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(sql, "utf-8")
+    return settings
+
+
+def write_project(folder: Path, settings: dict[str, Any], files: dict[str, str | bytes] | None = None) -> None:
+    """privgate.yaml from `settings`, and each of `files` (relative path -> text or bytes) under `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "privgate.yaml").write_text(yaml.safe_dump(settings, sort_keys=False, allow_unicode=True), "utf-8")
+    for relative, content in (files or {}).items():
+        target = folder / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, "utf-8")
+
+
+def cli_scan(folder: Path, paths: list[str] | None = None, *,
+             as_of: date = DEFAULT_AS_OF) -> tuple[int, dict[str, Any]]:
+    """Run `privgate scan <paths> --format json` in-process from `folder` (default: the whole folder);
+    return the exit code and the parsed JSON report. A run that prints no report fails with its output."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    targets = [str(folder / path) for path in (paths or ["."])]
+    with contextlib.chdir(folder):
+        run = CliRunner().invoke(main, ["scan", *targets, "--format", "json", "--as-of", as_of.isoformat(),
+                                        "--no-cache"])
+    if run.exception is not None and not isinstance(run.exception, SystemExit):
+        raise run.exception
+    try:
+        report = json.loads(run.stdout)
+    except json.JSONDecodeError:
+        raise AssertionError(f"privgate scan exited {run.exit_code} without a JSON report:\n{run.output}") from None
+    return run.exit_code, report
+
+
+def scan_snippet(folder: Path, sql: str, *, config: dict[str, Any] | None = None, path: str = "query.sql",
+                 dialect: str | None = None, as_of: date = DEFAULT_AS_OF) -> ScanResult:
+    """Write the project config and one SQL file under `folder`, then scan that file."""
+    write_project(folder, project_settings(config, dialect=dialect), {path: sql})
     project = load_project(load_config(folder / "privgate.yaml"))
-    return scan(project, collect_files(project, [target]), as_of)
+    return scan(project, collect_files(project, [folder / path]), as_of)
 
 
 def _absolute_pack(ref: str) -> str:
@@ -62,10 +106,8 @@ def _absolute_pack(ref: str) -> str:
 def scan_dataset_snippet(folder: Path, text: str, dataset: dict[str, Any], *, name: str = "sample.csv",
                          config: dict[str, Any] | None = None, as_of: date = DEFAULT_AS_OF) -> ScanResult:
     """Write the rule-case project with one dataset entry and its file under `folder`, then scan the folder."""
-    settings = merge(base_project(), config or {})
-    settings["packs"] = [_absolute_pack(ref) for ref in settings.get("packs", [])]
+    settings = project_settings(config)
     settings["datasets"] = [{"path": name, **dataset}]
-    (folder / "privgate.yaml").write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
-    (folder / name).write_text(text, "utf-8")
+    write_project(folder, settings, {name: text})
     project = load_project(load_config(folder / "privgate.yaml"))
     return scan(project, collect_files(project, [folder]), as_of, datasets=collect_datasets(project, [folder]))

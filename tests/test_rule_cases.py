@@ -1,35 +1,158 @@
-"""Every case in tests/cases/*.yaml becomes one test: scan the SQL, compare the rule ids found.
+"""Every case in tests/cases/*.yaml becomes one test: build a small project, run `privgate scan` on it
+(in-process, JSON report), compare the rule ids found. tests/cases/README.md describes the format.
 
-A case has `name`, `sql`, `expect` (the exact list of rule ids) and optionally `lines`, `dialect`,
-`path` (for purpose globs), `as_of`, and `config` merged over tests/cases/_project.yaml
-(`config.replace: [dotted.key]` drops a key of the base project instead of merging into it).
+A case (all keys but `name` and `expect` optional; at least one input):
+
+    name: or_bypass_of_consent          # the test id is <file>-<name>
+    rule: CON001                        # the rule(s) the case is about; required when expect is []
+    expect: [CON001]                    # the exact rule ids found (sorted multiset), [] for a pass
+    lines: {CON001: 2}                  # line of the first finding of a rule
+    as_of: 2026-11-24                   # the scan's --as-of (default 2026-11-24)
+    dialect: snowflake                  # overrides the project's dialect
+    config: {...}                       # merged over tests/cases/_project.yaml;
+                                        #   `replace: [dotted.key]` drops a base key first
+    sql: "SELECT ..."                   # written to `path` (default query.sql)
+    path: models/marketing/q.sql
+    ddl: "CREATE TABLE ..."             # written to schema/ddl.sql; catalog.ddl gets "schema/*.sql"
+    files: {fides/crm.yml: "...", legacy.sql: {latin1: "..."}, blob.sql: {bytes_hex: "ff00"}}
+    dataset: {file: audience.csv, text: "email,...", entry: {role: ..., columns: {...}}}
+    scan: [query.sql]                   # paths to scan (default: the whole project folder)
+    xfail: "reason"                     # a known product bug: the case must fail until it is fixed
+
+A rule has a failing case when some case expects it, and a passing case when some case names it in
+`rule:` without expecting it; `test_every_rule_has_a_failing_and_a_passing_case` holds every rule of
+the registry to both.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
-from helpers import CASES, scan_snippet
+from checker.rules import ALL_RULES
+from helpers import CASES, DEFAULT_AS_OF, cli_scan, project_settings, write_project
+
+KEYS = {"name", "rule", "expect", "lines", "as_of", "dialect", "config", "sql", "path", "ddl", "files", "dataset",
+        "scan", "xfail"}
+INPUTS = ("sql", "ddl", "files", "dataset")
+DDL_FILE = "schema/ddl.sql"
+DATASET_KEYS = {"file", "text", "entry"}
 
 
-def _cases():
+def _load_cases() -> list[tuple[str, dict[str, Any]]]:
+    """(test id, case) for every case of tests/cases/*.yaml; a malformed case fails collection naming it."""
+    cases = []
     for file in sorted(CASES.glob("[!_]*.yaml")):
         for case in yaml.safe_load(file.read_text("utf-8"))["cases"]:
-            yield pytest.param(case, id=f"{file.stem}-{case['name']}")
+            where = f"{file.name}: case {case.get('name', '?')!r}"
+            _validate(case, where)
+            cases.append((f"{file.stem}-{case['name']}", case))
+    return cases
 
 
-@pytest.mark.parametrize("case", list(_cases()))
-def test_rule_case(case: dict, tmp_path: Path) -> None:
-    result = scan_snippet(
-        tmp_path, case["sql"], config=case.get("config"), path=case.get("path", "query.sql"),
-        dialect=case.get("dialect"), **({"as_of": case["as_of"]} if "as_of" in case else {}),
-    )
-    found = sorted(finding.rule_id for finding in result.findings)
-    details = "\n".join(f"  {f.rule_id} {f.line}:{f.column} {f.message}" for f in result.findings)
+def _validate(case: dict[str, Any], where: str) -> None:
+    problems = [f"unknown key {key!r}" for key in case if key not in KEYS]
+    problems += [f"missing {key!r}" for key in ("name", "expect") if key not in case]
+    if not any(key in case for key in INPUTS):
+        problems.append(f"no input (one of {', '.join(INPUTS)})")
+    if case.get("expect") == [] and not case.get("rule"):
+        problems.append("a passing case (expect: []) must name the rule it is about in `rule:`")
+    if "dataset" in case and set(case["dataset"]) != DATASET_KEYS:
+        problems.append(f"dataset needs exactly {', '.join(sorted(DATASET_KEYS))}")
+    known = {rule.id for rule in ALL_RULES}
+    unknown = [rule_id for rule_id in [*case.get("expect", []), *_about(case)] if rule_id not in known]
+    problems += [f"unknown rule {rule_id}" for rule_id in unknown]
+    if problems:
+        raise ValueError(f"{where}: {'; '.join(problems)}")
+
+
+def _about(case: dict[str, Any]) -> list[str]:
+    rule = case.get("rule") or []
+    return [rule] if isinstance(rule, str) else list(rule)
+
+
+def _content(value: str | dict[str, str]) -> str | bytes:
+    """A `files:` value: text (written as UTF-8), {latin1: text} or {bytes_hex: "ff00..."}."""
+    if isinstance(value, str):
+        return value
+    [(form, payload)] = value.items()
+    if form == "latin1":
+        return payload.encode("latin-1")
+    if form == "bytes_hex":
+        return bytes.fromhex(payload)
+    raise ValueError(f"a files: value is text, {{latin1: text}} or {{bytes_hex: hex}}, not {form!r}")
+
+
+def build_case_project(folder: Path, case: dict[str, Any]) -> None:
+    """Write the case's privgate.yaml and input files under `folder`."""
+    settings = project_settings(case.get("config"), dialect=case.get("dialect"))
+    files: dict[str, str | bytes] = {}
+    if "sql" in case:
+        files[case.get("path", "query.sql")] = case["sql"]
+    if "ddl" in case:
+        files[DDL_FILE] = case["ddl"]
+        catalog = settings.setdefault("catalog", {})
+        catalog["ddl"] = [*catalog.get("ddl", []), "schema/*.sql"]
+    for relative, value in (case.get("files") or {}).items():
+        files[relative] = _content(value)
+    if "dataset" in case:
+        dataset = case["dataset"]
+        files[dataset["file"]] = dataset["text"]
+        settings["datasets"] = [*settings.get("datasets", []), {"path": dataset["file"], **dataset["entry"]}]
+    write_project(folder, settings, files)
+
+
+CASE_LIST = _load_cases()
+
+
+def _params() -> list[Any]:
+    """One pytest param per case; a case with `xfail: reason` must fail (strict) until the bug is fixed."""
+    return [pytest.param(case, id=case_id,
+                         marks=[pytest.mark.xfail(reason=case["xfail"], strict=True)] if "xfail" in case else [])
+            for case_id, case in CASE_LIST]
+
+
+@pytest.mark.parametrize("case", _params())
+def test_rule_case(case: dict[str, Any], tmp_path: Path) -> None:
+    build_case_project(tmp_path, case)
+    as_of = date.fromisoformat(str(case.get("as_of", DEFAULT_AS_OF)))  # YAML reads 2026-11-24 as a date
+    exit_code, report = cli_scan(tmp_path, case.get("scan"), as_of=as_of)
+    findings = report["findings"]
+    found = sorted(finding["rule_id"] for finding in findings)
+    details = "\n".join(f"  {f['rule_id']} {f['path']}:{f['line']}:{f['column']} {f['message']}" for f in findings)
     assert found == sorted(case["expect"]), f"findings:\n{details or '  none'}"
+    input_problem = any(finding["family"] == "input" for finding in findings)
+    assert exit_code == (2 if input_problem else 1 if any(f["severity"] == "error" for f in findings) else 0), \
+        f"exit code {exit_code}\n{details}"
     for rule_id, line in (case.get("lines") or {}).items():
-        first = next(f for f in result.findings if f.rule_id == rule_id)
-        assert first.line == line, f"{rule_id} at line {first.line}, expected {line}\n{details}"
+        first = next(f for f in findings if f["rule_id"] == rule_id)
+        assert first["line"] == line, f"{rule_id} at line {first['line']}, expected {line}\n{details}"
+
+
+def _coverage() -> tuple[set[str], set[str]]:
+    """Rule ids with a failing case, and with a passing case (named in `rule:`, not expected); xfail
+    cases show nothing."""
+    failing: set[str] = set()
+    passing: set[str] = set()
+    for _, case in CASE_LIST:
+        if "xfail" in case:
+            continue
+        failing.update(case["expect"])
+        passing.update(rule_id for rule_id in _about(case) if rule_id not in case["expect"])
+    return failing, passing
+
+
+def test_every_rule_has_a_failing_and_a_passing_case() -> None:
+    failing, passing = _coverage()
+    missing = {rule.id: [kind for kind, ids in (("failing", failing), ("passing", passing)) if rule.id not in ids]
+               for rule in ALL_RULES}
+    assert {rule_id: kinds for rule_id, kinds in missing.items() if kinds} == {}
+
+
+def test_a_case_without_an_input_is_rejected() -> None:
+    with pytest.raises(ValueError, match="x.yaml: case 'empty': no input"):
+        _validate({"name": "empty", "expect": [], "rule": "PUR001"}, "x.yaml: case 'empty'")
