@@ -58,6 +58,7 @@ class Catalog:
     location_rules: list[LocationRule] = field(default_factory=list)
     default_location: Location | None = None
     search_path: tuple[str, ...] = ("public",)  # schemas an unqualified table name is looked up in
+    home_schema: str = "public"  # the dialect's default schema: where tables named without one live
     frozen: bool = False
     _version: int = field(default=0, repr=False, compare=False)
     _schemas: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False, compare=False)
@@ -68,10 +69,11 @@ class Catalog:
         an unqualified one through the search path; failing that, a table of that name in any
         schema when only one has it, else the shorter suffixes of a longer name."""
         key = canonical_name(name)
-        found = self.tables.get(key)
-        if found:
-            return found
         parts = key.split(".")
+        if "." in name or not self.search_path:  # qualified (`public.accounts` too): no search path
+            found = self.tables.get(key)
+            if found:
+                return found
         if len(parts) == 1:
             for schema in self.search_path:
                 found = self.tables.get(canonical_name(f"{schema}.{key}"))
@@ -122,18 +124,14 @@ class Catalog:
             if not table.columns:
                 continue  # sqlglot rejects tables without columns
             parts = table.name.split(".")
-            schema, name = (parts[-2], parts[-1]) if len(parts) > 1 else (self.default_schema, parts[0])
+            schema, name = (parts[-2], parts[-1]) if len(parts) > 1 else (self.home_schema, parts[0])
             mapping.setdefault(schema, {})[name] = {column: "TEXT" for column in table.columns}
         return mapping
-
-    @property
-    def default_schema(self) -> str:
-        return self.search_path[0] if self.search_path else "public"
 
     def schema_of(self, table: Table) -> str:
         """The schema a catalog table is filed under in the sqlglot schema."""
         parts = table.name.split(".")
-        return parts[-2] if len(parts) > 1 else self.default_schema
+        return parts[-2] if len(parts) > 1 else self.home_schema
 
     def locate_table(self, table_name: str) -> Location:
         """Where a table's data is: its configured location, then its DDL storage clause (a URL or
@@ -199,11 +197,11 @@ class Catalog:
 
 
 def build_catalog(data: dict[str, Any], packs: list[Pack], source: str | None, lines: LineMap,
-                  search_path: tuple[str, ...] = ("public",)) -> Catalog:
+                  search_path: tuple[str, ...] = ("public",), home_schema: str = "public") -> Catalog:
     """Start the catalog from the config's `catalog` section (the strongest declarations);
     categories must exist in a pack."""
     known = {category for pack in packs for category in pack.categories}
-    catalog = Catalog(search_path=search_path)
+    catalog = Catalog(search_path=search_path, home_schema=home_schema)
     for name, entry in data.get("tables", {}).items():
         table = catalog.add_table(name)
         for column, category in (entry.get("columns") or {}).items():

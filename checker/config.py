@@ -38,6 +38,7 @@ class Config:
     catalog: dict[str, Any] = field(default_factory=dict)
     datasets: list[dict[str, Any]] = field(default_factory=list)  # raw entries; checker.datasets.spec reads them
     search_path: tuple[str, ...] = ("public",)  # schemas unqualified table names resolve in
+    home_schema: str = "public"  # the dialect's default schema
     lines: LineMap = field(default_factory=LineMap)
 
     def dialect_for(self, relative_path: str) -> str:
@@ -113,6 +114,7 @@ def from_dict(data: dict[str, Any], root: Path, source: str | None) -> Config:
         datasets=list(data.get("datasets", [])),
         search_path=tuple(name.lower() for name in data.get("search_path", ()))
         or (DEFAULT_SCHEMA.get(data.get("dialect", "postgres"), "public"),),
+        home_schema=DEFAULT_SCHEMA.get(data.get("dialect", "postgres"), "public"),
     )
 
 

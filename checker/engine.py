@@ -115,6 +115,7 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
     result = ScanResult(files=len(files))
     scanned = {relative for _, relative in files} if changed is None else set(changed)
     tables = _table_statements(project, judged, scanned, whole_project and changed is None)
+    result.tables = len(tables)
     purged = {outline.purge_table.lower() for item in judged for outline, _ in item.statements if outline.purge_table}
     if tables and not whole_project:
         purged |= _purges_elsewhere(project, tables, {relative for _, relative in files}, as_of)

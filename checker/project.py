@@ -60,7 +60,8 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
         if rule_id not in RULES_BY_ID:
             line, column = config.lines.position(("severity", rule_id))
             raise ConfigError(f"severity: unknown rule id '{rule_id}'", config.source, line, column)
-    catalog = build_catalog(config.catalog, list(packs), config.source, config.lines, config.search_path)
+    catalog = build_catalog(config.catalog, list(packs), config.source, config.lines, config.search_path,
+                            config.home_schema)
     problems: list[InputProblem] = []
     if config.catalog.get("ddl"):
         from checker.readers.ddl import replay

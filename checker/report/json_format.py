@@ -18,6 +18,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
         "summary": {
             "files": result.files,
             "statements": result.statements,
+            "tables": result.tables,
             "datasets": result.datasets,
             "unreadable_files": result.unreadable,
             "findings": len(result.findings),

@@ -49,6 +49,8 @@ def _evidence(evidence: tuple[str, ...]) -> list[str]:
 def _summary(result: ScanResult, style: Callable[..., str]) -> str:
     counts = Counter(finding.severity for finding in result.findings)
     scanned = f"{result.files} file{'s' * (result.files != 1)}, {result.statements} statements"
+    if result.tables:
+        scanned += f", {result.tables} table{'s' * (result.tables != 1)}"
     if result.datasets:
         scanned += f", {result.datasets} dataset{'s' * (result.datasets != 1)}"
     if not result.findings:

@@ -1,0 +1,270 @@
+"""The project model: the catalog is assembled once from every source (with a precedence and the
+provenance of each category), frozen, then judged; each file is judged by its nearest config.
+
+Each test is a reproduction of a way a real project once lost findings without a word."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from checker.catalog import FrozenCatalogError
+from checker.config import load_config
+from checker.project import load_project
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def write(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(textwrap.dedent(text).lstrip("\n"), "utf-8")
+
+
+def privgate(cwd: Path, *args: str) -> tuple[int, dict]:
+    result = subprocess.run([sys.executable, "-m", "checker", "scan", *args, "--format", "json",
+                             "--as-of", "2026-11-24"], cwd=cwd, capture_output=True, text=True,
+                            env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "PRIVGATE_NO_CACHE": "1"})
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.stdout, result.stderr
+    return result.returncode, json.loads(result.stdout)
+
+
+def found(report: dict) -> list[tuple[str, str, int]]:
+    return sorted((f["rule_id"], f["path"], f["line"]) for f in report["findings"])
+
+
+DBT_SHOP = {
+    "privgate.yaml": "packs: [mgt-solutions]\n",
+    "dbt_project.yml": "name: shop\nmodel-paths: [models]\n",
+    "models/sources.yml": """
+        version: 2
+        sources:
+          - name: crm
+            schema: public
+            tables:
+              - name: accounts
+                columns:
+                  - {name: id, meta: {privgate: none}}
+                  - {name: email, meta: {privgate: account.email}}
+              - name: orders
+                columns:
+                  - {name: id, meta: {privgate: none}}
+                  - {name: account_id, meta: {privgate: none}}
+                  - {name: total, meta: {privgate: none}}
+        """,
+    "models/staging/stg_accounts.sql": "select id as account_id, email from {{ source('crm', 'accounts') }}\n",
+    "models/staging/stg_orders.sql": "select id as order_id, account_id, total from {{ source('crm', 'orders') }}\n",
+    # unqualified columns over two staging models: resolving `email` needs both models' columns
+    "models/marts/customer_orders.sql": """
+        select email, order_id, total
+        from {{ ref('stg_accounts') }} as a
+        join {{ ref('stg_orders') }} as o on o.account_id = a.account_id
+        """,
+    "queries/campaign.sql": "-- privgate: purpose=marketing\nSELECT email FROM customer_orders;\n",
+}
+
+
+def test_a_mart_over_two_staging_models_keeps_its_categories(tmp_path: Path) -> None:
+    """The sqlglot schema used to be cached before the dbt models joined the catalog: the mart got
+    no categories and the marketing query passed."""
+    write(tmp_path, DBT_SHOP)
+    _, report = privgate(tmp_path)
+    campaign = [f["rule_id"] for f in report["findings"] if f["path"] == "queries/campaign.sql"]
+    assert sorted(campaign) == ["CON001", "CON006"]
+    project = load_project(load_config(tmp_path / "privgate.yaml"))
+    mart = project.catalog.table("customer_orders")
+    assert mart is not None and mart.columns["email"] == "account.email"
+    assert mart.provenance["email"] == "lineage from stg_accounts.email"
+
+
+def test_each_file_is_judged_by_its_nearest_config(tmp_path: Path) -> None:
+    """`privgate scan a/q.sql b/q.sql`: b/ has its own config (a pack where the same query breaks
+    a promise); both files are judged, each by its own project, paths from their common folder."""
+    query = "-- privgate: purpose=analytics\nSELECT notes FROM tickets;\n"
+    write(tmp_path, {
+        "a/privgate.yaml": "packs: [mgt-solutions]\ncatalog: {tables: {tickets: {columns: {notes: null}}}}\n",
+        "a/q.sql": query,
+        "b/privgate.yaml": "packs: [mgt-solutions]\n"
+                           "catalog: {tables: {tickets: {columns: {notes: customer_service.notes}}}}\n",
+        "b/q.sql": query,
+    })
+    _, report = privgate(tmp_path, "a/q.sql", "b/q.sql")
+    assert found(report) == [("PUR001", "b/q.sql", 2)]
+    _, whole = privgate(tmp_path, ".")  # a monorepo scanned from above its projects
+    assert found(whole) == [("PUR001", "b/q.sql", 2)]
+    assert report["summary"]["files"] == whole["summary"]["files"] == 2
+
+
+def test_a_project_inside_another_is_scanned_with_its_own_config(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "privgate.yaml": "packs: [mgt-solutions]\ncatalog: {tables: {tickets: {columns: {notes: null}}}}\n",
+        "q.sql": "-- privgate: purpose=analytics\nSELECT notes FROM tickets;\n",
+        "team/privgate.yaml": "packs: [mgt-solutions]\n"
+                              "catalog: {tables: {tickets: {columns: {notes: customer_service.notes}}}}\n",
+        "team/q.sql": "-- privgate: purpose=analytics\nSELECT notes FROM tickets;\n",
+    })
+    _, report = privgate(tmp_path)
+    assert found(report) == [("PUR001", "team/q.sql", 2)]
+
+
+def test_report_paths_are_relative_to_the_git_top_level(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    write(tmp_path, {
+        "services/crm/privgate.yaml": "packs: [mgt-solutions]\n"
+                                      "catalog: {tables: {tickets: {columns: {notes: customer_service.notes}}}}\n",
+        "services/crm/q.sql": "-- privgate: purpose=analytics\nSELECT notes FROM tickets;\n",
+    })
+    _, report = privgate(tmp_path / "services" / "crm")
+    assert found(report) == [("PUR001", "services/crm/q.sql", 2)]
+
+
+def test_fides_labels_win_over_names_guessed_from_ddl(tmp_path: Path) -> None:
+    """DDL + a Fides manifest: the manifest's labels were dropped because the DDL had already
+    given the columns a category (or none) from their names."""
+    write(tmp_path, {
+        "privgate.yaml": """
+            packs: [mgt-solutions]
+            catalog:
+              ddl: ["schema/*.sql"]
+              fides: ["fides/*.yml"]
+            """,
+        "schema/001_tickets.sql": "CREATE TABLE tickets (id bigint, email text, notes text);\n",
+        "fides/tickets.yml": """
+            dataset:
+              - fides_key: support
+                collections:
+                  - name: tickets
+                    fields:
+                      - {name: notes, data_categories: [user.health_and_medical]}
+                      - {name: email, data_categories: [system.operations]}
+            """,
+    })
+    project = load_project(load_config(tmp_path / "privgate.yaml"))
+    tickets = project.catalog.table("tickets")
+    assert tickets is not None
+    assert tickets.columns["notes"] == "special.health"
+    assert tickets.columns["email"] is None  # declared not personal: the name guess does not win
+    assert tickets.provenance["notes"].startswith("Fides manifest in fides/tickets.yml")
+    assert "notes" not in tickets.inferred
+    _, report = privgate(tmp_path)
+    assert ("SPC003", "schema/001_tickets.sql", 1) in found(report)
+
+
+def test_the_config_wins_over_every_other_declaration(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "privgate.yaml": """
+            packs: [mgt-solutions]
+            catalog:
+              ddl: ["schema.sql"]
+              tables: {accounts: {columns: {email: account.email}}}
+            """,
+        "schema.sql": "CREATE TABLE accounts (email text, full_name text);\n"
+                      "COMMENT ON COLUMN accounts.email IS 'privgate: none';\n",
+    })
+    project = load_project(load_config(tmp_path / "privgate.yaml"))
+    accounts = project.catalog.table("accounts")
+    assert accounts is not None and accounts.columns["email"] == "account.email"
+    assert accounts.provenance["email"].startswith("declared in ")
+    assert accounts.provenance["full_name"] == "inferred from its name"
+
+
+def test_the_catalog_is_frozen_once_assembled(tmp_path: Path) -> None:
+    write(tmp_path, DBT_SHOP)
+    project = load_project(load_config(tmp_path / "privgate.yaml"))
+    assert project.catalog.frozen
+    with pytest.raises(FrozenCatalogError):
+        project.catalog.add_table("late_table")
+    accounts = project.catalog.table("crm.accounts") or project.catalog.table("accounts")
+    assert accounts is not None
+    with pytest.raises(FrozenCatalogError):
+        project.catalog.offer(accounts, "email", None, 0, "a reader that came too late")
+
+
+def _crm_database(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE server_logs (id integer, ip_address text, logged_at text)")
+    connection.commit()
+    connection.close()
+
+
+def test_a_database_and_a_config_without_paths_scan_the_database(tmp_path: Path) -> None:
+    """`--db` with a privgate.yaml and no PATH used to say "0 files, 0 statements" and exit 0."""
+    _crm_database(tmp_path / "crm.db")
+    write(tmp_path, {"privgate.yaml": "packs: [mgt-solutions]\n"})
+    code, report = privgate(tmp_path, "--db", "sqlite:///crm.db")
+    assert code == 1
+    assert found(report) == [("RET005", "db/crm/public/server_logs", 1)]
+    assert report["summary"]["tables"] == 1
+
+
+def test_live_findings_do_not_depend_on_how_the_database_is_reached(tmp_path: Path) -> None:
+    _crm_database(tmp_path / "crm.db")
+    write(tmp_path, {"privgate.yaml": "packs: [mgt-solutions]\n"})
+    _, relative = privgate(tmp_path, "--db", "sqlite:///crm.db")
+    _, absolute = privgate(tmp_path, "--db", f"sqlite:///{tmp_path / 'crm.db'}")
+    assert found(relative) == found(absolute)
+
+
+def test_same_named_tables_of_two_schemas_stay_apart(tmp_path: Path) -> None:
+    """Two schemas with the same table names used to merge (28 tables became 15)."""
+    duckdb = pytest.importorskip("duckdb")
+    database = tmp_path / "shop.duckdb"
+    connection = duckdb.connect(str(database))
+    connection.execute("CREATE TABLE customer (customer_id integer, email varchar)")
+    connection.execute("CREATE SCHEMA backup_schema")
+    connection.execute("CREATE TABLE backup_schema.customer (customer_id integer, email varchar, phone varchar)")
+    connection.execute("CREATE TABLE backup_schema.rental (rental_id integer)")
+    connection.close()
+    write(tmp_path, {
+        "privgate.yaml": "packs: [mgt-solutions]\ndialect: duckdb\n",
+        "q.sql": "-- privgate: purpose=analytics\nSELECT * FROM backup_schema.customer;\nSELECT * FROM customer;\n",
+    })
+    project = load_project(load_config(tmp_path / "privgate.yaml"), db_url=f"duckdb:///{database}")
+    assert sorted(project.catalog.tables) == ["backup_schema.customer", "backup_schema.rental", "customer"]
+    assert sorted(project.catalog.tables["customer"].columns) == ["customer_id", "email"]
+    assert sorted(project.catalog.tables["backup_schema.customer"].columns) == ["customer_id", "email", "phone"]
+    assert project.catalog.table("rental") is project.catalog.tables["backup_schema.rental"]  # unique elsewhere
+    from checker.readers.sql import read_sql_file
+
+    facts = read_sql_file(tmp_path / "q.sql", "q.sql", project.config, project.catalog, date(2026, 11, 24))
+    backup, public = facts.statements
+    assert [str(source) for output in backup.outputs for source in output.sources] == [
+        "backup_schema.customer.customer_id", "backup_schema.customer.email", "backup_schema.customer.phone"]
+    assert [str(source) for output in public.outputs for source in output.sources] == [
+        "customer.customer_id", "customer.email"]
+
+
+def test_unqualified_names_follow_the_search_path(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "privgate.yaml": """
+            packs: [mgt-solutions]
+            search_path: [crm, public]
+            catalog: {ddl: ["schema.sql"]}
+            """,
+        "schema.sql": """
+            CREATE TABLE accounts (id bigint, note text);
+            CREATE TABLE crm.accounts (id bigint, email text);
+            """,
+    })
+    project = load_project(load_config(tmp_path / "privgate.yaml"))
+    assert project.catalog.table("accounts") is project.catalog.tables["crm.accounts"]
+    assert project.catalog.table("public.accounts") is project.catalog.tables["accounts"]
+    mapping = project.catalog.schema_mapping()
+    assert mapping["crm"]["accounts"] == {"id": "TEXT", "email": "TEXT"}
+    assert mapping["crm"] is not mapping.get("public")
+
+
+def test_the_search_path_is_validated(tmp_path: Path) -> None:
+    write(tmp_path, {"privgate.yaml": yaml.safe_dump({"packs": ["mgt-solutions"], "search_path": "public"})})
+    result = subprocess.run([sys.executable, "-m", "checker", "scan"], cwd=tmp_path, capture_output=True,
+                            text=True, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+    assert result.returncode == 2 and "search_path" in result.stderr and "Traceback" not in result.stderr
