@@ -1,18 +1,30 @@
-"""Judging statements: every rule of every pack on one statement, its inline suppressions applied,
-and the data flows it adds to the data map. Scan workers judge each statement as soon as the reader
-hands it over and keep only its outline, so rules run on every core and a huge file's memory does
-not grow with its statements; the main process judges only the catalog's table statements."""
+"""Judging a subject: the rules that declare it (statement or table) for the packs in force, then its
+inline suppressions applied and judged, and for a statement the data flows it adds to the data map.
+Scan workers judge each statement as soon as the reader hands it over and keep only its outline, so
+rules run on every core and a huge file's memory does not grow with its statements; the main
+process judges the catalog's tables."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from checker.dataflows import Flow, statement_flows
-from checker.facts import FileFacts, InputProblem, Statement, StatementOutline
+from checker.facts import FileFacts, InputProblem, Statement, StatementOutline, Suppression
 from checker.findings import Finding
 from checker.rules import ALL_RULES
-from checker.rules.base import Context
-from checker.suppressions import Suppressed, apply_suppressions
+from checker.rules.base import Context, Position, Rule, statement_position
+from checker.rules.subjects import SuppressionSubject, TableSubject
+from checker.suppressions import Suppressed, match_suppressions
+
+
+def _judging(subject: str) -> tuple[Rule, ...]:
+    return tuple(rule for rule in ALL_RULES if rule.subject == subject and rule.check is not None)
+
+
+STATEMENT_RULES = _judging("statement")
+TABLE_RULES = _judging("table")
+SUPPRESSION_RULES = _judging("suppression")
 
 
 @dataclass
@@ -35,12 +47,34 @@ class JudgedFile:
 
 
 def judge(statement: Statement, context: Context, with_flows: bool = True) -> Judgement:
-    """Run every rule of every pack in `context` on `statement`."""
-    found = [finding for pack in context.packs for rule in ALL_RULES if rule.check is not None
-             for finding in rule.check(statement, pack, context)]
-    kept, suppressed = apply_suppressions(statement, list(dict.fromkeys(found)))
-    flows = statement_flows(statement, context.catalog, context.packs) if with_flows else []
-    return Judgement(kept, suppressed, flows)
+    """Run every statement rule on `statement`: once per pack in `context`, or once with all of them."""
+    found = [finding for rule in STATEMENT_RULES for finding in _statement_findings(rule, statement, context)]
+    judgement = _suppress(found, statement.suppressions, statement_position(statement))
+    if with_flows:
+        judgement.flows = statement_flows(statement, context.catalog, context.packs)
+    return judgement
+
+
+def judge_table(table: TableSubject, context: Context) -> Judgement:
+    """Run every table rule of every pack in `context` on a table of the catalog."""
+    found = [finding for rule in TABLE_RULES for pack in context.packs for finding in rule.check(table, pack, context)]
+    return _suppress(found, table.suppressions, table.position)
+
+
+def _statement_findings(rule: Rule, statement: Statement, context: Context) -> Iterable[Finding]:
+    if rule.all_packs:
+        return rule.check(statement, context.packs, context)
+    return (finding for pack in context.packs for finding in rule.check(statement, pack, context))
+
+
+def _suppress(found: list[Finding], suppressions: Sequence[Suppression], position: Position) -> Judgement:
+    """The findings kept and suppressed, plus what the suppression rules say about the suppressions."""
+    if not suppressions:
+        return Judgement(list(dict.fromkeys(found)))
+    matched = match_suppressions(list(dict.fromkeys(found)), suppressions)
+    about = SuppressionSubject(tuple(suppressions), matched.used, position)
+    kept = matched.kept + [finding for rule in SUPPRESSION_RULES for finding in rule.check(about)]
+    return Judgement(kept, matched.suppressed)
 
 
 class FileJudge:
