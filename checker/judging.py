@@ -29,7 +29,7 @@ SUPPRESSION_RULES = _judging("suppression")
 
 @dataclass
 class Judgement:
-    """What one statement yields: findings kept, findings an inline exception suppressed, flows."""
+    """What one statement (or table) yields: findings kept, findings an inline exception suppressed, flows."""
 
     findings: list[Finding] = field(default_factory=list)
     suppressed: list[Suppressed] = field(default_factory=list)
@@ -79,8 +79,7 @@ def _suppress(found: list[Finding], suppressions: Sequence[Suppression], positio
 
 class FileJudge:
     """Collects the judgements of one file's statements as the reader hands them over (`each`).
-    A file's statements never depend on other files' facts: only table statements look at
-    `Context.purged`."""
+    A file's statements never depend on other files' facts: only table rules look at `Context.purged`."""
 
     def __init__(self, context: Context) -> None:
         self.context = context

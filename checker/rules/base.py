@@ -1,5 +1,6 @@
 """What every rule declares: a stable id, a name for the pattern it flags, its family, a default
-severity, its documentation, and one pure check function over the facts."""
+severity, its documentation, what it judges (its subject), the clauses of a pack it enforces, and
+one pure check function over its subject."""
 
 from __future__ import annotations
 
