@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checker.config import Config, config_in
-from checker.facts import InputProblem, Statement, StatementOutline
+from checker.facts import InputProblem, StatementOutline
 from checker.findings import Finding
 from checker.results import ScanResult
 from checker.globs import match_path
-from checker.judging import FileJudge, JudgedFile, from_bytes, judge, to_bytes
+from checker.judging import FileJudge, JudgedFile, from_bytes, judge, judge_table, to_bytes
 from checker.project import SKIPPED_FOLDERS, Project, load_project, relative_to as _relative
 from checker.readers.sql import read_sql_file
 
@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from checker.datasets.spec import Dataset
 from checker.rules import RULES_BY_ID
 from checker.rules.base import Context, with_severity
-from checker.rules.input import BY_PROBLEM_KIND
+from checker.rules.input import problem_finding as _problem_finding
+from checker.rules.subjects import TableSubject
 
 PARALLEL_THRESHOLD = 64  # below this, starting worker processes costs more than it saves
 FILE_CACHE_THRESHOLD = 64  # below this, hashing the project for the file cache costs more than it saves
@@ -114,7 +115,7 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
     judged = _read_all(project, files, as_of, progress)
     result = ScanResult(files=len(files))
     scanned = {relative for _, relative in files} if changed is None else set(changed)
-    tables = _table_statements(project, judged, scanned, whole_project and changed is None)
+    tables = _table_subjects(project, judged, scanned, whole_project and changed is None)
     result.tables = len(tables)
     purged = {outline.purge_table.lower() for item in judged for outline, _ in item.statements if outline.purge_table}
     if tables and not whole_project:
@@ -134,8 +135,9 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
             result.flows.extend(judgement.flows)
             findings.update(judgement.findings)
             result.suppressed.extend(judgement.suppressed)
-    for statement in [*project.live, *tables]:
-        judgement = judge(statement, context, with_flows=False)
+    judgements = [judge(statement, context, with_flows=False) for statement in project.live]
+    judgements += [judge_table(table, context) for table in tables]
+    for judgement in judgements:
         findings.update(judgement.findings)
         result.suppressed.extend(judgement.suppressed)
     if datasets:
@@ -148,29 +150,27 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
     return result
 
 
-def _table_statements(project: Project, judged: list[JudgedFile], scanned: set[str], everything: bool) -> list[Statement]:
-    """One statement of kind "table" per catalog table the scan covers, at the line that defines it;
-    a `-- privgate: ignore[...]` on the CREATE statement applies to it."""
-    suppressions = {(item.path, table): list(outline.suppressions) for item in judged
+def _table_subjects(project: Project, judged: list[JudgedFile], scanned: set[str], everything: bool) -> list[TableSubject]:
+    """Each catalog table the scan covers, at the line that defines it; a `-- privgate: ignore[...]`
+    on the CREATE statement applies to it."""
+    suppressions = {(item.path, table): tuple(outline.suppressions) for item in judged
                     for outline, _ in item.statements for table in outline.defines}
-    statements = []
+    tables = []
     for table in project.catalog.tables.values():
         if table.origin is None:
             continue
         path, line = table.origin
         if not (everything or table.name in project.live_tables or path in scanned):
             continue
-        statements.append(Statement(
-            path=path, line=line, column=1, kind="table", sql=f"table {table.name}", dialect=project.config.dialect,
-            normalized=f"table {table.name}", defines=(table.name,),
-            suppressions=list(suppressions.get((path, table.name), suppressions.get((path, table.name.split(".")[-1]), [])))))
-    return sorted(statements, key=lambda item: (item.path, item.line, item.sql))
+        tables.append(TableSubject(table, path, line, suppressions.get(
+            (path, table.name), suppressions.get((path, table.name.split(".")[-1]), ()))))
+    return sorted(tables, key=lambda item: (item.path, item.line, item.table.name))
 
 
-def _purges_elsewhere(project: Project, tables: list[Statement], read: set[str], as_of: date) -> set[str]:
+def _purges_elsewhere(project: Project, tables: list[TableSubject], read: set[str], as_of: date) -> set[str]:
     """Tables that purge statements in files this (partial) scan did not read delete from: only files
     that mention a deletion and one of the tables are read."""
-    names = {statement.defines[0].split(".")[-1] for statement in tables}
+    names = {subject.table.name.split(".")[-1] for subject in tables}
     found: set[str] = set()
     for path, relative in collect_files(project, [project.config.root]):
         if relative in read:
@@ -266,12 +266,6 @@ def _read_in_worker(item: tuple[Path, str]) -> bytes:
     file cache and unpickles them for the scan."""
     assert _WORKER is not None
     return to_bytes(_read_and_judge(*_WORKER, item))
-
-
-def _problem_finding(problem: InputProblem) -> Finding:
-    rule = BY_PROBLEM_KIND[problem.kind]
-    return Finding(rule.id, rule.family, rule.severity, problem.path, problem.line, problem.column,
-                   problem.message)
 
 
 def _apply_severity(findings: Iterable[Finding], config: Config) -> list[Finding]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from checker.policy.model import Citation, Pack
+from checker.policy.model import Pack
 from checker.rules import ALL_RULES
 from checker.rules.base import Rule
 
@@ -31,31 +31,13 @@ def explain(rule: Rule, packs: list[Pack]) -> str:
         "Why",
         _indent(doc.why),
     ]
-    quotes = [(pack, citation) for pack in packs for citation in citations_for(rule, pack)]
+    quotes = [(pack, citation) for pack in packs for citation in (rule.clauses(pack) if rule.clauses else [])]
     for pack, citation in quotes[:6]:
         out.append(f"    {pack.id}: {citation.policy} § {citation.section}: \"{citation.quote}\"")
     if len(quotes) > 6:
         out.append(_indent(f"... and {len(quotes) - 6} more clauses"))
     out += ["", "Failing example", _code(doc.failing), "", "Passing example", _code(doc.passing), ""]
     return "\n".join(out)
-
-
-def citations_for(rule: Rule, pack: Pack) -> list[Citation]:
-    """The clauses of `pack` that `rule` enforces."""
-    if rule.family == "purpose":
-        found = [purpose.citation for purpose in pack.purposes.values()]
-        return ([pack.citation] if pack.citation and rule.id != "PUR001" else []) + (found if rule.id == "PUR001" else [])
-    if rule.family == "consent":
-        mode = "opt_out" if rule.id == "CON003" else "opt_in"
-        return [item.citation for item in pack.consent if item.mode == mode]
-    if rule.family == "retention":
-        wanted = "min" if rule.id == "RET002" else "max"
-        return [item.citation for item in pack.retention if getattr(item, wanted)]
-    if rule.family == "transfer":
-        return [pack.transfer.citation] if pack.transfer else []
-    if rule.family == "access":
-        return [item.citation for item in pack.access]
-    return []
 
 
 def _indent(text: str) -> str:

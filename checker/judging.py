@@ -1,23 +1,37 @@
-"""Judging statements: every rule of every pack on one statement, its inline suppressions applied,
-and the data flows it adds to the data map. Scan workers judge each statement as soon as the reader
-hands it over and keep only its outline, so rules run on every core and a huge file's memory does
-not grow with its statements; the main process judges only the catalog's table statements."""
+"""Judging a subject: the rules that declare it (statement or table) for the packs in force, then its
+inline suppressions applied and judged, and for a statement the data flows it adds to the data map.
+Scan workers judge each statement as soon as the reader hands it over and keep only its outline, so
+rules run on every core and a huge file's memory does not grow with its statements; the main
+process judges the catalog's tables."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from checker.dataflows import Flow, statement_flows
-from checker.facts import FileFacts, InputProblem, Statement, StatementOutline
+from checker.facts import FileFacts, InputProblem, Statement, StatementOutline, Suppression
 from checker.findings import Finding
 from checker.rules import ALL_RULES
-from checker.rules.base import Context
-from checker.suppressions import Suppressed, apply_suppressions
+from checker.rules.base import Context, Position, Rule, statement_position
+from checker.rules.subjects import SuppressionSubject, TableSubject
+from checker.suppressions import Suppressed, match_suppressions
+
+
+def _judging(subject: str) -> tuple[Rule, ...]:
+    return tuple(rule for rule in ALL_RULES if rule.subject == subject and rule.check is not None)
+
+
+STATEMENT_RULES = _judging("statement")
+TABLE_RULES = _judging("table")
+SUPPRESSION_RULES = _judging("suppression")
+TABLE_IDS = frozenset(rule.id for rule in TABLE_RULES)
+STATEMENT_IDS = frozenset(rule.id for rule in ALL_RULES) - TABLE_IDS  # incl. what readers report (INP003)
 
 
 @dataclass
 class Judgement:
-    """What one statement yields: findings kept, findings an inline exception suppressed, flows."""
+    """What one statement (or table) yields: findings kept, findings an inline exception suppressed, flows."""
 
     findings: list[Finding] = field(default_factory=list)
     suppressed: list[Suppressed] = field(default_factory=list)
@@ -35,18 +49,42 @@ class JudgedFile:
 
 
 def judge(statement: Statement, context: Context, with_flows: bool = True) -> Judgement:
-    """Run every rule of every pack in `context` on `statement`."""
-    found = [finding for pack in context.packs for rule in ALL_RULES if rule.check is not None
-             for finding in rule.check(statement, pack, context)]
-    kept, suppressed = apply_suppressions(statement, list(dict.fromkeys(found)))
-    flows = statement_flows(statement, context.catalog, context.packs) if with_flows else []
-    return Judgement(kept, suppressed, flows)
+    """Run every statement rule on `statement`: once per pack in `context`, or once with all of them."""
+    found = [finding for rule in STATEMENT_RULES for finding in _statement_findings(rule, statement, context)]
+    judgement = _suppress(found, statement.suppressions, statement_position(statement), STATEMENT_IDS)
+    if with_flows:
+        judgement.flows = statement_flows(statement, context.catalog, context.packs)
+    return judgement
+
+
+def judge_table(table: TableSubject, context: Context) -> Judgement:
+    """Run every table rule of every pack in `context` on a table of the catalog."""
+    found = [finding for rule in TABLE_RULES for pack in context.packs for finding in rule.check(table, pack, context)]
+    return _suppress(found, table.suppressions, table.position, TABLE_IDS, primary=False)
+
+
+def _statement_findings(rule: Rule, statement: Statement, context: Context) -> Iterable[Finding]:
+    if rule.all_packs:
+        return rule.check(statement, context.packs, context)
+    return (finding for pack in context.packs for finding in rule.check(statement, pack, context))
+
+
+def _suppress(found: list[Finding], suppressions: Sequence[Suppression], position: Position,
+              judged: frozenset[str], primary: bool = True) -> Judgement:
+    """The findings kept and suppressed, plus what the suppression rules say about the suppressions.
+    A CREATE TABLE's comments apply to the statement and to its table: each reports as unused only
+    the rule ids it is judged by, and only the statement reports a missing reason."""
+    if not suppressions:
+        return Judgement(list(dict.fromkeys(found)))
+    matched = match_suppressions(list(dict.fromkeys(found)), suppressions)
+    about = SuppressionSubject(tuple(suppressions), matched.used, position, judged, primary)
+    kept = matched.kept + [finding for rule in SUPPRESSION_RULES for finding in rule.check(about)]
+    return Judgement(kept, matched.suppressed)
 
 
 class FileJudge:
     """Collects the judgements of one file's statements as the reader hands them over (`each`).
-    A file's statements never depend on other files' facts: only table statements look at
-    `Context.purged`."""
+    A file's statements never depend on other files' facts: only table rules look at `Context.purged`."""
 
     def __init__(self, context: Context) -> None:
         self.context = context

@@ -1,13 +1,14 @@
-"""Apply a statement's inline suppressions to its findings."""
+"""Match findings to the inline suppressions of their statement (or table). What the suppressions
+themselves are worth (a reason given, something suppressed) is judged by the rules in
+checker.rules.suppression."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from checker.facts import Statement
+from checker.facts import Suppression
 from checker.findings import Finding
-from checker.rules.base import Rule
-from checker.rules.suppression import SUPPRESSION_WITHOUT_REASON, UNUSED_SUPPRESSION
 
 
 @dataclass(frozen=True)
@@ -16,33 +17,24 @@ class Suppressed:
     reason: str
 
 
-def apply_suppressions(statement: Statement, findings: list[Finding]) -> tuple[list[Finding], list[Suppressed]]:
-    """Findings that remain (plus findings about the suppressions themselves) and those suppressed."""
-    if not statement.suppressions:
-        return findings, []
+@dataclass(frozen=True)
+class Matched:
+    kept: list[Finding]
+    suppressed: list[Suppressed]
+    used: frozenset[tuple[int, str]]  # (index of the suppression, rule id) that suppressed a finding
+
+
+def match_suppressions(findings: list[Finding], suppressions: Sequence[Suppression]) -> Matched:
+    """Each finding goes to the first suppression with a reason that names its rule, else it is kept."""
     kept: list[Finding] = []
     suppressed: list[Suppressed] = []
     used: set[tuple[int, str]] = set()
     for finding in findings:
-        match = next(((index, s) for index, s in enumerate(statement.suppressions)
+        match = next(((index, s) for index, s in enumerate(suppressions)
                       if s.reason and finding.rule_id in s.rule_ids), None)
         if match is None:
             kept.append(finding)
             continue
         used.add((match[0], finding.rule_id))
         suppressed.append(Suppressed(finding, match[1].reason or ""))
-    for index, suppression in enumerate(statement.suppressions):
-        if not suppression.reason:
-            kept.append(_about(SUPPRESSION_WITHOUT_REASON, statement,
-                               f"`{suppression.text}` gives no reason=\"...\"; the findings it names are "
-                               "still reported"))
-            continue
-        for rule_id in suppression.rule_ids:
-            if (index, rule_id) not in used:
-                kept.append(_about(UNUSED_SUPPRESSION, statement,
-                                   f"suppression of {rule_id} is unused: {rule_id} reports nothing here"))
-    return kept, suppressed
-
-
-def _about(rule: Rule, statement: Statement, message: str) -> Finding:
-    return rule.finding(statement, message, pack=None, citation=None)
+    return Matched(kept, suppressed, frozenset(used))

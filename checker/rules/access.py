@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from checker.facts import Grant, Statement
 from checker.findings import Finding
-from checker.policy.model import AccessRule, Pack
-from checker.rules.base import Context, Rule, RuleDoc, category_label
+from checker.policy.model import AccessRule, Citation, Pack
+from checker.rules.base import Context, Rule, RuleDoc, category_label, clauses_of
 
 
 def _policy_role(role: str, pack: Pack, ctx: Context) -> str | None:
@@ -77,6 +77,11 @@ def check_grant_unmapped(statement: Statement, pack: Pack, ctx: Context) -> Iter
         )
 
 
+def access_clauses(pack: Pack) -> list[Citation]:
+    """Clauses that name who may read each category."""
+    return clauses_of(rule.citation for rule in pack.access)
+
+
 GRANT_OUTSIDE_ROLES = Rule(
     id="ACC001",
     name="grant-outside-allowed-roles",
@@ -84,6 +89,7 @@ GRANT_OUTSIDE_ROLES = Rule(
     severity="error",
     summary="A GRANT lets a role read a data category that the policy reserves for other roles.",
     check=check_grant_outside_roles,
+    clauses=access_clauses,
     doc=RuleDoc(
         what="`GRANT SELECT|ALL ON table [(columns)] TO role` (also several tables, `ON ALL TABLES IN "
              "SCHEMA`, Snowflake `TO ROLE`): the database role is mapped to a policy role through `roles:` "
@@ -101,6 +107,7 @@ GRANT_UNMAPPED = Rule(
     severity="warning",
     summary="A GRANT gives access-restricted personal data to a database role that maps to no policy role.",
     check=check_grant_unmapped,
+    clauses=access_clauses,
     doc=RuleDoc(
         what="A grant of a category with an access rule to a role that is neither mapped in `roles:` nor "
              "named like a role of the pack.",

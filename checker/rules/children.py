@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from checker.facts import RowConditions, Statement
 from checker.findings import Finding
-from checker.policy.model import ChildrenRule, Pack, covers
-from checker.rules.base import Context, Rule, RuleDoc, personal_category
+from checker.policy.model import ChildrenRule, Citation, Pack, covers
+from checker.rules.base import Context, Rule, RuleDoc, clauses_of, personal_category
 
 
 def _protects(branch: RowConditions, rule: ChildrenRule, ctx: Context) -> list[str]:
@@ -52,6 +52,16 @@ def check_minors_without_guardian_consent(statement: Statement, pack: Pack, ctx:
             return
 
 
+def children_clauses(pack: Pack) -> list[Citation]:
+    """Clauses that reserve purposes for subjects of a minimum age (or their guardians' consent)."""
+    return clauses_of(rule.citation for rule in pack.children)
+
+
+def guardian_consent_clauses(pack: Pack) -> list[Citation]:
+    """Children clauses that admit minors with a guardian's consent, which the schema must be able to record."""
+    return clauses_of(rule.citation for rule in pack.children if rule.guardian_consent_category)
+
+
 MINORS_WITHOUT_GUARDIAN_CONSENT = Rule(
     id="CHD001",
     name="minors-without-guardian-consent",
@@ -59,6 +69,7 @@ MINORS_WITHOUT_GUARDIAN_CONSENT = Rule(
     severity="error",
     summary="A query for a purpose the policy reserves for adults does not exclude minors or require a guardian's consent.",
     check=check_minors_without_guardian_consent,
+    clauses=children_clauses,
     doc=RuleDoc(
         what="For the purposes a pack's `children` rule names, every row must either exclude subjects "
              "younger than the minimum age (`birth_date <= CURRENT_DATE - INTERVAL '18 years'`, `age >= 18`) "

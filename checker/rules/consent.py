@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from checker.catalog import Catalog
 from checker.facts import ColumnRef, RowConditions, Statement
 from checker.findings import Finding
-from checker.policy.model import ConsentRule, Pack, covers
-from checker.rules.base import Context, Rule, RuleDoc, personal_category
+from checker.policy.model import Citation, ConsentRule, Pack, covers
+from checker.rules.base import Context, Rule, RuleDoc, clauses_of, personal_category
 
 GIVEN = ("true", "not_null")
 ABSENT = ("null", "false")
@@ -117,6 +117,27 @@ def check_opt_out_ignored(statement: Statement, pack: Pack, ctx: Context) -> Ite
             break
 
 
+def opt_in_clauses(pack: Pack) -> list[Citation]:
+    """Clauses of the purposes that need the subject's consent."""
+    return clauses_of(rule.citation for rule in pack.consent if rule.mode == "opt_in")
+
+
+def withdrawal_clauses(pack: Pack) -> list[Citation]:
+    """Clauses of the consent-based purposes whose consent can be withdrawn."""
+    return clauses_of(rule.citation for rule in pack.consent if rule.mode == "opt_in" and rule.withdrawal_category)
+
+
+def opt_out_clauses(pack: Pack) -> list[Citation]:
+    """Clauses of the purposes subjects can object to (unsubscribe from)."""
+    return clauses_of(rule.citation for rule in pack.consent if rule.mode == "opt_out")
+
+
+def consent_record_clauses(pack: Pack) -> list[Citation]:
+    """Clauses whose consent or withdrawal must be looked up per subject in the schema."""
+    return clauses_of(rule.citation for rule in pack.consent
+                      if (rule.mode == "opt_in" and rule.consent_category) or rule.withdrawal_category)
+
+
 CONSENT_MISSING = Rule(
     id="CON001",
     name="consent-purpose-without-consent-check",
@@ -124,6 +145,7 @@ CONSENT_MISSING = Rule(
     severity="error",
     summary="A query for a consent-based purpose returns subjects without restricting them to those who consented.",
     check=check_consent_missing,
+    clauses=opt_in_clauses,
     doc=RuleDoc(
         what="For a purpose the pack marks opt-in, every row the statement returns must be restricted to "
              "subjects with a given consent: a test of a consent column that holds for every row (a WHERE "
@@ -145,6 +167,7 @@ WITHDRAWAL_IGNORED = Rule(
     severity="error",
     summary="A consent-based query tests that consent was given but keeps subjects who withdrew it.",
     check=check_withdrawal_ignored,
+    clauses=withdrawal_clauses,
     doc=RuleDoc(
         what="Where the pack models withdrawal, a query that tests consent must also exclude withdrawn "
              "subjects for every row (`withdrawn_at IS NULL`, `NOT withdrawn`, or NOT EXISTS / NOT IN over "
@@ -164,6 +187,7 @@ OPT_OUT_IGNORED = Rule(
     severity="error",
     summary="A query for an opt-out purpose (newsletter) does not exclude subjects who unsubscribed or objected.",
     check=check_opt_out_ignored,
+    clauses=opt_out_clauses,
     doc=RuleDoc(
         what="For a purpose the pack marks opt-out, every row must exclude subjects whose unsubscribe or "
              "objection is recorded (`unsubscribed_at IS NULL`, or NOT EXISTS / NOT IN over the unsubscribe list).",

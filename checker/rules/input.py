@@ -1,14 +1,20 @@
-"""Input problems: files or statements privgate could not read, parse or resolve. Never a pass."""
+"""Input problems: files or statements privgate could not read, parse or resolve. Never a pass.
+The readers record each problem with its kind; the rule that declares that kind reports it."""
 
 from __future__ import annotations
 
-from checker.rules.base import Rule, RuleDoc
+from checker.facts import InputProblem
+from checker.findings import Finding
+from checker.rules.base import Position, Rule, RuleDoc, no_clauses
 
 UNPARSABLE = Rule(
     id="INP001",
     name="unparsable-sql",
     family="input",
     severity="error",
+    subject="input",
+    problem_kind="unparsable",
+    clauses=no_clauses,
     summary="A SQL statement cannot be tokenised or parsed in the configured dialect.",
     doc=RuleDoc(
         what="The statement (or the rest of the file after an unterminated string) is not valid SQL for the "
@@ -24,6 +30,9 @@ UNREADABLE = Rule(
     name="unreadable-file",
     family="input",
     severity="error",
+    subject="input",
+    problem_kind="unreadable",
+    clauses=no_clauses,
     summary="A file cannot be read: permissions, binary content or an encoding other than UTF-8.",
     doc=RuleDoc(
         what="The file could not be opened or is not UTF-8 text.",
@@ -38,6 +47,9 @@ UNRESOLVED = Rule(
     name="unresolved-columns",
     family="input",
     severity="error",
+    subject="input",
+    problem_kind="unresolved",
+    clauses=no_clauses,
     summary="A statement parses, but its columns cannot be traced to tables (e.g. an alias used twice).",
     doc=RuleDoc(
         what="sqlglot's qualifier could not resolve which table each column of the statement comes from.",
@@ -52,6 +64,8 @@ UNREADABLE_DATASET = Rule(
     name="unreadable-dataset",
     family="input",
     severity="error",
+    subject="input",  # reported by the dataset runner (checker.datasets), which met the problem
+    clauses=no_clauses,
     summary="A dataset file or table cannot be read, or lacks a column its privgate.yaml entry names.",
     doc=RuleDoc(
         what="A CSV, Parquet or JSON-lines file that does not parse (ragged rows, bad encoding), a table the "
@@ -65,4 +79,18 @@ UNREADABLE_DATASET = Rule(
 )
 
 RULES = (UNPARSABLE, UNREADABLE, UNRESOLVED, UNREADABLE_DATASET)
-BY_PROBLEM_KIND = {"unparsable": UNPARSABLE, "unreadable": UNREADABLE, "unresolved": UNRESOLVED}
+
+
+def rule_for_problem(kind: str) -> Rule:
+    """The input rule that declares this kind of reader problem."""
+    found = next((rule for rule in RULES if rule.problem_kind == kind), None)
+    if found is None:
+        raise ValueError(f"no input rule reports problems of kind '{kind}'")
+    return found
+
+
+def problem_finding(problem: InputProblem) -> Finding:
+    """The finding of the input rule that reports this problem, where the reader met it."""
+    rule = rule_for_problem(problem.kind)
+    return rule.finding_at(Position(problem.path, problem.line, problem.column), problem.message,
+                           pack=None, citation=None)

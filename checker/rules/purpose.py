@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from checker.facts import ColumnRef, Statement
 from checker.findings import Finding
-from checker.policy.model import Pack
-from checker.rules.base import Context, Rule, RuleDoc, category_label, personal_category
+from checker.policy.model import Citation, Pack
+from checker.rules.base import Context, Rule, RuleDoc, category_label, clauses_of, personal_category
 
 
 def _purpose_source(statement: Statement) -> str:
@@ -40,32 +40,36 @@ def check_category_outside_purpose(statement: Statement, pack: Pack, ctx: Contex
         )
 
 
-def check_personal_data_without_purpose(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
-    if statement.purpose is not None or pack is not ctx.packs[0]:
+def check_personal_data_without_purpose(statement: Statement, packs: tuple[Pack, ...],
+                                        ctx: Context) -> Iterator[Finding]:
+    """Once per statement: personal data of any pack in force, reported against the first pack."""
+    if statement.purpose is not None:
         return
     personal = {str(read.column): category for read in statement.reads
-                for category in [_personal_in_any_pack(read.column, ctx)] if category}
-    if personal:
-        names = sorted(personal)
-        yield PERSONAL_DATA_WITHOUT_PURPOSE.finding(
-            statement,
-            f"reads personal data ({', '.join(names[:5])}{', ...' if len(names) > 5 else ''}) "
-            "without a declared purpose; add `-- privgate: purpose=<id>` or a `purposes.paths` glob",
-            pack=pack, citation=pack.citation, subject=names[0], category=personal[names[0]],
-            evidence=(f"personal columns read: {', '.join(names)}",),
-        )
-
-
-def _personal_in_any_pack(column: ColumnRef, ctx: Context) -> str | None:
-    return next((c for p in ctx.packs if (c := personal_category(p, ctx.catalog, column))), None)
-
-
-def check_unknown_purpose(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
-    if statement.purpose is None or pack is not ctx.packs[0]:
+                for category in [_personal_in_any_pack(read.column, packs, ctx)] if category}
+    if not personal:
         return
-    if any(statement.purpose in p.purposes for p in ctx.packs):
+    pack = packs[0]
+    names = sorted(personal)
+    yield PERSONAL_DATA_WITHOUT_PURPOSE.finding(
+        statement,
+        f"reads personal data ({', '.join(names[:5])}{', ...' if len(names) > 5 else ''}) "
+        "without a declared purpose; add `-- privgate: purpose=<id>` or a `purposes.paths` glob",
+        pack=pack, citation=pack.citation, subject=names[0], category=personal[names[0]],
+        evidence=(f"personal columns read: {', '.join(names)}",),
+    )
+
+
+def _personal_in_any_pack(column: ColumnRef, packs: tuple[Pack, ...], ctx: Context) -> str | None:
+    return next((c for p in packs if (c := personal_category(p, ctx.catalog, column))), None)
+
+
+def check_unknown_purpose(statement: Statement, packs: tuple[Pack, ...], ctx: Context) -> Iterator[Finding]:
+    """Once per statement: a purpose no pack in force defines, reported against the first pack."""
+    if statement.purpose is None or any(statement.purpose in p.purposes for p in packs):
         return
-    known = sorted({purpose for p in ctx.packs for purpose in p.purposes})
+    pack = packs[0]
+    known = sorted({purpose for p in packs for purpose in p.purposes})
     yield UNKNOWN_PURPOSE.finding(
         statement,
         f"purpose '{statement.purpose}' is not defined in the rule packs in force "
@@ -75,6 +79,16 @@ def check_unknown_purpose(statement: Statement, pack: Pack, ctx: Context) -> Ite
     )
 
 
+def purpose_clauses(pack: Pack) -> list[Citation]:
+    """Each purpose's clause: the categories it may use."""
+    return clauses_of(purpose.citation for purpose in pack.purposes.values())
+
+
+def pack_clause(pack: Pack) -> list[Citation]:
+    """The policy's general statement of purposes (for rules about the whole pack)."""
+    return clauses_of([pack.citation])
+
+
 CATEGORY_OUTSIDE_PURPOSE = Rule(
     id="PUR001",
     name="category-outside-purpose",
@@ -82,6 +96,7 @@ CATEGORY_OUTSIDE_PURPOSE = Rule(
     severity="error",
     summary="A query reads a data category that the policy does not allow for the query's purpose.",
     check=check_category_outside_purpose,
+    clauses=purpose_clauses,
     doc=RuleDoc(
         what="Every column a statement reads (select list, filters, joins, CTEs, subqueries, `SELECT *` "
              "expanded from the catalog) is mapped to its data category; the category must be among the "
@@ -101,6 +116,8 @@ PERSONAL_DATA_WITHOUT_PURPOSE = Rule(
     severity="warning",
     summary="A query reads personal data but states no purpose, so purpose limitation cannot be checked.",
     check=check_personal_data_without_purpose,
+    all_packs=True,
+    clauses=pack_clause,
     doc=RuleDoc(
         what="A statement reads at least one column whose category is personal data, and neither a "
              "`-- privgate: purpose=...` comment nor a `purposes.paths` glob gives it a purpose.",
@@ -118,6 +135,8 @@ UNKNOWN_PURPOSE = Rule(
     severity="error",
     summary="A query declares a purpose that no rule pack in force defines.",
     check=check_unknown_purpose,
+    all_packs=True,
+    clauses=pack_clause,
     doc=RuleDoc(
         what="The purpose named by a comment or a path glob is not one of the purposes of the packs in force.",
         why="A misspelt or invented purpose would silently exempt the query from purpose limitation.",

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from checker.durations import Duration
 from checker.facts import PurgeLimit, Statement
 from checker.findings import Finding
-from checker.policy.model import Pack, RetentionRule
-from checker.rules.base import Context, Rule, RuleDoc, category_label
+from checker.policy.model import Citation, Pack, RetentionRule
+from checker.rules.base import Context, Rule, RuleDoc, category_label, clauses_of
 
 
 def _table_rules(statement: Statement, pack: Pack, ctx: Context) -> list[tuple[str, str, RetentionRule]]:
@@ -114,6 +114,21 @@ def check_purge_on_wrong_clock(statement: Statement, pack: Pack, ctx: Context) -
             return
 
 
+def maximum_clauses(pack: Pack) -> list[Citation]:
+    """Clauses that limit how long a category is kept."""
+    return clauses_of(rule.citation for rule in pack.retention if rule.max)
+
+
+def minimum_clauses(pack: Pack) -> list[Citation]:
+    """Clauses (usually laws) that require a category to be kept for a minimum time."""
+    return clauses_of(rule.citation for rule in pack.retention if rule.min)
+
+
+def retention_clauses(pack: Pack) -> list[Citation]:
+    """Every retention clause, each with the clock it runs on."""
+    return clauses_of(rule.citation for rule in pack.retention)
+
+
 PURGE_ON_WRONG_CLOCK = Rule(
     id="RET003",
     name="purge-on-wrong-clock",
@@ -121,6 +136,7 @@ PURGE_ON_WRONG_CLOCK = Rule(
     severity="error",
     summary="A purge job measures age from a different event than the policy's retention clock.",
     check=check_purge_on_wrong_clock,
+    clauses=retention_clauses,
     doc=RuleDoc(
         what="Where the catalog declares a table's clocks (`clocks: {collected: created_at, contract_ended: "
              "ended_at}`), a purge must count from the clock the retention rule runs on. Counting a maximum "
@@ -140,6 +156,7 @@ PURGE_TOO_LATE = Rule(
     severity="error",
     summary="A purge job's cutoff keeps data longer than the policy's retention maximum.",
     check=check_purge_too_late,
+    clauses=maximum_clauses,
     doc=RuleDoc(
         what="A DELETE whose WHERE removes rows older than a cutoff (`now() - interval '18 months'`, "
              "`DATEADD(month, -18, CURRENT_DATE)`, `DATE_SUB(CURRENT_DATE(), INTERVAL 400 DAY)`, a fixed "
@@ -158,6 +175,7 @@ PURGE_TOO_EARLY = Rule(
     severity="error",
     summary="A purge job deletes data that a law requires to be kept longer.",
     check=check_purge_too_early,
+    clauses=minimum_clauses,
     doc=RuleDoc(
         what="A DELETE whose cutoff is shorter than a retention minimum (accounting records, court files) "
              "of a category in the table.",

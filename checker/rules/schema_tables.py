@@ -1,7 +1,6 @@
 """Schema rules: judge each table of the catalog that the scan covers (DDL, dbt sources and models,
-a live database), not a query. The engine hands every such table to these checks as a statement
-of kind "table" whose `defines` names it; `consent-data-not-joinable` judges queries against the
-schema."""
+a live database), not a query; the engine hands each table over as a TableSubject.
+`consent-data-not-joinable` judges queries against the schema."""
 
 from __future__ import annotations
 
@@ -12,15 +11,15 @@ from checker.classify import singular
 from checker.facts import Statement
 from checker.findings import Finding
 from checker.locations import is_allowed
-from checker.policy.model import Pack, covers
-from checker.rules.base import Context, Rule, RuleDoc, category_label, personal_category
-from checker.rules.special_category import ARTICLE_9_BASES, SPECIAL
-
-
-def _table(statement: Statement, ctx: Context) -> Table | None:
-    if statement.kind != "table" or not statement.defines:
-        return None
-    return ctx.catalog.table(statement.defines[0])
+from checker.policy.model import Citation, Pack, covers
+from checker.rules.base import Context, Rule, RuleDoc, category_label, clauses_of, personal_category
+from checker.rules.children import guardian_consent_clauses
+from checker.rules.consent import consent_record_clauses
+from checker.rules.purpose import pack_clause
+from checker.rules.retention import maximum_clauses
+from checker.rules.special_category import ARTICLE_9_BASES, SPECIAL, holds_special_categories
+from checker.rules.subjects import TableSubject
+from checker.rules.transfer import transfer_clause
 
 
 def _personal(table: Table, pack: Pack) -> list[tuple[str, str]]:
@@ -28,10 +27,8 @@ def _personal(table: Table, pack: Pack) -> list[tuple[str, str]]:
             if category and pack.knows(category) and pack.is_personal(category)]
 
 
-def check_table_without_retention(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
-    table = _table(statement, ctx)
-    if table is None:
-        return
+def check_table_without_retention(target: TableSubject, pack: Pack, ctx: Context) -> Iterator[Finding]:
+    table = target.table
     bounded = [(column, category, rule) for column, category in _personal(table, pack)
                for rule in pack.retention_for(category) if rule.max]
     if not bounded:
@@ -43,25 +40,27 @@ def check_table_without_retention(statement: Statement, pack: Pack, ctx: Context
         evidence.append(f"not a deletion: {table.time_travel}")
     if table.retention is not None:
         if table.retention.exceeds(rule.max):  # type: ignore[arg-type]
-            yield TABLE_WITHOUT_RETENTION.finding(
-                statement, f"{table.name} keeps rows for {table.retention} ({table.retention_source}), longer than "
-                           f"the {rule.max} the policy allows for {label}",
+            yield TABLE_WITHOUT_RETENTION.finding_at(
+                target.position,
+                f"{table.name} keeps rows for {table.retention} ({table.retention_source}), longer than "
+                f"the {rule.max} the policy allows for {label}",
                 pack=pack, citation=rule.citation, subject=f"{table.name}.{column}", category=category,
                 evidence=tuple(evidence))
         return
     if table.name in ctx.purged or table.name.split(".")[-1] in ctx.purged:
         return  # a purge job deletes from it; RET001-RET003 judge its cutoff
-    yield TABLE_WITHOUT_RETENTION.finding(
-        statement, f"{table.name} holds {label} but nothing visible deletes its rows: no retention clause, no purge "
-                   f"statement in the repository and no declared retention (the policy allows {rule.max})",
+    yield TABLE_WITHOUT_RETENTION.finding_at(
+        target.position,
+        f"{table.name} holds {label} but nothing visible deletes its rows: no retention clause, no purge "
+        f"statement in the repository and no declared retention (the policy allows {rule.max})",
         pack=pack, citation=rule.citation, subject=f"{table.name}.{column}", category=category,
         evidence=tuple(evidence + ["declare `retention:` for the table in privgate.yaml if a job outside the "
                                    "repository deletes its rows"]))
 
 
-def check_table_stored_outside(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
-    table = _table(statement, ctx)
-    if table is None or pack.transfer is None or table.storage is None:
+def check_table_stored_outside(target: TableSubject, pack: Pack, ctx: Context) -> Iterator[Finding]:
+    table = target.table
+    if pack.transfer is None or table.storage is None:
         return
     personal = _personal(table, pack)
     if not personal:
@@ -72,17 +71,16 @@ def check_table_stored_outside(statement: Statement, pack: Pack, ctx: Context) -
         return
     allowed = f"{pack.home_country} only" if rule.allowed == "home_country" else "EU/EEA"
     where = table.storage if table.storage == location.country else f"{table.storage} ({location.country})"
-    yield TABLE_STORED_OUTSIDE.finding(
-        statement, f"{table.name} keeps personal data ({', '.join(c for c, _ in personal[:4])}) in {where}; "
-                   f"the policy allows {allowed}",
+    yield TABLE_STORED_OUTSIDE.finding_at(
+        target.position,
+        f"{table.name} keeps personal data ({', '.join(c for c, _ in personal[:4])}) in {where}; "
+        f"the policy allows {allowed}",
         pack=pack, citation=rule.citation, subject=table.name, category=personal[0][1],
         evidence=(f"storage: {table.storage} ({location.source})",))
 
 
-def check_special_category_column(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
-    table = _table(statement, ctx)
-    if table is None:
-        return
+def check_special_category_column(target: TableSubject, pack: Pack, ctx: Context) -> Iterator[Finding]:
+    table = target.table
     for column, category in _personal(table, pack):
         if not covers(SPECIAL, category):
             continue
@@ -90,18 +88,17 @@ def check_special_category_column(statement: Statement, pack: Pack, ctx: Context
                    if purpose.legal_basis in ARTICLE_9_BASES and pack.purpose_allows(purpose, category)]
         if grounds:
             continue
-        yield SPECIAL_CATEGORY_COLUMN.finding(
-            statement, f"{table.name}.{column} holds {category_label(pack, category)}, a special category that no "
-                       f"purpose of the policy may process on an Art. 9(2) ground",
+        yield SPECIAL_CATEGORY_COLUMN.finding_at(
+            target.position,
+            f"{table.name}.{column} holds {category_label(pack, category)}, a special category that no "
+            f"purpose of the policy may process on an Art. 9(2) ground",
             pack=pack, citation=pack.citation, subject=f"{table.name}.{column}", category=category,
             evidence=(f"purposes with an Art. 9(2) ground: "
                       f"{', '.join(p.id for p in pack.purposes.values() if p.legal_basis in ARTICLE_9_BASES) or 'none'}",))
 
 
-def check_birth_dates_without_guardian_consent(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
-    table = _table(statement, ctx)
-    if table is None:
-        return
+def check_birth_dates_without_guardian_consent(target: TableSubject, pack: Pack, ctx: Context) -> Iterator[Finding]:
+    table = target.table
     for rule in pack.children:
         if not rule.guardian_consent_category:
             continue
@@ -112,9 +109,10 @@ def check_birth_dates_without_guardian_consent(statement: Statement, pack: Pack,
         if not ages or guardian:
             continue
         column, category = ages[0]
-        yield BIRTH_DATES_WITHOUT_GUARDIAN_CONSENT.finding(
-            statement, f"{table.name} records {column} ({category}) but has no {rule.guardian_consent_category} "
-                       f"column, so subjects under {rule.min_age} cannot be admitted with a guardian's consent",
+        yield BIRTH_DATES_WITHOUT_GUARDIAN_CONSENT.finding_at(
+            target.position,
+            f"{table.name} records {column} ({category}) but has no {rule.guardian_consent_category} "
+            f"column, so subjects under {rule.min_age} cannot be admitted with a guardian's consent",
             pack=pack, citation=rule.citation, subject=f"{table.name}.{column}", category=category)
         return
 
@@ -145,19 +143,27 @@ def check_consent_data_not_joinable(statement: Statement, pack: Pack, ctx: Conte
                 return
 
 
-def check_possibly_personal_columns(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
-    table = _table(statement, ctx)
-    if table is None or not table.suggestions:
+def check_possibly_personal_columns(target: TableSubject, pack: Pack, ctx: Context) -> Iterator[Finding]:
+    table = target.table
+    if not table.suggestions:
         return
     guesses = [(column, category, why) for column, (category, why) in sorted(table.suggestions.items())
                if pack.knows(category) and table.columns.get(column) is None]
     if not guesses:
         return
     listed = "; ".join(f"{column} as {category} ({why})" for column, category, why in guesses)
-    yield POSSIBLY_PERSONAL_COLUMNS.finding(
-        statement, f"undeclared personal data? {table.name} has columns that may hold personal data: {listed}",
+    yield POSSIBLY_PERSONAL_COLUMNS.finding_at(
+        target.position, f"undeclared personal data? {table.name} has columns that may hold personal data: {listed}",
         pack=pack, citation=pack.citation, subject=table.name, category=guesses[0][1],
         evidence=("declare each with a `privgate: <category>` comment (or `privgate: none`), or in privgate.yaml",))
+
+
+def _article_9_clauses(pack: Pack) -> list[Citation]:
+    """The policy's statement of purposes, and the purposes whose legal basis may lift the Art. 9 prohibition."""
+    if not holds_special_categories(pack):
+        return []
+    return clauses_of([pack.citation, *(purpose.citation for purpose in pack.purposes.values()
+                                        if purpose.legal_basis in ARTICLE_9_BASES)])
 
 
 def _reachable(table: Table, holder: Table, ctx: Context) -> bool:
@@ -181,7 +187,7 @@ def _joinable(first: Table, second: Table) -> bool:
 TABLE_WITHOUT_RETENTION = Rule(
     id="RET005", name="table-without-retention", family="retention", severity="error",
     summary="A table holds personal data with a retention limit, but nothing visible deletes its rows in time.",
-    check=check_table_without_retention,
+    check=check_table_without_retention, subject="table", clauses=maximum_clauses,
     doc=RuleDoc(
         what="For every table the scan defines (DDL, dbt, a live database) that holds a category with a maximum "
              "retention: a retention clause (BigQuery partition expiration, ClickHouse TTL) within the maximum, a "
@@ -200,7 +206,7 @@ TABLE_WITHOUT_RETENTION = Rule(
 TABLE_STORED_OUTSIDE = Rule(
     id="TRF004", name="table-stored-outside-allowed-region", family="transfer", severity="error",
     summary="A table holding personal data is stored (LOCATION, dataset location, stage) outside the allowed regions.",
-    check=check_table_stored_outside,
+    check=check_table_stored_outside, subject="table", clauses=transfer_clause,
     doc=RuleDoc(
         what="The storage clause of a table definition (an external table's LOCATION, a Snowflake stage, a "
              "BigQuery dataset's location) is located with `catalog.locations` and cloud regions; personal data "
@@ -218,7 +224,7 @@ TABLE_STORED_OUTSIDE = Rule(
 SPECIAL_CATEGORY_COLUMN = Rule(
     id="SPC003", name="special-category-column", family="special_category", severity="error",
     summary="A table stores a special category (health, beliefs, ethnicity ...) that no purpose may process under Art. 9.",
-    check=check_special_category_column,
+    check=check_special_category_column, subject="table", clauses=_article_9_clauses,
     doc=RuleDoc(
         what="A column of a table holds a special category (declared or inferred), and no purpose of the pack "
              "lists that category with a legal basis that lifts the Art. 9(1) prohibition.",
@@ -233,7 +239,7 @@ SPECIAL_CATEGORY_COLUMN = Rule(
 BIRTH_DATES_WITHOUT_GUARDIAN_CONSENT = Rule(
     id="CHD002", name="birth-dates-without-guardian-consent", family="children", severity="error",
     summary="A table records subjects' birth dates or ages but has no guardian-consent field the policy requires.",
-    check=check_birth_dates_without_guardian_consent,
+    check=check_birth_dates_without_guardian_consent, subject="table", clauses=guardian_consent_clauses,
     doc=RuleDoc(
         what="Where the pack requires a guardian's consent below an age, a table holding birth dates or ages of "
              "data subjects must carry the guardian-consent category in the same table.",
@@ -250,7 +256,7 @@ BIRTH_DATES_WITHOUT_GUARDIAN_CONSENT = Rule(
 CONSENT_DATA_NOT_JOINABLE = Rule(
     id="CON006", name="consent-data-not-joinable", family="consent", severity="error",
     summary="A query for a consent-based purpose reads a table whose subjects the schema cannot match to consent data.",
-    check=check_consent_data_not_joinable,
+    check=check_consent_data_not_joinable, clauses=consent_record_clauses,
     doc=RuleDoc(
         what="For a purpose that needs consent (or honours withdrawals), every table the query reads personal data "
              "from must share a key (email, an *_id column, or <table>_id matching id) with a table holding the "
@@ -268,7 +274,7 @@ CONSENT_DATA_NOT_JOINABLE = Rule(
 POSSIBLY_PERSONAL_COLUMNS = Rule(
     id="PUR005", name="possibly-personal-columns", family="purpose", severity="info",
     summary="A table has columns whose names suggest personal data, with nothing declared: a suggestion, not an error.",
-    check=check_possibly_personal_columns,
+    check=check_possibly_personal_columns, subject="table", clauses=pack_clause,
     doc=RuleDoc(
         what="Columns nobody annotated whose name only partly matches a known kind of personal data (one word of "
              "a longer name, such as contact_email_2) are listed for a person to declare; exact names (email, "

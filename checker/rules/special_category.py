@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from checker.facts import Statement
 from checker.findings import Finding
-from checker.policy.model import Pack, covers
-from checker.rules.base import Context, Rule, RuleDoc, category_label, personal_category
+from checker.policy.model import Citation, Pack, covers
+from checker.rules.base import Context, Rule, RuleDoc, category_label, clauses_of, personal_category
 
 SPECIAL = "special"
 # Legal bases that can lift the Art. 9(1) prohibition: explicit consent (9(2)(a)), obligations of
@@ -41,6 +41,19 @@ def check_special_category_basis(statement: Statement, pack: Pack, ctx: Context)
         )
 
 
+def holds_special_categories(pack: Pack) -> bool:
+    """Whether the pack declares any special category (else no special-category rule can apply)."""
+    return any(covers(SPECIAL, category) for category in pack.categories)
+
+
+def special_category_clauses(pack: Pack) -> list[Citation]:
+    """The policy's statement of purposes and each purpose's clause: a special category may only be read
+    for a purpose whose legal basis lifts the Art. 9 prohibition."""
+    if not holds_special_categories(pack):
+        return []
+    return clauses_of([pack.citation, *(purpose.citation for purpose in pack.purposes.values())])
+
+
 SPECIAL_CATEGORY_WITHOUT_BASIS = Rule(
     id="SPC001",
     name="special-category-without-article-9-basis",
@@ -48,6 +61,7 @@ SPECIAL_CATEGORY_WITHOUT_BASIS = Rule(
     severity="error",
     summary="Special-category data (health, ethnicity, beliefs ...) is read for a purpose without an Art. 9(2) basis.",
     check=check_special_category_basis,
+    clauses=special_category_clauses,
     doc=RuleDoc(
         what="A statement reads a column whose category is under `special` (from gdpr-baseline) for a purpose "
              "whose legal basis is not explicit consent, a legal obligation or vital interests, or for no "

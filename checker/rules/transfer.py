@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from checker.facts import Statement
 from checker.findings import Finding
 from checker.locations import Location, is_allowed
-from checker.policy.model import Pack
-from checker.rules.base import Context, Rule, RuleDoc, personal_category
+from checker.policy.model import Citation, Pack
+from checker.rules.base import Context, Rule, RuleDoc, clauses_of, personal_category
 
 
 def _personal_outputs(statement: Statement, pack: Pack, ctx: Context) -> list[tuple[str, str, str]]:
@@ -94,6 +94,18 @@ def _suggest_glob(destination: str) -> str:
     return destination.split("/", 1)[0] + "*"
 
 
+def transfer_clause(pack: Pack) -> list[Citation]:
+    """The clause that says where personal data may be processed."""
+    return clauses_of([pack.transfer.citation if pack.transfer else None])
+
+
+def transfer_and_recipient_clauses(pack: Pack) -> list[Citation]:
+    """Where personal data may go, and the recipients abroad the policy names for some purposes."""
+    if pack.transfer is None:
+        return []
+    return clauses_of([pack.transfer.citation, *(recipient.citation for recipient in pack.transfer.recipients_abroad)])
+
+
 TRANSFER_OUTSIDE = Rule(
     id="TRF001",
     name="transfer-outside-allowed-region",
@@ -101,6 +113,7 @@ TRANSFER_OUTSIDE = Rule(
     severity="error",
     summary="Personal data is exported or written to a location outside the regions the policy allows.",
     check=check_transfer_outside,
+    clauses=transfer_and_recipient_clauses,
     doc=RuleDoc(
         what="COPY ... TO, Redshift UNLOAD, BigQuery EXPORT DATA, Snowflake COPY INTO a stage or URL, "
              "CREATE EXTERNAL TABLE ... LOCATION, and INSERT / CREATE TABLE AS into a located table: when the "
@@ -120,6 +133,7 @@ TRANSFER_UNKNOWN = Rule(
     severity="warning",
     summary="Personal data is exported to a bucket, stage or URL whose location privgate does not know.",
     check=check_transfer_unknown,
+    clauses=transfer_clause,
     doc=RuleDoc(
         what="An export of personal data to a destination that no `catalog.locations` entry matches and "
              "whose statement names no region.",
