@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -145,6 +146,8 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
 
         findings.update(check_datasets(datasets, project.packs, project.catalog, project.config, as_of, progress))
         result.datasets = len(datasets)
+    if project.database:
+        findings = {_at_logical_location(finding, project.database) for finding in findings}
     result.findings = sorted(_apply_severity(findings, project.config), key=Finding.sort_key)
     result.suppressed.sort(key=lambda item: item.finding.sort_key())
     return result
@@ -266,6 +269,13 @@ def _read_in_worker(item: tuple[Path, str]) -> bytes:
     file cache and unpickles them for the scan."""
     assert _WORKER is not None
     return to_bytes(_read_and_judge(*_WORKER, item))
+
+
+def _at_logical_location(finding: Finding, database: str) -> Finding:
+    """A finding at a live table's location (`db/crm/public/accounts`) names it as a logical location too."""
+    if not finding.path.startswith(f"db/{database}/"):
+        return finding
+    return replace(finding, logical_location=".".join(finding.path.split("/")[1:]))
 
 
 def _apply_severity(findings: Iterable[Finding], config: Config) -> list[Finding]:

@@ -27,6 +27,7 @@ class Finding:
     pack: str | None = None
     evidence: tuple[str, ...] = field(default=())
     anchor: str | None = field(default=None, repr=False)  # digest of the normalized statement
+    logical_location: str | None = None  # `crm.public.accounts`: what a finding outside any file is about
 
     @property
     def fingerprint(self) -> str:
@@ -56,4 +57,5 @@ class Finding:
             "citation": self.citation.to_dict() if self.citation else None,
             "pack": self.pack,
             "evidence": list(self.evidence),
+            "logical_location": self.logical_location,
         }

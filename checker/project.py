@@ -85,7 +85,8 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
 
         schema = read_database(db_url)
         database = database_name(db_url)
-        add_definitions(catalog, _located(schema.tables, database), list(packs), "column comment")
+        add_definitions(catalog, _located(schema.tables, database, _home_schema(db_url)), list(packs),
+                        "column comment")
         live = _grant_statements(schema, database, db_url)
         live_tables = frozenset(canonical_name(name) for name in schema.tables)
     classify_columns(catalog, list(packs))
@@ -161,19 +162,23 @@ def _upstream_first(dbt: DbtProject, root: Path) -> list[DbtModel]:
     return ordered
 
 
-def database_location(database: str, table: str) -> str:
+def database_location(database: str, table: str, home_schema: str) -> str:
     """A live table's stable logical location: `db/<database>/<schema>/<table>`, the same whoever
-    connects and through whichever host (a default schema is spelled out as `public`)."""
-    parts = table.lower().split(".")
-    schema, name = (parts[-2], parts[-1]) if len(parts) > 1 else ("public", parts[0])
+    connects and through whichever host (the database's default schema is spelled out)."""
+    parts = canonical_name(table).split(".")
+    schema, name = (parts[-2], parts[-1]) if len(parts) > 1 else (home_schema, parts[0])
     return f"db/{database}/{schema}/{name}"
 
 
-def _located(tables: dict[str, TableDefinition], database: str) -> dict[str, TableDefinition]:
+def _home_schema(url: str) -> str:
+    return "main" if url.split("://", 1)[0].lower() in ("sqlite", "duckdb") else "public"
+
+
+def _located(tables: dict[str, TableDefinition], database: str, home_schema: str) -> dict[str, TableDefinition]:
     """Live table definitions placed at their logical location (a table the repository's DDL
     defines keeps its DDL line: the catalog keeps the first origin)."""
     for name, definition in tables.items():
-        definition.source, definition.line = database_location(database, name), 1
+        definition.source, definition.line = database_location(database, name, home_schema), 1
     return tables
 
 
@@ -187,7 +192,7 @@ def _grant_statements(schema: LiveSchema, database: str, url: str) -> list[State
         by_table.setdefault(table, []).append(Grant(role, table, columns, "SELECT"))
     statements = []
     for table, grants in sorted(by_table.items()):
-        where = database_location(database, table)
+        where = database_location(database, table, _home_schema(url))
         statement = Statement(path=where, line=1, column=1, kind="grant", sql=f"grants on {table} ({redact(url)})",
                               dialect=dialect, normalized=f"grants of {where}")
         statement.grants = grants

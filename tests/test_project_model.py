@@ -202,8 +202,14 @@ def test_a_database_and_a_config_without_paths_scan_the_database(tmp_path: Path)
     write(tmp_path, {"privgate.yaml": "packs: [mgt-solutions]\n"})
     code, report = privgate(tmp_path, "--db", "sqlite:///crm.db")
     assert code == 1
-    assert found(report) == [("RET005", "db/crm/public/server_logs", 1)]
+    assert found(report) == [("RET005", "db/crm/main/server_logs", 1)]
     assert report["summary"]["tables"] == 1
+    assert report["findings"][0]["logical_location"] == "crm.main.server_logs"
+    sarif = subprocess.run([sys.executable, "-m", "checker", "scan", "--db", "sqlite:///crm.db", "--format", "sarif"],
+                           cwd=tmp_path, capture_output=True, text=True,
+                           env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "PRIVGATE_NO_CACHE": "1"})
+    [location] = json.loads(sarif.stdout)["runs"][0]["results"][0]["locations"]
+    assert location["logicalLocations"] == [{"fullyQualifiedName": "crm.main.server_logs", "kind": "table"}]
 
 
 def test_live_findings_do_not_depend_on_how_the_database_is_reached(tmp_path: Path) -> None:

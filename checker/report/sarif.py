@@ -77,6 +77,9 @@ def _result(finding: Finding, index: dict[str, int], suppressed_because: str | N
             "evidence": list(finding.evidence),
         },
     }
+    if finding.logical_location:  # a live database's table: no file holds it
+        result["locations"][0]["logicalLocations"] = [
+            {"fullyQualifiedName": finding.logical_location, "kind": "table"}]
     if suppressed_because is not None:
         result["suppressions"] = [{"kind": "inSource", "justification": suppressed_because}]
     return result
