@@ -1,5 +1,6 @@
 """Dataset checks: the same rows give the same findings as CSV, Parquet, JSON lines, SQLite and
-DuckDB tables; broken datasets are input errors; examples are masked; GE adaptations still hold."""
+DuckDB tables; broken datasets are input errors; examples are masked; GE adaptations still hold;
+checker/datasets counts without knowing a rule, and the rules judge counts without reading a row."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pyarrow.csv as pacsv
@@ -197,6 +199,7 @@ def test_a_pre_commit_run_in_a_project_with_datasets_imports_no_heavy_library() 
 STREAM_MEASURE = """
 import resource, sys
 from datetime import date
+from datetime import datetime, timezone
 from pathlib import Path
 from checker.config import load_config
 from checker.engine import collect_datasets, load_project, scan
@@ -326,3 +329,29 @@ def test_every_dataset_rule_declares_its_subject_and_the_clauses_it_enforces() -
     for rule in RULES:
         assert rule.subject == "dataset" and rule.clauses is not None, rule.id
         assert any(rule.clauses(pack) for pack in project.packs), f"{rule.id} enforces no clause of the demo's packs"
+
+
+def test_counting_needs_no_rule_and_hands_back_masked_examples(tmp_path: Path) -> None:
+    """The reading side on its own: two asks with the same condition are counted once and both get
+    the count; content examples and detector examples come back masked."""
+    from checker.datasets.counting import count_rows, read_header
+    from checker.datasets.predicates import OLDER_THAN, PRESENT, RowPredicate
+    from checker.datasets.spec import Dataset, DatasetSpec
+
+    (tmp_path / "stats.csv").write_text("region,contact,updated_at\n"
+                                        "Sofia,ivan.petrov@example.bg,2024-01-02\n"
+                                        "Varna,,2026-11-01\n"
+                                        "Ruse,maria.georgieva@example.bg,2026-11-02\n")
+    dataset = Dataset(DatasetSpec(index=0, role="dataset", path="stats.csv"), "stats.csv",
+                      path=tmp_path / "stats.csv", relative="stats.csv")
+    header = read_header(dataset)
+    cutoff = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    counted = count_rows(dataset, header, [RowPredicate("first", PRESENT, "contact"),
+                                           RowPredicate("second", PRESENT, "contact"),
+                                           RowPredicate("old", OLDER_THAN, "updated_at", cutoff=cutoff)])
+    assert counted.rows == 3 and "streamed" in counted.method
+    assert counted.counts["first"] == counted.counts["second"]
+    assert (counted.counts["first"].failing, counted.counts["first"].examples) == (2, ("iv***@example.bg", "ma***@example.bg"))
+    assert (counted.counts["old"].failing, counted.counts["old"].examples) == (1, ("2024-01-02",))
+    assert counted.verdicts["contact"].examples == ("iv***@example.bg", "ma***@example.bg")
+    assert "region" not in counted.verdicts
