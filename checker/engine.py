@@ -142,7 +142,7 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
         findings.update(judgement.findings)
         result.suppressed.extend(judgement.suppressed)
     if datasets:
-        from checker.datasets.runner import check_datasets  # Great Expectations loads only here
+        from checker.dataset_judging import check_datasets  # Great Expectations loads only here
 
         findings.update(check_datasets(datasets, project.packs, project.catalog, project.config, as_of, progress))
         result.datasets = len(datasets)

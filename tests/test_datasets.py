@@ -1,13 +1,16 @@
 """Dataset checks: the same rows give the same findings as CSV, Parquet, JSON lines, SQLite and
-DuckDB tables; broken datasets are input errors; examples are masked; GE adaptations still hold."""
+DuckDB tables; broken datasets are input errors; examples are masked; GE adaptations still hold;
+checker/datasets counts without knowing a rule, and the rules judge counts without reading a row."""
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import sqlite3
 import subprocess
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pyarrow.csv as pacsv
@@ -196,6 +199,7 @@ def test_a_pre_commit_run_in_a_project_with_datasets_imports_no_heavy_library() 
 STREAM_MEASURE = """
 import resource, sys
 from datetime import date
+from datetime import datetime, timezone
 from pathlib import Path
 from checker.config import load_config
 from checker.engine import collect_datasets, load_project, scan
@@ -235,3 +239,119 @@ def test_a_csv_ten_times_longer_costs_no_more_memory(tmp_path: Path) -> None:
     assert "streamed in batches" in big[0]
     print(f"peak RSS: {small_mb} MB for 600,000 rows, {big_mb} MB for 3,000,000 rows")
     assert big_mb - small_mb < 60
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Every module a file imports (at any depth: inside functions and TYPE_CHECKING blocks too)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def test_the_dataset_readers_know_no_rule_and_no_engine() -> None:
+    """checker/datasets only reads and counts: the rules judge, the engine orchestrates."""
+    files = sorted((REPO / "checker" / "datasets").glob("*.py"))
+    assert len(files) >= 10
+    offending = {path.name: sorted(name for name in _imported_modules(path)
+                                   if name.split(".")[:2] in (["checker", "rules"], ["checker", "engine"]))
+                 for path in files}
+    assert {name: modules for name, modules in offending.items() if modules} == {}
+
+
+def test_the_import_walk_sees_imports_inside_functions(tmp_path: Path) -> None:
+    (tmp_path / "late.py").write_text("def f():\n    from checker.rules.base import Rule\n    import checker.engine\n")
+    assert {"checker.rules.base", "checker.engine"} <= _imported_modules(tmp_path / "late.py")
+
+
+
+def _facts(folder: Path, entry: dict, header: list[str]):
+    """What the dataset rules see of a file `audience.csv` with `header`, under the rule-case project."""
+    from checker.dataset_judging import dataset_columns
+    from checker.datasets.places import place_of
+    from checker.datasets.spec import read_specs, select_datasets
+    from checker.rules.dataset_rows import DatasetFacts
+
+    settings = base_project() | {"datasets": [{"path": "audience.csv", **entry}]}
+    (folder / "privgate.yaml").write_text(yaml.safe_dump(settings))
+    (folder / "audience.csv").write_text(",".join(header) + "\n")
+    project = load_project(load_config(folder / "privgate.yaml"))
+    specs = read_specs(project.config, project.packs)
+    [dataset] = select_datasets(specs, project.config, [(folder / "audience.csv", "audience.csv")], True, None)
+    columns = dataset_columns(dataset.spec, header, project.catalog, project.packs)
+    return DatasetFacts(dataset, place_of(dataset, project.config), columns, project.packs, DEFAULT_AS_OF)
+
+
+def test_consent_rules_plan_their_predicates_and_judge_the_counts_without_reading_a_row(tmp_path: Path) -> None:
+    from checker.datasets.predicates import NOT_CONSENTED, WITHDRAWN_BY, Counted, RowCount
+    from checker.rules.dataset_rows import ROWS_AFTER_WITHDRAWAL, ROWS_WITHOUT_CONSENT
+
+    facts = _facts(tmp_path, AUDIENCE_ENTRY, ["email", "full_name", "marketing_email", "withdrawn_at", "signed_up_at"])
+    [consent] = ROWS_WITHOUT_CONSENT.plan(facts)
+    [withdrawal] = ROWS_AFTER_WITHDRAWAL.plan(facts)
+    assert (consent.kind, consent.column) == (NOT_CONSENTED, "marketing_email")
+    assert (withdrawal.kind, withdrawal.column) == (WITHDRAWN_BY, "withdrawn_at")
+    assert withdrawal.cutoff is not None and withdrawal.cutoff.date() > DEFAULT_AS_OF  # the whole as-of day counts
+
+    counted = Counted(rows=8, method="counted by a test", counts={consent.key: RowCount(3),
+                                                                  withdrawal.key: RowCount(0, ("2026-03-01",))})
+    [finding] = ROWS_WITHOUT_CONSENT.judge(facts, counted)
+    assert finding.message == "3 of 8 rows (37.5%) are used for 'marketing' without consent (marketing_email is not true)"
+    assert (finding.path, finding.line, finding.column) == ("audience.csv", 1, len("email,full_name,") + 1)
+    assert finding.citation is not None and finding.evidence == ("counted by a test; 8 rows",)
+    assert ROWS_AFTER_WITHDRAWAL.judge(facts, counted) == []  # no failing rows, no finding
+    assert ROWS_WITHOUT_CONSENT.judge(facts, Counted(rows=8, method="")) == []  # nothing counted, nothing judged
+
+
+def test_undeclared_personal_data_is_judged_from_the_detector_verdict(tmp_path: Path) -> None:
+    from checker.datasets.detectors import classify_sample
+    from checker.datasets.predicates import Counted
+    from checker.rules.dataset_rows import IDENTIFIERS_IN_ANONYMISED, UNDECLARED_PERSONAL_DATA
+
+    facts = _facts(tmp_path, {"role": "dataset", "columns": {"ticket_id": None, "callback": None}},
+                   ["ticket_id", "callback"])
+    verdict = classify_sample(["+359 888 123 456", "0887 654 321", "printer"])
+    assert UNDECLARED_PERSONAL_DATA.plan(facts) == []
+    [finding] = UNDECLARED_PERSONAL_DATA.judge(facts, Counted(rows=0, method="", verdicts={"callback": verdict}))
+    assert finding.message == ("undeclared personal data? callback holds values that look like phone numbers but "
+                               "no personal category is declared (2 of 3 sampled values, 66.7%)")
+    assert finding.subject == "audience.csv:callback"
+    assert IDENTIFIERS_IN_ANONYMISED.judge(facts, Counted(rows=0, method="", verdicts={"callback": verdict})) == []
+
+
+def test_every_dataset_rule_declares_its_subject_and_the_clauses_it_enforces() -> None:
+    from checker.rules.dataset_rows import RULES
+
+    project = load_project(load_config(DEMO / "privgate.yaml"))
+    for rule in RULES:
+        assert rule.subject == "dataset" and rule.clauses is not None, rule.id
+        assert any(rule.clauses(pack) for pack in project.packs), f"{rule.id} enforces no clause of the demo's packs"
+
+
+def test_counting_needs_no_rule_and_hands_back_masked_examples(tmp_path: Path) -> None:
+    """The reading side on its own: two asks with the same condition are counted once and both get
+    the count; content examples and detector examples come back masked."""
+    from checker.datasets.counting import count_rows, read_header
+    from checker.datasets.predicates import OLDER_THAN, PRESENT, RowPredicate
+    from checker.datasets.spec import Dataset, DatasetSpec
+
+    (tmp_path / "stats.csv").write_text("region,contact,updated_at\n"
+                                        "Sofia,ivan.petrov@example.bg,2024-01-02\n"
+                                        "Varna,,2026-11-01\n"
+                                        "Ruse,maria.georgieva@example.bg,2026-11-02\n")
+    dataset = Dataset(DatasetSpec(index=0, role="dataset", path="stats.csv"), "stats.csv",
+                      path=tmp_path / "stats.csv", relative="stats.csv")
+    header = read_header(dataset)
+    cutoff = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    counted = count_rows(dataset, header, [RowPredicate("first", PRESENT, "contact"),
+                                           RowPredicate("second", PRESENT, "contact"),
+                                           RowPredicate("old", OLDER_THAN, "updated_at", cutoff=cutoff)])
+    assert counted.rows == 3 and "streamed" in counted.method
+    assert counted.counts["first"] == counted.counts["second"]
+    assert (counted.counts["first"].failing, counted.counts["first"].examples) == (2, ("iv***@example.bg", "ma***@example.bg"))
+    assert (counted.counts["old"].failing, counted.counts["old"].examples) == (1, ("2024-01-02",))
+    assert counted.verdicts["contact"].examples == ("iv***@example.bg", "ma***@example.bg")
+    assert "region" not in counted.verdicts

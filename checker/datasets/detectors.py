@@ -104,7 +104,7 @@ class ColumnVerdict:
     detector: Detector
     matches: int
     sampled: int
-    examples: tuple[str, ...]  # up to three matching values, unmasked: mask before printing
+    examples: tuple[str, ...]  # up to three matching values: unmasked from classify_sample, masked once counted
 
     @property
     def share(self) -> float:

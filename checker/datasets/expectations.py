@@ -1,4 +1,4 @@
-"""Row checks as Great Expectations 1.x expectations, run on pandas batches (files) or inside the
+"""Row predicates as Great Expectations 1.x expectations, run on pandas batches (files) or inside the
 database (tables, SQL push-down). GE is quiet here: ephemeral context, no analytics, no progress
 bars, no log noise, nothing written to disk."""
 
@@ -14,7 +14,7 @@ from functools import cache
 from numbers import Number
 from typing import Any
 
-from checker.datasets.plan import (
+from checker.datasets.predicates import (
     ALL_ROWS,
     NOT_CONSENTED,
     OLDER_THAN,
@@ -22,7 +22,7 @@ from checker.datasets.plan import (
     PRESENT,
     WITHDRAWN_BEFORE_SEND,
     WITHDRAWN_BY,
-    RowCheck,
+    RowPredicate,
 )
 from checker.datasets.prepared import derived_columns
 from checker.errors import PrivgateError
@@ -31,12 +31,12 @@ EXAMPLES = 3
 
 
 class CheckFailed(PrivgateError):
-    """Great Expectations could not evaluate a check (a type it cannot compare, a database error)."""
+    """Great Expectations could not evaluate a predicate (a type it cannot compare, a database error)."""
 
 
 @dataclass
 class Tally:
-    """Failing rows of one check over the whole dataset, with up to three example values."""
+    """Failing rows of one predicate over the whole dataset, with up to three example values."""
 
     failing: int = 0
     rows: int = 0  # rows of the batch this tally last saw (the element count GE reports)
@@ -67,37 +67,37 @@ def context() -> Any:
     return ctx
 
 
-def expectations_for(check: RowCheck, flags: set[str], native_times: frozenset[str] = frozenset()) -> list[Any]:
-    """The expectations whose unexpected rows are the check's failing rows (their counts add up).
+def expectations_for(predicate: RowPredicate, flags: set[str], native_times: frozenset[str] = frozenset()) -> list[Any]:
+    """The expectations whose unexpected rows are the predicate's failing rows (their counts add up).
     `native_times`: columns the database compares as timestamps (bounds stay datetimes)."""
     import great_expectations as gx
 
     e = gx.expectations
-    columns = [derived.name for derived in derived_columns(check, flags)]
-    if check.kind == ALL_ROWS:
+    columns = [derived.name for derived in derived_columns(predicate, flags)]
+    if predicate.kind == ALL_ROWS:
         return [e.ExpectTableRowCountToEqual(value=0)]
-    if check.kind == OLDER_THAN or (check.kind == WITHDRAWN_BY and check.column not in flags):
-        bound = check.cutoff if check.column in native_times else _epoch(check.cutoff)
+    if predicate.kind == OLDER_THAN or (predicate.kind == WITHDRAWN_BY and predicate.column not in flags):
+        bound = predicate.cutoff if predicate.column in native_times else _epoch(predicate.cutoff)
         return [e.ExpectColumnValuesToBeBetween(column=columns[0], min_value=bound)]
-    if check.kind == WITHDRAWN_BY:
+    if predicate.kind == WITHDRAWN_BY:
         return [e.ExpectColumnValuesToBeInSet(column=columns[0], value_set=[0])]
-    if check.kind == NOT_CONSENTED:
+    if predicate.kind == NOT_CONSENTED:
         return [e.ExpectColumnValuesToBeInSet(column=columns[0], value_set=[1]),
                 e.ExpectColumnValuesToNotBeNull(column=columns[0])]
-    if check.kind == WITHDRAWN_BEFORE_SEND:
-        if (check.column in native_times) != (check.other in native_times):
-            raise CheckFailed(f"{check.column} and {check.other} must both be timestamps to compare them")
+    if predicate.kind == WITHDRAWN_BEFORE_SEND:
+        if (predicate.column in native_times) != (predicate.other in native_times):
+            raise CheckFailed(f"{predicate.column} and {predicate.other} must both be timestamps to compare them")
         return [e.ExpectColumnPairValuesAToBeGreaterThanB(column_A=columns[0], column_B=columns[1],
                                                           ignore_row_if="either_value_is_missing")]
-    if check.kind == OUTSIDE:
-        return [e.ExpectColumnValuesToBeInSet(column=columns[0], value_set=list(check.allowed))]
-    if check.kind == PRESENT:
+    if predicate.kind == OUTSIDE:
+        return [e.ExpectColumnValuesToBeInSet(column=columns[0], value_set=list(predicate.allowed))]
+    if predicate.kind == PRESENT:
         return [e.ExpectColumnValuesToBeNull(column=columns[0])]
-    raise ValueError(f"unknown check kind {check.kind}")
+    raise ValueError(f"unknown predicate kind {predicate.kind}")
 
 
-def validate_batch(batch: Any, plans: list[tuple[RowCheck, list[Any]]], tallies: list[Tally], where: str) -> None:
-    """Run every check's expectations on one GE batch and add the results to `tallies`."""
+def validate_batch(batch: Any, plans: list[tuple[RowPredicate, list[Any]]], tallies: list[Tally], where: str) -> None:
+    """Run every predicate's expectations on one GE batch and add the results to `tallies`."""
     import great_expectations as gx
 
     flat = [expectation for _, expectations in plans for expectation in expectations]
@@ -109,19 +109,19 @@ def validate_batch(batch: Any, plans: list[tuple[RowCheck, list[Any]]], tallies:
     finally:
         # GE's execution engine keeps every batch it has seen; a streamed file must not pile up in memory.
         batch.data.execution_engine.batch_manager.reset_batch_cache()
-    for (check, expectations), tally in zip(plans, tallies):
+    for (predicate, expectations), tally in zip(plans, tallies):
         for expectation in expectations:
             result = next(results)  # GE returns the suite's results in its order
             if result.expectation_config.type != expectation.expectation_type:
                 raise CheckFailed("Great Expectations returned results out of order", where)
             _raise_if_failed(result, where)
-            if check.kind == ALL_ROWS:
+            if predicate.kind == ALL_ROWS:
                 tally.add(int(result.result.get("observed_value") or 0), [])
                 tally.rows = max(tally.rows, int(result.result.get("observed_value") or 0))
                 continue
             tally.rows = max(tally.rows, int(result.result.get("element_count") or 0))
             examples = result.result.get("partial_unexpected_list") or []
-            tally.add(int(result.result.get("unexpected_count") or 0), [_shown(value, check) for value in examples])
+            tally.add(int(result.result.get("unexpected_count") or 0), [_shown(value, predicate) for value in examples])
 
 
 def _raise_if_failed(result: Any, where: str) -> None:
@@ -139,13 +139,13 @@ def _epoch(moment: datetime | None) -> int:
     return int(moment.astimezone(timezone.utc).timestamp())
 
 
-def _shown(value: Any, check: RowCheck) -> Any:
+def _shown(value: Any, predicate: RowPredicate) -> Any:
     """Epoch seconds back to dates for the report; pairs show their first value."""
     if isinstance(value, tuple):
         value = value[0]
     if isinstance(value, datetime):
         return value.date().isoformat()
-    if check.kind in (OLDER_THAN, WITHDRAWN_BY, WITHDRAWN_BEFORE_SEND) and isinstance(value, Number) \
+    if predicate.kind in (OLDER_THAN, WITHDRAWN_BY, WITHDRAWN_BEFORE_SEND) and isinstance(value, Number) \
             and not isinstance(value, bool) and value > 10_000:
         return datetime.fromtimestamp(int(value), tz=timezone.utc).date().isoformat()  # type: ignore[call-overload]
     if isinstance(value, Number) and not isinstance(value, bool):

@@ -1,4 +1,4 @@
-"""File datasets as pandas batches of the derived columns the checks read, and bounded samples of
+"""File datasets as pandas batches of the derived columns the predicates read, and bounded samples of
 every column for the content detectors."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The columns a dataset's checks read, normalised the same way for files and databases:
+"""The columns a dataset's row predicates read, normalised the same way for files and databases:
 timestamps as epoch seconds, true/false values as 1/0, countries upper case. Files compute them
 with pandas batch by batch; databases compute them in SQL, so the rows never leave the database."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.datasets.plan import (
+from checker.datasets.predicates import (
     ALL_ROWS,
     NOT_CONSENTED,
     OLDER_THAN,
@@ -14,7 +14,7 @@ from checker.datasets.plan import (
     PRESENT,
     WITHDRAWN_BEFORE_SEND,
     WITHDRAWN_BY,
-    RowCheck,
+    RowPredicate,
 )
 
 TRUE_WORDS = ("true", "t", "yes", "y", "1", "on")
@@ -34,21 +34,21 @@ class Derived:
         return self.source if self.way == RAW else f"{self.way}__{self.source}"
 
 
-def derived_columns(check: RowCheck, flags: set[str]) -> list[Derived]:
-    """What a check reads; `flags` are withdrawal columns holding true/false rather than dates."""
-    if check.kind == ALL_ROWS or check.column is None:
+def derived_columns(predicate: RowPredicate, flags: set[str]) -> list[Derived]:
+    """What a predicate reads; `flags` are withdrawal columns holding true/false rather than dates."""
+    if predicate.kind == ALL_ROWS or predicate.column is None:
         return []
-    if check.kind == OLDER_THAN:
-        return [Derived(EPOCH, check.column)]
-    if check.kind == NOT_CONSENTED or (check.kind == WITHDRAWN_BY and check.column in flags):
-        return [Derived(TRUTH, check.column)]
-    if check.kind in (WITHDRAWN_BY, WITHDRAWN_BEFORE_SEND):
-        return [Derived(EPOCH, check.column)] + ([Derived(EPOCH, check.other)] if check.other else [])
-    if check.kind == OUTSIDE:
-        return [Derived(COUNTRY, check.column)]
-    if check.kind == PRESENT:
-        return [Derived(RAW, check.column)]
-    raise ValueError(f"unknown check kind {check.kind}")
+    if predicate.kind == OLDER_THAN:
+        return [Derived(EPOCH, predicate.column)]
+    if predicate.kind == NOT_CONSENTED or (predicate.kind == WITHDRAWN_BY and predicate.column in flags):
+        return [Derived(TRUTH, predicate.column)]
+    if predicate.kind in (WITHDRAWN_BY, WITHDRAWN_BEFORE_SEND):
+        return [Derived(EPOCH, predicate.column)] + ([Derived(EPOCH, predicate.other)] if predicate.other else [])
+    if predicate.kind == OUTSIDE:
+        return [Derived(COUNTRY, predicate.column)]
+    if predicate.kind == PRESENT:
+        return [Derived(RAW, predicate.column)]
+    raise ValueError(f"unknown predicate kind {predicate.kind}")
 
 
 def is_native_time(column_type: str, dialect: str) -> bool:

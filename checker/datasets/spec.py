@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.config import Config
-from checker.errors import ConfigError
+from checker.errors import ConfigError, PrivgateError
 from checker.globs import match_path
 from checker.policy.model import Pack
 
@@ -100,6 +100,18 @@ def select_datasets(specs: list[DatasetSpec], config: Config, files: list[tuple[
 
 def dataset_globs(specs: list[DatasetSpec]) -> list[str]:
     return [spec.path for spec in specs if spec.path is not None]
+
+
+def require_columns(spec: DatasetSpec, actual: dict[str, str], config: Config) -> None:
+    """Every column the entry names (timestamps, consent, withdrawn, sent_at, country) is in the
+    dataset (`actual`: lower-case names); else an error naming the config line."""
+    named = {**{column: ("timestamps", clock) for clock, column in spec.timestamps.items()},
+             **{getattr(spec, key): (key,) for key in ("consent", "withdrawn", "sent_at", "country") if getattr(spec, key)}}
+    for column, path in named.items():
+        if column not in actual:
+            line, _ = config.lines.position(("datasets", spec.index, *path))
+            where = f" (named in {config.source}:{line})" if config.source and line else ""
+            raise PrivgateError(f"no column {column} in the dataset{where}; it has {', '.join(actual) or 'no columns'}")
 
 
 def _database_url(spec: DatasetSpec, config: Config, db_url: str | None) -> str:

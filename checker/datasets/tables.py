@@ -1,6 +1,7 @@
-"""Database tables as datasets: the checks run inside the database through Great Expectations' SQL
-execution engine (push-down: only counts and at most 20 example values come back), on a query that
-derives the normalised columns; the detectors read a bounded sample per column (LIMIT)."""
+"""Database tables as datasets: row predicates are counted inside the database through Great
+Expectations' SQL execution engine (push-down: only counts and at most 20 example values come
+back), on a query that derives the normalised columns; the detectors read a bounded sample per
+column (LIMIT)."""
 
 from __future__ import annotations
 

@@ -1,10 +1,355 @@
 """Rules over dataset rows: the promises checked in the data itself (files and tables) rather than
-in the SQL that produces it. The dataset runner (checker.datasets) evaluates them with Great
-Expectations, so they have no statement check of their own."""
+in the SQL that produces it. Each rule owns its logic: for a dataset it asks for the row predicates
+it needs (checker.datasets counts them with Great Expectations, knowing no rule) and turns the counts,
+and the content detectors' verdicts on samples, into findings."""
 
 from __future__ import annotations
 
-from checker.rules.base import Rule, RuleDoc
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from typing import TYPE_CHECKING
+
+from checker.datasets.places import Place, message_prefix
+from checker.datasets.predicates import (
+    ALL_ROWS,
+    NOT_CONSENTED,
+    OLDER_THAN,
+    OUTSIDE,
+    PRESENT,
+    WITHDRAWN_BEFORE_SEND,
+    WITHDRAWN_BY,
+    Counted,
+    RowCount,
+    RowPredicate,
+)
+from checker.datasets.spec import Dataset, DatasetSpec
+from checker.findings import Finding
+from checker.locations import EEA_COUNTRIES, EU_MULTI_REGION
+from checker.policy.model import Citation, Pack, covers
+from checker.rules.base import Rule, RuleDoc, category_label
+from checker.rules.special_category import ARTICLE_9_BASES, SPECIAL
+
+if TYPE_CHECKING:  # the detectors load phonenumbers and stdnum; rules are imported on every scan
+    from checker.datasets.detectors import ColumnVerdict
+
+DIRECT_IDENTIFIERS = {"email", "name", "phone", "ip_address", "egn", "lnch", "national_id", "iban", "address",
+                      "id", "card"}
+
+
+@dataclass(frozen=True)
+class DatasetColumns:
+    """A dataset's columns (lower case) and what each holds: declared, borrowed from its catalog
+    table, or inferred from its name (`inferred`)."""
+
+    names: tuple[str, ...]
+    categories: dict[str, str | None]
+    inferred: frozenset[str]
+
+    def holding(self, wanted: str) -> str | None:
+        """The first column whose category is `wanted` or below it."""
+        return next((name for name in self.names if (c := self.categories.get(name)) and covers(wanted, c)), None)
+
+    def personal(self, pack: Pack) -> list[tuple[str, str]]:
+        """(column, category) of the columns holding personal data this pack knows."""
+        return [(name, category) for name in self.names if (category := self.categories.get(name))
+                and pack.knows(category) and pack.is_personal(category)]
+
+
+@dataclass(frozen=True)
+class DatasetFacts:
+    """One dataset as its rules see it."""
+
+    dataset: Dataset
+    place: Place
+    columns: DatasetColumns
+    packs: tuple[Pack, ...]
+    as_of: date
+
+    @property
+    def spec(self) -> DatasetSpec:
+        return self.dataset.spec
+
+
+@dataclass(frozen=True)
+class Ask:
+    """A row predicate a rule wants counted, and what its finding says when rows hold for it."""
+
+    predicate: RowPredicate
+    pack: Pack
+    citation: Citation | None
+    message: str  # follows "{failing} of {rows} rows ({share}) "
+    category: str | None = None
+    purpose: str | None = None
+    evidence: tuple[str, ...] = ()
+
+
+Asks = Callable[[DatasetFacts, Pack], list[Ask]]
+Detected = Callable[[DatasetFacts, Counted], list[Finding]]
+
+
+@dataclass(frozen=True, kw_only=True)
+class DatasetRule(Rule):
+    """A rule over dataset rows: `asks` plans, per pack, the predicates it needs counted;
+    `detected` turns the content detectors' verdicts into findings."""
+
+    asks: Asks | None = field(default=None, compare=False)
+    detected: Detected | None = field(default=None, compare=False)
+
+    def plan(self, facts: DatasetFacts) -> list[RowPredicate]:
+        """The row predicates to count on this dataset."""
+        return [ask.predicate for ask in self._asked(facts)]
+
+    def judge(self, facts: DatasetFacts, counted: Counted) -> list[Finding]:
+        """Findings from the counts of the predicates `plan` gave (matched by key) and the verdicts."""
+        findings = [self._row_finding(facts, counted, ask, count) for ask in self._asked(facts)
+                    if (count := counted.counts.get(ask.predicate.key)) is not None and count.failing]
+        return findings + (self.detected(facts, counted) if self.detected else [])
+
+    def _asked(self, facts: DatasetFacts) -> list[Ask]:
+        return [ask for pack in facts.packs for ask in self.asks(facts, pack)] if self.asks else []
+
+    def _row_finding(self, facts: DatasetFacts, counted: Counted, ask: Ask, count: RowCount) -> Finding:
+        dataset, place, predicate, rows = facts.dataset, facts.place, ask.predicate, counted.rows
+        share = count.failing / rows if rows else 1.0
+        evidence = [*ask.evidence, f"{counted.method}; {rows:,} row{'' if rows == 1 else 's'}"]
+        if count.examples:
+            masked = " (masked)" if predicate.kind == PRESENT else ""
+            evidence.append(f"examples{masked}: {', '.join(count.examples)}")
+        return Finding(
+            self.id, self.family, self.severity, place.path, place.line, place.column(predicate.column),
+            f"{message_prefix(dataset, place)}{count.failing:,} of {rows:,} rows ({share:.1%}) {ask.message}",
+            subject=f"{dataset.label}:{predicate.column}" if predicate.column else dataset.label,
+            category=ask.category, purpose=ask.purpose, citation=ask.citation, pack=ask.pack.id,
+            evidence=tuple(evidence), anchor=f"{dataset.label}|{predicate.column}|{predicate.kind}")
+
+    def verdict_finding(self, facts: DatasetFacts, name: str, verdict: ColumnVerdict, pack: Pack | None,
+                        message: str) -> Finding:
+        """A finding on a column whose sample the detectors recognised."""
+        dataset, place = facts.dataset, facts.place
+        return Finding(
+            self.id, self.family, self.severity, place.path, place.line, place.column(name),
+            f"{message_prefix(dataset, place)}{message} ({verdict.matches:,} of {verdict.sampled:,} sampled values, "
+            f"{verdict.share:.1%})",
+            subject=f"{dataset.label}:{name}", category=None, purpose=facts.spec.purpose,
+            citation=pack.citation if pack else None, pack=pack.id if pack else None,
+            evidence=(f"detector {verdict.detector.name} (validated, not just a pattern) on a sample of the first "
+                      f"{verdict.sampled:,} non-empty values", f"examples (masked): {', '.join(verdict.examples)}"),
+            anchor=f"{dataset.label}|{name}|{verdict.detector.name}")
+
+
+def _key(rule_id: str, pack: Pack, part: object) -> str:
+    return f"{rule_id}|{pack.id}|{part}"
+
+
+def end_of_day(day: date) -> datetime:
+    return datetime.combine(day + timedelta(days=1), time(), tzinfo=timezone.utc)
+
+
+# RET004 --------------------------------------------------------------------------------------------
+
+def _retention_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
+    """Per clock with a timestamp column: rows older than the shortest maximum of the dataset's categories."""
+    asks = []
+    for clock, column in facts.spec.timestamps.items():
+        rules = [(category, rule) for _, category in facts.columns.personal(pack)
+                 for rule in pack.retention_for(category) if rule.clock == clock and rule.max]
+        if not rules:
+            continue
+        category, rule = min(rules, key=lambda item: item[1].max.days)  # type: ignore[union-attr]
+        midnight = datetime.combine(facts.as_of, time(), tzinfo=timezone.utc)
+        cutoff = midnight - timedelta(days=round(rule.max.days))  # type: ignore[union-attr]
+        asks.append(Ask(
+            RowPredicate(_key("RET004", pack, clock), OLDER_THAN, column, cutoff=cutoff), pack, rule.citation,
+            f"are older than the {rule.max} the policy allows for {category_label(pack, rule.category)} "
+            f"({column} before {cutoff.date().isoformat()})",
+            category=category,
+            evidence=(f"maximum for {rule.category}: {rule.max}, counted from {clock.replace('_', ' ')} ({column})",),
+        ))
+    return asks
+
+
+def _retention_clauses(pack: Pack) -> list[Citation]:
+    return _distinct(rule.citation for rule in pack.retention if rule.max)
+
+
+# CON004, CON005 ------------------------------------------------------------------------------------
+
+def _consent_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
+    """Rows without consent (or all rows, when no column holds consent) for an opt-in purpose."""
+    spec = facts.spec
+    if spec.purpose is None:
+        return []
+    asks = []
+    for index, rule in enumerate(pack.consent_rules_for(spec.purpose)):
+        if rule.mode != "opt_in":
+            continue
+        given = spec.consent or (facts.columns.holding(rule.consent_category) if rule.consent_category else None)
+        key = _key("CON004", pack, index)
+        if given is None:
+            asks.append(Ask(
+                RowPredicate(key, ALL_ROWS, None), pack, rule.citation,
+                f"are used for '{spec.purpose}' but the dataset has no consent column "
+                f"({rule.consent_category}), so none of them shows consent",
+                category=rule.consent_category, purpose=spec.purpose, evidence=("declare it with `consent: COLUMN`",)))
+        else:
+            asks.append(Ask(
+                RowPredicate(key, NOT_CONSENTED, given), pack, rule.citation,
+                f"are used for '{spec.purpose}' without consent ({given} is not true)",
+                category=rule.consent_category, purpose=spec.purpose))
+    return asks
+
+
+def _withdrawal_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
+    """Rows whose subject withdrew on or before the send date (`sent_at:`), else by --as-of."""
+    spec = facts.spec
+    if spec.purpose is None:
+        return []
+    asks = []
+    for index, rule in enumerate(pack.consent_rules_for(spec.purpose)):
+        category = rule.withdrawal_category
+        withdrawn = spec.withdrawn or (facts.columns.holding(category) if category else None)
+        if withdrawn is None:
+            continue
+        key = _key("CON005", pack, index)
+        if spec.sent_at:
+            asks.append(Ask(
+                RowPredicate(key, WITHDRAWN_BEFORE_SEND, withdrawn, other=spec.sent_at), pack, rule.citation,
+                f"are sent for '{spec.purpose}' on or after the subject withdrew "
+                f"({withdrawn} on or before {spec.sent_at})",
+                category=category, purpose=spec.purpose))
+        else:
+            asks.append(Ask(
+                RowPredicate(key, WITHDRAWN_BY, withdrawn, cutoff=end_of_day(facts.as_of)), pack, rule.citation,
+                f"are used for '{spec.purpose}' although the subject withdrew or unsubscribed "
+                f"({withdrawn} set on or before {facts.as_of.isoformat()})",
+                category=category, purpose=spec.purpose))
+    return asks
+
+
+def _opt_in_clauses(pack: Pack) -> list[Citation]:
+    return _distinct(rule.citation for rule in pack.consent if rule.mode == "opt_in")
+
+
+def _consent_clauses(pack: Pack) -> list[Citation]:
+    return _distinct(rule.citation for rule in pack.consent)
+
+
+# TRF003 --------------------------------------------------------------------------------------------
+
+def allowed_countries(pack: Pack) -> tuple[str, ...] | None:
+    """The country codes the pack allows personal data in; None when it has no transfer rule."""
+    rule = pack.transfer
+    if rule is None:
+        return None
+    if rule.allowed == "home_country":
+        return (pack.home_country,) if pack.home_country else ()
+    return tuple(sorted(EEA_COUNTRIES | rule.adequacy_countries | {EU_MULTI_REGION}))
+
+
+def _transfer_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
+    """Rows of a dataset with personal data whose country column holds a country the pack does not allow."""
+    spec, allowed = facts.spec, allowed_countries(pack)
+    if spec.country is None or allowed is None or pack.transfer is None or not facts.columns.personal(pack):
+        return []
+    scope = f"{pack.home_country} only" if pack.transfer.allowed == "home_country" else "EU/EEA and adequacy countries"
+    return [Ask(
+        RowPredicate(_key("TRF003", pack, spec.country), OUTSIDE, spec.country, allowed=allowed), pack,
+        pack.transfer.citation, f"go to countries the policy does not allow ({spec.country} outside {scope})",
+        evidence=(f"allowed: {', '.join(allowed)}",))]
+
+
+def _transfer_clauses(pack: Pack) -> list[Citation]:
+    return [pack.transfer.citation] if pack.transfer else []
+
+
+# SPC002 --------------------------------------------------------------------------------------------
+
+def _special_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
+    """Rows with a value in a special-category column, for a purpose without an Art. 9(2) ground."""
+    spec = facts.spec
+    purpose = pack.purposes.get(spec.purpose or "")
+    if purpose is not None and purpose.legal_basis in ARTICLE_9_BASES:
+        return []
+    basis = purpose.legal_basis.replace("_", " ") if purpose else "no declared purpose"
+    return [Ask(
+        RowPredicate(_key("SPC002", pack, name), PRESENT, name), pack, purpose.citation if purpose else pack.citation,
+        f"hold {category_label(pack, category)} in {name}, a special category, without an Art. 9(2) ground ({basis})",
+        category=category, purpose=spec.purpose)
+        for name in facts.columns.names
+        if (category := facts.columns.categories.get(name)) and pack.knows(category) and covers(SPECIAL, category)]
+
+
+def _special_clauses(pack: Pack) -> list[Citation]:
+    """The purposes whose legal basis cannot lift the Art. 9 prohibition (and the pack's general clause)."""
+    cited = [purpose.citation for purpose in pack.purposes.values() if purpose.legal_basis not in ARTICLE_9_BASES]
+    return _distinct([*cited, *([pack.citation] if pack.citation else [])])
+
+
+# ANO001, PUR004 ------------------------------------------------------------------------------------
+
+ANONYMISED = "anonymised_statistics"
+
+
+def _identifier_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
+    """Rows of an anonymised output with a value in a column declared or named as a direct identifier."""
+    if facts.spec.role != ANONYMISED:
+        return []
+    asks = []
+    for name, category in facts.columns.personal(pack):
+        if category.split(".")[-1] not in DIRECT_IDENTIFIERS:
+            continue
+        how = "named like" if name in facts.columns.inferred else "declared as"
+        asks.append(Ask(
+            RowPredicate(_key("ANO001", pack, name), PRESENT, name), pack, pack.citation,
+            f"of an anonymised output carry {name}, {how} {category_label(pack, category)}",
+            category=category, purpose=facts.spec.purpose))
+    return asks
+
+
+def _identifiers_detected(facts: DatasetFacts, counted: Counted) -> list[Finding]:
+    """Columns of an anonymised output whose sample holds identifiers (one finding per pack)."""
+    if facts.spec.role != ANONYMISED:
+        return []
+    already = {ask.predicate.column for pack in facts.packs for ask in _identifier_asks(facts, pack)}
+    return [IDENTIFIERS_IN_ANONYMISED.verdict_finding(
+        facts, name, verdict, pack, f"an anonymised output holds {_plural(verdict.detector.label)} in {name}")
+        for name, verdict in _convincing(facts, counted) if name not in already for pack in facts.packs]
+
+
+def _undeclared_detected(facts: DatasetFacts, counted: Counted) -> list[Finding]:
+    """Columns with no personal category in any pack whose sample looks like personal identifiers."""
+    if facts.spec.role == ANONYMISED:
+        return []
+    findings = []
+    for name, verdict in _convincing(facts, counted):
+        category = facts.columns.categories.get(name)
+        if category is not None and any(pack.knows(category) and pack.is_personal(category) for pack in facts.packs):
+            continue
+        findings.append(UNDECLARED_PERSONAL_DATA.verdict_finding(
+            facts, name, verdict, facts.packs[0] if facts.packs else None,
+            f"undeclared personal data? {name} holds values that look like {_plural(verdict.detector.label)} "
+            f"but no personal category is declared"))
+    return findings
+
+
+def _convincing(facts: DatasetFacts, counted: Counted) -> list[tuple[str, ColumnVerdict]]:
+    """(column, verdict) in column order, for the columns whose sample convinced a detector."""
+    return [(name, verdict) for name in facts.columns.names
+            if (verdict := counted.verdicts.get(name)) is not None and verdict.convincing]
+
+
+def _general_clause(pack: Pack) -> list[Citation]:
+    return [pack.citation] if pack.citation else []
+
+
+def _plural(label: str) -> str:
+    return label + ("es" if label.endswith("ss") else "s")
+
+
+def _distinct(citations: Iterable[Citation]) -> list[Citation]:
+    return list(dict.fromkeys(citations))
+
 
 _LOGS = {"role": "server_logs", "timestamp": "logged_at",
          "columns": {"ip_address": "activity.ip_address", "logged_at": "activity.timestamp", "request_path": None}}
@@ -12,11 +357,13 @@ _AUDIENCE = {"role": "marketing_audience",
              "columns": {"email": "account.email", "marketing_email": "consent.marketing_email",
                          "withdrawn_at": "consent.withdrawal"}}
 
-ROWS_PAST_RETENTION = Rule(
+ROWS_PAST_RETENTION = DatasetRule(
     id="RET004",
     name="rows-past-retention",
     family="retention",
     severity="error",
+    subject="dataset",
+    asks=_retention_asks, clauses=_retention_clauses,
     summary="A dataset holds rows older than the policy's maximum retention for their data categories.",
     doc=RuleDoc(
         what="For each retention clock the dataset maps to a timestamp column (`timestamp:` or `timestamps:`), "
@@ -30,11 +377,13 @@ ROWS_PAST_RETENTION = Rule(
     ),
 )
 
-ROWS_WITHOUT_CONSENT = Rule(
+ROWS_WITHOUT_CONSENT = DatasetRule(
     id="CON004",
     name="rows-without-consent",
     family="consent",
     severity="error",
+    subject="dataset",
+    asks=_consent_asks, clauses=_opt_in_clauses,
     summary="A dataset used for an opt-in purpose holds rows whose consent value is not true, or has no consent column.",
     doc=RuleDoc(
         what="For a dataset whose purpose needs opt-in consent (a marketing_audience, or `purpose:`), counts rows "
@@ -48,11 +397,13 @@ ROWS_WITHOUT_CONSENT = Rule(
     ),
 )
 
-ROWS_AFTER_WITHDRAWAL = Rule(
+ROWS_AFTER_WITHDRAWAL = DatasetRule(
     id="CON005",
     name="rows-after-withdrawal",
     family="consent",
     severity="error",
+    subject="dataset",
+    asks=_withdrawal_asks, clauses=_consent_clauses,
     summary="A dataset used for a consent-based purpose holds subjects who withdrew consent or unsubscribed.",
     doc=RuleDoc(
         what="Counts rows whose withdrawal column (`withdrawn:`, or the column holding the pack's withdrawal "
@@ -66,11 +417,13 @@ ROWS_AFTER_WITHDRAWAL = Rule(
     ),
 )
 
-ROWS_OUTSIDE_ALLOWED_COUNTRIES = Rule(
+ROWS_OUTSIDE_ALLOWED_COUNTRIES = DatasetRule(
     id="TRF003",
     name="rows-bound-outside-allowed-countries",
     family="transfer",
     severity="error",
+    subject="dataset",
+    asks=_transfer_asks, clauses=_transfer_clauses,
     summary="A dataset's rows go to (or are stored in) countries outside the regions the policy allows.",
     doc=RuleDoc(
         what="Counts rows whose destination country column (`country:`) holds an ISO code outside the EU/EEA "
@@ -84,11 +437,13 @@ ROWS_OUTSIDE_ALLOWED_COUNTRIES = Rule(
     ),
 )
 
-IDENTIFIERS_IN_ANONYMISED = Rule(
+IDENTIFIERS_IN_ANONYMISED = DatasetRule(
     id="ANO001",
     name="identifiers-in-anonymised-output",
     family="anonymisation",
     severity="error",
+    subject="dataset",
+    asks=_identifier_asks, detected=_identifiers_detected, clauses=_general_clause,
     summary="A dataset declared anonymised contains identifiers: e-mails, phones, IBANs, cards, IPs, EGN/LNCh ...",
     doc=RuleDoc(
         what="Every column of an anonymised_statistics dataset is sampled and run through the content detectors "
@@ -103,11 +458,13 @@ IDENTIFIERS_IN_ANONYMISED = Rule(
     ),
 )
 
-UNDECLARED_PERSONAL_DATA = Rule(
+UNDECLARED_PERSONAL_DATA = DatasetRule(
     id="PUR004",
     name="undeclared-personal-data",
     family="purpose",
     severity="warning",
+    subject="dataset",
+    detected=_undeclared_detected, clauses=_general_clause,
     summary="A dataset column holds values that look like personal identifiers, but no category is declared for it.",
     doc=RuleDoc(
         what="Columns with no personal category (undeclared, or declared null) are sampled and run through the "
@@ -121,11 +478,13 @@ UNDECLARED_PERSONAL_DATA = Rule(
     ),
 )
 
-SPECIAL_CATEGORY_ROWS = Rule(
+SPECIAL_CATEGORY_ROWS = DatasetRule(
     id="SPC002",
     name="special-category-rows",
     family="special_category",
     severity="error",
+    subject="dataset",
+    asks=_special_asks, clauses=_special_clauses,
     summary="A dataset holds special-category data (health, beliefs, ethnicity ...) for a purpose with no Art. 9 ground.",
     doc=RuleDoc(
         what="Counts the rows with a value in a column whose category (declared or inferred) is a special "
@@ -139,5 +498,6 @@ SPECIAL_CATEGORY_ROWS = Rule(
     ),
 )
 
-RULES = (ROWS_PAST_RETENTION, ROWS_WITHOUT_CONSENT, ROWS_AFTER_WITHDRAWAL, ROWS_OUTSIDE_ALLOWED_COUNTRIES,
-         IDENTIFIERS_IN_ANONYMISED, UNDECLARED_PERSONAL_DATA, SPECIAL_CATEGORY_ROWS)
+RULES: tuple[DatasetRule, ...] = (
+    ROWS_PAST_RETENTION, ROWS_WITHOUT_CONSENT, ROWS_AFTER_WITHDRAWAL, ROWS_OUTSIDE_ALLOWED_COUNTRIES,
+    IDENTIFIERS_IN_ANONYMISED, UNDECLARED_PERSONAL_DATA, SPECIAL_CATEGORY_ROWS)

@@ -1,0 +1,108 @@
+"""Judge datasets: read a dataset's header and samples, settle its columns' categories, let every
+rule of subject "dataset" plan the row predicates it needs, have checker.datasets count them, and
+let the rules turn the counts into findings. Several datasets are judged in worker processes; a
+dataset that cannot be read is one input finding (INP004), never an exception."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from checker.catalog import Catalog
+from checker.classify import category_from_name
+from checker.config import Config
+from checker.datasets.counting import count_rows, read_header
+from checker.datasets.places import place_of
+from checker.datasets.spec import Dataset, DatasetSpec, require_columns
+from checker.errors import PrivgateError
+from checker.findings import Finding
+from checker.policy.model import Pack
+from checker.readers.live import redact
+from checker.rules import ALL_RULES
+from checker.rules.dataset_rows import DatasetColumns, DatasetFacts, DatasetRule
+from checker.rules.input import UNREADABLE_DATASET
+
+MAX_WORKERS = 4
+DATASET_RULES: tuple[DatasetRule, ...] = tuple(rule for rule in ALL_RULES if isinstance(rule, DatasetRule))
+
+
+def check_datasets(datasets: list[Dataset], packs: tuple[Pack, ...], catalog: Catalog, config: Config,
+                   as_of: date, progress: Callable[[int, int], None] | None = None) -> list[Finding]:
+    """Findings of every dataset, in the order given. Two datasets or more are checked in worker
+    processes (at most MAX_WORKERS: each holds its own Great Expectations, about 250 MB)."""
+    jobs = min(os.cpu_count() or 1, len(datasets), MAX_WORKERS)
+    context = (packs, catalog, config, as_of)
+    if jobs < 2:
+        return _gathered((_judged(dataset, *context) for dataset in datasets), len(datasets), progress)
+    from concurrent.futures import ProcessPoolExecutor  # each worker imports GE itself, all at once
+
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=context) as pool:
+        return _gathered(pool.map(_judged_in_worker, datasets), len(datasets), progress)
+
+
+def dataset_columns(spec: DatasetSpec, names: list[str], catalog: Catalog, packs: tuple[Pack, ...]) -> DatasetColumns:
+    """Declared categories win (the entry's `columns`, then its catalog table); names fill the rest."""
+    lowered = tuple(name.lower() for name in names)
+    borrowed = catalog.table(spec.catalog_table or spec.table or "")
+    categories: dict[str, str | None] = {}
+    inferred: set[str] = set()
+    for name in lowered:
+        if name in spec.columns:
+            categories[name] = spec.columns[name]
+        elif borrowed is not None and name in borrowed.columns:
+            categories[name] = borrowed.columns[name]
+            if name in borrowed.inferred:
+                inferred.add(name)
+        else:
+            table = spec.catalog_table or spec.table or spec.role
+            guess = next((found for pack in packs if (found := category_from_name(table, name, pack))), None)
+            if guess is not None:
+                categories[name] = guess
+                inferred.add(name)
+    return DatasetColumns(lowered, categories, frozenset(inferred))
+
+
+def _gathered(results: Iterable[list[Finding]], total: int,
+              progress: Callable[[int, int], None] | None) -> list[Finding]:
+    findings: list[Finding] = []
+    for done, found in enumerate(results, 1):
+        findings.extend(found)
+        if progress:
+            progress(done, total)
+    return findings
+
+
+def _judged(dataset: Dataset, packs: tuple[Pack, ...], catalog: Catalog, config: Config, as_of: date) -> list[Finding]:
+    """One dataset's findings; a dataset that cannot be read is one input finding, never an exception."""
+    place = place_of(dataset, config)
+    try:
+        header = read_header(dataset)
+        require_columns(dataset.spec, header.actual, config)
+        columns = dataset_columns(dataset.spec, header.names, catalog, packs)
+        facts = DatasetFacts(dataset, place, columns, packs, as_of)
+        counted = count_rows(dataset, header, [predicate for rule in DATASET_RULES for predicate in rule.plan(facts)])
+        return [finding for rule in DATASET_RULES for finding in rule.judge(facts, counted)]
+    except PrivgateError as error:
+        return [_unreadable(dataset, place.path, error.line or place.line, error.column or 1, redact(error.message))]
+    except (UnicodeDecodeError, ValueError, OSError) as error:  # data pyarrow accepted but Python cannot decode
+        text = redact(str(error).splitlines()[0] if str(error) else "")[:160]
+        return [_unreadable(dataset, place.path, place.line, 1, f"cannot read dataset: {type(error).__name__}: {text}")]
+
+
+def _unreadable(dataset: Dataset, path: str, line: int, column: int, message: str) -> Finding:
+    rule = UNREADABLE_DATASET
+    return Finding(rule.id, rule.family, rule.severity, path, line, column, f"{dataset.label}: {message}")
+
+
+_WORKER: tuple[tuple[Pack, ...], Catalog, Config, date] | None = None
+
+
+def _init_worker(packs: tuple[Pack, ...], catalog: Catalog, config: Config, as_of: date) -> None:
+    global _WORKER
+    _WORKER = (packs, catalog, config, as_of)
+
+
+def _judged_in_worker(dataset: Dataset) -> list[Finding]:
+    assert _WORKER is not None
+    return _judged(dataset, *_WORKER)
