@@ -124,7 +124,7 @@ def ropa(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
         projects, result, _ = _run_scan(paths, packs, config_file, as_of, None, db_url)
     except PrivgateError as error:
         _fail(error)
-    packs_in_force = tuple(dict.fromkeys(pack for project in projects for pack in project.packs))
+    packs_in_force = tuple({pack.id: pack for project in projects for pack in project.packs}.values())
     records = build_records(packs_in_force, result.flows)
     document = render_markdown(records, undeclared(result.flows)) if output_format == "markdown" else render_csv(records)
     _emit(document, output)

@@ -16,12 +16,13 @@ from checker.datasets.counting import count_rows, read_header
 from checker.datasets.places import place_of
 from checker.datasets.spec import Dataset, DatasetSpec, require_columns
 from checker.errors import PrivgateError
+from checker.facts import InputProblem
 from checker.findings import Finding
 from checker.policy.model import Pack
 from checker.readers.live import redact
 from checker.rules import ALL_RULES
 from checker.rules.dataset_rows import DatasetColumns, DatasetFacts, DatasetRule
-from checker.rules.input import UNREADABLE_DATASET
+from checker.rules.input import problem_finding
 
 MAX_WORKERS = 4
 DATASET_RULES: tuple[DatasetRule, ...] = tuple(rule for rule in ALL_RULES if isinstance(rule, DatasetRule))
@@ -91,8 +92,7 @@ def _judged(dataset: Dataset, packs: tuple[Pack, ...], catalog: Catalog, config:
 
 
 def _unreadable(dataset: Dataset, path: str, line: int, column: int, message: str) -> Finding:
-    rule = UNREADABLE_DATASET
-    return Finding(rule.id, rule.family, rule.severity, path, line, column, f"{dataset.label}: {message}")
+    return problem_finding(InputProblem(path, line, column, f"{dataset.label}: {message}", "unreadable_dataset"))
 
 
 _WORKER: tuple[tuple[Pack, ...], Catalog, Config, date] | None = None

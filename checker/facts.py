@@ -161,7 +161,7 @@ class InputProblem:
     line: int
     column: int
     message: str
-    kind: str  # "unparsable" or "unreadable" or "unresolved"
+    kind: str  # "unparsable", "unreadable", "unresolved" or "unreadable_dataset" (rules.input maps each to its rule)
 
 
 @dataclass

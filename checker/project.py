@@ -124,7 +124,6 @@ def _model_lineage(config: Config, catalog: Catalog, dbt: DbtProject) -> None:
         if not outputs:
             continue
         table = catalog.add_table(model.name)
-        table.origin = table.origin or (model.relative, 1)
         for output in outputs:
             found = next(((source, category) for source in output.sources
                           if (category := catalog.category(source))), None)

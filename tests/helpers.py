@@ -111,3 +111,13 @@ def scan_dataset_snippet(folder: Path, text: str, dataset: dict[str, Any], *, na
     write_project(folder, settings, {name: text})
     project = load_project(load_config(folder / "privgate.yaml"))
     return scan(project, collect_files(project, [folder]), as_of, datasets=collect_datasets(project, [folder]))
+
+
+def project_relative(report: dict, folder: Path, repository: Path) -> dict:
+    """Reports name files relative to the repository root (git's top level); expected.yaml names
+    them relative to the fixture project."""
+    prefix = folder.resolve().relative_to(repository).as_posix() + "/"
+    for finding in report["findings"]:
+        assert finding["path"].startswith(prefix), finding["path"]
+        finding["path"] = finding["path"][len(prefix):]
+    return report

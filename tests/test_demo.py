@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from test_pack_fixtures import project_relative
+from helpers import project_relative
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "fixtures" / "demo"
@@ -25,7 +25,7 @@ def demo_scan() -> tuple[int, dict]:
         capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
     )
     assert "Traceback" not in result.stderr
-    return result.returncode, project_relative(json.loads(result.stdout), DEMO)
+    return result.returncode, project_relative(json.loads(result.stdout), DEMO, REPO)
 
 
 @pytest.fixture(scope="module")

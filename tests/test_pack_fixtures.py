@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from helpers import project_relative
+
 from checker.policy.loader import bundled_pack_names, load_pack, resolve_pack
 
 REPO = Path(__file__).resolve().parents[1]
@@ -31,17 +33,7 @@ def scan(folder: Path) -> dict:
         [sys.executable, "-m", "checker", "scan", str(folder), "--format", "json", "--as-of", "2026-11-24"],
         capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
     assert "Traceback" not in result.stderr and result.returncode in (0, 1), result.stderr
-    return project_relative(json.loads(result.stdout), folder)
-
-
-def project_relative(report: dict, folder: Path) -> dict:
-    """Reports name files relative to the repository root (git's top level); expected.yaml names
-    them relative to the fixture project."""
-    prefix = folder.resolve().relative_to(REPO).as_posix() + "/"
-    for finding in report["findings"]:
-        assert finding["path"].startswith(prefix), finding["path"]
-        finding["path"] = finding["path"][len(prefix):]
-    return report
+    return project_relative(json.loads(result.stdout), folder, REPO)
 
 
 @pytest.mark.parametrize("name", COMPANY_PACKS)
