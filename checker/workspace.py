@@ -32,8 +32,12 @@ def group_paths(paths: list[Path], config_file: Path | None, packs_given: bool) 
             raise PrivgateError(f"config file not found: {config_file}")
         return [Group(load_config(config_file), list(paths))]
     groups: dict[str, Group] = {}
+    nearest: dict[Path, Path | None] = {}  # folder -> its config: pre-commit passes many files of few folders
     for path in paths or [Path.cwd()]:
-        found = discover(path.resolve())
+        folder = path.resolve() if path.is_dir() else path.resolve().parent
+        if folder not in nearest:
+            nearest[folder] = discover(folder)
+        found = nearest[folder]
         below = _configs_below(path) if found is None and path.is_dir() and not packs_given else []
         for config_file in below:  # a monorepo scanned from a folder above its projects
             groups.setdefault(str(config_file), Group(load_config(config_file))).paths.append(config_file.parent)
