@@ -124,7 +124,7 @@ def generic_key(pack: Pack, category: str) -> str:
         declared = pack.categories.get(candidate)
         target = next((getattr(declared, name) for name in GENERIC_FIELDS if getattr(declared, name, None)), None)
         if target:
-            return str(target) + category[len(candidate):] if candidate != category else str(target)
+            return str(target)
     return category
 
 
