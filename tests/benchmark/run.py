@@ -1,0 +1,207 @@
+"""The classification benchmark: how well privgate recognises personal columns out of the box.
+
+Real public schemas (tests/benchmark/schemas/, each with its source, commit and licence) are
+labelled by hand in tests/benchmark/labels.yaml. Each schema is replayed as the DDL of a
+throw-away project with `packs: [gdpr-baseline]` and no annotations, through the public project
+phase (`checker.project.load_project`); each column's category is read from the frozen catalog
+and compared with its label. Nothing here knows how the classifier works.
+
+    PYTHONPATH=$PWD python tests/benchmark/run.py     # prints the figures and every miss
+"""
+
+from __future__ import annotations
+
+import math
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checker.config import load_config
+from checker.policy.model import Pack, lineage_of
+from checker.project import load_project
+
+BENCHMARK = Path(__file__).resolve().parent
+LABELS = BENCHMARK / "labels.yaml"
+PACK = "gdpr-baseline"
+NONE = "none"
+GENERIC_FIELDS = ("is_", "is_a", "generic")  # where a pack category keeps its `is:` (generic key)
+
+
+@dataclass(frozen=True)
+class Column:
+    source: str
+    table: str
+    name: str
+    label: str  # a generic taxonomy key, or "none"
+    category: str | None  # what the catalog says; None: no personal data
+    personal: bool  # whether that category is personal in the pack
+    generic: str | None  # the category's generic key
+    provenance: str | None
+
+    @property
+    def labelled_personal(self) -> bool:
+        return self.label != NONE
+
+    @property
+    def category_right(self) -> bool:
+        """The generic key is the label; a label of plain `user` (personal, of a kind the
+        taxonomy has no key for) is matched by any personal category."""
+        return self.personal and (self.generic == self.label or self.label == "user")
+
+
+@dataclass
+class Score:
+    columns: list[Column] = field(default_factory=list)
+
+    @property
+    def true_positives(self) -> list[Column]:
+        return [column for column in self.columns if column.labelled_personal and column.personal]
+
+    @property
+    def false_negatives(self) -> list[Column]:
+        return [column for column in self.columns if column.labelled_personal and not column.personal]
+
+    @property
+    def false_positives(self) -> list[Column]:
+        return [column for column in self.columns if not column.labelled_personal and column.personal]
+
+    @property
+    def personal(self) -> int:
+        return sum(column.labelled_personal for column in self.columns)
+
+    @property
+    def recall(self) -> float:
+        return _ratio(len(self.true_positives), self.personal)
+
+    @property
+    def precision(self) -> float:
+        """NaN when nothing was classified personal: no precision to credit."""
+        predicted = len(self.true_positives) + len(self.false_positives)
+        return len(self.true_positives) / predicted if predicted else math.nan
+
+    @property
+    def category_accuracy(self) -> float:
+        return _ratio(sum(column.category_right for column in self.columns if column.labelled_personal), self.personal)
+
+
+@dataclass
+class SourceResult:
+    name: str
+    score: Score
+    problems: list[str]  # input problems of the replayed DDL
+    unlabelled: list[str]  # catalog columns the labels miss
+    unknown: list[str]  # labelled columns the catalog does not have
+
+
+@dataclass
+class Benchmark:
+    sources: list[SourceResult]
+    pack: str = PACK
+
+    @property
+    def overall(self) -> Score:
+        return Score([column for source in self.sources for column in source.score.columns])
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def load_labels(path: Path = LABELS) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)["sources"]
+
+
+def generic_key(pack: Pack, category: str) -> str:
+    """A pack category's generic taxonomy key: the `is:` of the category or its nearest ancestor
+    that has one, else the category itself."""
+    for candidate in lineage_of(category):
+        declared = pack.categories.get(candidate)
+        target = next((getattr(declared, name) for name in GENERIC_FIELDS if getattr(declared, name, None)), None)
+        if target:
+            return str(target)
+    return category
+
+
+def run_source(name: str, spec: dict[str, Any], pack: str = PACK) -> SourceResult:
+    """Replay one schema (`file`: relative to this folder, or absolute) as the DDL of a fresh
+    project with one pack and no annotations, and compare its catalog with the labels."""
+    schema = BENCHMARK / spec["file"]
+    with tempfile.TemporaryDirectory(prefix="privgate-benchmark-") as folder:
+        root = Path(folder)
+        (root / "schema").mkdir()
+        shutil.copy(schema, root / "schema" / schema.name)
+        # The schema folder is excluded from the SQL scan, so the project phase reports its
+        # input problems itself instead of leaving them to the scan.
+        config_text = yaml.safe_dump({"packs": [pack], "dialect": spec["dialect"], "exclude": ["schema/**"],
+                                      "catalog": {"ddl": [f"schema/{schema.name}"]}})
+        (root / "privgate.yaml").write_text(config_text, encoding="utf-8")
+        project = load_project(load_config(root / "privgate.yaml"))
+    problems = [f"{problem.path}:{problem.line}: {problem.message}" for problem in project.problems]
+    columns, unlabelled, unknown = [], [], []
+    for table_name, labels in spec["tables"].items():
+        table = project.catalog.table(table_name)
+        if table is None:
+            unknown.append(f"{table_name} (table)")
+            continue
+        known = {column.lower(): column for column in table.columns}
+        labelled = {column.lower() for column in labels}
+        unlabelled += [f"{table_name}.{column}" for column in table.columns if column.lower() not in labelled]
+        for column, label in labels.items():
+            key = known.get(column.lower())
+            if key is None:
+                unknown.append(f"{table_name}.{column}")
+                continue
+            category = table.columns[key]
+            personal = category is not None and any(pack.is_personal(category) for pack in project.packs)
+            generic = generic_key(project.packs[0], category) if category else None
+            columns.append(Column(name, table_name, column, str(label), category, personal, generic,
+                                  table.provenance.get(key)))
+    return SourceResult(name, Score(columns), problems, unlabelled, unknown)
+
+
+def run(labels: dict[str, Any] | None = None, pack: str = PACK) -> Benchmark:
+    labels = load_labels() if labels is None else labels
+    return Benchmark([run_source(name, spec, pack) for name, spec in labels.items()], pack)
+
+
+def report(benchmark: Benchmark) -> str:
+    """The figures per source and overall, then every misclassified column."""
+    header = f"{'source':<16}{'columns':>8}{'personal':>9}{'recall':>8}{'precision':>10}{'category':>9}"
+    lines = [f"Classification benchmark: {benchmark.pack}, no annotations", header]
+    rows = [(source.name, source.score) for source in benchmark.sources] + [("overall", benchmark.overall)]
+    for name, score in rows:
+        precision = "n/a" if math.isnan(score.precision) else f"{score.precision:.2f}"
+        lines.append(f"{name:<16}{len(score.columns):>8}{score.personal:>9}{score.recall:>8.2f}"
+                     f"{precision:>10}{score.category_accuracy:>9.2f}")
+    lines.append("(recall and precision of 'personal or not'; category: share of personal columns whose "
+                 "generic category is right)")
+    overall = benchmark.overall
+    for title, misses in (("false negatives (personal, not recognised)", overall.false_negatives),
+                          ("false positives (not personal, classified personal)", overall.false_positives),
+                          ("personal, wrong category", [column for column in overall.true_positives
+                                                        if not column.category_right])):
+        lines.append(f"\n{title}: {len(misses)}")
+        lines += [f"  {column.source}: {column.table}.{column.name}  label={column.label}  "
+                  f"got={column.category or '-'}" + (f"  ({column.provenance})" if column.provenance else "")
+                  for column in misses]
+    for source in benchmark.sources:
+        for what, items in (("input problems", source.problems), ("unlabelled columns", source.unlabelled),
+                            ("labelled columns missing from the catalog", source.unknown)):
+            if items:
+                lines.append(f"\n{source.name}: {what}: " + "; ".join(items))
+    return "\n".join(lines)
+
+
+def main() -> int:
+    print(report(run()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
