@@ -85,7 +85,7 @@ def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
         to_terminal = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         document = reporter(output_format)(result, to_terminal)
     _emit(document, output)
-    if any(finding.family == "input" for finding in result.findings):
+    if result.unaccepted_inputs():
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
 
@@ -104,11 +104,10 @@ def baseline(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path 
     except PrivgateError as error:
         _fail(error)
     _emit(render_baseline(result.findings), output)
-    accepted = sum(1 for finding in result.findings if finding.family != "input")
-    click.echo(f"privgate: {accepted} findings recorded in {output}", err=True)
-    if any(finding.family == "input" for finding in result.findings):
-        click.echo("privgate: input problems are never baselined; fix them first", err=True)
-        sys.exit(EXIT_ERROR)
+    inputs = sum(1 for finding in result.findings if finding.family == "input")
+    click.echo(f"privgate: {len(result.findings)} findings recorded in {output}"
+               + (f" ({inputs} input problems among them: privgate could not read those files or statements, "
+                  "so nothing in them is checked until they are fixed)" if inputs else ""), err=True)
 
 
 @main.command()

@@ -148,7 +148,7 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
         result.datasets = len(datasets)
     if project.database:
         findings = {_at_logical_location(finding, project.database) for finding in findings}
-    result.findings = sorted(_apply_severity(findings, project.config), key=Finding.sort_key)
+    result.findings = sorted(_apply_severity(findings, project.config, result), key=Finding.sort_key)
     result.suppressed.sort(key=lambda item: item.finding.sort_key())
     return result
 
@@ -278,13 +278,17 @@ def _at_logical_location(finding: Finding, database: str) -> Finding:
     return replace(finding, logical_location=".".join(finding.path.split("/")[1:]))
 
 
-def _apply_severity(findings: Iterable[Finding], config: Config) -> list[Finding]:
+def _apply_severity(findings: Iterable[Finding], config: Config, result: ScanResult) -> list[Finding]:
+    """Per-rule severity overrides; findings turned off are counted in the result (an input problem
+    turned off is accepted, never hidden: the summary says how many)."""
     adjusted = []
     for finding in findings:
         severity = config.severity.get(finding.rule_id)
-        if severity == "off" and finding.family != "input":  # input problems can never be silenced
+        if severity == "off":
+            result.turned_off += 1
+            result.inputs_turned_off += finding.family == "input"
             continue
-        adjusted.append(with_severity(finding, severity) if severity and severity != "off" else finding)
+        adjusted.append(with_severity(finding, severity) if severity else finding)
     return adjusted
 
 

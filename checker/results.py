@@ -21,6 +21,12 @@ class ScanResult:
     statements: int = 0
     unreadable: int = 0
     tables: int = 0  # catalog tables the schema rules judged (DDL, dbt, a live database)
+    turned_off: int = 0  # findings of rules the config turns off
+    inputs_turned_off: int = 0  # of those, input problems the config accepts (`severity: {INP001: off}`)
 
     def failed(self, threshold: str) -> bool:
         return any(finding.at_least(threshold) for finding in self.findings)
+
+    def unaccepted_inputs(self) -> int:
+        """Input problems still at severity error: nobody accepted them (config or baseline)."""
+        return sum(1 for finding in self.findings if finding.family == "input" and finding.severity == "error")

@@ -134,6 +134,8 @@ def merged(results: list[ScanResult]) -> ScanResult:
         total.statements += result.statements
         total.unreadable += result.unreadable
         total.tables += result.tables
+        total.turned_off += result.turned_off
+        total.inputs_turned_off += result.inputs_turned_off
     total.findings.sort(key=lambda finding: finding.sort_key())
     total.suppressed.sort(key=lambda item: item.finding.sort_key())
     return total

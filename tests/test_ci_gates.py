@@ -64,6 +64,39 @@ def test_a_changed_query_is_not_hidden_by_the_baseline(project: Path) -> None:
     assert privgate("scan", "--baseline", "privgate-baseline.json", cwd=project).returncode == 1
 
 
+LEGACY_BROKEN = "-- a vendor's dump privgate cannot read\nSELECT (email FROM accounts;\n"
+
+
+def test_an_input_problem_fails_until_someone_accepts_it(project: Path) -> None:
+    """Exit 2 means an input problem nobody accepted; the baseline or the config can accept it, and
+    the report still says what was not checked."""
+    (project / "legacy.sql").write_text(LEGACY_BROKEN)
+    assert privgate("scan", cwd=project).returncode == 2
+    recorded = privgate("baseline", cwd=project)
+    assert recorded.returncode == 0 and "1 input problems among them" in recorded.stderr
+    accepted = privgate("scan", "--baseline", "privgate-baseline.json", "--format", "json", cwd=project)
+    assert accepted.returncode == 0 and json.loads(accepted.stdout)["summary"]["baselined"] == 1
+    (project / "new.sql").write_text(LEGACY_BROKEN.replace("email", "name"))
+    assert privgate("scan", "--baseline", "privgate-baseline.json", cwd=project).returncode == 2
+
+
+@pytest.mark.parametrize(("level", "code", "shown"), [("warning", 0, ["INP001"]), ("off", 0, [])])
+def test_the_config_can_accept_input_problems_and_says_so(project: Path, level: str, code: int,
+                                                            shown: list[str]) -> None:
+    config = {**base_project(), "severity": {"INP001": level}}
+    (project / "privgate.yaml").write_text(yaml.safe_dump(config), "utf-8")
+    (project / "legacy.sql").write_text(LEGACY_BROKEN)
+    result = privgate("scan", "--format", "json", cwd=project)
+    assert result.returncode == code, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert [f["rule_id"] for f in report["findings"]] == shown
+    assert report["summary"]["input_problems_turned_off"] == (level == "off")
+    text = privgate("scan", cwd=project).stdout
+    if level == "off":
+        assert "1 turned off in the config, 1 of them input problems: not checked" in text
+    assert privgate("scan", "--fail-on", "warning", cwd=project).returncode == (1 if level == "warning" else 0)
+
+
 def test_broken_baseline_is_a_configuration_error(project: Path) -> None:
     (project / "q.sql").write_text(NOTES_FOR_ANALYTICS)
     (project / "bad.json").write_text("{\n  \"findings\": [\n")

@@ -24,6 +24,8 @@ def render(result: ScanResult, colour: bool = False) -> str:
             "findings": len(result.findings),
             "suppressed": len(result.suppressed),
             "baselined": result.baselined,
+            "turned_off": result.turned_off,
+            "input_problems_turned_off": result.inputs_turned_off,
             "by_severity": {key: by_severity.get(key, 0) for key in ("error", "warning", "info")},
             "by_family": dict(sorted(by_family.items())),
         },

@@ -53,15 +53,25 @@ def _summary(result: ScanResult, style: Callable[..., str]) -> str:
         scanned += f", {result.tables} table{'s' * (result.tables != 1)}"
     if result.datasets:
         scanned += f", {result.datasets} dataset{'s' * (result.datasets != 1)}"
+    notes = _accepted(result)
     if not result.findings:
-        accepted = f"; {result.baselined} accepted by the baseline" if result.baselined else ""
-        return style(f"No findings ({scanned}{accepted}).", fg="green", bold=True)
+        return style(f"No findings ({scanned}{notes}).", fg="green", bold=True)
     parts = [f"{counts[key]} {key}{'s' * (counts[key] != 1)}" for key in ("error", "warning", "info") if counts[key]]
     families = Counter(finding.family for finding in result.findings)
     by_family = ", ".join(f"{family} {count}" for family, count in sorted(families.items()))
     unreadable = f"; {result.unreadable} unreadable file{'s' * (result.unreadable != 1)}" if result.unreadable else ""
+    return style(f"Found {', '.join(parts)} in {scanned} ({by_family}){unreadable}{notes}.", bold=True)
+
+
+def _accepted(result: ScanResult) -> str:
+    """What the baseline, inline suppressions and the config's severities accepted: never silent."""
+    notes = ""
     if result.baselined:
-        unreadable += f"; {result.baselined} accepted by the baseline"
+        notes += f"; {result.baselined} accepted by the baseline"
     if result.suppressed:
-        unreadable += f"; {len(result.suppressed)} suppressed with a reason"
-    return style(f"Found {', '.join(parts)} in {scanned} ({by_family}){unreadable}.", bold=True)
+        notes += f"; {len(result.suppressed)} suppressed with a reason"
+    if result.turned_off:
+        inputs = (f", {result.inputs_turned_off} of them input problems: not checked"
+                  if result.inputs_turned_off else "")
+        notes += f"; {result.turned_off} turned off in the config{inputs}"
+    return notes
