@@ -68,14 +68,18 @@ def _project_options(command: Callable[..., None]) -> Callable[..., None]:
 @click.option("--statistics", is_flag=True, help="Print one line per rule with its count instead of the findings.")
 @click.option("--baseline", "baseline_file", type=click.Path(path_type=Path, dir_okay=False), help="Report only findings not accepted by this baseline (see `privgate baseline`).")
 @click.option("--changed-since", metavar="REF", help="Pull-request mode: report only what files changed since the git REF affect.")
+@click.option("--min-coverage", type=click.FloatRange(0, 100), metavar="PCT",
+              help="Exit 2 when less than PCT percent of the statements and datasets found could be read "
+                   "(default from config `min_coverage`).")
 def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None, as_of: datetime | None,
          db_url: str | None, output_format: str, fail_on: str | None, output: Path | None, statistics: bool,
-         baseline_file: Path | None, changed_since: str | None) -> None:
+         baseline_file: Path | None, changed_since: str | None, min_coverage: float | None) -> None:
     """Scan PATHS (files or folders; default: the current folder) for policy violations."""
     from checker.report import reporter
 
     try:
-        _, result, failed = _run_scan(paths, packs, config_file, as_of, changed_since, db_url, baseline_file, fail_on)
+        projects, result, failed = _run_scan(paths, packs, config_file, as_of, changed_since, db_url, baseline_file,
+                                             fail_on)
     except PrivgateError as error:
         _fail(error)
     if statistics:
@@ -85,6 +89,12 @@ def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
         to_terminal = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         document = reporter(output_format)(result, to_terminal)
     _emit(document, output)
+    floors = [min_coverage] if min_coverage is not None else \
+        [project.config.min_coverage for project in projects if project.config.min_coverage is not None]
+    if floors and result.coverage.percent < max(floors):
+        click.echo(f"privgate: {result.coverage.describe()} is below the minimum of {max(floors):g}% "
+                   "(--min-coverage or min_coverage in the config)", err=True)
+        sys.exit(EXIT_ERROR)
     if result.unaccepted_inputs():
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)

@@ -39,6 +39,7 @@ class Config:
     datasets: list[dict[str, Any]] = field(default_factory=list)  # raw entries; checker.datasets.spec reads them
     search_path: tuple[str, ...] = ("public",)  # schemas unqualified table names resolve in
     home_schema: str = "public"  # the dialect's default schema
+    min_coverage: float | None = None  # percent of statements and datasets that must be readable
     lines: LineMap = field(default_factory=LineMap)
 
     def dialect_for(self, relative_path: str) -> str:
@@ -115,6 +116,7 @@ def from_dict(data: dict[str, Any], root: Path, source: str | None) -> Config:
         search_path=tuple(name.lower() for name in data.get("search_path", ()))
         or (DEFAULT_SCHEMA.get(data.get("dialect", "postgres"), "public"),),
         home_schema=DEFAULT_SCHEMA.get(data.get("dialect", "postgres"), "public"),
+        min_coverage=data.get("min_coverage"),
     )
 
 

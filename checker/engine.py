@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from checker.datasets.spec import Dataset
 from checker.rules import RULES_BY_ID
 from checker.rules.base import Context, with_severity
-from checker.rules.input import problem_finding as _problem_finding
+from checker.rules.input import UNREADABLE_DATASET, problem_finding as _problem_finding
 from checker.rules.subjects import TableSubject
 
 PARALLEL_THRESHOLD = 64  # below this, starting worker processes costs more than it saves
@@ -146,6 +146,8 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
 
         findings.update(check_datasets(datasets, project.packs, project.catalog, project.config, as_of, progress))
         result.datasets = len(datasets)
+    result.input_problems = sum(1 for finding in findings if finding.family == "input")
+    result.unreadable_datasets = sum(1 for finding in findings if finding.rule_id == UNREADABLE_DATASET.id)
     if project.database:
         findings = {_at_logical_location(finding, project.database) for finding in findings}
     result.findings = sorted(_apply_severity(findings, project.config, result), key=Finding.sort_key)

@@ -10,6 +10,30 @@ from checker.findings import Finding
 from checker.suppressions import Suppressed
 
 
+@dataclass(frozen=True)
+class Coverage:
+    """How much of what a scan found it could check: statements and datasets read and judged,
+    against the input problems (statements, files, models, datasets it could not read)."""
+
+    checked: int
+    not_checked: int
+
+    @property
+    def percent(self) -> float:
+        total = self.checked + self.not_checked
+        return 100.0 if total == 0 else round(100 * self.checked / total, 1)
+
+    def describe(self) -> str:
+        text = f"coverage {self.percent:g}%"
+        if self.not_checked:
+            text += (f" ({self.checked} of {self.checked + self.not_checked} statements and datasets checked, "
+                     f"{self.not_checked} not readable)")
+        return text
+
+    def to_dict(self) -> dict[str, float | int]:
+        return {"percent": self.percent, "checked": self.checked, "not_checked": self.not_checked}
+
+
 @dataclass
 class ScanResult:
     findings: list[Finding] = field(default_factory=list)
@@ -23,6 +47,12 @@ class ScanResult:
     tables: int = 0  # catalog tables the schema rules judged (DDL, dbt, a live database)
     turned_off: int = 0  # findings of rules the config turns off
     inputs_turned_off: int = 0  # of those, input problems the config accepts (`severity: {INP001: off}`)
+    input_problems: int = 0  # everything privgate could not read, accepted or not
+    unreadable_datasets: int = 0
+
+    @property
+    def coverage(self) -> Coverage:
+        return Coverage(self.statements + self.datasets - self.unreadable_datasets, self.input_problems)
 
     def failed(self, threshold: str) -> bool:
         return any(finding.at_least(threshold) for finding in self.findings)

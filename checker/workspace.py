@@ -136,6 +136,8 @@ def merged(results: list[ScanResult]) -> ScanResult:
         total.tables += result.tables
         total.turned_off += result.turned_off
         total.inputs_turned_off += result.inputs_turned_off
+        total.input_problems += result.input_problems
+        total.unreadable_datasets += result.unreadable_datasets
     total.findings.sort(key=lambda finding: finding.sort_key())
     total.suppressed.sort(key=lambda item: item.finding.sort_key())
     return total

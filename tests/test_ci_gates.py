@@ -97,6 +97,27 @@ def test_the_config_can_accept_input_problems_and_says_so(project: Path, level: 
     assert privgate("scan", "--fail-on", "warning", cwd=project).returncode == (1 if level == "warning" else 0)
 
 
+def test_every_format_reports_coverage_and_a_floor_fails_the_run(project: Path) -> None:
+    """One statement of four cannot be read: 75 % coverage, in every format but GitLab's (a list of
+    issues with no place for a summary); --min-coverage 80 turns the accepted problem into exit 2."""
+    config = {**base_project(), "severity": {"INP001": "warning"}}
+    (project / "privgate.yaml").write_text(yaml.safe_dump(config), "utf-8")
+    (project / "reports.sql").write_text("SELECT 1;\nSELECT 2;\nSELECT 3;\n" + LEGACY_BROKEN)
+    summary = json.loads(privgate("scan", "--format", "json", cwd=project).stdout)["summary"]
+    assert summary["coverage"] == {"percent": 75.0, "checked": 3, "not_checked": 1}
+    described = "coverage 75% (3 of 4 statements and datasets checked, 1 not readable)"
+    assert described in privgate("scan", cwd=project).stdout
+    sarif = json.loads(privgate("scan", "--format", "sarif", cwd=project).stdout)
+    assert sarif["runs"][0]["properties"]["coverage"]["percent"] == 75.0
+    assert 'name="coverage.percent" value="75.0"' in privgate("scan", "--format", "junit", cwd=project).stdout
+    assert described.replace("%", "%25") in privgate("scan", "--format", "github", cwd=project).stdout  # escaped
+    assert described in privgate("scan", "--format", "html", cwd=project).stdout
+    assert privgate("scan", cwd=project).returncode == 0
+    floor = privgate("scan", "--min-coverage", "80", cwd=project)
+    assert floor.returncode == 2 and "coverage 75% " in floor.stderr and "below the minimum of 80%" in floor.stderr
+    assert privgate("scan", "--min-coverage", "75", cwd=project).returncode == 0
+
+
 def test_broken_baseline_is_a_configuration_error(project: Path) -> None:
     (project / "q.sql").write_text(NOTES_FOR_ANALYTICS)
     (project / "bad.json").write_text("{\n  \"findings\": [\n")

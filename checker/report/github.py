@@ -24,6 +24,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
         properties = ",".join(f"{key}={_property(value)}" for key, value in (
             ("file", finding.path), ("line", str(finding.line)), ("col", str(finding.column)), ("title", title)))
         lines.append(f"::{COMMANDS[finding.severity]} {properties}::{_data(message)}")
+    lines.append(f"::notice title=privgate coverage::{_data(f'{len(result.findings)} findings; ' + result.coverage.describe())}")
     return "".join(line + "\n" for line in lines)
 
 

@@ -39,7 +39,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
         f"<style>{STYLE}</style></head><body>",
         "<h1>privgate report</h1>",
         f'<p class="meta">privgate {escape(__version__)} &middot; {result.files} files, '
-        f"{result.statements} statements scanned</p>",
+        f"{result.statements} statements scanned &middot; {escape(result.coverage.describe())}</p>",
         '<div class="cards">',
         *(f'<div class="card" id="count-{key}"><b>{severities.get(key, 0)}</b>{key}s</div>'
           for key in ("error", "warning", "info")),

@@ -26,6 +26,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
             "baselined": result.baselined,
             "turned_off": result.turned_off,
             "input_problems_turned_off": result.inputs_turned_off,
+            "coverage": result.coverage.to_dict(),
             "by_severity": {key: by_severity.get(key, 0) for key in ("error", "warning", "info")},
             "by_family": dict(sorted(by_family.items())),
         },

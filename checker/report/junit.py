@@ -17,6 +17,9 @@ NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters X
 
 def render(result: ScanResult, colour: bool = False) -> str:
     suite = ElementTree.Element("testsuite", name="privgate")
+    properties = ElementTree.SubElement(suite, "properties")
+    for key, value in result.coverage.to_dict().items():
+        ElementTree.SubElement(properties, "property", name=f"coverage.{key}", value=str(value))
     failures = tests = 0
     ordered = sorted(result.findings, key=lambda f: (f.path, f.rule_id, f.line, f.column))
     for (path, rule_id), group in groupby(ordered, key=lambda f: (f.path, f.rule_id)):

@@ -30,6 +30,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
             "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "The scanned project's root"}}},
             "results": [_result(finding, index) for finding in result.findings]
                        + [_result(item.finding, index, item.reason) for item in result.suppressed],
+            "properties": {"coverage": result.coverage.to_dict()},
         }],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

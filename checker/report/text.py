@@ -53,7 +53,7 @@ def _summary(result: ScanResult, style: Callable[..., str]) -> str:
         scanned += f", {result.tables} table{'s' * (result.tables != 1)}"
     if result.datasets:
         scanned += f", {result.datasets} dataset{'s' * (result.datasets != 1)}"
-    notes = _accepted(result)
+    notes = _accepted(result) + f"; {result.coverage.describe()}"
     if not result.findings:
         return style(f"No findings ({scanned}{notes}).", fg="green", bold=True)
     parts = [f"{counts[key]} {key}{'s' * (counts[key] != 1)}" for key in ("error", "warning", "info") if counts[key]]
