@@ -345,13 +345,24 @@ def _purpose_lines(found: Survey, pack: Pack, reference: str) -> list[str]:
         lines = ["# Give each folder of queries the purpose it serves (the purposes of your pack):"]
     else:
         choice = "<purpose>"
+        purpose, category = ("newsletter", "user.contact.email") if "user.contact.email" in pack.categories \
+            else ("my_purpose", next((name for name in pack.categories if not name.startswith("special")),
+                                     next(iter(pack.categories), "user")))
         lines = [f"# Purposes: pack {reference} declares none, because they are your company's own. Declare them in a",
                  "# pack of your own that extends it (see the README, \"Rule packs\"), e.g. my-company.yaml:",
                  "#   id: my-company",
+                 "#   title: My Company privacy policy",
+                 "#   policy: privacy-policy.md",
                  f"#   extends: [{reference}]",
+                 "#   categories:  # your own, if any (the extended pack's are inherited)",
+                 "#     newsletter_optin: {name: Newsletter opt-in, personal: false}",
                  "#   purposes:",
-                 "#     marketing: {name: Newsletters, legal_basis: consent, categories: [user.contact.email]}",
-                 "# list that pack under `packs:`, then give each folder of queries its purpose:"]
+                 f"#     {purpose}:",
+                 f"#       name: {purpose.replace('_', ' ').capitalize()}",
+                 "#       legal_basis: consent",
+                 f"#       categories: [{category}]",
+                 "#       citation: {section: Purposes, quote: \"the sentence of your policy that states this purpose\"}",
+                 "# then list my-company.yaml under `packs:` and give each folder of queries its purpose:"]
     return lines + ["# purposes:", "#   paths:"] + [f"#     \"{folder}/**\": {choice}" for folder in folders]
 
 
