@@ -153,7 +153,12 @@ def init(root: Path, pack_ref: str, force: bool) -> None:
         pack_path = resolve_pack(pack_ref, root)
         pack = load_pack(pack_path)
         found = survey(root.resolve())
-        proposal = propose(found, pack, pack_reference(pack_path, root))
+        try:
+            proposal = propose(found, pack, pack_reference(pack_path, root))
+        except PrivgateError as error:
+            if "unknown data category" in error.message:  # an annotation of another pack's categories
+                error.message += f" (not a category of pack {pack.id}: pass --pack with the pack that declares it)"
+            raise
         text = render(found, proposal, pack)
         validate(yaml.safe_load(text), "config", str(target), LineMap())  # never write a config the scan rejects
     except PrivgateError as error:

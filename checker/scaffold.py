@@ -28,6 +28,7 @@ from checker.sql_sniff import look_at, sample_signals, winner
 SKIPPED = {".git", ".venv", "venv", "node_modules", "target", "dbt_packages", "__pycache__", ".tox"}
 SAMPLE_FILES = 200  # files whose tokens vote on the dialect
 MAX_SQL_FILES = 5000  # files looked at for DDL
+MAX_PROBLEMS = 5  # unreadable DDL statements listed in the header
 MANIFEST_CHARS = 65_536  # dbt writes `metadata` first
 # Places where schemas live by convention: a file here counts as DDL as soon as it changes a table.
 DDL_PLACES = (re.compile(r"(^|/)(structure|schema)\.sql$"), re.compile(r"\.ddl$"),
@@ -76,6 +77,7 @@ class Proposal:
     tables: dict[str, list[Column]] = field(default_factory=dict)
     declared_elsewhere: int = 0  # columns declared in DDL comments, dbt or Fides: read there by the scan
     skipped_tables: list[str] = field(default_factory=list)  # names the config cannot spell
+    problems: list[str] = field(default_factory=list)  # DDL statements the project phase could not read
 
     @property
     def proposed(self) -> int:
@@ -234,7 +236,8 @@ def propose(found: Survey, pack: Pack, pack_reference: str) -> Proposal:
     if catalog_section:
         config["catalog"] = catalog_section
     project = load_project(from_dict(config, found.root, None))
-    proposal = Proposal(config)
+    proposal = Proposal(config, problems=[_one_line(f"{problem.path}:{problem.line}: {problem.message}")
+                                          for problem in project.problems])
     _read_catalog(project.catalog, proposal)
     return proposal
 
@@ -250,9 +253,9 @@ def _read_catalog(catalog: Catalog, proposal: Proposal) -> None:
             if rank == DECLARED:
                 proposal.declared_elsewhere += 1
             elif category is not None and rank in PROPOSED_RANKS:
-                columns.append(Column(column, category, table.provenance.get(column, "")))
+                columns.append(Column(column, category, _one_line(table.provenance.get(column, ""))))
             elif category is None:
-                columns.append(Column(column, None, _why_left_out(table, column)))
+                columns.append(Column(column, None, _one_line(_why_left_out(table, column))))
         if columns:
             proposal.tables[name] = columns
 
@@ -291,6 +294,10 @@ def render(found: Survey, proposal: Proposal, pack: Pack) -> str:
     if proposal.declared_elsewhere:
         lines.append(f"# - {proposal.declared_elsewhere} columns are declared next to the data (DDL comments, dbt, Fides):"
                      " the scan reads them there.")
+    for problem in proposal.problems[:MAX_PROBLEMS]:
+        lines.append(f"# - not replayed: {problem}")
+    if len(proposal.problems) > MAX_PROBLEMS:
+        lines.append(f"# - ... and {len(proposal.problems) - MAX_PROBLEMS} more statements `privgate scan` reports.")
     for name in proposal.skipped_tables:
         lines.append(f"# - table {name} is not listed: its name cannot be spelled in catalog.tables.")
     lines.append(f"packs: [{_scalar(proposal.config['packs'][0])}]")
@@ -370,6 +377,11 @@ def _scalar(text: str) -> str:
     """A YAML key or value: plain when it reads back as the same string, else double-quoted."""
     plain = re.fullmatch(r"[A-Za-z_][A-Za-z0-9_$./*-]*", text) and yaml.safe_load(text) == text and "*" not in text
     return text if plain else json.dumps(text)
+
+
+def _one_line(text: str) -> str:
+    """Text for a YAML comment: one line, whatever a name or message held."""
+    return " ".join(text.split())
 
 
 def _yaml(path: Path) -> Any:

@@ -283,3 +283,12 @@ def test_init_refuses_to_overwrite_and_rejects_an_unknown_pack(tmp_path: Path) -
     unknown = privgate("init", "--force", "--pack", "no-such-pack", cwd=tmp_path)
     assert unknown.returncode == 2 and len(unknown.stderr.strip().splitlines()) == 1
     assert "no-such-pack" in unknown.stderr
+
+
+def test_annotations_of_another_pack_name_the_option_that_fixes_them(tmp_path: Path) -> None:
+    shutil.copytree(DEMO / "schema", tmp_path / "schema")  # annotated with mgt-solutions categories
+    result = privgate("init", cwd=tmp_path)
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert re.search(r"schema/\S+\.sql: unknown data category '[a-z_.]+' .*not a category of pack gdpr-baseline: "
+                     r"pass --pack", result.stderr)
+    assert not (tmp_path / "privgate.yaml").exists()
