@@ -47,6 +47,7 @@ DBT_CONFIG_HINTS = {"snowflake_warehouse": "snowflake", "transient": "snowflake"
                     "hours_to_expiration": "bigquery", "dist": "redshift", "sort_type": "redshift",
                     "file_format": "databricks", "location_root": "databricks", "unlogged": "postgres"}
 PROPOSED_RANKS = {TYPE, NAME, CONTENT}  # what init writes as a declaration; lineage is re-derived by each scan
+RESOLVER = yaml.resolver.Resolver()  # how YAML reads a plain scalar (`on`, `null`, `yes` are not strings)
 TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*){0,2}$")  # the config schema's
 
 
@@ -375,7 +376,8 @@ def _purpose_lines(found: Survey, pack: Pack, reference: str) -> list[str]:
 
 def _scalar(text: str) -> str:
     """A YAML key or value: plain when it reads back as the same string, else double-quoted."""
-    plain = re.fullmatch(r"[A-Za-z_][A-Za-z0-9_$./*-]*", text) and yaml.safe_load(text) == text and "*" not in text
+    plain = re.fullmatch(r"[A-Za-z_][A-Za-z0-9_$./-]*", text) and RESOLVER.resolve(
+        yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"
     return text if plain else json.dumps(text)
 
 
