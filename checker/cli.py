@@ -141,13 +141,17 @@ def ropa(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
 
 @main.command()
 @click.argument("root", type=click.Path(path_type=Path, file_okay=False), default=".")
-@click.option("--pack", "pack_ref", default="mgt-solutions", show_default=True, metavar="NAME|FILE",
-              help="The rule pack of your company's policy.")
+@click.option("--pack", "pack_ref", default="gdpr-baseline", show_default=True, metavar="NAME|FILE",
+              help="The rule pack of your company's policy (gdpr-baseline if it has none yet).")
 @click.option("--force", is_flag=True, help="Overwrite an existing privgate.yaml.")
 def init(root: Path, pack_ref: str, force: bool) -> None:
     """Scaffold a privgate.yaml for the repository at ROOT and print the next steps."""
+    import yaml
+
     from checker.policy.loader import load_pack, resolve_pack
-    from checker.scaffold import propose_config, render_config, survey
+    from checker.scaffold import pack_reference, propose, render, survey
+    from checker.validation import validate
+    from checker.yamlio import LineMap
 
     target = root / "privgate.yaml"
     try:
@@ -155,18 +159,27 @@ def init(root: Path, pack_ref: str, force: bool) -> None:
             raise PrivgateError(f"not a folder: {root}")
         if target.exists() and not force:
             raise PrivgateError(f"{target} exists; pass --force to overwrite it")
-        pack = load_pack(resolve_pack(pack_ref, root))
+        pack_path = resolve_pack(pack_ref, root)
+        pack = load_pack(pack_path)
+        found = survey(root.resolve())
+        try:
+            proposal = propose(found, pack, pack_reference(pack_path, root))
+        except PrivgateError as error:
+            if "unknown data category" in error.message:  # an annotation of another pack's categories
+                error.message += f" (not a category of pack {pack.id}: pass --pack with the pack that declares it)"
+            raise
+        text = render(found, proposal, pack)
+        validate(yaml.safe_load(text), "config", str(target), LineMap())  # never write a config the scan rejects
     except PrivgateError as error:
         _fail(error)
-    found = survey(root.resolve())
-    config = propose_config(found, pack, root.resolve())
-    target.write_text(render_config(config, found, root.resolve(), pack), encoding="utf-8")
-    categorised = sum(1 for table in config["catalog"]["tables"].values()
-                      for category in table["columns"].values() if category)
-    click.echo(f"Wrote {target}: {len(found.sql_files)} SQL files, dialect {found.dialect}, "
-               f"{len(found.tables)} tables, {categorised} columns with a proposed category.")
+    target.write_text(text, encoding="utf-8")
+    left = sum(1 for columns in proposal.tables.values() for column in columns if not column.category)
+    click.echo(f"Wrote {target}: {len(found.sql_files)} SQL files, {len(found.ddl_files)} of them DDL, "
+               f"dialect {found.dialect}, {len(proposal.tables)} tables, {proposal.proposed} columns with a "
+               f"proposed category, {left} left for review.")
     click.echo("Next steps:\n"
-               "  1. Review the proposed categories and set the purposes of your query folders in privgate.yaml.\n"
+               "  1. Review the proposed categories, declare the commented columns and set the purposes of your\n"
+               "     query folders in privgate.yaml.\n"
                "  2. Run `privgate scan` and fix or suppress (with a reason) what it reports.\n"
                "  3. Accept legacy findings once with `privgate baseline`, then gate pull requests with\n"
                "     `privgate scan --baseline privgate-baseline.json --changed-since origin/main`.\n"

@@ -1,118 +1,407 @@
 """`privgate init`: a first privgate.yaml for an existing repository.
 
-Detects the SQL dialect (the one that parses most files), dbt and migration folders, reads the
-tables that CREATE TABLE statements define, and proposes a data category for each column whose
-name says what it holds, using the categories of the chosen pack.
+Surveys the repository (DDL wherever it is, the dbt project, the SQL dialect and why), then runs
+the same project phase a scan runs on a provisional config and reads the frozen catalog: the
+categories the scan would infer from a column's type, content or name are written as proposals
+with their provenance; every other column is left undeclared and listed as a commented suggestion
+for review. init never declares a column non-personal on its own.
 """
 
 from __future__ import annotations
 
-import logging
+import json
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-import sqlglot
 import yaml
-from sqlglot import exp
-from sqlglot.errors import SqlglotError
 
-from checker.classify import category_from_name
+from checker.catalog import CONTENT, DECLARED, NAME, TYPE, Catalog
+from checker.config import from_dict
+from checker.policy.loader import BUNDLED_PACKS
 from checker.policy.model import Pack
+from checker.sql_sniff import look_at, sample_signals, winner
 
-CANDIDATE_DIALECTS = ("postgres", "snowflake", "bigquery", "redshift", "mysql")
-SAMPLE_FILES = 200
-MIGRATION_FOLDERS = ("migrations", "db/migrate", "schema", "schemas", "ddl", "sql/migrations")
-SKIPPED = {".git", ".venv", "venv", "node_modules", "target", "dbt_packages", "__pycache__"}
+SKIPPED = {".git", ".venv", "venv", "node_modules", "target", "dbt_packages", "__pycache__", ".tox"}
+SAMPLE_FILES = 200  # files whose tokens vote on the dialect
+MAX_SQL_FILES = 5000  # files looked at for DDL
+MAX_PROBLEMS = 5  # unreadable DDL statements listed in the header
+MANIFEST_CHARS = 65_536  # dbt writes `metadata` first
+# Places where schemas live by convention: a file here counts as DDL as soon as it changes a table.
+DDL_PLACES = (re.compile(r"(^|/)(structure|schema)\.sql$"), re.compile(r"\.ddl$"),
+              re.compile(r"(^|/)(db/migrate|migrations?|flyway|liquibase|db/migration)/"),
+              re.compile(r"(^|/)schemas?/[^/]+\.sql$"))
+# dbt adapter types -> privgate dialects.
+ADAPTERS = {"postgres": "postgres", "redshift": "redshift", "snowflake": "snowflake", "bigquery": "bigquery",
+            "duckdb": "duckdb", "databricks": "databricks", "spark": "spark", "trino": "trino",
+            "athena": "trino", "clickhouse": "clickhouse", "sqlserver": "tsql", "synapse": "tsql",
+            "fabric": "tsql", "mysql": "mysql", "mariadb": "mysql", "sqlite": "sqlite", "oracle": "oracle",
+            "materialize": "postgres", "hive": "hive"}
+# dbt_project.yml model configs that only one warehouse's adapter knows (`+transient: false`).
+DBT_CONFIG_HINTS = {"snowflake_warehouse": "snowflake", "transient": "snowflake", "copy_grants": "snowflake",
+                    "query_tag": "snowflake", "partition_expiration_days": "bigquery",
+                    "require_partition_filter": "bigquery", "kms_key_name": "bigquery",
+                    "hours_to_expiration": "bigquery", "dist": "redshift", "sort_type": "redshift",
+                    "file_format": "databricks", "location_root": "databricks", "unlogged": "postgres"}
+PROPOSED_RANKS = {TYPE, NAME, CONTENT}  # what init writes as a declaration; lineage is re-derived by each scan
+RESOLVER = yaml.resolver.Resolver()  # how YAML reads a plain scalar (`on`, `null`, `yes` are not strings)
+TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*){0,2}$")  # the config schema's
+
 
 @dataclass
 class Survey:
     """What `init` found in the repository."""
 
-    sql_files: list[Path] = field(default_factory=list)
+    root: Path
+    sql_files: list[str] = field(default_factory=list)  # relative POSIX paths
+    ddl_files: list[str] = field(default_factory=list)
+    ddl_globs: list[str] = field(default_factory=list)
     dialect: str = "postgres"
-    dbt_project: Path | None = None
-    migration_folders: list[str] = field(default_factory=list)
-    tables: dict[str, list[str]] = field(default_factory=dict)
+    dialect_reason: str = "nothing in the repository says otherwise"
+    dbt_folder: str | None = None  # the dbt project's folder, relative ("." for the root)
+    dialect_paths: dict[str, tuple[str, str]] = field(default_factory=dict)  # glob -> (dialect, why)
+
+
+@dataclass
+class Column:
+    name: str
+    category: str | None  # a proposal, or None: left for review
+    note: str  # its provenance, or why it is left out
+
+
+@dataclass
+class Proposal:
+    config: dict[str, Any]  # everything but the tables, as written
+    tables: dict[str, list[Column]] = field(default_factory=dict)
+    declared_elsewhere: int = 0  # columns declared in DDL comments, dbt or Fides: read there by the scan
+    skipped_tables: list[str] = field(default_factory=list)  # names the config cannot spell
+    problems: list[str] = field(default_factory=list)  # DDL statements the project phase could not read
+
+    @property
+    def proposed(self) -> int:
+        return sum(1 for columns in self.tables.values() for column in columns if column.category)
 
 
 def survey(root: Path) -> Survey:
-    found = Survey()
+    found = Survey(root)
+    ddl_candidates: list[str] = []
     for folder, subfolders, files in os.walk(root):
         subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED and not d.startswith("."))
-        found.sql_files += [Path(folder) / name for name in sorted(files) if name.endswith(".sql")]
-        if "dbt_project.yml" in files and found.dbt_project is None:
-            found.dbt_project = Path(folder) / "dbt_project.yml"
-    found.migration_folders = [name for name in MIGRATION_FOLDERS if (root / name).is_dir()]
-    found.dialect = _best_dialect(found.sql_files[:SAMPLE_FILES])
-    found.tables = _tables(found.sql_files, found.dialect)
+        relative_folder = Path(folder).relative_to(root).as_posix()
+        if "dbt_project.yml" in files and found.dbt_folder is None:
+            found.dbt_folder = relative_folder
+        for name in sorted(files):
+            relative = name if relative_folder == "." else f"{relative_folder}/{name}"
+            if name.endswith(".sql"):
+                found.sql_files.append(relative)
+            if name.endswith((".sql", ".ddl")) and len(ddl_candidates) < MAX_SQL_FILES:
+                ddl_candidates.append(relative)
+    kinds = {relative: look_at(root / relative) for relative in ddl_candidates}
+    found.ddl_files = [relative for relative, kind in kinds.items() if kind is not None and (
+        kind.is_ddl or (kind.changes_tables and any(place.search(relative) for place in DDL_PLACES)))]
+    found.ddl_globs = ddl_globs(found.ddl_files, ddl_candidates)
+    found.dialect, found.dialect_reason = detect_dialect(root, found)
+    found.dialect_paths = folder_dialects(root, found)
     return found
 
 
-def propose_config(found: Survey, pack: Pack, root: Path) -> dict:
-    """A config with the pack, the dialect, and proposed categories for the columns found."""
-    tables = {}
-    for table, columns in sorted(found.tables.items()):
-        proposed = {column: category_from_name(table, column, pack) for column in columns}
-        tables[table] = {"columns": proposed}
-    config: dict = {"packs": [pack.id], "dialect": found.dialect}
-    config["catalog"] = {"default_location": {"country": pack.home_country or "DE"}}
-    if found.migration_folders:
-        config["catalog"]["ddl"] = [f"{folder}/**/*.sql" for folder in found.migration_folders]
-    config["catalog"]["tables"] = tables
-    return config
+def ddl_globs(ddl_files: list[str], candidates: list[str]) -> list[str]:
+    """Globs that match exactly the DDL files: `folder/*.sql` for a folder of several DDL files and
+    nothing else of that extension, else the file's own path."""
+    globs: list[str] = []
+    for relative in ddl_files:
+        folder, _, name = relative.rpartition("/")
+        extension = name.rsplit(".", 1)[-1]
+        siblings = [path for path in candidates if path.rpartition("/")[0] == folder and path.endswith("." + extension)]
+        whole_folder = len(siblings) > 1 and all(path in ddl_files for path in siblings)
+        glob = (f"{folder}/*.{extension}" if folder else f"*.{extension}") if whole_folder else relative
+        if glob not in globs:
+            globs.append(glob)
+    return globs
 
 
-def render_config(config: dict, found: Survey, root: Path, pack: Pack) -> str:
-    header = [
-        "# privgate configuration, scaffolded by `privgate init`. Review every proposal:",
-        "# - catalog.tables: categories were guessed from column names; null means no personal data.",
-        "# - purposes: uncomment and give each folder of queries a purpose of the pack.",
+def detect_dialect(root: Path, found: Survey) -> tuple[str, str]:
+    """The dialect and why: a dbt profile in the repository, dbt's manifest, dbt_project.yml model
+    configs, then votes of the SQL itself; postgres when nothing says anything."""
+    dbt_root = root / found.dbt_folder if found.dbt_folder is not None else None
+    for source in (_from_profile(root, dbt_root), _from_manifest(root, dbt_root), _from_dbt_project(root, dbt_root)):
+        if source:
+            return source
+    sample = _sample(found.sql_files, found.ddl_files)
+    chosen = winner(sum((sample_signals(root / relative) for relative in sample), Counter()))
+    if chosen is None:
+        return "postgres", "default: nothing in the repository says otherwise"
+    return chosen[0], f"from the SQL of {len(sample)} files: {_listed(chosen[1])}"
+
+
+def folder_dialects(root: Path, found: Survey) -> dict[str, tuple[str, str]]:
+    """Top-level folders whose own SQL votes for another dialect than the repository's (a second
+    warehouse), outside the dbt project: `folder/**` -> that dialect and why."""
+    by_folder: dict[str, list[str]] = {}
+    for relative in found.sql_files:
+        folder = relative.partition("/")[0] if "/" in relative else ""
+        if folder and folder != (found.dbt_folder or "").partition("/")[0]:
+            by_folder.setdefault(folder, []).append(relative)
+    paths = {}
+    for folder, files in sorted(by_folder.items()):
+        votes = sum((sample_signals(root / relative) for relative in _sample(files, found.ddl_files)), Counter())
+        chosen = winner(votes)
+        if chosen is None or chosen[0] == found.dialect:
+            continue
+        own = sum(count for (_, dialect), count in votes.items() if dialect == chosen[0])
+        usual = sum(count for (_, dialect), count in votes.items() if dialect == found.dialect)
+        if own > usual:
+            paths[f"{folder}/**"] = (chosen[0], f"from its SQL: {_listed(chosen[1])}")
+    return paths
+
+
+def _sample(files: list[str], ddl_files: list[str]) -> list[str]:
+    """At most SAMPLE_FILES files, DDL first (column types are the clearest signals)."""
+    return sorted(files, key=lambda path: (path not in ddl_files, path))[:SAMPLE_FILES]
+
+
+def _listed(signals: list[tuple[str, int]]) -> str:
+    return ", ".join(f"{signal} ({count})" for signal, count in signals[:4])
+
+
+def _from_profile(root: Path, dbt_root: Path | None) -> tuple[str, str] | None:
+    candidates = [folder / name for folder in (dbt_root, root, root / ".dbt") if folder is not None
+                  for name in ("profiles.yml", "profiles.yaml")]
+    for path in dict.fromkeys(candidates):
+        document = _yaml(path)
+        if not isinstance(document, dict):
+            continue
+        wanted = _yaml(dbt_root / "dbt_project.yml") if dbt_root else None
+        name = wanted.get("profile") if isinstance(wanted, dict) else None
+        profile = document.get(name) if name in document else next(
+            (value for key, value in document.items() if key != "config" and isinstance(value, dict)), None)
+        if not isinstance(profile, dict) or not isinstance(profile.get("outputs"), dict):
+            continue
+        outputs = profile["outputs"]
+        target = outputs.get(profile.get("target")) or next(iter(outputs.values()), None)
+        adapter = str(target.get("type", "")).lower() if isinstance(target, dict) else ""
+        if adapter in ADAPTERS:
+            return ADAPTERS[adapter], f"the dbt profile in {_relative(path, root)} (type: {adapter})"
+    return None
+
+
+def _from_manifest(root: Path, dbt_root: Path | None) -> tuple[str, str] | None:
+    if dbt_root is None:
+        return None
+    path = dbt_root / "target" / "manifest.json"
+    try:
+        with path.open(encoding="utf-8") as handle:
+            head = handle.read(MANIFEST_CHARS)
+    except (OSError, UnicodeDecodeError):
+        return None
+    match = re.search(r'"adapter_type"\s*:\s*"([a-z_]+)"', head)
+    if match and match.group(1) in ADAPTERS:
+        return ADAPTERS[match.group(1)], f"dbt's manifest {_relative(path, root)} (adapter_type: {match.group(1)})"
+    return None
+
+
+def _from_dbt_project(root: Path, dbt_root: Path | None) -> tuple[str, str] | None:
+    document = _yaml(dbt_root / "dbt_project.yml") if dbt_root else None
+    if not isinstance(document, dict):
+        return None
+    hints: Counter[str] = Counter()
+    for key in _keys(document.get("models")) + _keys(document.get("seeds")) + _keys(document.get("snapshots")):
+        dialect = DBT_CONFIG_HINTS.get(key.lstrip("+"))
+        if dialect:
+            hints[dialect] += 1
+    if not hints:
+        return None
+    dialect, _ = hints.most_common(1)[0]
+    keys = sorted(key for key, value in DBT_CONFIG_HINTS.items() if value == dialect)
+    return dialect, f"model configs in {_relative(dbt_root / 'dbt_project.yml', root)} that only {dialect} knows ({', '.join(keys[:3])} ...)"
+
+
+def propose(found: Survey, pack: Pack, pack_reference: str) -> Proposal:
+    """The config to write: the survey's settings, then the categories the scan's own project phase
+    infers on them (so init proposes exactly what a scan would classify)."""
+    from checker.project import load_project
+
+    config: dict[str, Any] = {"packs": [pack_reference], "dialect": found.dialect}
+    if found.dialect_paths:
+        config["dialects"] = {glob: dialect for glob, (dialect, _) in found.dialect_paths.items()}
+    catalog_section: dict[str, Any] = {}
+    if found.dbt_folder not in (None, "."):
+        catalog_section["dbt"] = found.dbt_folder
+    if found.ddl_globs:
+        catalog_section["ddl"] = found.ddl_globs
+    if pack.home_country:
+        catalog_section["default_location"] = {"country": pack.home_country}
+    if catalog_section:
+        config["catalog"] = catalog_section
+    project = load_project(from_dict(config, found.root, None))
+    proposal = Proposal(config, problems=[_one_line(f"{problem.path}:{problem.line}: {problem.message}")
+                                          for problem in project.problems])
+    _read_catalog(project.catalog, proposal)
+    return proposal
+
+
+def _read_catalog(catalog: Catalog, proposal: Proposal) -> None:
+    for name, table in sorted(catalog.tables.items()):
+        if not TABLE_NAME.match(name):
+            proposal.skipped_tables.append(name)
+            continue
+        columns = []
+        for column, category in table.columns.items():
+            rank = table.ranks.get(column)
+            if rank == DECLARED:
+                proposal.declared_elsewhere += 1
+            elif category is not None and rank in PROPOSED_RANKS:
+                columns.append(Column(column, category, _one_line(table.provenance.get(column, ""))))
+            elif category is None:
+                columns.append(Column(column, None, _one_line(_why_left_out(table, column))))
+        if columns:
+            proposal.tables[name] = columns
+
+
+def _why_left_out(table: Any, column: str) -> str:
+    if column in table.suggestions:
+        category, why = table.suggestions[column]
+        return f"suggestion: {category}? ({why})"
+    if column in table.marked_personal:
+        return "marked personal, kind unknown: review"
+    provenance = table.provenance.get(column, "")
+    return "unknown: review" if provenance in ("", "not declared") else f"unknown ({provenance}): review"
+
+
+def pack_reference(pack_path: Path, root: Path) -> str:
+    """How the config names the pack: a bundled pack by its name, another by its path."""
+    if pack_path.resolve().parent == BUNDLED_PACKS.resolve():
+        return pack_path.stem
+    try:
+        return pack_path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return pack_path.resolve().as_posix()
+
+
+def render(found: Survey, proposal: Proposal, pack: Pack) -> str:
+    """The privgate.yaml text: settings with the reasons for them, proposals with their provenance,
+    and everything left for review as comments."""
+    lines = [
+        "# privgate configuration, scaffolded by `privgate init`. Review it before you rely on it:",
+        "# - catalog.tables holds only proposals privgate is confident of (each says where it comes from);",
+        "#   the commented columns are left undeclared: declare each one's category (or null for no",
+        "#   personal data) once you know it.",
     ]
-    if found.dbt_project:
-        header.append(f"# - dbt project found at {found.dbt_project.parent}: its models are scanned as SQL.")
-    if found.migration_folders:
-        header.append(f"# - migrations found in: {', '.join(found.migration_folders)}.")
-    folders = sorted({file.parent for file in found.sql_files} - {root})[:20]
-    purposes = ["# purposes:", "#   paths:"] + [
-        f"#     \"{folder.relative_to(root).as_posix()}/**\": <one of: {', '.join(list(pack.purposes)[:6])}, ...>"
-        for folder in folders]
-    body = yaml.safe_dump(config, sort_keys=False, allow_unicode=True)
-    return "\n".join(header) + "\n" + body + ("\n".join(purposes) + "\n" if folders else "")
+    if found.dbt_folder is not None:
+        lines.append(f"# - dbt project in {found.dbt_folder}: its schema files and model lineage are read by every scan.")
+    if proposal.declared_elsewhere:
+        lines.append(f"# - {proposal.declared_elsewhere} columns are declared next to the data (DDL comments, dbt, Fides):"
+                     " the scan reads them there.")
+    for problem in proposal.problems[:MAX_PROBLEMS]:
+        lines.append(f"# - not replayed: {problem}")
+    if len(proposal.problems) > MAX_PROBLEMS:
+        lines.append(f"# - ... and {len(proposal.problems) - MAX_PROBLEMS} more statements `privgate scan` reports.")
+    for name in proposal.skipped_tables:
+        lines.append(f"# - table {name} is not listed: its name cannot be spelled in catalog.tables.")
+    lines.append(f"packs: [{_scalar(proposal.config['packs'][0])}]")
+    lines.append(f"dialect: {found.dialect}  # {found.dialect_reason}")
+    if found.dialect_paths:
+        lines.append("dialects:")
+        lines += [f"  {_scalar(glob)}: {dialect}  # {why}" for glob, (dialect, why) in found.dialect_paths.items()]
+    lines += _catalog_lines(found, proposal, pack)
+    lines += _purpose_lines(found, pack, proposal.config["packs"][0])
+    return "\n".join(lines) + "\n"
 
 
-def _best_dialect(files: list[Path]) -> str:
-    logging.getLogger("sqlglot").setLevel(logging.ERROR)
-    scores: Counter[str] = Counter()
-    for file in files:
-        try:
-            text = file.read_text("utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
-        for dialect in CANDIDATE_DIALECTS:
-            try:
-                parsed = sqlglot.parse(text, read=dialect)
-            except SqlglotError:
-                continue
-            scores[dialect] += 1 + sum(not isinstance(node, exp.Command) for node in parsed if node is not None)
-    if not scores:
-        return "postgres"
-    best = max(scores.values())
-    return next(dialect for dialect in CANDIDATE_DIALECTS if scores[dialect] == best)
+def _catalog_lines(found: Survey, proposal: Proposal, pack: Pack) -> list[str]:
+    section = proposal.config.get("catalog", {})
+    lines = ["catalog:"]
+    if "dbt" in section:
+        lines.append(f"  dbt: {_scalar(section['dbt'])}")
+    if "ddl" in section:
+        lines.append(f"  ddl: [{', '.join(_scalar(glob) for glob in section['ddl'])}]  # replayed in path order")
+    if "default_location" in section:
+        lines.append(f"  default_location: {{country: {pack.home_country}}}  # the home country of pack {pack.id}")
+    else:
+        lines.append("  # default_location: {country: DE}  # where your warehouse runs: set it so transfers are judged")
+    if not proposal.tables:
+        lines.append("  tables: {}  # no table found" if not found.ddl_files and found.dbt_folder is None else "  tables: {}")
+        return lines
+    lines.append("  tables:" if proposal.proposed else "  tables: {}")
+    for name, columns in proposal.tables.items():
+        proposed = [column for column in columns if column.category]
+        prefix = "    " if proposed else "    # "
+        lines.append(f"{prefix}{_scalar(name)}:")
+        lines.append(f"{prefix}  columns:")
+        width = max(len(_scalar(column.name)) for column in columns)
+        for column in columns:
+            key = f"{_scalar(column.name)}:".ljust(width + 1)
+            if column.category:
+                lines.append(f"{prefix}    {key} {column.category}  # {column.note}")
+            else:
+                lines.append(f"      # {key} ?  # {column.note}")
+    return lines
 
 
-def _tables(files: list[Path], dialect: str) -> dict[str, list[str]]:
-    tables: dict[str, list[str]] = {}
-    for file in files:
-        try:
-            statements = sqlglot.parse(file.read_text("utf-8"), read=dialect)
-        except (OSError, UnicodeDecodeError, SqlglotError):
-            continue
-        for node in statements:
-            if isinstance(node, exp.Create) and isinstance(node.this, exp.Schema):
-                name = node.this.this.name.lower()
-                columns = [column.name.lower() for column in node.this.expressions if isinstance(column, exp.ColumnDef)]
-                tables.setdefault(name, [])
-                tables[name] += [column for column in columns if column not in tables[name]]
-    return tables
+def _purpose_lines(found: Survey, pack: Pack, reference: str) -> list[str]:
+    macros = f"{found.dbt_folder}/macros/".removeprefix("./") if found.dbt_folder is not None else None
+    folders = sorted({path.rpartition("/")[0] for path in found.sql_files
+                      if path not in found.ddl_files and not (macros and path.startswith(macros))} - {""})[:20]
+    if not folders:
+        return []
+    if pack.purposes:
+        names = list(pack.purposes)
+        choice = f"<one of: {', '.join(names[:6])}{', ...' if len(names) > 6 else ''}>"
+        lines = ["# Give each folder of queries the purpose it serves (the purposes of your pack):"]
+    else:
+        choice = "<purpose>"
+        purpose, category = ("newsletter", "user.contact.email") if "user.contact.email" in pack.categories \
+            else ("my_purpose", next((name for name in pack.categories if not name.startswith("special")),
+                                     next(iter(pack.categories), "user")))
+        lines = [f"# Purposes: pack {reference} declares none, because they are your company's own. Declare them in a",
+                 "# pack of your own that extends it (see the README, \"Rule packs\"), e.g. my-company.yaml:",
+                 "#   id: my-company",
+                 "#   title: My Company privacy policy",
+                 "#   policy: privacy-policy.md",
+                 f"#   extends: [{reference}]",
+                 "#   categories:  # your own, if any (the extended pack's are inherited)",
+                 "#     newsletter_optin: {name: Newsletter opt-in, personal: false}",
+                 "#   purposes:",
+                 f"#     {purpose}:",
+                 f"#       name: {purpose.replace('_', ' ').capitalize()}",
+                 "#       legal_basis: consent",
+                 f"#       categories: [{category}]",
+                 "#       citation: {section: Purposes, quote: \"the sentence of your policy that states this purpose\"}",
+                 "# then list my-company.yaml under `packs:` and give each folder of queries its purpose:"]
+    return lines + ["# purposes:", "#   paths:"] + [f"#     \"{folder}/**\": {choice}" for folder in folders]
+
+
+def _scalar(text: str) -> str:
+    """A YAML key or value: plain when it reads back as the same string, else double-quoted."""
+    plain = re.fullmatch(r"[A-Za-z_][A-Za-z0-9_$./-]*", text) and RESOLVER.resolve(
+        yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"
+    return text if plain else json.dumps(text)
+
+
+def _one_line(text: str) -> str:
+    """Text for a YAML comment: one line, whatever a name or message held."""
+    return " ".join(text.split())
+
+
+def _yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+
+
+def _keys(node: Any) -> list[str]:
+    """Every key of a nested mapping."""
+    if not isinstance(node, dict):
+        return []
+    return [str(key) for key in node] + [key for value in node.values() for key in _keys(value)]
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,46 +1,294 @@
-"""`privgate init` scaffolds a valid config for an existing repository."""
+"""`privgate init` scaffolds a config the scan accepts: confident proposals with their provenance,
+everything else left for review (never declared non-personal), DDL found wherever it is, the
+dialect with its reason."""
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
+
+from checker.globs import match_path
+from checker.policy.loader import load_pack, resolve_pack
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "fixtures" / "demo"
 
+# A Rails application's schema dump (the shape `rails db:schema:dump` writes with
+# `config.active_record.schema_format = :sql`: pg_dump settings, sequences, constraints, the
+# schema_migrations rows), with a devise `users` table and a `patients` table. Written for this test.
+RAILS_STRUCTURE = """\
+SET statement_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET default_table_access_method = heap;
+
+--
+-- Name: ar_internal_metadata; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.ar_internal_metadata (
+    key character varying NOT NULL,
+    value character varying,
+    created_at timestamp(6) without time zone NOT NULL,
+    updated_at timestamp(6) without time zone NOT NULL
+);
+
+CREATE TABLE public.patients (
+    id bigint NOT NULL,
+    user_id bigint NOT NULL,
+    health_condition text,
+    religion character varying,
+    created_at timestamp(6) without time zone NOT NULL,
+    updated_at timestamp(6) without time zone NOT NULL
+);
+
+CREATE SEQUENCE public.patients_id_seq START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1;
+
+ALTER SEQUENCE public.patients_id_seq OWNED BY public.patients.id;
+
+CREATE TABLE public.schema_migrations (
+    version character varying NOT NULL
+);
+
+CREATE TABLE public.users (
+    id bigint NOT NULL,
+    email character varying DEFAULT ''::character varying NOT NULL,
+    encrypted_password character varying DEFAULT ''::character varying NOT NULL,
+    sign_in_count integer DEFAULT 0 NOT NULL,
+    last_sign_in_at timestamp(6) without time zone,
+    last_sign_in_ip inet,
+    date_of_birth date,
+    created_at timestamp(6) without time zone NOT NULL,
+    updated_at timestamp(6) without time zone NOT NULL
+);
+
+ALTER TABLE ONLY public.patients ALTER COLUMN id SET DEFAULT nextval('public.patients_id_seq'::regclass);
+
+ALTER TABLE ONLY public.patients
+    ADD CONSTRAINT patients_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.users
+    ADD CONSTRAINT users_pkey PRIMARY KEY (id);
+
+CREATE UNIQUE INDEX index_users_on_email ON public.users USING btree (email);
+
+ALTER TABLE ONLY public.patients
+    ADD CONSTRAINT fk_rails_623f05c630 FOREIGN KEY (user_id) REFERENCES public.users(id);
+
+SET search_path TO "$user", public;
+
+INSERT INTO "schema_migrations" (version) VALUES
+('20240312101500'),
+('20240115093000');
+"""
+
+OUTREACH_QUERY = """\
+-- Patients to invite to the new clinic, with what the invitation letter needs.
+SELECT u.email, u.date_of_birth, u.last_sign_in_ip, p.health_condition, p.religion
+FROM users u
+JOIN patients p ON p.user_id = u.id
+WHERE u.date_of_birth < DATE '2008-01-01';
+"""
+
+# What a person who knows this schema would declare (the shared taxonomy's categories).
+HAND_WRITTEN = {
+    "packs": ["gdpr-baseline"],
+    "dialect": "postgres",
+    "catalog": {
+        "ddl": ["db/structure.sql"],
+        "tables": {
+            "users": {"columns": {"email": "user.contact.email",
+                                  "encrypted_password": "user.authorization.credentials",
+                                  "last_sign_in_ip": "user.device.ip_address",
+                                  "date_of_birth": "user.demographic.date_of_birth"}},
+            "patients": {"columns": {"health_condition": "special.health",
+                                     "religion": "special.religious_beliefs"}},
+        },
+    },
+}
+TAXONOMY = {category for table in HAND_WRITTEN["catalog"]["tables"].values() for category in table["columns"].values()}
+TAXONOMY_MISSING = sorted(TAXONOMY - set(load_pack(resolve_pack("gdpr-baseline", None)).categories))
+
 
 def privgate(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True,
-                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "HOME": str(cwd)})
 
 
-def test_init_proposes_categories_and_the_scan_runs(tmp_path: Path) -> None:
+def write(root: Path, files: dict[str, str]) -> None:
+    for relative, text in files.items():
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text(text, encoding="utf-8")
+
+
+def init(root: Path, *args: str) -> tuple[dict, str]:
+    result = privgate("init", *args, cwd=root)
+    assert result.returncode == 0, result.stderr
+    text = (root / "privgate.yaml").read_text()
+    return yaml.safe_load(text), text
+
+
+def declared_columns(config: dict) -> dict[str, dict[str, str | None]]:
+    return {table: entry["columns"] for table, entry in (config.get("catalog", {}).get("tables") or {}).items()}
+
+
+def findings(root: Path) -> set[tuple[str, str, str, int]]:
+    scanned = privgate("scan", "--format", "json", cwd=root)
+    assert scanned.returncode in (0, 1), scanned.stderr  # a valid config: findings, never a config error
+    return {(found["rule_id"], found["subject"], found["path"], found["line"])
+            for found in json.loads(scanned.stdout)["findings"]}
+
+
+@pytest.mark.skipif(bool(TAXONOMY_MISSING), reason=f"gdpr-baseline lacks the shared taxonomy: {TAXONOMY_MISSING}")
+def test_init_then_scan_on_a_schema_dump_reports_what_a_hand_written_config_does(tmp_path: Path) -> None:
+    files = {"db/structure.sql": RAILS_STRUCTURE, "app/queries/patient_outreach.sql": OUTREACH_QUERY}
+    scaffolded, hand_written = tmp_path / "scaffolded", tmp_path / "hand_written"
+    write(scaffolded, files)
+    write(hand_written, files | {"privgate.yaml": yaml.safe_dump(HAND_WRITTEN)})
+
+    config, text = init(scaffolded)
+
+    assert config["packs"] == ["gdpr-baseline"] and config["catalog"]["ddl"] == ["db/structure.sql"]
+    columns = declared_columns(config)
+    for table, declared in HAND_WRITTEN["catalog"]["tables"].items():
+        assert {column: columns[table].get(column) for column in declared["columns"]} == declared["columns"]
+    assert re.search(r"^\s+health_condition: +special\.health +# .+", text, re.MULTILINE)  # with its provenance
+    expected = findings(hand_written)
+    assert {rule for rule, *_ in expected} >= {"SPC001", "SPC003"}
+    assert findings(scaffolded) == expected
+
+
+def test_init_never_declares_a_column_non_personal(tmp_path: Path) -> None:
+    write(tmp_path, {"db/structure.sql": RAILS_STRUCTURE, "app/queries/patient_outreach.sql": OUTREACH_QUERY})
+    config, text = init(tmp_path)
+    assert all(category is not None for columns in declared_columns(config).values() for category in columns.values())
+    for column in ("health_condition", "religion", "created_at", "user_id", "sign_in_count"):
+        listed = re.search(rf"^\s+(#\s*)?{column}:\s+(\S+)\s+# (.+)$", text, re.MULTILINE)
+        assert listed, f"{column} is neither proposed nor listed for review"
+        assert listed.group(1) or listed.group(2) != "null"
+        assert listed.group(2) != "?" or "review" in listed.group(3)
+    findings(tmp_path)  # the scaffold is a config the scan accepts (exit 0 or 1, never 2)
+
+
+def test_init_proposes_the_demo_categories_the_scan_infers(tmp_path: Path) -> None:
     for folder in ("schema", "models", "warehouse_snowflake"):
         shutil.copytree(DEMO / folder, tmp_path / folder)
-    result = privgate("init", cwd=tmp_path)
+    result = privgate("init", "--pack", "mgt-solutions", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Next steps:" in result.stdout
-    config = yaml.safe_load((tmp_path / "privgate.yaml").read_text())
+    text = (tmp_path / "privgate.yaml").read_text()
+    config = yaml.safe_load(text)
     assert config["packs"] == ["mgt-solutions"] and config["dialect"] == "postgres"
-    tables = config["catalog"]["tables"]
-    assert tables["accounts"]["columns"]["email"] == "account.email"
-    assert tables["companies"]["columns"]["name"] == "company.name"  # the table's own group wins
-    assert tables["server_logs"]["columns"]["ip_address"] == "activity.ip_address"
-    assert tables["documents"]["columns"]["total_amount"] is None
-    scanned = privgate("scan", "--format", "json", cwd=tmp_path)
-    assert scanned.returncode in (0, 1), scanned.stderr  # a valid config: findings, never a config error
+    assert re.search(r"^dialect: postgres +# from the SQL of \d+ files: .*TIMESTAMPTZ", text, re.MULTILINE)
+    assert config["dialects"] == {"warehouse_snowflake/**": "snowflake"}  # the second warehouse
+    tables = declared_columns(config)
+    assert tables["companies"]["name"] == "company.name"  # the table's own group wins
+    assert tables["server_logs"]["ip_address"] == "activity.ip_address"
+    assert re.search(r"^\s+ip_address: +activity\.ip_address +# inferred from its type inet$", text, re.MULTILINE)
+    assert "total_amount" not in tables.get("documents", {})
+    assert re.search(r"^\s+# total_amount: +\? +# unknown: review$", text, re.MULTILINE)
+    findings(tmp_path)
 
 
-def test_init_detects_bigquery_and_refuses_to_overwrite(tmp_path: Path) -> None:
-    (tmp_path / "models").mkdir()
-    (tmp_path / "models" / "a.sql").write_text(
-        "CREATE TABLE `shop.customers` (email STRING, ip STRING);\n"
-        "SELECT * FROM `shop.customers` WHERE _PARTITIONTIME > TIMESTAMP_SUB(CURRENT_TIMESTAMP(), INTERVAL 1 DAY);\n")
-    assert privgate("init", cwd=tmp_path).returncode == 0
-    assert yaml.safe_load((tmp_path / "privgate.yaml").read_text())["dialect"] == "bigquery"
+def test_ddl_is_found_wherever_it_is_and_queries_are_not_replayed(tmp_path: Path) -> None:
+    ddl = {
+        "db/structure.sql": RAILS_STRUCTURE,
+        "warehouse/schema.sql": "CREATE TABLE orders (id INT, customer_email TEXT);\n",
+        "db/migrations/V1__init.sql": "CREATE TABLE customers (id INT, email TEXT);\n",
+        "db/migrations/V2__phone.sql": "ALTER TABLE customers ADD COLUMN phone TEXT;\nUPDATE customers SET phone = '';\n",
+        "flyway/sql/V1__audit.sql": "CREATE TABLE audit_log (id INT, actor TEXT);\n",
+        "legacy/tables.ddl": "CREATE TABLE legacy_members (member_no INT, name VARCHAR(80));\n",
+        "sql/setup/create_tables.sql": "-- set up\nCREATE TABLE newsletter (email TEXT);\nCOMMENT ON TABLE newsletter IS 'x';\n",
+    }
+    queries = {
+        "db/migrations/V3__backfill.sql": "INSERT INTO customers SELECT 1, 'a@example.com', NULL;\n",
+        "reports/monthly.sql": "CREATE TABLE monthly AS SELECT count(*) AS n FROM orders;\nSELECT * FROM monthly;\n",
+        "reports/schema/views.sql": "SELECT email FROM customers;\n",
+        "models/orders.sql": "{{ config(materialized='table') }}\nCREATE TABLE x (a INT);\nSELECT * FROM {{ ref('y') }}\n",
+    }
+    write(tmp_path, ddl | queries)
+    config, _ = init(tmp_path)
+    globs = config["catalog"]["ddl"]
+    matched = {path for path in ddl | queries if any(match_path(glob, path) for glob in globs)}
+    assert matched == set(ddl)
+    assert {"customers", "orders", "audit_log", "legacy_members", "newsletter", "users"} <= set(
+        re.findall(r"^\s+(?:# )?(\w+):\n\s+(?:# )?\s*columns:", (tmp_path / "privgate.yaml").read_text(), re.MULTILINE))
+
+
+@pytest.mark.parametrize(("files", "dialect", "reason"), [
+    pytest.param({"dbt_project.yml": "name: shop\nprofile: shop\n",
+                  "profiles.yml": "shop:\n  target: prod\n  outputs:\n    prod: {type: snowflake, account: x}\n",
+                  "models/a.sql": "select id::int, payload::jsonb from {{ ref('b') }}\n"},
+                 "snowflake", "the dbt profile in profiles.yml (type: snowflake)", id="dbt-profile"),
+    pytest.param({"dbt_project.yml": "name: shop\n",
+                  "target/manifest.json": '{"metadata": {"dbt_version": "1.8.0", "adapter_type": "redshift"}}',
+                  "models/a.sql": "select id::int from {{ ref('b') }}\n"},
+                 "redshift", "dbt's manifest target/manifest.json (adapter_type: redshift)", id="dbt-manifest"),
+    pytest.param({"dbt_project.yml": "name: shop\nmodels:\n  shop:\n    +partition_expiration_days: 30\n",
+                  "models/a.sql": "select 1 as n\n"},
+                 "bigquery", "model configs in dbt_project.yml that only bigquery knows", id="dbt-project-configs"),
+    pytest.param({"models/events.sql": "SELECT e.payload:user.id::string AS user_id FROM raw.events e, "
+                                       "LATERAL FLATTEN(input => e.payload:items) f\n"
+                                       "QUALIFY ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY 1) = 1;\n",
+                  "schema/events.sql": "CREATE TABLE raw.events (payload VARIANT, loaded_at TIMESTAMP_NTZ);\n"},
+                 "snowflake", "from the SQL of 2 files: ", id="snowflake-sql"),
+    pytest.param({"q.sql": "CREATE FUNCTION touch() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql;\n"
+                           "SELECT created_at::date FROM users WHERE email ILIKE '%@example.com';\n"},
+                 "postgres", "from the SQL of 1 files: ", id="postgres-sql"),
+    pytest.param({"db/schema.sql": "CREATE TABLE `users` (`id` int unsigned NOT NULL AUTO_INCREMENT, "
+                                   "`email` varchar(255)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n"},
+                 "mysql", "from the SQL of 1 files: ", id="mysql-sql"),
+    pytest.param({"models/a.sql": "CREATE TABLE `shop.customers` (email STRING, ip STRING);\n"
+                                  "SELECT * FROM `shop.customers` WHERE _PARTITIONTIME > "
+                                  "TIMESTAMP_SUB(CURRENT_TIMESTAMP(), INTERVAL 1 DAY);\n"},
+                 "bigquery", "from the SQL of 1 files: ", id="bigquery-sql"),
+    pytest.param({"q.sql": "SELECT id, email FROM users;\n"},
+                 "postgres", "default: nothing in the repository says otherwise", id="nothing-says"),
+])
+def test_dialect_comes_with_its_reason(tmp_path: Path, files: dict[str, str], dialect: str, reason: str) -> None:
+    write(tmp_path, files)
+    config, text = init(tmp_path)
+    assert config["dialect"] == dialect
+    line = next(line for line in text.splitlines() if line.startswith("dialect:"))
+    assert line.startswith(f"dialect: {dialect}  # {reason}")
+
+
+def test_gdpr_baseline_explains_how_to_declare_purposes(tmp_path: Path) -> None:
+    write(tmp_path, {"db/structure.sql": RAILS_STRUCTURE, "app/queries/patient_outreach.sql": OUTREACH_QUERY})
+    _, text = init(tmp_path)
+    assert "<one of:" not in text
+    assert '#     "app/queries/**": <purpose>' in text
+    example = [line.removeprefix("# ") for line in text.splitlines()
+               if line.startswith("#   ") and text.index("e.g. my-company.yaml") < text.index(line) < text.index("# then")]
+    pack_file = tmp_path / "my-company.yaml"
+    pack_file.write_text("\n".join(line[2:] for line in example) + "\n")
+    pack = load_pack(pack_file)  # the example is a pack the loader accepts
+    assert pack.purposes and pack.id == "my-company"
+
+
+def test_init_refuses_to_overwrite_and_rejects_an_unknown_pack(tmp_path: Path) -> None:
+    write(tmp_path, {"q.sql": "SELECT 1;\n"})
+    init(tmp_path)
     again = privgate("init", cwd=tmp_path)
-    assert again.returncode == 2 and "--force" in again.stderr
+    assert again.returncode == 2 and "--force" in again.stderr and len(again.stderr.strip().splitlines()) == 1
+    assert privgate("init", "--force", cwd=tmp_path).returncode == 0
+    unknown = privgate("init", "--force", "--pack", "no-such-pack", cwd=tmp_path)
+    assert unknown.returncode == 2 and len(unknown.stderr.strip().splitlines()) == 1
+    assert "no-such-pack" in unknown.stderr
+
+
+def test_annotations_of_another_pack_name_the_option_that_fixes_them(tmp_path: Path) -> None:
+    shutil.copytree(DEMO / "schema", tmp_path / "schema")  # annotated with mgt-solutions categories
+    result = privgate("init", cwd=tmp_path)
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert re.search(r"schema/\S+\.sql: unknown data category '[a-z_.]+' .*not a category of pack gdpr-baseline: "
+                     r"pass --pack", result.stderr)
+    assert not (tmp_path / "privgate.yaml").exists()

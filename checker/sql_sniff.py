@@ -1,0 +1,231 @@
+"""What a repository's SQL files are, from bounded token samples: schema definitions (DDL) or
+queries, and which dialect they are written in.
+
+Both answers come from sqlglot's generic tokenizer over at most SAMPLE_CHARS of a file, so a
+multi-megabyte schema dump or a file of data rows costs no more than a small one. Comments and
+string contents are tokens of their own and never count as signals.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlglot.dialects.dialect import Dialect
+from sqlglot.errors import TokenError
+from sqlglot.tokens import Token, TokenType
+
+SAMPLE_CHARS = 256_000
+
+# Statements that define the schema, by their first word; everything else that reads or writes rows
+# (SELECT, WITH, INSERT, UPDATE, DELETE, MERGE, COPY ...) is a query.
+SCHEMA_WORDS = frozenset({"CREATE", "ALTER", "DROP", "COMMENT", "SET", "GRANT", "REVOKE", "RENAME", "TRUNCATE",
+                          "USE", "BEGIN", "COMMIT", "START", "END"})
+QUERY_WORDS = frozenset({"SELECT", "WITH", "INSERT", "UPDATE", "DELETE", "MERGE", "COPY", "UNLOAD", "EXPORT",
+                         "CALL", "EXECUTE", "VALUES", "REPLACE", "UPSERT"})
+CREATE_MODIFIERS = frozenset({"OR", "REPLACE", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "EXTERNAL",
+                              "TRANSIENT", "VOLATILE", "MULTISET", "SET", "ICEBERG", "DYNAMIC", "HYBRID"})
+NAME_TOKENS = frozenset({TokenType.VAR, TokenType.IDENTIFIER, TokenType.DOT, TokenType.UNKNOWN})
+
+# Dialect signals: the upper-cased text of a keyword or word -> the dialects that write it. A signal
+# shared by several dialects votes for each of them, so the specific ones decide between them.
+WORD_SIGNALS: dict[str, tuple[str, ...]] = {
+    # PostgreSQL
+    **dict.fromkeys(("SERIAL", "BIGSERIAL", "SMALLSERIAL", "JSONB", "INET", "CIDR", "MACADDR", "TIMESTAMPTZ",
+                     "BYTEA", "TSVECTOR", "NEXTVAL", "PG_CATALOG", "PLPGSQL", "REGCLASS", "CONFLICT"),
+                    ("postgres",)),
+    **dict.fromkeys(("RETURNING", "ILIKE", "GENERATE_SERIES"), ("postgres", "duckdb")),
+    # Snowflake
+    **dict.fromkeys(("VARIANT", "FLATTEN", "IFF", "OBJECT_CONSTRUCT", "ARRAY_CONSTRUCT", "TIMESTAMP_NTZ",
+                     "TIMESTAMP_LTZ", "TIMESTAMP_TZ", "TRANSIENT", "PARSE_JSON",
+                     "TRY_TO_NUMBER", "TRY_TO_DATE", "TRY_TO_TIMESTAMP", "ZEROIFNULL", "DATA_RETENTION_TIME_IN_DAYS"),
+                    ("snowflake",)),
+    "QUALIFY": ("snowflake", "bigquery", "duckdb", "databricks"),
+    # BigQuery
+    **dict.fromkeys(("STRUCT", "INT64", "FLOAT64", "BIGNUMERIC", "SAFE_CAST", "SAFE_DIVIDE", "_PARTITIONTIME",
+                     "_PARTITIONDATE", "_TABLE_SUFFIX", "TIMESTAMP_SUB", "TIMESTAMP_ADD", "FORMAT_DATE",
+                     "PARSE_DATE", "GENERATE_DATE_ARRAY", "PARTITION_EXPIRATION_DAYS"), ("bigquery",)),
+    # Redshift
+    **dict.fromkeys(("DISTKEY", "SORTKEY", "DISTSTYLE", "IAM_ROLE", "GETDATE"), ("redshift",)),
+    # MySQL
+    **dict.fromkeys(("AUTO_INCREMENT", "UNSIGNED", "TINYINT", "MEDIUMTEXT", "LONGTEXT", "CHARSET",
+                     "INNODB"), ("mysql",)),
+    # SQL Server
+    **dict.fromkeys(("NVARCHAR", "DATETIME2", "UNIQUEIDENTIFIER", "NOLOCK"), ("tsql",)),
+    # Databricks / Spark
+    **dict.fromkeys(("TBLPROPERTIES", "ZORDER"), ("databricks",)),
+    # ClickHouse
+    **dict.fromkeys(("MERGETREE", "REPLACINGMERGETREE", "LOWCARDINALITY"), ("clickhouse",)),
+}
+# Punctuation signals, by what they look like in the generic tokenizer's output.
+CAST = ("postgres", "snowflake", "redshift", "duckdb")  # `::`
+DOLLAR_QUOTE = ("postgres", "snowflake")  # `$$ ... $$` bodies
+BACKTICK = ("bigquery", "mysql", "databricks")  # `identifier`
+STAGE = ("snowflake",)  # `@stage`
+# When votes tie, the first of these wins (postgres also when nothing votes at all).
+PREFERENCE = ("postgres", "snowflake", "bigquery", "redshift", "mysql", "duckdb", "databricks", "tsql", "clickhouse")
+
+
+@dataclass
+class FileKind:
+    """A bounded look at one SQL file."""
+
+    table_statements: int = 0  # CREATE TABLE with a column list, ALTER TABLE
+    schema_statements: int = 0  # every statement that defines the schema (the above included)
+    query_statements: int = 0
+    signals: Counter[tuple[str, str]] = field(default_factory=Counter)  # (signal, dialect) -> votes
+
+    @property
+    def is_ddl(self) -> bool:
+        """Defines tables and is mostly schema statements."""
+        return self.table_statements > 0 and self.schema_statements >= self.query_statements
+
+    @property
+    def changes_tables(self) -> bool:
+        return self.table_statements > 0
+
+
+def read_sample(path: Path) -> str | None:
+    """The first SAMPLE_CHARS of a file, cut at a line end; None if it is not readable text."""
+    try:
+        with path.open(encoding="utf-8-sig") as handle:
+            text = handle.read(SAMPLE_CHARS + 1)
+    except (OSError, UnicodeDecodeError):
+        return None
+    if len(text) > SAMPLE_CHARS:
+        text = text[: text.rfind("\n", 0, SAMPLE_CHARS) + 1]
+    return text
+
+
+def look_at(path: Path) -> FileKind | None:
+    """What the start of a SQL file holds; None for a file that is not SQL text (or a template)."""
+    text = read_sample(path)
+    if text is None or "{{" in text or "{%" in text:  # a dbt model or macro: queries, never a schema
+        return None
+    tokens = _tokens(text)
+    if tokens is None:
+        return None
+    kind = FileKind()
+    for statement in _statements(tokens):
+        _count_statement(statement, kind)
+    kind.signals = _signals(tokens)
+    return kind
+
+
+def sample_signals(path: Path) -> Counter[tuple[str, str]]:
+    """Dialect votes of one file, templates included (dbt models are SQL in the warehouse's dialect)."""
+    text = read_sample(path)
+    tokens = _tokens(text) if text else None
+    return _signals(tokens) if tokens else Counter()
+
+
+def winner(votes: Counter[tuple[str, str]]) -> tuple[str, list[tuple[str, int]]] | None:
+    """The dialect with most votes (ties by PREFERENCE) and the signals that voted for it, most first."""
+    per_dialect: Counter[str] = Counter()
+    for (_, dialect), count in votes.items():
+        per_dialect[dialect] += count
+    if not per_dialect:
+        return None
+    best = max(per_dialect.values())
+    dialect = min((name for name, count in per_dialect.items() if count == best),
+                  key=lambda name: PREFERENCE.index(name) if name in PREFERENCE else len(PREFERENCE))
+    signals = sorted(((signal, count) for (signal, voted), count in votes.items() if voted == dialect),
+                     key=lambda item: (-item[1], item[0]))
+    return dialect, signals
+
+
+def _tokens(text: str) -> list[Token] | None:
+    """Generic tokens of the text; a sample that cannot be tokenized (a string running past the cut,
+    rows of data) is retried on its first half, twice."""
+    tokenizer = Dialect.get_or_raise("")
+    for _ in range(3):
+        try:
+            return tokenizer.tokenize(text)
+        except TokenError:
+            text = text[: text.rfind("\n", 0, len(text) // 2) + 1]
+            if not text:
+                return None
+    return None
+
+
+def _statements(tokens: list[Token]) -> list[list[Token]]:
+    statements, current = [], []
+    for token in tokens:
+        if token.token_type == TokenType.SEMICOLON:
+            if current:
+                statements.append(current)
+            current = []
+        else:
+            current.append(token)
+    if current:
+        statements.append(current)
+    return statements
+
+
+def _count_statement(statement: list[Token], kind: FileKind) -> None:
+    first = statement[0].text.upper()
+    if first in QUERY_WORDS:
+        kind.query_statements += 1
+        return
+    if first not in SCHEMA_WORDS:
+        return  # psql meta-commands, procedural blocks: neither
+    if first == "CREATE":
+        defines = _creates_table_with_columns(statement)
+        if defines is None:  # CREATE TABLE ... AS SELECT: a pipeline step
+            kind.query_statements += 1
+            return
+        kind.table_statements += defines
+    elif first == "ALTER" and len(statement) > 1 and statement[1].token_type == TokenType.TABLE:
+        kind.table_statements += 1
+    kind.schema_statements += 1
+
+
+def _creates_table_with_columns(statement: list[Token]) -> bool | None:
+    """True for CREATE TABLE name (columns ...), None for CREATE TABLE ... AS, False otherwise."""
+    index = 1
+    while index < len(statement) and statement[index].text.upper() in CREATE_MODIFIERS:
+        index += 1
+    if index >= len(statement) or statement[index].token_type != TokenType.TABLE:
+        return False
+    index += 1
+    while index < len(statement) and statement[index].text.upper() in ("IF", "NOT", "EXISTS"):
+        index += 1
+    while index < len(statement) and statement[index].token_type in NAME_TOKENS:
+        index += 1
+    if index < len(statement) and statement[index].token_type == TokenType.L_PAREN:
+        return True
+    return None if any(token.token_type == TokenType.ALIAS for token in statement[index:]) else False
+
+
+def _signals(tokens: list[Token]) -> Counter[tuple[str, str]]:
+    votes: Counter[tuple[str, str]] = Counter()
+
+    def vote(signal: str, dialects: tuple[str, ...]) -> None:
+        for dialect in dialects:
+            votes[(signal, dialect)] += 1
+
+    backticks = 0
+    for index, token in enumerate(tokens):
+        kind, text = token.token_type, token.text
+        if kind == TokenType.DCOLON:
+            vote("`::` casts", CAST)
+        elif kind == TokenType.UNKNOWN and text == "`":
+            backticks += 1
+            if backticks % 2:
+                vote("backtick identifiers", BACKTICK)
+        elif kind == TokenType.PARAMETER and text == "@" and index + 1 < len(tokens) \
+                and tokens[index + 1].token_type == TokenType.VAR and _after_from_or_into(tokens, index):
+            vote("@stage references", STAGE)
+        elif kind == TokenType.VAR and text.startswith("$$"):
+            vote("`$$` bodies", DOLLAR_QUOTE)
+        elif kind not in (TokenType.STRING, TokenType.IDENTIFIER) and text.upper() in WORD_SIGNALS:
+            vote(text.upper(), WORD_SIGNALS[text.upper()])
+    return votes
+
+
+def _after_from_or_into(tokens: list[Token], index: int) -> bool:
+    """`@name` where a table or a location goes (FROM @stage, INTO @stage, PUT ... @stage), not a
+    SQL Server variable in an expression."""
+    previous = tokens[index - 1].token_type if index else None
+    return previous in (TokenType.FROM, TokenType.INTO, TokenType.STRING, TokenType.JOIN)
