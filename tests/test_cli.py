@@ -32,7 +32,7 @@ def test_clean_project_exits_zero(project: Path) -> None:
     (project / "ok.sql").write_text("-- privgate: purpose=analytics\nSELECT country FROM accounts;\n")
     result = privgate("scan", cwd=project)
     assert result.returncode == 0, result.stdout
-    assert "No findings (1 file, 1 statements)." in result.stdout
+    assert "No findings (1 file, 1 statements; coverage 100%)." in result.stdout
 
 
 def test_warnings_pass_by_default_and_fail_with_fail_on_warning(project: Path) -> None:
