@@ -30,9 +30,9 @@ import io
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from checker.catalog import DECLARED, INFERRED, UNKNOWN, Table, canonical_name
+from checker.catalog import DECLARED, UNKNOWN, Table, canonical_name
 from checker.errors import PrivgateError
 
 if TYPE_CHECKING:
@@ -101,8 +101,9 @@ def load_projects(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: 
         project = load_project(group.config, packs, db_url if not projects else None)
         nested: list[Path] | None = None if config_file else []
         collect_files(project, group.paths, nested)  # only for the projects nested inside this one
-        queue += [nested_group(folder) for folder in nested or []]
         projects.append(project)
+        loaded = {str(done.config.root) for done in projects} | {str(group.config.root) for group in queue}
+        queue += [nested_group(folder) for folder in nested or [] if str(folder.resolve()) not in loaded]
     return projects, report_root([project.config.root for project in projects])
 
 
@@ -198,7 +199,8 @@ def location_label(table: TableEntry) -> str:
     location = table.location
     if location["country"] is None and location["region"] is None:
         return "unknown"
-    place = " ".join(part for part in (location["country"], f"({location['region']})" if location["region"] else None) if part)
+    region = location["region"] if location["region"] != location["country"] else None
+    place = " ".join(part for part in (location["country"], f"({region})" if region else None) if part)
     return f"{place} [{location['source']}]"
 
 
@@ -233,6 +235,7 @@ def render_text(inventory: Inventory) -> str:
             for table in inventory.tables for column in table.columns]
     heading = ("column", "category", "rank", "personal", "provenance")
     widths = [max(len(row[index]) for row in [heading, *rows]) for index in range(4)]
+    remaining = iter(rows)
     several = len({table.project for table in inventory.tables}) > 1
     lines = [f"privgate catalog (packs: {', '.join(inventory.packs)})", ""]
     for table in inventory.tables:
@@ -244,8 +247,7 @@ def render_text(inventory: Inventory) -> str:
         project = f"{table.project}: " if several else ""
         lines.append(f"{project}{table.name}  ({'; '.join(details)})")
         lines.append("  " + "  ".join(text.ljust(width) for text, width in zip(heading, widths)) + "  " + heading[4])
-        for column in table.columns:
-            row = rows.pop(0)
+        for row in (next(remaining) for _ in table.columns):
             lines.append(("  " + "  ".join(text.ljust(width) for text, width in zip(row, widths)) + "  " + row[4]).rstrip())
         lines.append("")
     summary = inventory.summary()
@@ -258,16 +260,8 @@ def render_text(inventory: Inventory) -> str:
 RENDERERS = {"text": render_text, "json": render_json, "csv": render_csv}
 
 
-def inferred_rank(rank: str) -> bool:
-    """Whether a rank word is an inference (lineage, content, type or name)."""
-    return RANK_WORDS.index(rank) in INFERRED
-
-
 def problems_of(projects: list[Project]) -> list[str]:
     """The catalog inputs that could not be read, one line each (`path:line:column: message`)."""
     return [f"{problem.path}:{problem.line}:{problem.column}: {problem.message}"
             for project in projects for problem in project.problems]
 
-
-def as_dict(inventory: Inventory) -> dict[str, Any]:
-    return json.loads(render_json(inventory))
