@@ -129,7 +129,7 @@ def _table_entry(project: Project, table: Table, label: str) -> TableEntry:
         location={"country": location.country, "region": location.region, "source": location.source},
         storage=table.storage,
         retention=str(table.retention) if table.retention is not None else None,
-        retention_source=table.retention_source,
+        retention_source=_project_relative(project, table.retention_source) if table.retention_source else None,
         columns=[_column(project, table, name) for name in table.columns],
     )
 

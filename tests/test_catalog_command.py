@@ -263,6 +263,7 @@ def test_a_project_inside_another_is_listed_once_and_annotations_need_one_projec
     document = catalog_json(".", "legacy", cwd=shop)
     assert [(table["project"], table["name"]) for table in document["tables"]] == [
         (".", "customers"), (".", "orders"), ("legacy", "audit_log")]
+    assert document["tables"][2]["defined_at"] == "privgate.yaml:2"  # declared only in its config
     result = privgate(".", "--write-annotations", "x.privgate.yaml", cwd=shop)
     assert result.returncode == 2 and "--write-annotations needs one project, found 2" in result.stderr
     assert not (shop / "x.privgate.yaml").exists()
