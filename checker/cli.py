@@ -140,6 +140,40 @@ def ropa(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
 
 
 @main.command()
+@_project_options
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True)
+@click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write to a file instead of stdout.")
+@click.option("--write-annotations", "annotations_file", type=click.Path(path_type=Path, dir_okay=False),
+              help="Also write the inferred categories for review: a privgate.yaml fragment, a dbt schema file "
+                   "or a Fides manifest (by the file's name or --annotations-format).")
+@click.option("--annotations-format", type=click.Choice(["privgate", "dbt", "fides"]),
+              help="Form of --write-annotations (default: *.fides.yml -> fides, a YAML file under models/ -> dbt, "
+                   "else dbt for a dbt project and privgate otherwise).")
+def catalog(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None, as_of: datetime | None,
+            db_url: str | None, output_format: str, output: Path | None, annotations_file: Path | None,
+            annotations_format: str | None) -> None:
+    """Print the catalog scans judge with: every table and column, its category, how sure and why."""
+    from checker.annotations import choose_form, write_annotations
+    from checker.inventory import RENDERERS, build_inventory, load_projects, problems_of
+
+    try:
+        projects, root = load_projects(paths, packs, config_file, db_url)
+        inventory = build_inventory(projects, root)
+        if annotations_file is not None:
+            if len(projects) > 1:
+                raise PrivgateError(f"--write-annotations needs one project, found {len(projects)}: name one folder")
+            form = choose_form(annotations_file, projects[0], annotations_format)
+            annotations_file.write_text(write_annotations(projects[0], form), encoding="utf-8")
+    except (PrivgateError, OSError) as error:
+        _fail(error if isinstance(error, PrivgateError) else PrivgateError(f"cannot write: {error}"))
+    _emit(RENDERERS[output_format](inventory), output)
+    problems = problems_of(projects)
+    for line in problems:
+        click.echo(f"privgate: error: {line}", err=True)
+    sys.exit(EXIT_ERROR if problems else EXIT_CLEAN)
+
+
+@main.command()
 @click.argument("root", type=click.Path(path_type=Path, file_okay=False), default=".")
 @click.option("--pack", "pack_ref", default="gdpr-baseline", show_default=True, metavar="NAME|FILE",
               help="The rule pack of your company's policy (gdpr-baseline if it has none yet).")

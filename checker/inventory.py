@@ -1,0 +1,267 @@
+"""`privgate catalog`: the catalog the scan judges with, as an inventory a person can read.
+
+Nothing here classifies: the projects are loaded exactly as `privgate scan` loads them (grouped by
+nearest config, the database read with the first group, projects met inside others loaded too)
+and every category, rank and provenance is read off the frozen catalog (checker.catalog).
+
+Paths (`defined_at`, the files named in provenance) are relative to the table's project folder;
+`project` is that folder relative to the report root (git's top level, as the scan reports).
+A live table is defined at its logical location `db/<database>/<schema>/<table>`.
+
+JSON (`version` 1)::
+
+    {"version": 1, "packs": [ids],
+     "tables": [{"name", "project", "defined_at", "location": {"country", "region", "source"},
+                 "storage", "retention", "retention_source",
+                 "columns": [{"name", "type", "category", "rank", "provenance", "personal",
+                              "marked_personal", "suggestion": {"category", "reason"} | null}]}],
+     "summary": {"tables", "columns", "personal", "declared", "inferred", "uncategorised"}}
+
+`category` null with rank `declared` means declared not personal (`none`); null with rank
+`unknown` means privgate found no category (never assumed non-personal). `personal` is whether a
+pack in force declares the category personal data (null when there is no category and nobody
+declared the column).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from checker.catalog import DECLARED, UNKNOWN, Table, canonical_name
+from checker.errors import PrivgateError
+
+if TYPE_CHECKING:
+    from checker.project import Project
+
+RANK_WORDS = ("declared", "lineage", "content", "type", "name", "unknown")  # checker.catalog's ranks, in order
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str | None
+    category: str | None
+    rank: str  # one of RANK_WORDS
+    provenance: str
+    personal: bool | None
+    marked_personal: bool = False  # declared personal without a category (dbt pii markers)
+    suggestion: dict[str, str] | None = None  # {"category", "reason"}: a low-confidence guess not adopted
+
+
+@dataclass(frozen=True)
+class TableEntry:
+    name: str
+    project: str
+    defined_at: str | None
+    location: dict[str, str | None]
+    storage: str | None
+    retention: str | None
+    retention_source: str | None
+    columns: list[Column] = field(default_factory=list)
+
+
+@dataclass
+class Inventory:
+    packs: list[str]
+    tables: list[TableEntry]
+
+    def summary(self) -> dict[str, int]:
+        columns = [column for table in self.tables for column in table.columns]
+        return {
+            "tables": len(self.tables),
+            "columns": len(columns),
+            "personal": sum(1 for column in columns if column.personal),
+            "declared": sum(1 for column in columns if column.rank == "declared"),
+            "inferred": sum(1 for column in columns if column.rank not in ("declared", "unknown")),
+            "uncategorised": sum(1 for column in columns if column.rank == "unknown"),
+        }
+
+
+# -- loading: the scan's projects -----------------------------------------------------------------
+def load_projects(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None,
+                  db_url: str | None) -> tuple[list[Project], Path]:
+    """The projects `privgate scan` would judge these paths with (same grouping, the database with
+    the first group), and the report root."""
+    from checker.engine import collect_files, load_project
+    from checker.workspace import group_paths, nested_group, report_root
+
+    targets = list(paths) or ([] if db_url else [Path.cwd()])
+    missing = [str(path) for path in targets if not path.exists()]
+    if missing:
+        raise PrivgateError(f"path does not exist: {', '.join(missing)}")
+    queue = group_paths(targets, config_file, bool(packs))
+    projects: list[Project] = []
+    while queue:
+        group = queue.pop(0)
+        project = load_project(group.config, packs, db_url if not projects else None)
+        nested: list[Path] | None = None if config_file else []
+        collect_files(project, group.paths, nested)  # only for the projects nested inside this one
+        projects.append(project)
+        loaded = {str(done.config.root) for done in projects} | {str(group.config.root) for group in queue}
+        queue += [nested_group(folder) for folder in nested or [] if str(folder.resolve()) not in loaded]
+    return projects, report_root([project.config.root for project in projects])
+
+
+# -- the model ------------------------------------------------------------------------------------
+def build_inventory(projects: list[Project], root: Path) -> Inventory:
+    pack_ids = list(dict.fromkeys(pack.id for project in projects for pack in project.packs))
+    tables = [_table_entry(project, table, _project_label(project, root))
+              for project in projects for table in sorted(project.catalog.tables.values(), key=lambda t: t.name)]
+    return Inventory(pack_ids, tables)
+
+
+def _project_label(project: Project, root: Path) -> str:
+    try:
+        return project.config.root.relative_to(root).as_posix()
+    except ValueError:
+        return project.config.root.as_posix()
+
+
+def _table_entry(project: Project, table: Table, label: str) -> TableEntry:
+    location = project.catalog.locate_table(table.name)
+    return TableEntry(
+        name=table.name, project=label, defined_at=defined_at(project, table),
+        location={"country": location.country, "region": location.region, "source": location.source},
+        storage=table.storage,
+        retention=str(table.retention) if table.retention is not None else None,
+        retention_source=_project_relative(project, table.retention_source) if table.retention_source else None,
+        columns=[_column(project, table, name) for name in table.columns],
+    )
+
+
+def _column(project: Project, table: Table, name: str) -> Column:
+    category = table.columns[name]
+    rank = table.ranks.get(name, UNKNOWN)
+    if category is not None:
+        personal: bool | None = any(pack.knows(category) and pack.is_personal(category) for pack in project.packs)
+    else:
+        personal = False if rank == DECLARED else None
+    suggestion = table.suggestions.get(name)
+    return Column(
+        name=name, type=table.types.get(name), category=category, rank=RANK_WORDS[rank],
+        provenance=_project_relative(project, table.provenance.get(name, "not declared")),
+        personal=personal, marked_personal=name in table.marked_personal,
+        suggestion={"category": suggestion[0], "reason": suggestion[1]} if suggestion else None,
+    )
+
+
+def defined_at(project: Project, table: Table) -> str | None:
+    """`file:line` of the DDL, schema file or manifest, the logical location of a live table, the
+    dbt model file lineage filled in, or the config entry that declares it."""
+    if table.origin is not None:
+        source, line = table.origin
+        return source if source.startswith("db/") else f"{source}:{line}" if line else source
+    dbt = project.dbt
+    if dbt is not None:
+        model = next((model for model in dbt.models.values() if model.name.lower() == table.name.split(".")[-1]), None)
+        if model is not None:
+            return model.relative
+    config = project.config
+    for key in (config.catalog.get("tables") or {}):
+        if canonical_name(key) == table.name and config.source:
+            line, _ = config.lines.position(("catalog", "tables", key))
+            return f"{config_name(project)}:{line}" if line else config_name(project)
+    return None
+
+
+def config_name(project: Project) -> str:
+    """The config file relative to its project folder (`privgate.yaml`)."""
+    source = Path(project.config.source or "")
+    try:
+        return source.resolve().relative_to(project.config.root).as_posix()
+    except ValueError:
+        return source.as_posix()
+
+
+def _project_relative(project: Project, provenance: str) -> str:
+    source = project.config.source
+    return provenance.replace(source, config_name(project)) if source else provenance
+
+
+def category_label(column: Column) -> str:
+    if column.category is not None:
+        return column.category
+    if column.rank == "declared":
+        return "none"
+    return "personal, kind unknown" if column.marked_personal else "unknown"
+
+
+def personal_label(column: Column) -> str:
+    return {True: "yes", False: "no", None: "unknown"}[column.personal]
+
+
+def location_label(table: TableEntry) -> str:
+    location = table.location
+    if location["country"] is None and location["region"] is None:
+        return "unknown"
+    region = location["region"] if location["region"] != location["country"] else None
+    place = " ".join(part for part in (location["country"], f"({region})" if region else None) if part)
+    return f"{place} [{location['source']}]"
+
+
+# -- renderers: one per format --------------------------------------------------------------------
+def render_json(inventory: Inventory) -> str:
+    document = {"version": 1, "packs": inventory.packs, "tables": [asdict(table) for table in inventory.tables],
+                "summary": inventory.summary()}
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+CSV_HEADER = ("project", "table", "defined_at", "location", "storage", "retention", "column", "type", "category",
+              "rank", "provenance", "personal", "suggested_category", "suggestion_reason")
+
+
+def render_csv(inventory: Inventory) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    for table in inventory.tables:
+        for column in table.columns:
+            suggestion = column.suggestion or {}
+            writer.writerow([table.project, table.name, table.defined_at or "", location_label(table),
+                             table.storage or "", table.retention or "", column.name, column.type or "",
+                             category_label(column), column.rank, column.provenance, personal_label(column),
+                             suggestion.get("category", ""), suggestion.get("reason", "")])
+    return buffer.getvalue()
+
+
+def render_text(inventory: Inventory) -> str:
+    rows = [(column.name, category_label(column), column.rank, personal_label(column), column.provenance
+             + (f"; suggestion {column.suggestion['category']} ({column.suggestion['reason']})" if column.suggestion else ""))
+            for table in inventory.tables for column in table.columns]
+    heading = ("column", "category", "rank", "personal", "provenance")
+    widths = [max(len(row[index]) for row in [heading, *rows]) for index in range(4)]
+    remaining = iter(rows)
+    several = len({table.project for table in inventory.tables}) > 1
+    lines = [f"privgate catalog (packs: {', '.join(inventory.packs)})", ""]
+    for table in inventory.tables:
+        details = [table.defined_at or "defined nowhere in the project", f"location {location_label(table)}"]
+        if table.storage:
+            details.append(f"storage {table.storage}")
+        if table.retention:
+            details.append(f"retention {table.retention}" + (f" ({table.retention_source})" if table.retention_source else ""))
+        project = f"{table.project}: " if several else ""
+        lines.append(f"{project}{table.name}  ({'; '.join(details)})")
+        lines.append("  " + "  ".join(text.ljust(width) for text, width in zip(heading, widths)) + "  " + heading[4])
+        for row in (next(remaining) for _ in table.columns):
+            lines.append(("  " + "  ".join(text.ljust(width) for text, width in zip(row, widths)) + "  " + row[4]).rstrip())
+        lines.append("")
+    summary = inventory.summary()
+    lines.append(f"{summary['tables']} tables, {summary['columns']} columns: {summary['personal']} personal; "
+                 f"{summary['declared']} declared, {summary['inferred']} inferred, "
+                 f"{summary['uncategorised']} without a category")
+    return "\n".join(lines) + "\n"
+
+
+RENDERERS = {"text": render_text, "json": render_json, "csv": render_csv}
+
+
+def problems_of(projects: list[Project]) -> list[str]:
+    """The catalog inputs that could not be read, one line each (`path:line:column: message`)."""
+    return [f"{problem.path}:{problem.line}:{problem.column}: {problem.message}"
+            for project in projects for problem in project.problems]
+
