@@ -226,30 +226,22 @@ def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path
     """Scan every group of paths under its nearest config (the database with the first group);
     returns the projects, one result with paths relative to the repository root, and whether it
     fails (findings at or above --fail-on, else each project's own `fail_on`)."""
-    from checker.engine import collect_datasets, collect_files, covers_project, load_project, progress_printer
+    from checker.engine import collect_datasets, covers_project, progress_printer
     from checker.engine import scan as run_scan
-    from checker.workspace import group_paths, merged, nested_group, rebased, report_root
+    from checker.workspace import merged, plan_projects, rebased, report_root
 
-    targets = list(paths) or ([] if db_url else [Path.cwd()])  # --db alone scans only the database
-    missing = [str(path) for path in targets if not path.exists()]
-    if missing:
-        raise PrivgateError(f"path does not exist: {', '.join(missing)}")
-    queue = group_paths(targets, config_file, bool(packs))
     today = as_of.date() if as_of else date.today()
     runs: list[tuple[Project, ScanResult]] = []
-    while queue:
-        group = queue.pop(0)
-        project = load_project(group.config, packs, db_url if not runs else None)
-        nested: list[Path] | None = None if config_file else []
-        files = collect_files(project, group.paths, nested)
-        queue += [nested_group(folder) for folder in nested or []]
+    for plan in plan_projects(list(paths), config_file, packs, db_url):
+        project = plan.project
         changed = None
         if changed_since:
             from checker.changes import changed_since as git_changes
 
             changed = git_changes(project.config.root, changed_since)
-        datasets = collect_datasets(project, group.paths, changed)
-        whole = covers_project(project, group.paths)
+        files = [(plan.files[relative], relative) for relative in sorted(plan.files)]
+        datasets = collect_datasets(project, plan.paths, changed)
+        whole = covers_project(project, plan.paths)
         runs.append((project, run_scan(project, files, today, progress_printer(), changed, datasets, whole)))
     root = report_root([project.config.root for project, _ in runs])
     results = [rebased(result, project.config.root, root, f"db/{project.database}/" if project.database else None)

@@ -33,7 +33,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checker.catalog import DECLARED, UNKNOWN, Table, canonical_name
-from checker.errors import PrivgateError
 
 if TYPE_CHECKING:
     from checker.project import Project
@@ -87,23 +86,9 @@ def load_projects(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: 
                   db_url: str | None) -> tuple[list[Project], Path]:
     """The projects `privgate scan` would judge these paths with (same grouping, the database with
     the first group), and the report root."""
-    from checker.engine import collect_files, load_project
-    from checker.workspace import group_paths, nested_group, report_root
+    from checker.workspace import plan_projects, report_root
 
-    targets = list(paths) or ([] if db_url else [Path.cwd()])
-    missing = [str(path) for path in targets if not path.exists()]
-    if missing:
-        raise PrivgateError(f"path does not exist: {', '.join(missing)}")
-    queue = group_paths(targets, config_file, bool(packs))
-    projects: list[Project] = []
-    while queue:
-        group = queue.pop(0)
-        project = load_project(group.config, packs, db_url if not projects else None)
-        nested: list[Path] | None = None if config_file else []
-        collect_files(project, group.paths, nested)  # only for the projects nested inside this one
-        projects.append(project)
-        loaded = {str(done.config.root) for done in projects} | {str(group.config.root) for group in queue}
-        queue += [nested_group(folder) for folder in nested or [] if str(folder.resolve()) not in loaded]
+    projects = [plan.project for plan in plan_projects(list(paths), config_file, packs, db_url)]
     return projects, report_root([project.config.root for project in projects])
 
 

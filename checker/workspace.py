@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker.config import Config, config_in, discover, load_config
 from checker.errors import PrivgateError
 from checker.results import ScanResult
+
+if TYPE_CHECKING:
+    from checker.project import Project
 
 
 @dataclass
@@ -49,6 +53,42 @@ def group_paths(paths: list[Path], config_file: Path | None, packs_given: bool) 
         if paths:
             groups[key].paths.append(path)
     return list(groups.values())
+
+
+@dataclass
+class Planned:
+    """A project to judge: its paths, and the files of those paths it owns (relative -> absolute)."""
+
+    project: Project
+    paths: list[Path] = field(default_factory=list)
+    files: dict[str, Path] = field(default_factory=dict)
+
+
+def plan_projects(paths: list[Path], config_file: Path | None, packs: tuple[str, ...],
+                  db_url: str | None) -> list[Planned]:
+    """Every project the paths reach, loaded once (the database with the first), with its files:
+    a folder walk that meets a project of its own hands that folder to it, and a file reached both
+    by name and by a walk is judged once."""
+    from checker.engine import collect_files
+    from checker.project import load_project
+
+    targets = paths or ([] if db_url else [Path.cwd()])  # --db alone scans only the database
+    missing = [str(path) for path in targets if not path.exists()]
+    if missing:
+        raise PrivgateError(f"path does not exist: {', '.join(missing)}")
+    queue = group_paths(targets, config_file, bool(packs))
+    planned: dict[str, Planned] = {}
+    while queue:
+        group = queue.pop(0)
+        key = str(group.config.root)
+        if key not in planned:
+            planned[key] = Planned(load_project(group.config, packs, db_url if not planned else None))
+        plan = planned[key]
+        nested: list[Path] | None = None if config_file else []
+        plan.files.update((relative, path) for path, relative in collect_files(plan.project, group.paths, nested))
+        plan.paths += group.paths
+        queue += [nested_group(folder) for folder in nested or []]
+    return list(planned.values())
 
 
 def _configs_below(folder: Path) -> list[Path]:

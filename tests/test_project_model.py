@@ -114,6 +114,9 @@ def test_a_project_inside_another_is_scanned_with_its_own_config(tmp_path: Path)
     })
     _, report = privgate(tmp_path)
     assert found(report) == [("PUR001", "team/q.sql", 2)]
+    _, named_too = privgate(tmp_path, ".", "team", "team/q.sql")  # reached by name and by the walk: once
+    assert found(named_too) == [("PUR001", "team/q.sql", 2)]
+    assert named_too["summary"]["files"] == report["summary"]["files"] == 2
 
 
 def test_report_paths_are_relative_to_the_git_top_level(tmp_path: Path) -> None:
