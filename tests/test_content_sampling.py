@@ -68,7 +68,7 @@ def _content(catalog: Catalog) -> dict[str, tuple[str | None, str]]:
 EXPECTED = {
     "contact": ("user.contact.email", "content: 100% of 4 sampled values are e-mail addresses"),
     "phone": ("user.contact.phone_number", "content: 100% of 4 sampled values are phone numbers"),
-    "notes": ("user.content", "content: 25% of 4 sampled values are free text holding e-mail addresses"),
+    "notes": ("user.content", "content: 25% of 4 sampled values are free text with e-mail addresses"),
     "born": ("user.demographic.date_of_birth", "content: 100% of 4 sampled values are dates of birth"),
 }
 

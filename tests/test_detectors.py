@@ -282,7 +282,7 @@ def test_identifiers_inside_free_text_make_the_column_user_content() -> None:
     assert verdict.detector.key == "user.content" and verdict.convincing
     assert set(verdict.inside) == {"email", "iban"}
     assert "todor.nikolova7@example.bg" in verdict.examples  # the identifier, never the whole note
-    assert verdict.describe() == "33% of 6 sampled values are free text holding IBANs, e-mail addresses"
+    assert verdict.describe() == "33% of 6 sampled values are free text with IBANs, e-mail addresses"
 
 
 def test_free_text_look_alikes_stay_silent() -> None:
@@ -348,7 +348,7 @@ def test_an_anonymised_output_with_e_mails_in_its_notes_fails_ano001_and_no_repo
     flagged = {finding.subject.split(":")[-1] for finding in result.findings if finding.rule_id == "ANO001"}
     assert {"notes", "contact_mac"} <= flagged
     notes = next(f for f in result.findings if f.rule_id == "ANO001" and f.subject.endswith(":notes"))
-    assert "free-text values holding identifiers" in notes.message
+    assert "holds free text with e-mail addresses, phone numbers in notes" in notes.message
     for output_format in FORMATS:
         document = reporter(output_format)(result, False)
         leaked = [value for value in FULL_VALUES if value in document]

@@ -198,9 +198,9 @@ DETECTORS: tuple[Detector, ...] = (
     _detector("bg_vat", "Bulgarian VAT/BULSTAT number", TAX_ID, "tax_id", _BG_VAT, _bg_vat, False, "BG"),
     _detector("phone", "phone number", "user.contact.phone_number", "phone", _PHONE, _phone, False),
 )
-FREE_TEXT = Detector("free_text", "free-text value holding identifiers", "user.content", "content",
+FREE_TEXT = Detector("free_text", "free-text value with identifiers inside", "user.content", "content",
                      re.compile(r".*\s.*", re.DOTALL), lambda value, region=None: False, False,
-                     plural_label="free-text values holding identifiers")
+                     plural_label="free-text values with identifiers inside")
 BIRTH_DATE = Detector("date_of_birth", "date of birth", "user.demographic.date_of_birth", "date_of_birth",
                       re.compile(r".+"), lambda value, region=None: False, False,
                       plural_label="dates of birth", supporting=True)
@@ -293,13 +293,16 @@ class ColumnVerdict:
         """Evidence together with the context it was found in (a date of birth in a person table)."""
         return self.convincing or (self.detector.supporting and self.share >= WEAK_SHARE)
 
+    @property
+    def what(self) -> str:
+        """What the matching values are: `e-mail addresses`, `free text with e-mail addresses, IBANs`."""
+        if not self.inside:
+            return self.detector.plural
+        return f"free text with {', '.join(sorted({BY_NAME[name].plural for name in self.inside}))}"
+
     def describe(self) -> str:
         """`97% of 1,000 sampled values are e-mail addresses`."""
-        what = self.detector.plural
-        if self.inside:
-            kinds = sorted({BY_NAME[name].plural for name in self.inside})
-            what = f"free text holding {', '.join(kinds)}"
-        return f"{self.share:.0%} of {self.sampled:,} sampled values are {what}"
+        return f"{self.share:.0%} of {self.sampled:,} sampled values are {self.what}"
 
 
 def classify_sample(values: Iterable[object], region: str | None = None) -> ColumnVerdict | None:

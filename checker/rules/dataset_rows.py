@@ -313,7 +313,7 @@ def _identifiers_detected(facts: DatasetFacts, counted: Counted) -> list[Finding
         return []
     already = {ask.predicate.column for pack in facts.packs for ask in _identifier_asks(facts, pack)}
     return [IDENTIFIERS_IN_ANONYMISED.verdict_finding(
-        facts, name, verdict, pack, f"an anonymised output holds {verdict.detector.plural} in {name}")
+        facts, name, verdict, pack, f"an anonymised output holds {verdict.what} in {name}")
         for name, verdict in _convincing(facts, counted) if name not in already for pack in facts.packs]
 
 
@@ -328,7 +328,7 @@ def _undeclared_detected(facts: DatasetFacts, counted: Counted) -> list[Finding]
             continue
         findings.append(UNDECLARED_PERSONAL_DATA.verdict_finding(
             facts, name, verdict, facts.packs[0] if facts.packs else None,
-            f"undeclared personal data? {name} holds values that look like {verdict.detector.plural} "
+            f"undeclared personal data? {name} holds values that look like {verdict.what} "
             f"but no personal category is declared"))
     return findings
 
