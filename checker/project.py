@@ -87,6 +87,11 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
         database = database_name(db_url)
         add_definitions(catalog, _located(schema.tables, database, _home_schema(db_url)), list(packs),
                         "column comment")
+        if config.catalog.get("sample") is not None:
+            from checker.readers.live_sample import offer_content, sample_settings
+
+            region = catalog.default_location.country if catalog.default_location else None
+            offer_content(catalog, db_url, schema, list(packs), sample_settings(config.catalog["sample"]), region)
         live = _grant_statements(schema, database, db_url)
         live_tables = frozenset(canonical_name(name) for name in schema.tables)
     classify_columns(catalog, list(packs))

@@ -56,7 +56,7 @@ def read_header(dataset: Dataset) -> Header:
 def count_rows(dataset: Dataset, header: Header, predicates: list[RowPredicate]) -> Counted:
     """The rows each predicate holds for (every row of the dataset is read, or counted in the
     database), and the detectors' verdict on each column's sample."""
-    verdicts = _verdicts(header)
+    verdicts = _verdicts(dataset, header)
     if not predicates:
         return Counted(rows=0, method="", verdicts=verdicts)
     distinct = list({predicate.condition: predicate for predicate in predicates}.values())
@@ -116,16 +116,16 @@ def _row_count(predicate: RowPredicate, tally: Tally, flags: set[str]) -> RowCou
     return RowCount(tally.failing, tuple(shown), flags=flag)
 
 
-def _verdicts(header: Header) -> dict[str, ColumnVerdict]:
-    """The best detector's verdict on each column's sample that any detector matches, examples masked."""
-    from checker.datasets.detectors import classify_sample
+def _verdicts(dataset: Dataset, header: Header) -> dict[str, ColumnVerdict]:
+    """The best detector's verdict on each column's sample that any detector matches (phone numbers
+    read in the region of the dataset's country column), examples masked."""
+    from checker.datasets.detectors import classify_table
 
-    found = {}
-    for name in header.actual:
-        verdict = classify_sample(header.samples.get(name, []))
-        if verdict is not None:
-            found[name] = replace(verdict, examples=tuple(mask(value) for value in verdict.examples))
-    return found
+    samples = {name: header.samples.get(name, []) for name in header.actual}
+    found = classify_table(samples, table=dataset.spec.table or dataset.spec.catalog_table or "",
+                           country_column=dataset.spec.country)
+    return {name: replace(verdict, examples=tuple(mask(value) for value in verdict.examples))
+            for name, verdict in found.items()}
 
 
 def _flag_columns(predicates: list[RowPredicate], header: Header) -> set[str]:

@@ -313,7 +313,7 @@ def _identifiers_detected(facts: DatasetFacts, counted: Counted) -> list[Finding
         return []
     already = {ask.predicate.column for pack in facts.packs for ask in _identifier_asks(facts, pack)}
     return [IDENTIFIERS_IN_ANONYMISED.verdict_finding(
-        facts, name, verdict, pack, f"an anonymised output holds {_plural(verdict.detector.label)} in {name}")
+        facts, name, verdict, pack, f"an anonymised output holds {verdict.what} in {name}")
         for name, verdict in _convincing(facts, counted) if name not in already for pack in facts.packs]
 
 
@@ -328,7 +328,7 @@ def _undeclared_detected(facts: DatasetFacts, counted: Counted) -> list[Finding]
             continue
         findings.append(UNDECLARED_PERSONAL_DATA.verdict_finding(
             facts, name, verdict, facts.packs[0] if facts.packs else None,
-            f"undeclared personal data? {name} holds values that look like {_plural(verdict.detector.label)} "
+            f"undeclared personal data? {name} holds values that look like {verdict.what} "
             f"but no personal category is declared"))
     return findings
 
@@ -341,10 +341,6 @@ def _convincing(facts: DatasetFacts, counted: Counted) -> list[tuple[str, Column
 
 def _general_clause(pack: Pack) -> list[Citation]:
     return [pack.citation] if pack.citation else []
-
-
-def _plural(label: str) -> str:
-    return label + ("es" if label.endswith("ss") else "s")
 
 
 def _distinct(citations: Iterable[Citation]) -> list[Citation]:
