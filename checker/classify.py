@@ -78,16 +78,25 @@ class Vocabulary:
 
 # -- names as tokens ----------------------------------------------------------------------------
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-_CAMEL = (re.compile(r"([a-z0-9])([A-Z])"), re.compile(r"([A-Z]+)([A-Z][a-z])"))
 _PARTS = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _uncamel(name: str) -> str:
+    """`firstName` -> `first_Name`, `IPAddress` -> `IP_Address`, in any script (Cyrillic too)."""
+    out = []
+    for index, char in enumerate(name):
+        before = name[index - 1] if index else ""
+        after = name[index + 1] if index + 1 < len(name) else ""
+        if char.isupper() and before and ((before.islower() or before.isdigit()) or (before.isupper() and after.islower())):
+            out.append("_")
+        out.append(char)
+    return "".join(out)
 
 
 def tokens(name: str) -> list[str]:
     """`contactEmail_2` -> [contact, email, 2]: snake, camel, Pascal, kebab and digit boundaries;
     lower case, accents removed (German umlauts as ae/oe/ue), so vocabulary and names compare."""
-    name = name.translate(_GERMAN)
-    for pattern in _CAMEL:
-        name = pattern.sub(r"\1_\2", name)
+    name = _uncamel(name.translate(_GERMAN))
     plain = "".join(char for char in unicodedata.normalize("NFKD", name.casefold())
                     if not unicodedata.combining(char))
     return _PARTS.findall(plain)
