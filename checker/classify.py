@@ -301,16 +301,29 @@ def _preferred(candidates: list[str], table: str, names: set[str]) -> str:
 def infer(table: str, column: str, column_type: str, packs: Iterable[Pack]) -> Inference | None:
     """The category a column's type or name gives in the packs in force: a pack's own category
     from any pack first, else the generic key; None when nothing (or no pack) recognises it."""
+    packs = list(packs)
+    words = _words(column, vocabulary())
+    named = next((hit for pack in packs if (hit := _named_by_pack(table, words, pack))), None)
+    if named:
+        return Inference(named, True, f"its name: the pack's category {named} for table {table}", False)
     found = evidence(table, column, column_type)
     if found is None:
         return None
-    packs = list(packs)
-    names = set(_words(column, vocabulary())) | {"_".join(_words(column, vocabulary()))}
+    names = set(words) | {"_".join(words)}
     kind = found.kind
     category = next((hit for pack in packs
                      if (hit := category_for_key(kind.key, table, pack, names, kind.concept, generic=False))), None)
     category = category or next((hit for pack in packs if (hit := category_for_key(kind.key, table, pack, names, kind.concept))), None)
     return Inference(category, found.confident, found.reason, found.by_type) if category else None
+
+
+def _named_by_pack(table: str, words: list[str], pack: Pack) -> str | None:
+    """The pack's category named by the table and the whole column name (`companies.name` ->
+    `company.name`, `devices.os` -> `device.os`), unless the name is a key, count or time."""
+    if not words or words[-1] in vocabulary().counter_last:
+        return None
+    category = f"{singular(table)}.{'_'.join(words)}"
+    return category if category in pack.categories else None
 
 
 # -- the entry points other modules use ----------------------------------------------------------
