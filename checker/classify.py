@@ -161,12 +161,6 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
 
 
 # -- what a name and a type say (no pack involved) ----------------------------------------------
-def table_noun(table: str) -> str:
-    """The head noun of a table name, singular: `public.customer_addresses` -> `address`."""
-    words = _words(table.split(".")[-1], vocabulary())
-    return singular_word(words[-1]) if words else ""
-
-
 def _table_nouns(table: str) -> set[str]:
     """The head noun, and the last two words together (`user_profiles` -> `user_profile`)."""
     words = _words(table.split(".")[-1], vocabulary())
