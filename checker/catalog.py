@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from checker.classify import category_from_name, category_from_type, suggestion_from_name
+from checker.classify import infer, personal_kind_unknown
 from checker.durations import Duration
 from checker.errors import ConfigError
 from checker.facts import ColumnRef
@@ -289,20 +289,18 @@ def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], p
 
 def classify_columns(catalog: Catalog, packs: list[Pack]) -> None:
     """Columns nobody declared: a type that admits one category (`inet`), else a name the packs
-    recognise; a name that only contains such a word becomes a low-confidence suggestion."""
+    recognise; a name that only contains such a word becomes a low-confidence suggestion. A column
+    marked personal without a kind (dbt's `pii` tags) takes the name's guess, else `user`."""
     for table in catalog.tables.values():
         for column in list(table.columns):
             if table.ranks.get(column, UNKNOWN) <= NAME:
                 continue
-            column_type = table.types.get(column, "")
-            by_type = next((found for pack in packs if (found := category_from_type(table.name, column_type, pack))), None)
-            if by_type:
-                catalog.offer(table, column, by_type, TYPE, f"inferred from its type {column_type}")
-                continue
-            by_name = next((found for pack in packs if (found := category_from_name(table.name, column, pack))), None)
-            if by_name:
-                catalog.offer(table, column, by_name, NAME, "inferred from its name")
-            elif column not in table.marked_personal:
-                guess = next((found for pack in packs if (found := suggestion_from_name(table.name, column, pack))), None)
-                if guess:
-                    table.suggestions[column] = (guess[0], f"the name contains '{guess[1]}'")
+            found = infer(table.name, column, table.types.get(column, ""), packs)
+            marked = column in table.marked_personal
+            if found and (found.confident or marked):
+                catalog.offer(table, column, found.category, TYPE if found.by_type else NAME,
+                              f"inferred from {found.reason}" + ("" if found.confident else ", on a column marked personal"))
+            elif marked and (unknown := personal_kind_unknown(packs)):
+                catalog.offer(table, column, unknown, NAME, "marked personal (dbt tag or meta) without a kind: its name says nothing more")
+            elif found:
+                table.suggestions[column] = (found.category, found.reason)

@@ -103,3 +103,44 @@ def test_rules_diff_shows_what_two_packs_allow_differently() -> None:
     same = subprocess.run([sys.executable, "-m", "checker", "rules", "diff", "go-bg", "go-bg"],
                           capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
     assert same.stdout.splitlines()[-1] == "no differences in what the packs allow"
+
+
+SHARED_TAXONOMY = [
+    "user", "user.name", "user.contact.email", "user.contact.phone_number", "user.contact.address",
+    "user.contact.address.postal_code", "user.contact.address.city", "user.contact.address.country",
+    "user.demographic.date_of_birth", "user.demographic.age", "user.demographic.gender",
+    "user.government_id.national_identification_number", "user.government_id.passport_number",
+    "user.government_id.driver_license_number", "user.government_id.tax_id", "user.financial.bank_account",
+    "user.financial.credit_card", "user.device.ip_address", "user.device.device_id", "user.device.cookie_id",
+    "user.device.advertising_id", "user.account.username", "user.location.precise",
+    "user.authorization.credentials", "user.content", "user.criminal_history",
+    "special.ethnic_origin", "special.political_opinions", "special.religious_beliefs", "special.trade_union",
+    "special.genetic", "special.biometric", "special.health", "special.sex_life",
+]
+
+
+def test_gdpr_baseline_declares_the_shared_taxonomy_as_personal_data() -> None:
+    baseline = pack("gdpr-baseline")
+    assert [key for key in SHARED_TAXONOMY if key not in baseline.categories] == []
+    assert all(baseline.is_personal(key) for key in SHARED_TAXONOMY)
+
+
+@pytest.mark.parametrize("name", [p for p in PACKS if p != "gdpr-baseline"])
+def test_company_categories_specialise_keys_of_the_shared_taxonomy(name: str) -> None:
+    loaded, baseline = pack(name), pack("gdpr-baseline")
+    mapped = {category.id: category.generic for category in loaded.categories.values() if category.generic}
+    assert mapped, f"{name} maps none of its categories onto the shared taxonomy"
+    assert {key for key in mapped.values() if key not in baseline.categories} == set()
+    assert all(loaded.is_personal(category) for category in mapped)  # only personal categories say what they are
+
+
+@pytest.mark.parametrize(("name", "category", "key"), [
+    ("service-company-bg", "customer.email", "user.contact.email"),
+    ("go-bg", "national_id.egn", "user.government_id.national_identification_number"),
+    ("go-bg", "payment.card", "user.financial.credit_card"),
+    ("beconnected", "player.birth_date", "user.demographic.date_of_birth"),
+    ("info-partner", "web_log.ip_address", "user.device.ip_address"),
+    ("mgt-solutions", "account.country", "user.contact.address.country"),
+])
+def test_pack_categories_say_which_generic_key_they_are(name: str, category: str, key: str) -> None:
+    assert pack(name).categories[category].generic == key

@@ -177,7 +177,7 @@ def test_the_config_wins_over_every_other_declaration(tmp_path: Path) -> None:
     accounts = project.catalog.table("accounts")
     assert accounts is not None and accounts.columns["email"] == "account.email"
     assert accounts.provenance["email"].startswith("declared in ")
-    assert accounts.provenance["full_name"] == "inferred from its name"
+    assert accounts.provenance["full_name"] == "inferred from its name: token 'full_name'"
 
 
 def test_the_catalog_is_frozen_once_assembled(tmp_path: Path) -> None:

@@ -156,7 +156,7 @@ def _categories(entries: dict[str, Any]) -> dict[str, Category]:
         value = entries[key]
         parent = categories.get(key.rsplit(".", 1)[0]) if "." in key else None
         personal = value.get("personal", parent.personal if parent else True)
-        categories[key] = Category(key, value["name"], personal, value.get("description", ""))
+        categories[key] = Category(key, value["name"], personal, value.get("description", ""), value.get("is"))
     return {key: categories[key] for key in entries}
 
 
@@ -181,6 +181,12 @@ def _check_references(data: dict[str, Any], source: str, lines: LineMap, inherit
         if parent and parent[0] not in categories:
             fail(("categories", category), f"category '{category}' has no parent category '{parent[0]}'")
     references: list[tuple[tuple[str | int, ...], str, set[str]]] = []
+    for category, entry in data["categories"].items():
+        generic = entry.get("is")
+        if generic is not None and (generic not in categories or generic == category):
+            fail(("categories", category, "is"),
+                 f"category '{category}': unknown generic category '{generic}' in `is` (a key of the shared "
+                 f"taxonomy such as user.contact.email, declared in gdpr-baseline)")
     for purpose, entry in data["purposes"].items():
         for index, category in enumerate(entry["categories"]):
             references.append((("purposes", purpose, "categories", index), category, categories))

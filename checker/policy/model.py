@@ -25,6 +25,7 @@ class Category:
     name: str
     personal: bool
     description: str = ""
+    generic: str | None = None  # the shared-taxonomy key it specialises (`is: user.contact.email`)
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,11 @@ class Pack:
     def knows(self, category: str) -> bool:
         """True when the category or one of its ancestors is declared in this pack."""
         return any(candidate in self.categories for candidate in lineage_of(category))
+
+    def specialising(self, key: str) -> list[str]:
+        """The personal categories that say they are the generic `key` (`is: key`), sorted."""
+        return sorted(category.id for category in self.categories.values()
+                      if category.generic == key and self.is_personal(category.id))
 
     def purpose_allows(self, purpose: Purpose, category: str) -> bool:
         return any(covers(allowed, category) for allowed in purpose.categories)

@@ -2,10 +2,12 @@
 `data_categories`) read as catalog annotations, so data already labelled for Ethyca's Fides is
 checked without relabelling.
 
-A fideslang category maps to a pack category in this order: the pack declares the key itself; a
-special category (health, biometrics, beliefs ... -> `special.*`); the pack category whose last
-part is the key's concept (`user.contact.email` -> `email` -> `account.email`, preferring the
-table's own group); `system.*` is not personal data. Deprecated keys follow fideslang's
+A fideslang category maps to a pack category, for the key and then each parent, in this order: the
+pack's own category that `is` the key (`account.email` is `user.contact.email`, preferring the
+table's own group); a special category (health, biometrics, beliefs ... -> `special.*`); the pack
+category whose last part is the key's concept (`user.demographic.language` -> `account.language`);
+the key itself when a pack declares it (the shared taxonomy of gdpr-baseline: at least `user`).
+`system.*` is not personal data. Deprecated keys follow fideslang's
 `replaced_by`. The taxonomy ships in checker/data/fideslang_categories.json with its attribution.
 """
 
@@ -20,7 +22,7 @@ from typing import Any
 import yaml
 
 from checker.catalog import PERSONAL
-from checker.classify import category_for_concept
+from checker.classify import category_for_concept, category_for_key
 from checker.facts import InputProblem
 from checker.policy.model import Pack
 from checker.readers.ddl import NOT_PERSONAL, TableDefinition
@@ -34,25 +36,28 @@ def taxonomy() -> dict[str, dict[str, str]]:
 
 def pack_category(key: str, table: str, packs: list[Pack]) -> str:
     """The pack category a fideslang key means for a column of `table`: a category id,
-    NOT_PERSONAL for system data, or PERSONAL when it is personal data no pack names."""
+    NOT_PERSONAL for system data, or PERSONAL when no pack knows the key or a parent of it."""
     known = taxonomy()
     key = known.get(key, {}).get("replaced_by", key)
     if key == "system" or key.startswith("system."):
         return NOT_PERSONAL
-    for pack in packs:
-        if key in pack.categories:
-            return key
     parts = key.split(".")
-    for size in range(len(parts), 0, -1):  # the key, then its parents
-        entry = known.get(".".join(parts[:size]), {})
+    for size in range(len(parts), 0, -1):  # the key, then its parents (`user` at the latest)
+        level = ".".join(parts[:size])
+        entry = known.get(level, {})
         for pack in packs:
+            own = category_for_key(level, table, pack, generic=False)
+            if own:
+                return own
             if entry.get("special") and pack.knows(entry["special"]):
                 return entry["special"]
             concept = entry.get("concept")
-            if concept:
-                found = category_for_concept(concept, table, pack)
-                if found:
-                    return found
+            found = category_for_concept(concept, table, pack) if concept else None
+            if found:
+                return found
+        for pack in packs:
+            if level in pack.categories:
+                return level
     return PERSONAL
 
 
