@@ -252,7 +252,7 @@ class Namespace:
         self._name, self._lookup = name, lookup
 
     def __getattr__(self, attribute: str) -> Any:
-        if attribute.startswith("_"):
+        if attribute.startswith("__"):
             raise AttributeError(attribute)
         found = self._lookup(attribute)
         if found is None:

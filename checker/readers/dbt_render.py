@@ -66,6 +66,16 @@ class _Unknown(ChainableUndefined):
                             "(a macro of a package not installed in dbt_packages/?)")
 
 
+class _Sandbox(SandboxedEnvironment):
+    """dbt's macros may start with an underscore (`dbt_utils._is_relation`): those are allowed on a
+    package namespace; every other rule of Jinja's sandbox stays."""
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if isinstance(obj, Namespace) and isinstance(value, _MacroCall):
+            return True
+        return super().is_safe_attribute(obj, attr, value)
+
+
 @dataclass(frozen=True)
 class _MacroFile:
     package: str
@@ -77,7 +87,7 @@ class MacroLibrary:
     """Every macro file compiled once per process, indexed by package and macro name."""
 
     def __init__(self, files: tuple[tuple[str, str, str], ...]) -> None:
-        self.environment = SandboxedEnvironment(
+        self.environment = _Sandbox(
             undefined=_Unknown, autoescape=False, keep_trailing_newline=True,
             extensions=["jinja2.ext.do", "jinja2.ext.loopcontrols"],
             loader=FunctionLoader(lambda name: None))  # include/import find nothing
@@ -309,9 +319,12 @@ class _Run:
         if macro_file is None:
             return None
         key = id(macro_file)
-        if key not in self.modules:
-            self.modules[key] = macro_file.template.make_module(vars=self.scope(package), shared=True)
-        macro = getattr(self.modules[key], name, None)
+        if key not in self.modules:  # the file's top level run once: its macros, `_private` ones too
+            context = macro_file.template.new_context(self.scope(package), shared=True)
+            for _ in macro_file.template.root_render_func(context):
+                pass
+            self.modules[key] = context.vars
+        macro = self.modules[key].get(name)
         return _MacroCall(f"{package}.{name}", macro) if macro is not None else None
 
     def dispatch(self, macro_name: str, macro_namespace: str | None = None, packages: Any = None) -> _MacroCall:
@@ -340,6 +353,7 @@ class _Run:
         target = {"name": "dev", "target_name": "dev", "schema": "public", "database": "analytics",
                   "type": self.adapter_type, "threads": 1, "profile_name": project.name, "user": "privgate"}
         return {
+            **self.library.environment.globals,  # range, dict, namespace ...: a shared context skips them
             "ref": self._ref, "source": self._source, "env_var": _env_var, "config": self.config, "this": this,
             "model": {"name": model.name, "unique_id": f"model.{project.name}.{model.name}", "resource_type": "model",
                       "package_name": project.name, "original_file_path": model.relative, "alias": model.name,
