@@ -264,8 +264,7 @@ def test_unknown_upstream_columns_never_erase_a_declared_or_named_category(tmp_p
         """
     _write(tmp_path, {"privgate.yaml": yaml.safe_dump({"packs": ["mgt-solutions"]}), "dbt_project.yml": PROJECT,
                       "models/sources.yml": JAFFLE_SOURCES, "models/staging/schema.yml": schema,
-                      "models/staging/stg_customers.sql": "select * from {{ source('ecom', 'raw_customers') }}\n"
-                                                          "-- {{ dbt_utils_absent_is_fine if false }}\n"})
+                      "models/staging/stg_customers.sql": "select * from {{ source('ecom', 'raw_customers') }}\n"})
     table = load_project(load_config(tmp_path / "privgate.yaml")).catalog.table("stg_customers")
     assert table.columns["email"] == "account.email" and table.ranks["email"] == 0
     assert table.columns["ip_address"] == "activity.ip_address"
