@@ -57,7 +57,8 @@ def collect_files(project: Project, paths: Iterable[Path], nested: list[Path] | 
         if path.is_file():
             relative = _relative(path, config.root)
             dataset = any(spec.path and match_path(spec.path, relative) for spec in project.datasets)
-            if not dataset and not any(match_path(glob, relative) for glob in config.exclude):
+            jinja = project.dbt is not None and project.dbt.skips(relative)  # a dbt macro staged for a commit
+            if not dataset and not jinja and not any(match_path(glob, relative) for glob in config.exclude):
                 found[relative] = path
             continue
         for folder, files in walk(path, config.root, nested):

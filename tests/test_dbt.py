@@ -133,3 +133,185 @@ def test_manifest_compiled_code_is_used_when_present(tmp_path: Path) -> None:
     result = _scan(tmp_path, {"models/marketing/audience.sql": "select {{ broken_macro_privgate_cannot_render() }}\n"},
                    {"target/manifest.json": json.dumps(manifest)})
     assert [(f.rule_id, f.line) for f in result.findings] == [("CON001", 1)]
+
+
+# -- rendering as dbt does ------------------------------------------------------------------------
+
+MACROS = {
+    # b_ sorts after a_: the caller's file comes first, and macros call ref, var and each other
+    "macros/a_audience.sql": "{% macro audience_of(column) %}{{ pick(column) }} from {{ ref('stg_accounts') }}{% endmacro %}\n",
+    "macros/b_pick.sql": """
+        {% macro pick(column) -%}
+            {%- set columns = [] -%}{%- do columns.append(column) -%}
+            select {{ columns | join(', ') }}, '{{ var("since") }}' as since, {{ dbt.date_trunc('day', 'created_at') }} as day
+        {%- endmacro %}
+        """,
+    "macros/money.sql": """
+        {% macro cents(column) %}{{ return(adapter.dispatch('cents', 'shop')(column)) }}{% endmacro %}
+        {% macro default__cents(column) %}({{ column }} / 100){% endmacro %}
+        {% macro postgres__cents(column) %}({{ column }}::numeric / 100){% endmacro %}
+        {% macro snowflake__cents(column) %}div0({{ column }}, 100){% endmacro %}
+        """,
+    "macros/failing.sql": "{% macro guarded(x) %}{{ exceptions.raise_compiler_error('no ' ~ x) }}{% endmacro %}\n",
+}
+NESTED_VARS = PROJECT.replace('vars: {since: "2025-01-01"}', 'vars:\n  shop:\n    since: "2025-01-01"')
+
+
+def _render(root: Path, template: str, files: dict[str, str] | None = None, dialect: str | None = None,
+            project_text: str = NESTED_VARS) -> str:
+    from checker.readers.dbt import load_dbt_project
+
+    _write(root, {"dbt_project.yml": project_text, "models/sources.yml": SOURCES, "models/m.sql": "x", **MACROS,
+                  **(files or {})})
+    project = load_dbt_project(root, None)
+    return project.sql_for(project.model_at("models/m.sql"), template, None, dialect)
+
+
+def test_macros_see_the_whole_context_whatever_their_file_order(tmp_path: Path) -> None:
+    sql = _render(tmp_path, "{{ audience_of('email') }}\n{{ shop.cents('amount') }} {{ modules.datetime.date(2024, 2, 29) }}")
+    assert sql == ("select email, '2025-01-01' as since, date_trunc('day', created_at) as day from stg_accounts\n"
+                   "(amount::numeric / 100) 2024-02-29")
+
+
+@pytest.mark.parametrize("dialect, expected", [("snowflake", "div0(amount, 100)"), ("bigquery", "(amount / 100)")])
+def test_dispatch_picks_the_adapter_then_the_default(tmp_path: Path, dialect: str, expected: str) -> None:
+    assert _render(tmp_path, "{{ cents('amount') }}", dialect=dialect) == expected
+
+
+def test_the_projects_dispatch_search_order_overrides_a_package(tmp_path: Path) -> None:
+    package = {"dbt_packages/util_pkg/dbt_project.yml": "name: utils\n",
+               "dbt_packages/util_pkg/macros/x.sql": """
+                   {% macro shout(x) %}{{ return(adapter.dispatch('shout', 'utils')(x)) }}{% endmacro %}
+                   {% macro default__shout(x) %}upper({{ x }}){% endmacro %}
+                   """}
+    assert _render(tmp_path, "{{ utils.shout('name') }}", package) == "upper(name)"
+    override = {**package, "macros/shout.sql": "{% macro default__shout(x) %}lower({{ x }}){% endmacro %}\n"}
+    ordered = NESTED_VARS + "dispatch:\n  - macro_namespace: utils\n    search_order: [shop, utils]\n"
+    assert _render(tmp_path, "{{ utils.shout('name') }}", override, project_text=ordered) == "lower(name)"
+
+
+def test_statements_and_introspection_answer_from_the_catalog(tmp_path: Path) -> None:
+    template = """
+        {%- call statement('emails', fetch_result=True) %}select distinct email as address from x{% endcall -%}
+        {%- set rows = load_result('emails')['data'] -%}
+        {%- set found = run_query('select status from orders').columns[0].values() -%}
+        {{ rows | length }} {{ found | length }} {{ adapter.get_columns_in_relation(source('crm', 'consents')) | map(attribute='name') | join(',') }}
+        {{ adapter.get_columns_in_relation(ref('never_described')) | map(attribute='name') | join(',') }}"""
+    assert _render(tmp_path, textwrap.dedent(template).strip()) == "0 0 account_id,marketing_email,withdrawn_at\n*"
+
+
+def test_source_schema_and_identifier_jinja_are_rendered(tmp_path: Path) -> None:
+    sources = SOURCES.replace("schema: public", "schema: \"{{ var('crm_schema', 'crm_raw') }}\"")
+    assert _render(tmp_path, "{{ source('crm', 'accounts') }}", {"models/sources.yml": sources}) == "crm_raw.accounts"
+
+
+def test_a_failing_macro_is_named_at_the_models_line(tmp_path: Path) -> None:
+    from checker.readers.dbt import DbtError
+
+    with pytest.raises(DbtError) as raised:
+        _render(tmp_path, "select 1 as x\n\nfrom y\nwhere {{ guarded('way') }}\n")
+    assert raised.value.line == 4 and "in macro shop.guarded" in raised.value.message and "no way" in raised.value.message
+
+
+def test_macro_output_keeps_the_models_lines(tmp_path: Path) -> None:
+    multi = {"macros/cols.sql": "{% macro cols() %}\n  a, -- first\n  b\n{% endmacro %}\n"}
+    sql = _render(tmp_path, "select {{ cols() }}\nfrom t\n", multi)
+    assert sql.splitlines()[1] == "from t" and "/* first */" in sql
+
+
+# -- lineage through ref, * and CTEs --------------------------------------------------------------
+
+JAFFLE_SOURCES = """
+version: 2
+sources:
+  - name: ecom
+    schema: raw
+    tables:
+      - name: raw_customers
+"""
+JAFFLE_STAGING = """
+with source as (select * from {{ source('ecom', 'raw_customers') }})
+select id as customer_id, name as customer_name, email, ip_address from source
+"""
+QUALIFIED = "select stg_customers.customer_name, stg_customers.email from {{ ref('stg_customers') }} as stg_customers\n"
+
+
+@pytest.mark.parametrize("model", [
+    "select * from {{ ref('stg_customers') }}\n",
+    "select customer_name, email from {{ ref('stg_customers') }}\n",
+    "with c as (select * from {{ ref('stg_customers') }})\nselect * from c\n",
+    "with c as (\n    select * from {{ ref('stg_customers') }}\n)\nselect customer_name, email from c\n",
+])
+def test_jaffle_shop_idioms_give_the_findings_of_the_qualified_form(tmp_path: Path, model: str) -> None:
+    def findings(root: Path, body: str) -> list[tuple[str, int]]:
+        result = _scan(root, {"models/marketing/audience.sql": body},
+                       {"models/sources.yml": JAFFLE_SOURCES, "models/staging/stg_customers.sql": JAFFLE_STAGING})
+        return sorted((f.rule_id, f.line) for f in result.findings if f.path == "models/marketing/audience.sql"
+                      and f.rule_id != "PUR001")  # `*` reads ip_address too, which the qualified form does not name
+    qualified = findings(tmp_path / "qualified", QUALIFIED)
+    assert qualified and ("CON001", 1) in qualified
+    assert findings(tmp_path / "idiom", model) == qualified
+
+
+def test_unknown_upstream_columns_never_erase_a_declared_or_named_category(tmp_path: Path) -> None:
+    schema = """
+        version: 2
+        models:
+          - name: stg_customers
+            columns:
+              - {name: email, meta: {privgate: account.email}}
+              - {name: ip_address}
+        """
+    _write(tmp_path, {"privgate.yaml": yaml.safe_dump({"packs": ["mgt-solutions"]}), "dbt_project.yml": PROJECT,
+                      "models/sources.yml": JAFFLE_SOURCES, "models/staging/schema.yml": schema,
+                      "models/staging/stg_customers.sql": "select * from {{ source('ecom', 'raw_customers') }}\n"})
+    table = load_project(load_config(tmp_path / "privgate.yaml")).catalog.table("stg_customers")
+    assert table.columns["email"] == "account.email" and table.ranks["email"] == 0
+    assert table.columns["ip_address"] == "activity.ip_address"
+
+
+# -- snapshots, analyses, nested projects, macro files ---------------------------------------------
+
+def test_a_snapshot_is_a_table_that_keeps_history(tmp_path: Path) -> None:
+    snapshot = """
+        {% snapshot visits_snapshot %}
+        {{ config(target_schema='snapshots', unique_key='id', strategy='check', check_cols='all') }}
+        select * from {{ source('web', 'visits') }}
+        {% endsnapshot %}
+        """
+    visits = "version: 2\nsources:\n  - name: web\n    tables:\n      - name: visits\n" \
+             "        columns: [{name: visit_id}, {name: ip_address}, {name: visited_at}]\n"
+    result = _scan(tmp_path, {"snapshots/visits.sql": snapshot}, {"models/web.yml": visits})
+    [retention] = [f for f in result.findings if f.rule_id == "RET005"]  # the scanned files' tables: the snapshot
+    assert (retention.path, retention.line) == ("snapshots/visits.sql", 1)
+    assert "visits_snapshot" in retention.message and any("every version of a row" in e for e in retention.evidence)
+
+
+def test_analyses_nested_projects_and_macros_are_not_queries(tmp_path: Path) -> None:
+    files = {"analyses/adhoc.sql": "select {{ not_a_macro() }}\n",
+             "integration_tests/dbt_project.yml": "name: shop_tests\n",
+             "integration_tests/models/t.sql": "select {{ only_in_tests() }}\n",
+             "macros/clean.sql": "{% macro clean(c) %}lower({{ c }}){% endmacro %}\n"}
+    result = _scan(tmp_path, {"models/staging/ok.sql": "select 1 as x\n"}, files)
+    assert result.findings == []
+    project = load_project(load_config(tmp_path / "privgate.yaml"))
+    named = collect_files(project, [tmp_path / "macros/clean.sql", tmp_path / "models/staging/ok.sql"])
+    assert [relative for _, relative in named] == ["models/staging/ok.sql"]  # pre-commit passes staged macro files
+
+
+# -- acceptance: a project on public packages (dbt_utils, dbt_date) renders without a manifest ------
+
+def test_a_project_on_public_packages_renders_without_a_manifest() -> None:
+    from checker.readers.dbt import DbtError
+
+    root = Path(__file__).parent.parent / "fixtures" / "dbt_acme"
+    project = load_project(load_config(root / "privgate.yaml"))
+    models = project.dbt.models
+    failures = []
+    for relative, model in sorted(models.items()):
+        try:
+            project.dbt.sql_for(model, (root / relative).read_text("utf-8"), project.catalog, "postgres")
+        except DbtError as error:
+            failures.append(f"{relative}: {error}")
+    print("\n".join(failures))
+    assert len(models) >= 30 and len(failures) <= len(models) * 0.05, failures

@@ -1,5 +1,6 @@
-"""dbt projects: `dbt_project.yml`, models and sources from schema files (columns, `meta`, tags),
-model SQL rendered with Jinja in a sandbox, or `target/manifest.json` when it is there.
+"""dbt projects: `dbt_project.yml`, models, snapshots and sources from schema files (columns, `meta`,
+tags), model SQL rendered as dbt renders it (checker.readers.dbt_render), or `target/manifest.json`
+when it has compiled code (`dbt compile` in CI writes it).
 
 Column annotations, in the order they win: `meta: {privgate: <category>|none}` (or
 `{privgate: {category: ...}}`), then the community markers `meta.contains_pii` / `meta.pii` /
@@ -7,31 +8,34 @@ Column annotations, in the order they win: `meta: {privgate: <category>|none}` (
 category: the column's name then proposes one. A model's purpose comes from `meta.purpose` (or
 `meta.privgate.purpose`) of the model, else `+meta: {purpose: ...}` of its folder in dbt_project.yml.
 
-Rendering resolves `ref`, `source`, `config`, `var`, `is_incremental`, `this` and the project's and
-installed packages' macros; there is no file, environment or network access: `env_var` yields its
-default, `include`/`import` of templates and `run_query` are not available.
+Snapshots (`{% snapshot %}` blocks in the snapshot paths) are models and tables that keep every version
+of a row. Macros, tests, analyses, nested dbt projects (`integration_tests/`) and installed packages
+are Jinja, not queries: they are never scanned.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from jinja2 import ChainableUndefined, FunctionLoader, TemplateError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from checker.catalog import PERSONAL
 from checker.errors import PrivgateError
 from checker.readers.ddl import NOT_PERSONAL, TableDefinition
 
+if TYPE_CHECKING:
+    from checker.catalog import Catalog
+
 PROJECT_FILE = "dbt_project.yml"
 PII_MARKERS = {"contains_pii", "pii", "sensitive"}
-_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+SNAPSHOT_HISTORY = "a dbt snapshot keeps every version of a row (dbt_valid_from/dbt_valid_to)"
+_SNAPSHOT = re.compile(r"\{%-?\s*snapshot\s+(\w+)\s*-?%\}(.*?)\{%-?\s*endsnapshot\s*-?%\}", re.DOTALL)
+_NOT_WALKED = {".git", ".venv", "venv", "node_modules", "target", "dbt_packages", "logs", "__pycache__"}
 
 
 class DbtError(PrivgateError):
@@ -45,6 +49,7 @@ class DbtModel:
     purpose: str | None = None
     purpose_source: str | None = None
     compiled: str | None = None  # from target/manifest.json
+    kind: str = "model"  # or "snapshot"
 
 
 @dataclass
@@ -54,26 +59,40 @@ class DbtProject:
     name: str
     model_paths: tuple[str, ...]
     variables: dict[str, Any]
-    models: dict[str, DbtModel] = field(default_factory=dict)  # relative path -> model
+    models: dict[str, DbtModel] = field(default_factory=dict)  # relative path -> model (or snapshot)
     sources: dict[tuple[str, str], str] = field(default_factory=dict)  # (source, table) -> relation
     definitions: dict[str, TableDefinition] = field(default_factory=dict)
-    macro_files: tuple[str, ...] = ()  # absolute paths of macro files, loaded in each process
-    not_sql: tuple[str, ...] = ()  # folders of Jinja that is not a query (macros, tests, snapshots), relative to the root
+    macro_files: tuple[str, ...] = ()  # absolute paths of macro files (the file cache hashes them)
+    macro_sources: tuple[tuple[str, str, str], ...] = ()  # (package, shown path, absolute path) of each macro file
+    package_vars: dict[str, dict[str, Any]] = field(default_factory=dict)  # package -> its own vars (defaults)
+    dispatch: dict[str, tuple[str, ...]] = field(default_factory=dict)  # macro namespace -> search order
+    dialect: str | None = None  # the adapter's SQL dialect when the project says (else the file's dialect)
+    not_sql: tuple[str, ...] = ()  # folders of Jinja that is not a query (macros, tests, analyses ...), relative to the root
     folder_purposes: list[tuple[str, str]] = field(default_factory=list)  # model path prefix -> purpose
 
     def skips(self, relative: str) -> bool:
-        """Macros, generic and singular tests and snapshots are Jinja, not queries to scan."""
+        """Macros, tests, analyses, installed packages and nested dbt projects are not queries to scan."""
         return relative.startswith(self.not_sql)
 
     def model_at(self, relative: str) -> DbtModel | None:
         return self.models.get(relative)
 
-    def sql_for(self, model: DbtModel, text: str) -> str:
-        """The model's SQL: the manifest's compiled code, else the template rendered in the sandbox."""
-        return model.compiled if model.compiled is not None else render(self, model, text)
+    def sql_for(self, model: DbtModel, text: str, catalog: Catalog | None = None, dialect: str | None = None) -> str:
+        """The model's SQL: the manifest's compiled code, else the template rendered in the sandbox
+        (introspection answered from `catalog`)."""
+        return model.compiled if model.compiled is not None else render(self, model, text, catalog, dialect)
 
     def refs_of(self, text: str) -> list[str]:
-        return re.findall(r"ref\(\s*['\"]([A-Za-z0-9_]+)['\"]\s*\)", text)
+        return re.findall(r"ref\(\s*(?:['\"][A-Za-z0-9_]+['\"]\s*,\s*)?['\"]([A-Za-z0-9_]+)['\"]", text)
+
+    def vars_for(self, package: str) -> dict[str, Any]:
+        """dbt's var scoping: a package's own defaults, the project's global vars, then the vars nested
+        under the package's (or the project's) name."""
+        scopes = {self.name, *self.package_vars}
+        nested = self.variables.get(package)
+        return {**self.package_vars.get(package, {}),
+                **{key: value for key, value in self.variables.items() if not (key in scopes and isinstance(value, dict))},
+                **(nested if isinstance(nested, dict) else {})}
 
 
 def load_dbt_project(root: Path, folder: str | None) -> DbtProject | None:
@@ -90,27 +109,131 @@ def load_dbt_project(root: Path, folder: str | None) -> DbtProject | None:
         root=base.resolve(), prefix=prefix, name=str(settings.get("name", "dbt_project")),
         model_paths=tuple(settings.get("model-paths") or settings.get("source-paths") or ["models"]),
         variables=dict(settings.get("vars") or {}),
+        dispatch={str(entry["macro_namespace"]): tuple(str(p) for p in entry.get("search_order") or ())
+                  for entry in settings.get("dispatch") or [] if isinstance(entry, dict) and entry.get("macro_namespace")},
     )
     project.folder_purposes = _folder_purposes(settings.get("models") or {}, project)
+    _read_packages(project, settings)
+    schema_files: list[Path] = []
+    snapshot_files: list[Path] = []
     for model_path in project.model_paths:
         folder_path = project.root / model_path
         for file in sorted(folder_path.rglob("*.sql")) if folder_path.is_dir() else []:
             relative = prefix + file.relative_to(project.root).as_posix()
             project.models[relative] = DbtModel(file.stem, relative)
-        for file in sorted([*folder_path.rglob("*.yml"), *folder_path.rglob("*.yaml")]) if folder_path.is_dir() else []:
-            _read_schema_file(project, file)
-    macro_paths = settings.get("macro-paths") or ["macros"]
-    macros = [file for path in macro_paths for file in sorted((project.root / path).rglob("*.sql"))]
-    macros += sorted((project.root / "dbt_packages").glob("*/macros/**/*.sql"))
-    project.macro_files = tuple(str(file) for file in macros)
-    project.not_sql = tuple(prefix + str(path).strip("/") + "/" for key, default in
-                            (("macro-paths", ["macros"]), ("test-paths", ["tests"]), ("snapshot-paths", ["snapshots"]))
-                            for path in (settings.get(key) or default))
+        schema_files += sorted([*folder_path.rglob("*.yml"), *folder_path.rglob("*.yaml")]) if folder_path.is_dir() else []
+    for snapshot_path in settings.get("snapshot-paths") or ["snapshots"]:
+        folder_path = project.root / snapshot_path
+        snapshot_files += sorted(folder_path.rglob("*.sql")) if folder_path.is_dir() else []
+        schema_files += sorted([*folder_path.rglob("*.yml"), *folder_path.rglob("*.yaml")]) if folder_path.is_dir() else []
+    for file in schema_files:
+        _read_schema_file(project, file)
+    for file in snapshot_files:
+        _read_snapshot(project, file)
+    nested = _nested_projects(project.root)
+    project.not_sql = tuple(dict.fromkeys(
+        [prefix + str(path).strip("/") + "/" for key, default in
+         (("macro-paths", ["macros"]), ("test-paths", ["tests"]), ("analysis-paths", ["analyses"]))
+         for path in (settings.get(key) or default)]
+        + [prefix + "dbt_packages/"] + [prefix + path + "/" for path in nested]))
     _apply_folder_purposes(project)
     manifest = project.root / "target" / "manifest.json"
     if manifest.is_file():
         _read_manifest(project, manifest)
     return project
+
+
+def _read_packages(project: DbtProject, settings: dict[str, Any]) -> None:
+    """The project's macros, then each installed package's (its name from its dbt_project.yml)."""
+    sources = [(project.name, project.prefix + file.relative_to(project.root).as_posix(), str(file))
+               for path in settings.get("macro-paths") or ["macros"]
+               for file in sorted((project.root / path).rglob("*.sql"))]
+    packages = project.root / "dbt_packages"
+    for package in sorted(packages.iterdir()) if packages.is_dir() else []:
+        package_settings = _yaml(package / PROJECT_FILE) if (package / PROJECT_FILE).is_file() else {}
+        package_settings = package_settings if isinstance(package_settings, dict) else {}
+        name = str(package_settings.get("name") or package.name)
+        project.package_vars[name] = dict(package_settings.get("vars") or {})
+        for path in package_settings.get("macro-paths") or ["macros"]:
+            sources += [(name, project.prefix + file.relative_to(project.root).as_posix(), str(file))
+                        for file in sorted((package / path).rglob("*.sql"))]
+    project.macro_sources = tuple(sources)
+    project.macro_files = tuple(path for _, _, path in sources)
+
+
+def _nested_projects(root: Path) -> list[str]:
+    """Folders below the project with their own dbt_project.yml (integration_tests/ ...)."""
+    found = []
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if d not in _NOT_WALKED and not d.startswith("."))
+        if PROJECT_FILE in files and Path(folder) != root:
+            found.append(Path(folder).relative_to(root).as_posix())
+            subfolders[:] = []
+    return found
+
+
+def _read_snapshot(project: DbtProject, file: Path) -> None:
+    """A snapshot file: a model named after its (first) snapshot block, and a table defined at the
+    block's line whose columns are the select's; it keeps history, which retention rules judge."""
+    try:
+        text = file.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return
+    block = _SNAPSHOT.search(text)
+    if block is None:
+        return
+    relative = project.prefix + file.relative_to(project.root).as_posix()
+    model = project.models[relative] = DbtModel(block.group(1), relative, kind="snapshot")
+    line = text.count("\n", 0, block.start()) + 1
+    try:
+        sql = render(project, model, text)
+    except DbtError:
+        sql = ""  # the scan reports it at the model's line
+    columns = _select_columns(project, sql)
+    name = block.group(1).lower()
+    project.definitions[name] = TableDefinition(name, {column: None for column in columns}, relative, line,
+                                                time_travel=SNAPSHOT_HISTORY)
+
+
+def _snapshot_body(text: str) -> str:
+    """The selects of a snapshot file, each block's tags blanked with their lines kept."""
+    def body(match: re.Match[str]) -> str:
+        opening = match.group(0)[:match.start(2) - match.start(0)]
+        closing = match.group(0)[match.end(2) - match.start(0):]
+        return "\n" * opening.count("\n") + match.group(2) + ";" + "\n" * closing.count("\n")
+    found = list(_SNAPSHOT.finditer(text))
+    if not found:
+        return text
+    kept, last = [], 0
+    for match in found:
+        kept.append("\n" * text.count("\n", last, match.start()))
+        kept.append(body(match))
+        last = match.end()
+    return "".join(kept) + "\n" * text.count("\n", last)
+
+
+def _select_columns(project: DbtProject, sql: str) -> list[str]:
+    """The output columns of a snapshot's select; `*` expands from the sources and models the project
+    describes (else it names no column, and lineage fills the table in)."""
+    import sqlglot  # noqa: PLC0415
+    from sqlglot import expressions
+
+    try:
+        statement = next((s for s in sqlglot.parse(sql, read=project.dialect) if s is not None), None)
+    except sqlglot.errors.SqlglotError:
+        return []
+    if not isinstance(statement, expressions.Query):
+        return []
+    columns: list[str] = []
+    for selected in statement.selects:
+        if isinstance(selected, expressions.Star) or (isinstance(selected, expressions.Column) and selected.is_star):
+            for table in statement.find_all(expressions.Table):
+                name = ".".join(part for part in (table.db, table.name) if part).lower()
+                definition = project.definitions.get(name) or project.definitions.get(table.name.lower())
+                columns += list(definition.columns) if definition else []
+        elif selected.alias_or_name:
+            columns.append(selected.alias_or_name.lower())
+    return list(dict.fromkeys(columns))
 
 
 def _yaml(path: Path) -> Any:
@@ -159,13 +282,22 @@ def _read_schema_file(project: DbtProject, file: Path) -> None:
     for source in document.get("sources") or []:
         if not isinstance(source, dict) or not source.get("name"):
             continue
-        schema = str(source.get("schema") or source["name"]).lower()
+        schema = _rendered(project, where, str(source.get("schema") or source["name"])).lower()
         for table in source.get("tables") or []:
             if not isinstance(table, dict) or not table.get("name"):
                 continue
-            relation = f"{schema}.{str(table.get('identifier') or table['name']).lower()}"
+            relation = f"{schema}.{_rendered(project, where, str(table.get('identifier') or table['name'])).lower()}"
             project.sources[(str(source["name"]), str(table["name"]))] = relation
             project.definitions[relation] = TableDefinition(relation, _columns(table), where)
+
+
+def _rendered(project: DbtProject, where: str, value: str) -> str:
+    """A schema file's value with Jinja (`schema: "{{ var('raw_schema', 'raw') }}"`) rendered."""
+    if "{{" not in value and "{%" not in value:
+        return value
+    from checker.readers.dbt_render import render_value
+
+    return render_value(project, DbtModel("sources", where), value)
 
 
 def _folder_purposes(tree: dict[str, Any], project: DbtProject) -> list[tuple[str, str]]:
@@ -218,81 +350,16 @@ def _read_manifest(project: DbtProject, manifest: Path) -> None:
             project.definitions.setdefault(name, TableDefinition(name, columns, str(manifest)))
 
 
-def render(project: DbtProject, model: DbtModel, text: str) -> str:
-    """The model's template rendered in a sandbox; every line stays on its line."""
-    environment = _environment(project.root, project.macro_files)
-    template_text = _keep_lines(text)
-    context = _context(project, model)
+def render(project: DbtProject, model: DbtModel, text: str, catalog: Catalog | None = None,
+           dialect: str | None = None) -> str:
+    """The model's template rendered in a sandbox; every line stays on its line. A problem names the
+    macro it failed in and the model's line that called it."""
+    from checker.readers.dbt_render import RenderError, render_model
+
+    body = _snapshot_body(text) if model.kind == "snapshot" else text
     try:
-        return environment.from_string(template_text).render(context)
-    except TemplateError as error:
-        line = getattr(error, "lineno", None)
-        raise DbtError(f"cannot render the dbt model's Jinja: {error}", model.relative, line) from None
-    except (RecursionError, MemoryError, OverflowError):
-        raise DbtError("cannot render the dbt model's Jinja: too deep or too large", model.relative) from None
-    except Exception as error:  # noqa: BLE001 - template code can raise anything (1/0, a macro called wrongly)
-        raise DbtError(f"cannot render the dbt model's Jinja: {type(error).__name__}: {str(error)[:160]}",
-                       model.relative) from None
-
-
-def _keep_lines(text: str) -> str:
-    """Follow every multi-line tag with the newlines it spans, so rendered SQL keeps its line numbers."""
-    def pad(match: re.Match[str]) -> str:
-        newlines = match.group(0).count("\n")
-        return match.group(0) + ("{{ '" + "\\n" * newlines + "' }}" if newlines and not match.group(0).startswith("{#") else "\n" * newlines)
-    return _TAG.sub(pad, text)
-
-
-class _Unknown(ChainableUndefined):
-    """A name privgate does not provide (adapter, dbt_utils without installed packages ...): calling
-    it fails with its name, so the finding says what is missing."""
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        raise TemplateError(f"'{self._undefined_name}' is not available to privgate's sandboxed rendering")
-
-
-@cache
-def _environment(root: Path, macro_files: tuple[str, ...]) -> ImmutableSandboxedEnvironment:
-    environment = ImmutableSandboxedEnvironment(undefined=_Unknown, autoescape=False, keep_trailing_newline=True,
-                                                loader=FunctionLoader(lambda name: None))  # include/import find nothing
-    environment.globals.update(_BUILTINS)
-    for file in macro_files:
-        try:
-            module = environment.from_string(_strip_tests(Path(file).read_text("utf-8"))).module
-        except (TemplateError, OSError, UnicodeDecodeError, RecursionError):
-            continue  # a macro file privgate cannot load only matters if a model calls it, which then says so
-        for name in dir(module):
-            if not name.startswith("_"):
-                environment.globals.setdefault(name, getattr(module, name))
-    return environment
-
-
-def _strip_tests(text: str) -> str:
-    """Generic tests and materializations are not macros a model calls."""
-    return re.sub(r"\{%-?\s*(test|materialization)\b.*?\{%-?\s*end\1\s*-?%\}", "", text, flags=re.DOTALL)
-
-
-def _context(project: DbtProject, model: DbtModel) -> dict[str, Any]:
-    def ref(*names: str, **_: Any) -> str:
-        return names[-1].lower()
-
-    def source(source_name: str, table_name: str) -> str:
-        return project.sources.get((source_name, table_name), f"{source_name}.{table_name}".lower())
-
-    def var(name: str, default: Any = None) -> Any:
-        return project.variables.get(name, default)
-
-    def env_var(name: str, default: Any = "") -> Any:
-        return default
-
-    return {"ref": ref, "source": source, "var": var, "env_var": env_var, "this": model.name,
-            "model": {"name": model.name}, "project_name": project.name}
-
-
-_BUILTINS: dict[str, Any] = {
-    "config": lambda *args, **kwargs: "",
-    "is_incremental": lambda: False,
-    "target": {"name": "dev", "schema": "public", "type": "postgres"},
-    "log": lambda *args, **kwargs: "",
-    "return": lambda value: value,
-}
+        return render_model(project, model, body, catalog, dialect)
+    except RenderError as error:
+        inside = f" (in macro {error.macro})" if error.macro else ""
+        raise DbtError(f"cannot render the dbt {model.kind}'s Jinja{inside}: {error.reason}", model.relative,
+                       error.line or 1) from None

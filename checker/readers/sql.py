@@ -63,7 +63,7 @@ def _read_file_text(text: str, relative: str, config: Config, catalog: Catalog, 
         from checker.readers.dbt import DbtError
 
         try:
-            text = dbt.sql_for(model, text)  # type: ignore[union-attr]
+            text = dbt.sql_for(model, text, catalog, config.dialect_for(relative))  # type: ignore[union-attr]
         except DbtError as error:
             facts.problems.append(InputProblem(relative, error.line or 1, 1, error.message, "unparsable"))
             return

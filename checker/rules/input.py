@@ -18,7 +18,11 @@ UNPARSABLE = Rule(
     summary="A SQL statement cannot be tokenised or parsed in the configured dialect.",
     doc=RuleDoc(
         what="The statement (or the rest of the file after an unterminated string) is not valid SQL for the "
-             "dialect configured for the file; the other statements and files are still scanned.",
+             "dialect configured for the file; the other statements and files are still scanned. For a dbt model, "
+             "the model's Jinja could not be rendered as dbt renders it (offline, in a sandbox): the message names "
+             "the macro that failed and the line is the model's line that called it. Install the project's packages "
+             "in dbt_packages/ (`dbt deps`), declare the columns of relations that macros introspect in schema "
+             "files, or run `dbt compile` before privgate so target/manifest.json has the compiled SQL.",
         why="A statement privgate cannot read could hide any violation, so it never counts as a pass.",
         failing="-- privgate: purpose=user_account\nSELECT (email FROM accounts",
         passing="-- privgate: purpose=user_account\nSELECT (email) FROM accounts",

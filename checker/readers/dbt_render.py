@@ -1,0 +1,463 @@
+"""dbt's Jinja, rendered as dbt renders it but offline and in a sandbox (no file, environment or network).
+
+Every macro of the project, of the packages in `dbt_packages/` and dbt's global macros is known before
+a model renders, whatever the file order: bare names resolve in the calling macro's package, then the
+root project, then dbt's globals; `dbt_utils.star`, `<project>.macro` and `dbt.date_trunc` through
+package namespaces; `adapter.dispatch(name, package)` tries `<adapter>__name`, the parent adapter's and
+`default__name` in each package of the search order (the project's `dispatch:` config, else the
+package). Macros see the model's context (`ref`, `source`, `var`, `config`, `this` ...), `return`,
+`do`, `modules`; `run_query`, `statement` and introspection answer from privgate's catalog."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import itertools
+import json
+import re
+import zoneinfo
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from types import ModuleType, TracebackType
+from typing import TYPE_CHECKING, Any
+
+import yaml
+from jinja2 import ChainableUndefined, FunctionLoader, TemplateError, TemplateSyntaxError, nodes
+from jinja2.sandbox import SandboxedEnvironment
+
+from checker.readers.dbt_globals import ADAPTER_OF_DIALECT, MACRO_TEXT, PARENT_ADAPTER
+from checker.readers.dbt_objects import (Adapter, Column, ColumnApi, CompilerError, Namespace, QueryResult, Relation,
+                                         RelationApi, Response, result_columns)
+
+if TYPE_CHECKING:
+    from checker.catalog import Catalog
+    from checker.readers.dbt import DbtModel, DbtProject
+
+GLOBAL_PACKAGE = "dbt"
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+_NOT_MACROS = re.compile(r"\{%-?\s*(test|materialization|docs|snapshot)\b.*?\{%-?\s*end\1\s*-?%\}", re.DOTALL)
+_EXPRESSION = re.compile(r"\{\{([-+]?)(.*?)([-+]?)\}\}", re.DOTALL)
+_LINE_COMMENT = re.compile(r"^((?:[^'\n-]|'[^'\n]*'|-(?!-))*)--(.*)$")
+
+
+class RenderError(Exception):
+    """A model that cannot be rendered: the reason, the macro it failed in and its line in the model."""
+
+    def __init__(self, reason: str, line: int | None, macro: str | None) -> None:
+        super().__init__(reason)
+        self.reason, self.line, self.macro = reason, line, macro
+
+
+class _Return(Exception):
+    """dbt's `return(value)`: ends the macro with a value (dbt's own mechanism)."""
+
+    def __init__(self, value: Any) -> None:
+        super().__init__()
+        self.value = value
+
+
+class _Unknown(ChainableUndefined):
+    """A name nobody defines: calling it fails with its name, so the problem says what is missing."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        raise TemplateError(f"'{self._undefined_name}' is not available to privgate's sandboxed rendering "
+                            "(a macro of a package not installed in dbt_packages/?)")
+
+
+class _Sandbox(SandboxedEnvironment):
+    """dbt's macros may start with an underscore (`dbt_utils._is_relation`): those are allowed on a
+    package namespace; every other rule of Jinja's sandbox stays."""
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if isinstance(obj, Namespace) and isinstance(value, _MacroCall):
+            return True
+        return super().is_safe_attribute(obj, attr, value)
+
+
+@dataclass(frozen=True)
+class _MacroFile:
+    package: str
+    display: str  # the path shown in problems
+    template: Any  # jinja2.Template
+
+
+class MacroLibrary:
+    """Every macro file compiled once per process, indexed by package and macro name."""
+
+    def __init__(self, files: tuple[tuple[str, str, str], ...]) -> None:
+        self.environment = _Sandbox(
+            undefined=_Unknown, autoescape=False, keep_trailing_newline=True,
+            extensions=["jinja2.ext.do", "jinja2.ext.loopcontrols"],
+            loader=FunctionLoader(lambda name: None))  # include/import find nothing
+        self.macros: dict[str, dict[str, _MacroFile]] = {}
+        self.broken: dict[tuple[str, str], str] = {}
+        self._add(GLOBAL_PACKAGE, "dbt's global macros", MACRO_TEXT)
+        for package, display, path in files:
+            try:
+                text = Path(path).read_text("utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            self._add(package, display, text)
+
+    def _add(self, package: str, display: str, text: str) -> None:
+        text = _NOT_MACROS.sub(lambda match: "\n" * match.group(0).count("\n"), text)
+        names = self.macros.setdefault(package, {})
+        try:
+            tree = self.environment.parse(text, filename=display)
+            template = self.environment.template_class.from_code(
+                self.environment, self.environment.compile(tree, filename=display),
+                self.environment.make_globals(None), None)
+        except (TemplateSyntaxError, RecursionError) as error:
+            where = f"{display}:{getattr(error, 'lineno', '?')}"
+            for name in re.findall(r"\{%-?\s*macro\s+(\w+)", text):
+                self.broken.setdefault((package, name), f"macro '{name}' cannot be loaded: {error} ({where})")
+            return
+        macro_file = _MacroFile(package, display, template)
+        for node in tree.find_all(nodes.Macro):
+            names.setdefault(node.name, macro_file)
+
+    def find(self, package: str, name: str) -> _MacroFile | None:
+        if (package, name) in self.broken and name not in self.macros.get(package, {}):
+            raise CompilerError(self.broken[(package, name)])
+        return self.macros.get(package, {}).get(name)
+
+
+@cache
+def library(files: tuple[tuple[str, str, str], ...]) -> MacroLibrary:
+    return MacroLibrary(files)
+
+
+def adapter_for(dialect: str | None) -> str:
+    return ADAPTER_OF_DIALECT.get((dialect or "postgres").lower(), (dialect or "postgres").lower())
+
+
+def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catalog | None,
+                 dialect: str | None) -> str:
+    """The model's SQL; every line of the template stays on its line. Raises RenderError."""
+    run = _Run(project, model, catalog, dialect)
+    environment = run.library.environment
+    try:
+        template = environment.template_class.from_code(
+            environment, environment.compile(_keep_lines(text), filename=model.relative),
+            environment.make_globals(None), None)
+    except TemplateSyntaxError as error:
+        raise RenderError(f"invalid Jinja: {error.message}", error.lineno, None) from None
+    context = template.new_context(run.scope(project.name), shared=True)
+    try:
+        try:
+            return environment.concat(template.root_render_func(context))  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - rewritten below into template lines
+            environment.handle_exception()
+    except _Return as returned:
+        return str(returned.value)
+    except (RecursionError, MemoryError, OverflowError) as error:
+        raise RenderError(f"too deep or too large ({type(error).__name__})", _line_in(error.__traceback__, model.relative),
+                          getattr(error, "privgate_macro", None)) from None
+    except Exception as error:  # noqa: BLE001 - template code can raise anything (1/0, a macro called wrongly)
+        reason = str(error) if isinstance(error, (TemplateError, CompilerError)) else f"{type(error).__name__}: {error}"
+        raise RenderError(reason[:240], _line_in(error.__traceback__, model.relative),
+                          getattr(error, "privgate_macro", None)) from None
+    raise AssertionError("unreachable")
+
+
+def render_value(project: DbtProject, model: DbtModel, text: str) -> str:
+    """A YAML value with Jinja (a source's `schema: "{{ var('raw') }}"`), rendered like a model."""
+    try:
+        return render_model(project, model, text, None, None).strip()
+    except RenderError:
+        return text
+
+
+def _line_in(trace: TracebackType | None, filename: str) -> int | None:
+    """The innermost line of the model's template in a (Jinja-rewritten) traceback."""
+    line = None
+    while trace is not None:
+        if trace.tb_frame.f_code.co_filename == filename:
+            line = trace.tb_lineno
+        trace = trace.tb_next
+    return line
+
+
+def _keep_lines(text: str) -> str:
+    """Follow every multi-line tag with the newlines it spans, so rendered SQL keeps its line numbers,
+    and print each `{{ expression }}` of the model on one line (macros return many lines)."""
+    def pad(match: re.Match[str]) -> str:
+        tag = match.group(0)
+        newlines = tag.count("\n")
+        if tag.startswith("{#"):
+            return tag + "\n" * newlines
+        if tag.startswith("{{"):
+            parts = _EXPRESSION.fullmatch(tag)
+            if parts and parts.group(2).strip():
+                tag = f"{{{{{parts.group(1)} _privgate_oneline({parts.group(2)}) {parts.group(3)}}}}}"
+        return tag + ("{{ '" + "\\n" * newlines + "' }}" if newlines else "")
+    return _TAG.sub(pad, text)
+
+
+def _oneline(value: Any) -> str:
+    """A macro's many lines as one: `--` comments become `/* */` so they end where they did."""
+    text = str(value)
+    if "\n" not in text:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        comment = _LINE_COMMENT.match(line)
+        lines.append(f"{comment.group(1)}/*{comment.group(2).replace('*/', '* /')} */" if comment else line)
+    return " ".join(lines)
+
+
+class _Scope(dict[str, Any]):
+    """The names a package's macros see, looked up on first use (macros, then package namespaces)."""
+
+    def __init__(self, run: _Run, package: str, base: dict[str, Any]) -> None:
+        super().__init__(base)
+        self.run, self.package = run, package
+
+    def __missing__(self, key: str) -> Any:
+        found = self.run.lookup(self.package, key)
+        if found is None:
+            raise KeyError(key)
+        self[key] = found
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        if dict.__contains__(self, key):
+            return True
+        try:
+            self[key]  # type: ignore[index]
+        except KeyError:
+            return False
+        return True
+
+
+class _MacroCall:
+    """A macro as dbt calls it: `return(...)` gives its value; a failure remembers the innermost macro."""
+
+    def __init__(self, qualified: str, macro: Callable[..., Any]) -> None:
+        self.qualified, self.macro = qualified, macro
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return self.macro(*args, **kwargs)
+        except _Return as returned:
+            return returned.value
+        except Exception as error:
+            if not hasattr(error, "privgate_macro"):
+                try:
+                    error.privgate_macro = self.qualified  # type: ignore[attr-defined]
+                except AttributeError:
+                    pass
+            raise
+
+
+class _Config:
+    """`config(...)` in a model and `config.get(...)` in its macros."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, Any] = {}
+
+    def __call__(self, *args: Any, **kwargs: Any) -> str:
+        for arg in args:
+            if isinstance(arg, dict):
+                self.values.update(arg)
+        self.values.update(kwargs)
+        return ""
+
+    def get(self, name: str, default: Any = None, validator: Any = None) -> Any:
+        return self.values.get(name, default)
+
+    def require(self, name: str, validator: Any = None) -> Any:
+        if name not in self.values:
+            raise CompilerError(f"the model's config does not set '{name}'")
+        return self.values[name]
+
+    def persist_relation_docs(self) -> bool:
+        return False
+
+    def persist_column_docs(self) -> bool:
+        return False
+
+
+class _Run:
+    """One model's rendering: its context, the macro modules instantiated for it, its query results."""
+
+    def __init__(self, project: DbtProject, model: DbtModel, catalog: Catalog | None, dialect: str | None) -> None:
+        self.project, self.model, self.catalog = project, model, catalog
+        self.library = library(project.macro_sources)
+        self.adapter_type = adapter_for(dialect or project.dialect)
+        self.dialect = (dialect or project.dialect or "postgres").lower()
+        self.modules: dict[int, Any] = {}
+        self.scopes: dict[str, _Scope] = {}
+        self.results: dict[str, dict[str, Any]] = {}
+        self.config = _Config()
+        self.base = self._base()
+
+    # -- names ---------------------------------------------------------------------------------
+    def scope(self, package: str) -> _Scope:
+        if package not in self.scopes:
+            self.scopes[package] = _Scope(self, package, {**self.base, "var": self._var(package)})
+        return self.scopes[package]
+
+    def lookup(self, package: str, name: str) -> Any:
+        for source in dict.fromkeys((package, self.project.name, GLOBAL_PACKAGE)):
+            if self.library.find(source, name) is not None:
+                return self.macro_in(source, name)
+        if name in self.library.macros:
+            return self.namespace(name)
+        return None
+
+    def namespace(self, package: str) -> Namespace:
+        def attribute(name: str) -> Any:
+            found = self.macro_in(package, name)
+            return self.base.get(name) if found is None and package == GLOBAL_PACKAGE else found
+        return Namespace(package, attribute)
+
+    def macro_in(self, package: str, name: str) -> _MacroCall | None:
+        macro_file = self.library.find(package, name)
+        if macro_file is None:
+            return None
+        key = id(macro_file)
+        if key not in self.modules:  # the file's top level run once: its macros, `_private` ones too
+            context = macro_file.template.new_context(self.scope(package), shared=True)
+            for _ in macro_file.template.root_render_func(context):
+                pass
+            self.modules[key] = context.vars
+        macro = self.modules[key].get(name)
+        return _MacroCall(f"{package}.{name}", macro) if macro is not None else None
+
+    def dispatch(self, macro_name: str, macro_namespace: str | None = None, packages: Any = None) -> _MacroCall:
+        configured = self.project.dispatch.get(macro_namespace or "")
+        if configured:
+            search = list(configured)
+        elif macro_namespace == GLOBAL_PACKAGE:
+            search = [self.project.name, GLOBAL_PACKAGE]
+        elif macro_namespace:
+            search = [macro_namespace]
+        else:
+            search = [self.project.name, *self.library.macros]
+        prefixes = [prefix for prefix in (self.adapter_type, PARENT_ADAPTER.get(self.adapter_type), "default") if prefix]
+        for package in dict.fromkeys(search):
+            for prefix in prefixes:
+                found = self.macro_in(package, f"{prefix}__{macro_name}")
+                if found is not None:
+                    return found
+        raise CompilerError(f"adapter.dispatch('{macro_name}', '{macro_namespace}') found no "
+                            f"{' or '.join(p + '__' + macro_name for p in prefixes)} in {', '.join(dict.fromkeys(search))}")
+
+    # -- the context -----------------------------------------------------------------------------
+    def _base(self) -> dict[str, Any]:
+        project, model = self.project, self.model
+        this = Relation(model.name.lower(), None, None, model.name.lower())
+        target = {"name": "dev", "target_name": "dev", "schema": "public", "database": "analytics",
+                  "type": self.adapter_type, "threads": 1, "profile_name": project.name, "user": "privgate"}
+        return {
+            **self.library.environment.globals,  # range, dict, namespace ...: a shared context skips them
+            "ref": self._ref, "source": self._source, "env_var": _env_var, "config": self.config, "this": this,
+            "model": {"name": model.name, "unique_id": f"model.{project.name}.{model.name}", "resource_type": "model",
+                      "package_name": project.name, "original_file_path": model.relative, "alias": model.name,
+                      "config": self.config.values, "tags": [], "fqn": [project.name, model.name]},
+            "target": target, "execute": True, "project_name": project.name, "modules": _MODULES,
+            "return": _return, "log": _nothing, "print": _nothing, "exceptions": _EXCEPTIONS,
+            "adapter": Adapter(self.adapter_type, self.dispatch, self.columns_of, self.dialect),
+            "api": Namespace("api", {"Column": ColumnApi(self.adapter_type), "Relation": RelationApi()}.get),
+            "run_query": self._run_query, "statement": self._statement, "load_result": self.results.get,
+            "store_result": self._store_result, "is_incremental": lambda: False, "should_full_refresh": lambda: False,
+            "flags": Namespace("flags", {"WHICH": "compile", "FULL_REFRESH": False, "STORE_FAILURES": False}.get),
+            "graph": {"nodes": {}, "sources": {}, "exposures": {}, "metrics": {}, "macros": {}},
+            "invocation_id": "00000000-0000-0000-0000-000000000000",
+            "run_started_at": datetime.datetime(2000, 1, 1, tzinfo=datetime.timezone.utc),
+            "builtins": {"ref": self._ref, "source": self._source, "config": self.config},
+            "tojson": _tojson, "fromjson": json.loads, "toyaml": yaml.safe_dump, "fromyaml": yaml.safe_load,
+            "zip": zip, "set": set, "local_md5": lambda text: hashlib.md5(str(text).encode()).hexdigest(),
+            "selected_resources": [], "dbt_version": "1.8.0", "_privgate_oneline": _oneline,
+        }
+
+    def _ref(self, *names: Any, **kwargs: Any) -> Relation:
+        name = str(names[-1]).lower() if names else ""
+        return Relation(name, None, None, name)
+
+    def _source(self, source_name: str, table_name: str) -> Relation:
+        relation = self.project.sources.get((str(source_name), str(table_name)), f"{source_name}.{table_name}".lower())
+        schema, _, identifier = relation.rpartition(".")
+        return Relation(identifier, schema or None, None, relation)
+
+    def _var(self, package: str) -> Callable[..., Any]:
+        values = self.project.vars_for(package)
+
+        def var(name: str, default: Any = None) -> Any:
+            return values.get(name, default)
+        return var
+
+    def columns_of(self, relation: str) -> list[Column] | None:
+        """The columns privgate knows for a relation (catalog, else the project's schema files)."""
+        name = relation.replace('"', "").replace("`", "").lower()
+        table = self.catalog.table(name) if self.catalog is not None else None
+        if table is not None and table.columns:
+            string = ColumnApi(self.adapter_type).translate_type("string")
+            return [Column(column, table.types.get(column) or string) for column in table.columns]
+        definition = self.project.definitions.get(name) or self.project.definitions.get(name.split(".")[-1])
+        if definition is not None and definition.columns:
+            return [Column(column, definition.types.get(column, "varchar")) for column in definition.columns]
+        return None
+
+    def _run_query(self, sql: Any) -> QueryResult:
+        return QueryResult(result_columns(str(sql), self.dialect))
+
+    def _statement(self, name: str | None = None, fetch_result: bool = False, auto_begin: bool = True,
+                   language: str = "sql", caller: Any = None) -> str:
+        sql = str(caller()) if caller is not None else ""
+        self._store_result(name or "main", Response(), QueryResult(result_columns(sql, self.dialect)))
+        return ""
+
+    def _store_result(self, name: str, response: Any = None, agate_table: Any = None) -> str:
+        self.results[name] = {"response": response, "data": [], "table": agate_table or QueryResult(["value"])}
+        return ""
+
+
+def _env_var(name: str, default: Any = "") -> Any:
+    """The default only: privgate never reads the environment."""
+    return default
+
+
+def _return(value: Any) -> None:
+    raise _Return(value)
+
+
+def _nothing(*args: Any, **kwargs: Any) -> str:
+    return ""
+
+
+def _raise_compiler_error(message: Any, node: Any = None) -> None:
+    raise CompilerError(str(message))
+
+
+def _tojson(value: Any, sort_keys: bool = False) -> str:
+    return json.dumps(value, sort_keys=sort_keys, default=str)
+
+
+def _public(module: Any) -> Namespace:
+    names = {name: value for name in dir(module) if not name.startswith("_")
+             and not isinstance(value := getattr(module, name), ModuleType)}  # datetime.sys is no part of it
+    return Namespace(module.__name__, names.get)
+
+
+class _Pytz:
+    """dbt exposes pytz; privgate answers `modules.pytz.timezone(...)` with zoneinfo."""
+
+    utc = datetime.timezone.utc
+
+    @staticmethod
+    def timezone(name: str) -> datetime.tzinfo:
+        try:
+            return zoneinfo.ZoneInfo(str(name))
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise CompilerError(f"unknown time zone '{name}'") from None
+
+
+_MODULES = Namespace("modules", {"datetime": _public(datetime), "re": _public(re), "itertools": _public(itertools),
+                                 "pytz": _Pytz()}.get)
+_EXCEPTIONS = Namespace("exceptions", {"raise_compiler_error": _raise_compiler_error, "warn": _nothing,
+                                       "raise_not_implemented": _raise_compiler_error,
+                                       "raise_database_error": _raise_compiler_error}.get)
