@@ -1,12 +1,14 @@
 """The classification benchmark (issue 15, acceptance 1): real public schemas, labelled by hand,
 recognised with gdpr-baseline and no annotations. The figures and every miss are printed (see
-them with `pytest -s`) and repeated in the assertion message."""
+them with `pytest -s`) and repeated in the assertion message. The held-out sources
+(benchmark/labels_heldout.yaml) are never used for tuning and are scored apart: the development
+bar is checked on the development sources, the held-out bar on the held-out ones."""
 
 from __future__ import annotations
 
 import pytest
 
-from benchmark.run import NONE, Benchmark, load_labels, report, run
+from benchmark.run import HELD_OUT_LABELS, NONE, Benchmark, load_labels, misses, report, run
 
 RECALL_BAR = PRECISION_BAR = 0.90  # issue 15: "each at least 0.90"
 
@@ -38,8 +40,31 @@ def test_every_schema_replays_and_every_column_is_labelled(scored: Benchmark) ->
 @pytest.mark.xfail(strict=False, reason="issue 15: the classifier is being rewritten; the bar is "
                    "recall and precision >= 0.90 with gdpr-baseline (figures printed with -s)")
 def test_personal_columns_are_recognised_out_of_the_box(scored: Benchmark) -> None:
-    overall = scored.overall
-    assert overall.recall >= RECALL_BAR and overall.precision >= PRECISION_BAR, report(scored)
+    development = scored.development
+    assert development.recall >= RECALL_BAR and development.precision >= PRECISION_BAR, report(scored)
+
+
+def test_the_held_out_labels_are_a_benchmark_worth_the_name() -> None:
+    """At least 250 labelled columns, 60 of them personal, from three sources whose schemas the
+    development labels do not use."""
+    held_out, development = load_labels(HELD_OUT_LABELS), load_labels()
+    labels = [label for spec in held_out.values() for table in spec["tables"].values() for label in table.values()]
+    assert len(labels) >= 250
+    assert sum(label != NONE for label in labels) >= 60
+    assert len(held_out) >= 3
+    assert not set(held_out) & set(development)
+    assert not {spec["file"] for spec in held_out.values()} & {spec["file"] for spec in development.values()}
+
+
+@pytest.mark.xfail(strict=False, reason="the held-out sources are not used for tuning; the bar is recall "
+                   "and precision >= 0.90 on them too (figures and misses printed with -s)")
+def test_personal_columns_of_held_out_schemas_are_recognised(scored: Benchmark) -> None:
+    held_out = scored.held_out
+    figures = "\n".join([f"held-out: {len(held_out.columns)} columns, {held_out.personal} personal, "
+                         f"recall {held_out.recall:.2f}, precision {held_out.precision:.2f}, "
+                         f"category {held_out.category_accuracy:.2f}"] + misses(held_out, "held-out: "))
+    print("\n" + figures)
+    assert held_out.columns and held_out.recall >= RECALL_BAR and held_out.precision >= PRECISION_BAR, figures
 
 
 def test_the_harness_scores_what_the_catalog_says(tmp_path) -> None:
@@ -61,3 +86,21 @@ def test_the_harness_scores_what_the_catalog_says(tmp_path) -> None:
     assert (score.recall, score.precision, score.category_accuracy) == (0.5, 0.5, 0.5)
     assert source.unlabelled == ["visits.c5"] and source.unknown == ["visits.c9"]
     assert "clinic: visits.c3  label=special.religious_beliefs  got=-" in report(run(labels))
+
+
+def test_held_out_sources_are_scored_apart(tmp_path) -> None:
+    """A source flagged `held_out` counts in the held-out figures and overall, not in the
+    development ones, and the report prints the parts and their misses separately."""
+    schema = tmp_path / "crm.sql"
+    schema.write_text("CREATE TABLE contacts (c1 text, c2 text);\n"
+                      "COMMENT ON COLUMN contacts.c1 IS 'privgate: user.contact.email';\n", encoding="utf-8")
+    tables = {"contacts": {"c1": "user.contact.email", "c2": "user.name"}}
+    labels = {"seen": {"file": str(schema), "dialect": "postgres", "tables": tables},
+              "unseen": {"file": str(schema), "dialect": "postgres", "tables": tables, "held_out": True}}
+    scored = run(labels)
+    assert [source.held_out for source in scored.sources] == [False, True]
+    assert (len(scored.development.columns), len(scored.held_out.columns), len(scored.overall.columns)) == (2, 2, 4)
+    assert [column.source for column in scored.held_out.false_negatives] == ["unseen"]
+    text = report(scored)
+    assert "unseen *" in text and "\nheld-out " in text and "\ndevelopment " in text
+    assert "held-out: false negatives (personal, not recognised): 1\n  unseen: contacts.c2" in text

@@ -1,7 +1,9 @@
 """The classification benchmark: how well privgate recognises personal columns out of the box.
 
 Real public schemas (tests/benchmark/schemas/, each with its source, commit and licence) are
-labelled by hand in tests/benchmark/labels.yaml. Each schema is replayed as the DDL of a
+labelled by hand: the development sources in tests/benchmark/labels.yaml, the held-out sources
+(never used to tune the classifier, to show whether it generalises) in labels_heldout.yaml; a
+source is held out when its file says so or its spec has `held_out: true`. Each schema is replayed as the DDL of a
 throw-away project with `packs: [gdpr-baseline]` and no annotations, through the public project
 phase (`checker.project.load_project`); each column's category is read from the frozen catalog
 and compared with its label. Nothing here knows how the classifier works.
@@ -27,6 +29,7 @@ from checker.project import load_project
 
 BENCHMARK = Path(__file__).resolve().parent
 LABELS = BENCHMARK / "labels.yaml"
+HELD_OUT_LABELS = BENCHMARK / "labels_heldout.yaml"
 PACK = "gdpr-baseline"
 NONE = "none"
 GENERIC_FIELDS = ("is_", "is_a", "generic")  # where a pack category keeps its `is:` (generic key)
@@ -96,6 +99,7 @@ class SourceResult:
     problems: list[str]  # input problems of the replayed DDL
     unlabelled: list[str]  # catalog columns the labels miss
     unknown: list[str]  # labelled columns the catalog does not have
+    held_out: bool = False  # not used to tune the classifier
 
 
 @dataclass
@@ -107,6 +111,24 @@ class Benchmark:
     def overall(self) -> Score:
         return Score([column for source in self.sources for column in source.score.columns])
 
+    @property
+    def development(self) -> Score:
+        """The sources the classifier may be tuned on."""
+        return Score([column for source in self.sources if not source.held_out for column in source.score.columns])
+
+    @property
+    def held_out(self) -> Score:
+        """The sources kept out of tuning: the figures that show whether it generalises."""
+        return Score([column for source in self.sources if source.held_out for column in source.score.columns])
+
+    @property
+    def parts(self) -> list[tuple[str, Score]]:
+        """(name, score) of the development and held-out parts that have sources, then overall."""
+        parts = [(name, score) for name, score, held_out in (("development", self.development, False),
+                                                              ("held-out", self.held_out, True))
+                 if any(source.held_out == held_out for source in self.sources)]
+        return parts + [("overall", self.overall)]
+
 
 def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
@@ -115,6 +137,17 @@ def _ratio(part: int, whole: int) -> float:
 def load_labels(path: Path = LABELS) -> dict[str, Any]:
     with path.open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)["sources"]
+
+
+def load_all_labels() -> dict[str, Any]:
+    """The development and held-out sources together, each spec with its `held_out` flag."""
+    sources: dict[str, Any] = {}
+    for path, held_out in ((LABELS, False), (HELD_OUT_LABELS, True)):
+        for name, spec in load_labels(path).items():
+            if name in sources:
+                raise ValueError(f"{path}: source {name!r} is labelled twice")
+            sources[name] = {**spec, "held_out": bool(spec.get("held_out", held_out))}
+    return sources
 
 
 def generic_key(pack: Pack, category: str) -> str:
@@ -162,34 +195,47 @@ def run_source(name: str, spec: dict[str, Any], pack: str = PACK) -> SourceResul
             generic = generic_key(project.packs[0], category) if category else None
             columns.append(Column(name, table_name, column, str(label), category, personal, generic,
                                   table.provenance.get(key)))
-    return SourceResult(name, Score(columns), problems, unlabelled, unknown)
+    return SourceResult(name, Score(columns), problems, unlabelled, unknown, bool(spec.get("held_out", False)))
 
 
 def run(labels: dict[str, Any] | None = None, pack: str = PACK) -> Benchmark:
-    labels = load_labels() if labels is None else labels
+    labels = load_all_labels() if labels is None else labels
     return Benchmark([run_source(name, spec, pack) for name, spec in labels.items()], pack)
 
 
-def report(benchmark: Benchmark) -> str:
-    """The figures per source and overall, then every misclassified column."""
-    header = f"{'source':<16}{'columns':>8}{'personal':>9}{'recall':>8}{'precision':>10}{'category':>9}"
-    lines = [f"Classification benchmark: {benchmark.pack}, no annotations", header]
-    rows = [(source.name, source.score) for source in benchmark.sources] + [("overall", benchmark.overall)]
-    for name, score in rows:
-        precision = "n/a" if math.isnan(score.precision) else f"{score.precision:.2f}"
-        lines.append(f"{name:<16}{len(score.columns):>8}{score.personal:>9}{score.recall:>8.2f}"
-                     f"{precision:>10}{score.category_accuracy:>9.2f}")
-    lines.append("(recall and precision of 'personal or not'; category: share of personal columns whose "
-                 "generic category is right)")
-    overall = benchmark.overall
-    for title, misses in (("false negatives (personal, not recognised)", overall.false_negatives),
-                          ("false positives (not personal, classified personal)", overall.false_positives),
-                          ("personal, wrong category", [column for column in overall.true_positives
-                                                        if not column.category_right])):
-        lines.append(f"\n{title}: {len(misses)}")
+def _row(name: str, score: Score) -> str:
+    precision = "n/a" if math.isnan(score.precision) else f"{score.precision:.2f}"
+    return (f"{name:<16}{len(score.columns):>8}{score.personal:>9}{score.recall:>8.2f}"
+            f"{precision:>10}{score.category_accuracy:>9.2f}")
+
+
+def misses(score: Score, title: str = "") -> list[str]:
+    """Every misclassified column of a score, under three headings."""
+    lines = []
+    for heading, columns in (("false negatives (personal, not recognised)", score.false_negatives),
+                             ("false positives (not personal, classified personal)", score.false_positives),
+                             ("personal, wrong category", [column for column in score.true_positives
+                                                           if not column.category_right])):
+        lines.append(f"\n{title}{heading}: {len(columns)}")
         lines += [f"  {column.source}: {column.table}.{column.name}  label={column.label}  "
                   f"got={column.category or '-'}" + (f"  ({column.provenance})" if column.provenance else "")
-                  for column in misses]
+                  for column in columns]
+    return lines
+
+
+def report(benchmark: Benchmark) -> str:
+    """The figures per source, per part (development, held-out) and overall, then every
+    misclassified column, development misses before held-out ones."""
+    header = f"{'source':<16}{'columns':>8}{'personal':>9}{'recall':>8}{'precision':>10}{'category':>9}"
+    lines = [f"Classification benchmark: {benchmark.pack}, no annotations", header]
+    lines += [_row(source.name + (" *" if source.held_out else ""), source.score) for source in benchmark.sources]
+    lines += [_row(name, score) for name, score in benchmark.parts]
+    lines.append("(recall and precision of 'personal or not'; category: share of personal columns whose "
+                 "generic category is right" + ("; * held out: not used for tuning" if
+                                                any(source.held_out for source in benchmark.sources) else "") + ")")
+    parts = [(name, score) for name, score in benchmark.parts if name != "overall"]
+    for name, score in parts:
+        lines += misses(score, f"{name}: " if len(parts) > 1 else "")
     for source in benchmark.sources:
         for what, items in (("input problems", source.problems), ("unlabelled columns", source.unlabelled),
                             ("labelled columns missing from the catalog", source.unknown)):
