@@ -61,7 +61,7 @@ class Catalog:
     home_schema: str = "public"  # the dialect's default schema: where tables named without one live
     frozen: bool = False
     _version: int = field(default=0, repr=False, compare=False)
-    _schemas: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False, compare=False)
+    _schemas: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False, compare=False)  # derived, by version
 
     # -- reading -------------------------------------------------------------------------------
     def table(self, name: str) -> Table | None:
@@ -79,13 +79,23 @@ class Catalog:
                 found = self.tables.get(canonical_name(f"{schema}.{key}"))
                 if found:
                     return found
-            candidates = [table for table_key, table in self.tables.items() if table_key.endswith("." + key)]
-            return candidates[0] if len(candidates) == 1 else None
+            return self._only_one_named(key)
         for start in range(1, len(parts)):
             found = self.tables.get(".".join(parts[start:]))
             if found:
                 return found
-        candidates = [table for table_key, table in self.tables.items() if table_key.endswith("." + parts[-1])]
+        return self._only_one_named(parts[-1])
+
+    def _only_one_named(self, short: str) -> Table | None:
+        """The schema-qualified table of this short name, when exactly one schema has one."""
+        index = self._schemas.get(("short names", self._version))
+        if index is None:
+            index = {}
+            for key, table in self.tables.items():
+                if "." in key:
+                    index.setdefault(key.rsplit(".", 1)[1], []).append(table)
+            self._schemas[("short names", self._version)] = index
+        candidates = index.get(short, [])
         return candidates[0] if len(candidates) == 1 else None
 
     def category(self, column: ColumnRef) -> str | None:
