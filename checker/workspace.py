@@ -9,7 +9,7 @@ one), so annotations land in monorepos.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -165,19 +165,9 @@ def merged(results: list[ScanResult]) -> ScanResult:
         return results[0]
     total = ScanResult()
     for result in results:
-        total.findings += result.findings
-        total.suppressed += result.suppressed
-        total.flows += result.flows
-        total.baselined += result.baselined
-        total.files += result.files
-        total.datasets += result.datasets
-        total.statements += result.statements
-        total.unreadable += result.unreadable
-        total.tables += result.tables
-        total.turned_off += result.turned_off
-        total.inputs_turned_off += result.inputs_turned_off
-        total.input_problems += result.input_problems
-        total.unreadable_datasets += result.unreadable_datasets
+        for name in (item.name for item in fields(ScanResult)):  # lists are joined, counts added
+            value = getattr(result, name)
+            setattr(total, name, getattr(total, name) + value)
     total.findings.sort(key=lambda finding: finding.sort_key())
     total.suppressed.sort(key=lambda item: item.finding.sort_key())
     return total
