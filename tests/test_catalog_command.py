@@ -36,7 +36,7 @@ CREATE TABLE customers (
     email text,
     last_ip inet,
     contact_email_2 text,
-    notes text
+    segment text
 );
 CREATE TABLE orders (id bigint, customer_id bigint, total numeric(10, 2));
 """
@@ -95,8 +95,8 @@ def test_demo_json_is_the_catalog_the_scan_uses() -> None:
     assert (accounts["email"]["personal"], accounts["id"]["personal"]) == (True, False)
     companies = {column["name"]: column for column in tables["companies"]["columns"]}
     assert companies["revenue_eur"]["personal"] is False  # the pack says company data is not personal
-    leads = {column["name"]: column for column in tables["webinar_leads"]["columns"]}
-    assert (leads["lead_phone"]["category"], leads["lead_phone"]["rank"], leads["lead_phone"]["personal"]) == \
+    logs = {column["name"]: column for column in tables["eu_activity.request_log"]["columns"]}
+    assert (logs["logged_at"]["category"], logs["logged_at"]["rank"], logs["logged_at"]["personal"]) == \
         (None, "unknown", None)
     ranks = [rank for _, rank, _ in as_listed(catalog).values()]
     assert document["summary"] == {
@@ -114,12 +114,12 @@ def test_inferences_and_suggestions_are_listed_with_their_source(shop: Path) -> 
     document = catalog_json(".", cwd=shop)
     assert listed(document) == as_listed(frozen_catalog(shop))
     customers = {column["name"]: column for column in document["tables"][0]["columns"]}
-    assert (customers["email"]["rank"], customers["email"]["provenance"]) == ("name", "inferred from its name")
+    assert (customers["email"]["rank"], customers["email"]["provenance"]) == ("name", "inferred from its name: token 'email'")
     assert (customers["last_ip"]["rank"], customers["last_ip"]["provenance"]) == ("type", "inferred from its type inet")
     assert customers["contact_email_2"]["category"] is None
     assert customers["contact_email_2"]["suggestion"] == {"category": "account.email",
                                                           "reason": "the name contains 'email'"}
-    assert customers["notes"]["rank"] == "unknown" and customers["notes"]["personal"] is None
+    assert customers["segment"]["rank"] == "unknown" and customers["segment"]["personal"] is None
 
 
 @pytest.mark.parametrize("output_format", ["text", "json", "csv"])
@@ -182,7 +182,7 @@ def test_privgate_fragment_merged_into_the_config_declares_the_same_categories(s
     assert result.returncode == 0, result.stderr
     before = frozen_catalog(shop)
     text = fragment.read_text()
-    assert "# notes: ?" in text and "# contact_email_2: account.email" in text  # for review, not declared
+    assert "# segment: ?" in text and "# contact_email_2: account.email" in text  # for review, not declared
     config = merge(yaml.safe_load((shop / "privgate.yaml").read_text()), yaml.safe_load(text))
     jsonschema.validate(config, load_schema("config"))
     (shop / "privgate.yaml").write_text(yaml.safe_dump(config))
@@ -190,7 +190,7 @@ def test_privgate_fragment_merged_into_the_config_declares_the_same_categories(s
     assert proposed(before) == {("customers", "email"): "account.email", ("customers", "last_ip"): "activity.ip_address"}
     for (table, column), category in proposed(before).items():
         assert (after.tables[table].columns[column], after.tables[table].ranks[column]) == (category, DECLARED)
-    for column in ("notes", "contact_email_2", "id"):  # never declared non-personal on anyone's behalf
+    for column in ("segment", "contact_email_2", "id"):  # never declared non-personal on anyone's behalf
         assert after.tables["customers"].ranks[column] == UNKNOWN
 
 
@@ -231,7 +231,7 @@ def test_dbt_schema_file_is_read_back_by_privgate(shop: Path) -> None:
     for (table, column), category in proposed(before).items():
         assert (after.tables[table].columns[column], after.tables[table].ranks[column]) == (category, DECLARED)
         assert after.tables[table].provenance[column] .startswith("dbt schema file in models/privgate_proposals.yml")
-    assert after.tables["customers"].ranks["notes"] == UNKNOWN
+    assert after.tables["customers"].ranks["segment"] == UNKNOWN
 
 
 def test_fides_manifest_is_read_back_by_the_fides_reader(tmp_path: Path) -> None:

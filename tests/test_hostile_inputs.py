@@ -169,7 +169,7 @@ HOSTILE_DBT: list[tuple[str, str, str | None]] = [
     ("class_escape", "{{ ''.__class__.__mro__[1].__subclasses__() }}", "cannot render"),
     ("globals_escape", "{{ cycler.__init__.__globals__.os.popen('id').read() }}", "cannot render"),
     ("open_a_file", "{{ open('/etc/passwd').read() }}", "not available"),
-    ("run_query", "{{ run_query('select 1') }}", "not available"),
+    ("run_query", "{{ run_query('select 1') }}", None),  # answered from privgate's catalog, never a database
     ("huge_range", "{% for i in range(10**9) %}x{% endfor %}", "cannot render"),
     ("recursive_macro", "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}", "cannot render"),
     ("division_by_zero", "{{ 1 / 0 }}", "cannot render"),
