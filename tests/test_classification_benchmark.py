@@ -35,8 +35,6 @@ def test_every_schema_replays_and_every_column_is_labelled(scored: Benchmark) ->
         assert source.unknown == [], f"{source.name}: labels for columns the catalog does not have"
 
 
-@pytest.mark.xfail(strict=False, reason="issue 15: the classifier is being rewritten; the bar is "
-                   "recall and precision >= 0.90 with gdpr-baseline (figures printed with -s)")
 def test_personal_columns_are_recognised_out_of_the_box(scored: Benchmark) -> None:
     overall = scored.overall
     assert overall.recall >= RECALL_BAR and overall.precision >= PRECISION_BAR, report(scored)
