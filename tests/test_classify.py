@@ -308,6 +308,7 @@ DEVISE_USERS = ("email encrypted_password reset_password_token reset_password_se
     ("api_keys", "hashed_key", "name owner_id"), ("oauth_access_tokens", "refresh_token", "resource_owner_id"),
     ("admin_users", "oauth_token", ""), ("webauthn_credentials", "public_key", "user_id external_id nickname"),
     ("webauthn_credentials", "external_id", "user_id public_key nickname"), ("users", "webauthn_id", ""),
+    ("wp_users", "user_pass", "user_login user_email"), ("wp_users", "user_activation_key", "user_login"),
 ])
 def test_secrets_tokens_and_their_hashes_are_credentials(table: str, column: str, siblings: str) -> None:
     assert generic(table, column, "", siblings) == "user.authorization.credentials"
@@ -383,6 +384,7 @@ def test_role_names_demographics_and_employment(table: str, column: str, key: st
     ("audits", "comment", "admin_user_id action", "user.content"),
     ("notes", "note_text", "person_id note_date", "user.content"), ("notes", "note_title", "person_id", "user.content"),
     ("error_logs", "message", "user_id backtrace", None), ("articles", "body", "slug", None),
+    ("mdl_user", "description", "username firstname", "user.content"), ("products", "description", "price", None),
     ("persons", "demographics", "", "user"), ("persons", "additional_contact_info", "", "user"),
     ("stores", "demographics", "", None),
     ("sendgrid_events", "payload", "email event_type", "user"),  # an event that carries an e-mail
