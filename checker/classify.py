@@ -178,7 +178,8 @@ def _words(name: str, vocabulary: Vocabulary | None = None) -> list[str]:
     words = []
     for token in tokens(name):
         if not token.isdigit() and token not in vocabulary.connectors:
-            words += [word for word in _segment(token, vocabulary.lexicon, vocabulary.connectors) if word not in vocabulary.connectors]
+            pieces = _segment(token, vocabulary.lexicon, vocabulary.connectors)
+            words += [word for word in pieces if word not in vocabulary.connectors]
     return words
 
 
