@@ -305,7 +305,7 @@ def classify_columns(catalog: Catalog, packs: list[Pack]) -> None:
         for column in list(table.columns):
             if table.ranks.get(column, UNKNOWN) <= NAME:
                 continue
-            found = infer(table.name, column, table.types.get(column, ""), packs)
+            found = infer(table.name, column, table.types.get(column, ""), packs, siblings=table.columns)
             marked = column in table.marked_personal
             if found and (found.confident or marked):
                 catalog.offer(table, column, found.category, TYPE if found.by_type else NAME,

@@ -5,10 +5,36 @@ categories of rules/gdpr-baseline.yaml); a pack then takes, for that key, its ow
 says it `is` the key (preferring the table's group: a `customers` table's email is
 `customer.email`), else the key itself, which every pack knows through gdpr-baseline.
 
-Classification is a pure function of (table name, column name, column type, pack); the vocabulary
-(English, Bulgarian in Latin and Cyrillic, German, French, Spanish), the table context and the
-counter-evidence are data: checker/data/name_hints.json. Declared annotations always win; this
-is the fallback for columns nobody annotated and for `privgate init` proposals.
+Classification is a pure function of (table name, column name, column type, the table's other
+column names, pack); the vocabulary (English, Bulgarian in Latin and Cyrillic, German, French,
+Spanish), the table subjects and the counter-evidence are data: checker/data/name_hints.json.
+Declared annotations always win; this is the fallback for columns nobody annotated and for
+`privgate init` proposals.
+
+Decision order, first answer wins:
+1. The table's context, from its name (head noun, any word) and its other columns: a person table
+   (`customers`), a table linked to people (a person key such as `customer_id`, a personal column
+   such as `email`, a person word in its name), an address book, a clinical, card, bank, pay,
+   event, credential or content table. A table of things or companies (`plans`, `vendors`,
+   `Lieferdienst`) holds nobody's data: only people credited with a work (`composer`) count there.
+2. A type that admits one kind (`inet`, `macaddr`); a boolean says nothing; a spatial type
+   locates a person in a person or address table.
+3. The name as words (snake, camel, digits; run-together lower-case names split into known
+   words: `addressline1` -> address, line):
+   a. a stored transformation (`hashed_`, `encrypted_`; `_digest` only of a secret) is dropped:
+      the rest decides (`hashed_ip_address` is an IP), a hashed key, token or code is a credential;
+   b. the whole name is a term, also after qualifiers (`billing_`), a person owner (`customer_`)
+      or the table's own noun (`provider_` in `provider`); a context term only in a table of its
+      context (`state` in an address book or next to a postal code, `note` in a table linked to
+      people, `condition` in a clinical table of people), of a person owner, or, for address
+      parts, after an address qualifier (`BillingState`); a dated term only with a date type;
+   c. a code of a kind whose code is the data (`gender_concept_id`, `race_source_value`,
+      `country_code`), unlike a surrogate key (`country_id`);
+   d. an account on a known service (`github_id`, `twitter_username`);
+   e. a head word decides the last word (`current_sign_in_ip`, `remember_token`) unless the rest
+      is counter-evidence (`server_ip`, `push_token`);
+4. Otherwise a word inside a longer name is only a suggestion (PUR005), unless the rest of the
+   name is counter-evidence: an id or key, a count, a point in time, a flag, a setting.
 """
 
 from __future__ import annotations
@@ -17,13 +43,16 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Iterable
 
 from checker.policy.model import Pack, lineage_of
 
 PERSON = "@person"  # in a kind's `context_tables`: any person-like table
+CREDENTIALS = "user.authorization.credentials"
+_SIBLING_CONTEXT_KINDS = frozenset({"user.contact.address.city"})  # `city` next to `state`: a postal address
+SHORT_PIECES = frozenset({"id", "ip", "no", "nr", "os", "to", "cd", "by"})  # two-letter words a name may be built of
 
 
 @dataclass(frozen=True)
@@ -32,8 +61,29 @@ class Kind:
 
     key: str
     concept: str | None
-    context_tables: frozenset[str]
+    contexts: frozenset[str]  # where its context terms hold: table nouns and `@subject`s
     not_in_own_table: bool
+    coded: bool = False  # a code for it is still it (`gender_concept_id`, `race_code`)
+    in_any_table: bool = False  # holds in a table of things too (a track's `composer`)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a table can be about (an address book, a clinical table of people, cards ...)."""
+
+    name: str  # "@address"
+    nouns: frozenset[str]  # the table's head noun (or last two words) is one of these
+    words: frozenset[str]  # any word of the table's name is one of these
+    excluded: frozenset[str]  # nouns that look like it and are not (`ip_addresses`)
+    siblings: frozenset[str]  # or another column of the table is of one of these kinds
+    linked: bool  # only when the table also holds people's rows
+
+
+@dataclass(frozen=True)
+class TableContext:
+    nouns: frozenset[str]
+    subjects: frozenset[str]  # "@person", "@linked", "@address", "@postal", "@clinical" ...
+    thing: bool  # a table of things or companies: their contact details are nobody's
 
 
 @dataclass(frozen=True)
@@ -56,24 +106,41 @@ class Inference:
     by_type: bool
 
 
+Terms = dict[str, tuple[Kind, ...]]
+
+
 @dataclass(frozen=True)
 class Vocabulary:
-    terms: dict[str, Kind]  # whole names (normalised, and without separators) -> kind
-    context_terms: dict[str, Kind]  # whole names that need a table of the kind's context
-    dated_terms: dict[str, Kind]  # whole names that need a date type (born, birth)
-    head_words: dict[str, Kind]  # the last word decides (`current_sign_in_ip`)
+    terms: Terms  # whole names (normalised, and without separators) -> kinds
+    context_terms: Terms  # whole names that need a table of the kind's context
+    dated_terms: Terms  # whole names that need a date type (born, birth)
+    head_words: dict[str, Kind]  # the last word decides (`current_sign_in_ip`, `remember_token`)
     words: dict[str, Kind]  # a word inside a longer name: a suggestion only
     qualifiers: frozenset[str]
+    address_qualifiers: frozenset[str]
     person_tables: frozenset[str]
     person_words: frozenset[str]
+    person_key_endings: frozenset[str]
+    not_person_keys: frozenset[str]
     thing_tables: frozenset[str]
+    subjects: tuple[Subject, ...]
     connectors: frozenset[str]
     counter_last: frozenset[str]
     counter_first: frozenset[str]
     counter_any: frozenset[str]
+    head_counter: frozenset[str]
+    modifiers: frozenset[str]
+    secret_modifiers: frozenset[str]
+    secrets: frozenset[str]
+    coded_suffixes: tuple[tuple[str, ...], ...]
+    account_services: frozenset[str]
+    account_endings: frozenset[str]
+    lexicon: frozenset[str]
     type_kinds: dict[str, Kind]
+    located_types: frozenset[str]
     date_types: frozenset[str]
     boolean_types: frozenset[str]
+    by_key: dict[str, Kind]
 
 
 # -- names as tokens ----------------------------------------------------------------------------
@@ -103,9 +170,35 @@ def tokens(name: str) -> list[str]:
 
 
 def _words(name: str, vocabulary: Vocabulary | None = None) -> list[str]:
-    """The tokens that carry meaning: digits and connectors (`de`, `of`, `на`) dropped."""
-    connectors = vocabulary.connectors if vocabulary else frozenset()
-    return [token for token in tokens(name) if not token.isdigit() and token not in connectors]
+    """The tokens that carry meaning: digits and connectors (`de`, `of`, `на`) dropped, and a
+    token run together from known words split into them (`firstname` -> first, name), since
+    catalogs and PostgreSQL fold `FirstName` to lower case."""
+    if vocabulary is None:
+        return [token for token in tokens(name) if not token.isdigit()]
+    words = []
+    for token in tokens(name):
+        if not token.isdigit() and token not in vocabulary.connectors:
+            pieces = _segment(token, vocabulary.lexicon, vocabulary.connectors)
+            words += [word for word in pieces if word not in vocabulary.connectors]
+    return words
+
+
+@lru_cache(maxsize=65536)
+def _segment(token: str, lexicon: frozenset[str], connectors: frozenset[str]) -> list[str]:
+    """The fewest known words that make up `token` (each of 3 letters or more, a known two-letter
+    word or a connector: `titleofcourtesy`), else the token itself: unknown compounds stay whole."""
+    if len(token) < 5 or token in lexicon:
+        return [token]
+    best: list[list[str] | None] = [[]] + [None] * len(token)
+    for end in range(1, len(token) + 1):
+        for start in range(max(0, end - 30), end):
+            piece, before = token[start:end], best[start]
+            if before is None or piece not in lexicon or (len(piece) < 3 and piece not in SHORT_PIECES | connectors):
+                continue
+            current = best[end]
+            if current is None or len(before) + 1 < len(current):
+                best[end] = before + [piece]
+    return best[-1] or [token]
 
 
 def singular_word(word: str) -> str:
@@ -127,117 +220,233 @@ def vocabulary() -> Vocabulary:
 
 def _vocabulary(data: dict[str, Any]) -> Vocabulary:
     connectors = frozenset(data["connectors"])
-    bare = Vocabulary({}, {}, {}, {}, {}, frozenset(), frozenset(), frozenset(), frozenset(), connectors,
-                      frozenset(), frozenset(), frozenset(), {}, frozenset(), frozenset())
 
     def normal(term: str) -> str:
-        return "_".join(_words(term, bare))
+        return "_".join(word for word in _words(term) if word not in connectors)
 
-    person_tables = frozenset(normal(name) for name in data["person_tables"])
-    tables: dict[str, dict[str, Kind]] = {"terms": {}, "context_terms": {}, "dated_terms": {}, "head_words": {}, "words": {}}
+    def normals(items: Iterable[str]) -> frozenset[str]:
+        return frozenset(normal(item) for item in items if not item.startswith("_"))
+
+    person_tables = normals(data["person_tables"])
+    tables: dict[str, dict[str, list[Kind]]] = {"terms": {}, "context_terms": {}, "dated_terms": {}}
+    single: dict[str, dict[str, Kind]] = {"head_words": {}, "words": {}}
     by_key: dict[str, Kind] = {}
     for entry in data["kinds"]:
-        context = frozenset(normal(name) for name in entry.get("context_tables", [PERSON]) if name != PERSON)
-        if PERSON in entry.get("context_tables", [PERSON]):
-            context |= person_tables
-        kind = Kind(entry["key"], entry.get("concept"), context, entry.get("not_in_own_table", False))
+        contexts = frozenset(name if name.startswith("@") else normal(name) for name in entry.get("context_tables", [PERSON]))
+        kind = Kind(entry["key"], entry.get("concept"), contexts, entry.get("not_in_own_table", False),
+                    entry.get("coded", False), entry.get("in_any_table", False))
         by_key.setdefault(kind.key, kind)
         for field, table in tables.items():
             for term in entry.get(field, []):
-                table.setdefault(normal(term), kind)
-                table.setdefault(normal(term).replace("_", ""), kind)  # firstname, e-mail -> email
-    counter = data["counter"]
-    types = data["types"]
+                for form in (normal(term), normal(term).replace("_", "")):  # firstname, e-mail -> email
+                    table.setdefault(form, []).append(kind)
+        for field, words in single.items():
+            for term in entry.get(field, []):
+                words.setdefault(normal(term), kind)
+    subjects = tuple(Subject("@" + name, normals(spec.get("nouns", [])), normals(spec.get("words", [])),
+                             normals(spec.get("except", [])), frozenset(spec.get("siblings", [])), spec.get("linked", False))
+                     for name, spec in data["subjects"].items() if not name.startswith("_"))
+    counter, types, modifiers = data["counter"], data["types"], data["modifiers"]
+    vocabulary_words = {word for table in (*tables.values(), *single.values()) for form in table for word in form.split("_")}
+    for field in ("qualifiers", "address_qualifiers", "person_tables", "person_words", "thing_tables", "lexicon"):
+        vocabulary_words |= {word for item in normals(data[field]) for word in item.split("_")}
+    for subject in subjects:
+        vocabulary_words |= {word for item in subject.nouns | subject.words for word in item.split("_")}
+    vocabulary_words |= set(counter["last_words"]) | set(counter["first_words"]) | set(counter["any_words"])
     return Vocabulary(
-        terms=tables["terms"], context_terms=tables["context_terms"], dated_terms=tables["dated_terms"],
-        head_words=tables["head_words"], words=tables["words"],
-        qualifiers=frozenset(normal(word) for word in data["qualifiers"]), person_tables=person_tables,
-        person_words=frozenset(normal(word) for word in data["person_words"]),
-        thing_tables=frozenset(normal(word) for word in data["thing_tables"]), connectors=connectors,
+        terms={term: tuple(kinds) for term, kinds in tables["terms"].items()},
+        context_terms={term: tuple(kinds) for term, kinds in tables["context_terms"].items()},
+        dated_terms={term: tuple(kinds) for term, kinds in tables["dated_terms"].items()},
+        head_words=single["head_words"], words=single["words"],
+        qualifiers=normals(data["qualifiers"]), address_qualifiers=normals(data["address_qualifiers"]),
+        person_tables=person_tables, person_words=normals(data["person_words"]),
+        person_key_endings=normals(data["person_keys"]["endings"]), not_person_keys=normals(data["person_keys"]["except"]),
+        thing_tables=normals(data["thing_tables"]), subjects=subjects, connectors=connectors,
         counter_last=frozenset(counter["last_words"]), counter_first=frozenset(counter["first_words"]),
-        counter_any=frozenset(counter["any_words"]),
+        counter_any=frozenset(counter["any_words"]), head_counter=normals(data["head_counter"]),
+        modifiers=normals(modifiers["any"]), secret_modifiers=normals(modifiers["secret_only"]),
+        secrets=normals(modifiers["secrets"]),
+        coded_suffixes=tuple(tuple(normal(suffix).split("_")) for suffix in data["coded_suffixes"]["suffixes"]),
+        account_services=normals(data["accounts"]["services"]), account_endings=normals(data["accounts"]["endings"]),
+        lexicon=frozenset(word for word in vocabulary_words | connectors if len(word) > 1 and not word.isdigit()),
         type_kinds={name: by_key[key] for name, key in types["kinds"].items() if not name.startswith("_")},
-        date_types=frozenset(types["dates"]), boolean_types=frozenset(types["booleans"]))
+        located_types=frozenset(types["located"]), date_types=frozenset(types["dates"]),
+        boolean_types=frozenset(types["booleans"]), by_key=by_key)
 
 
-# -- what a name and a type say (no pack involved) ----------------------------------------------
-def _table_nouns(table: str) -> set[str]:
+# -- what a table is about ------------------------------------------------------------------------
+def _table_nouns(words: list[str]) -> frozenset[str]:
     """The head noun, and the last two words together (`user_profiles` -> `user_profile`)."""
-    words = _words(table.split(".")[-1], vocabulary())
     if not words:
-        return set()
+        return frozenset()
     nouns = {singular_word(words[-1]), words[-1]}
     if len(words) > 1:
         nouns |= {f"{words[-2]}_{singular_word(words[-1])}", f"{words[-2]}_{words[-1]}"}
-    return nouns
+    return frozenset(nouns)
 
 
+def table_context(table: str, siblings: Iterable[str] = ()) -> TableContext:
+    return _table_context(table, tuple(siblings))
+
+
+@lru_cache(maxsize=4096)
+def _table_context(table: str, siblings: tuple[str, ...]) -> TableContext:
+    """The table's subjects from its name (head noun, any word) and, as weaker evidence, its other
+    columns: a key of a person's row (`customer_id`) or a personal column (`email`) links it to
+    people; an address or card column makes its address parts or expiry dates personal."""
+    vocab = vocabulary()
+    words = _words(table.split(".")[-1], vocab)
+    nouns = _table_nouns(words)
+    every = set(words) | {singular_word(word) for word in words} | set(nouns)
+    people = vocab.person_tables | vocab.person_words
+    sibling_words = [_words(sibling, vocab) for sibling in siblings]
+    sibling_kinds = {kind.key for found in sibling_words for table in (vocab.terms, vocab.context_terms)
+                     for kind, _ in _matches(table, found) if table is vocab.terms or kind.key in _SIBLING_CONTEXT_KINDS}
+    person = bool(nouns & vocab.person_tables)
+    linked = (person or bool(every & people) or any(_person_key(found, vocab) for found in sibling_words)
+              or bool(sibling_kinds & {"user.contact.email", "user.contact.phone_number", "user.device.ip_address",
+                                       "user.account.username", "user.name"}))
+    subjects = {PERSON} if person else set()
+    subjects |= {"@linked"} if linked else set()
+    for subject in vocab.subjects:
+        named = bool(nouns & subject.nouns and not nouns & subject.excluded) or bool(every & subject.words)
+        if (named or sibling_kinds & subject.siblings) and (linked or not subject.linked):
+            subjects.add(subject.name)
+    if "@address" in subjects:
+        subjects.add("@postal")
+    return TableContext(nouns, frozenset(subjects), bool(nouns & vocab.thing_tables))
+
+
+def _person_key(words: list[str], vocab: Vocabulary) -> bool:
+    """`customer_id`, `patient_fk`, `salesperson_id`, a bare `patient`: a key of a person's row."""
+    if len(words) == 1:
+        owner = singular_word(words[0])
+    elif len(words) >= 2 and words[-1] in vocab.person_key_endings:
+        owner = singular_word(words[-2])
+    else:
+        return False
+    return owner not in vocab.not_person_keys and owner in vocab.person_tables | vocab.person_words
+
+
+# -- what a name and a type say (no pack involved) ----------------------------------------------
 def base_type(column_type: str) -> str:
     return column_type.split("(")[0].strip().lower()
 
 
-def evidence(table: str, column: str, column_type: str = "") -> Evidence | None:
-    """What the column's type, else its name, says it holds, judged in the context of its table."""
+def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[str] = ()) -> Evidence | None:
+    """What the column's type, else its name, says it holds, judged in the context of its table
+    (its name and, where known, its other columns)."""
     vocab = vocabulary()
-    nouns = _table_nouns(table)
-    if nouns & vocab.thing_tables:
-        return None  # a company's address, a server's IP, a plan's name: not a person's
+    context = table_context(table, siblings)
     sql_type = base_type(column_type)
+    words = _words(column, vocab)
+    if context.thing:  # a company's address, a server's IP, a plan's name: not a person's
+        found = _from_name(words, context, sql_type, vocab, column) if words else None
+        return found if found and found.kind.in_any_table else None
     if sql_type in vocab.type_kinds:
         return Evidence(vocab.type_kinds[sql_type], True, f"its type {sql_type}", by_type=True)
     if sql_type in vocab.boolean_types:
         return None  # a flag says whether, not what (`email_valid`, `has_phone`)
-    words = _words(column, vocab)
+    if sql_type in vocab.located_types and context.subjects & {PERSON, "@address"}:
+        return Evidence(vocab.by_key["user.location.precise"], True, f"its type {sql_type} in table {table}", by_type=True)
     if not words:
         return None
-    return _whole_name(words, nouns, table, sql_type, vocab, column) or _suggestion(words, sql_type, vocab)
+    return _from_name(words, context, sql_type, vocab, column) or _suggestion(words, sql_type, vocab)
 
 
-def _lookup(table: dict[str, Kind], words: list[str]) -> tuple[Kind, str] | None:
-    for candidate in (words, words[:-1] + [singular_word(words[-1])]):
-        for form in ("_".join(candidate), "".join(candidate)):
-            if form in table:
-                return table[form], "_".join(candidate)
-    return None
+def _from_name(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary,
+               column: str) -> Evidence | None:
+    """A stored transformation (`hashed_`, `_digest`) first, then the name itself."""
+    transformed = [word for word in words if word in vocab.modifiers or word in vocab.secret_modifiers]
+    if transformed:
+        rest = [word for word in words if word not in transformed]
+        if not rest:
+            return None  # `sha256`, `hash`: a checksum of something unnamed
+        found = _resolved(rest, context, sql_type, vocab, None)
+        secret_only = all(word in vocab.secret_modifiers for word in transformed)
+        if found and (not secret_only or found.kind.key == CREDENTIALS):
+            return Evidence(found.kind, True, f"its name: {found.reason.removeprefix('its name: ')}, stored "
+                            f"{'_'.join(transformed)}")
+        if rest[-1] in vocab.secrets:
+            return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: a {'_'.join(transformed)} "
+                            f"'{'_'.join(rest)}'")
+    return _resolved(words, context, sql_type, vocab, column)
 
 
-def _whole_name(words: list[str], nouns: set[str], table: str, sql_type: str, vocab: Vocabulary,
-                column: str) -> Evidence | None:
-    """The whole name is a term (`email`, `FirstName`, `dob`), possibly after qualifiers
-    (`billing_address`, `customer_email`); context terms (`name`) only in a table of their context."""
-    stripped = words
-    person_owner = False
-    while len(stripped) > 1 and (stripped[0] in vocab.qualifiers or stripped[0] in vocab.person_words):
-        person_owner = person_owner or stripped[0] in vocab.person_words
-        stripped = stripped[1:]
-    for candidate in ([words, stripped] if stripped != words else [words]):
-        found = _named(_lookup(vocab.terms, candidate), column if candidate is words else None)
-        if found and not (found[0].not_in_own_table and nouns & {found[1]}):
-            return Evidence(found[0], True, f"its name: token '{found[1]}'")
-        found = _named(_lookup(vocab.context_terms, candidate), column if candidate is words else None)
-        if found and not (found[0].not_in_own_table and nouns & {found[1]}):
-            kind, term = found
-            if person_owner and _settled_by_person(kind, vocab):
-                return Evidence(kind, True, f"its name: token '{term}' of a person ('{'_'.join(words)}')")
-            if nouns & kind.context_tables:
-                return Evidence(kind, True, f"its name: token '{term}' in table {table}")
-        found = _named(_lookup(vocab.dated_terms, candidate), column if candidate is words else None)
-        if found and sql_type in vocab.date_types:
-            return Evidence(found[0], True, f"its name: token '{found[1]}' with its type {sql_type}")
+def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary,
+              column: str | None) -> Evidence | None:
+    """The whole name; a code of a kind whose code is the data; an account of a service; the last word."""
+    found = _whole_name(words, context, sql_type, vocab, column)
+    if found:
+        return found
+    for suffix in vocab.coded_suffixes:
+        if len(words) > len(suffix) and tuple(words[-len(suffix):]) == suffix:
+            found = _whole_name(words[:-len(suffix)], context, sql_type, vocab, None)
+            if found and found.kind.coded:
+                return Evidence(found.kind, True, f"{found.reason}, coded as '{'_'.join(suffix)}'")
+    if len(words) > 1 and words[0] in vocab.account_services and "_".join(words[1:]) in vocab.account_endings:
+        return Evidence(vocab.by_key["user.account.username"], True, f"its name: an account on {words[0]}")
     head = vocab.head_words.get(words[-1])
-    if head and not _counter(words[:-1], vocab, last=False):
+    blocked = any(word in vocab.head_counter or word in vocab.counter_any for word in words[:-1])
+    if head and not blocked:
         return Evidence(head, True, f"its name: token '{words[-1]}'")
     return None
 
 
-def _named(found: tuple[Kind, str] | None, column: str | None) -> tuple[Kind, str] | None:
-    """The match, shown as the column's own name when the whole name matched (`date_of_birth`)."""
-    return (found[0], column.lower()) if found and column else found
+def _matches(table: Terms, words: list[str]) -> list[tuple[Kind, str]]:
+    if not words:
+        return []
+    for candidate in (words, words[:-1] + [singular_word(words[-1])]):
+        for form in ("_".join(candidate), "".join(candidate)):
+            if form in table:
+                return [(kind, "_".join(candidate)) for kind in table[form]]
+    return []
 
 
-def _settled_by_person(kind: Kind, vocab: Vocabulary) -> bool:
-    """A kind whose context terms a person owner settles (`customer_name`, but not `customer_platform`)."""
-    return bool(kind.context_tables & vocab.person_tables)
+def _prefixes(words: list[str], context: TableContext, vocab: Vocabulary) -> list[tuple[list[str], bool, bool]]:
+    """The name, then the name after each leading qualifier (`billing_`), person owner
+    (`customer_`) or the table's own noun (`provider_` in `provider`): (rest, of a person, of an address)."""
+    found = [(words, False, False)]
+    rest, person, postal = words, False, False
+    while len(rest) > 1:
+        step = 2 if len(rest) > 2 and "_".join(rest[:2]) in context.nouns else 1
+        prefix = rest[:step]
+        joined = "_".join(prefix)
+        own = joined in context.nouns
+        if not (own or prefix[0] in vocab.qualifiers or prefix[0] in vocab.person_words):
+            break
+        person = person or prefix[0] in vocab.person_words or (own and PERSON in context.subjects)
+        postal = postal or prefix[0] in vocab.address_qualifiers
+        rest = rest[step:]
+        found.append((rest, person, postal))
+    return found
+
+
+def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary,
+                column: str | None) -> Evidence | None:
+    """The whole name is a term (`email`, `FirstName`, `dob`), possibly after qualifiers or an
+    owner (`billing_address`, `customer_email`); context terms (`name`, `state`) only in a table
+    of their context, of a person owner or, for address parts, after an address qualifier."""
+    if not words:
+        return None
+    for candidate, person, postal in _prefixes(words, context, vocab):
+        shown = column.lower() if column and candidate is words else None
+        for kind, term in _matches(vocab.terms, candidate):
+            if not (kind.not_in_own_table and term in context.nouns):
+                return Evidence(kind, True, f"its name: token '{shown or term}'")
+        for kind, term in _matches(vocab.context_terms, candidate):
+            if kind.not_in_own_table and term in context.nouns:
+                continue
+            if person and PERSON in kind.contexts:
+                return Evidence(kind, True, f"its name: token '{term}' of a person ('{'_'.join(words)}')")
+            if postal and kind.contexts & {"@postal", "@address"}:
+                return Evidence(kind, True, f"its name: token '{term}' of an address ('{'_'.join(words)}')")
+            if kind.contexts & (context.nouns | context.subjects):
+                return Evidence(kind, True, f"its name: token '{shown or term}' in its table")
+        for kind, term in _matches(vocab.dated_terms, candidate):
+            if sql_type in vocab.date_types:
+                return Evidence(kind, True, f"its name: token '{shown or term}' with its type {sql_type}")
+    return None
 
 
 def _counter(words: list[str], vocab: Vocabulary, last: bool = True) -> bool:
@@ -255,9 +464,9 @@ def _suggestion(words: list[str], sql_type: str, vocab: Vocabulary) -> Evidence 
     unless the rest of the name is counter-evidence."""
     if len(words) > 1 and _counter(words, vocab):
         return None
-    found = _lookup(vocab.dated_terms, words)
+    found = _matches(vocab.dated_terms, words)
     if found and not sql_type:
-        return Evidence(found[0], False, f"the name is '{found[1]}'")
+        return Evidence(found[0][0], False, f"the name is '{found[0][1]}'")
     if len(words) < 2:
         return None
     for word in words:
@@ -292,15 +501,17 @@ def _preferred(candidates: list[str], table: str, names: set[str]) -> str:
     return sorted([c for c in in_group if c in named] or in_group or named or candidates)[0]
 
 
-def infer(table: str, column: str, column_type: str, packs: Iterable[Pack]) -> Inference | None:
-    """The category a column's type or name gives in the packs in force: a pack's own category
-    from any pack first, else the generic key; None when nothing (or no pack) recognises it."""
+def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
+          siblings: Iterable[str] = ()) -> Inference | None:
+    """The category a column's type or name gives in the packs in force (`siblings`: the table's
+    columns, where known): a pack's own category from any pack first, else the generic key; None
+    when nothing (or no pack) recognises it."""
     packs = list(packs)
     words = _words(column, vocabulary())
     named = next((hit for pack in packs if (hit := _named_by_pack(table, words, pack))), None)
     if named:
         return Inference(named, True, f"its name: the pack's category {named} for table {table}", False)
-    found = evidence(table, column, column_type)
+    found = evidence(table, column, column_type, siblings)
     if found is None:
         return None
     names = set(words) | {"_".join(words)}

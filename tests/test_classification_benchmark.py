@@ -37,8 +37,6 @@ def test_every_schema_replays_and_every_column_is_labelled(scored: Benchmark) ->
         assert source.unknown == [], f"{source.name}: labels for columns the catalog does not have"
 
 
-@pytest.mark.xfail(strict=False, reason="issue 15: the classifier is being rewritten; the bar is "
-                   "recall and precision >= 0.90 with gdpr-baseline (figures printed with -s)")
 def test_personal_columns_are_recognised_out_of_the_box(scored: Benchmark) -> None:
     development = scored.development
     assert development.recall >= RECALL_BAR and development.precision >= PRECISION_BAR, report(scored)

@@ -32,9 +32,10 @@ def pack(name: str):  # noqa: ANN201
 BASELINE = pack("gdpr-baseline")
 
 
-def generic(table: str, column: str, column_type: str = "") -> str | None:
-    """The category a confident inference gives with gdpr-baseline alone (None: not classified)."""
-    found = infer(table, column, column_type, [BASELINE])
+def generic(table: str, column: str, column_type: str = "", siblings: str = "") -> str | None:
+    """The category a confident inference gives with gdpr-baseline alone (None: not classified);
+    `siblings`: the table's other columns, space-separated."""
+    found = infer(table, column, column_type, [BASELINE], siblings=[column, *siblings.split()])
     return found.category if found and found.confident else None
 
 
@@ -139,7 +140,7 @@ def test_a_device_platform_is_still_its_operating_system() -> None:
 def test_a_name_that_only_contains_a_word_is_a_suggestion() -> None:
     found = infer("visits", "contact_email_2", "text", [pack("mgt-solutions")])
     assert (found.category, found.confident, found.reason) == ("account.email", False, "the name contains 'email'")
-    assert not infer("leads", "contact_name", "", [BASELINE]).confident
+    assert not infer("leads", "email_forwarding_note", "", [BASELINE]).confident
 
 
 @pytest.mark.parametrize(("column", "column_type", "key"), [
@@ -271,3 +272,164 @@ def test_an_unknown_generic_key_is_a_pack_error_at_its_line(tmp_path: Path) -> N
         load_pack(path)
     assert raised.value.path == str(path) and raised.value.line == 7
     assert "user.contact.e_mail" in raised.value.message
+
+
+# -- names a catalog folded to lower case ---------------------------------------------------------
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # PostgreSQL folds unquoted `FirstName` to `firstname`: known words are split back out
+    ("person", "firstname", "user.name"), ("person", "addressline1", "user.contact.address"),
+    ("employee", "nationalidnumber", "user.government_id.national_identification_number"),
+    ("employee", "loginid", "user.account.username"), ("employee", "maritalstatus", "user"),
+    ("productreview", "reviewername", "user.name"), ("jobcandidate", "resume", "user.content"),
+    ("employees", "titleofcourtesy", "user.name"),
+])
+def test_run_together_lower_case_names_are_split_into_known_words(table: str, column: str, key: str) -> None:
+    assert generic(table, column) == key
+
+
+@pytest.mark.parametrize(("table", "column"), [
+    ("person", "emailpromotion"), ("person", "namestyle"), ("stateprovince", "stateprovinceid"),
+    ("kunden", "kkfirma"),  # not made of known words: stays whole, says nothing
+])
+def test_run_together_names_of_other_things_stay_unclassified(table: str, column: str) -> None:
+    assert generic(table, column) is None
+
+
+# -- credentials ------------------------------------------------------------------------------------
+DEVISE_USERS = ("email encrypted_password reset_password_token reset_password_sent_at confirmation_token "
+                "confirmed_at unlock_token locked_at otp_secret otp_backup_codes remember_created_at")
+
+
+@pytest.mark.parametrize(("table", "column", "siblings"), [
+    ("users", "reset_password_token", DEVISE_USERS), ("users", "confirmation_token", DEVISE_USERS),
+    ("users", "unlock_token", DEVISE_USERS), ("users", "otp_backup_codes", DEVISE_USERS),
+    ("users", "remember_token", ""), ("users", "token", ""), ("users", "salt", ""), ("users", "totp_seed", ""),
+    ("users", "password_reset_token_digest", ""), ("users", "mfa_hashed_recovery_codes", ""),
+    ("api_keys", "hashed_key", "name owner_id"), ("oauth_access_tokens", "refresh_token", "resource_owner_id"),
+    ("admin_users", "oauth_token", ""), ("webauthn_credentials", "public_key", "user_id external_id nickname"),
+    ("webauthn_credentials", "external_id", "user_id public_key nickname"), ("users", "webauthn_id", ""),
+    ("wp_users", "user_pass", "user_login user_email"), ("wp_users", "user_activation_key", "user_login"),
+])
+def test_secrets_tokens_and_their_hashes_are_credentials(table: str, column: str, siblings: str) -> None:
+    assert generic(table, column, "", siblings) == "user.authorization.credentials"
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    ("recipes", "salt", None), ("users", "key", None), ("users", "token_expires_at", None),
+    ("users", "email_digest", None),  # a newsletter setting, not a hashed secret
+    ("uploads", "sha256", None), ("uploads", "checksum_hash", None),
+    ("devices", "push_token", "user.device.device_id"),
+    ("visits", "hashed_ip_address", "user.device.ip_address"),  # a hashed IP is still the IP
+    ("users", "last_sign_in_ip", "user.device.ip_address"),
+])
+def test_what_is_not_a_credential_and_what_a_hash_keeps(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column) == key
+
+
+# -- addresses, phones, accounts ------------------------------------------------------------------------
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    ("addresses", "state", "", "user.contact.address"), ("address", "district", "", "user.contact.address"),
+    ("location", "county", "", "user.contact.address"),
+    ("customers", "state", "address city postal_code", "user.contact.address"),  # next to a postal address
+    ("customers", "region", "address city postal_code", "user.contact.address"),
+    ("invoices", "billing_state", "", "user.contact.address"), ("invoices", "billing_city", "", "user.contact.address.city"),
+    ("orders", "ship_country", "", "user.contact.address.country"),
+    ("orders", "shipping_postal_code", "", "user.contact.address.postal_code"),
+    ("wohnort", "Ort", "", "user.contact.address.city"), ("lieferadresse", "Land", "", "user.contact.address.country"),
+    ("wohnort", "Adresszusatz", "", "user.contact.address"),
+    ("users", "state", "email encrypted_password", None),  # a state machine's state, no address here
+    ("orders", "state", "number total bill_address_id", None),
+    ("stock_locations", "address1", "", None), ("suppliers", "phone", "", None),  # a company's, not a person's
+    ("lieferdienst", "Telefon", "", None), ("lieferdienst", "Email", "", None),
+    ("geoip_infos", "country_code", "city region", None),  # a lookup of places
+])
+def test_address_parts_need_an_address_context(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    ("kunde", "Mobil", "user.contact.phone_number"), ("kunden", "Handy", "user.contact.phone_number"),
+    ("contacts", "cell", "user.contact.phone_number"), ("spreadsheet_rows", "cell", None),
+    ("users", "twitter_username", "user.account.username"), ("admin_github_users", "github_id", "user.account.username"),
+    ("users", "handle", "user.account.username"), ("organizations", "handle", None),
+    ("webauthn_credentials", "nickname", None), ("linksets", "mail", None), ("members", "mail", "user.contact.email"),
+])
+def test_phone_words_and_account_handles(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column) == key
+
+
+# -- people named by their role; demographics; employment ------------------------------------------------
+@pytest.mark.parametrize(("table", "column", "key"), [
+    ("tracks", "composer", "user.name"), ("versions", "authors", "user.name"), ("books", "author", "user.name"),
+    ("product_reviews", "reviewer_name", "user.name"), ("leads", "contact_name", "user.name"),
+    ("providers", "provider_name", "user.name"), ("customers", "full_name", "user.name"),
+    ("versions", "full_name", None), ("films", "title", None), ("artists", "name", None),
+    ("users", "marital_status", "user"), ("person", "year_of_birth", "user.demographic.date_of_birth"),
+    ("person", "month_of_birth", "user.demographic.date_of_birth"),
+    ("person", "birth_datetime", "user.demographic.date_of_birth"),
+    ("death", "death_date", "user"), ("patients", "dod", "user"),
+    ("employees", "job_title", "user"), ("employees", "title", "user"), ("employees", "salary", "user"),
+    ("sales_people", "bonus", "user"), ("sales_people", "commission_pct", "user"),
+    ("employee_pay_history", "rate", "user"), ("staff", "picture", "user"), ("users", "avatar_url", "user"),
+    ("exchange_rates", "rate", None), ("promotions", "bonus", None), ("jobs", "salary", None),
+])
+def test_role_names_demographics_and_employment(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column) == key
+
+
+# -- free text, personal blobs, location, cards ------------------------------------------------------------
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    ("orders", "comment", "customer_id total", "user.content"),  # a table of people's rows: a person key
+    ("ownership_requests", "note", "user_id status", "user.content"),
+    ("audits", "comment", "admin_user_id action", "user.content"),
+    ("notes", "note_text", "person_id note_date", "user.content"), ("notes", "note_title", "person_id", "user.content"),
+    ("error_logs", "message", "user_id backtrace", None), ("articles", "body", "slug", None),
+    ("mdl_user", "description", "username firstname", "user.content"), ("products", "description", "price", None),
+    ("persons", "demographics", "", "user"), ("persons", "additional_contact_info", "", "user"),
+    ("stores", "demographics", "", None),
+    ("sendgrid_events", "payload", "email event_type", "user"),  # an event that carries an e-mail
+    ("audits", "audited_changes", "user_id auditable_type", "user"), ("events_user_events", "additional", "tag", "user"),
+    ("web_hook_deliveries", "payload", "url status", None),
+    ("location", "latitude", "", "user.location.precise"), ("addresses", "spatial_location", "", "user.location.precise"),
+    ("credit_cards", "exp_month", "card_number", "user.financial.credit_card"),
+    ("payments", "exp_year", "customer_id card_last4", "user.financial.credit_card"),
+    ("kunde", "GueltigBis", "Kreditkarte Vorname", "user.financial.credit_card"),  # next to a card number
+    ("api_keys", "expires_at", "name", None), ("coupons", "expiry_date", "code", None),
+    ("wohnort", "bis", "von strasse", None),
+])
+def test_free_text_blobs_locations_and_cards_in_their_tables(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "", siblings) == key
+
+
+def test_spatial_types_locate_people_only_in_their_tables() -> None:
+    assert generic("addresses", "geo", "geography") == "user.location.precise"
+    assert generic("parcels", "outline", "geometry") is None
+
+
+# -- health, codes, professional and bank identifiers --------------------------------------------------------
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    ("condition_occurrence", "condition_concept_id", "person_id condition_start_date", "special.health"),
+    ("condition_occurrence", "condition_source_value", "person_id", "special.health"),
+    ("condition_occurrence", "stop_reason", "person_id", "special.health"),
+    ("death", "cause_concept_id", "person_id death_date", "special.health"),
+    ("prescriptions", "drug", "patient_id", "special.health"),
+    ("conditions", "description", "patient encounter code", "special.health"),  # a bare `patient` key
+    ("condition_occurrence", "condition_type_concept_id", "person_id", None),  # a kind of record, not the data
+    ("condition_occurrence", "condition_start_date", "person_id", None),
+    ("products", "condition", "", None), ("machine_inspections", "condition", "machine_id", None),
+    ("web_hooks", "disabled_reason", "user_id", None), ("drugs", "drug", "manufacturer", None),
+    ("person", "gender_concept_id", "", "user.demographic.gender"),
+    ("person", "race_source_value", "", "special.ethnic_origin"),
+    ("person", "ethnicity_source_concept_id", "", "special.ethnic_origin"),
+    ("customers", "country_code", "", "user.contact.address.country"),
+    ("person", "person_source_value", "", "user"),  # the person's identifier in the source system
+    ("addresses", "country_id", "", None), ("customers", "currency_code", "", None),
+    ("provider", "npi", "", "user.government_id"), ("provider", "dea", "", "user.government_id"),
+    ("doctors", "license_number", "", "user.government_id"), ("provider", "specialty_concept_id", "", "user"),
+    ("customers", "account_number", "", None),  # an account with the shop, not a bank account
+    ("orders", "account_number", "customer_id", None),
+    ("bank_accounts", "account_number", "", "user.financial.bank_account"),
+    ("employees", "account_number", "iban", "user.financial.bank_account"),
+])
+def test_clinical_rows_codes_and_identifiers(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "", siblings) == key
