@@ -181,8 +181,9 @@ def test_text_evidence_is_dimmed_and_wrapped_between_words() -> None:
 
 def test_github_evidence_with_a_newline_and_a_command_stays_one_command_line() -> None:
     output = reporter("github")(ScanResult(findings=[purge_finding()], files=1), False)
-    lines = output.split("\n")
-    assert lines[1:] == [""] and "\r" not in output
+    lines = output.split("\n")  # the finding's annotation, then the coverage notice
+    assert len(lines) == 3 and lines[1].startswith("::notice title=privgate coverage::") and lines[2] == ""
+    assert "\r" not in output
     assert lines[0].startswith("::error file=jobs/purge_logs.sql,line=3,col=1,title=RET001 ")
     assert lines[0].endswith("%0AEvidence: sample value <masked> & 100%25 of rows%0A::error file=forged.sql::not a real finding")
 

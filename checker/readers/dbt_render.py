@@ -144,6 +144,8 @@ def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catal
             environment.make_globals(None), None)
     except TemplateSyntaxError as error:
         raise RenderError(f"invalid Jinja: {error.message}", error.lineno, None) from None
+    except (RecursionError, MemoryError, OverflowError) as error:  # nesting the parser cannot follow
+        raise RenderError(f"invalid Jinja: too deeply nested ({type(error).__name__})", None, None) from None
     context = template.new_context(run.scope(project.name), shared=True)
     try:
         try:
