@@ -135,3 +135,80 @@ def dataset(root: Path, rows: int, seed: int = 20261128) -> tuple[Path, Path]:
     config = {"packs": ["mgt-solutions"], "datasets": [{"path": "audience.*", **entry}]}
     (root / "privgate.yaml").write_text(yaml.safe_dump(config, sort_keys=False))
     return csv_path, parquet_path
+
+
+DBT_SOURCES = """version: 2
+sources:
+  - name: crm
+    tables:
+      - name: accounts
+        columns:
+          - {name: id, meta: {privgate: none}}
+          - {name: email, meta: {privgate: account.email}}
+          - {name: full_name, meta: {privgate: account.name}}
+          - {name: country, meta: {privgate: account.country}}
+          - {name: created_at}
+      - name: consents
+        columns:
+          - {name: account_id}
+          - {name: marketing_email, meta: {privgate: consent.marketing_email}}
+          - {name: withdrawn_at, meta: {privgate: consent.withdrawal}}
+  - name: web
+    tables:
+      - name: events
+        columns:
+          - {name: id}
+          - {name: account_id}
+          - {name: ip_address, meta: {privgate: activity.ip_address}}
+          - {name: url}
+          - {name: logged_at}
+"""
+DBT_STAGING = [
+    "select id as account_id, email, full_name, country, created_at\nfrom {{{{ source('crm', 'accounts') }}}}\n"
+    "where created_at >= '{since}'\n",
+    "select id as event_id, account_id, ip_address, url, logged_at\nfrom {{{{ source('web', 'events') }}}}\n",
+    "select account_id, marketing_email, withdrawn_at\nfrom {{{{ source('crm', 'consents') }}}}\n",
+]
+DBT_INTERMEDIATE = (
+    "with accounts as (\n    select * from {{{{ ref('{accounts}') }}}}\n),\nevents as (\n"
+    "    select * from {{{{ ref('{events}') }}}}\n)\n"
+    "select accounts.account_id, accounts.email, accounts.country, count(events.event_id) as visits,\n"
+    "       max(events.logged_at) as last_seen\nfrom accounts\nleft join events on events.account_id = accounts.account_id\n"
+    "group by 1, 2, 3\n")
+DBT_MART = (
+    "-- {name}\nwith activity as (\n    select * from {{{{ ref('{intermediate}') }}}}\n)\n"
+    "select account_id, email, visits\nfrom activity\nwhere visits > {threshold}\n")
+
+
+def dbt_project(root: Path, models: int, seed: int = 20261201) -> Path:
+    """A dbt project of `models` models shaped like real ones: staging models over three sources,
+    intermediate models joining two staging models through CTEs of `select *`, marts on top."""
+    rng = random.Random(seed)
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "privgate.yaml").write_text(yaml.safe_dump({"packs": ["mgt-solutions"],
+                                                        "catalog": {"default_location": {"country": "DE"}}}))
+    (root / "dbt_project.yml").write_text("name: shop\nmodel-paths: [models]\nmodels:\n  shop:\n    marts:\n"
+                                          "      +meta: {purpose: analytics}\n")
+    (root / "models").mkdir(exist_ok=True)
+    (root / "models" / "sources.yml").write_text(DBT_SOURCES)
+    third = max(1, models // 3)
+    staging = [f"stg_{index:05d}" for index in range(third)]
+    for index, name in enumerate(staging):
+        folder = root / "models" / "staging"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{name}.sql").write_text(DBT_STAGING[index % 2 if index % 7 else 2].format(since="2025-01-01"))
+    accounts = [name for index, name in enumerate(staging) if index % 7 and index % 2 == 0] or staging[:1]
+    events = [name for index, name in enumerate(staging) if index % 7 and index % 2 == 1] or staging[:1]
+    intermediate = [f"int_{index:05d}" for index in range(third)]
+    for name in intermediate:
+        folder = root / "models" / "intermediate"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{name}.sql").write_text(DBT_INTERMEDIATE.format(accounts=rng.choice(accounts),
+                                                                    events=rng.choice(events)))
+    for index in range(models - 2 * third):
+        folder = root / "models" / "marts"
+        folder.mkdir(parents=True, exist_ok=True)
+        name = f"mart_{index:05d}"
+        (folder / f"{name}.sql").write_text(DBT_MART.format(name=name, intermediate=rng.choice(intermediate),
+                                                            threshold=rng.randint(1, 20)))
+    return root

@@ -31,6 +31,8 @@ import corpus  # noqa: E402
 BULK_FILES = int(os.environ.get("BENCH_FILES", "5000"))
 SQLFLUFF_SAMPLE = int(os.environ.get("BENCH_SQLFLUFF_SAMPLE", "200"))
 DATASET_ROWS = int(os.environ.get("BENCH_ROWS", "1000000"))
+DBT_MODELS = int(os.environ.get("BENCH_DBT_MODELS", "3000"))
+ONLY = os.environ.get("BENCH_ONLY")  # "dbt": that section alone, printed, RESULTS.md left as it is
 TABLE_ROWS = int(os.environ.get("BENCH_TABLE_ROWS", "5000000"))
 CHANGED_FILES = 50  # files edited before each warm-cache bulk run, as in a pull request
 CACHE_HOME = Path(tempfile.mkdtemp(prefix="privgate-bench-cache-"))  # never the user's cache
@@ -138,6 +140,22 @@ def row(label: str, subject: Measure, floor: Measure, other: Measure | None = No
             f"{versus or '-'} | {subject.peak_mb:.0f} MB | {target} |")
 
 
+def dbt_row(work: Path, privgate: list[str]) -> str:
+    """A one-file scan in a big dbt project against the same in a small one, both with a warm cache."""
+    small = corpus.dbt_project(work / "dbt_small", 30)
+    big = corpus.dbt_project(work / "dbt_big", DBT_MODELS)
+    staged = "models/marts/mart_00001.sql"
+    run_once([*privgate, staged], small)  # fill the caches
+    run_once([*privgate, staged], big)
+    runs: tuple[list[Measure], list[Measure]] = ([], [])
+    for _ in range(8):
+        for side, root in enumerate((big, small)):
+            runs[side].append(run_once([*privgate, staged], root))
+    subject, floor = _summary(runs[0]), _summary(runs[1])
+    return row(f"dbt pre-commit: 1 staged model of {DBT_MODELS}, cache warm (floor: the same in 30 models)",
+               subject, floor, target="<= 2x the 30-model project")
+
+
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="privgate-bench-"))
     lines = ["| benchmark | privgate | floor | privgate / floor | other tool | privgate peak RSS | target |",
@@ -145,6 +163,18 @@ def main() -> None:
     notes = []
     privgate = [str(BIN / "privgate"), "scan", "--format", "json", "--as-of", "2026-11-24"]
     sqlfluff = str(BIN / "sqlfluff")
+
+    print(f"pre-commit in dbt projects of 30 and {DBT_MODELS} models ...", flush=True)
+    lines.append(dbt_row(work, privgate))
+    notes.append(f"dbt pre-commit: one staged mart in generated dbt projects (bench/corpus.py: staging models over "
+                 f"three sources, intermediate models joining two of them through CTEs of `select *`, marts on top) "
+                 f"of 30 and {DBT_MODELS} models, measured in alternation after one run that filled the cache. The "
+                 f"catalog needs every model's lineage; the larger project takes it from the model cache (keyed by "
+                 f"each model's text and its upstream models), the smaller one (below the cache's threshold of 64 "
+                 f"models) reads its models each time.")
+    if ONLY == "dbt":
+        print("\n".join(lines))
+        return
 
     print("pre-commit latency ...", flush=True)
     small = corpus.sql_project(work / "small", 30)

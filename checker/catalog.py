@@ -297,11 +297,11 @@ def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], p
                           _where(f"{described_as} in", definition.source, definition.line))
 
 
-def classify_columns(catalog: Catalog, packs: list[Pack]) -> None:
+def classify_columns(catalog: Catalog, packs: list[Pack], tables: list[Table] | None = None) -> None:
     """Columns nobody declared: a type that admits one category (`inet`), else a name the packs
     recognise; a name that only contains such a word becomes a low-confidence suggestion. A column
     marked personal without a kind (dbt's `pii` tags) takes the name's guess, else `user`."""
-    for table in catalog.tables.values():
+    for table in list(catalog.tables.values()) if tables is None else tables:
         for column in list(table.columns):
             if table.ranks.get(column, UNKNOWN) <= NAME:
                 continue

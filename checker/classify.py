@@ -163,10 +163,15 @@ def _uncamel(name: str) -> str:
 def tokens(name: str) -> list[str]:
     """`contactEmail_2` -> [contact, email, 2]: snake, camel, Pascal, kebab and digit boundaries;
     lower case, accents removed (German umlauts as ae/oe/ue), so vocabulary and names compare."""
+    return list(_tokens(name))
+
+
+@lru_cache(maxsize=65536)  # a big project repeats the same few thousand names in every model
+def _tokens(name: str) -> tuple[str, ...]:
     name = _uncamel(name.translate(_GERMAN))
     plain = "".join(char for char in unicodedata.normalize("NFKD", name.casefold())
                     if not unicodedata.combining(char))
-    return _PARTS.findall(plain)
+    return tuple(_PARTS.findall(plain))
 
 
 def _words(name: str, vocabulary: Vocabulary | None = None) -> list[str]:

@@ -295,6 +295,20 @@ def _apply_severity(findings: Iterable[Finding], config: Config, result: ScanRes
     return adjusted
 
 
+def load_progress_printer() -> Callable[[str, int, int], None] | None:
+    """The load phase's progress (dbt models read for lineage) on an interactive terminal; None in
+    CI logs and pipes."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+
+    def show(what: str, done: int, total: int) -> None:
+        if total >= 200 and (done % 50 == 0 or done == total):
+            sys.stderr.write(f"\r{what}: {done}/{total}" + ("\n" if done == total else ""))
+            sys.stderr.flush()
+
+    return show
+
+
 def progress_printer() -> Callable[[int, int], None] | None:
     """A progress line on an interactive terminal; None in CI logs and pipes."""
     if not sys.stderr.isatty() or os.environ.get("CI"):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import io
+import json
 import pickle
 import sqlite3
 import time
@@ -112,12 +113,19 @@ class FileCache:
 def project_fingerprint(project: Project, as_of: date) -> str | None:
     """A hash of what reading and judging a file depends on besides the file; None when some part
     cannot be hashed."""
+    macros = project.dbt.macro_files if project.dbt is not None else ()
+    return fingerprint((project.config, project.catalog, project.packs, project.dbt, as_of), macros)
+
+
+def fingerprint(parts: tuple[Any, ...], files: tuple[str, ...] = ()) -> str | None:
+    """A hash of `parts`, the contents of `files` and privgate's own code (each module's size and
+    modification time); None when some part cannot be hashed."""
     digest = hashlib.sha256()
     try:
-        for part in (project.config, project.catalog, project.packs, project.dbt, as_of):
+        for part in parts:
             _feed(digest, part)
-        for macro in project.dbt.macro_files if project.dbt is not None else ():
-            digest.update(Path(macro).read_bytes())
+        for file in files:
+            digest.update(Path(file).read_bytes())
         package = Path(__file__).parent
         for module in sorted(package.rglob("*.py")):
             status = module.stat()
@@ -125,6 +133,61 @@ def project_fingerprint(project: Project, as_of: date) -> str | None:
     except (_Unfingerprintable, OSError, RecursionError):
         return None
     return digest.hexdigest()
+
+
+class ModelCache:
+    """What lineage found for each dbt model (its output columns' categories), kept in the same
+    SQLite file as JSON, keyed by the model's text, its upstream models' keys and a fingerprint of
+    everything else lineage depends on (config, the catalog before lineage, the dbt project and
+    its macros, privgate's code): a pre-commit run in a big project renders only what changed."""
+
+    def __init__(self, environment: str, connection: sqlite3.Connection) -> None:
+        self.environment = environment
+        self.store = FileCache(environment, connection)
+
+    @classmethod
+    def open(cls, parts: tuple[Any, ...], macro_files: tuple[str, ...]) -> ModelCache | None:
+        base = cache.folder()
+        environment = fingerprint(parts, macro_files) if base is not None else None
+        if base is None or environment is None:
+            return None
+        try:
+            base.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(base / DATABASE, timeout=10)
+            connection.execute("CREATE TABLE IF NOT EXISTS entries "
+                               "(key TEXT PRIMARY KEY, data BLOB NOT NULL, used REAL NOT NULL)")
+        except (sqlite3.Error, OSError):
+            return None
+        return cls(environment, connection)
+
+    def key(self, relative: str, text: str, upstream: list[str]) -> str:
+        return "lineage:" + cache.key(self.environment, relative, text, *upstream)
+
+    def lookup_all(self, keys: list[str]) -> dict[str, dict[str, Any]]:
+        """The entries of these keys that are in the cache (a few queries for thousands of models)."""
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            try:
+                rows = self.store.connection.execute(
+                    f"SELECT key, data FROM entries WHERE key IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+            except sqlite3.Error:
+                return found
+            for key, data in rows:
+                try:
+                    entry = json.loads(data)
+                except ValueError:
+                    continue
+                if isinstance(entry, dict) and isinstance(entry.get("columns"), list):
+                    found[key] = entry
+                    self.store.used.append(key)
+        return found
+
+    def remember(self, key: str, found: dict[str, Any]) -> None:
+        self.store.remember(key, json.dumps(found).encode("utf-8"))
+
+    def close(self) -> None:
+        self.store.close()
 
 
 class _Unfingerprintable(Exception):
@@ -172,8 +235,8 @@ def _feed(digest: Any, value: Any) -> None:
         digest.update(b">")
     elif dataclasses.is_dataclass(value) or type(value).__module__.startswith("checker."):
         digest.update(f"@{type(value).__qualname__}(".encode())
-        state = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)} \
-            if dataclasses.is_dataclass(value) else vars(value)
+        state = {f.name: getattr(value, f.name) for f in dataclasses.fields(value) if not f.name.startswith("_")} \
+            if dataclasses.is_dataclass(value) else vars(value)  # private fields are derived state (indexes)
         _feed(digest, state)
         digest.update(b")")
     else:

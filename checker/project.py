@@ -10,11 +10,11 @@ nothing writes to the catalog; the sqlglot schema is built once from it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from checker.catalog import LINEAGE, UNKNOWN, Catalog, add_definitions, build_catalog, canonical_name, classify_columns
 from checker.config import Config
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from checker.readers.ddl import TableDefinition
     from checker.readers.live import LiveSchema
 
+Progress = Callable[[str, int, int], None]  # (what, done, total): the load phase's progress
 SKIPPED_FOLDERS = {".git", ".venv", "venv", "node_modules", "__pycache__", "target", "dbt_packages", ".tox"}
 
 
@@ -48,7 +49,8 @@ class Project:
     live_tables: frozenset[str] = frozenset()  # catalog tables the live database has
 
 
-def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | None = None) -> Project:
+def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | None = None,
+                 progress: Progress | None = None) -> Project:
     """Packs (from the command line if given, else the config), then the catalog from every source,
     classified and frozen."""
     refs = list(pack_refs) or config.packs
@@ -96,8 +98,7 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
         live_tables = frozenset(canonical_name(name) for name in schema.tables)
     classify_columns(catalog, list(packs))
     if dbt is not None:
-        _model_lineage(config, catalog, dbt)
-        classify_columns(catalog, list(packs))  # model columns lineage left without a category
+        _model_lineage(config, catalog, dbt, packs, progress)
     catalog.freeze()
     specs = _dataset_specs(config, packs) if config.datasets else []
     return Project(config, packs, catalog, problems, live, specs, db_url, dbt, database, live_tables)
@@ -118,38 +119,100 @@ def _dbt_project(config: Config) -> DbtProject | None:
     return load_dbt_project(config.root, folder)
 
 
-def _model_lineage(config: Config, catalog: Catalog, dbt: DbtProject) -> None:
+MODEL_CACHE_THRESHOLD = 64  # below this, fingerprinting the project costs more than lineage
+
+
+def _model_lineage(config: Config, catalog: Catalog, dbt: DbtProject, packs: tuple[Pack, ...],
+                   progress: Progress | None) -> None:
     """Each model's output columns carry the categories of the columns they come from, upstream
-    models first; a column a schema file declared keeps its declaration."""
+    models first; a column a schema file declared keeps its declaration, and a column lineage
+    leaves without a category is classified by its name before the models downstream read it. In
+    big projects what lineage found is cached per model (checker.file_cache.ModelCache)."""
+    ordered = _upstream_first(dbt, config.root)
+    store = None
+    if len(ordered) >= MODEL_CACHE_THRESHOLD:
+        from checker.file_cache import ModelCache
+
+        # the models themselves are in each key (their text); what else lineage reads is here
+        project = {name: getattr(dbt, name) for name in vars(dbt) if name != "models"}
+        store = ModelCache.open((config, catalog, project), dbt.macro_files)
+    keys: dict[str, str] = {}
+    for model, text, refs in ordered if store else ():
+        keys[model.name.lower()] = store.key(model.relative, text, [keys[name] for name in refs if name in keys])
+    stored = store.lookup_all(list(keys.values())) if store else {}
+    for done, (model, text, refs) in enumerate(ordered, 1):
+        key = keys.get(model.name.lower())
+        cached = stored.get(key) if key else None
+        if cached is not None and not _applied(catalog, model, cached):
+            cached = None  # an entry of the wrong shape only costs the lineage read
+        if cached is None:
+            found = _apply_lineage(catalog, model, {"columns": _lineage_of(config, catalog, dbt, model)}, packs)
+            if store and key:
+                store.remember(key, found)
+        if progress:
+            progress("dbt models read for lineage", done, len(ordered))
+    if store:
+        store.close()
+
+
+def _applied(catalog: Catalog, model: DbtModel, cached: dict[str, Any]) -> bool:
+    try:
+        _apply_lineage(catalog, model, cached)
+        return True
+    except (ValueError, TypeError, AttributeError):
+        return False
+
+
+def _apply_lineage(catalog: Catalog, model: DbtModel, found: dict[str, Any],
+                   packs: tuple[Pack, ...] | None = None) -> dict[str, Any]:
+    """Offer a model's output columns to the catalog; with `packs`, classify what lineage left
+    without a category (before the models downstream read it). Returns the model's columns as
+    they then are, which is what the cache keeps (so a cached model needs no classification)."""
+    columns = found.get("columns") or []
+    if not columns:
+        return {"columns": []}
+    table = catalog.add_table(model.name)
+    for name, category, rank, provenance in columns:
+        catalog.offer(table, name, category, rank, provenance)
+    for name, category, why in found.get("suggestions") or []:
+        table.suggestions.setdefault(name, (category, why))
+    if packs is None:
+        return found
+    classify_columns(catalog, list(packs), [table])
+    names = [str(entry[0]).lower() for entry in columns]
+    return {"columns": [[name, table.columns[name], table.ranks[name], table.provenance[name]] for name in names],
+            "suggestions": [[name, *table.suggestions[name]] for name in names if name in table.suggestions]}
+
+
+def _lineage_of(config: Config, catalog: Catalog, dbt: DbtProject, model: DbtModel) -> list[list[Any]]:
+    """A model's output columns as [name, category, rank, provenance], from the columns they come from."""
     from checker.readers.sql import read_sql_file
 
-    for model in _upstream_first(dbt, config.root):
-        facts = read_sql_file(config.root / model.relative, model.relative, config, catalog, date.today(), dbt)
-        outputs = [output for statement in facts.statements for output in statement.outputs]
-        if not outputs:
-            continue
-        table = catalog.add_table(model.name)
-        for output in outputs:
-            found = next(((source, category) for source in output.sources
-                          if (category := catalog.category(source))), None)
-            if found is None:
-                catalog.offer(table, output.name, None, UNKNOWN, "lineage found no category")
-                continue
-            source, category = found
-            catalog.offer(table, output.name, category, LINEAGE, f"lineage from {source}")
+    facts = read_sql_file(config.root / model.relative, model.relative, config, catalog, date.today(), dbt)
+    entries: list[list[Any]] = []
+    for output in (output for statement in facts.statements for output in statement.outputs):
+        found = next(((source, category) for source in output.sources if (category := catalog.category(source))), None)
+        if found is None:
+            entries.append([output.name, None, UNKNOWN, "lineage found no category"])
+        else:
+            entries.append([output.name, found[1], LINEAGE, f"lineage from {found[0]}"])
+    return entries
 
 
-def _upstream_first(dbt: DbtProject, root: Path) -> list[DbtModel]:
-    """Models ordered so that every model comes after the models it refs (cycles broken by path)."""
+def _upstream_first(dbt: DbtProject, root: Path) -> list[tuple[DbtModel, str, list[str]]]:
+    """Models with their text and the models they ref, ordered so that every model comes after the
+    models it refs (cycles broken by path)."""
     by_name = {model.name.lower(): model for model in dbt.models.values()}
+    texts: dict[str, str] = {}
     refs: dict[str, list[str]] = {}
     for model in dbt.models.values():
         try:
             text = (root / model.relative).read_text("utf-8")
         except (OSError, UnicodeDecodeError):
             text = ""
+        texts[model.name.lower()] = model.compiled or text
         refs[model.name.lower()] = [name.lower() for name in dbt.refs_of(model.compiled or text)]
-    ordered: list[DbtModel] = []
+    ordered: list[tuple[DbtModel, str, list[str]]] = []
     state: dict[str, int] = {}
 
     def visit(name: str) -> None:
@@ -159,7 +222,7 @@ def _upstream_first(dbt: DbtProject, root: Path) -> list[DbtModel]:
         for upstream in refs.get(name, []):
             visit(upstream)
         state[name] = 2
-        ordered.append(by_name[name])
+        ordered.append((by_name[name], texts[name], refs[name]))
 
     for name in sorted(by_name):
         visit(name)

@@ -69,7 +69,7 @@ def plan_projects(paths: list[Path], config_file: Path | None, packs: tuple[str,
     """Every project the paths reach, loaded once (the database with the first), with its files:
     a folder walk that meets a project of its own hands that folder to it, and a file reached both
     by name and by a walk is judged once."""
-    from checker.engine import collect_files
+    from checker.engine import collect_files, load_progress_printer
     from checker.project import load_project
 
     targets = paths or ([] if db_url else [Path.cwd()])  # --db alone scans only the database
@@ -82,7 +82,8 @@ def plan_projects(paths: list[Path], config_file: Path | None, packs: tuple[str,
         group = queue.pop(0)
         key = str(group.config.root)
         if key not in planned:
-            planned[key] = Planned(load_project(group.config, packs, db_url if not planned else None))
+            planned[key] = Planned(load_project(group.config, packs, db_url if not planned else None,
+                                                load_progress_printer()))
         plan = planned[key]
         nested: list[Path] | None = None if config_file else []
         plan.files.update((relative, path) for path, relative in collect_files(plan.project, group.paths, nested))

@@ -177,7 +177,7 @@ def test_the_config_wins_over_every_other_declaration(tmp_path: Path) -> None:
     accounts = project.catalog.table("accounts")
     assert accounts is not None and accounts.columns["email"] == "account.email"
     assert accounts.provenance["email"].startswith("declared in ")
-    assert accounts.provenance["full_name"] == "inferred from its name: token 'full_name'"
+    assert accounts.provenance["full_name"].startswith("inferred from its name: token 'full_name'")
 
 
 def test_the_catalog_is_frozen_once_assembled(tmp_path: Path) -> None:
@@ -277,3 +277,48 @@ def test_the_search_path_is_validated(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "checker", "scan"], cwd=tmp_path, capture_output=True,
                             text=True, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
     assert result.returncode == 2 and "search_path" in result.stderr and "Traceback" not in result.stderr
+
+
+def _chain_project(root: Path, models: int) -> None:
+    """A dbt project of `models` staging models over one source, each with a mart on top."""
+    write(root, {
+        "privgate.yaml": "packs: [mgt-solutions]\n",
+        "dbt_project.yml": "name: shop\nmodel-paths: [models]\n",
+        "models/sources.yml": """
+            version: 2
+            sources:
+              - name: crm
+                tables:
+                  - name: accounts
+                    columns:
+                      - {name: id, meta: {privgate: none}}
+                      - {name: email, meta: {privgate: account.email}}
+            """,
+    })
+    for index in range(models // 2):
+        write(root, {
+            f"models/staging/stg_{index}.sql": "select id, email from {{ source('crm', 'accounts') }}\n",
+            f"models/marts/mart_{index}.sql": f"select email as contact from {{{{ ref('stg_{index}') }}}}\n",
+        })
+
+
+def test_lineage_of_unchanged_models_comes_from_the_cache(tmp_path: Path, cache_home: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pre-commit run in a big dbt project renders only the models whose text or upstream changed."""
+    import checker.project as project_phase
+
+    _chain_project(tmp_path, 80)
+    read: list[str] = []
+    original = project_phase._lineage_of
+    monkeypatch.setattr(project_phase, "_lineage_of",
+                        lambda config, catalog, dbt, model: read.append(model.name) or original(config, catalog, dbt, model))
+    first = load_project(load_config(tmp_path / "privgate.yaml"))
+    assert len(read) == 80
+    read.clear()
+    second = load_project(load_config(tmp_path / "privgate.yaml"))
+    assert read == []
+    assert second.catalog.tables["mart_3"].columns == first.catalog.tables["mart_3"].columns == {"contact": "account.email"}
+    (tmp_path / "models/staging/stg_3.sql").write_text("select id, email as address from {{ source('crm', 'accounts') }}\n")
+    third = load_project(load_config(tmp_path / "privgate.yaml"))
+    assert sorted(read) == ["mart_3", "stg_3"]  # the changed model and the one downstream of it
+    assert third.catalog.tables["stg_3"].provenance["address"] == "lineage from crm.accounts.email"
