@@ -40,6 +40,7 @@ class Config:
     search_path: tuple[str, ...] = ("public",)  # schemas unqualified table names resolve in
     home_schema: str = "public"  # the dialect's default schema
     min_coverage: float | None = None  # percent of statements and datasets that must be readable
+    accepted_inputs: list[dict[str, Any]] = field(default_factory=list)  # `accept:` entries (rule, path, reason)
     lines: LineMap = field(default_factory=LineMap)
 
     def dialect_for(self, relative_path: str) -> str:
@@ -117,6 +118,7 @@ def from_dict(data: dict[str, Any], root: Path, source: str | None) -> Config:
         or (DEFAULT_SCHEMA.get(data.get("dialect", "postgres"), "public"),),
         home_schema=DEFAULT_SCHEMA.get(data.get("dialect", "postgres"), "public"),
         min_coverage=data.get("min_coverage"),
+        accepted_inputs=list(data.get("accept", [])),
     )
 
 

@@ -15,6 +15,7 @@ from checker.config import Config, config_in
 from checker.facts import InputProblem, StatementOutline
 from checker.findings import Finding
 from checker.results import ScanResult
+from checker.suppressions import Suppressed
 from checker.globs import match_path
 from checker.judging import FileJudge, JudgedFile, from_bytes, judge, judge_table, to_bytes
 from checker.project import SKIPPED_FOLDERS, Project, load_project, relative_to as _relative
@@ -148,6 +149,8 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
         findings.update(check_datasets(datasets, project.packs, project.catalog, project.config, as_of, progress))
         result.datasets = len(datasets)
     result.input_problems = sum(1 for finding in findings if finding.family == "input")
+    if project.config.accepted_inputs:
+        findings = _accepting(findings, project.config, result)
     result.unreadable_datasets = sum(1 for finding in findings if finding.rule_id == UNREADABLE_DATASET.id)
     if project.database:
         findings = {_at_logical_location(finding, project.database) for finding in findings}
@@ -272,6 +275,24 @@ def _read_in_worker(item: tuple[Path, str]) -> bytes:
     file cache and unpickles them for the scan."""
     assert _WORKER is not None
     return to_bytes(_read_and_judge(*_WORKER, item))
+
+
+def _accepting(findings: set[Finding], config: Config, result: ScanResult) -> set[Finding]:
+    """Input problems the config's `accept:` entries accept move to the suppressed findings, with
+    the entry's reason and where it is (they still count as not checked in the coverage)."""
+    kept = set()
+    for finding in findings:
+        index = next((index for index, entry in enumerate(config.accepted_inputs)
+                      if finding.family == "input" and entry.get("rule", finding.rule_id) == finding.rule_id
+                      and match_path(entry["path"], finding.path)), None)
+        if index is None:
+            kept.add(finding)
+            continue
+        line, _ = config.lines.position(("accept", index))
+        where = f"{Path(config.source).name}:{line}" if config.source and line else "the config"
+        result.suppressed.append(Suppressed(finding, f"{config.accepted_inputs[index]['reason']} (accepted in {where})",
+                                            "external"))
+    return kept
 
 
 def _at_logical_location(finding: Finding, database: str) -> Finding:

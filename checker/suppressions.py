@@ -15,6 +15,7 @@ from checker.findings import Finding
 class Suppressed:
     finding: Finding
     reason: str
+    kind: str = "inSource"  # SARIF's words: an inline comment, or "external" (the config's `accept:`)
 
 
 @dataclass(frozen=True)

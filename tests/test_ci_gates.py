@@ -118,6 +118,27 @@ def test_every_format_reports_coverage_and_a_floor_fails_the_run(project: Path) 
     assert privgate("scan", "--min-coverage", "75", cwd=project).returncode == 0
 
 
+def test_the_config_accepts_a_known_unreadable_file_with_a_reason(project: Path) -> None:
+    """`accept:` moves matching input problems to the suppressed findings with their reason, lists
+    them in the text report and SARIF, and keeps them out of the coverage; a new one still exits 2."""
+    config = {**base_project(), "accept": [{"rule": "INP001", "path": "legacy/**",
+                                            "reason": "vendor dump, rewrite tracked in DATA-88"}]}
+    (project / "privgate.yaml").write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
+    (project / "legacy").mkdir()
+    (project / "legacy" / "dump.sql").write_text("SELECT 1;\n" + LEGACY_BROKEN)
+    report = json.loads(privgate("scan", "--format", "json", cwd=project).stdout)
+    assert report["findings"] == [] and report["summary"]["coverage"]["not_checked"] == 1
+    [accepted] = report["suppressed"]
+    assert accepted["rule_id"] == "INP001" and accepted["reason"].startswith("vendor dump, rewrite tracked in DATA-88")
+    text = privgate("scan", cwd=project)
+    assert text.returncode == 0 and "Accepted input problems (not checked)" in text.stdout
+    assert "accepted: vendor dump, rewrite tracked in DATA-88 (accepted in privgate.yaml:" in text.stdout
+    sarif = json.loads(privgate("scan", "--format", "sarif", cwd=project).stdout)
+    assert sarif["runs"][0]["results"][0]["suppressions"][0]["kind"] == "external"
+    (project / "new.sql").write_text(LEGACY_BROKEN)
+    assert privgate("scan", cwd=project).returncode == 2
+
+
 def test_broken_baseline_is_a_configuration_error(project: Path) -> None:
     (project / "q.sql").write_text(NOTES_FOR_ANALYTICS)
     (project / "bad.json").write_text("{\n  \"findings\": [\n")

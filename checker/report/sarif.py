@@ -29,7 +29,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
             }},
             "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "The scanned project's root"}}},
             "results": [_result(finding, index) for finding in result.findings]
-                       + [_result(item.finding, index, item.reason) for item in result.suppressed],
+                       + [_result(item.finding, index, item.reason, item.kind) for item in result.suppressed],
             "properties": {"coverage": result.coverage.to_dict()},
         }],
     }
@@ -53,7 +53,8 @@ def _rule(rule: Rule) -> dict[str, Any]:
     }
 
 
-def _result(finding: Finding, index: dict[str, int], suppressed_because: str | None = None) -> dict[str, Any]:
+def _result(finding: Finding, index: dict[str, int], suppressed_because: str | None = None,
+            suppression_kind: str = "inSource") -> dict[str, Any]:
     text = finding.message
     if finding.citation:
         text += (f"\nPolicy: {finding.citation.policy} § {finding.citation.section}: "
@@ -82,5 +83,5 @@ def _result(finding: Finding, index: dict[str, int], suppressed_because: str | N
         result["locations"][0]["logicalLocations"] = [
             {"fullyQualifiedName": finding.logical_location, "kind": "table"}]
     if suppressed_because is not None:
-        result["suppressions"] = [{"kind": "inSource", "justification": suppressed_because}]
+        result["suppressions"] = [{"kind": suppression_kind, "justification": suppressed_because}]
     return result

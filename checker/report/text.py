@@ -33,6 +33,12 @@ def render(result: ScanResult, colour: bool = False) -> str:
                                    f"\"{quote}\"", dim=True))
             lines += [style(line, dim=True) for line in _evidence(finding.evidence)]
         lines.append("")
+    accepted = [item for item in result.suppressed if item.kind == "external"]
+    if accepted:
+        lines.append(style("Accepted input problems (not checked)", bold=True, underline=True))
+        lines += [f"  {item.finding.path}:{item.finding.line}  {item.finding.rule_id} {item.finding.message}\n"
+                  + style(f"      accepted: {item.reason}", dim=True) for item in accepted]
+        lines.append("")
     lines.append(_summary(result, style))
     return "\n".join(lines) + "\n"
 
