@@ -96,3 +96,20 @@ def test_datasets_only_read_and_count() -> None:
         if name.startswith("checker.datasets"):
             imported = _imports(path, top_level_only=False)
             assert not {module for module in imported if module.startswith(("checker.rules", "checker.engine"))}, name
+
+
+def test_every_rule_holds_its_own_logic() -> None:
+    """Statement, table and suppression rules have a check; dataset rules plan row predicates and
+    judge counts; input rules name the reader problems they report."""
+    from checker.rules import ALL_RULES
+    from checker.rules.base import SUBJECTS
+    from checker.rules.dataset_rows import DatasetRule
+
+    for rule in ALL_RULES:
+        assert rule.subject in SUBJECTS, rule.id
+        if rule.subject in ("statement", "table", "suppression"):
+            assert rule.check is not None, rule.id
+        elif rule.subject == "dataset":
+            assert isinstance(rule, DatasetRule) and (rule.asks is not None or rule.detected is not None), rule.id
+        else:
+            assert rule.problem_kind, rule.id
