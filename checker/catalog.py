@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from checker.classify import infer, personal_kind_unknown
 from checker.durations import Duration
 from checker.errors import ConfigError
 from checker.facts import ColumnRef
@@ -301,6 +300,12 @@ def classify_columns(catalog: Catalog, packs: list[Pack], tables: list[Table] | 
     """Columns nobody declared: a type that admits one category (`inet`), else a name the packs
     recognise; a name that only contains such a word becomes a low-confidence suggestion. A column
     marked personal without a kind (dbt's `pii` tags) takes the name's guess, else `user`."""
+    undeclared = [(table, column) for table in (list(catalog.tables.values()) if tables is None else tables)
+                  for column in list(table.columns) if table.ranks.get(column, UNKNOWN) > NAME]
+    if not undeclared:
+        return
+    from checker.classify import infer, personal_kind_unknown  # its vocabulary loads only when needed
+
     for table in list(catalog.tables.values()) if tables is None else tables:
         for column in list(table.columns):
             if table.ranks.get(column, UNKNOWN) <= NAME:

@@ -44,7 +44,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any, Iterable
 
 from checker.policy.model import Pack, lineage_of
@@ -219,7 +219,7 @@ def singular_word(word: str) -> str:
 # -- the vocabulary -----------------------------------------------------------------------------
 @cache
 def vocabulary() -> Vocabulary:
-    data = json.loads(resources.files("checker.data").joinpath("name_hints.json").read_text("utf-8"))
+    data = json.loads((Path(__file__).parent / "data" / "name_hints.json").read_text("utf-8"))  # importlib.resources costs 30 ms
     return _vocabulary(data)
 
 

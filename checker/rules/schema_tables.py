@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.catalog import Table
-from checker.classify import singular
 from checker.facts import Statement
 from checker.findings import Finding
 from checker.locations import is_allowed
@@ -180,8 +179,8 @@ def _joinable(first: Table, second: Table) -> bool:
     shared = set(first.columns) & set(second.columns)
     if any(key == "email" or key.endswith("_id") for key in shared):
         return True
-    return ("id" in first.columns and f"{singular(first.name)}_id" in second.columns) or \
-        ("id" in second.columns and f"{singular(second.name)}_id" in first.columns)
+    return ("id" in first.columns and f"{_singular(first.name)}_id" in second.columns) or \
+        ("id" in second.columns and f"{_singular(second.name)}_id" in first.columns)
 
 
 TABLE_WITHOUT_RETENTION = Rule(
@@ -289,3 +288,11 @@ POSSIBLY_PERSONAL_COLUMNS = Rule(
 
 RULES = (TABLE_WITHOUT_RETENTION, TABLE_STORED_OUTSIDE, SPECIAL_CATEGORY_COLUMN, BIRTH_DATES_WITHOUT_GUARDIAN_CONSENT,
          CONSENT_DATA_NOT_JOINABLE, POSSIBLY_PERSONAL_COLUMNS)
+
+
+def _singular(table: str) -> str:
+    """`accounts` -> `account`, `companies` -> `company`: the name a foreign key to the table has."""
+    name = table.split(".")[-1].lower()
+    if name.endswith("ies"):
+        return name[:-3] + "y"
+    return name[:-1] if name.endswith("s") else name
