@@ -50,20 +50,8 @@ class FileCache:
         """The cache for this project, or None when caching is off or unavailable."""
         base = cache.folder()
         project_key = project_fingerprint(project, as_of) if base is not None else None
-        if base is None or project_key is None:
-            return None
-        for attempt in range(2):
-            try:
-                base.mkdir(parents=True, exist_ok=True)
-                connection = sqlite3.connect(base / DATABASE, timeout=10)
-                connection.execute("CREATE TABLE IF NOT EXISTS entries "
-                                   "(key TEXT PRIMARY KEY, data BLOB NOT NULL, used REAL NOT NULL)")
-                return cls(project_key, connection)
-            except sqlite3.DatabaseError:  # a corrupt file: start afresh once
-                (base / DATABASE).unlink(missing_ok=True)
-            except (sqlite3.Error, OSError):
-                return None
-        return None
+        connection = _connect(base) if base is not None and project_key is not None else None
+        return cls(project_key, connection) if connection is not None and project_key is not None else None
 
     def key(self, path: Path, relative: str) -> str | None:
         """The entry key of a file; None when it cannot be read or is over the reader's size limit
@@ -110,6 +98,22 @@ class FileCache:
             self.connection.close()
 
 
+def _connect(base: Path) -> sqlite3.Connection | None:
+    """The cache's SQLite file, created if new; a corrupt file is started afresh once."""
+    for _ in range(2):
+        try:
+            base.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(base / DATABASE, timeout=10)
+            connection.execute("CREATE TABLE IF NOT EXISTS entries "
+                               "(key TEXT PRIMARY KEY, data BLOB NOT NULL, used REAL NOT NULL)")
+            return connection
+        except sqlite3.DatabaseError:
+            (base / DATABASE).unlink(missing_ok=True)
+        except (sqlite3.Error, OSError):
+            return None
+    return None
+
+
 def project_fingerprint(project: Project, as_of: date) -> str | None:
     """A hash of what reading and judging a file depends on besides the file; None when some part
     cannot be hashed."""
@@ -149,16 +153,8 @@ class ModelCache:
     def open(cls, parts: tuple[Any, ...], macro_files: tuple[str, ...]) -> ModelCache | None:
         base = cache.folder()
         environment = fingerprint(parts, macro_files) if base is not None else None
-        if base is None or environment is None:
-            return None
-        try:
-            base.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(base / DATABASE, timeout=10)
-            connection.execute("CREATE TABLE IF NOT EXISTS entries "
-                               "(key TEXT PRIMARY KEY, data BLOB NOT NULL, used REAL NOT NULL)")
-        except (sqlite3.Error, OSError):
-            return None
-        return cls(environment, connection)
+        connection = _connect(base) if base is not None and environment is not None else None
+        return cls(environment, connection) if connection is not None and environment is not None else None
 
     def key(self, relative: str, text: str, upstream: list[str]) -> str:
         return "lineage:" + cache.key(self.environment, relative, text, *upstream)
