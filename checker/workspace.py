@@ -52,7 +52,25 @@ def group_paths(paths: list[Path], config_file: Path | None, packs_given: bool) 
             groups[key] = Group(_config(found, path, packs_given))
         if paths:
             groups[key].paths.append(path)
+    if "" in groups:
+        _scanned_ddl(groups[""])
     return list(groups.values())
+
+
+def _scanned_ddl(group: Group) -> None:
+    """With no config file (`--pack` alone) nothing names the DDL, so the SQL the scan covers is
+    replayed into the catalog: a schema dump scanned as it is gets its tables judged."""
+    config = group.config
+    if config.source is not None or config.catalog.get("ddl"):
+        return
+    globs = []
+    for path in group.paths or [config.root]:
+        try:
+            relative = path.resolve().relative_to(config.root).as_posix()
+        except ValueError:
+            continue  # outside the folder privgate runs in: not replayed
+        globs.append(relative if path.is_file() else "**/*.sql" if relative == "." else f"{relative}/**/*.sql")
+    config.catalog = {**config.catalog, "ddl": globs}
 
 
 @dataclass

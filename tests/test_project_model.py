@@ -322,3 +322,18 @@ def test_lineage_of_unchanged_models_comes_from_the_cache(tmp_path: Path, cache_
     third = load_project(load_config(tmp_path / "privgate.yaml"))
     assert sorted(read) == ["mart_3", "stg_3"]  # the changed model and the one downstream of it
     assert third.catalog.tables["stg_3"].provenance["address"] == "lineage from crm.accounts.email"
+
+
+def test_a_schema_dump_scanned_with_a_pack_alone_has_its_tables_judged(tmp_path: Path) -> None:
+    """No privgate.yaml, `--pack gdpr-baseline`: the scanned DDL enters the catalog, so a newcomer's
+    patients table reports its special categories; a broken statement is reported once."""
+    write(tmp_path, {
+        "schema.sql": "CREATE TABLE patients (id bigint, email text, date_of_birth date, health_condition text,\n"
+                      "  religion text);\nCREATE TABLE visits (id bigint,\n",
+    })
+    code, report = privgate(tmp_path, "--pack", "gdpr-baseline")
+    assert code == 2  # the broken statement, nobody accepted it
+    assert sorted((f["rule_id"], f["subject"]) for f in report["findings"]) == [
+        ("INP001", None), ("SPC003", "patients.health_condition"), ("SPC003", "patients.religion")]
+    _, named = privgate(tmp_path, "--pack", "gdpr-baseline", "schema.sql")
+    assert found(named) == found(report)
