@@ -306,16 +306,13 @@ def classify_columns(catalog: Catalog, packs: list[Pack], tables: list[Table] | 
         return
     from checker.classify import infer, personal_kind_unknown  # its vocabulary loads only when needed
 
-    for table in list(catalog.tables.values()) if tables is None else tables:
-        for column in list(table.columns):
-            if table.ranks.get(column, UNKNOWN) <= NAME:
-                continue
-            found = infer(table.name, column, table.types.get(column, ""), packs, siblings=table.columns)
-            marked = column in table.marked_personal
-            if found and (found.confident or marked):
-                catalog.offer(table, column, found.category, TYPE if found.by_type else NAME,
-                              f"inferred from {found.reason}" + ("" if found.confident else ", on a column marked personal"))
-            elif marked and (unknown := personal_kind_unknown(packs)):
-                catalog.offer(table, column, unknown, NAME, "marked personal (dbt tag or meta) without a kind: its name says nothing more")
-            elif found:
-                table.suggestions[column] = (found.category, found.reason)
+    for table, column in undeclared:
+        found = infer(table.name, column, table.types.get(column, ""), packs, siblings=table.columns)
+        marked = column in table.marked_personal
+        if found and (found.confident or marked):
+            catalog.offer(table, column, found.category, TYPE if found.by_type else NAME,
+                          f"inferred from {found.reason}" + ("" if found.confident else ", on a column marked personal"))
+        elif marked and (unknown := personal_kind_unknown(packs)):
+            catalog.offer(table, column, unknown, NAME, "marked personal (dbt tag or meta) without a kind: its name says nothing more")
+        elif found:
+            table.suggestions[column] = (found.category, found.reason)
