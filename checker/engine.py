@@ -131,6 +131,9 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
             continue
         result.statements += len(item.statements)
         result.unreadable += any(p.kind == "unreadable" for p in item.problems)
+        if project.dbt is not None and project.dbt.model_at(item.path) is not None:
+            result.models += 1
+            result.models_unread += bool(item.problems)
         findings.update(_problem_finding(problem) for problem in item.problems)
         for outline, judgement in item.statements:
             if counts is not None and not counts(outline):

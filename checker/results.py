@@ -17,6 +17,8 @@ class Coverage:
 
     checked: int
     not_checked: int
+    models_found: int = 0  # dbt models among the scanned files
+    models_checked: int = 0  # of those, rendered and read without an input problem
 
     @property
     def percent(self) -> float:
@@ -28,10 +30,13 @@ class Coverage:
         if self.not_checked:
             text += (f" ({self.checked} of {self.checked + self.not_checked} statements and datasets checked, "
                      f"{self.not_checked} not readable)")
+        if self.models_found:
+            text += f"; dbt models {self.models_checked} of {self.models_found} rendered and read"
         return text
 
     def to_dict(self) -> dict[str, float | int]:
-        return {"percent": self.percent, "checked": self.checked, "not_checked": self.not_checked}
+        return {"percent": self.percent, "checked": self.checked, "not_checked": self.not_checked,
+                "models_found": self.models_found, "models_checked": self.models_checked}
 
 
 @dataclass
@@ -49,10 +54,13 @@ class ScanResult:
     inputs_turned_off: int = 0  # of those, input problems the config accepts (`severity: {INP001: off}`)
     input_problems: int = 0  # everything privgate could not read, accepted or not
     unreadable_datasets: int = 0
+    models: int = 0  # dbt model files scanned
+    models_unread: int = 0  # of those, models with an input problem (not rendered, not parsed)
 
     @property
     def coverage(self) -> Coverage:
-        return Coverage(self.statements + self.datasets - self.unreadable_datasets, self.input_problems)
+        return Coverage(self.statements + self.datasets - self.unreadable_datasets, self.input_problems,
+                        self.models, self.models - self.models_unread)
 
     def failed(self, threshold: str) -> bool:
         return any(finding.at_least(threshold) for finding in self.findings)

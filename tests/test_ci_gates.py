@@ -104,7 +104,7 @@ def test_every_format_reports_coverage_and_a_floor_fails_the_run(project: Path) 
     (project / "privgate.yaml").write_text(yaml.safe_dump(config), "utf-8")
     (project / "reports.sql").write_text("SELECT 1;\nSELECT 2;\nSELECT 3;\n" + LEGACY_BROKEN)
     summary = json.loads(privgate("scan", "--format", "json", cwd=project).stdout)["summary"]
-    assert summary["coverage"] == {"percent": 75.0, "checked": 3, "not_checked": 1}
+    assert summary["coverage"] == {"percent": 75.0, "checked": 3, "not_checked": 1, "models_found": 0, "models_checked": 0}
     described = "coverage 75% (3 of 4 statements and datasets checked, 1 not readable)"
     assert described in privgate("scan", cwd=project).stdout
     sarif = json.loads(privgate("scan", "--format", "sarif", cwd=project).stdout)

@@ -213,6 +213,17 @@ def test_a_failing_macro_is_named_at_the_models_line(tmp_path: Path) -> None:
     assert raised.value.line == 4 and "in macro shop.guarded" in raised.value.message and "no way" in raised.value.message
 
 
+def test_coverage_counts_models_apart_from_statements(tmp_path: Path) -> None:
+    """A model that does not render is one model not read, not just one statement among many."""
+    result = _scan(tmp_path, {"models/staging/stg_accounts.sql": "select id from {{ source('crm', 'accounts') }}\n",
+                              "models/marts/broken.sql": "select {{ no_such_macro() }} as x\n",
+                              "analysis/adhoc.sql": "select 1\n"})
+    coverage = result.coverage
+    assert (coverage.models_found, coverage.models_checked) == (2, 1)
+    assert "dbt models 1 of 2 rendered and read" in coverage.describe()
+    assert coverage.to_dict()["models_found"] == 2
+
+
 def test_macro_output_keeps_the_models_lines(tmp_path: Path) -> None:
     multi = {"macros/cols.sql": "{% macro cols() %}\n  a, -- first\n  b\n{% endmacro %}\n"}
     sql = _render(tmp_path, "select {{ cols() }}\nfrom t\n", multi)
