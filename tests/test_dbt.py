@@ -4,6 +4,7 @@ purposes from meta and folders, lineage across models, and the manifest when it 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 import textwrap
 from pathlib import Path
 
@@ -165,6 +166,44 @@ def _render(root: Path, template: str, files: dict[str, str] | None = None, dial
                   **(files or {})})
     project = load_dbt_project(root, None)
     return project.sql_for(project.model_at("models/m.sql"), template, None, dialect)
+
+
+@pytest.fixture()
+def installed_dbt(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Path], None]]:
+    """Put a folder laid out like site-packages with dbt's macro files on sys.path."""
+    from checker.readers import dbt_core
+
+    def install(site: Path) -> None:
+        monkeypatch.syspath_prepend(str(site))
+        dbt_core.core_macro_files.cache_clear()
+    yield install
+    dbt_core.core_macro_files.cache_clear()
+
+
+def test_installed_dbts_own_macros_win_over_privgates_imitations(tmp_path: Path, installed_dbt) -> None:
+    """dbt-postgres's split_part counts negative parts from the end; privgate's imitation does not."""
+    template = "{{ dbt.split_part('name', \"' '\", -1) }} {{ dbt.date(2024, 2, 29) }}"
+    imitated = " ".join(_render(tmp_path / "without", template, dialect="postgres").split())
+    installed_dbt(Path(__file__).parent.parent / "fixtures" / "dbt_core_site")
+    own = " ".join(_render(tmp_path / "with", template, dialect="postgres").split())
+    assert imitated == "split_part(name, ' ', -1) date '2024-02-29'"
+    assert own == "split_part( name, ' ', length(name) - length( replace(name, ' ', '') ) + 2 + -1 ) " \
+                  "to_date('2024-02-29', 'YYYY-MM-DD')"
+
+
+def test_a_dbt_macro_that_needs_the_warehouse_falls_back_to_the_imitation(tmp_path: Path, installed_dbt) -> None:
+    """A test double of an installed global macro that asks the warehouse (as is_incremental-style
+    macros do): the model still renders, with privgate's imitation; introspection never reaches it."""
+    site = tmp_path / "site"
+    _write(site, {"dbt/include/global_project/macros/utils/date_trunc.sql": """
+        {% macro date_trunc(datepart, date) %}{{ return(adapter.dispatch('date_trunc', 'dbt')(datepart, date)) }}{% endmacro %}
+        {% macro default__date_trunc(datepart, date) %}{{ adapter.describe_warehouse_session() }}{% endmacro %}
+        {% macro get_columns_in_relation(relation) %}{{ exceptions.raise_compiler_error('asked the database') }}{% endmacro %}
+        """})
+    installed_dbt(site)
+    sql = _render(tmp_path / "project", "{{ dbt.date_trunc('day', 'created_at') }} "
+                                        "{{ dbt.get_columns_in_relation(source('crm', 'accounts')) | length }}")
+    assert sql == "date_trunc('day', created_at) 5"
 
 
 def test_macros_see_the_whole_context_whatever_their_file_order(tmp_path: Path) -> None:

@@ -64,6 +64,7 @@ class DbtProject:
     definitions: dict[str, TableDefinition] = field(default_factory=dict)
     macro_files: tuple[str, ...] = ()  # absolute paths of macro files (the file cache hashes them)
     macro_sources: tuple[tuple[str, str, str], ...] = ()  # (package, shown path, absolute path) of each macro file
+    core_macros: int = 0  # how many of macro_sources, at their start, are installed dbt's own global macros
     package_vars: dict[str, dict[str, Any]] = field(default_factory=dict)  # package -> its own vars (defaults)
     dispatch: dict[str, tuple[str, ...]] = field(default_factory=dict)  # macro namespace -> search order
     dialect: str | None = None  # the adapter's SQL dialect when the project says (else the file's dialect)
@@ -144,8 +145,13 @@ def load_dbt_project(root: Path, folder: str | None) -> DbtProject | None:
 
 
 def _read_packages(project: DbtProject, settings: dict[str, Any]) -> None:
-    """The project's macros, then each installed package's (its name from its dbt_project.yml)."""
-    sources = [(project.name, project.prefix + file.relative_to(project.root).as_posix(), str(file))
+    """dbt's own global macros where dbt is installed, the project's macros, then each installed
+    package's (its name from its dbt_project.yml)."""
+    from checker.readers.dbt_core import core_macro_files
+
+    core = [("dbt", shown, path) for shown, path in core_macro_files()]
+    project.core_macros = len(core)
+    sources = core + [(project.name, project.prefix + file.relative_to(project.root).as_posix(), str(file))
                for path in settings.get("macro-paths") or ["macros"]
                for file in sorted((project.root / path).rglob("*.sql"))]
     packages = project.root / "dbt_packages"
@@ -358,7 +364,13 @@ def render(project: DbtProject, model: DbtModel, text: str, catalog: Catalog | N
 
     body = _snapshot_body(text) if model.kind == "snapshot" else text
     try:
-        return render_model(project, model, body, catalog, dialect)
+        try:
+            return render_model(project, model, body, catalog, dialect)
+        except RenderError:
+            if not project.core_macros:
+                raise
+            # dbt's own macro needed what only a warehouse answers: privgate's imitation of it may not
+            return render_model(project, model, body, catalog, dialect, project.macro_sources[project.core_macros:])
     except RenderError as error:
         inside = f" (in macro {error.macro})" if error.macro else ""
         raise DbtError(f"cannot render the dbt {model.kind}'s Jinja{inside}: {error.reason}", model.relative,

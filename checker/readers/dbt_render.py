@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     from checker.readers.dbt import DbtModel, DbtProject
 
 GLOBAL_PACKAGE = "dbt"
+# dbt's global macros that ask the warehouse: privgate answers them from its catalog, also where
+# dbt's own implementations are installed (theirs would ask a database privgate never opens)
+INTROSPECTIVE = ("run_query", "statement", "load_result", "store_result", "get_columns_in_relation",
+                 "load_relation", "is_incremental", "should_full_refresh")
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 _NOT_MACROS = re.compile(r"\{%-?\s*(test|materialization|docs|snapshot)\b.*?\{%-?\s*end\1\s*-?%\}", re.DOTALL)
 _EXPRESSION = re.compile(r"\{\{([-+]?)(.*?)([-+]?)\}\}", re.DOTALL)
@@ -76,15 +80,34 @@ class _Sandbox(SandboxedEnvironment):
         return super().is_safe_attribute(obj, attr, value)
 
 
-@dataclass(frozen=True)
 class _MacroFile:
-    package: str
-    display: str  # the path shown in problems
-    template: Any  # jinja2.Template
+    """One macro file, compiled the first time one of its macros is called (a package defines many
+    macros a project never calls, and compiling is most of the cost of loading them)."""
+
+    def __init__(self, environment: SandboxedEnvironment, package: str, display: str, text: str) -> None:
+        self.environment, self.package, self.display, self.text = environment, package, display, text
+        self._template: Any = None
+
+    @property
+    def template(self) -> Any:
+        """The compiled jinja2.Template; a file Jinja cannot read raises CompilerError naming it."""
+        if self._template is None:
+            try:
+                tree = self.environment.parse(self.text, filename=self.display)
+                self._template = self.environment.template_class.from_code(
+                    self.environment, self.environment.compile(tree, filename=self.display),
+                    self.environment.make_globals(None), None)
+            except (TemplateSyntaxError, RecursionError) as error:
+                where = f"{self.display}:{getattr(error, 'lineno', '?')}"
+                raise CompilerError(f"macro file cannot be loaded: {error} ({where})") from None
+        return self._template
+
+
+_MACRO_NAME = re.compile(r"\{%-?\s*macro\s+(\w+)")
 
 
 class MacroLibrary:
-    """Every macro file compiled once per process, indexed by package and macro name."""
+    """Every macro file of a project indexed by package and macro name (compiled on first use)."""
 
     def __init__(self, files: tuple[tuple[str, str, str], ...]) -> None:
         self.environment = _Sandbox(
@@ -92,9 +115,14 @@ class MacroLibrary:
             extensions=["jinja2.ext.do", "jinja2.ext.loopcontrols"],
             loader=FunctionLoader(lambda name: None))  # include/import find nothing
         self.macros: dict[str, dict[str, _MacroFile]] = {}
-        self.broken: dict[tuple[str, str], str] = {}
-        self._add(GLOBAL_PACKAGE, "dbt's global macros", MACRO_TEXT)
-        for package, display, path in files:
+        # installed dbt's own global macros first (the first definition of a name wins), then
+        # privgate's imitations for what is missing, then the project's and its packages' macros
+        core = [entry for entry in files if entry[0] == GLOBAL_PACKAGE]
+        for package, display, path in [*core, (GLOBAL_PACKAGE, "privgate's dbt global macros", ""),
+                                       *(entry for entry in files if entry[0] != GLOBAL_PACKAGE)]:
+            if not path:
+                self._add(package, display, MACRO_TEXT)
+                continue
             try:
                 text = Path(path).read_text("utf-8")
             except (OSError, UnicodeDecodeError):
@@ -104,23 +132,11 @@ class MacroLibrary:
     def _add(self, package: str, display: str, text: str) -> None:
         text = _NOT_MACROS.sub(lambda match: "\n" * match.group(0).count("\n"), text)
         names = self.macros.setdefault(package, {})
-        try:
-            tree = self.environment.parse(text, filename=display)
-            template = self.environment.template_class.from_code(
-                self.environment, self.environment.compile(tree, filename=display),
-                self.environment.make_globals(None), None)
-        except (TemplateSyntaxError, RecursionError) as error:
-            where = f"{display}:{getattr(error, 'lineno', '?')}"
-            for name in re.findall(r"\{%-?\s*macro\s+(\w+)", text):
-                self.broken.setdefault((package, name), f"macro '{name}' cannot be loaded: {error} ({where})")
-            return
-        macro_file = _MacroFile(package, display, template)
-        for node in tree.find_all(nodes.Macro):
-            names.setdefault(node.name, macro_file)
+        macro_file = _MacroFile(self.environment, package, display, text)
+        for name in _MACRO_NAME.findall(text):
+            names.setdefault(name, macro_file)
 
     def find(self, package: str, name: str) -> _MacroFile | None:
-        if (package, name) in self.broken and name not in self.macros.get(package, {}):
-            raise CompilerError(self.broken[(package, name)])
         return self.macros.get(package, {}).get(name)
 
 
@@ -134,9 +150,10 @@ def adapter_for(dialect: str | None) -> str:
 
 
 def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catalog | None,
-                 dialect: str | None) -> str:
-    """The model's SQL; every line of the template stays on its line. Raises RenderError."""
-    run = _Run(project, model, catalog, dialect)
+                 dialect: str | None, macro_sources: tuple[tuple[str, str, str], ...] | None = None) -> str:
+    """The model's SQL; every line of the template stays on its line. Raises RenderError.
+    `macro_sources` replaces the project's macro files (privgate's imitations instead of dbt's own)."""
+    run = _Run(project, model, catalog, dialect, macro_sources)
     environment = run.library.environment
     try:
         template = environment.template_class.from_code(
@@ -285,9 +302,10 @@ class _Config:
 class _Run:
     """One model's rendering: its context, the macro modules instantiated for it, its query results."""
 
-    def __init__(self, project: DbtProject, model: DbtModel, catalog: Catalog | None, dialect: str | None) -> None:
+    def __init__(self, project: DbtProject, model: DbtModel, catalog: Catalog | None, dialect: str | None,
+                 macro_sources: tuple[tuple[str, str, str], ...] | None = None) -> None:
         self.project, self.model, self.catalog = project, model, catalog
-        self.library = library(project.macro_sources)
+        self.library = library(project.macro_sources if macro_sources is None else macro_sources)
         self.adapter_type = adapter_for(dialect or project.dialect)
         self.dialect = (dialect or project.dialect or "postgres").lower()
         self.modules: dict[int, Any] = {}
@@ -312,6 +330,8 @@ class _Run:
 
     def namespace(self, package: str) -> Namespace:
         def attribute(name: str) -> Any:
+            if package == GLOBAL_PACKAGE and name in INTROSPECTIVE:
+                return self.base[name]
             found = self.macro_in(package, name)
             return self.base.get(name) if found is None and package == GLOBAL_PACKAGE else found
         return Namespace(package, attribute)
@@ -354,6 +374,7 @@ class _Run:
         this = Relation(model.name.lower(), None, None, model.name.lower())
         target = {"name": "dev", "target_name": "dev", "schema": "public", "database": "analytics",
                   "type": self.adapter_type, "threads": 1, "profile_name": project.name, "user": "privgate"}
+        adapter = Adapter(self.adapter_type, self.dispatch, self.columns_of, self.dialect)
         return {
             **self.library.environment.globals,  # range, dict, namespace ...: a shared context skips them
             "ref": self._ref, "source": self._source, "env_var": _env_var, "config": self.config, "this": this,
@@ -362,10 +383,11 @@ class _Run:
                       "config": self.config.values, "tags": [], "fqn": [project.name, model.name]},
             "target": target, "execute": True, "project_name": project.name, "modules": _MODULES,
             "return": _return, "log": _nothing, "print": _nothing, "exceptions": _EXCEPTIONS,
-            "adapter": Adapter(self.adapter_type, self.dispatch, self.columns_of, self.dialect),
+            "adapter": adapter,
             "api": Namespace("api", {"Column": ColumnApi(self.adapter_type), "Relation": RelationApi()}.get),
             "run_query": self._run_query, "statement": self._statement, "load_result": self.results.get,
             "store_result": self._store_result, "is_incremental": lambda: False, "should_full_refresh": lambda: False,
+            "get_columns_in_relation": adapter.get_columns_in_relation, "load_relation": lambda relation: relation,
             "flags": Namespace("flags", {"WHICH": "compile", "FULL_REFRESH": False, "STORE_FAILURES": False}.get),
             "graph": {"nodes": {}, "sources": {}, "exposures": {}, "metrics": {}, "macros": {}},
             "invocation_id": "00000000-0000-0000-0000-000000000000",
