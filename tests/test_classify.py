@@ -190,7 +190,7 @@ def test_provenance_says_what_decided(tmp_path: Path) -> None:
     assert visits.inferred == {"client", "email", "phone"}
 
 
-def test_patients_table_with_gdpr_baseline_reports_the_special_categories(tmp_path: Path) -> None:
+def test_patients_table_with_gdpr_baseline_reports_the_special_categories_and_birth_dates(tmp_path: Path) -> None:
     project = _ddl_project(tmp_path, ["gdpr-baseline"], """
         CREATE TABLE patients (id bigint, email text, health_condition text, religion text, date_of_birth date);
         """)
@@ -200,8 +200,11 @@ def test_patients_table_with_gdpr_baseline_reports_the_special_categories(tmp_pa
                          env={**os.environ, "PYTHONPATH": str(REPO)})
     assert run.returncode == 1, run.stderr
     findings = json.loads(run.stdout)["findings"]
-    assert sorted((f["rule_id"], f["subject"]) for f in findings) == [
-        ("SPC003", "patients.health_condition"), ("SPC003", "patients.religion")]
+    assert sorted((f["rule_id"], f["subject"], f["severity"]) for f in findings) == [
+        ("CHD003", "patients.date_of_birth", "warning"), ("SPC003", "patients.health_condition", "error"),
+        ("SPC003", "patients.religion", "error")]
+    birth_dates = next(f for f in findings if f["rule_id"] == "CHD003")
+    assert birth_dates["citation"]["section"] == "Art. 8(1)"
     catalog = load_project(load_config(project / "privgate.yaml"), ["gdpr-baseline"]).catalog
     assert catalog.table("patients").columns == {
         "id": None, "email": "user.contact.email", "health_condition": "special.health",

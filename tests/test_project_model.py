@@ -334,6 +334,7 @@ def test_a_schema_dump_scanned_with_a_pack_alone_has_its_tables_judged(tmp_path:
     code, report = privgate(tmp_path, "--pack", "gdpr-baseline")
     assert code == 2  # the broken statement, nobody accepted it
     assert sorted((f["rule_id"], f["subject"]) for f in report["findings"]) == [
-        ("INP001", None), ("SPC003", "patients.health_condition"), ("SPC003", "patients.religion")]
+        ("CHD003", "patients.date_of_birth"), ("INP001", None), ("SPC003", "patients.health_condition"),
+        ("SPC003", "patients.religion")]
     _, named = privgate(tmp_path, "--pack", "gdpr-baseline", "schema.sql")
     assert found(named) == found(report)

@@ -49,7 +49,7 @@ CHILDREN_PROJECT = {
                                            "withdrawn_at": "consent.withdrawal"}}}},
 }
 SCHEMA_PROJECT = {"catalog": {"ddl": ["*.sql"]}}  # the examples' CREATE TABLE statements define the tables
-SCHEMA_RULES = {"RET005", "TRF004", "SPC003", "CON006", "PUR005"}
+SCHEMA_RULES = {"RET005", "TRF004", "SPC003", "CON006", "PUR005", "CHD003"}
 CHILDREN_SCHEMA_PROJECT = {**CHILDREN_PROJECT, "catalog": {**CHILDREN_PROJECT["catalog"], "ddl": ["*.sql"]}}
 NEEDS_EXTRAS = {"CON003", "RET002", "SPC001"}
 NOT_RUNNABLE = {"INP002"}  # an unreadable file cannot be shown as SQL text

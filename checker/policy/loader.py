@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +93,7 @@ def _build(data: dict[str, Any], source: str) -> Pack:
         source=source,
         home_country=data.get("home_country"),
         citation=citation(data) if "citation" in data else None,
-        categories=_categories(data["categories"]),
+        categories=_categories(data["categories"], citation),
         roles={key: value["name"] for key, value in data.get("roles", {}).items()},
         purposes={
             key: Purpose(key, value["name"], value["legal_basis"], tuple(value["categories"]), citation(value))
@@ -149,14 +150,15 @@ def _build(data: dict[str, Any], source: str) -> Pack:
     )
 
 
-def _categories(entries: dict[str, Any]) -> dict[str, Category]:
+def _categories(entries: dict[str, Any], citation: Callable[[dict[str, Any]], Citation]) -> dict[str, Category]:
     """Categories; `personal` is inherited from the parent unless a category sets it."""
     categories: dict[str, Category] = {}
     for key in sorted(entries, key=lambda name: name.count(".")):
         value = entries[key]
         parent = categories.get(key.rsplit(".", 1)[0]) if "." in key else None
         personal = value.get("personal", parent.personal if parent else True)
-        categories[key] = Category(key, value["name"], personal, value.get("description", ""), value.get("is"))
+        categories[key] = Category(key, value["name"], personal, value.get("description", ""), value.get("is"),
+                                   citation(value) if "citation" in value else None)
     return {key: categories[key] for key in entries}
 
 

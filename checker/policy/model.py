@@ -26,6 +26,7 @@ class Category:
     personal: bool
     description: str = ""
     generic: str | None = None  # the shared-taxonomy key it specialises (`is: user.contact.email`)
+    citation: Citation | None = None  # the clause that singles the category out (Art. 8 for ages)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from checker.catalog import Table
 from checker.facts import Statement
 from checker.findings import Finding
 from checker.locations import is_allowed
-from checker.policy.model import Citation, Pack, covers
+from checker.policy.model import Citation, Pack, covers, lineage_of
 from checker.rules.base import Context, Rule, RuleDoc, category_label, clauses_of, personal_category
 from checker.rules.children import guardian_consent_clauses
 from checker.rules.consent import consent_record_clauses
@@ -113,6 +113,44 @@ def check_birth_dates_without_guardian_consent(target: TableSubject, pack: Pack,
             f"{table.name} records {column} ({category}) but has no {rule.guardian_consent_category} "
             f"column, so subjects under {rule.min_age} cannot be admitted with a guardian's consent",
             pack=pack, citation=rule.citation, subject=f"{table.name}.{column}", category=category)
+        return
+
+
+AGE_KEYS = ("user.demographic.date_of_birth", "user.demographic.age")  # the shared taxonomy's ages
+
+
+def _age_key(pack: Pack, category: str) -> str | None:
+    """The shared-taxonomy age key a category is (itself, an ancestor, or what its pack entry says it `is`)."""
+    for candidate in lineage_of(category):
+        entry = pack.categories.get(candidate)
+        for key in (candidate, entry.generic if entry is not None else None):
+            if key and any(covers(age, key) for age in AGE_KEYS):
+                return next(age for age in AGE_KEYS if covers(age, key))
+    return None
+
+
+def _age_clauses(pack: Pack) -> list[Citation]:
+    """The citation of the pack's age categories (GDPR Art. 8(1) in gdpr-baseline), when the pack
+    states no age policy of its own."""
+    if pack.children:
+        return []
+    return clauses_of(pack.categories[key].citation for key in AGE_KEYS if key in pack.categories)
+
+
+def check_ages_without_an_age_policy(target: TableSubject, pack: Pack, ctx: Context) -> Iterator[Finding]:
+    if pack.children:
+        return  # the pack states its age policy: CHD001 and CHD002 judge against it
+    table = target.table
+    for column, category in _personal(table, pack):
+        key = _age_key(pack, category)
+        if key is None:
+            continue
+        yield AGES_WITHOUT_AN_AGE_POLICY.finding_at(
+            target.position,
+            f"{table.name}.{column} holds {category_label(pack, category)}, so the table may hold children's data, "
+            f"and the policy states no minimum age or guardian consent",
+            pack=pack, citation=pack.categories[key].citation if key in pack.categories else pack.citation,
+            subject=f"{table.name}.{column}", category=category)
         return
 
 
@@ -252,6 +290,23 @@ BIRTH_DATES_WITHOUT_GUARDIAN_CONSENT = Rule(
     ),
 )
 
+AGES_WITHOUT_AN_AGE_POLICY = Rule(
+    id="CHD003", name="ages-without-an-age-policy", family="children", severity="warning",
+    summary="A table records birth dates or ages, and the policy states no minimum age or guardian consent.",
+    check=check_ages_without_an_age_policy, subject="table", clauses=_age_clauses,
+    doc=RuleDoc(
+        what="With a pack that has no `children` rule (gdpr-baseline alone, or a company pack that states no age "
+             "policy), a table holding a birth date or an age of its subjects (declared or inferred) is reported "
+             "once per table. A pack with a `children` rule is judged by CHD001 and CHD002 instead.",
+        why="Where a service may reach children, GDPR Art. 8(1) needs a guardian's consent below 16 (13 to 16 by "
+            "member state); stored ages are where that question starts. State the age policy in the project's "
+            "pack (`children:` with `min_age` and the guardian-consent category), or accept the finding with "
+            "the reason (an HR table of employees).",
+        failing="CREATE TABLE patients (id bigint, email text, date_of_birth date);",
+        passing="CREATE TABLE patients (id bigint, email text, year_registered int);",
+    ),
+)
+
 CONSENT_DATA_NOT_JOINABLE = Rule(
     id="CON006", name="consent-data-not-joinable", family="consent", severity="error",
     summary="A query for a consent-based purpose reads a table whose subjects the schema cannot match to consent data.",
@@ -287,7 +342,7 @@ POSSIBLY_PERSONAL_COLUMNS = Rule(
 )
 
 RULES = (TABLE_WITHOUT_RETENTION, TABLE_STORED_OUTSIDE, SPECIAL_CATEGORY_COLUMN, BIRTH_DATES_WITHOUT_GUARDIAN_CONSENT,
-         CONSENT_DATA_NOT_JOINABLE, POSSIBLY_PERSONAL_COLUMNS)
+         AGES_WITHOUT_AN_AGE_POLICY, CONSENT_DATA_NOT_JOINABLE, POSSIBLY_PERSONAL_COLUMNS)
 
 
 def _singular(table: str) -> str:
