@@ -4,6 +4,8 @@ counts. Reporters read only this; they never know how it was produced."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
 
 from checker.dataflows import Flow
 from checker.findings import Finding
@@ -34,6 +36,18 @@ class Coverage:
         return {"percent": self.percent, "checked": self.checked, "not_checked": self.not_checked}
 
 
+@dataclass(frozen=True)
+class RunInfo:
+    """How the scan ran, for the reports that state it: the folder report paths are relative to
+    (SARIF's %SRCROOT%), the lowest severity that fails the run (JUnit), when it started and how long
+    it took. The CLI sets it once for the whole run (it is never added up across projects)."""
+
+    root: Path | None = None
+    fail_on: str = "error"
+    started: datetime | None = None
+    seconds: float = 0.0
+
+
 @dataclass
 class ScanResult:
     findings: list[Finding] = field(default_factory=list)
@@ -49,6 +63,7 @@ class ScanResult:
     inputs_turned_off: int = 0  # of those, input problems the config accepts (`severity: {INP001: off}`)
     input_problems: int = 0  # everything privgate could not read, accepted or not
     unreadable_datasets: int = 0
+    run: RunInfo = field(default_factory=RunInfo, compare=False)
 
     @property
     def coverage(self) -> Coverage:
