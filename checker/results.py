@@ -39,8 +39,9 @@ class Coverage:
 @dataclass(frozen=True)
 class RunInfo:
     """How the scan ran, for the reports that state it: the folder report paths are relative to
-    (SARIF's %SRCROOT%), the lowest severity that fails the run (JUnit), when it started and how long
-    it took. The CLI sets it once for the whole run (it is never added up across projects)."""
+    (SARIF's %SRCROOT%), the lowest severity that fails the run (JUnit; with several projects, the
+    lowest of their thresholds), when it started and how long it took. The CLI sets it once for the
+    whole run (it is never added up across projects)."""
 
     root: Path | None = None
     fail_on: str = "error"
