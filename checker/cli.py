@@ -7,8 +7,9 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
+from time import perf_counter
 from typing import TYPE_CHECKING
 
 import click
@@ -61,10 +62,14 @@ def _project_options(command: Callable[..., None]) -> Callable[..., None]:
 
 @main.command()
 @_project_options
-@click.option("--format", "output_format", type=click.Choice(FORMATS),
-              default="text", show_default=True)
+@click.option("--format", "output_formats", type=click.Choice(FORMATS), multiple=True,
+              help="Format of the report on stdout (or in a bare --output FILE); default text. Once: write "
+                   "more formats from the same scan with --output FORMAT=PATH.")
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), help="Lowest severity that fails the run (default from config, else error).")
-@click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to a file instead of stdout.")
+@click.option("-o", "--output", "outputs", multiple=True, metavar="[FORMAT=]PATH",
+              help="FORMAT=PATH: also write a FORMAT report to PATH (repeatable, e.g. -o sarif=privgate.sarif "
+                   "-o junit=reports/junit.xml; missing folders are made). A bare PATH: write the --format "
+                   "report there instead of stdout.")
 @click.option("--statistics", is_flag=True, help="Print one line per rule with its count instead of the findings.")
 @click.option("--baseline", "baseline_file", type=click.Path(path_type=Path, dir_okay=False), help="Report only findings not accepted by this baseline (see `privgate baseline`).")
 @click.option("--changed-since", metavar="REF", help="Pull-request mode: report only what files changed since the git REF affect.")
@@ -72,23 +77,32 @@ def _project_options(command: Callable[..., None]) -> Callable[..., None]:
               help="Exit 2 when less than PCT percent of the statements and datasets found could be read "
                    "(default from config `min_coverage`).")
 def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | None, as_of: datetime | None,
-         db_url: str | None, output_format: str, fail_on: str | None, output: Path | None, statistics: bool,
-         baseline_file: Path | None, changed_since: str | None, min_coverage: float | None) -> None:
+         db_url: str | None, output_formats: tuple[str, ...], fail_on: str | None, outputs: tuple[str, ...],
+         statistics: bool, baseline_file: Path | None, changed_since: str | None, min_coverage: float | None) -> None:
     """Scan PATHS (files or folders; default: the current folder) for policy violations."""
     from checker.report import reporter
+    from checker.report.outputs import OutputUsageError, plan_outputs, write_report
 
+    try:
+        planned = plan_outputs(output_formats, outputs)  # before the scan: a wrong option costs no scan
+    except OutputUsageError as error:
+        raise click.UsageError(str(error)) from None
     try:
         projects, result, failed = _run_scan(paths, packs, config_file, as_of, changed_since, db_url, baseline_file,
                                              fail_on)
+        for position, report in enumerate(planned):  # every report from the one result
+            if position == 0 and statistics:
+                counts = Counter(finding.rule_id for finding in result.findings)
+                document = "".join(f"{count:5d}  {rule_id}\n" for rule_id, count in sorted(counts.items()))
+            else:
+                to_terminal = report.path is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+                document = reporter(report.format)(result, to_terminal)
+            if report.path is None:
+                click.echo(document, nl=False)
+            else:
+                write_report(document, report)
     except PrivgateError as error:
         _fail(error)
-    if statistics:
-        counts = Counter(finding.rule_id for finding in result.findings)
-        document = "".join(f"{count:5d}  {rule_id}\n" for rule_id, count in sorted(counts.items()))
-    else:
-        to_terminal = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        document = reporter(output_format)(result, to_terminal)
-    _emit(document, output)
     floors = [min_coverage] if min_coverage is not None else \
         [project.config.min_coverage for project in projects if project.config.min_coverage is not None]
     if floors and result.coverage.percent < max(floors):
@@ -228,8 +242,11 @@ def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path
     fails (findings at or above --fail-on, else each project's own `fail_on`)."""
     from checker.engine import collect_datasets, covers_project, progress_printer
     from checker.engine import scan as run_scan
+    from checker.findings import SEVERITY_RANK
+    from checker.results import RunInfo
     from checker.workspace import merged, plan_projects, rebased, report_root
 
+    started, clock = datetime.now(timezone.utc), perf_counter()
     today = as_of.date() if as_of else date.today()
     runs: list[tuple[Project, ScanResult]] = []
     for plan in plan_projects(list(paths), config_file, packs, db_url):
@@ -253,7 +270,11 @@ def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path
         for result in results:
             result.findings, result.baselined = without_baselined(result.findings, accepted)
     failed = any(result.failed(fail_on or project.config.fail_on) for (project, _), result in zip(runs, results))
-    return [project for project, _ in runs], merged(results), failed
+    total = merged(results)
+    thresholds = [fail_on or project.config.fail_on for project, _ in runs]
+    total.run = RunInfo(root, min(thresholds, key=SEVERITY_RANK.__getitem__) if thresholds else "error", started,
+                        round(perf_counter() - clock, 3))
+    return [project for project, _ in runs], total, failed
 
 
 def _emit(document: str, output: Path | None) -> None:

@@ -4,6 +4,8 @@ counts. Reporters read only this; they never know how it was produced."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
 
 from checker.dataflows import Flow
 from checker.findings import Finding
@@ -39,6 +41,19 @@ class Coverage:
                 "models_found": self.models_found, "models_checked": self.models_checked}
 
 
+@dataclass(frozen=True)
+class RunInfo:
+    """How the scan ran, for the reports that state it: the folder report paths are relative to
+    (SARIF's %SRCROOT%), the lowest severity that fails the run (JUnit; with several projects, the
+    lowest of their thresholds), when it started and how long it took. The CLI sets it once for the
+    whole run (it is never added up across projects)."""
+
+    root: Path | None = None
+    fail_on: str = "error"
+    started: datetime | None = None
+    seconds: float = 0.0
+
+
 @dataclass
 class ScanResult:
     findings: list[Finding] = field(default_factory=list)
@@ -56,6 +71,7 @@ class ScanResult:
     unreadable_datasets: int = 0
     models: int = 0  # dbt model files scanned
     models_unread: int = 0  # of those, models with an input problem (not rendered, not parsed)
+    run: RunInfo = field(default_factory=RunInfo, compare=False)
 
     @property
     def coverage(self) -> Coverage:

@@ -184,7 +184,7 @@ def merged(results: list[ScanResult]) -> ScanResult:
         return results[0]
     total = ScanResult()
     for result in results:
-        for name in (item.name for item in fields(ScanResult)):  # lists are joined, counts added
+        for name in (item.name for item in fields(ScanResult) if item.name != "run"):  # lists joined, counts added
             value = getattr(result, name)
             setattr(total, name, getattr(total, name) + value)
     total.findings.sort(key=lambda finding: finding.sort_key())

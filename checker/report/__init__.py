@@ -18,6 +18,8 @@ FORMAT_MODULES = {
     "junit": "junit",
     "github": "github",
     "gitlab": "gitlab",
+    "markdown": "markdown",
+    "github-output": "github_output",
 }
 FORMATS = tuple(FORMAT_MODULES)
 

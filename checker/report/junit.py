@@ -1,14 +1,24 @@
 """`--format junit`: JUnit XML, one test case per file and rule, for CI test-report views.
 
-Each finding is a line of the failure text, followed by its policy clause and one `evidence:` line
-per item."""
+The common (Ant / Jenkins / GitLab) schema: `<testsuites>` holding one `<testsuite>` with `tests`,
+`failures`, `errors`, `skipped`, `time` and `timestamp`. A test case is red only when the run is:
+- `<error>`: an input problem nobody accepted (privgate could not read the file or statement:
+  the run exits 2), counted in `errors`;
+- `<failure>`: findings at or above the run's fail threshold (`--fail-on`, else the config's);
+- otherwise the case passes and its findings (warnings under `--fail-on error`, notes) are its
+  `<system-out>`, so a job that passes never shows red tests.
+Each finding is a line of the text, followed by its policy clause and one `evidence:` line per item.
+ElementTree builds and escapes the XML; only characters XML 1.0 cannot hold are replaced first.
+"""
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ElementTree
+from datetime import datetime, timezone
 from itertools import groupby
 
+from checker.findings import Finding
 from checker.results import ScanResult
 from checker.rules import RULES_BY_ID
 
@@ -16,35 +26,54 @@ NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters X
 
 
 def render(result: ScanResult, colour: bool = False) -> str:
-    suite = ElementTree.Element("testsuite", name="privgate")
+    run = result.run
+    started = run.started or datetime.now(timezone.utc)  # a result built without the CLI: rendered now
+    timing = {"time": f"{run.seconds:.3f}", "timestamp": started.isoformat(timespec="seconds")}
+    suites = ElementTree.Element("testsuites", name="privgate")
+    suite = ElementTree.SubElement(suites, "testsuite", name="privgate")
     properties = ElementTree.SubElement(suite, "properties")
+    ElementTree.SubElement(properties, "property", name="fail-on", value=run.fail_on)
     for key, value in result.coverage.to_dict().items():
         ElementTree.SubElement(properties, "property", name=f"coverage.{key}", value=str(value))
-    failures = tests = 0
+    counts = {"tests": 0, "failures": 0, "errors": 0}
     ordered = sorted(result.findings, key=lambda f: (f.path, f.rule_id, f.line, f.column))
     for (path, rule_id), group in groupby(ordered, key=lambda f: (f.path, f.rule_id)):
         findings = list(group)
-        tests += 1
+        counts["tests"] += 1
         case = ElementTree.SubElement(suite, "testcase", classname=path, name=f"{rule_id} {RULES_BY_ID[rule_id].name}")
-        lines = []
-        for finding in findings:
-            line = f"{finding.path}:{finding.line}:{finding.column}: {finding.severity}: {finding.message}"
-            if finding.citation:
-                line += f"\n    policy: {finding.citation.policy} § {finding.citation.section}: \"{finding.citation.quote}\""
-            line += "".join(f"\n    evidence: {item}" for item in finding.evidence)
-            lines.append(NOT_XML.sub("\ufffd", line))
-        if any(f.severity in ("error", "warning") for f in findings):
-            failures += 1
-            failure = ElementTree.SubElement(case, "failure", type=rule_id,
-                                             message=f"{len(findings)} finding(s) of {rule_id}")
-            failure.text = "\n".join(lines)
-        else:
-            ElementTree.SubElement(case, "system-out").text = "\n".join(lines)
-    if tests == 0:
-        tests = 1
+        text = "\n".join(_line(finding) for finding in findings)
+        outcome = _outcome(findings, run.fail_on)
+        if outcome == "pass":
+            ElementTree.SubElement(case, "system-out").text = text
+            continue
+        counts[outcome + "s"] += 1
+        noun = "input problem(s)" if outcome == "error" else "finding(s)"
+        element = ElementTree.SubElement(case, outcome, type=rule_id, message=f"{len(findings)} {noun} of {rule_id}")
+        element.text = text
+    if counts["tests"] == 0:
+        counts["tests"] = 1
         ElementTree.SubElement(suite, "testcase", classname="privgate", name="scan")
-    suite.set("tests", str(tests))
-    suite.set("failures", str(failures))
-    suite.set("errors", "0")
-    ElementTree.indent(suite)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ElementTree.tostring(suite, encoding="unicode") + "\n"
+    for element in (suites, suite):
+        for key, value in counts.items():
+            element.set(key, str(value))
+        element.attrib.update(timing)
+    suite.set("skipped", "0")
+    ElementTree.indent(suites)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ElementTree.tostring(suites, encoding="unicode") + "\n"
+
+
+def _outcome(findings: list[Finding], fail_on: str) -> str:
+    """`error` for an unaccepted input problem, `failure` at or above the threshold, else `pass`."""
+    if any(f.family == "input" and f.severity == "error" for f in findings):
+        return "error"
+    if any(f.at_least(fail_on) for f in findings):
+        return "failure"
+    return "pass"
+
+
+def _line(finding: Finding) -> str:
+    line = f"{finding.path}:{finding.line}:{finding.column}: {finding.severity}: {finding.message}"
+    if finding.citation:
+        line += f"\n    policy: {finding.citation.policy} § {finding.citation.section}: \"{finding.citation.quote}\""
+    line += "".join(f"\n    evidence: {item}" for item in finding.evidence)
+    return NOT_XML.sub("\ufffd", line)
