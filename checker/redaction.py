@@ -41,12 +41,20 @@ def redact(text: str) -> str:
     if "\n" not in text and (URL_START.match(text) or DSN_KEY.match(text)):
         text = hide_password(text)  # the whole text is one connection string (spaces and all)
     else:
-        text = URL_IN_TEXT.sub(lambda match: _url_without_password(match[0]), text)
+        text = URL_IN_TEXT.sub(_embedded_url, text)
         text = KEY_VALUE.sub(lambda match: f"{match['key']}={MASK}", text)
     for secret in sorted(_seen, key=len, reverse=True):
         for spelling in {secret, quote(secret, safe=""), quote(secret)}:
             text = text.replace(spelling, MASK)
     return text
+
+
+def _embedded_url(match: re.Match[str]) -> str:
+    """A URL inside a sentence, without the punctuation that follows it."""
+    url = match[0].rstrip(".,:;)]}!")
+    if "@" not in url and "password" not in url.lower():  # no credentials: left exactly as written
+        return match[0]
+    return _url_without_password(url) + match[0][len(url):]
 
 
 def connection_string_problem(connection: str) -> str | None:
