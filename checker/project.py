@@ -255,14 +255,14 @@ def _grant_statements(schema: LiveSchema, database: str, url: str) -> list[State
     """The database's grants as facts, one statement per table at the table's logical location."""
     from checker.redaction import hide_password
 
-    dialect = url.split("://", 1)[0].lower()
+    dialect, shown = url.split("://", 1)[0].lower(), hide_password(url)
     by_table: dict[str, list[Grant]] = {}
     for role, table, columns in schema.grants:
         by_table.setdefault(table, []).append(Grant(role, table, columns, "SELECT"))
     statements = []
     for table, grants in sorted(by_table.items()):
         where = database_location(database, table, _home_schema(url))
-        statement = Statement(path=where, line=1, column=1, kind="grant", sql=f"grants on {table} ({hide_password(url)})",
+        statement = Statement(path=where, line=1, column=1, kind="grant", sql=f"grants on {table} ({shown})",
                               dialect=dialect, normalized=f"grants of {where}")
         statement.grants = grants
         statements.append(statement)
