@@ -357,7 +357,9 @@ def _configured_packs() -> list[str]:
 
 
 def _fail(error: PrivgateError) -> None:
-    click.echo(f"privgate: error: {error}", err=True)
+    from checker.redaction import redact
+
+    click.echo(f"privgate: error: {redact(str(error))}", err=True)
     sys.exit(EXIT_ERROR)
 
 
@@ -368,6 +370,8 @@ def run() -> None:
     except Exception as error:  # noqa: BLE001 - the last line of defence
         if os.environ.get("PRIVGATE_DEBUG"):
             raise
-        click.echo(f"privgate: internal error: {type(error).__name__}: {error} "
+        from checker.redaction import redact
+
+        click.echo(f"privgate: internal error: {type(error).__name__}: {redact(str(error))} "
                    "(set PRIVGATE_DEBUG=1 for the traceback)", err=True)
         sys.exit(EXIT_ERROR)

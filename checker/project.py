@@ -83,9 +83,11 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
     live: list[Statement] = []
     database, live_tables = None, frozenset()
     if db_url:
-        from checker.readers.live import database_name, read_database
+        from checker.readers.live import as_url, database_name, read_database
 
+        db_url = as_url(db_url)  # a libpq key=value string works as its postgresql:// URL
         schema = read_database(db_url)
+        problems += schema.problems  # grants the database would not show
         database = database_name(db_url)
         add_definitions(catalog, _located(schema.tables, database, _home_schema(db_url)), list(packs),
                         "column comment")
@@ -251,16 +253,16 @@ def _located(tables: dict[str, TableDefinition], database: str, home_schema: str
 
 def _grant_statements(schema: LiveSchema, database: str, url: str) -> list[Statement]:
     """The database's grants as facts, one statement per table at the table's logical location."""
-    from checker.readers.live import redact
+    from checker.redaction import hide_password
 
-    dialect = url.split("://", 1)[0].lower()
+    dialect, shown = url.split("://", 1)[0].lower(), hide_password(url)
     by_table: dict[str, list[Grant]] = {}
     for role, table, columns in schema.grants:
         by_table.setdefault(table, []).append(Grant(role, table, columns, "SELECT"))
     statements = []
     for table, grants in sorted(by_table.items()):
         where = database_location(database, table, _home_schema(url))
-        statement = Statement(path=where, line=1, column=1, kind="grant", sql=f"grants on {table} ({redact(url)})",
+        statement = Statement(path=where, line=1, column=1, kind="grant", sql=f"grants on {table} ({shown})",
                               dialect=dialect, normalized=f"grants of {where}")
         statement.grants = grants
         statements.append(statement)

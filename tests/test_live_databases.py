@@ -258,3 +258,102 @@ def test_role_members_inherit_grants(project: Path, database: str) -> None:
     finally:
         with psycopg.connect(database, autocommit=True) as connection:
             connection.execute("DROP ROLE alice")
+
+
+SCANNER = "privgate_scan"
+SCANNER_PASSWORD = "scan-only-pw-4821"
+LEAST_PRIVILEGE = f"""
+CREATE ROLE {SCANNER} LOGIN PASSWORD '{SCANNER_PASSWORD}' NOSUPERUSER NOCREATEDB NOCREATEROLE;
+GRANT CONNECT ON DATABASE postgres TO {SCANNER};
+GRANT USAGE ON SCHEMA public TO {SCANNER};
+GRANT SELECT ON accounts, devices TO {SCANNER};
+"""
+
+
+@pytest.fixture
+def scanner(database: str) -> Iterator[str]:
+    """A login role with only CONNECT and SELECT (not a superuser, owning nothing): its URL."""
+    with psycopg.connect(database, autocommit=True) as connection:
+        connection.execute(LEAST_PRIVILEGE)
+    try:
+        yield database.replace(f"admin:{PASSWORD}@", f"{SCANNER}:{SCANNER_PASSWORD}@")
+    finally:
+        with psycopg.connect(database, autocommit=True) as connection:
+            connection.execute(f"DROP OWNED BY {SCANNER}; DROP ROLE {SCANNER}")
+
+
+def _access_findings(project: Path, url: str) -> list[tuple[str, str, str, str]]:
+    result = privgate(project, "--db", url, "--format", "json")
+    assert result.returncode == 1, result.stdout + result.stderr
+    findings = json.loads(result.stdout)["findings"]
+    return sorted((f["rule_id"], f["path"], f["subject"], f["message"]) for f in findings if f["family"] == "access")
+
+
+def test_a_least_privilege_role_reports_the_same_access_findings_as_a_superuser(
+        project: Path, database: str, scanner: str) -> None:
+    """information_schema shows a role only the grants it takes part in (the scanning role saw none);
+    pg_class.relacl and pg_attribute.attacl show every grant to any role that can connect."""
+    with psycopg.connect(scanner) as connection:
+        superuser, = connection.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
+        role_table_grants, = connection.execute("SELECT count(*) FROM information_schema.role_table_grants "
+                                                "WHERE grantee <> current_user").fetchone()
+    assert (superuser, role_table_grants) == (False, 0)  # what the old reader saw as this role
+    as_superuser, as_scanner = _access_findings(project, database), _access_findings(project, scanner)
+    assert as_scanner == as_superuser
+    assert [(rule, path, subject) for rule, path, subject, message in as_superuser if SCANNER not in message] == [
+        ("ACC001", "db/postgres/public/devices", "devices.device_uid"),  # support_ro: a table grant
+        ("ACC002", "db/postgres/public/accounts", "accounts.email"),     # metabase: a column grant
+    ]
+    # the scanning role's own SELECT is a grant like any other, seen alike from both sessions
+    assert sorted((rule, path) for rule, path, _, message in as_scanner if SCANNER in message) == [
+        ("ACC002", "db/postgres/public/accounts"), ("ACC002", "db/postgres/public/devices")]
+
+
+def test_grants_the_database_will_not_show_are_an_input_finding(project: Path, database: str, scanner: str) -> None:
+    """A DBA who revoked aclexplode() from PUBLIC hides every grant from the scanning role: the scan
+    says so (INP002 at the database), still judges the tables, and never passes silently."""
+    with psycopg.connect(database, autocommit=True) as connection:
+        connection.execute("REVOKE EXECUTE ON FUNCTION pg_catalog.aclexplode(aclitem[]) FROM PUBLIC")
+    try:
+        result = privgate(project, ".", "--db", scanner, "--format", "json")
+        accepted = yaml.safe_load((project / "privgate.yaml").read_text())
+        accepted["accept"] = [{"rule": "INP002", "path": "db/postgres", "reason": "grants audited by the DBA team"}]
+        (project / "privgate.yaml").write_text(yaml.safe_dump(accepted))
+        with_acceptance = privgate(project, ".", "--db", scanner, "--format", "json")
+    finally:
+        with psycopg.connect(database, autocommit=True) as connection:
+            connection.execute("GRANT EXECUTE ON FUNCTION pg_catalog.aclexplode(aclitem[]) TO PUBLIC")
+    assert result.returncode == 2, result.stdout + result.stderr  # an unaccepted input problem
+    report = json.loads(result.stdout)
+    findings = sorted((f["rule_id"], f["path"]) for f in report["findings"])
+    assert findings == [("INP002", "db/postgres"), ("PUR001", "models/devices.sql")]  # no ACC: grants unread
+    problem = next(f["message"] for f in report["findings"] if f["rule_id"] == "INP002")
+    assert "cannot read the database's table grants, column grants (permission denied for function aclexplode)" \
+        in problem and "the access rules did not judge them" in problem
+    assert report["summary"]["coverage"]["not_checked"] == 1
+    assert with_acceptance.returncode == 1 and "grants audited by the DBA team" in with_acceptance.stdout
+
+
+def test_every_session_is_named_privgate(database: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The catalog reader's session and the dataset engine's show as `privgate` in pg_stat_activity."""
+    import sqlalchemy
+
+    from checker.datasets.tables import engine_options, engine_url
+    from checker.readers.live import read_database
+
+    names: list[str] = []
+    connect = psycopg.connect
+
+    def recording(*args: object, **kwargs: object) -> psycopg.Connection:
+        connection = connect(*args, **kwargs)
+        names.append(connection.execute("SHOW application_name").fetchone()[0])
+        return connection
+
+    monkeypatch.setattr(psycopg, "connect", recording)
+    read_database(database)
+    monkeypatch.undo()
+    engine = sqlalchemy.create_engine(engine_url(database), **engine_options(database))
+    with engine.connect() as connection:
+        names.append(connection.execute(sqlalchemy.text("SELECT current_setting('application_name')")).scalar())
+    engine.dispose()
+    assert names == ["privgate", "privgate"]

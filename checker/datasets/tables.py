@@ -12,7 +12,7 @@ from sqlglot import exp
 
 from checker.datasets.prepared import Derived, sql_expression
 from checker.errors import PrivgateError
-from checker.readers.live import redact
+from checker.readers.live import postgres_session, redact
 
 STATEMENT_TIMEOUT_MS = 120_000
 
@@ -36,7 +36,7 @@ def engine_options(url: str) -> dict[str, Any]:
     if dialect == "postgres":
         # Server-side cursors: GE runs a query asset once as-is to learn its columns; a client-side
         # cursor would pull every row of the table into memory for that.
-        return {"connect_args": {"options": f"-c default_transaction_read_only=on -c statement_timeout={STATEMENT_TIMEOUT_MS}"},
+        return {"connect_args": postgres_session(STATEMENT_TIMEOUT_MS),
                 "execution_options": {"stream_results": True}}
     if dialect == "duckdb":
         return {"connect_args": {"read_only": True}}

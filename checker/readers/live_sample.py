@@ -21,7 +21,7 @@ from checker.catalog import CONTENT, DECLARED, Catalog, canonical_name
 from checker.classify import category_for_concept
 from checker.errors import PrivgateError
 from checker.policy.model import Pack, lineage_of
-from checker.readers.live import STATEMENT_TIMEOUT_MS, _file_path, redact
+from checker.readers.live import STATEMENT_TIMEOUT_MS, _file_path, postgres_session, redact
 
 if TYPE_CHECKING:
     from checker.datasets.detectors import ColumnVerdict
@@ -191,9 +191,8 @@ def _duckdb(url: str) -> Iterator[Run]:
 def _postgres(url: str) -> Iterator[Run]:
     import psycopg
 
-    options = f"-c default_transaction_read_only=on -c statement_timeout={STATEMENT_TIMEOUT_MS}"
     try:
-        connection = psycopg.connect(url, options=options, connect_timeout=10, autocommit=True)
+        connection = psycopg.connect(url, connect_timeout=10, autocommit=True, **postgres_session(STATEMENT_TIMEOUT_MS))
     except psycopg.Error as error:
         raise PrivgateError(f"cannot sample the database {redact(url)}: "
                             f"{redact(str(error).strip().splitlines()[0])}") from None
