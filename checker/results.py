@@ -49,6 +49,7 @@ class ScanResult:
     inputs_turned_off: int = 0  # of those, input problems the config accepts (`severity: {INP001: off}`)
     input_problems: int = 0  # everything privgate could not read, accepted or not
     unreadable_datasets: int = 0
+    not_judged: list[tuple[str, str]] = field(default_factory=list)  # (file, why): named files no rule reads
 
     @property
     def coverage(self) -> Coverage:
