@@ -50,14 +50,15 @@ def test_hook_fails_the_commit_of_a_violating_staged_file(tmp_path: Path, env: d
         "repo": str(REPO), "rev": head(), "hooks": [{"id": "privgate"}]}]}))
     (project / "models").mkdir()
     (project / "models" / "ok.sql").write_text("-- privgate: purpose=analytics\nSELECT country FROM accounts;\n")
-    (project / "models" / "unstaged.sql").write_text("-- privgate: purpose=analytics\nSELECT os FROM devices;\n")
     run("git", "init", "-q", cwd=project, env=env)
     run("git", "add", "privgate.yaml", ".pre-commit-config.yaml", "models/ok.sql", cwd=project, env=env)
     installed = run(str(PRE_COMMIT), "install", cwd=project, env=env)
     assert installed.returncode == 0, installed.stderr
 
-    clean = run("git", "commit", "-qm", "clean model", cwd=project, env=env)
+    clean = run("git", "commit", "-qm", "clean model", cwd=project, env=env)  # privgate.yaml: the whole project
     assert clean.returncode == 0, clean.stdout + clean.stderr
+
+    (project / "models" / "unstaged.sql").write_text("-- privgate: purpose=analytics\nSELECT os FROM devices;\n")
 
     (project / "models" / "topics.sql").write_text("-- privgate: purpose=analytics\nSELECT notes FROM tickets;\n")
     run("git", "add", "models/topics.sql", cwd=project, env=env)
