@@ -84,7 +84,7 @@ def _project_options(command: Callable[..., None]) -> Callable[..., None]:
               default="text", show_default=True)
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), help="Lowest severity that fails the run (default from config, else error).")
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to a file instead of stdout.")
-@click.option("--statistics", is_flag=True, help="Print one line per rule with its count instead of the findings.")
+@click.option("--statistics", is_flag=True, help="Print one line per rule with its count instead of the findings, and the named files not judged.")
 @click.option("--baseline", "baseline_file", type=click.Path(path_type=Path, dir_okay=False), help="Report only findings not accepted by this baseline (see `privgate baseline`).")
 @click.option("--changed-since", metavar="REF", help="Pull-request mode: report only what files changed since the git REF affect.")
 @click.option("--min-coverage", type=click.FloatRange(0, 100), metavar="PCT",
