@@ -27,8 +27,27 @@ from checker.report import FORMATS
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
+def _print_version(context: click.Context, parameter: click.Parameter, value: bool) -> None:
+    """privgate's version and the versions of the libraries its results depend on, read from the
+    installed distributions' metadata (Great Expectations is never imported for this)."""
+    if not value or context.resilient_parsing:
+        return
+    from importlib.metadata import PackageNotFoundError, version
+
+    def installed(distribution: str) -> str:
+        try:
+            return version(distribution)
+        except PackageNotFoundError:
+            return "not installed"
+
+    click.echo(f"privgate {__version__}\nsqlglot {installed('sqlglot')}\n"
+               f"great-expectations {installed('great-expectations')} (extra privgate[data])")
+    context.exit()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="privgate")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+              help="Show privgate's version and those of sqlglot and Great Expectations, then exit.")
 def main() -> None:
     """privgate: check SQL, schemas and datasets against your privacy policy's promises."""
 
@@ -70,7 +89,7 @@ def _project_options(command: Callable[..., None]) -> Callable[..., None]:
               help="FORMAT=PATH: also write a FORMAT report to PATH (repeatable, e.g. -o sarif=privgate.sarif "
                    "-o junit=reports/junit.xml; missing folders are made). A bare PATH: write the --format "
                    "report there instead of stdout.")
-@click.option("--statistics", is_flag=True, help="Print one line per rule with its count instead of the findings.")
+@click.option("--statistics", is_flag=True, help="Print one line per rule with its count instead of the findings, and the named files not judged.")
 @click.option("--baseline", "baseline_file", type=click.Path(path_type=Path, dir_okay=False), help="Report only findings not accepted by this baseline (see `privgate baseline`).")
 @click.option("--changed-since", metavar="REF", help="Pull-request mode: report only what files changed since the git REF affect.")
 @click.option("--min-coverage", type=click.FloatRange(0, 100), metavar="PCT",
@@ -94,6 +113,7 @@ def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
             if position == 0 and statistics:
                 counts = Counter(finding.rule_id for finding in result.findings)
                 document = "".join(f"{count:5d}  {rule_id}\n" for rule_id, count in sorted(counts.items()))
+                document += _not_judged_note(result.not_judged)
             else:
                 to_terminal = report.path is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
                 document = reporter(report.format)(result, to_terminal)
@@ -112,6 +132,18 @@ def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
     if result.unaccepted_inputs():
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+
+
+def _not_judged_note(not_judged: list[tuple[str, str]]) -> str:
+    """`--statistics`: the files named on the command line that no rule reads, counted by reason."""
+    by_reason: dict[str, list[str]] = {}
+    for path, why in not_judged:
+        by_reason.setdefault(why, []).append(path)
+    lines = []
+    for why, files in sorted(by_reason.items()):
+        shown = ", ".join(files[:5]) + (f", ... ({len(files) - 5} more)" if len(files) > 5 else "")
+        lines.append(f"{len(files):5d}  files not judged: {why}: {shown}\n")
+    return "".join(lines)
 
 
 @main.command()
@@ -249,7 +281,8 @@ def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path
     started, clock = datetime.now(timezone.utc), perf_counter()
     today = as_of.date() if as_of else date.today()
     runs: list[tuple[Project, ScanResult]] = []
-    for plan in plan_projects(list(paths), config_file, packs, db_url):
+    not_judged: dict[Path, str] = {}
+    for plan in plan_projects(list(paths), config_file, packs, db_url, not_judged):
         project = plan.project
         changed = None
         if changed_since:
@@ -258,9 +291,10 @@ def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path
             changed = git_changes(project.config.root, changed_since)
         files = [(plan.files[relative], relative) for relative in sorted(plan.files)]
         datasets = collect_datasets(project, plan.paths, changed)
-        whole = covers_project(project, plan.paths)
-        runs.append((project, run_scan(project, files, today, progress_printer(), changed, datasets, whole)))
-    root = report_root([project.config.root for project, _ in runs])
+        whole = covers_project(project, plan.paths) or plan.whole
+        runs.append((project, run_scan(project, files, today, progress_printer(), changed, datasets, whole,
+                                       plan.tables_from)))
+    root = report_root([project.config.root for project, _ in runs]) if runs else Path.cwd()
     results = [rebased(result, project.config.root, root, f"db/{project.database}/" if project.database else None)
                for project, result in runs]
     if baseline_file is not None:
@@ -274,7 +308,15 @@ def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path
     thresholds = [fail_on or project.config.fail_on for project, _ in runs]
     total.run = RunInfo(root, min(thresholds, key=SEVERITY_RANK.__getitem__) if thresholds else "error", started,
                         round(perf_counter() - clock, 3))
+    total.not_judged = sorted((_shown(path, root), why) for path, why in not_judged.items())
     return [project for project, _ in runs], total, failed
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def _emit(document: str, output: Path | None) -> None:

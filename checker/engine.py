@@ -107,17 +107,19 @@ def collect_datasets(project: Project, paths: Iterable[Path], changed: set[str] 
 
 def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
          progress: Callable[[int, int], None] | None = None, changed: set[str] | None = None,
-         datasets: list[Dataset] | None = None, whole_project: bool = False) -> ScanResult:
+         datasets: list[Dataset] | None = None, whole_project: bool = False,
+         tables_from: Iterable[str] = ()) -> ScanResult:
     """Read all files into facts, then evaluate every rule for every pack; then the tables of the
     catalog the scan covers (all of them for a whole-project scan, else those defined in the scanned
     files); then check the datasets.
 
     With `changed` (pull-request mode), only statements of changed files count, plus statements
     that touch a table a changed file creates or alters; the whole project is still read.
+    `tables_from` names more files whose tables count as scanned (a changed dbt schema file).
     """
     judged = _read_all(project, files, as_of, progress)
     result = ScanResult(files=len(files))
-    scanned = {relative for _, relative in files} if changed is None else set(changed)
+    scanned = ({relative for _, relative in files} if changed is None else set(changed)) | set(tables_from)
     tables = _table_subjects(project, judged, scanned, whole_project and changed is None)
     result.tables = len(tables)
     purged = {outline.purge_table.lower() for item in judged for outline, _ in item.statements if outline.purge_table}
@@ -147,6 +149,9 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
         findings.update(judgement.findings)
         result.suppressed.extend(judgement.suppressed)
     if datasets:
+        from checker.datasets.extra import require_data_extra
+
+        require_data_extra("checking the datasets of `datasets:`", project.config.source)
         from checker.dataset_judging import check_datasets  # Great Expectations loads only here
 
         findings.update(check_datasets(datasets, project.packs, project.catalog, project.config, as_of, progress))

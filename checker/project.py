@@ -92,6 +92,9 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
         add_definitions(catalog, _located(schema.tables, database, _home_schema(db_url)), list(packs),
                         "column comment")
         if config.catalog.get("sample") is not None:
+            from checker.datasets.extra import require_data_extra
+
+            require_data_extra("reading column contents (`catalog: sample:`)", config.source)
             from checker.readers.live_sample import offer_content, sample_settings
 
             region = catalog.default_location.country if catalog.default_location else None

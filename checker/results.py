@@ -72,6 +72,7 @@ class ScanResult:
     models: int = 0  # dbt model files scanned
     models_unread: int = 0  # of those, models with an input problem (not rendered, not parsed)
     run: RunInfo = field(default_factory=RunInfo, compare=False)
+    not_judged: list[tuple[str, str]] = field(default_factory=list)  # (file, why): named files no rule reads
 
     @property
     def coverage(self) -> Coverage:

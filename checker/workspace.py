@@ -69,6 +69,8 @@ def _scanned_ddl(group: Group) -> None:
             relative = path.resolve().relative_to(config.root).as_posix()
         except ValueError:
             continue  # outside the folder privgate runs in: not replayed
+        if path.is_file() and not (path.suffix.lower() == ".sql" or config.wants(relative)):
+            continue  # a YAML or data file named with the SQL is not DDL
         globs.append(relative if path.is_file() else "**/*.sql" if relative == "." else f"{relative}/**/*.sql")
     config.catalog = {**config.catalog, "ddl": globs}
 
@@ -80,20 +82,31 @@ class Planned:
     project: Project
     paths: list[Path] = field(default_factory=list)
     files: dict[str, Path] = field(default_factory=dict)
+    tables_from: set[str] = field(default_factory=set)  # files whose catalog tables are judged (dbt schema files)
+    whole: bool = False  # its config was named: the whole project is judged again
 
 
 def plan_projects(paths: list[Path], config_file: Path | None, packs: tuple[str, ...],
-                  db_url: str | None) -> list[Planned]:
+                  db_url: str | None, not_judged: dict[Path, str] | None = None) -> list[Planned]:
     """Every project the paths reach, loaded once (the database with the first), with its files:
     a folder walk that meets a project of its own hands that folder to it, and a file reached both
-    by name and by a walk is judged once."""
+    by name and by a walk is judged once. Files named explicitly are routed by kind
+    (checker.routing); with `not_judged`, the files that are not judged are listed there with the
+    reason, and a file that is not SQL outside every project is one of them instead of an error."""
     from checker.engine import collect_files, load_progress_printer
     from checker.project import load_project
+    from checker.routing import OUTSIDE, Routed, named_like_sql, route
 
     targets = paths or ([] if db_url else [Path.cwd()])  # --db alone scans only the database
     missing = [str(path) for path in targets if not path.exists()]
     if missing:
         raise PrivgateError(f"path does not exist: {', '.join(missing)}")
+    if not_judged is not None and config_file is None and not packs:
+        outside = [path for path in targets if path.is_file() and not named_like_sql(path) and discover(path) is None]
+        not_judged.update((path, OUTSIDE) for path in outside)
+        targets = [path for path in targets if path not in outside]
+        if not targets and paths:
+            return []
     queue = group_paths(targets, config_file, bool(packs))
     planned: dict[str, Planned] = {}
     while queue:
@@ -104,7 +117,15 @@ def plan_projects(paths: list[Path], config_file: Path | None, packs: tuple[str,
                                                 load_progress_printer()))
         plan = planned[key]
         nested: list[Path] | None = None if config_file else []
-        plan.files.update((relative, path) for path, relative in collect_files(plan.project, group.paths, nested))
+        folders = [path for path in group.paths if not path.is_file()]
+        plan.files.update((relative, path) for path, relative in collect_files(plan.project, folders, nested))
+        routed = Routed()
+        route(plan.project, [path for path in group.paths if path.is_file()], routed)
+        plan.files.update(routed.files)
+        plan.tables_from |= routed.tables_from
+        plan.whole = plan.whole or routed.whole
+        if not_judged is not None:
+            not_judged.update(routed.not_judged)
         plan.paths += group.paths
         queue += [nested_group(folder) for folder in nested or []]
     return list(planned.values())
