@@ -35,6 +35,11 @@ Decision order, first answer wins:
       is counter-evidence (`server_ip`, `push_token`);
 4. Otherwise a word inside a longer name is only a suggestion (PUR005), unless the rest of the
    name is counter-evidence: an id or key, a count, a point in time, a flag, a setting.
+5. With no name evidence: a value of a clinical record (a clinical table keyed to a patient or an
+   episode of care, `labevents.value`) is health data unless it is a key, time, unit or
+   record-keeping field; `created_by` stored as text names a person; a JSON document in a
+   person's row is about the person.
+A table named for people's rows about a thing (`user_structure`) is not the thing's own table.
 """
 
 from __future__ import annotations
@@ -84,6 +89,7 @@ class TableContext:
     nouns: frozenset[str]
     subjects: frozenset[str]  # "@person", "@linked", "@address", "@postal", "@clinical" ...
     thing: bool  # a table of things or companies: their contact details are nobody's
+    clinical_record: bool = False  # rows of a person's care (`labevents`): its values are health data
 
 
 @dataclass(frozen=True)
@@ -141,6 +147,11 @@ class Vocabulary:
     date_types: frozenset[str]
     boolean_types: frozenset[str]
     by_key: dict[str, Kind]
+    episode_keys: frozenset[str] = frozenset()  # keys that tie a clinical row to a patient (`subject_id`)
+    text_types: frozenset[str] = frozenset()  # where `created_by` holds a name, not a key
+    document_types: frozenset[str] = frozenset()  # json, jsonb, variant: a structured blob
+    care_keys: frozenset[str] = frozenset()  # keys of an episode of care (`hadm_id`, `encounter_id`)
+    clinical_not_values: tuple[str, ...] = ()  # last words of a clinical record's keys, times, units
 
 
 # -- names as tokens ----------------------------------------------------------------------------
@@ -276,7 +287,13 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         lexicon=frozenset(word for word in vocabulary_words | connectors if len(word) > 1 and not word.isdigit()),
         type_kinds={name: by_key[key] for name, key in types["kinds"].items() if not name.startswith("_")},
         located_types=frozenset(types["located"]), date_types=frozenset(types["dates"]),
-        boolean_types=frozenset(types["booleans"]), by_key=by_key)
+        boolean_types=frozenset(types["booleans"]), by_key=by_key,
+        episode_keys=normals(data["clinical_records"]["episode_keys"]) | frozenset(
+            key.replace("_", "") for key in normals(data["clinical_records"]["episode_keys"])),
+        text_types=frozenset(data["audit"]["text_types"]), document_types=frozenset(types["documents"]),
+        care_keys=normals(data["clinical_records"]["care_keys"]) | frozenset(
+            key.replace("_", "") for key in normals(data["clinical_records"]["care_keys"])),
+        clinical_not_values=tuple(data["clinical_records"]["not_values"]))
 
 
 # -- what a table is about ------------------------------------------------------------------------
@@ -319,7 +336,15 @@ def _table_context(table: str, siblings: tuple[str, ...]) -> TableContext:
             subjects.add(subject.name)
     if "@address" in subjects:
         subjects.add("@postal")
-    return TableContext(nouns, frozenset(subjects), bool(nouns & vocab.thing_tables))
+    clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
+    keys = {"_".join(found) for found in sibling_words}
+    episode = bool(keys & vocab.episode_keys)
+    clinical_record = not person and episode and (
+        bool(nouns & clinical.nouns) or bool(every & clinical.words) or bool(keys & vocab.care_keys))
+    # `user_structure`, `customer_plans`: people's rows about a thing, not the thing's own row
+    people_of_thing = any(word in people or singular_word(word) in people for word in words[:-1])
+    thing = bool(nouns & vocab.thing_tables) and not people_of_thing
+    return TableContext(nouns, frozenset(subjects), thing, clinical_record)
 
 
 def _person_key(words: list[str], vocab: Vocabulary) -> bool:
@@ -356,7 +381,37 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return Evidence(vocab.by_key["user.location.precise"], True, f"its type {sql_type} in table {table}", by_type=True)
     if not words:
         return None
-    return _from_name(words, context, sql_type, vocab, column) or _suggestion(words, sql_type, vocab)
+    found = _from_name(words, context, sql_type, vocab, column)
+    if found is not None:
+        return found
+    suggested = _suggestion(words, sql_type, vocab)
+    if suggested is not None:
+        return suggested
+    if context.clinical_record and _clinical_value(words, sql_type, vocab):
+        return Evidence(vocab.by_key["special.health"], True, f"a value of a clinical record of a person (table {table})")
+    if _AUDIT_BY.search(column) and sql_type in vocab.text_types:
+        return Evidence(vocab.by_key["user.name"], True, f"its name: who did it ('{column}'), stored as {sql_type}")
+    if sql_type in vocab.document_types and PERSON in context.subjects and not _counter(words, vocab):
+        return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
+    return None
+
+
+def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
+    """Not a key, time, unit or record-keeping field of a clinical record (`charttime`, `valueuom`)."""
+    if sql_type in vocab.date_types or sql_type in vocab.boolean_types:
+        return False
+    last = words[-1]
+    if words[0] in vocab.counter_first or any(word in _UNIT_WORDS for word in words):
+        return False  # `has_chartevents_data`, `dose_unit_rx`
+    if len(last) > 3 and last.endswith("id") and not last.endswith(_NOT_KEYS):
+        return False  # a run-together key: `wardid`, `cgid`, `itemid`
+    return not (last in vocab.clinical_not_values or any(last.endswith(end) for end in vocab.clinical_not_values
+                                                           if len(end) > 2))
+
+
+_AUDIT_BY = re.compile(r"[a-z](?:_|-)?(?:by|By|BY)$")  # created_by, archivedBy: who did it
+_UNIT_WORDS = frozenset({"unit", "units", "uom"})
+_NOT_KEYS = ("oid", "uid", "cid", "lid", "rid", "pid", "vid")  # thyroid, fluid, acid, valid, hybrid, rapid, covid
 
 
 def _from_name(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary,

@@ -436,3 +436,30 @@ def test_spatial_types_locate_people_only_in_their_tables() -> None:
 ])
 def test_clinical_rows_codes_and_identifiers(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a clinical record (keyed to a patient or an episode of care): its values are health data
+    ("labevents", "value", "varchar(200)", "row_id subject_id hadm_id itemid charttime valueuom flag", "special.health"),
+    ("labevents", "flag", "varchar(20)", "row_id subject_id hadm_id itemid charttime value", "special.health"),
+    ("labevents", "charttime", "timestamp", "row_id subject_id hadm_id itemid value", None),
+    ("labevents", "valueuom", "varchar(20)", "row_id subject_id hadm_id itemid value", None),
+    ("chartevents", "cgid", "int", "row_id subject_id hadm_id itemid value", None),
+    ("prescriptions", "dose_unit_rx", "varchar(120)", "subject_id hadm_id drug", None),
+    ("transfers", "prev_careunit", "varchar(20)", "subject_id hadm_id icustay_id", None),
+    # ... but a website's visits with an e-mail, or a table of drugs with no patient, are not
+    ("visits", "referrer", "text", "id email landed_at", None),
+    ("d_labitems", "fluid", "varchar(100)", "row_id itemid label category", None),
+    # who did it: a name or login as text, a key as a number
+    ("usager_notes", "createdBy", "character varying", "uuid usagerRef message", "user.name"),
+    ("app_log", "created_by", "bigint", "id action", None),
+    # a JSON document in a person's row is about the person; in a thing's row it is not
+    ("contacts", "custom_attributes", "jsonb", "id name email", "user"),
+    ("plans", "custom_attributes", "jsonb", "id name price", None),
+    # people's rows about a thing (`user_structure`) keep their personal columns
+    ("user_structure", "email", "varchar", "id nom prenom structureId", "user.contact.email"),
+    ("structure", "email", "varchar", "id nom adresse ville", None),
+])
+def test_clinical_records_audit_columns_documents_and_people_of_a_thing(table: str, column: str, column_type: str,
+                                                                        siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
