@@ -162,7 +162,7 @@ def test_a_declared_dataset_file_gets_the_dataset_checks(tmp_path: Path) -> None
     assert ("CON004", "exports/audience.csv") in findings(run)
 
 
-LIGHT = ("great_expectations", "pandas", "pyarrow", "sqlalchemy", "phonenumbers", "stdnum")
+LIGHT = ("great_expectations", "pandas", "pyarrow", "phonenumbers", "stdnum")
 
 
 def test_the_light_install_judges_sql_and_dbt_and_names_the_extra_for_datasets(shop: Path) -> None:
@@ -176,7 +176,7 @@ def test_the_light_install_judges_sql_and_dbt_and_names_the_extra_for_datasets(s
     assert data.returncode == 2
     assert data.stderr.strip().splitlines() == [
         f"privgate: error: {(shop / 'privgate.yaml').resolve()}: checking the datasets of `datasets:` needs privgate's `data` extra "
-        "(great-expectations, pandas, pyarrow, SQLAlchemy, phonenumbers, python-stdnum not installed): "
+        "(great-expectations, pandas, pyarrow, phonenumbers, python-stdnum not installed): "
         "pip install 'privgate[data]'"]
     assert privgate("scan", "models/schema.yml", cwd=shop, blocked=LIGHT).returncode == 1  # SQL path unaffected
 

@@ -1,7 +1,7 @@
 """The optional dependencies dataset checks need (`pip install 'privgate[data]'`).
 
 SQL, schema and dbt checks run on the light install (a pre-commit hook installs only that); Great
-Expectations, pandas, pyarrow, SQLAlchemy and the content detectors' phonenumbers and python-stdnum
+Expectations, pandas, pyarrow and the content detectors' phonenumbers and python-stdnum
 come with the `data` extra. Whatever needs them asks here first, so a light install says in one line
 what to install instead of failing with an ImportError deep inside a scan.
 """
@@ -14,7 +14,7 @@ from checker.errors import ConfigError
 
 # import name -> distribution, as pyproject.toml's `data` extra declares them
 DATA_EXTRA = {"great_expectations": "great-expectations", "pandas": "pandas", "pyarrow": "pyarrow",
-              "sqlalchemy": "SQLAlchemy", "phonenumbers": "phonenumbers", "stdnum": "python-stdnum"}
+              "phonenumbers": "phonenumbers", "stdnum": "python-stdnum"}
 
 
 def missing_data_modules() -> list[str]:
