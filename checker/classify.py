@@ -148,6 +148,8 @@ class Vocabulary:
     boolean_types: frozenset[str]
     by_key: dict[str, Kind]
     episode_keys: frozenset[str] = frozenset()  # keys that tie a clinical row to a patient (`subject_id`)
+    first_names: frozenset[str] = frozenset()  # `first_name`, `prenom`: a person's given name
+    clinical_not_inside: tuple[str, ...] = ()  # inside a run-together clinical name: `statusdescription`
     text_types: frozenset[str] = frozenset()  # where `created_by` holds a name, not a key
     document_types: frozenset[str] = frozenset()  # json, jsonb, variant: a structured blob
     care_keys: frozenset[str] = frozenset()  # keys of an episode of care (`hadm_id`, `encounter_id`)
@@ -290,6 +292,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         boolean_types=frozenset(types["booleans"]), by_key=by_key,
         episode_keys=normals(data["clinical_records"]["episode_keys"]) | frozenset(
             key.replace("_", "") for key in normals(data["clinical_records"]["episode_keys"])),
+        first_names=frozenset(data["first_names"]["terms"]),
+        clinical_not_inside=tuple(data["clinical_records"]["not_values_inside"]),
         text_types=frozenset(data["audit"]["text_types"]), document_types=frozenset(types["documents"]),
         care_keys=normals(data["clinical_records"]["care_keys"]) | frozenset(
             key.replace("_", "") for key in normals(data["clinical_records"]["care_keys"])),
@@ -336,6 +340,8 @@ def _table_context(table: str, siblings: tuple[str, ...]) -> TableContext:
             subjects.add(subject.name)
     if "@address" in subjects:
         subjects.add("@postal")
+    if any("_".join(found) in vocab.first_names or "".join(found) in vocab.first_names for found in sibling_words):
+        subjects.add("@named")  # a first name next to it: `nom`, `name` is the person's name
     clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
     keys = {"_".join(found) for found in sibling_words}
     episode = bool(keys & vocab.episode_keys)
@@ -391,6 +397,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return Evidence(vocab.by_key["special.health"], True, f"a value of a clinical record of a person (table {table})")
     if _AUDIT_BY.search(column) and sql_type in vocab.text_types:
         return Evidence(vocab.by_key["user.name"], True, f"its name: who did it ('{column}'), stored as {sql_type}")
+    if _AUDIT_BY.search(column) and sql_type in vocab.document_types:
+        return Evidence(vocab.by_key["user"], True, f"its name: who did it ('{column}'), stored as a {sql_type} document")
     if sql_type in vocab.document_types and PERSON in context.subjects and not _counter(words, vocab):
         return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
     return None
@@ -405,6 +413,8 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
         return False  # `has_chartevents_data`, `dose_unit_rx`
     if len(last) > 3 and last.endswith("id") and not last.endswith(_NOT_KEYS):
         return False  # a run-together key: `wardid`, `cgid`, `itemid`
+    if any(word in last for word in vocab.clinical_not_inside):
+        return False  # `statusdescription`, `ordercomponenttypedescription`
     return not (last in vocab.clinical_not_values or any(last.endswith(end) for end in vocab.clinical_not_values
                                                            if len(end) > 2))
 
@@ -503,6 +513,8 @@ def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: V
                 return Evidence(kind, True, f"its name: token '{term}' of an address ('{'_'.join(words)}')")
             if kind.contexts & (context.nouns | context.subjects):
                 return Evidence(kind, True, f"its name: token '{shown or term}' in its table")
+            if kind.key == "user.name" and "@named" in context.subjects and not context.thing:
+                return Evidence(kind, True, f"its name: token '{shown or term}' next to a first name")
         for kind, term in _matches(vocab.dated_terms, candidate):
             if sql_type in vocab.date_types:
                 return Evidence(kind, True, f"its name: token '{shown or term}' with its type {sql_type}")
