@@ -82,13 +82,16 @@ def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
                                              fail_on)
     except PrivgateError as error:
         _fail(error)
+    colour = False
     if statistics:
         counts = Counter(finding.rule_id for finding in result.findings)
         document = "".join(f"{count:5d}  {rule_id}\n" for rule_id, count in sorted(counts.items()))
     else:
-        to_terminal = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        document = reporter(output_format)(result, to_terminal)
-    _emit(document, output)
+        from checker.report.colour import wanted
+
+        colour = output is None and wanted(sys.stdout)  # a report file is never coloured
+        document = reporter(output_format)(result, colour)
+    _emit(document, output, colour)
     floors = [min_coverage] if min_coverage is not None else \
         [project.config.min_coverage for project in projects if project.config.min_coverage is not None]
     if floors and result.coverage.percent < max(floors):
@@ -256,11 +259,11 @@ def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path
     return [project for project, _ in runs], merged(results), failed
 
 
-def _emit(document: str, output: Path | None) -> None:
+def _emit(document: str, output: Path | None, colour: bool = False) -> None:
     if output:
         output.write_text(document, encoding="utf-8")
     else:
-        click.echo(document, nl=False)
+        click.echo(document, nl=False, color=colour or None)  # forced colour: click must not strip it
 
 
 @main.group()
