@@ -16,7 +16,7 @@ from checker.facts import InputProblem, StatementOutline
 from checker.findings import Finding
 from checker.results import ScanResult
 from checker.suppressions import Suppressed
-from checker.globs import match_path
+from checker.globs import match_path, matches_any
 from checker.judging import FileJudge, JudgedFile, from_bytes, judge, judge_table, to_bytes
 from checker.project import SKIPPED_FOLDERS, Project, load_project, relative_to as _relative
 from checker.readers.sql import read_sql_file
@@ -59,7 +59,7 @@ def collect_files(project: Project, paths: Iterable[Path], nested: list[Path] | 
             relative = _relative(path, config.root)
             dataset = any(spec.path and match_path(spec.path, relative) for spec in project.datasets)
             jinja = project.dbt is not None and project.dbt.skips(relative)  # a dbt macro staged for a commit
-            if not dataset and not jinja and not any(match_path(glob, relative) for glob in config.exclude):
+            if not dataset and not jinja and not matches_any(config.exclude, relative):
                 found[relative] = path
             continue
         for folder, files in walk(path, config.root, nested):
@@ -93,8 +93,7 @@ def collect_datasets(project: Project, paths: Iterable[Path], changed: set[str] 
         for folder, names in walked:
             for name in names:
                 relative = _relative(Path(folder) / name, config.root)
-                if any(match_path(glob, relative) for glob in globs) \
-                        and not any(match_path(glob, relative) for glob in config.exclude):
+                if any(match_path(glob, relative) for glob in globs) and not matches_any(config.exclude, relative):
                     found[relative] = Path(folder) / name
     files = [(found[relative], relative) for relative in sorted(found)]
     whole = covers_project(project, paths)

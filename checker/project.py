@@ -20,7 +20,7 @@ from checker.catalog import LINEAGE, UNKNOWN, Catalog, add_definitions, build_ca
 from checker.config import Config
 from checker.errors import ConfigError
 from checker.facts import Grant, InputProblem, Statement
-from checker.globs import match_path
+from checker.globs import matches_any
 from checker.policy.loader import load_pack, resolve_pack
 from checker.policy.model import Pack
 from checker.rules import RULES_BY_ID
@@ -273,7 +273,7 @@ def files_matching(root: Path, globs: list[str]) -> list[tuple[Path, str]]:
         subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
         for name in files:
             relative = relative_to(Path(folder) / name, root)
-            if any(match_path(glob, relative) for glob in globs):
+            if matches_any(globs, relative):
                 found.append((Path(folder) / name, relative))
     return found
 

@@ -69,7 +69,7 @@ def _scanned_ddl(group: Group) -> None:
             relative = path.resolve().relative_to(config.root).as_posix()
         except ValueError:
             continue  # outside the folder privgate runs in: not replayed
-        globs.append(relative if path.is_file() else "**/*.sql" if relative == "." else f"{relative}/**/*.sql")
+        globs.append(f"/{relative}" if path.is_file() else "**/*.sql" if relative == "." else f"{relative}/**/*.sql")
     config.catalog = {**config.catalog, "ddl": globs}
 
 
