@@ -4,9 +4,9 @@ rule family over the facts for every pack in force, and return sorted findings."
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import partial
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +17,7 @@ from checker.findings import Finding
 from checker.results import ScanResult
 from checker.suppressions import Suppressed
 from checker.globs import match_path, matches_any
+from checker.progress import Progress, on_terminal
 from checker.judging import FileJudge, JudgedFile, from_bytes, judge, judge_table, to_bytes
 from checker.project import SKIPPED_FOLDERS, Project, load_project, relative_to as _relative
 from checker.readers.sql import read_sql_file
@@ -105,7 +106,7 @@ def collect_datasets(project: Project, paths: Iterable[Path], changed: set[str] 
 
 
 def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
-         progress: Callable[[int, int], None] | None = None, changed: set[str] | None = None,
+         progress: Progress | None = None, changed: set[str] | None = None,
          datasets: list[Dataset] | None = None, whole_project: bool = False) -> ScanResult:
     """Read all files into facts, then evaluate every rule for every pack; then the tables of the
     catalog the scan covers (all of them for a whole-project scan, else those defined in the scanned
@@ -145,7 +146,8 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
     if datasets:
         from checker.dataset_judging import check_datasets  # Great Expectations loads only here
 
-        findings.update(check_datasets(datasets, project.packs, project.catalog, project.config, as_of, progress))
+        checked = partial(progress, "datasets checked") if progress else None
+        findings.update(check_datasets(datasets, project.packs, project.catalog, project.config, as_of, checked))
         result.datasets = len(datasets)
     result.input_problems = sum(1 for finding in findings if finding.family == "input")
     if project.config.accepted_inputs:
@@ -210,7 +212,7 @@ def _changed_statement_filter(judged: list[JudgedFile], changed: set[str],
 
 
 def _read_all(project: Project, files: list[tuple[Path, str]], as_of: date,
-              progress: Callable[[int, int], None] | None) -> list[JudgedFile]:
+              progress: Progress | None) -> list[JudgedFile]:
     """Read and judge every file, in order. Big scans take unchanged files from the file cache and
     read the others on every core."""
     store = None
@@ -227,7 +229,7 @@ def _read_all(project: Project, files: list[tuple[Path, str]], as_of: date,
     missing = [index for index, judged in enumerate(results) if judged is None]
     done = len(files) - len(missing)
     if progress and done:
-        progress(done, len(files))
+        progress("files read", done, len(files))
 
     def finished(index: int, judged: JudgedFile, data: bytes | None) -> None:
         nonlocal done
@@ -237,7 +239,7 @@ def _read_all(project: Project, files: list[tuple[Path, str]], as_of: date,
             store.remember(key, data if data is not None else to_bytes(judged))
         done += 1
         if progress:
-            progress(done, len(files))
+            progress("files read", done, len(files))
 
     jobs = min(os.cpu_count() or 1, 8)
     if len(missing) < PARALLEL_THRESHOLD or jobs < 2:
@@ -315,30 +317,11 @@ def _apply_severity(findings: Iterable[Finding], config: Config, result: ScanRes
     return adjusted
 
 
-def load_progress_printer() -> Callable[[str, int, int], None] | None:
-    """The load phase's progress (dbt models read for lineage) on an interactive terminal; None in
-    CI logs and pipes."""
-    if not sys.stderr.isatty() or os.environ.get("CI"):
-        return None
-
-    def show(what: str, done: int, total: int) -> None:
-        if total >= 200 and (done % 50 == 0 or done == total):
-            sys.stderr.write(f"\r{what}: {done}/{total}" + ("\n" if done == total else ""))
-            sys.stderr.flush()
-
-    return show
+def load_progress_printer() -> Progress | None:
+    """The load phase's progress (dbt models read for lineage, DDL replayed): see checker.progress."""
+    return on_terminal()
 
 
-def progress_printer() -> Callable[[int, int], None] | None:
-    """A progress line on an interactive terminal; None in CI logs and pipes."""
-    if not sys.stderr.isatty() or os.environ.get("CI"):
-        return None
-
-    def show(done: int, total: int) -> None:
-        if total >= 200 and (done % 50 == 0 or done == total):
-            end = "\n" if done == total else ""
-            sys.stderr.write(f"\rscanning {done}/{total} files")
-            sys.stderr.write(end)
-            sys.stderr.flush()
-
-    return show
+def progress_printer() -> Progress | None:
+    """The scan's progress (files read, datasets checked): see checker.progress."""
+    return on_terminal()
