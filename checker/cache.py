@@ -1,10 +1,11 @@
 """privgate's cache folder: entries keyed by content hash that spare a process work done before
 (parsing YAML, validating it against its schema, reading and judging an unchanged SQL file).
 
-The folder is `$XDG_CACHE_HOME/privgate` (else `~/.cache/privgate`); `--no-cache` or
-PRIVGATE_NO_CACHE=1 turns it off. Entries are written atomically, each kind keeps a bounded number
-of entries, and every failure only costs speed: a read-only home or a race with another process
-falls back to doing the work.
+The folder is platformdirs' user cache folder: `$XDG_CACHE_HOME/privgate` (else
+`~/.cache/privgate`) on Linux, `~/Library/Caches/privgate` on macOS, `%LOCALAPPDATA%\\privgate\\Cache`
+on Windows; `--no-cache` or PRIVGATE_NO_CACHE=1 turns it off. Entries are written atomically, each
+kind keeps a bounded number of entries, and every failure only costs speed: a read-only home or a
+race with another process falls back to doing the work.
 """
 
 from __future__ import annotations
@@ -35,8 +36,9 @@ def folder() -> Path | None:
     """The cache folder, or None when caching is off."""
     if _disabled or os.environ.get("PRIVGATE_NO_CACHE", "").strip() not in ("", "0"):
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "privgate"
+    from platformdirs import user_cache_dir  # ~5 ms: imported only when the cache is on
+
+    return Path(user_cache_dir("privgate", appauthor=False))
 
 
 def key(*parts: str | bytes) -> str:

@@ -110,15 +110,18 @@ def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
         projects, result, failed = _run_scan(paths, packs, config_file, as_of, changed_since, db_url, baseline_file,
                                              fail_on)
         for position, report in enumerate(planned):  # every report from the one result
+            colour = False
             if position == 0 and statistics:
                 counts = Counter(finding.rule_id for finding in result.findings)
                 document = "".join(f"{count:5d}  {rule_id}\n" for rule_id, count in sorted(counts.items()))
                 document += _not_judged_note(result.not_judged)
             else:
-                to_terminal = report.path is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-                document = reporter(report.format)(result, to_terminal)
+                from checker.report.colour import wanted
+
+                colour = report.path is None and wanted(sys.stdout)  # a report file is never coloured
+                document = reporter(report.format)(result, colour)
             if report.path is None:
-                click.echo(document, nl=False)
+                click.echo(document, nl=False, color=colour or None)  # forced colour: click must not strip it
             else:
                 write_report(document, report)
     except PrivgateError as error:
@@ -319,11 +322,11 @@ def _shown(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def _emit(document: str, output: Path | None) -> None:
+def _emit(document: str, output: Path | None, colour: bool = False) -> None:
     if output:
         output.write_text(document, encoding="utf-8")
     else:
-        click.echo(document, nl=False)
+        click.echo(document, nl=False, color=colour or None)  # forced colour: click must not strip it
 
 
 @main.group()

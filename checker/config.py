@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.errors import ConfigError
-from checker.globs import match_path
+from checker.globs import match_path, matches_any
 from checker.validation import validate
 from checker.yamlio import LineMap, load_yaml_file
 
@@ -57,8 +57,7 @@ class Config:
         return None
 
     def wants(self, relative_path: str) -> bool:
-        included = any(match_path(glob, relative_path) for glob in self.include)
-        return included and not any(match_path(glob, relative_path) for glob in self.exclude)
+        return matches_any(self.include, relative_path) and not matches_any(self.exclude, relative_path)
 
 
 def discover(start: Path) -> Path | None:

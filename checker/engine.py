@@ -4,9 +4,9 @@ rule family over the facts for every pack in force, and return sorted findings."
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import partial
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +16,8 @@ from checker.facts import InputProblem, StatementOutline
 from checker.findings import Finding
 from checker.results import ScanResult
 from checker.suppressions import Suppressed
-from checker.globs import match_path
+from checker.globs import match_path, matches_any
+from checker.progress import Progress, on_terminal
 from checker.judging import FileJudge, JudgedFile, from_bytes, judge, judge_table, to_bytes
 from checker.project import SKIPPED_FOLDERS, Project, load_project, relative_to as _relative
 from checker.readers.sql import read_sql_file
@@ -59,7 +60,7 @@ def collect_files(project: Project, paths: Iterable[Path], nested: list[Path] | 
             relative = _relative(path, config.root)
             dataset = any(spec.path and match_path(spec.path, relative) for spec in project.datasets)
             jinja = project.dbt is not None and project.dbt.skips(relative)  # a dbt macro staged for a commit
-            if not dataset and not jinja and not any(match_path(glob, relative) for glob in config.exclude):
+            if not dataset and not jinja and not matches_any(config.exclude, relative):
                 found[relative] = path
             continue
         for folder, files in walk(path, config.root, nested):
@@ -93,8 +94,7 @@ def collect_datasets(project: Project, paths: Iterable[Path], changed: set[str] 
         for folder, names in walked:
             for name in names:
                 relative = _relative(Path(folder) / name, config.root)
-                if any(match_path(glob, relative) for glob in globs) \
-                        and not any(match_path(glob, relative) for glob in config.exclude):
+                if any(match_path(glob, relative) for glob in globs) and not matches_any(config.exclude, relative):
                     found[relative] = Path(folder) / name
     files = [(found[relative], relative) for relative in sorted(found)]
     whole = covers_project(project, paths)
@@ -106,7 +106,7 @@ def collect_datasets(project: Project, paths: Iterable[Path], changed: set[str] 
 
 
 def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
-         progress: Callable[[int, int], None] | None = None, changed: set[str] | None = None,
+         progress: Progress | None = None, changed: set[str] | None = None,
          datasets: list[Dataset] | None = None, whole_project: bool = False,
          tables_from: Iterable[str] = ()) -> ScanResult:
     """Read all files into facts, then evaluate every rule for every pack; then the tables of the
@@ -154,7 +154,8 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
         require_data_extra("checking the datasets of `datasets:`", project.config.source)
         from checker.dataset_judging import check_datasets  # Great Expectations loads only here
 
-        findings.update(check_datasets(datasets, project.packs, project.catalog, project.config, as_of, progress))
+        checked = partial(progress, "datasets checked") if progress else None
+        findings.update(check_datasets(datasets, project.packs, project.catalog, project.config, as_of, checked))
         result.datasets = len(datasets)
     result.input_problems = sum(1 for finding in findings if finding.family == "input")
     if project.config.accepted_inputs:
@@ -219,7 +220,7 @@ def _changed_statement_filter(judged: list[JudgedFile], changed: set[str],
 
 
 def _read_all(project: Project, files: list[tuple[Path, str]], as_of: date,
-              progress: Callable[[int, int], None] | None) -> list[JudgedFile]:
+              progress: Progress | None) -> list[JudgedFile]:
     """Read and judge every file, in order. Big scans take unchanged files from the file cache and
     read the others on every core."""
     store = None
@@ -236,7 +237,7 @@ def _read_all(project: Project, files: list[tuple[Path, str]], as_of: date,
     missing = [index for index, judged in enumerate(results) if judged is None]
     done = len(files) - len(missing)
     if progress and done:
-        progress(done, len(files))
+        progress("files read", done, len(files))
 
     def finished(index: int, judged: JudgedFile, data: bytes | None) -> None:
         nonlocal done
@@ -246,7 +247,7 @@ def _read_all(project: Project, files: list[tuple[Path, str]], as_of: date,
             store.remember(key, data if data is not None else to_bytes(judged))
         done += 1
         if progress:
-            progress(done, len(files))
+            progress("files read", done, len(files))
 
     jobs = min(os.cpu_count() or 1, 8)
     if len(missing) < PARALLEL_THRESHOLD or jobs < 2:
@@ -324,30 +325,11 @@ def _apply_severity(findings: Iterable[Finding], config: Config, result: ScanRes
     return adjusted
 
 
-def load_progress_printer() -> Callable[[str, int, int], None] | None:
-    """The load phase's progress (dbt models read for lineage) on an interactive terminal; None in
-    CI logs and pipes."""
-    if not sys.stderr.isatty() or os.environ.get("CI"):
-        return None
-
-    def show(what: str, done: int, total: int) -> None:
-        if total >= 200 and (done % 50 == 0 or done == total):
-            sys.stderr.write(f"\r{what}: {done}/{total}" + ("\n" if done == total else ""))
-            sys.stderr.flush()
-
-    return show
+def load_progress_printer() -> Progress | None:
+    """The load phase's progress (dbt models read for lineage, DDL replayed): see checker.progress."""
+    return on_terminal()
 
 
-def progress_printer() -> Callable[[int, int], None] | None:
-    """A progress line on an interactive terminal; None in CI logs and pipes."""
-    if not sys.stderr.isatty() or os.environ.get("CI"):
-        return None
-
-    def show(done: int, total: int) -> None:
-        if total >= 200 and (done % 50 == 0 or done == total):
-            end = "\n" if done == total else ""
-            sys.stderr.write(f"\rscanning {done}/{total} files")
-            sys.stderr.write(end)
-            sys.stderr.flush()
-
-    return show
+def progress_printer() -> Progress | None:
+    """The scan's progress (files read, datasets checked): see checker.progress."""
+    return on_terminal()

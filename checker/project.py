@@ -10,8 +10,9 @@ nothing writes to the catalog; the sqlglot schema is built once from it.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,8 +20,9 @@ from typing import TYPE_CHECKING, Any
 from checker.catalog import LINEAGE, UNKNOWN, Catalog, add_definitions, build_catalog, canonical_name, classify_columns
 from checker.config import Config
 from checker.errors import ConfigError
+from checker.progress import Progress  # (what, done, total): the load phase's progress
 from checker.facts import Grant, InputProblem, Statement
-from checker.globs import match_path
+from checker.globs import matches_any
 from checker.policy.loader import load_pack, resolve_pack
 from checker.policy.model import Pack
 from checker.rules import RULES_BY_ID
@@ -31,7 +33,6 @@ if TYPE_CHECKING:
     from checker.readers.ddl import TableDefinition
     from checker.readers.live import LiveSchema
 
-Progress = Callable[[str, int, int], None]  # (what, done, total): the load phase's progress
 SKIPPED_FOLDERS = {".git", ".venv", "venv", "node_modules", "__pycache__", "target", "dbt_packages", ".tox"}
 
 
@@ -68,7 +69,9 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
     if config.catalog.get("ddl"):
         from checker.readers.ddl import replay
 
-        definitions, ddl_problems = replay(files_matching(config.root, config.catalog["ddl"]), config.dialect_for)
+        replayed = partial(progress, "DDL files replayed") if progress else None
+        definitions, ddl_problems = replay(files_matching(config.root, config.catalog["ddl"]), config.dialect_for,
+                                           replayed)
         add_definitions(catalog, definitions, list(packs), "DDL comment")
         problems += [problem for problem in ddl_problems if not config.wants(problem.path)]  # the SQL scan reports those
     if config.catalog.get("fides"):
@@ -278,7 +281,7 @@ def files_matching(root: Path, globs: list[str]) -> list[tuple[Path, str]]:
         subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
         for name in files:
             relative = relative_to(Path(folder) / name, root)
-            if any(match_path(glob, relative) for glob in globs):
+            if matches_any(globs, relative):
                 found.append((Path(folder) / name, relative))
     return found
 

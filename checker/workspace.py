@@ -71,7 +71,7 @@ def _scanned_ddl(group: Group) -> None:
             continue  # outside the folder privgate runs in: not replayed
         if path.is_file() and not (path.suffix.lower() == ".sql" or config.wants(relative)):
             continue  # a YAML or data file named with the SQL is not DDL
-        globs.append(relative if path.is_file() else "**/*.sql" if relative == "." else f"{relative}/**/*.sql")
+        globs.append(f"/{relative}" if path.is_file() else "**/*.sql" if relative == "." else f"{relative}/**/*.sql")
     config.catalog = {**config.catalog, "ddl": globs}
 
 

@@ -114,3 +114,14 @@ def test_the_cache_can_be_turned_off(tmp_path: Path, switch: str) -> None:
                            capture_output=True, text=True)
     assert again.stdout == run.stdout
     assert _entries(home / "privgate", "yaml") and _entries(home / "privgate", "valid")
+
+
+def test_the_folder_follows_xdg_cache_home_else_the_platform_default(cache_home: Path, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    assert cache.folder() == cache_home
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    expected = {"linux": tmp_path / "home" / ".cache" / "privgate",
+                "darwin": tmp_path / "home" / "Library" / "Caches" / "privgate"}
+    if sys.platform in expected:
+        assert cache.folder() == expected[sys.platform]

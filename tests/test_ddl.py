@@ -247,6 +247,7 @@ def test_scan_classifies_the_tables_of_a_dump_and_reports_its_bad_statement(tmp_
     assert result.returncode == 2 and "Traceback" not in result.stderr
     findings = json.loads(result.stdout)["findings"]
     assert sorted((f["rule_id"], f["path"], f["line"], f["subject"]) for f in findings if f["rule_id"] != "PUR005") == [
+        ("CHD003", "schema/one_bad_statement.sql", 2, "patients.date_of_birth"),  # mgt-solutions states no age policy
         ("INP001", "schema/one_bad_statement.sql", 8, None),
         ("PUR001", "models/monitoring.sql", 2, "customers.email"),       # annotated in the dump
         ("PUR001", "models/monitoring.sql", 3, "patients.date_of_birth"),  # by its name: the generic user.demographic.date_of_birth

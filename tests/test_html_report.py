@@ -83,3 +83,27 @@ def test_html_report_is_self_contained(tmp_path: Path) -> None:
     assert html.startswith("<!DOCTYPE html>")
     for external in ("<script", "http://", "https://", "<link"):
         assert external not in html
+
+
+def test_html_report_escapes_what_it_quotes_and_marks_transfers_outside_the_eea() -> None:
+    from checker.dataflows import Flow
+    from checker.findings import Finding
+    from checker.policy.model import Citation
+    from checker.report.html import render
+    from checker.results import ScanResult
+
+    finding = Finding(
+        rule_id="TRF001", family="transfer", severity="error", path="exports/<partner>.sql", line=4, column=8,
+        message="COPY sends account.email to s3://us-share/<script>alert(1)</script>",
+        subject="accounts", category="account.email", pack="mgt-solutions",
+        citation=Citation("privacy-policy.txt", "Transfers", 'Data stays in the EU & "EEA".'),
+        evidence=("destination: s3://us-share/ (country US) <b>not allowed</b>",), anchor="copy-us")
+    flows = [Flow("account.email", "marketing", "s3://us-share/", "US"),
+             Flow("account.email", "marketing", "warehouse", "DE")]
+    page = render(ScanResult(findings=[finding], files=1, statements=1, flows=flows))
+    assert "<script>" not in page and "<b>not allowed" not in page and "<partner>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "exports/&lt;partner&gt;.sql:4:8" in page
+    assert "Data stays in the EU &amp; &#34;EEA&#34;." in page
+    assert '<span class="outside">US</span>' in page and "<td>DE</td>" in page
+    assert '<div class="card" id="count-error"><b>1</b>errors</div>' in page
+    assert '<h2 id="family-transfer">Transfer (1)</h2>' in page

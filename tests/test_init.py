@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker.globs import match_path
+from checker.globs import matches_any
 from checker.policy.loader import load_pack, resolve_pack
 
 REPO = Path(__file__).resolve().parents[1]
@@ -207,17 +207,19 @@ def test_ddl_is_found_wherever_it_is_and_queries_are_not_replayed(tmp_path: Path
         "flyway/sql/V1__audit.sql": "CREATE TABLE audit_log (id INT, actor TEXT);\n",
         "legacy/tables.ddl": "CREATE TABLE legacy_members (member_no INT, name VARCHAR(80));\n",
         "sql/setup/create_tables.sql": "-- set up\nCREATE TABLE newsletter (email TEXT);\nCOMMENT ON TABLE newsletter IS 'x';\n",
+        "schema.sql": "CREATE TABLE invoices (id INT, billing_email TEXT);\n",  # at the root: its glob is anchored
     }
     queries = {
         "db/migrations/V3__backfill.sql": "INSERT INTO customers SELECT 1, 'a@example.com', NULL;\n",
         "reports/monthly.sql": "CREATE TABLE monthly AS SELECT count(*) AS n FROM orders;\nSELECT * FROM monthly;\n",
         "reports/schema/views.sql": "SELECT email FROM customers;\n",
+        "reports/schema.sql": "SELECT billing_email FROM invoices;\n",
         "models/orders.sql": "{{ config(materialized='table') }}\nCREATE TABLE x (a INT);\nSELECT * FROM {{ ref('y') }}\n",
     }
     write(tmp_path, ddl | queries)
     config, _ = init(tmp_path)
     globs = config["catalog"]["ddl"]
-    matched = {path for path in ddl | queries if any(match_path(glob, path) for glob in globs)}
+    matched = {path for path in ddl | queries if matches_any(globs, path)}
     assert matched == set(ddl)
     assert {"customers", "orders", "audit_log", "legacy_members", "newsletter", "users"} <= set(
         re.findall(r"^\s+(?:# )?(\w+):\n\s+(?:# )?\s*columns:", (tmp_path / "privgate.yaml").read_text(), re.MULTILINE))

@@ -38,8 +38,9 @@ CUTOFFS = [
     ("mysql", "DATE_SUB(NOW(), INTERVAL 1 YEAR)", "1 year"),
     ("mysql", "CURDATE() - INTERVAL 30 DAY", "30 days"),
     ("duckdb", "now() - interval 2 year", "2 years"),
-    ("postgres", "DATE '2024-11-24'", "730 days"),
-    ("postgres", "CAST('2025-11-24' AS DATE)", "365 days"),
+    ("postgres", "DATE '2024-11-24'", "2 years"),  # whole calendar years back from --as-of 2026-11-24
+    ("postgres", "CAST('2025-11-24' AS DATE)", "1 year"),
+    ("postgres", "DATE '2026-01-01'", "327 days"),
     ("postgres", "now() + interval '2 weeks'", None),
     ("postgres", "now()", "0 days"),
     ("postgres", "created_at", None),

@@ -416,7 +416,7 @@ def birth_dates(values: Iterable[object], column: str, person_like: bool, today:
     dates = [parsed for value in seen if (parsed := _calendar_date(value)) is not None]
     if len(seen) < 3 or len(dates) < 0.9 * len(seen):
         return None
-    ages = sorted((today - born).days / 365.25 for born in dates)
+    ages = sorted((today - born).days / 365.25 for born in dates)  # average years: a plausibility test, no date computed
     plausible = [age for age in ages if 0 <= age <= MAX_AGE]
     if len(plausible) < 0.95 * len(dates):
         return None

@@ -64,14 +64,16 @@ class TableDefinition:
     time_travel: str | None = None  # Snowflake's DATA_RETENTION_TIME_IN_DAYS: not a deletion
 
 
-def replay(files: list[tuple[Path, str]],
-           dialect_for: Callable[[str], str]) -> tuple[dict[str, TableDefinition], list[InputProblem]]:
+def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
+           progress: Callable[[int, int], None] | None = None) -> tuple[dict[str, TableDefinition], list[InputProblem]]:
     """The final schema after applying every DDL file in path order, statement by statement: a
     statement that cannot be read is a problem at its line and the others still count."""
     tables: dict[str, TableDefinition] = {}
     problems: list[InputProblem] = []
     datasets: dict[str, str] = {}  # BigQuery dataset -> its location
-    for path, relative in sorted(files, key=lambda item: item[1]):
+    for done, (path, relative) in enumerate(sorted(files, key=lambda item: item[1])):  # done: files before this
+        if progress:
+            progress(done, len(files))
         try:
             text = path.read_text("utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
@@ -96,6 +98,8 @@ def replay(files: list[tuple[Path, str]],
                 elif node is not None:
                     _apply(node, tables, relative, datasets, line)
         problems += sorted(facts.problems, key=lambda problem: (problem.line, problem.column))
+    if progress:
+        progress(len(files), len(files))
     return tables, problems
 
 

@@ -381,7 +381,7 @@ def _classify_age(atom: exp.Expression, as_of: date) -> tuple[exp.Column, str, s
     """Age filters: `birth_date <= CURRENT_DATE - INTERVAL '18 years'` (older_than) and `age >= 18` (at_least)."""
     limit = age_comparison(atom, as_of)
     if limit is not None:
-        return limit.column, "older_than", str(round(limit.age.days / 365.2425, 2))
+        return limit.column, "older_than", str(round(limit.age.days / 365.2425, 2))  # years (average), compared, not a date
     if isinstance(atom, (exp.GTE, exp.GT)) and isinstance(atom.this, exp.Column):
         column, bound, strict = atom.this, atom.expression, isinstance(atom, exp.GT)
     elif isinstance(atom, (exp.LTE, exp.LT)) and isinstance(atom.expression, exp.Column):

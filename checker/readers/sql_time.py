@@ -209,7 +209,7 @@ def _fixed_date_age(literal: exp.Expression, as_of: date) -> Duration | None:
         fixed = date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
-    return Duration((as_of - fixed).days, "day")
+    return Duration.between(fixed, as_of)
 
 
 def _unwrap(expr: exp.Expression) -> exp.Expression:

@@ -7,6 +7,10 @@ and, for the privacy rules, `security-severity` (tagged `security`, so they are 
 so two scans of one repository, e.g. two folders, can each keep their alerts); artifact URIs
 percent-encoded and relative to `%SRCROOT%`, declared in `originalUriBaseIds` as the report root's
 `file://` URI; `partialFingerprints` that do not move with the line.
+
+Built as plain dicts and json.dumps, by choice: Microsoft's sarif-om is an attrs object model with
+no serialiser of its own (its classes need a custom encoder to become SARIF JSON), so it would add
+a dependency and code; the tests validate every report against the official SARIF 2.1.0 schema.
 """
 
 from __future__ import annotations

@@ -158,7 +158,7 @@ def _retention_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
             continue
         category, rule = min(rules, key=lambda item: item[1].max.days)  # type: ignore[union-attr]
         midnight = datetime.combine(facts.as_of, time(), tzinfo=timezone.utc)
-        cutoff = midnight - timedelta(days=round(rule.max.days))  # type: ignore[union-attr]
+        cutoff = rule.max.before(midnight)  # type: ignore[union-attr]
         asks.append(Ask(
             RowPredicate(_key("RET004", pack, clock), OLDER_THAN, column, cutoff=cutoff), pack, rule.citation,
             f"are older than the {rule.max} the policy allows for {category_label(pack, rule.category)} "
