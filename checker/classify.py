@@ -149,7 +149,8 @@ class Vocabulary:
     by_key: dict[str, Kind]
     episode_keys: frozenset[str] = frozenset()  # keys that tie a clinical row to a patient (`subject_id`)
     first_names: frozenset[str] = frozenset()  # `first_name`, `prenom`: a person's given name
-    clinical_not_inside: tuple[str, ...] = ()  # inside a run-together clinical name: `statusdescription`
+    clinical_not_inside: tuple[str, ...] = ()
+    clinical_not_endings: tuple[str, ...] = ()  # inside a run-together clinical name: `statusdescription`
     text_types: frozenset[str] = frozenset()  # where `created_by` holds a name, not a key
     document_types: frozenset[str] = frozenset()  # json, jsonb, variant: a structured blob
     care_keys: frozenset[str] = frozenset()  # keys of an episode of care (`hadm_id`, `encounter_id`)
@@ -294,6 +295,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
             key.replace("_", "") for key in normals(data["clinical_records"]["episode_keys"])),
         first_names=frozenset(data["first_names"]["terms"]),
         clinical_not_inside=tuple(data["clinical_records"]["not_values_inside"]),
+        clinical_not_endings=tuple(data["clinical_records"]["not_value_endings"]),
         text_types=frozenset(data["audit"]["text_types"]), document_types=frozenset(types["documents"]),
         care_keys=normals(data["clinical_records"]["care_keys"]) | frozenset(
             key.replace("_", "") for key in normals(data["clinical_records"]["care_keys"])),
@@ -390,11 +392,11 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     found = _from_name(words, context, sql_type, vocab, column)
     if found is not None:
         return found
+    if context.clinical_record and _clinical_value(words, sql_type, vocab):
+        return Evidence(vocab.by_key["special.health"], True, f"a value of a clinical record of a person (table {table})")
     suggested = _suggestion(words, sql_type, vocab)
     if suggested is not None:
         return suggested
-    if context.clinical_record and _clinical_value(words, sql_type, vocab):
-        return Evidence(vocab.by_key["special.health"], True, f"a value of a clinical record of a person (table {table})")
     if _AUDIT_BY.search(column) and sql_type in vocab.text_types:
         return Evidence(vocab.by_key["user.name"], True, f"its name: who did it ('{column}'), stored as {sql_type}")
     if _AUDIT_BY.search(column) and sql_type in vocab.document_types:
@@ -409,19 +411,19 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
     if sql_type in vocab.date_types or sql_type in vocab.boolean_types:
         return False
     last = words[-1]
-    if words[0] in vocab.counter_first or any(word in _UNIT_WORDS for word in words):
+    if words[0] in _FLAG_WORDS or any(word in _UNIT_WORDS for word in words):
         return False  # `has_chartevents_data`, `dose_unit_rx`
-    if len(last) > 3 and last.endswith("id") and not last.endswith(_NOT_KEYS):
-        return False  # a run-together key: `wardid`, `cgid`, `itemid`
-    if any(word in last for word in vocab.clinical_not_inside):
-        return False  # `statusdescription`, `ordercomponenttypedescription`
-    return not (last in vocab.clinical_not_values or any(last.endswith(end) for end in vocab.clinical_not_values
-                                                           if len(end) > 2))
+    if last in vocab.clinical_not_values or any(word in last for word in vocab.clinical_not_inside):
+        return False  # `seq_num`, `statusdescription`
+    if last.endswith("id") and last.endswith(_NOT_KEYS):
+        return True  # thyroid, fluid, covid: words, not keys
+    return not any(last.endswith(end) and len(last) > len(end) for end in vocab.clinical_not_endings)
 
 
-_AUDIT_BY = re.compile(r"[a-z](?:_|-)?(?:by|By|BY)$")  # created_by, archivedBy: who did it
+_FLAG_WORDS = frozenset({"is", "has", "have", "can", "should", "allow"})
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})
 _NOT_KEYS = ("oid", "uid", "cid", "lid", "rid", "pid", "vid")  # thyroid, fluid, acid, valid, hybrid, rapid, covid
+_AUDIT_BY = re.compile(r"[a-z](?:_|-)?(?:by|By|BY)$")  # created_by, archivedBy: who did it
 
 
 def _from_name(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary,

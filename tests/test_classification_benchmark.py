@@ -11,9 +11,9 @@ import pytest
 from benchmark.run import HELD_OUT_LABELS, NONE, Benchmark, load_labels, misses, report, run
 
 RECALL_BAR = PRECISION_BAR = 0.90  # issue 15: "each at least 0.90"
-# What the development sources give today (recall 0.80, precision 0.93 over 2,060 columns): a change
+# What the development sources give today (recall 0.81, precision 0.92 over 2,060 columns): a change
 # that recognises less, or guesses worse, fails here. Raise the floors as the classifier improves.
-DEVELOPMENT_FLOOR = {"recall": 0.79, "precision": 0.92}
+DEVELOPMENT_FLOOR = {"recall": 0.80, "precision": 0.92}
 
 
 @pytest.fixture(scope="module")
