@@ -185,20 +185,41 @@ def _table_subjects(project: Project, judged: list[JudgedFile], scanned: set[str
 
 
 def _purges_elsewhere(project: Project, tables: list[TableSubject], read: set[str], as_of: date) -> set[str]:
-    """Tables that purge statements in files this (partial) scan did not read delete from: only files
-    that mention a deletion and one of the tables are read."""
+    """Tables that purge statements in files this (partial) scan did not read delete from. With the
+    cache on, each file's purges come from the purge index kept with the file cache (checked by the
+    file's size and modification time), so only new or edited files that mention a deletion are read;
+    without it, only files that mention a deletion and one of the tables are read."""
+    from checker.file_cache import PurgeIndex
+
     names = {subject.table.name.split(".")[-1] for subject in tables}
+    index = PurgeIndex.open(project)
     found: set[str] = set()
     for path, relative in collect_files(project, [project.config.root]):
         if relative in read:
+            continue
+        stamp = index.stamp(path) if index is not None else None
+        known = index.tables_of(relative, stamp) if index is not None and stamp is not None else None
+        if known is not None:
+            found.update(known)
             continue
         try:
             text = path.read_text("utf-8", errors="replace").lower()
         except OSError:
             continue
-        if ("delete" in text or "truncate" in text or "drop partition" in text) and any(name in text for name in names):
-            facts = read_sql_file(path, relative, project.config, project.catalog, as_of, project.dbt)
-            found |= {s.purge_table.lower() for s in facts.statements if s.purge_table}
+        if not ("delete" in text or "truncate" in text or "drop partition" in text):
+            if index is not None and stamp is not None:
+                index.remember(relative, stamp, [])
+            continue
+        if index is None and not any(name in text for name in names):
+            continue
+        facts = read_sql_file(path, relative, project.config, project.catalog, as_of, project.dbt)
+        purged = sorted({s.purge_table.lower() for s in facts.statements if s.purge_table})
+        found.update(purged)
+        if index is not None and stamp is not None:
+            index.remember(relative, stamp, purged)
+    if index is not None:
+        index.seen |= read  # the scanned files are not gone: the next scan may not have them in hand
+        index.close()
     return found
 
 

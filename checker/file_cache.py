@@ -186,6 +186,89 @@ class ModelCache:
         self.store.close()
 
 
+class PurgeIndex:
+    """Which tables each SQL file of a project purges (its DELETE targets, as the catalog names them),
+    kept in the same SQLite file and checked by each file's size and modification time: a scan of a
+    few files learns where the tables it judges are purged without reading every other file. Rows
+    belong to an environment: privgate's code, the config, the dbt project and the catalog's table
+    names and search path (what resolving a DELETE target depends on; not the columns, so editing a
+    DDL file keeps the index unless it adds or removes a table)."""
+
+    def __init__(self, environment: str, connection: sqlite3.Connection) -> None:
+        self.environment, self.connection = environment, connection
+        self.known: dict[str, tuple[str, list[str]]] = {}
+        self.fresh: dict[str, tuple[str, list[str]]] = {}
+        self.seen: set[str] = set()
+        try:
+            rows = connection.execute("SELECT path, stamp, tables FROM purges WHERE environment = ?",
+                                      (environment,)).fetchall()
+            self.known = {path: (stamp, json.loads(tables)) for path, stamp, tables in rows}
+        except (sqlite3.Error, ValueError):
+            self.known = {}
+
+    @classmethod
+    def open(cls, project: Project) -> PurgeIndex | None:
+        """The index of this project, or None when caching is off or unavailable."""
+        base = cache.folder()
+        if base is None:
+            return None
+        catalog = project.catalog
+        macros = project.dbt.macro_files if project.dbt is not None else ()
+        environment = fingerprint((project.config, sorted(catalog.tables), catalog.search_path, catalog.home_schema,
+                                   project.dbt), macros)
+        connection = _connect(base) if environment is not None else None
+        if connection is None or environment is None:
+            return None
+        try:
+            connection.execute("CREATE TABLE IF NOT EXISTS purges (environment TEXT NOT NULL, path TEXT NOT NULL, "
+                               "stamp TEXT NOT NULL, tables TEXT NOT NULL, used REAL NOT NULL, "
+                               "PRIMARY KEY (environment, path))")
+        except sqlite3.Error:
+            connection.close()
+            return None
+        return cls(environment, connection)
+
+    @staticmethod
+    def stamp(path: Path) -> str | None:
+        try:
+            status = path.stat()
+        except OSError:
+            return None
+        return f"{status.st_size}:{status.st_mtime_ns}"
+
+    def tables_of(self, relative: str, stamp: str) -> list[str] | None:
+        """The tables the file purges, when the index has it at this stamp."""
+        self.seen.add(relative)
+        known = self.known.get(relative)
+        return known[1] if known is not None and known[0] == stamp else None
+
+    def remember(self, relative: str, stamp: str, tables: list[str]) -> None:
+        self.fresh[relative] = (stamp, tables)
+
+    def close(self) -> None:
+        """Store what changed, drop the rows of files that are gone and environments unused the longest."""
+        now = time.time()
+        gone = [(self.environment, path) for path in self.known if path not in self.seen and path not in self.fresh]
+        try:
+            if not self.fresh and not gone:
+                return  # a warm scan writes nothing
+            with self.connection:
+                self.connection.executemany("INSERT OR REPLACE INTO purges VALUES (?, ?, ?, ?, ?)",
+                                            [(self.environment, path, stamp, json.dumps(tables), now)
+                                             for path, (stamp, tables) in self.fresh.items()])
+                self.connection.executemany("DELETE FROM purges WHERE environment = ? AND path = ?", gone)
+                if self.fresh:
+                    self.connection.execute("UPDATE purges SET used = ? WHERE environment = ?", (now, self.environment))
+                count = self.connection.execute("SELECT count(*) FROM purges").fetchone()[0]
+                if count > ENTRIES_KEPT:
+                    self.connection.execute("DELETE FROM purges WHERE rowid IN (SELECT rowid FROM purges "
+                                            "ORDER BY used LIMIT ?)", (count - ENTRIES_KEPT,))
+        except sqlite3.Error:
+            pass
+        finally:
+            self.connection.close()
+
+
 class _Unfingerprintable(Exception):
     """A value whose content cannot be hashed reliably: the scan runs without the file cache."""
 

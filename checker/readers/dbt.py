@@ -127,8 +127,11 @@ def load_dbt_project(root: Path, folder: str | None) -> DbtProject | None:
         folder_path = project.root / snapshot_path
         snapshot_files += sorted(folder_path.rglob("*.sql")) if folder_path.is_dir() else []
         schema_files += sorted([*folder_path.rglob("*.yml"), *folder_path.rglob("*.yaml")]) if folder_path.is_dir() else []
+    by_name: dict[str, list[DbtModel]] = {}
+    for model in project.models.values():
+        by_name.setdefault(model.name.lower(), []).append(model)
     for file in schema_files:
-        _read_schema_file(project, file)
+        _read_schema_file(project, file, by_name)
     for file in snapshot_files:
         _read_snapshot(project, file)
     nested = _nested_projects(project.root)
@@ -270,7 +273,9 @@ def _columns(entry: dict[str, Any]) -> dict[str, str | None]:
             for column in entry.get("columns") or [] if isinstance(column, dict) and column.get("name")}
 
 
-def _read_schema_file(project: DbtProject, file: Path) -> None:
+def _read_schema_file(project: DbtProject, file: Path, by_name: dict[str, list[DbtModel]]) -> None:
+    """A schema file's models (columns, purpose from `meta`) and sources; `by_name` finds the models
+    an entry describes (one lookup per entry, whatever the project's size)."""
     document = _yaml(file) or {}
     if not isinstance(document, dict):
         return
@@ -282,9 +287,8 @@ def _read_schema_file(project: DbtProject, file: Path) -> None:
         project.definitions[name] = TableDefinition(name, _columns(entry), where)
         meta = entry.get("meta") or (entry.get("config") or {}).get("meta") or {}
         purpose = meta.get("purpose") or (meta.get("privgate") or {}).get("purpose") if isinstance(meta, dict) else None
-        for model in project.models.values():
-            if model.name.lower() == name and purpose:
-                model.purpose, model.purpose_source = str(purpose), f"dbt meta in {where}"
+        for model in by_name.get(name, ()) if purpose else ():
+            model.purpose, model.purpose_source = str(purpose), f"dbt meta in {where}"
     for source in document.get("sources") or []:
         if not isinstance(source, dict) or not source.get("name"):
             continue
