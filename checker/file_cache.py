@@ -16,6 +16,7 @@ import dataclasses
 import hashlib
 import io
 import json
+import os
 import pickle
 import sqlite3
 import time
@@ -188,50 +189,37 @@ class ModelCache:
 
 class PurgeIndex:
     """Which tables each SQL file of a project purges (its DELETE targets, as the catalog names them),
-    kept in the same SQLite file and checked by each file's size and modification time: a scan of a
-    few files learns where the tables it judges are purged without reading every other file. Rows
-    belong to an environment: privgate's code, the config, the dbt project and the catalog's table
-    names and search path (what resolving a DELETE target depends on; not the columns, so editing a
-    DDL file keeps the index unless it adds or removes a table)."""
+    checked by each file's size and modification time: a scan of a few files learns where the tables
+    it judges are purged from a stat of each other file instead of reading it. The index of an
+    environment (privgate's code, the config, the dbt project, and the catalog's table names and
+    search path: what resolving a DELETE target depends on; not the columns, so editing a DDL file
+    keeps the index unless it adds or removes a table) is one JSON entry of privgate's cache,
+    rewritten only when a file changed, appeared or went."""
 
-    def __init__(self, environment: str, connection: sqlite3.Connection) -> None:
-        self.environment, self.connection = environment, connection
-        self.known: dict[str, tuple[str, list[str]]] = {}
-        self.fresh: dict[str, tuple[str, list[str]]] = {}
+    KIND = "purges"
+
+    def __init__(self, environment: str) -> None:
+        self.environment = environment
+        stored = cache.read(self.KIND, environment)
+        self.known: dict[str, str] = stored if isinstance(stored, dict) else {}
+        self.fresh: dict[str, str] = {}
         self.seen: set[str] = set()
-        try:
-            rows = connection.execute("SELECT path, stamp, tables FROM purges WHERE environment = ?",
-                                      (environment,)).fetchall()
-            self.known = {path: (stamp, json.loads(tables)) for path, stamp, tables in rows}
-        except (sqlite3.Error, ValueError):
-            self.known = {}
 
     @classmethod
     def open(cls, project: Project) -> PurgeIndex | None:
-        """The index of this project, or None when caching is off or unavailable."""
-        base = cache.folder()
-        if base is None:
+        """The index of this project, or None when caching is off or the project cannot be hashed."""
+        if cache.folder() is None:
             return None
         catalog = project.catalog
         macros = project.dbt.macro_files if project.dbt is not None else ()
         environment = fingerprint((project.config, sorted(catalog.tables), catalog.search_path, catalog.home_schema,
                                    project.dbt), macros)
-        connection = _connect(base) if environment is not None else None
-        if connection is None or environment is None:
-            return None
-        try:
-            connection.execute("CREATE TABLE IF NOT EXISTS purges (environment TEXT NOT NULL, path TEXT NOT NULL, "
-                               "stamp TEXT NOT NULL, tables TEXT NOT NULL, used REAL NOT NULL, "
-                               "PRIMARY KEY (environment, path))")
-        except sqlite3.Error:
-            connection.close()
-            return None
-        return cls(environment, connection)
+        return cls(environment) if environment is not None else None
 
     @staticmethod
-    def stamp(path: Path) -> str | None:
+    def stamp(path: str) -> str | None:
         try:
-            status = path.stat()
+            status = os.stat(path)
         except OSError:
             return None
         return f"{status.st_size}:{status.st_mtime_ns}"
@@ -240,33 +228,20 @@ class PurgeIndex:
         """The tables the file purges, when the index has it at this stamp."""
         self.seen.add(relative)
         known = self.known.get(relative)
-        return known[1] if known is not None and known[0] == stamp else None
+        if not isinstance(known, str) or not known.startswith(stamp + "|"):
+            return None
+        tables = known[len(stamp) + 1:]
+        return tables.split("\n") if tables else []
 
     def remember(self, relative: str, stamp: str, tables: list[str]) -> None:
-        self.fresh[relative] = (stamp, tables)
+        self.fresh[relative] = stamp + "|" + "\n".join(tables)
 
     def close(self) -> None:
-        """Store what changed, drop the rows of files that are gone and environments unused the longest."""
-        now = time.time()
-        gone = [(self.environment, path) for path in self.known if path not in self.seen and path not in self.fresh]
-        try:
-            if not self.fresh and not gone:
-                return  # a warm scan writes nothing
-            with self.connection:
-                self.connection.executemany("INSERT OR REPLACE INTO purges VALUES (?, ?, ?, ?, ?)",
-                                            [(self.environment, path, stamp, json.dumps(tables), now)
-                                             for path, (stamp, tables) in self.fresh.items()])
-                self.connection.executemany("DELETE FROM purges WHERE environment = ? AND path = ?", gone)
-                if self.fresh:
-                    self.connection.execute("UPDATE purges SET used = ? WHERE environment = ?", (now, self.environment))
-                count = self.connection.execute("SELECT count(*) FROM purges").fetchone()[0]
-                if count > ENTRIES_KEPT:
-                    self.connection.execute("DELETE FROM purges WHERE rowid IN (SELECT rowid FROM purges "
-                                            "ORDER BY used LIMIT ?)", (count - ENTRIES_KEPT,))
-        except sqlite3.Error:
-            pass
-        finally:
-            self.connection.close()
+        """Store the index when a file changed, appeared or went (a warm scan writes nothing)."""
+        kept = {path: entry for path, entry in self.known.items() if path in self.seen}
+        if not self.fresh and len(kept) == len(self.known):
+            return
+        cache.write(self.KIND, self.environment, {**kept, **self.fresh})
 
 
 class _Unfingerprintable(Exception):
