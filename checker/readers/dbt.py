@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from checker.catalog import Catalog
 
 PROJECT_FILE = "dbt_project.yml"
+PARSED_YAML = "dbt-yaml"  # cache entries of parsed dbt YAML files
 PII_MARKERS = {"contains_pii", "pii", "sensitive"}
 SNAPSHOT_HISTORY = "a dbt snapshot keeps every version of a row (dbt_valid_from/dbt_valid_to)"
 _SNAPSHOT = re.compile(r"\{%-?\s*snapshot\s+(\w+)\s*-?%\}(.*?)\{%-?\s*endsnapshot\s*-?%\}", re.DOTALL)
@@ -246,13 +247,29 @@ def _select_columns(project: DbtProject, sql: str) -> list[str]:
 
 
 def _yaml(path: Path) -> Any:
+    """A dbt YAML file parsed, or taken from privgate's cache by its bytes (a big project's schema
+    files are most of the cost of loading it)."""
+    from checker import cache
+    from checker.yamlio import _survives_json
+
     try:
-        return yaml.load(path.read_text("utf-8"), Loader=yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader)
+        raw = path.read_bytes()
+    except OSError as error:
+        raise DbtError(f"cannot read: {error}", str(path)) from None
+    entry = cache.key(raw) if cache.folder() is not None else None
+    cached = cache.read(PARSED_YAML, entry) if entry else None
+    if isinstance(cached, dict) and "data" in cached:
+        return cached["data"]
+    try:
+        data = yaml.load(raw.decode("utf-8"), Loader=yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         raise DbtError(f"invalid YAML: {error.problem}", str(path), mark.line + 1 if mark else None) from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+    except (UnicodeDecodeError, yaml.YAMLError) as error:
         raise DbtError(f"cannot read: {error}", str(path)) from None
+    if entry and _survives_json(data):
+        cache.write(PARSED_YAML, entry, {"data": data})
+    return data
 
 
 def _column_annotation(column: dict[str, Any]) -> str | None:
