@@ -212,3 +212,102 @@ def test_a_table_named_without_its_schema_is_found_through_an_index_that_follows
     assert catalog.table("accounts") is None  # two schemas have one: ambiguous
     rebuilt = Catalog(tables=dict(catalog.tables), search_path=("public",))  # built without add_table
     assert rebuilt.table("leads") is catalog.tables["crm.leads"] and rebuilt.table("accounts") is None
+
+
+DBT_PROJECT = "name: shop\nmodel-paths: [models]\n"
+DBT_SOURCES = """\
+version: 2
+sources:
+  - name: crm
+    schema: public
+    tables:
+      - name: accounts
+        columns:
+          - {name: id, meta: {privgate: none}}
+          - {name: email, meta: {privgate: account.email}}
+"""
+DBT_MARTS = """\
+version: 2
+models:
+  - name: support_view
+    meta: {purpose: customer_service}
+  - name: mailing
+    meta: {purpose: marketing}
+"""
+
+
+@pytest.fixture()
+def dbt_repository(tmp_path: Path) -> Path:
+    root = tmp_path / "shop"
+    for relative, text in {"privgate.yaml": "packs: [mgt-solutions]\n", "dbt_project.yml": DBT_PROJECT,
+                           "models/sources.yml": DBT_SOURCES, "models/marts/schema.yml": DBT_MARTS,
+                           "models/marts/support_view.sql": "select email from {{ source('crm', 'accounts') }}\n",
+                           "models/marts/mailing.sql": "select email from {{ source('crm', 'accounts') }}\n",
+                           "models/other/mailing.sql": "select id from {{ source('crm', 'accounts') }}\n"}.items():
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text(text)
+    return root
+
+
+def test_each_schema_entry_reaches_every_model_of_its_name(dbt_repository: Path) -> None:
+    from checker.readers.dbt import load_dbt_project
+
+    dbt = load_dbt_project(dbt_repository, None)
+    assert dbt is not None
+    purposes = {relative: model.purpose for relative, model in dbt.models.items()}
+    assert purposes == {"models/marts/support_view.sql": "customer_service", "models/marts/mailing.sql": "marketing",
+                        "models/other/mailing.sql": "marketing"}  # dbt matches schema entries by name
+
+
+def test_a_warm_load_parses_no_dbt_yaml_until_a_file_changes(cache_home: Path, dbt_repository: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import yaml
+
+    from checker.readers import dbt
+
+    parsed: list[str] = []
+    load = yaml.load
+
+    def counting(text, *args, **kwargs):
+        parsed.append(text.split("\n", 1)[0])
+        return load(text, *args, **kwargs)
+
+    monkeypatch.setattr(dbt.yaml, "load", counting)
+    cold = dbt.load_dbt_project(dbt_repository, None)
+    assert len(parsed) == 3  # dbt_project.yml and two schema files
+    parsed.clear()
+    assert dbt.load_dbt_project(dbt_repository, None) == cold
+    assert parsed == []
+    schema = dbt_repository / "models" / "marts" / "schema.yml"
+    schema.write_text(DBT_MARTS.replace("purpose: marketing", "purpose: analytics"))
+    warm = dbt.load_dbt_project(dbt_repository, None)
+    assert parsed == ["version: 2"]
+    assert warm is not None and warm.models["models/marts/mailing.sql"].purpose == "analytics"
+
+
+def test_a_model_template_is_compiled_once_per_process(dbt_repository: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from checker.readers.dbt import load_dbt_project, render
+    from checker.readers.dbt_render import library
+
+    dbt = load_dbt_project(dbt_repository, None)
+    assert dbt is not None
+    environment = library(dbt.macro_sources).environment
+    compiled: list[str | None] = []
+    compile_ = environment.compile
+
+    def counting(source, name=None, filename=None, *args, **kwargs):
+        compiled.append(filename)
+        return compile_(source, name, filename, *args, **kwargs)
+
+    monkeypatch.setattr(environment, "compile", counting)
+    model = dbt.models["models/marts/mailing.sql"]
+    text = (dbt_repository / model.relative).read_text()
+    first = render(dbt, model, text)
+    assert render(dbt, model, text) == first == "select email from public.accounts\n"
+    assert compiled.count(model.relative) <= 1  # none when an earlier test of this process compiled it
+    before = compiled.count(model.relative)
+    edited = text.replace("select email", "select email, id")
+    assert render(dbt, model, edited) == "select email, id from public.accounts\n"
+    assert render(dbt, model, edited) == "select email, id from public.accounts\n"
+    assert compiled.count(model.relative) == before + 1  # new text: compiled anew, once
+
