@@ -191,6 +191,8 @@ def main() -> None:
                      f"is a DDL file, so the scan also looks for the purges of its tables in the files not staged.")
     if only and "dbt" not in only:
         print("\n".join(lines))
+        print(f"load average (1, 5, 15 min) at the end: {', '.join(f'{load:.2f}' for load in os.getloadavg())} "
+              f"on {os.cpu_count()} cores")
         return
     print(f"pre-commit in dbt projects of 30 and {DBT_MODELS} models ...", flush=True)
     lines.append(dbt_row(work, privgate))
@@ -203,6 +205,8 @@ def main() -> None:
                  f"models) reads its models each time.")
     if only:
         print("\n".join(lines))
+        print(f"load average (1, 5, 15 min) at the end: {', '.join(f'{load:.2f}' for load in os.getloadavg())} "
+              f"on {os.cpu_count()} cores")
         return
 
     print("pre-commit latency ...", flush=True)
