@@ -6,6 +6,7 @@ globs name. Every shortcut gives the answer the full work gives, and a change to
 from __future__ import annotations
 
 import os
+import time
 from datetime import date
 from pathlib import Path
 
@@ -50,6 +51,20 @@ MODEL = "select a.id, a.country from accounts a;\n"
 STAGED = "schema/002_server_logs.sql"
 
 
+_clock = [0]
+
+
+def settle(*paths: Path) -> None:
+    """Date files and folders back, as in a checkout nobody touched for minutes: a time stamp taken
+    within the same moment as a scan is never trusted (see file_cache.RACY_NS). Each call is a later
+    moment than the one before, so an edit always shows."""
+    _clock[0] += 1
+    moment = time.time() - 600 + _clock[0]
+    for path in paths:
+        for item in [path, *path.rglob("*")] if path.is_dir() else [path]:
+            os.utime(item, (moment, moment))
+
+
 @pytest.fixture()
 def repository(tmp_path: Path) -> Path:
     """A repository whose tables come from DDL files, with a purge job and a few dozen models."""
@@ -61,6 +76,7 @@ def repository(tmp_path: Path) -> Path:
     for index in range(40):
         (root / "models" / "analytics" / f"model_{index:03d}.sql").parent.mkdir(parents=True, exist_ok=True)
         (root / "models" / "analytics" / f"model_{index:03d}.sql").write_text(MODEL)
+    settle(root)
     return root
 
 
@@ -121,6 +137,7 @@ def test_editing_a_ddl_file_replays_the_ddl_again(cache_home: Path, repository: 
     assert before["findings"] == []  # the country of an account is fine for analytics
     accounts = repository / "schema" / "001_accounts.sql"
     accounts.write_text(ACCOUNTS.replace("'privgate: account.country'", "'privgate: special.health'"))
+    settle(accounts)
     counter.reset()
     after = precommit(repository, "models/analytics/model_000.sql")
     assert counter.replays == 1
@@ -136,14 +153,52 @@ def test_the_purge_index_follows_edits_new_files_and_deleted_files(cache_home: P
     assert not without_retention(precommit(repository))
     job = repository / "jobs" / "retention" / "purge_server_logs.sql"
     job.write_text("-- nightly, disabled\nSELECT count(*) FROM server_logs;\n")
+    settle(job)
     counter.reset()
     assert without_retention(precommit(repository))  # nothing deletes from server_logs any more
     assert "jobs/retention/purge_server_logs.sql" not in counter.read  # no deletion in it: not parsed
     (repository / "jobs" / "retention" / "purge_again.sql").write_text(PURGE)
+    settle(repository / "jobs" / "retention")
     counter.reset()
     assert not without_retention(precommit(repository))
     assert counter.read == [STAGED, "jobs/retention/purge_again.sql"]
     (repository / "jobs" / "retention" / "purge_again.sql").unlink()
+    settle(repository / "jobs" / "retention")
+    assert without_retention(precommit(repository))
+
+
+def test_a_warm_scan_walks_no_folder_until_one_changes(cache_home: Path, repository: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    precommit(repository)
+    walked: list[str] = []
+    walk = engine.walk
+
+    def recording(folder, *args, **kwargs):
+        walked.append(str(folder))
+        return walk(folder, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "walk", recording)
+    precommit(repository)
+    assert walked == []  # every folder as the index saw it: its list of files stands
+    (repository / "models" / "analytics" / "cleanup.sql").write_text(PURGE)
+    settle(repository / "models" / "analytics" / "cleanup.sql")
+    (repository / "jobs" / "retention" / "purge_server_logs.sql").write_text("SELECT 1;\n")
+    settle(repository / "jobs" / "retention" / "purge_server_logs.sql")
+    assert not without_retention(precommit(repository))  # the new file in models/analytics purges it
+    assert walked == [str(repository)]
+
+
+def test_a_file_edited_in_the_same_moment_as_a_scan_is_read_again(cache_home: Path, repository: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    job = repository / "jobs" / "retention" / "purge_server_logs.sql"
+    counter = Counter(monkeypatch)
+    assert not without_retention(precommit(repository))
+    job.write_text(PURGE.replace("DELETE FROM", "SELECT * IN"))  # same size, and no settle: edited just now
+    counter.reset()
+    assert without_retention(precommit(repository))
+    job.write_text(PURGE)  # within the same second again: the stamp is never trusted, so never stale
+    assert not without_retention(precommit(repository))
+    job.write_text(PURGE.replace("DELETE FROM", "SELECT * IN"))
     assert without_retention(precommit(repository))
 
 
@@ -153,10 +208,12 @@ def test_a_ddl_edit_that_keeps_the_tables_keeps_the_purge_index(cache_home: Path
     precommit(repository)
     staged = repository / STAGED
     staged.write_text(SERVER_LOGS.replace("logged_at timestamptz", "logged_at timestamptz,\n    url text"))
+    settle(staged)
     counter.reset()
     assert not without_retention(precommit(repository))
     assert counter.replays == 1 and counter.read == [STAGED]
     staged.write_text(SERVER_LOGS + "CREATE TABLE server_logs_archive (ip_address inet);\n")
+    settle(staged)
     counter.reset()
     precommit(repository)  # a new table: DELETE targets may resolve differently, the index starts afresh
     assert "jobs/retention/purge_server_logs.sql" in counter.read
