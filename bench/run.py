@@ -175,6 +175,14 @@ def ddl_row(work: Path, privgate: list[str]) -> str:
 
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="privgate-bench-"))
+    try:
+        _main(work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(CACHE_HOME, ignore_errors=True)
+
+
+def _main(work: Path) -> None:
     lines = ["| benchmark | privgate | floor | privgate / floor | other tool | privgate peak RSS | target |",
              "|---|---|---|---|---|---|---|"]
     notes = []
@@ -304,8 +312,6 @@ def main() -> None:
             + "".join(f"- {note}\n" for note in notes)
             + (HERE / "ANALYSIS.md").read_text("utf-8"))
     (HERE / "RESULTS.md").write_text(text, "utf-8")
-    shutil.rmtree(work, ignore_errors=True)
-    shutil.rmtree(CACHE_HOME, ignore_errors=True)
     print(f"wrote {HERE / 'RESULTS.md'}")
 
 
