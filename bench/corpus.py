@@ -211,4 +211,49 @@ def dbt_project(root: Path, models: int, seed: int = 20261201) -> Path:
         name = f"mart_{index:05d}"
         (folder / f"{name}.sql").write_text(DBT_MART.format(name=name, intermediate=rng.choice(intermediate),
                                                             threshold=rng.randint(1, 20)))
+    marts = [f"mart_{index:05d}" for index in range(models - 2 * third)]
+    if marts:  # one schema file documents every mart, as dbt projects do
+        (root / "models" / "marts" / "_marts.yml").write_text(yaml.safe_dump({"version": 2, "models": [
+            {"name": name, "description": f"{name} for the analytics team", "meta": {"owner": "analytics"},
+             "columns": [{"name": "account_id"}, {"name": "email", "meta": {"privgate": "account.email"}},
+                         {"name": "visits"}]} for name in marts]}, sort_keys=False))
+    return root
+
+
+DDL_FILES = {"001_accounts.sql": ["companies", "accounts", "consents"],
+             "002_activity.sql": ["server_logs", "support_tickets", "documents"]}
+
+
+def _ddl(tables: list[str]) -> str:
+    """CREATE TABLE statements for TABLE_COLUMNS' tables, categories in COMMENT ON COLUMN."""
+    text = ""
+    for table in tables:
+        columns = TABLE_COLUMNS[table]
+        text += f"CREATE TABLE {table} (\n" + ",\n".join(
+            f"    {column} {'timestamptz' if column.endswith('_at') else 'text'}" for column in columns) + "\n);\n"
+        text += "".join(f"COMMENT ON COLUMN {table}.{column} IS 'privgate: {category}';\n"
+                        for column, category in columns.items() if category)
+    return text
+
+
+PURGE_JOB = """-- nightly purge
+DELETE FROM server_logs WHERE logged_at < now() - interval '{days} days';
+"""
+
+
+def ddl_project(root: Path, files: int, seed: int = 20261128) -> Path:
+    """`sql_project` whose catalog comes from DDL files (`catalog.ddl`) instead of the config, with
+    a nightly purge job among the models every 500 files: a pre-commit run staging a DDL file must
+    find the purges of the tables it defines."""
+    sql_project(root, files, seed)
+    config = yaml.safe_load((root / "privgate.yaml").read_text())
+    del config["catalog"]["tables"]
+    config["catalog"]["ddl"] = ["schema/*.sql"]
+    (root / "privgate.yaml").write_text(yaml.safe_dump(config, sort_keys=False))
+    (root / "schema").mkdir(exist_ok=True)
+    for name, tables in DDL_FILES.items():
+        (root / "schema" / name).write_text(_ddl(tables))
+    (root / "jobs").mkdir(exist_ok=True)
+    for index in range(max(1, files // 500)):
+        (root / "jobs" / f"purge_{index:03d}.sql").write_text(PURGE_JOB.format(days=30 + index))
     return root

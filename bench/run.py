@@ -32,7 +32,7 @@ BULK_FILES = int(os.environ.get("BENCH_FILES", "5000"))
 SQLFLUFF_SAMPLE = int(os.environ.get("BENCH_SQLFLUFF_SAMPLE", "200"))
 DATASET_ROWS = int(os.environ.get("BENCH_ROWS", "1000000"))
 DBT_MODELS = int(os.environ.get("BENCH_DBT_MODELS", "3000"))
-ONLY = os.environ.get("BENCH_ONLY")  # "dbt": that section alone, printed, RESULTS.md left as it is
+ONLY = os.environ.get("BENCH_ONLY")  # "dbt", "ddl" or "dbt,ddl": those sections alone, printed, RESULTS.md left as it is
 TABLE_ROWS = int(os.environ.get("BENCH_TABLE_ROWS", "5000000"))
 CHANGED_FILES = 50  # files edited before each warm-cache bulk run, as in a pull request
 CACHE_HOME = Path(tempfile.mkdtemp(prefix="privgate-bench-cache-"))  # never the user's cache
@@ -156,24 +156,65 @@ def dbt_row(work: Path, privgate: list[str]) -> str:
                subject, floor, target="<= 2x the 30-model project")
 
 
+def ddl_row(work: Path, privgate: list[str]) -> str:
+    """A one-file scan staging a DDL file in a big repository with `catalog.ddl` against the same in a
+    small one, both after a run that filled the cache."""
+    small = corpus.ddl_project(work / "ddl_small", 30)
+    big = corpus.ddl_project(work / "ddl_big", BULK_FILES)
+    staged = "schema/002_activity.sql"  # defines tables: the scan looks for their purges everywhere
+    run_once([*privgate, staged], small)
+    run_once([*privgate, staged], big)
+    runs: tuple[list[Measure], list[Measure]] = ([], [])
+    for _ in range(10):
+        for side, root in enumerate((big, small)):
+            runs[side].append(run_once([*privgate, staged], root))
+    subject, floor = _summary(runs[0]), _summary(runs[1])
+    return row(f"pre-commit with catalog.ddl: 1 staged DDL file in {BULK_FILES} files, cache warm "
+               f"(floor: the same in 30 files)", subject, floor, target="<= 1.1x the 30-file repository")
+
+
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="privgate-bench-"))
+    try:
+        _main(work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(CACHE_HOME, ignore_errors=True)
+
+
+def _main(work: Path) -> None:
     lines = ["| benchmark | privgate | floor | privgate / floor | other tool | privgate peak RSS | target |",
              "|---|---|---|---|---|---|---|"]
     notes = []
     privgate = [str(BIN / "privgate"), "scan", "--format", "json", "--as-of", "2026-11-24"]
     sqlfluff = str(BIN / "sqlfluff")
 
+    only = set((ONLY or "").split(",")) - {""}
+    if not only or "ddl" in only:
+        print(f"pre-commit with catalog.ddl in repositories of 30 and {BULK_FILES} files ...", flush=True)
+        lines.append(ddl_row(work, privgate))
+        notes.append(f"pre-commit with catalog.ddl: bench/corpus.py's SQL project with its tables declared in two DDL "
+                     f"files (`catalog.ddl`) and a purge job every 500 files, in repositories of 30 and {BULK_FILES} "
+                     f"files, measured in alternation (10 each) after one run that filled the cache. The staged file "
+                     f"is a DDL file, so the scan also looks for the purges of its tables in the files not staged.")
+    if only and "dbt" not in only:
+        print("\n".join(lines))
+        print(f"load average (1, 5, 15 min) at the end: {', '.join(f'{load:.2f}' for load in os.getloadavg())} "
+              f"on {os.cpu_count()} cores")
+        return
     print(f"pre-commit in dbt projects of 30 and {DBT_MODELS} models ...", flush=True)
     lines.append(dbt_row(work, privgate))
     notes.append(f"dbt pre-commit: one staged mart in generated dbt projects (bench/corpus.py: staging models over "
                  f"three sources, intermediate models joining two of them through CTEs of `select *`, marts on top) "
-                 f"of 30 and {DBT_MODELS} models, measured in alternation after one run that filled the cache. The "
+                 f"of 30 and {DBT_MODELS} models, one schema file documenting the marts, measured in alternation "
+                 f"after one run that filled the cache. The "
                  f"catalog needs every model's lineage; the larger project takes it from the model cache (keyed by "
                  f"each model's text and its upstream models), the smaller one (below the cache's threshold of 64 "
                  f"models) reads its models each time.")
-    if ONLY == "dbt":
+    if only:
         print("\n".join(lines))
+        print(f"load average (1, 5, 15 min) at the end: {', '.join(f'{load:.2f}' for load in os.getloadavg())} "
+              f"on {os.cpu_count()} cores")
         return
 
     print("pre-commit latency ...", flush=True)
@@ -271,8 +312,6 @@ def main() -> None:
             + "".join(f"- {note}\n" for note in notes)
             + (HERE / "ANALYSIS.md").read_text("utf-8"))
     (HERE / "RESULTS.md").write_text(text, "utf-8")
-    shutil.rmtree(work, ignore_errors=True)
-    shutil.rmtree(CACHE_HOME, ignore_errors=True)
     print(f"wrote {HERE / 'RESULTS.md'}")
 
 

@@ -50,6 +50,26 @@ def key(*parts: str | bytes) -> str:
     return digest.hexdigest()
 
 
+_code_stamp: str | None = None
+
+
+def code_stamp() -> str:
+    """privgate's code as it is on disk (each module's path, size and modification time), so an
+    edited checkout never reuses an entry a different version of the code wrote."""
+    global _code_stamp
+    if _code_stamp is None:
+        package = Path(__file__).parent
+        parts = []
+        for module in sorted(package.rglob("*.py")):
+            try:
+                status = module.stat()
+            except OSError:
+                continue
+            parts.append(f"{module.relative_to(package)}:{status.st_size}:{status.st_mtime_ns}")
+        _code_stamp = key(*parts)
+    return _code_stamp
+
+
 def read(kind: str, name: str) -> Any | None:
     """The JSON entry `kind/name`, or None when it is missing, unreadable or caching is off."""
     raw = read_bytes(kind, f"{name}.json")

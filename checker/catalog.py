@@ -61,6 +61,8 @@ class Catalog:
     frozen: bool = False
     _version: int = field(default=0, repr=False, compare=False)
     _schemas: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False, compare=False)  # derived, by version
+    _short_names: dict[str, list[Table]] = field(default_factory=dict, repr=False, compare=False)  # derived: short name -> tables
+    _indexed: int = field(default=0, repr=False, compare=False)  # how many of `tables` _short_names covers
 
     # -- reading -------------------------------------------------------------------------------
     def table(self, name: str) -> Table | None:
@@ -86,16 +88,19 @@ class Catalog:
         return self._only_one_named(parts[-1])
 
     def _only_one_named(self, short: str) -> Table | None:
-        """The schema-qualified table of this short name, when exactly one schema has one."""
-        index = self._schemas.get(("short names", self._version))
-        if index is None:
-            index = {}
+        """The schema-qualified table of this short name, when exactly one schema has one. The index
+        grows with the catalog (tables are only ever added), so a miss costs a lookup, not a scan."""
+        if self._indexed != len(self.tables):
+            self._short_names, self._indexed = {}, 0
             for key, table in self.tables.items():
-                if "." in key:
-                    index.setdefault(key.rsplit(".", 1)[1], []).append(table)
-            self._schemas[("short names", self._version)] = index
-        candidates = index.get(short, [])
+                self._index(key, table)
+        candidates = self._short_names.get(short, ())
         return candidates[0] if len(candidates) == 1 else None
+
+    def _index(self, key: str, table: Table) -> None:
+        if "." in key:
+            self._short_names.setdefault(key.rsplit(".", 1)[1], []).append(table)
+        self._indexed += 1
 
     def category(self, column: ColumnRef) -> str | None:
         table = self.table(column.table)
@@ -168,6 +173,8 @@ class Catalog:
         if table is None:
             table = self.tables[key] = Table(key, {})
             self._version += 1
+            if self._indexed == len(self.tables) - 1:  # the short-name index is up to date: keep it so
+                self._index(key, table)
         return table
 
     def offer(self, table: Table, column: str, category: str | None, rank: int, provenance: str) -> bool:
@@ -193,6 +200,7 @@ class Catalog:
         """Pickled for worker processes without the sqlglot schemas: each worker builds its own."""
         state = dict(self.__dict__)
         state["_schemas"] = {}
+        state["_short_names"], state["_indexed"] = {}, 0
         return state
 
     def freeze(self) -> None:

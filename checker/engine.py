@@ -24,6 +24,7 @@ from checker.readers.sql import read_sql_file
 
 if TYPE_CHECKING:
     from checker.datasets.spec import Dataset
+    from checker.file_cache import PurgeIndex
 from checker.rules import RULES_BY_ID
 from checker.rules.base import Context, with_severity
 from checker.rules.input import UNREADABLE_DATASET, problem_finding as _problem_finding
@@ -186,21 +187,62 @@ def _table_subjects(project: Project, judged: list[JudgedFile], scanned: set[str
 
 
 def _purges_elsewhere(project: Project, tables: list[TableSubject], read: set[str], as_of: date) -> set[str]:
-    """Tables that purge statements in files this (partial) scan did not read delete from: only files
-    that mention a deletion and one of the tables are read."""
+    """Tables that purge statements in files this (partial) scan did not read delete from. With the
+    cache on, each file's purges come from the purge index (checker.file_cache.PurgeIndex: a stat of
+    each file, and no walk while no folder changed), so only new or edited files that mention a
+    deletion are read; without it, only files that mention a deletion and one of the tables are read."""
+    from checker.file_cache import PurgeIndex
+
     names = {subject.table.name.split(".")[-1] for subject in tables}
+    index = PurgeIndex.open(project)
+    listed = index.files_unless_moved(str(project.config.root)) if index is not None else None
     found: set[str] = set()
-    for path, relative in collect_files(project, [project.config.root]):
+    for file, relative in listed if listed is not None else _sql_files_of(project, index):
         if relative in read:
+            if index is not None and relative not in index.known:
+                index.remember(relative, None, [])  # new and staged: the next scan reads it
             continue
+        stamp = index.stamp(file) if index is not None else None
+        known = index.tables_of(relative, stamp) if index is not None and stamp is not None else None
+        if known is not None:
+            found.update(known)
+            continue
+        path = Path(file)
         try:
             text = path.read_text("utf-8", errors="replace").lower()
         except OSError:
             continue
-        if ("delete" in text or "truncate" in text or "drop partition" in text) and any(name in text for name in names):
-            facts = read_sql_file(path, relative, project.config, project.catalog, as_of, project.dbt)
-            found |= {s.purge_table.lower() for s in facts.statements if s.purge_table}
+        if not ("delete" in text or "truncate" in text or "drop partition" in text):
+            if index is not None:
+                index.remember(relative, stamp, [])
+            continue
+        if index is None and not any(name in text for name in names):
+            continue
+        facts = read_sql_file(path, relative, project.config, project.catalog, as_of, project.dbt)
+        purged = sorted({s.purge_table.lower() for s in facts.statements if s.purge_table})
+        found.update(purged)
+        if index is not None:
+            index.remember(relative, stamp, purged)
+    if index is not None:
+        index.seen |= read  # the scanned files are not gone: the next scan may not have them in hand
+        index.close()
     return found
+
+
+def _sql_files_of(project: Project, index: PurgeIndex | None = None) -> Iterator[tuple[str, str]]:
+    """The project's SQL files as collect_files finds them walking the root (nested projects'
+    included), as (path, relative) strings: no Path per file, so a 5,000-file walk stays cheap. The
+    index, if any, is told each folder walked."""
+    config, dbt = project.config, project.dbt
+    root = str(config.root)
+    for folder, files in walk(config.root, config.root):
+        where = os.path.relpath(folder, root).replace(os.sep, "/")
+        if index is not None:
+            index.walking(root, where)
+        for name in files:
+            relative = name if where == "." else f"{where}/{name}"
+            if config.wants(relative) and not (dbt is not None and dbt.skips(relative)):
+                yield f"{folder}/{name}", relative
 
 
 def _changed_statement_filter(judged: list[JudgedFile], changed: set[str],

@@ -16,6 +16,7 @@ import dataclasses
 import hashlib
 import io
 import json
+import os
 import pickle
 import sqlite3
 import time
@@ -184,6 +185,95 @@ class ModelCache:
 
     def close(self) -> None:
         self.store.close()
+
+
+RACY_NS = 2_000_000_000  # a time stamp this close to the scan may hide a later change in the same clock tick
+
+
+class PurgeIndex:
+    """Which tables each SQL file of a project purges (its DELETE targets, as the catalog names them),
+    checked by each file's size and modification time: a scan of a few files learns where the tables
+    it judges are purged from a stat of each other file instead of reading it. The folders walked
+    are kept with their modification times too: while none changed, no file was added, removed or
+    renamed, and the index's own list of files replaces the walk. A stamp within RACY_NS of the scan
+    is not trusted (as git treats a racily clean file): that file or folder is looked at again.
+
+    The index of an environment (privgate's code, the config, the dbt project, and the catalog's
+    table names and search path: what resolving a DELETE target depends on; not the columns, so
+    editing a DDL file keeps the index unless it adds or removes a table) is one JSON entry of
+    privgate's cache, rewritten only when a file or folder changed, appeared or went."""
+
+    KIND = "purges"
+
+    def __init__(self, environment: str) -> None:
+        self.environment = environment
+        self.started = time.time_ns()
+        stored = cache.read(self.KIND, environment)
+        files, folders = (stored.get("files"), stored.get("folders")) if isinstance(stored, dict) else (None, None)
+        self.known: dict[str, str] = files if isinstance(files, dict) else {}
+        self.folders: dict[str, str] = folders if isinstance(folders, dict) else {}
+        self.walked: dict[str, str] | None = None  # folder -> stamp, when this scan walked
+        self.fresh: dict[str, str] = {}
+        self.seen: set[str] = set()
+
+    @classmethod
+    def open(cls, project: Project) -> PurgeIndex | None:
+        """The index of this project, or None when caching is off or the project cannot be hashed."""
+        if cache.folder() is None:
+            return None
+        catalog = project.catalog
+        macros = project.dbt.macro_files if project.dbt is not None else ()
+        environment = fingerprint((project.config, sorted(catalog.tables), catalog.search_path, catalog.home_schema,
+                                   project.dbt), macros)
+        return cls(environment) if environment is not None else None
+
+    def stamp(self, path: str) -> str | None:
+        """A file's or folder's size and modification time; None when missing or too recent to trust."""
+        try:
+            status = os.stat(path)
+        except OSError:
+            return None
+        if status.st_mtime_ns >= self.started - RACY_NS:
+            return None
+        return f"{status.st_size}:{status.st_mtime_ns}"
+
+    def files_unless_moved(self, root: str) -> list[tuple[str, str]] | None:
+        """The files the index lists, as (path, relative), when every folder it walked is as it was
+        (so none was added, removed or renamed); None when the project must be walked."""
+        if not self.folders or not self.known:
+            return None
+        for folder, stamp in self.folders.items():
+            if self.stamp(root if folder == "." else f"{root}/{folder}") != stamp:
+                return None
+        return [(f"{root}/{relative}", relative) for relative in self.known]
+
+    def walking(self, root: str, folder: str) -> None:
+        """The scan walked this folder (relative to the root)."""
+        if self.walked is None:
+            self.walked = {}
+        stamp = self.stamp(root if folder == "." else f"{root}/{folder}")
+        self.walked[folder] = stamp or ""  # a racy folder is stored as never matching
+
+    def tables_of(self, relative: str, stamp: str) -> list[str] | None:
+        """The tables the file purges, when the index has it at this stamp."""
+        self.seen.add(relative)
+        known = self.known.get(relative)
+        if not stamp or not isinstance(known, str) or not known.startswith(stamp + "|"):
+            return None
+        tables = known[len(stamp) + 1:]
+        return tables.split("\n") if tables else []
+
+    def remember(self, relative: str, stamp: str | None, tables: list[str]) -> None:
+        """What the file purges; a file without a stamp to trust is listed to be read next time."""
+        self.fresh[relative] = (stamp or "") + "|" + "\n".join(tables)
+
+    def close(self) -> None:
+        """Store the index when a file or folder changed, appeared or went (a warm scan writes nothing)."""
+        kept = {path: entry for path, entry in self.known.items() if path in self.seen}
+        folders = self.walked if self.walked is not None else self.folders
+        if not self.fresh and len(kept) == len(self.known) and folders == self.folders:
+            return
+        cache.write(self.KIND, self.environment, {"files": {**kept, **self.fresh}, "folders": folders})
 
 
 class _Unfingerprintable(Exception):

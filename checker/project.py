@@ -10,8 +10,8 @@ nothing writes to the catalog; the sqlglot schema is built once from it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
 from functools import partial
 from datetime import date
 from pathlib import Path
@@ -67,11 +67,9 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
                             config.home_schema)
     problems: list[InputProblem] = []
     if config.catalog.get("ddl"):
-        from checker.readers.ddl import replay
-
         replayed = partial(progress, "DDL files replayed") if progress else None
-        definitions, ddl_problems = replay(files_matching(config.root, config.catalog["ddl"]), config.dialect_for,
-                                           replayed)
+        definitions, ddl_problems = _replayed(files_matching(config.root, config.catalog["ddl"]), config.dialect_for,
+                                              replayed)
         add_definitions(catalog, definitions, list(packs), "DDL comment")
         problems += [problem for problem in ddl_problems if not config.wants(problem.path)]  # the SQL scan reports those
     if config.catalog.get("fides"):
@@ -110,6 +108,53 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
     catalog.freeze()
     specs = _dataset_specs(config, packs) if config.datasets else []
     return Project(config, packs, catalog, problems, live, specs, db_url, dbt, database, live_tables)
+
+
+def _replayed(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
+              progress: Callable[[int, int], None] | None = None) -> tuple[dict[str, TableDefinition], list[InputProblem]]:
+    """The DDL files replayed (checker.readers.ddl.replay), from privgate's cache when neither the
+    files (their paths, dialects and bytes), sqlglot nor privgate's code changed since a run stored
+    the result: a pre-commit run parses the staged file, not every DDL file again."""
+    from checker import cache
+
+    entry = None
+    if cache.folder() is not None:
+        from sqlglot import __version__ as sqlglot_version
+
+        try:
+            parts = [cache.code_stamp(), sqlglot_version]
+            for path, relative in sorted(files, key=lambda item: item[1]):
+                parts += [relative, dialect_for(relative), path.read_bytes()]
+            entry = cache.key(*parts)
+        except OSError:
+            entry = None  # replay reports the file it cannot read
+    stored = _replay_from_json(cache.read("ddl", entry)) if entry else None
+    if stored is not None:
+        return stored
+    from checker.readers.ddl import replay
+
+    definitions, problems = replay(files, dialect_for, progress)
+    if entry:
+        cache.write("ddl", entry, {"tables": [asdict(table) for table in definitions.values()],
+                                   "problems": [asdict(problem) for problem in problems]})
+    return definitions, problems
+
+
+def _replay_from_json(stored: Any) -> tuple[dict[str, TableDefinition], list[InputProblem]] | None:
+    """A cached replay back as table definitions and problems; None for an entry of another shape."""
+    if not isinstance(stored, dict):
+        return None
+    from checker.durations import Duration
+    from checker.readers.ddl import TableDefinition
+
+    try:
+        definitions = {}
+        for fields in stored["tables"]:
+            retention = fields.pop("retention")
+            definitions[fields["name"]] = TableDefinition(**fields, retention=Duration(**retention) if retention else None)
+        return definitions, [InputProblem(**fields) for fields in stored["problems"]]
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
 
 
 def _dataset_specs(config: Config, packs: tuple[Pack, ...]) -> list[DatasetSpec]:
@@ -276,14 +321,55 @@ def _grant_statements(schema: LiveSchema, database: str, url: str) -> list[State
 
 
 def files_matching(root: Path, globs: list[str]) -> list[tuple[Path, str]]:
-    found = []
-    for folder, subfolders, files in os.walk(root):
-        subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
-        for name in files:
-            relative = relative_to(Path(folder) / name, root)
-            if matches_any(globs, relative):
-                found.append((Path(folder) / name, relative))
-    return found
+    """Files under `root` the list of `globs` takes (gitignore semantics, checker.globs), sorted by
+    their relative path. Only the folders a glob can match are walked (below its literal prefix:
+    `schema/*.sql` walks `schema/`; a glob without a slash matches at any depth, so the root is
+    walked), and paths are joined, never resolved, so the cost follows the globs, not the repository."""
+    found: dict[str, Path] = {}
+    for start in _glob_prefixes(globs):
+        base = root / start if start else root
+        folders = start.split("/")[:-1] if base.is_file() else start.split("/") if start else []
+        if any(part in SKIPPED_FOLDERS or part.startswith(".") for part in folders):
+            continue  # a tool's or hidden folder: never walked, as from the root
+        if base.is_file():
+            if matches_any(globs, start):
+                found[start] = base
+            continue
+        for folder, subfolders, files in os.walk(base):
+            subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
+            where = os.path.relpath(folder, root).replace(os.sep, "/")
+            for name in files:
+                relative = name if where == "." else f"{where}/{name}"
+                if relative not in found and matches_any(globs, relative):
+                    found[relative] = Path(folder) / name
+    return [(found[relative], relative) for relative in sorted(found)]
+
+
+def _glob_prefixes(globs: list[str]) -> list[str]:
+    """The folders (relative to the root, "" for the root itself) below which `globs` can match:
+    each glob's path segments before its first wildcard, without folders nested in another. A glob
+    without a slash (other than a trailing one) matches at any depth: the root. `!` globs only take
+    files back, so they add no folder."""
+    prefixes = set()
+    for glob in globs:
+        if glob.startswith("!"):
+            continue
+        anchored = glob.startswith("/") or "/" in glob.strip("/")
+        if not anchored:
+            prefixes.add("")
+            continue
+        parts = [part for part in glob.removeprefix("./").strip("/").split("/") if part not in ("", ".")]
+        literal = []
+        for part in parts:
+            if any(wild in part for wild in "*?[\\") or part == "..":
+                break
+            literal.append(part)
+        if ".." in parts[:len(literal) + 1]:
+            literal = []  # outside the root: the walk of the root decides, as it always did
+        prefixes.add("/".join(literal))
+    kept = sorted(prefixes, key=len)
+    return [prefix for index, prefix in enumerate(kept)
+            if not any(other == "" or prefix.startswith(other + "/") or prefix == other for other in kept[:index])]
 
 
 def _load_configured_pack(reference: str, index: int, config: Config, from_config: bool) -> Pack:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from checker.catalog import Catalog
 
 PROJECT_FILE = "dbt_project.yml"
+PARSED_YAML = "dbt-yaml"  # cache entries of parsed dbt YAML files
 PII_MARKERS = {"contains_pii", "pii", "sensitive"}
 SNAPSHOT_HISTORY = "a dbt snapshot keeps every version of a row (dbt_valid_from/dbt_valid_to)"
 _SNAPSHOT = re.compile(r"\{%-?\s*snapshot\s+(\w+)\s*-?%\}(.*?)\{%-?\s*endsnapshot\s*-?%\}", re.DOTALL)
@@ -127,8 +128,11 @@ def load_dbt_project(root: Path, folder: str | None) -> DbtProject | None:
         folder_path = project.root / snapshot_path
         snapshot_files += sorted(folder_path.rglob("*.sql")) if folder_path.is_dir() else []
         schema_files += sorted([*folder_path.rglob("*.yml"), *folder_path.rglob("*.yaml")]) if folder_path.is_dir() else []
+    by_name: dict[str, list[DbtModel]] = {}
+    for model in project.models.values():
+        by_name.setdefault(model.name.lower(), []).append(model)
     for file in schema_files:
-        _read_schema_file(project, file)
+        _read_schema_file(project, file, by_name)
     for file in snapshot_files:
         _read_snapshot(project, file)
     nested = _nested_projects(project.root)
@@ -243,13 +247,29 @@ def _select_columns(project: DbtProject, sql: str) -> list[str]:
 
 
 def _yaml(path: Path) -> Any:
+    """A dbt YAML file parsed, or taken from privgate's cache by its bytes (a big project's schema
+    files are most of the cost of loading it)."""
+    from checker import cache
+    from checker.yamlio import _survives_json
+
     try:
-        return yaml.load(path.read_text("utf-8"), Loader=yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader)
+        raw = path.read_bytes()
+    except OSError as error:
+        raise DbtError(f"cannot read: {error}", str(path)) from None
+    entry = cache.key(raw) if cache.folder() is not None else None
+    cached = cache.read(PARSED_YAML, entry) if entry else None
+    if isinstance(cached, dict) and "data" in cached:
+        return cached["data"]
+    try:
+        data = yaml.load(raw.decode("utf-8"), Loader=yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         raise DbtError(f"invalid YAML: {error.problem}", str(path), mark.line + 1 if mark else None) from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+    except (UnicodeDecodeError, yaml.YAMLError) as error:
         raise DbtError(f"cannot read: {error}", str(path)) from None
+    if entry and _survives_json(data):
+        cache.write(PARSED_YAML, entry, {"data": data})
+    return data
 
 
 def _column_annotation(column: dict[str, Any]) -> str | None:
@@ -270,7 +290,9 @@ def _columns(entry: dict[str, Any]) -> dict[str, str | None]:
             for column in entry.get("columns") or [] if isinstance(column, dict) and column.get("name")}
 
 
-def _read_schema_file(project: DbtProject, file: Path) -> None:
+def _read_schema_file(project: DbtProject, file: Path, by_name: dict[str, list[DbtModel]]) -> None:
+    """A schema file's models (columns, purpose from `meta`) and sources; `by_name` finds the models
+    an entry describes (one lookup per entry, whatever the project's size)."""
     document = _yaml(file) or {}
     if not isinstance(document, dict):
         return
@@ -282,9 +304,8 @@ def _read_schema_file(project: DbtProject, file: Path) -> None:
         project.definitions[name] = TableDefinition(name, _columns(entry), where)
         meta = entry.get("meta") or (entry.get("config") or {}).get("meta") or {}
         purpose = meta.get("purpose") or (meta.get("privgate") or {}).get("purpose") if isinstance(meta, dict) else None
-        for model in project.models.values():
-            if model.name.lower() == name and purpose:
-                model.purpose, model.purpose_source = str(purpose), f"dbt meta in {where}"
+        for model in by_name.get(name, ()) if purpose else ():
+            model.purpose, model.purpose_source = str(purpose), f"dbt meta in {where}"
     for source in document.get("sources") or []:
         if not isinstance(source, dict) or not source.get("name"):
             continue

@@ -115,6 +115,7 @@ class MacroLibrary:
             extensions=["jinja2.ext.do", "jinja2.ext.loopcontrols"],
             loader=FunctionLoader(lambda name: None))  # include/import find nothing
         self.macros: dict[str, dict[str, _MacroFile]] = {}
+        self.templates: dict[tuple[str, str], Any] = {}  # (file, text) -> compiled model template, once per process
         # installed dbt's own global macros first (the first definition of a name wins), then
         # privgate's imitations for what is missing, then the project's and its packages' macros
         core = [entry for entry in files if entry[0] == GLOBAL_PACKAGE]
@@ -139,6 +140,17 @@ class MacroLibrary:
     def find(self, package: str, name: str) -> _MacroFile | None:
         return self.macros.get(package, {}).get(name)
 
+    def template(self, filename: str, text: str) -> Any:
+        """A model's (or a YAML value's) template, compiled the first time this process renders that
+        text (lineage and the scan render the same models). Raises jinja2's TemplateSyntaxError."""
+        template = self.templates.get((filename, text))
+        if template is None:
+            environment = self.environment
+            template = self.templates[(filename, text)] = environment.template_class.from_code(
+                environment, environment.compile(_keep_lines(text), filename=filename),
+                environment.make_globals(None), None)
+        return template
+
 
 @cache
 def library(files: tuple[tuple[str, str, str], ...]) -> MacroLibrary:
@@ -156,9 +168,7 @@ def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catal
     run = _Run(project, model, catalog, dialect, macro_sources)
     environment = run.library.environment
     try:
-        template = environment.template_class.from_code(
-            environment, environment.compile(_keep_lines(text), filename=model.relative),
-            environment.make_globals(None), None)
+        template = run.library.template(model.relative, text)
     except TemplateSyntaxError as error:
         raise RenderError(f"invalid Jinja: {error.message}", error.lineno, None) from None
     except (RecursionError, MemoryError, OverflowError) as error:  # nesting the parser cannot follow
