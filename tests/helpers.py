@@ -121,3 +121,17 @@ def project_relative(report: dict, folder: Path, repository: Path) -> dict:
         assert finding["path"].startswith(prefix), finding["path"]
         finding["path"] = finding["path"][len(prefix):]
     return report
+
+
+# A dbt sources file for the `crm.accounts` table the dbt test projects read (id, email).
+CRM_SOURCES = """\
+version: 2
+sources:
+  - name: crm
+    schema: public
+    tables:
+      - name: accounts
+        columns:
+          - {name: id, meta: {privgate: none}}
+          - {name: email, meta: {privgate: account.email}}
+"""

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from helpers import base_project
+from helpers import CRM_SOURCES, base_project
 
 REPO = Path(__file__).resolve().parents[1]
 PRE_COMMIT = Path(sys.executable).with_name("pre-commit")
@@ -69,17 +69,7 @@ def test_hook_fails_the_commit_of_a_violating_staged_file(tmp_path: Path, env: d
     assert "unstaged.sql" not in output  # only the staged file is analysed
 
 
-SOURCES = """\
-version: 2
-sources:
-  - name: crm
-    schema: public
-    tables:
-      - name: accounts
-        columns:
-          - {name: id, meta: {privgate: none}}
-          - {name: email, meta: {privgate: account.email}}
-"""
+SOURCES = CRM_SOURCES
 SCHEMA = """\
 version: 2
 models:

@@ -17,6 +17,7 @@ from checker.catalog import Catalog
 from checker.config import load_config
 from checker.readers import ddl
 from checker.report import json_format
+from helpers import CRM_SOURCES
 
 AS_OF = date(2026, 11, 24)
 CONFIG = """\
@@ -275,17 +276,7 @@ def test_a_table_named_without_its_schema_is_found_through_an_index_that_follows
 
 
 DBT_PROJECT = "name: shop\nmodel-paths: [models]\n"
-DBT_SOURCES = """\
-version: 2
-sources:
-  - name: crm
-    schema: public
-    tables:
-      - name: accounts
-        columns:
-          - {name: id, meta: {privgate: none}}
-          - {name: email, meta: {privgate: account.email}}
-"""
+DBT_SOURCES = CRM_SOURCES
 DBT_MARTS = """\
 version: 2
 models:
