@@ -286,7 +286,7 @@ def files_matching(root: Path, globs: list[str]) -> list[tuple[Path, str]]:
 def _load_configured_pack(reference: str, index: int, config: Config, from_config: bool) -> Pack:
     """A pack named in the config; a missing one is reported at its line in the config."""
     try:
-        return load_pack(resolve_pack(reference, config.root))
+        return load_pack(resolve_pack(reference, config.root), inside=config.root if from_config else None)
     except ConfigError as error:
         if error.path or not from_config or config.source is None:
             raise

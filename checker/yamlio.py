@@ -54,17 +54,22 @@ def load_yaml(text: str, source: str) -> tuple[Any, LineMap]:
 
 def load_yaml_file(path: Path) -> tuple[Any, LineMap]:
     """Read and parse a YAML file (or take it from the cache); unreadable files raise ConfigError."""
+    from checker.safe_read import read_bytes  # only regular files, bounded
+
     try:
-        raw = path.read_bytes()
+        raw = read_bytes(path)
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ConfigError(f"not UTF-8 text (byte {error.start})", str(path)) from None
     except OSError as error:
-        raise ConfigError(f"cannot read: {error.strerror}", str(path)) from None
+        raise ConfigError(f"cannot read: {error.strerror or error}", str(path)) from None
     fingerprint = cache.key(raw)
     cached = cache.read(PARSED, fingerprint)
     if isinstance(cached, dict) and "data" in cached:
-        return cached["data"], LineMap.from_json(cached["lines"])
+        try:
+            return cached["data"], LineMap.from_json(cached["lines"])
+        except (KeyError, TypeError, ValueError):  # a damaged or foreign cache entry: parse again
+            pass
     data, lines = load_yaml(text, str(path))
     if _survives_json(data):
         cache.write(PARSED, fingerprint, {"data": data, "lines": lines.to_json()})

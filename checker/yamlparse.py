@@ -15,6 +15,7 @@ COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap"}
 SCALAR_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
 MAX_NODES = 200_000  # a YAML "billion laughs" expands aliases; stop long before memory does
+MAX_DEPTH = 200  # nesting deeper than any privgate input, far below the interpreter's recursion limit
 
 
 def parse_yaml(text: str, source: str) -> tuple[Any, LineMap]:
@@ -27,7 +28,9 @@ def parse_yaml(text: str, source: str) -> tuple[Any, LineMap]:
         column = mark.column + 1 if mark else None
         raise ConfigError(f"invalid YAML: {error.problem or error}", source, line, column) from None
     except yaml.YAMLError as error:
-        raise ConfigError(f"invalid YAML: {error}", source) from None
+        raise ConfigError(f"invalid YAML: {str(error).splitlines()[0]}", source) from None
+    except RecursionError:  # the pure-Python composer on a deeply nested document
+        raise ConfigError(f"invalid YAML: nested deeper than {MAX_DEPTH} levels", source) from None
     lines = LineMap()
     if node is None:
         return None, lines
@@ -50,6 +53,9 @@ class _Builder:
             line = node.start_mark.line + 1
             raise ConfigError(f"document too large (over {MAX_NODES} values; alias expansion?)",
                               self.source, line)
+        if len(path) > MAX_DEPTH:
+            raise ConfigError(f"nested deeper than {MAX_DEPTH} levels", self.source,
+                              node.start_mark.line + 1, node.start_mark.column + 1)
         self.lines.record(path, node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in PLAIN_TAGS:
             raise ConfigError(f"unsupported YAML tag {node.tag!r}: only plain YAML is allowed", self.source,

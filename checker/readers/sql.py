@@ -189,19 +189,23 @@ def _token_blocks(text: str, dialect: str, relative: str, facts: FileFacts) -> I
 
 
 def _read_text(path: Path, relative: str, facts: FileFacts) -> str | None:
+    from checker.safe_read import read_bytes  # only regular files, at most MAX_SQL_BYTES
+
     try:
-        size = path.stat().st_size
-        if size > MAX_SQL_BYTES:  # a data dump or a misnamed file: never pull gigabytes into memory
-            facts.problems.append(InputProblem(
-                relative, 1, 1, f"file too large to read as SQL ({size / 1e6:,.1f} MB; the limit is "
-                f"{MAX_SQL_BYTES / 1e6:,.1f} MB, PRIVGATE_MAX_SQL_MB)", "unreadable"))
-            return None
-        raw = path.read_bytes()
+        raw = read_bytes(path, MAX_SQL_BYTES)
     except OSError as error:
-        facts.problems.append(InputProblem(relative, 1, 1, f"cannot read file: {error.strerror}", "unreadable"))
+        reason = error.strerror or str(error)
+        if reason.startswith("file too large"):  # a data dump or a misnamed file
+            reason = f"{reason.replace('file too large', 'file too large to read as SQL')[:-1]}, PRIVGATE_MAX_SQL_MB)"
+        else:
+            reason = reason if reason.startswith("not a regular file") else f"cannot read file: {reason}"
+        facts.problems.append(InputProblem(relative, 1, 1, reason, "unreadable"))
         return None
-    if b"\x00" in raw[:8192]:
-        facts.problems.append(InputProblem(relative, 1, 1, "binary file, not SQL text", "unreadable"))
+    nul = raw.find(b"\x00")
+    if nul != -1:  # anywhere in the file: a NUL after the first bytes must not hide the statements before it
+        line = raw.count(b"\n", 0, nul) + 1
+        facts.problems.append(InputProblem(relative, line, 1, "binary file, not SQL text (a NUL byte on this line)",
+                                           "unreadable"))
         return None
     try:
         return raw.decode("utf-8-sig")
