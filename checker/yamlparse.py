@@ -18,7 +18,7 @@ MAX_NODES = 200_000  # a YAML "billion laughs" expands aliases; stop long before
 MAX_DEPTH = 200  # nesting deeper than any privgate input, far below the interpreter's recursion limit
 
 
-def parse_yaml(text: str, source: str) -> tuple[Any, LineMap]:
+def parse_yaml(text: str, source: str, duplicates: bool = False) -> tuple[Any, LineMap]:
     """Parse YAML with the safe loader; return the data and its line map."""
     try:
         node = yaml.compose(text, Loader=COMPOSER)
@@ -34,15 +34,16 @@ def parse_yaml(text: str, source: str) -> tuple[Any, LineMap]:
     lines = LineMap()
     if node is None:
         return None, lines
-    builder = _Builder(source, lines)
+    builder = _Builder(source, lines, duplicates)
     return builder.build(node, ()), lines
 
 
 class _Builder:
     """Turns a composed node tree into plain Python values with the safe constructor."""
 
-    def __init__(self, source: str, lines: LineMap) -> None:
+    def __init__(self, source: str, lines: LineMap, duplicates: bool = False) -> None:
         self.source = source
+        self.duplicates = duplicates
         self.lines = lines
         self.nodes = 0
         self.constructor = yaml.SafeLoader("")
@@ -75,7 +76,7 @@ class _Builder:
                     raise ConfigError("mapping keys must be plain values", self.source,
                                       key_node.start_mark.line + 1)
                 key = str(key) if not isinstance(key, str) else key
-                if key in result:
+                if key in result and not self.duplicates:
                     raise ConfigError(f"duplicate key '{key}'", self.source,
                                       key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                 result[key] = self.build(value_node, path + (key,))
