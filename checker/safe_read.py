@@ -73,6 +73,15 @@ def read_text(path: Path | str, limit: int | None = DOCUMENT_BYTES, encoding: st
     return read_bytes(path, limit).decode(encoding, errors)
 
 
+def symlink_target(path: Path | str) -> str:
+    """` to a FIFO` (what a symlink points at) when that is not a regular file; else empty."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return " to nothing that can be read"
+    return "" if stat.S_ISREG(mode) else f" to {describe(mode)}"
+
+
 def is_inside(path: Path, root: Path) -> bool:
     """Whether `path`, with every symlink resolved, is `root` or below it."""
     try:
