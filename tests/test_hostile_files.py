@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +19,7 @@ from checker.safe_read import RefusedFile, read_bytes
 from checker.yamlio import load_yaml_file
 from helpers import cli_scan, project_settings, write_project
 
+REPO = Path(__file__).resolve().parents[1]
 VIOLATION = "-- privgate: purpose=analytics\nSELECT t.id, t.notes\nFROM tickets t;\n"  # PUR001 on line 2
 CLEAN = "-- privgate: purpose=analytics\nSELECT t.id\nFROM tickets t;\n"
 ALIAS_BOMB = ("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
@@ -123,12 +127,22 @@ def test_malformed_fides_manifests_are_input_findings(tmp_path: Path) -> None:
     assert [rule for rule, _, _ in _at(report, "q.sql")] == ["PUR001"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root lists any folder: a permission-denied folder cannot be made")
 def test_an_unreadable_folder_is_an_input_finding(tmp_path: Path) -> None:
+    """As root every folder can be listed: the scan then runs with the capabilities that bypass file
+    permissions dropped (util-linux `setpriv`), so the locked folder is really unreadable to it."""
     write_project(tmp_path, project_settings(), {"locked/hidden.sql": VIOLATION, "q.sql": VIOLATION})
     (tmp_path / "locked").chmod(0)
     try:
-        code, report = cli_scan(tmp_path)
+        if os.geteuid() == 0:
+            if shutil.which("setpriv") is None:
+                pytest.skip("running as root without setpriv: no way to make a folder unreadable")
+            run = subprocess.run(["setpriv", "--bounding-set=-dac_override,-dac_read_search", sys.executable, "-m",
+                                  "checker", "scan", str(tmp_path), "--format", "json", "--no-cache",
+                                  "--as-of", "2026-11-24"], cwd=tmp_path, capture_output=True, text=True,
+                                 env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
+            code, report = run.returncode, json.loads(run.stdout)
+        else:
+            code, report = cli_scan(tmp_path)
     finally:
         (tmp_path / "locked").chmod(0o755)
     assert code == 2  # unaccepted input problems
