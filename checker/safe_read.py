@@ -57,6 +57,12 @@ def open_regular(path: Path | str, limit: int | None = DOCUMENT_BYTES) -> IO[byt
         raise
 
 
+def check_regular(path: Path | str, limit: int | None = None) -> None:
+    """Refuse `path` unless it is a regular file (of at most `limit` bytes), before a library that
+    opens paths itself (pyarrow) would block on a FIFO or read a device forever."""
+    open_regular(path, limit).close()
+
+
 def read_bytes(path: Path | str, limit: int | None = DOCUMENT_BYTES) -> bytes:
     """The bytes of a regular file of at most `limit` bytes (a file that grows while read is cut at
     the bound and refused)."""

@@ -27,10 +27,10 @@ import yaml
 from jinja2 import ChainableUndefined, FunctionLoader, TemplateError, TemplateSyntaxError, nodes
 from jinja2.sandbox import SandboxedEnvironment
 
-from checker.safe_read import read_text
 from checker.readers.dbt_globals import ADAPTER_OF_DIALECT, MACRO_TEXT, PARENT_ADAPTER
 from checker.readers.dbt_objects import (Adapter, Column, ColumnApi, CompilerError, Namespace, QueryResult, Relation,
                                          RelationApi, Response, result_columns)
+from checker.safe_read import read_text
 
 if TYPE_CHECKING:
     from checker.catalog import Catalog

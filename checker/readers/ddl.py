@@ -36,6 +36,7 @@ from checker.durations import Duration
 from checker.facts import FileFacts, InputProblem
 from checker.readers.sql import split_statements
 from checker.readers.sql_time import interval_duration
+from checker.safe_read import read_text
 
 NOT_PERSONAL = "none"  # `privgate: none`: declared to hold no personal data
 ANNOTATION = re.compile(r"privgate:\s*(?P<category>[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*|none)\b")
@@ -73,7 +74,7 @@ def replay(files: list[tuple[Path, str]],
     datasets: dict[str, str] = {}  # BigQuery dataset -> its location
     for path, relative in sorted(files, key=lambda item: item[1]):
         try:
-            text = path.read_text("utf-8-sig")
+            text = read_text(path, encoding="utf-8-sig")  # a regular file, bounded
         except (OSError, UnicodeDecodeError) as error:
             problems.append(InputProblem(relative, 1, 1, f"cannot read DDL: {error}", "unreadable"))
             continue
