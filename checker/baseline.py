@@ -27,18 +27,24 @@ def render_baseline(findings: list[Finding]) -> str:
 
 
 def load_baseline(path: Path) -> Counter[str]:
-    """Fingerprints and how many findings each one accepts."""
+    """Fingerprints and how many findings each one accepts. Only a regular file of bounded size is
+    read, and its shape is checked before use."""
+    from checker.safe_read import load_json, read_bytes
+
     try:
-        document = json.loads(path.read_text("utf-8"))
-        entries = document["findings"]
-        return Counter(str(entry["fingerprint"]) for entry in entries)
+        document = load_json(read_bytes(path))
     except OSError as error:
-        raise ConfigError(f"cannot read baseline: {error.strerror}", str(path)) from None
+        raise ConfigError(f"cannot read baseline: {error.strerror or error}", str(path)) from None
     except json.JSONDecodeError as error:
         raise ConfigError(f"invalid baseline JSON: {error.msg}", str(path), error.lineno, error.colno) from None
-    except (KeyError, TypeError):
-        raise ConfigError("not a privgate baseline (expected {\"findings\": [{\"fingerprint\": ...}]})",
-                          str(path)) from None
+    except (UnicodeDecodeError, ValueError) as error:
+        raise ConfigError(f"invalid baseline JSON: {error}", str(path)) from None
+    entries = document.get("findings") if isinstance(document, dict) else None
+    if not isinstance(entries, list) or not all(
+            isinstance(entry, dict) and isinstance(entry.get("fingerprint"), str) for entry in entries):
+        raise ConfigError("not a privgate baseline (expected {\"findings\": [{\"fingerprint\": \"...\"}]})",
+                          str(path))
+    return Counter(entry["fingerprint"] for entry in entries)
 
 
 def without_baselined(findings: list[Finding], baseline: Counter[str]) -> tuple[list[Finding], int]:

@@ -75,7 +75,7 @@ def read(kind: str, name: str) -> Any | None:
     raw = read_bytes(kind, f"{name}.json")
     try:
         return json.loads(raw) if raw is not None else None
-    except ValueError:
+    except (ValueError, RecursionError):  # a damaged entry only costs the work again
         return None
 
 
@@ -93,8 +93,10 @@ def read_bytes(kind: str, file_name: str) -> bytes | None:
     base = folder()
     if base is None:
         return None
+    from checker.safe_read import read_bytes as read_regular  # a FIFO or device planted in the cache never blocks
+
     try:
-        return (base / kind / file_name).read_bytes()
+        return read_regular(base / kind / file_name)
     except OSError:
         return None
 

@@ -59,6 +59,13 @@ def _no_cache(context: click.Context, parameter: click.Parameter, value: bool) -
         cache.disable()
 
 
+def _outside_packs(context: click.Context, parameter: click.Parameter, value: bool) -> None:
+    if value:
+        from checker.config import OUTSIDE_PACKS_VARIABLE
+
+        os.environ[OUTSIDE_PACKS_VARIABLE] = "1"  # scan workers inherit it
+
+
 def _project_options(command: Callable[..., None]) -> Callable[..., None]:
     """The options every command that scans a project shares."""
     for option in reversed([
@@ -69,6 +76,9 @@ def _project_options(command: Callable[..., None]) -> Callable[..., None]:
                      help="privgate.yaml or pyproject.toml to use instead of discovery."),
         click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]),
                      help="The date 'today' means for every age computation (YYYY-MM-DD)."),
+        click.option("--allow-outside-packs", is_flag=True, expose_value=False, callback=_outside_packs,
+                     help="Let a config's packs (and the packs they extend) lie outside the project folder "
+                          "(also PRIVGATE_ALLOW_OUTSIDE_PACKS=1)."),
         click.option("--no-cache", is_flag=True, expose_value=False, callback=_no_cache,
                      help="Neither read nor write privgate's cache folder (also PRIVGATE_NO_CACHE=1)."),
         click.option("--db", "db_url", metavar="URL", envvar="PRIVGATE_DB_URL",

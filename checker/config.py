@@ -6,6 +6,7 @@ path upward wins; no merging between files. A pyproject without that table does 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,28 @@ class Config:
 
     def wants(self, relative_path: str) -> bool:
         return matches_any(self.include, relative_path) and not matches_any(self.exclude, relative_path)
+
+
+OUTSIDE_PACKS_VARIABLE = "PRIVGATE_ALLOW_OUTSIDE_PACKS"  # set by `--allow-outside-packs`
+
+
+def outside_packs_allowed() -> bool:
+    """Whether packs named in a config (and the packs they extend) may lie outside the project.
+    Only the command line (`--allow-outside-packs`) or the environment can allow it, never the
+    config a pull request can edit."""
+    return os.environ.get(OUTSIDE_PACKS_VARIABLE, "").strip() not in ("", "0")
+
+
+def check_pack_path(path: Path, root: Path, bundled: Path) -> None:
+    """Refuse a pack file a config names (or a pack extends) that resolves, symlinks followed,
+    outside the project root and outside privgate's bundled packs: `packs: [../../etc/passwd]` must
+    not send an arbitrary readable file into a CI log."""
+    from checker.safe_read import is_inside
+
+    if outside_packs_allowed() or is_inside(path, root) or is_inside(path, bundled):
+        return
+    raise ConfigError("rule pack outside the project: packs named in a config must stay inside the "
+                      "project folder (pass --allow-outside-packs to allow it)")
 
 
 def discover(start: Path) -> Path | None:
@@ -124,22 +147,32 @@ def from_dict(data: dict[str, Any], root: Path, source: str | None) -> Config:
 def _has_tool_section(pyproject: Path) -> bool:
     import tomllib  # only for repositories with a pyproject.toml
 
+    from checker.safe_read import read_text
+
     try:
-        return "privgate" in tomllib.loads(pyproject.read_text("utf-8")).get("tool", {})
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return "privgate" in tomllib.loads(read_text(pyproject)).get("tool", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return False
 
 
 def _read_pyproject(path: Path) -> dict[str, Any]:
     import tomllib
 
+    from checker.safe_read import read_text
+
     try:
-        document = tomllib.loads(path.read_text("utf-8"))
+        document = tomllib.loads(read_text(path))
     except tomllib.TOMLDecodeError as error:
         line = getattr(error, "lineno", None)
         raise ConfigError(f"invalid TOML: {error.msg if hasattr(error, 'msg') else error}",
                           str(path), line) from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"cannot read: {error}", str(path)) from None
-    return document.get("tool", {}).get("privgate", {})
+    except RecursionError:
+        raise ConfigError("invalid TOML: nested too deeply", str(path)) from None
+    tool = document.get("tool", {})
+    table = tool.get("privgate", {}) if isinstance(tool, dict) else {}
+    if not isinstance(table, dict):  # `tool.privgate = 5`: the schema would quote the value, say what it is instead
+        raise ConfigError("[tool.privgate] must be a table", str(path))
+    return table
 

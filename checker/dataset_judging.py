@@ -76,8 +76,12 @@ def _gathered(results: Iterable[list[Finding]], total: int,
 
 def _judged(dataset: Dataset, packs: tuple[Pack, ...], catalog: Catalog, config: Config, as_of: date) -> list[Finding]:
     """One dataset's findings; a dataset that cannot be read is one input finding, never an exception."""
+    from checker.safe_read import check_regular
+
     place = place_of(dataset, config)
     try:
+        if dataset.path is not None:
+            check_regular(dataset.path)  # a FIFO or a device never reaches pyarrow
         header = read_header(dataset)
         require_columns(dataset.spec, header.actual, config)
         columns = dataset_columns(dataset.spec, header.names, catalog, packs)
@@ -89,6 +93,9 @@ def _judged(dataset: Dataset, packs: tuple[Pack, ...], catalog: Catalog, config:
     except (UnicodeDecodeError, ValueError, OSError) as error:  # data pyarrow accepted but Python cannot decode
         text = redact(str(error).splitlines()[0] if str(error) else "")[:160]
         return [_unreadable(dataset, place.path, place.line, 1, f"cannot read dataset: {type(error).__name__}: {text}")]
+    except Exception as error:  # noqa: BLE001 - one bad dataset never stops the scan; its type only, no traceback
+        return [_unreadable(dataset, place.path, place.line, 1, f"privgate failed on this dataset "
+                            f"({type(error).__name__}); it was not checked, the rest of the scan was")]
 
 
 def _unreadable(dataset: Dataset, path: str, line: int, column: int, message: str) -> Finding:

@@ -20,7 +20,8 @@ from checker.globs import match_path, matches_any
 from checker.progress import Progress, on_terminal
 from checker.judging import FileJudge, JudgedFile, from_bytes, judge, judge_table, to_bytes
 from checker.project import SKIPPED_FOLDERS, Project, load_project, relative_to as _relative
-from checker.readers.sql import read_sql_file
+from checker.readers.sql import MAX_SQL_BYTES, read_sql_file
+from checker.safe_read import read_text
 
 if TYPE_CHECKING:
     from checker.datasets.spec import Dataset
@@ -35,11 +36,16 @@ FILE_CACHE_THRESHOLD = 64  # below this, hashing the project for the file cache 
 __all__ = ["Project", "ScanResult", "collect_datasets", "collect_files", "covers_project", "load_project", "scan"]
 
 
-def walk(folder: Path, project_root: Path, nested: list[Path] | None = None) -> Iterator[tuple[str, list[str]]]:
+def walk(folder: Path, project_root: Path, nested: list[Path] | None = None,
+         unlisted: list[Path] | None = None) -> Iterator[tuple[str, list[str]]]:
     """Folders under `folder` (sorted, without tool and hidden folders) and their file names. A
     folder with a config of its own is another project: when `nested` is given, the walk does not
-    enter it and adds it there."""
-    for current, subfolders, files in os.walk(folder):
+    enter it and adds it there. Folders that cannot be listed (permission denied) go to `unlisted`."""
+    def cannot_list(error: OSError) -> None:
+        if unlisted is not None and error.filename:
+            unlisted.append(Path(error.filename))
+
+    for current, subfolders, files in os.walk(folder, onerror=cannot_list):
         if nested is not None and files and Path(current) != project_root and Path(current) != folder \
                 and config_in(Path(current), set(files)) is not None:
             subfolders[:] = []
@@ -64,12 +70,17 @@ def collect_files(project: Project, paths: Iterable[Path], nested: list[Path] | 
             if not dataset and not jinja and not matches_any(config.exclude, relative):
                 found[relative] = path
             continue
-        for folder, files in walk(path, config.root, nested):
+        unlisted: list[Path] = []
+        for folder, files in walk(path, config.root, nested, unlisted):
             where = _relative(Path(folder), config.root)  # once per folder: resolving is a syscall per part
             for name in files:
                 relative = name if where == "." else f"{where}/{name}"
                 if config.wants(relative) and not (project.dbt is not None and project.dbt.skips(relative)):
                     found[relative] = Path(folder) / name
+        for folder in unlisted:  # never skipped silently: the reader reports it as an input finding
+            relative = _relative(folder, config.root)
+            if not any(match_path(glob, relative) or match_path(glob, relative + "/x") for glob in config.exclude):
+                found[relative] = folder
     return [(found[relative], relative) for relative in sorted(found)]
 
 
@@ -209,7 +220,7 @@ def _purges_elsewhere(project: Project, tables: list[TableSubject], read: set[st
             continue
         path = Path(file)
         try:
-            text = path.read_text("utf-8", errors="replace").lower()
+            text = read_text(path, MAX_SQL_BYTES, errors="replace").lower()
         except OSError:
             continue
         if not ("delete" in text or "truncate" in text or "drop partition" in text):
@@ -309,7 +320,10 @@ def _read_all(project: Project, files: list[tuple[Path, str]], as_of: date,
 
 def _read_and_judge(project: Project, as_of: date, item: tuple[Path, str]) -> JudgedFile:
     judge_each = FileJudge(Context(project.catalog, project.config, project.packs))
-    facts = read_sql_file(item[0], item[1], project.config, project.catalog, as_of, project.dbt, judge_each.each)
+    try:
+        facts = read_sql_file(item[0], item[1], project.config, project.catalog, as_of, project.dbt, judge_each.each)
+    except Exception as error:  # noqa: BLE001 - one bad file never stops the scan: an input finding for it
+        return judge_each.failed(item[1], error)
     return judge_each.result(facts)
 
 

@@ -26,6 +26,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from checker import cache
+from checker.safe_read import read_bytes
 
 if TYPE_CHECKING:
     from checker.engine import Project
@@ -60,9 +61,7 @@ class FileCache:
         from checker.readers.sql import MAX_SQL_BYTES
 
         try:
-            if path.stat().st_size > MAX_SQL_BYTES:
-                return None
-            return cache.key(self.project_key, relative, path.read_bytes())
+            return cache.key(self.project_key, relative, read_bytes(path, MAX_SQL_BYTES))
         except OSError:
             return None
 
@@ -130,7 +129,7 @@ def fingerprint(parts: tuple[Any, ...], files: tuple[str, ...] = ()) -> str | No
         for part in parts:
             _feed(digest, part)
         for file in files:
-            digest.update(Path(file).read_bytes())
+            digest.update(read_bytes(file))  # a macro file that is a FIFO fails here, not hangs
         package = Path(__file__).parent
         for module in sorted(package.rglob("*.py")):
             status = module.stat()
@@ -173,7 +172,7 @@ class ModelCache:
             for key, data in rows:
                 try:
                     entry = json.loads(data)
-                except ValueError:
+                except (ValueError, RecursionError):
                     continue
                 if isinstance(entry, dict) and isinstance(entry.get("columns"), list):
                     found[key] = entry

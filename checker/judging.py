@@ -14,6 +14,7 @@ from checker.facts import FileFacts, InputProblem, Statement, StatementOutline, 
 from checker.findings import Finding
 from checker.rules import ALL_RULES
 from checker.rules.base import Context, Position, Rule, statement_position
+from checker.rules.input import problem_finding
 from checker.rules.subjects import SuppressionSubject, TableSubject
 from checker.suppressions import Suppressed, match_suppressions
 
@@ -58,9 +59,20 @@ def judge(statement: Statement, context: Context, with_flows: bool = True) -> Ju
 
 
 def judge_table(table: TableSubject, context: Context) -> Judgement:
-    """Run every table rule of every pack in `context` on a table of the catalog."""
-    found = [finding for rule in TABLE_RULES for pack in context.packs for finding in rule.check(table, pack, context)]
+    """Run every table rule of every pack in `context` on a table of the catalog; a rule that fails
+    unexpectedly on it is an input finding for the table, and the other tables are still judged."""
+    try:
+        found = [finding for rule in TABLE_RULES for pack in context.packs for finding in rule.check(table, pack, context)]
+    except Exception as error:  # noqa: BLE001 - one bad input never stops the scan
+        return Judgement([problem_finding(failure_problem(table.path, table.line, f"table {table.table.name}", error))])
     return _suppress(found, table.suppressions, table.position, TABLE_IDS, primary=False)
+
+
+def failure_problem(path: str, line: int, what: str, error: BaseException) -> InputProblem:
+    """An unexpected error while reading or judging one input, as that input's problem: its exception
+    type only (no traceback, no message that might quote the input)."""
+    return InputProblem(path, line or 1, 1, f"privgate failed on this {what} ({type(error).__name__}); it was not "
+                        "checked, the rest of the scan was", "unreadable")
 
 
 def _statement_findings(rule: Rule, statement: Statement, context: Context) -> Iterable[Finding]:
@@ -95,6 +107,12 @@ class FileJudge:
 
     def result(self, facts: FileFacts) -> JudgedFile:
         return JudgedFile(facts.path, facts.problems, facts.timed_out, self.judged)
+
+    def failed(self, relative: str, error: BaseException) -> JudgedFile:
+        """The file's statements judged before an unexpected error, and the error as its input problem
+        (at the last statement read, else the first line)."""
+        line = max((outline.line for outline, _ in self.judged), default=1)
+        return JudgedFile(relative, [failure_problem(relative, line, "file", error)], False, self.judged)
 
 
 def to_bytes(judged: JudgedFile) -> bytes:

@@ -26,6 +26,7 @@ from checker.globs import matches_any
 from checker.policy.loader import load_pack, resolve_pack
 from checker.policy.model import Pack
 from checker.rules import RULES_BY_ID
+from checker.safe_read import read_text
 
 if TYPE_CHECKING:
     from checker.datasets.spec import DatasetSpec
@@ -78,8 +79,9 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
         definitions, fides_problems = read_fides(files_matching(config.root, config.catalog["fides"]), list(packs))
         add_definitions(catalog, definitions, list(packs), "Fides manifest")
         problems += fides_problems
-    dbt = _dbt_project(config)
+    dbt = _dbt_project(config, problems)
     if dbt is not None:
+        problems += dbt.problems
         add_definitions(catalog, dbt.definitions, list(packs), "dbt schema file")
     live: list[Statement] = []
     database, live_tables = None, frozenset()
@@ -163,13 +165,19 @@ def _dataset_specs(config: Config, packs: tuple[Pack, ...]) -> list[DatasetSpec]
     return read_specs(config, packs)
 
 
-def _dbt_project(config: Config) -> DbtProject | None:
+def _dbt_project(config: Config, problems: list[InputProblem]) -> DbtProject | None:
+    """The dbt project, if any; a dbt_project.yml privgate cannot use is an input problem (the
+    models are then read as plain SQL files)."""
     folder = config.catalog.get("dbt")
-    if not folder and not (config.root / "dbt_project.yml").is_file():
+    if not folder and not (config.root / "dbt_project.yml").exists():
         return None
-    from checker.readers.dbt import load_dbt_project  # jinja2 loads only for dbt projects
+    from checker.readers.dbt import DbtDocumentError, load_dbt_project  # jinja2 loads only for dbt projects
 
-    return load_dbt_project(config.root, folder)
+    try:
+        return load_dbt_project(config.root, folder)
+    except DbtDocumentError as error:
+        problems.append(error.problem(relative_to(Path(error.path or "dbt_project.yml"), config.root)))
+        return None
 
 
 MODEL_CACHE_THRESHOLD = 64  # below this, fingerprinting the project costs more than lineage
@@ -260,7 +268,7 @@ def _upstream_first(dbt: DbtProject, root: Path) -> list[tuple[DbtModel, str, li
     refs: dict[str, list[str]] = {}
     for model in dbt.models.values():
         try:
-            text = (root / model.relative).read_text("utf-8")
+            text = read_text(root / model.relative)
         except (OSError, UnicodeDecodeError):
             text = ""
         texts[model.name.lower()] = model.compiled or text
@@ -375,7 +383,7 @@ def _glob_prefixes(globs: list[str]) -> list[str]:
 def _load_configured_pack(reference: str, index: int, config: Config, from_config: bool) -> Pack:
     """A pack named in the config; a missing one is reported at its line in the config."""
     try:
-        return load_pack(resolve_pack(reference, config.root))
+        return load_pack(resolve_pack(reference, config.root), inside=config.root if from_config else None)
     except ConfigError as error:
         if error.path or not from_config or config.source is None:
             raise

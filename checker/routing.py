@@ -23,8 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from checker.catalog import canonical_name
 from checker.globs import match_path
 from checker.project import relative_to
@@ -111,9 +109,12 @@ def _describes_models(dbt: DbtProject, relative: str) -> bool:
 def _described_models(dbt: DbtProject, path: Path, root: Path) -> set[str]:
     """The model files a schema file reaches: the models and snapshots it names, the models that
     read the sources it names, and everything downstream of them."""
+    from checker.errors import ConfigError
+    from checker.yamlio import load_yaml_file
+
     try:
-        document = yaml.safe_load(path.read_text("utf-8")) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        document = load_yaml_file(path, duplicates=True)[0] or {}  # bounded, as the project load read it
+    except ConfigError:
         return set()  # the project load already reported an unreadable schema file
     if not isinstance(document, dict):
         return set()
@@ -160,7 +161,9 @@ def _table_origins(project: Project, models: set[str]) -> set[str]:
 
 
 def _text(path: Path) -> str:
+    from checker.safe_read import read_text
+
     try:
-        return path.read_text("utf-8")
+        return read_text(path)
     except (OSError, UnicodeDecodeError):
         return ""

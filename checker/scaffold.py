@@ -9,6 +9,7 @@ for review. init never declares a column non-personal on its own.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -23,6 +24,7 @@ from checker.catalog import CONTENT, DECLARED, NAME, TYPE, Catalog
 from checker.config import from_dict
 from checker.policy.loader import BUNDLED_PACKS
 from checker.policy.model import Pack
+from checker.safe_read import open_regular
 from checker.sql_sniff import look_at, sample_signals, winner
 
 SKIPPED = {".git", ".venv", "venv", "node_modules", "target", "dbt_packages", "__pycache__", ".tox"}
@@ -194,7 +196,7 @@ def _from_manifest(root: Path, dbt_root: Path | None) -> tuple[str, str] | None:
         return None
     path = dbt_root / "target" / "manifest.json"
     try:
-        with path.open(encoding="utf-8") as handle:
+        with io.TextIOWrapper(open_regular(path, None), encoding="utf-8") as handle:
             head = handle.read(MANIFEST_CHARS)
     except (OSError, UnicodeDecodeError):
         return None
@@ -388,9 +390,12 @@ def _one_line(text: str) -> str:
 
 
 def _yaml(path: Path) -> Any:
+    from checker.errors import ConfigError
+    from checker.yamlio import load_yaml_file
+
     try:
-        return yaml.safe_load(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return load_yaml_file(path, duplicates=True)[0]  # a regular file, bounded values and depth
+    except ConfigError:
         return None
 
 

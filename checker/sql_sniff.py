@@ -8,6 +8,7 @@ string contents are tokens of their own and never count as signals.
 
 from __future__ import annotations
 
+import io
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,8 @@ from pathlib import Path
 from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import TokenError
 from sqlglot.tokens import Token, TokenType
+
+from checker.safe_read import open_regular
 
 SAMPLE_CHARS = 256_000
 
@@ -89,7 +92,7 @@ class FileKind:
 def read_sample(path: Path) -> str | None:
     """The first SAMPLE_CHARS of a file, cut at a line end; None if it is not readable text."""
     try:
-        with path.open(encoding="utf-8-sig") as handle:
+        with io.TextIOWrapper(open_regular(path, None), encoding="utf-8-sig") as handle:
             text = handle.read(SAMPLE_CHARS + 1)
     except (OSError, UnicodeDecodeError):
         return None

@@ -59,7 +59,17 @@ def describe_path(path: tuple[str | int, ...]) -> str:
     return text
 
 
+_JSON_TYPES = {dict: "a mapping", list: "a list", str: "a string", bool: "true or false", int: "a number",
+               float: "a number", type(None): "nothing (null)"}
+
+
 def _describe(error: "jsonschema.ValidationError") -> str:
+    if error.validator == "type":  # never quote the value: it may be a whole file read by mistake
+        expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        found = _JSON_TYPES.get(type(error.instance), type(error.instance).__name__)
+        names = {"object": "a mapping", "array": "a list", "string": "a string", "integer": "a whole number",
+                 "number": "a number", "boolean": "true or false", "null": "nothing (null)"}
+        return f"expected {' or '.join(names.get(str(name), str(name)) for name in expected)}, found {found}"
     if error.validator == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
         return f"{error.message}; expected one of: {', '.join(allowed)}"

@@ -45,27 +45,34 @@ class LineMap:
         return lines
 
 
-def load_yaml(text: str, source: str) -> tuple[Any, LineMap]:
-    """Parse YAML with the safe loader; return the data and its line map."""
+def load_yaml(text: str, source: str, duplicates: bool = False) -> tuple[Any, LineMap]:
+    """Parse YAML with the safe loader; return the data and its line map. With `duplicates`, a
+    repeated key keeps its last value (as dbt reads its files) instead of being an error."""
     from checker.yamlparse import parse_yaml
 
-    return parse_yaml(text, source)
+    return parse_yaml(text, source, duplicates)
 
 
-def load_yaml_file(path: Path) -> tuple[Any, LineMap]:
-    """Read and parse a YAML file (or take it from the cache); unreadable files raise ConfigError."""
+def load_yaml_file(path: Path, duplicates: bool = False) -> tuple[Any, LineMap]:
+    """Read (a regular file, bounded) and parse a YAML file, or take it from the cache; unreadable
+    and invalid files raise ConfigError with file and line. Every load is bounded in values and depth."""
+    from checker.safe_read import read_bytes  # only regular files, bounded
+
     try:
-        raw = path.read_bytes()
+        raw = read_bytes(path)
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ConfigError(f"not UTF-8 text (byte {error.start})", str(path)) from None
     except OSError as error:
-        raise ConfigError(f"cannot read: {error.strerror}", str(path)) from None
-    fingerprint = cache.key(raw)
+        raise ConfigError(f"cannot read: {error.strerror or error}", str(path)) from None
+    fingerprint = cache.key(b"duplicates", raw) if duplicates else cache.key(raw)
     cached = cache.read(PARSED, fingerprint)
     if isinstance(cached, dict) and "data" in cached:
-        return cached["data"], LineMap.from_json(cached["lines"])
-    data, lines = load_yaml(text, str(path))
+        try:
+            return cached["data"], LineMap.from_json(cached["lines"])
+        except (KeyError, TypeError, ValueError):  # a damaged or foreign cache entry: parse again
+            pass
+    data, lines = load_yaml(text, str(path), duplicates)
     if _survives_json(data):
         cache.write(PARSED, fingerprint, {"data": data, "lines": lines.to_json()})
     return data, lines

@@ -15,9 +15,10 @@ COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap"}
 SCALAR_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
 MAX_NODES = 200_000  # a YAML "billion laughs" expands aliases; stop long before memory does
+MAX_DEPTH = 200  # nesting deeper than any privgate input, far below the interpreter's recursion limit
 
 
-def parse_yaml(text: str, source: str) -> tuple[Any, LineMap]:
+def parse_yaml(text: str, source: str, duplicates: bool = False) -> tuple[Any, LineMap]:
     """Parse YAML with the safe loader; return the data and its line map."""
     try:
         node = yaml.compose(text, Loader=COMPOSER)
@@ -27,19 +28,22 @@ def parse_yaml(text: str, source: str) -> tuple[Any, LineMap]:
         column = mark.column + 1 if mark else None
         raise ConfigError(f"invalid YAML: {error.problem or error}", source, line, column) from None
     except yaml.YAMLError as error:
-        raise ConfigError(f"invalid YAML: {error}", source) from None
+        raise ConfigError(f"invalid YAML: {str(error).splitlines()[0]}", source) from None
+    except RecursionError:  # the pure-Python composer on a deeply nested document
+        raise ConfigError(f"invalid YAML: nested deeper than {MAX_DEPTH} levels", source) from None
     lines = LineMap()
     if node is None:
         return None, lines
-    builder = _Builder(source, lines)
+    builder = _Builder(source, lines, duplicates)
     return builder.build(node, ()), lines
 
 
 class _Builder:
     """Turns a composed node tree into plain Python values with the safe constructor."""
 
-    def __init__(self, source: str, lines: LineMap) -> None:
+    def __init__(self, source: str, lines: LineMap, duplicates: bool = False) -> None:
         self.source = source
+        self.duplicates = duplicates
         self.lines = lines
         self.nodes = 0
         self.constructor = yaml.SafeLoader("")
@@ -50,6 +54,9 @@ class _Builder:
             line = node.start_mark.line + 1
             raise ConfigError(f"document too large (over {MAX_NODES} values; alias expansion?)",
                               self.source, line)
+        if len(path) > MAX_DEPTH:
+            raise ConfigError(f"nested deeper than {MAX_DEPTH} levels", self.source,
+                              node.start_mark.line + 1, node.start_mark.column + 1)
         self.lines.record(path, node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in PLAIN_TAGS:
             raise ConfigError(f"unsupported YAML tag {node.tag!r}: only plain YAML is allowed", self.source,
@@ -69,7 +76,7 @@ class _Builder:
                     raise ConfigError("mapping keys must be plain values", self.source,
                                       key_node.start_mark.line + 1)
                 key = str(key) if not isinstance(key, str) else key
-                if key in result:
+                if key in result and not self.duplicates:
                     raise ConfigError(f"duplicate key '{key}'", self.source,
                                       key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                 result[key] = self.build(value_node, path + (key,))

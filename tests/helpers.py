@@ -59,6 +59,8 @@ def project_settings(config: dict[str, Any] | None = None, *, dialect: str | Non
 def write_project(folder: Path, settings: dict[str, Any], files: dict[str, str | bytes] | None = None) -> None:
     """privgate.yaml from `settings`, and each of `files` (relative path -> text or bytes) under `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
+    settings = {**settings, "packs": [_pack_inside(folder, ref) for ref in settings.get("packs", [])]} \
+        if "packs" in settings else settings
     (folder / "privgate.yaml").write_text(yaml.safe_dump(settings, sort_keys=False, allow_unicode=True), "utf-8")
     for relative, content in (files or {}).items():
         target = folder / relative
@@ -96,6 +98,17 @@ def scan_snippet(folder: Path, sql: str, *, config: dict[str, Any] | None = None
     write_project(folder, project_settings(config, dialect=dialect), {path: sql})
     project = load_project(load_config(folder / "privgate.yaml"))
     return scan(project, collect_files(project, [folder / path]), as_of)
+
+
+def _pack_inside(folder: Path, ref: str) -> str:
+    """A pack file of tests/cases/ copied into the project (a config's packs stay inside its project)."""
+    source = Path(ref)
+    if not (source.is_absolute() and source.is_relative_to(CASES)):
+        return ref
+    target = folder / ".privgate-packs" / source.name
+    target.parent.mkdir(exist_ok=True)
+    target.write_bytes(source.read_bytes())
+    return target.relative_to(folder).as_posix()
 
 
 def _absolute_pack(ref: str) -> str:

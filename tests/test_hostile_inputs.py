@@ -98,10 +98,10 @@ HOSTILE_YAML: list[tuple[str, str, str]] = [
     ("missing_pack", "packs: [mgt-solutions, no-such-pack]\n", "privgate.yaml:1:24: packs[1]: rule pack 'no-such-pack'"),
     ("duplicate_key", "packs: [mgt-solutions]\npacks: [mgt-solutions]\n", "duplicate key 'packs'"),
     ("tab_indentation", "catalog:\n\ttables: {}\n", "invalid YAML"),
-    ("not_a_mapping", "- just\n- a\n- list\n", "is not of type 'object'"),
+    ("not_a_mapping", "- just\n- a\n- list\n", "expected a mapping, found a list"),
     ("binary_config", "\udcff\udcfe", "not UTF-8"),
     ("deeply_nested_flow", "packs: " + "[" * 5000 + "]" * 5000 + "\n", "privgate.yaml"),
-    ("wrong_types", "packs: mgt-solutions\n", "is not of type 'array'"),
+    ("wrong_types", "packs: mgt-solutions\n", "expected a list, found a string"),
     ("unknown_rule_severity", "packs: [mgt-solutions]\nseverity: {PUR001: fatal}\n", "is not one of"),
 ]
 

@@ -3,6 +3,7 @@ privgate.yaml entry of a table."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,9 +31,11 @@ def place_of(dataset: Dataset, config: Config) -> Place:
         return Place(path, line or 1, {})
     columns: dict[str, int] = {}
     if dataset.format == "csv":
+        from checker.safe_read import open_regular
+
         try:
-            with dataset.path.open("r", encoding="utf-8", errors="replace") as stream:
-                header = stream.readline()
+            with io.TextIOWrapper(open_regular(dataset.path, None), encoding="utf-8", errors="replace") as stream:
+                header = stream.readline(1 << 20)
         except OSError:
             header = ""
         offset = 1

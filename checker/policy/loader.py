@@ -51,10 +51,15 @@ def bundled_pack_names() -> list[str]:
     return sorted(path.stem for path in BUNDLED_PACKS.glob("*.yaml"))
 
 
-def load_pack(path: Path, _chain: tuple[Path, ...] = ()) -> Pack:
+def load_pack(path: Path, _chain: tuple[Path, ...] = (), inside: Path | None = None) -> Pack:
     """Parse, validate and build a pack and the packs it extends; problems raise ConfigError with
-    file and line."""
+    file and line. With `inside` (a project root), the pack and every pack it extends must be in
+    that folder or bundled with privgate (checker.config.check_pack_path)."""
     source = str(path)
+    if inside is not None:
+        from checker.config import check_pack_path
+
+        check_pack_path(path, inside, BUNDLED_PACKS)
     if path.resolve() in _chain:
         raise ConfigError(f"pack extends itself through {' -> '.join(p.name for p in _chain)}", source)
     data, lines = load_yaml_file(path)
@@ -62,7 +67,7 @@ def load_pack(path: Path, _chain: tuple[Path, ...] = ()) -> Pack:
     bases = []
     for index, reference in enumerate(data.get("extends", [])):
         try:
-            bases.append(load_pack(resolve_pack(reference, path.parent), _chain + (path.resolve(),)))
+            bases.append(load_pack(resolve_pack(reference, path.parent), _chain + (path.resolve(),), inside))
         except ConfigError as error:
             if error.path:
                 raise

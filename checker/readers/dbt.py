@@ -22,17 +22,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from checker.catalog import PERSONAL
-from checker.errors import PrivgateError
+from checker.errors import ConfigError, PrivgateError
+from checker.facts import InputProblem
 from checker.readers.ddl import NOT_PERSONAL, TableDefinition
+from checker.yamlio import LineMap, load_yaml_file
 
 if TYPE_CHECKING:
     from checker.catalog import Catalog
 
 PROJECT_FILE = "dbt_project.yml"
-PARSED_YAML = "dbt-yaml"  # cache entries of parsed dbt YAML files
 PII_MARKERS = {"contains_pii", "pii", "sensitive"}
 SNAPSHOT_HISTORY = "a dbt snapshot keeps every version of a row (dbt_valid_from/dbt_valid_to)"
 _SNAPSHOT = re.compile(r"\{%-?\s*snapshot\s+(\w+)\s*-?%\}(.*?)\{%-?\s*endsnapshot\s*-?%\}", re.DOTALL)
@@ -41,6 +40,15 @@ _NOT_WALKED = {".git", ".venv", "venv", "node_modules", "target", "dbt_packages"
 
 class DbtError(PrivgateError):
     """A dbt file privgate cannot read or render."""
+
+
+class DbtDocumentError(DbtError):
+    """A dbt document (dbt_project.yml, a schema file, the manifest) that cannot be read or has the
+    wrong shape: an input finding for that file, never the end of the scan."""
+
+    def problem(self, relative: str) -> InputProblem:
+        kind = "unreadable" if self.message.startswith("cannot read") else "unparsable"
+        return InputProblem(relative, self.line or 1, self.column or 1, self.message, kind)
 
 
 @dataclass
@@ -71,6 +79,7 @@ class DbtProject:
     dialect: str | None = None  # the adapter's SQL dialect when the project says (else the file's dialect)
     not_sql: tuple[str, ...] = ()  # folders of Jinja that is not a query (macros, tests, analyses ...), relative to the root
     folder_purposes: list[tuple[str, str]] = field(default_factory=list)  # model path prefix -> purpose
+    problems: list[InputProblem] = field(default_factory=list)  # schema files and manifest that could not be used
 
     def skips(self, relative: str) -> bool:
         """Macros, tests, analyses, installed packages and nested dbt projects are not queries to scan."""
@@ -101,11 +110,11 @@ def load_dbt_project(root: Path, folder: str | None) -> DbtProject | None:
     """The dbt project in `folder` (relative to the privgate root) or at the root, if any."""
     base = (root / folder) if folder else root
     project_file = base / PROJECT_FILE
-    if not project_file.is_file():
+    if not project_file.exists():
         if folder:
             raise DbtError(f"no {PROJECT_FILE} in {folder}")
         return None
-    settings = _yaml(project_file) or {}
+    settings = _project_settings(project_file)
     prefix = "" if base.resolve() == root.resolve() else base.resolve().relative_to(root.resolve()).as_posix() + "/"
     project = DbtProject(
         root=base.resolve(), prefix=prefix, name=str(settings.get("name", "dbt_project")),
@@ -132,7 +141,10 @@ def load_dbt_project(root: Path, folder: str | None) -> DbtProject | None:
     for model in project.models.values():
         by_name.setdefault(model.name.lower(), []).append(model)
     for file in schema_files:
-        _read_schema_file(project, file, by_name)
+        try:
+            _read_schema_file(project, file, by_name)
+        except DbtDocumentError as error:
+            project.problems.append(error.problem(_shown(project, file)))
     for file in snapshot_files:
         _read_snapshot(project, file)
     nested = _nested_projects(project.root)
@@ -143,9 +155,49 @@ def load_dbt_project(root: Path, folder: str | None) -> DbtProject | None:
         + [prefix + "dbt_packages/"] + [prefix + path + "/" for path in nested]))
     _apply_folder_purposes(project)
     manifest = project.root / "target" / "manifest.json"
-    if manifest.is_file():
-        _read_manifest(project, manifest)
+    if manifest.exists():
+        try:
+            _read_manifest(project, manifest)
+        except DbtDocumentError as error:  # the models are rendered from their templates instead
+            project.problems.append(error.problem(_shown(project, manifest)))
     return project
+
+
+def _shown(project: DbtProject, file: Path) -> str:
+    """A dbt file's path relative to the privgate root."""
+    return project.prefix + file.relative_to(project.root).as_posix()
+
+
+_PATH_LISTS = ("model-paths", "source-paths", "snapshot-paths", "macro-paths", "test-paths", "analysis-paths")
+_MAPPINGS = ("vars", "models")
+
+
+def _project_settings(path: Path) -> dict[str, Any]:
+    """dbt_project.yml, checked for the shapes privgate relies on."""
+    settings, lines = _yaml_with_lines(path)
+    if settings is None:
+        return {}
+    if not isinstance(settings, dict):
+        raise DbtDocumentError(f"{PROJECT_FILE} must be a mapping, found {_kind(settings)}", str(path), 1)
+    for key in _PATH_LISTS:
+        value = settings.get(key)
+        if value is not None and not (isinstance(value, list) and all(isinstance(item, str) for item in value)):
+            raise DbtDocumentError(f"`{key}` must be a list of folder names, found {_kind(value)}", str(path),
+                                   *lines.position((key,)))
+    for key in _MAPPINGS:
+        value = settings.get(key)
+        if value is not None and not isinstance(value, dict):
+            raise DbtDocumentError(f"`{key}` must be a mapping, found {_kind(value)}", str(path), *lines.position((key,)))
+    if settings.get("dispatch") is not None and not isinstance(settings["dispatch"], list):
+        raise DbtDocumentError(f"`dispatch` must be a list, found {_kind(settings['dispatch'])}", str(path),
+                               *lines.position(("dispatch",)))
+    return settings
+
+
+def _kind(value: Any) -> str:
+    """What a value is, for a message (never the value itself)."""
+    return {dict: "a mapping", list: "a list", str: "a string", bool: "true or false", type(None): "nothing"}.get(
+        type(value), "a number" if isinstance(value, (int, float)) else type(value).__name__)
 
 
 def _read_packages(project: DbtProject, settings: dict[str, Any]) -> None:
@@ -160,8 +212,11 @@ def _read_packages(project: DbtProject, settings: dict[str, Any]) -> None:
                for file in sorted((project.root / path).rglob("*.sql"))]
     packages = project.root / "dbt_packages"
     for package in sorted(packages.iterdir()) if packages.is_dir() else []:
-        package_settings = _yaml(package / PROJECT_FILE) if (package / PROJECT_FILE).is_file() else {}
-        package_settings = package_settings if isinstance(package_settings, dict) else {}
+        try:
+            package_settings = _project_settings(package / PROJECT_FILE) if (package / PROJECT_FILE).exists() else {}
+        except DbtDocumentError as error:  # the package's macros are still read, under its folder's name
+            project.problems.append(error.problem(_shown(project, package / PROJECT_FILE)))
+            package_settings = {}
         name = str(package_settings.get("name") or package.name)
         project.package_vars[name] = dict(package_settings.get("vars") or {})
         for path in package_settings.get("macro-paths") or ["macros"]:
@@ -185,8 +240,10 @@ def _nested_projects(root: Path) -> list[str]:
 def _read_snapshot(project: DbtProject, file: Path) -> None:
     """A snapshot file: a model named after its (first) snapshot block, and a table defined at the
     block's line whose columns are the select's; it keeps history, which retention rules judge."""
+    from checker.safe_read import read_text
+
     try:
-        text = file.read_text("utf-8")
+        text = read_text(file)
     except (OSError, UnicodeDecodeError):
         return
     block = _SNAPSHOT.search(text)
@@ -247,29 +304,16 @@ def _select_columns(project: DbtProject, sql: str) -> list[str]:
 
 
 def _yaml(path: Path) -> Any:
-    """A dbt YAML file parsed, or taken from privgate's cache by its bytes (a big project's schema
-    files are most of the cost of loading it)."""
-    from checker import cache
-    from checker.yamlio import _survives_json
+    return _yaml_with_lines(path)[0]
 
+
+def _yaml_with_lines(path: Path) -> tuple[Any, LineMap]:
+    """A dbt YAML file through privgate's bounded loader (regular file, size, values, depth; a
+    repeated key keeps its last value as in dbt)."""
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise DbtError(f"cannot read: {error}", str(path)) from None
-    entry = cache.key(raw) if cache.folder() is not None else None
-    cached = cache.read(PARSED_YAML, entry) if entry else None
-    if isinstance(cached, dict) and "data" in cached:
-        return cached["data"]
-    try:
-        data = yaml.load(raw.decode("utf-8"), Loader=yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark
-        raise DbtError(f"invalid YAML: {error.problem}", str(path), mark.line + 1 if mark else None) from None
-    except (UnicodeDecodeError, yaml.YAMLError) as error:
-        raise DbtError(f"cannot read: {error}", str(path)) from None
-    if entry and _survives_json(data):
-        cache.write(PARSED_YAML, entry, {"data": data})
-    return data
+        return load_yaml_file(path, duplicates=True)
+    except ConfigError as error:
+        raise DbtDocumentError(error.message, str(path), error.line, error.column) from None
 
 
 def _column_annotation(column: dict[str, Any]) -> str | None:
@@ -292,10 +336,33 @@ def _columns(entry: dict[str, Any]) -> dict[str, str | None]:
 
 def _read_schema_file(project: DbtProject, file: Path, by_name: dict[str, list[DbtModel]]) -> None:
     """A schema file's models (columns, purpose from `meta`) and sources; `by_name` finds the models
-    an entry describes (one lookup per entry, whatever the project's size)."""
-    document = _yaml(file) or {}
-    if not isinstance(document, dict):
+    an entry describes (one lookup per entry, whatever the project's size); a wrong shape is a
+    DbtDocumentError at its line."""
+    document, lines = _yaml_with_lines(file)
+    if document is None:
         return
+    if not isinstance(document, dict):
+        raise DbtDocumentError(f"a dbt schema file must be a mapping, found {_kind(document)}", str(file), 1)
+    for key in ("models", "sources", "snapshots", "seeds"):
+        if document.get(key) is not None and not isinstance(document[key], list):
+            raise DbtDocumentError(f"`{key}` must be a list, found {_kind(document[key])}", str(file),
+                                   *lines.position((key,)))
+    for key in ("models", "sources"):
+        for index, entry in enumerate(document.get(key) or []):
+            for inner in ("columns", "tables"):
+                value = entry.get(inner) if isinstance(entry, dict) else None
+                if value is not None and not (isinstance(value, list) and all(isinstance(item, dict) for item in value)):
+                    raise DbtDocumentError(f"`{inner}` of {key}[{index}] must be a list of mappings, found "
+                                           f"{_kind(value) if not isinstance(value, list) else 'other values in it'}",
+                                           str(file), *lines.position((key, index, inner)))
+    try:
+        _schema_entries(project, file, document, by_name)
+    except (AttributeError, TypeError, ValueError) as error:  # a shape the checks above do not name
+        raise DbtDocumentError(f"unexpected shape in a dbt schema file ({type(error).__name__})", str(file)) from None
+
+
+def _schema_entries(project: DbtProject, file: Path, document: dict[str, Any],
+                    by_name: dict[str, list[DbtModel]]) -> None:
     where = project.prefix + file.relative_to(project.root).as_posix()
     for entry in document.get("models") or []:
         if not isinstance(entry, dict) or not entry.get("name"):
@@ -359,11 +426,29 @@ def _apply_folder_purposes(project: DbtProject) -> None:
 
 
 def _read_manifest(project: DbtProject, manifest: Path) -> None:
+    """Compiled code and columns of the manifest's models; a manifest privgate cannot use raises
+    DbtDocumentError (the models are then rendered from their templates)."""
+    from checker.safe_read import load_json, read_bytes
+
     try:
-        document = json.loads(manifest.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise DbtError(f"cannot read the dbt manifest: {error}", str(manifest)) from None
-    for node in (document.get("nodes") or {}).values():
+        document = load_json(read_bytes(manifest))
+    except OSError as error:
+        raise DbtDocumentError(f"cannot read the dbt manifest: {error.strerror or error}", str(manifest)) from None
+    except json.JSONDecodeError as error:
+        raise DbtDocumentError(f"invalid dbt manifest: {error.msg}", str(manifest), error.lineno, error.colno) from None
+    except (UnicodeDecodeError, ValueError) as error:
+        raise DbtDocumentError(f"invalid dbt manifest: {error}", str(manifest)) from None
+    nodes = document.get("nodes") if isinstance(document, dict) else None
+    if not isinstance(nodes, dict) and nodes is not None or not isinstance(document, dict):
+        raise DbtDocumentError("not a dbt manifest: expected a mapping with a `nodes` mapping", str(manifest))
+    try:
+        _manifest_nodes(project, manifest, nodes or {})
+    except (AttributeError, TypeError, ValueError) as error:
+        raise DbtDocumentError(f"unexpected shape in the dbt manifest ({type(error).__name__})", str(manifest)) from None
+
+
+def _manifest_nodes(project: DbtProject, manifest: Path, nodes: dict[str, Any]) -> None:
+    for node in nodes.values():
         if not isinstance(node, dict) or node.get("resource_type") != "model":
             continue
         model = project.models.get(project.prefix + str(node.get("original_file_path", "")))

@@ -30,6 +30,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from checker.readers.dbt_globals import ADAPTER_OF_DIALECT, MACRO_TEXT, PARENT_ADAPTER
 from checker.readers.dbt_objects import (Adapter, Column, ColumnApi, CompilerError, Namespace, QueryResult, Relation,
                                          RelationApi, Response, result_columns)
+from checker.safe_read import read_text
 
 if TYPE_CHECKING:
     from checker.catalog import Catalog
@@ -125,7 +126,7 @@ class MacroLibrary:
                 self._add(package, display, MACRO_TEXT)
                 continue
             try:
-                text = Path(path).read_text("utf-8")
+                text = read_text(path)  # a regular file, bounded
             except (OSError, UnicodeDecodeError):
                 continue
             self._add(package, display, text)

@@ -36,6 +36,7 @@ from checker.durations import Duration
 from checker.facts import FileFacts, InputProblem
 from checker.readers.sql import split_statements
 from checker.readers.sql_time import interval_duration
+from checker.safe_read import read_text
 
 NOT_PERSONAL = "none"  # `privgate: none`: declared to hold no personal data
 ANNOTATION = re.compile(r"privgate:\s*(?P<category>[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*|none)\b")
@@ -75,7 +76,7 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
         if progress:
             progress(done, len(files))
         try:
-            text = path.read_text("utf-8-sig")
+            text = read_text(path, encoding="utf-8-sig")  # a regular file, bounded
         except (OSError, UnicodeDecodeError) as error:
             problems.append(InputProblem(relative, 1, 1, f"cannot read DDL: {error}", "unreadable"))
             continue

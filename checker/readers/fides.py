@@ -19,13 +19,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from checker.catalog import PERSONAL
 from checker.classify import category_for_concept, category_for_key
+from checker.errors import ConfigError
 from checker.facts import InputProblem
 from checker.policy.model import Pack
 from checker.readers.ddl import NOT_PERSONAL, TableDefinition
+from checker.yamlio import load_yaml_file
 
 
 @cache
@@ -67,23 +67,32 @@ def read_fides(files: list[tuple[Path, str]], packs: list[Pack]) -> tuple[dict[s
     problems: list[InputProblem] = []
     for path, relative in sorted(files, key=lambda item: item[1]):
         try:
-            document = yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        except yaml.MarkedYAMLError as error:
-            mark = error.problem_mark
-            problems.append(InputProblem(relative, mark.line + 1 if mark else 1, mark.column + 1 if mark else 1,
-                                         f"invalid Fides manifest: {error.problem}", "unparsable"))
-            continue
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-            problems.append(InputProblem(relative, 1, 1, f"cannot read Fides manifest: {error}", "unreadable"))
+            document, lines = load_yaml_file(path, duplicates=True)  # regular file, bounded values and depth
+        except ConfigError as error:
+            kind = "unreadable" if error.message.startswith(("cannot read", "not UTF-8")) else "unparsable"
+            problems.append(InputProblem(relative, error.line or 1, error.column or 1,
+                                         f"invalid Fides manifest: {error.message}", kind))
             continue
         datasets = document.get("dataset") if isinstance(document, dict) else None
         if not isinstance(datasets, list):
             problems.append(InputProblem(relative, 1, 1, "not a Fides dataset manifest: no `dataset:` list", "unparsable"))
             continue
-        for dataset in datasets:
-            for collection in (dataset or {}).get("collections") or []:
+        for index, dataset in enumerate(datasets):
+            collections = dataset.get("collections") if isinstance(dataset, dict) else None
+            if dataset is not None and not isinstance(dataset, dict) \
+                    or collections is not None and not isinstance(collections, list):
+                line, column = lines.position(("dataset", index))
+                problems.append(InputProblem(relative, line or 1, column or 1, f"dataset[{index}] must be a mapping "
+                                             "with a `collections:` list", "unparsable"))
+                continue
+            for number, collection in enumerate(collections or []):
                 if isinstance(collection, dict) and collection.get("name"):
-                    _collection(collection, relative, packs, tables)
+                    try:
+                        _collection(collection, relative, packs, tables)
+                    except (AttributeError, TypeError, ValueError) as error:
+                        line, column = lines.position(("dataset", index, "collections", number))
+                        problems.append(InputProblem(relative, line or 1, column or 1, "unexpected shape in collection "
+                                                     f"'{collection['name']}' ({type(error).__name__})", "unparsable"))
     return tables, problems
 
 

@@ -42,7 +42,7 @@ def read_sql_file(path: Path, relative: str, config: Config, catalog: Catalog, a
     A dbt model is read as its rendered SQL (line numbers kept), with its dbt purpose. With `each`,
     every statement is handed to it as soon as it is read instead of being kept in the facts."""
     facts = FileFacts(relative)
-    text = _read_text(path, relative, facts)
+    text = _read_text(path, relative, facts, config.root)
     if text is None:
         return facts
     try:
@@ -188,20 +188,29 @@ def _token_blocks(text: str, dialect: str, relative: str, facts: FileFacts) -> I
         lines_before += block.count("\n")
 
 
-def _read_text(path: Path, relative: str, facts: FileFacts) -> str | None:
+def _read_text(path: Path, relative: str, facts: FileFacts, root: Path | None = None) -> str | None:
+    from checker.safe_read import RefusedFile, is_inside, read_bytes, symlink_target  # regular files, bounded
+
     try:
-        size = path.stat().st_size
-        if size > MAX_SQL_BYTES:  # a data dump or a misnamed file: never pull gigabytes into memory
-            facts.problems.append(InputProblem(
-                relative, 1, 1, f"file too large to read as SQL ({size / 1e6:,.1f} MB; the limit is "
-                f"{MAX_SQL_BYTES / 1e6:,.1f} MB, PRIVGATE_MAX_SQL_MB)", "unreadable"))
-            return None
-        raw = path.read_bytes()
+        if root is not None and os.path.islink(path) and not is_inside(path, root):
+            raise RefusedFile(f"not a regular file (a symlink leaving the project{symlink_target(path)}); privgate "
+                              "reads only regular files inside the project: name the file it points at instead")
+        raw = read_bytes(path, MAX_SQL_BYTES)
     except OSError as error:
-        facts.problems.append(InputProblem(relative, 1, 1, f"cannot read file: {error.strerror}", "unreadable"))
+        reason = error.strerror or str(error)
+        if reason.startswith("file too large"):  # a data dump or a misnamed file
+            reason = f"{reason.replace('file too large', 'file too large to read as SQL')[:-1]}, PRIVGATE_MAX_SQL_MB)"
+        elif path.is_dir():  # a folder the walk could not list (checker.engine.walk)
+            reason = f"cannot list folder: {reason}; its files were not scanned"
+        else:
+            reason = reason if reason.startswith("not a regular file") else f"cannot read file: {reason}"
+        facts.problems.append(InputProblem(relative, 1, 1, reason, "unreadable"))
         return None
-    if b"\x00" in raw[:8192]:
-        facts.problems.append(InputProblem(relative, 1, 1, "binary file, not SQL text", "unreadable"))
+    nul = raw.find(b"\x00")
+    if nul != -1:  # anywhere in the file: a NUL after the first bytes must not hide the statements before it
+        line = raw.count(b"\n", 0, nul) + 1
+        facts.problems.append(InputProblem(relative, line, 1, "binary file, not SQL text (a NUL byte on this line)",
+                                           "unreadable"))
         return None
     try:
         return raw.decode("utf-8-sig")
