@@ -51,18 +51,23 @@ def bundled_pack_names() -> list[str]:
     return sorted(path.stem for path in BUNDLED_PACKS.glob("*.yaml"))
 
 
-def load_pack(path: Path, _chain: tuple[Path, ...] = ()) -> Pack:
+def load_pack(path: Path, _chain: tuple[Path, ...] = (), _loaded: dict[Path, Pack] | None = None) -> Pack:
     """Parse, validate and build a pack and the packs it extends; problems raise ConfigError with
-    file and line."""
+    file and line. Each pack is loaded once per call, however often the `extends` graph reaches it
+    (a diamond of depth n would otherwise load its bottom 2^n times)."""
     source = str(path)
-    if path.resolve() in _chain:
+    resolved = path.resolve()
+    if resolved in _chain:
         raise ConfigError(f"pack extends itself through {' -> '.join(p.name for p in _chain)}", source)
+    loaded = {} if _loaded is None else _loaded
+    if resolved in loaded:
+        return loaded[resolved]
     data, lines = load_yaml_file(path)
     validate(data, "pack", source, lines)
     bases = []
     for index, reference in enumerate(data.get("extends", [])):
         try:
-            bases.append(load_pack(resolve_pack(reference, path.parent), _chain + (path.resolve(),)))
+            bases.append(load_pack(resolve_pack(reference, path.parent), _chain + (resolved,), loaded))
         except ConfigError as error:
             if error.path:
                 raise
@@ -75,6 +80,7 @@ def load_pack(path: Path, _chain: tuple[Path, ...] = ()) -> Pack:
     pack = _build(data, source)
     for base in bases:
         pack = inherit(pack, base)
+    loaded[resolved] = pack
     return pack
 
 
