@@ -34,6 +34,7 @@ HOSTILE_NAMES = {
     "command_at_margin": "::warning file=x.sql::fake.sql",
     "bidi_override": "invoice\u202eloc.sql",
     "bell_and_nul_like": "c\x07d\x7fe\x9bf.sql",
+    "markup": "<img src=x onerror=alert(1)>.sql",
 }
 FORMATS = ("text", "json", "sarif", "junit", "github", "gitlab", "markdown", "html")
 
@@ -110,6 +111,19 @@ def test_junit_is_well_formed_and_holds_only_xml_characters(reports: dict[str, s
     assert "a\\n::stop-commands::x.sql" in classnames
     allowed = {"\t", "\n", "\r"}
     assert not [char for char in document if (ord(char) < 0x20 and char not in allowed) or char in "\ufffe\uffff"]
+
+
+def test_markup_in_a_file_name_stays_text(reports: dict[str, str]) -> None:
+    assert "<img" not in reports["html"] and "&lt;img src=x onerror=alert(1)&gt;.sql" in reports["html"]
+    markdown = [line for line in reports["markdown"].splitlines() if "<img" in line]
+    assert markdown and all(" `<img src=x onerror=alert(1)>.sql:2:1` " in line for line in markdown)  # a code span
+
+
+def test_an_error_naming_a_hostile_path_is_one_line_on_stderr(tmp_path: Path) -> None:
+    with contextlib.chdir(tmp_path):
+        run = CliRunner().invoke(main, ["scan", "missing\n::error title=forged::boom\x1b]0;x\x07.sql"])
+    assert run.exit_code == 2
+    assert run.stderr == "privgate: error: path does not exist: missing\\n::error title=forged::boom\\x1b]0;x\\x07.sql\n"
 
 
 def test_json_reports_keep_the_exact_names(reports: dict[str, str]) -> None:
