@@ -142,7 +142,7 @@ def _not_judged_note(not_judged: list[tuple[str, str]]) -> str:
         by_reason.setdefault(why, []).append(path)
     lines = []
     for why, files in sorted(by_reason.items()):
-        shown = ", ".join(files[:5]) + (f", ... ({len(files) - 5} more)" if len(files) > 5 else "")
+        shown = ", ".join(map(escape_controls, files[:5])) + (f", ... ({len(files) - 5} more)" if len(files) > 5 else "")
         lines.append(f"{len(files):5d}  files not judged: {why}: {shown}\n")
     return "".join(lines)
 
