@@ -150,7 +150,7 @@ def split_statements(text: str, dialect: str, relative: str, facts: FileFacts) -
 def _token_blocks(text: str, dialect: str, relative: str, facts: FileFacts) -> Iterator[tuple[str, list[Token]]]:
     """The file's tokens in blocks of whole statements (about BLOCK_CHARS of text each), so a huge
     file never holds all its tokens at once. Token lines are the file's; offsets are the block's."""
-    text = unified_line_ends(text)
+    text = _unified_line_ends(text)
     if len(text) <= BLOCK_CHARS:
         yield text, _tokenize(text, dialect, relative, facts)
         return
@@ -189,7 +189,7 @@ def _token_blocks(text: str, dialect: str, relative: str, facts: FileFacts) -> I
         lines_before += block.count("\n")
 
 
-def unified_line_ends(text: str) -> str:
+def _unified_line_ends(text: str) -> str:
     """`text` with CRLF and lone CR line ends as LF. A line ends at LF, CRLF or CR, as in editors and
     on GitHub; sqlglot counts LF only (and CR only inside comments), so a file with lone CRs would be
     reported on the wrong lines. Other separators (\\f, \\v, NEL, U+2028, U+2029) end no line,
@@ -198,7 +198,7 @@ def unified_line_ends(text: str) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    """`text` split after each LF, the only line end left by `unified_line_ends` (str.splitlines would
+    """`text` split after each LF, the only line end left by `_unified_line_ends` (str.splitlines would
     also split at \\f, \\v, NEL and U+2028, which sqlglot does not count)."""
     lines = [line + "\n" for line in text.split("\n")]
     lines[-1] = lines[-1][:-1]
