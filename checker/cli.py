@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 from checker import __version__
 from checker.config import discover, load_config
 from checker.errors import PrivgateError
+from checker.printable import escape_controls
 from checker.report import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -154,7 +155,7 @@ def _not_judged_note(not_judged: list[tuple[str, str]]) -> str:
         by_reason.setdefault(why, []).append(path)
     lines = []
     for why, files in sorted(by_reason.items()):
-        shown = ", ".join(files[:5]) + (f", ... ({len(files) - 5} more)" if len(files) > 5 else "")
+        shown = ", ".join(map(escape_controls, files[:5])) + (f", ... ({len(files) - 5} more)" if len(files) > 5 else "")
         lines.append(f"{len(files):5d}  files not judged: {why}: {shown}\n")
     return "".join(lines)
 
@@ -228,7 +229,7 @@ def catalog(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path |
     _emit(RENDERERS[output_format](inventory), output)
     problems = problems_of(projects)
     for line in problems:
-        click.echo(f"privgate: error: {line}", err=True)
+        click.echo(f"privgate: error: {escape_controls(line)}", err=True)
     sys.exit(EXIT_ERROR if problems else EXIT_CLEAN)
 
 
@@ -414,7 +415,7 @@ def _configured_packs() -> list[str]:
 def _fail(error: PrivgateError) -> None:
     from checker.redaction import redact
 
-    click.echo(f"privgate: error: {redact(str(error))}", err=True)
+    click.echo(f"privgate: error: {escape_controls(redact(str(error)))}", err=True)  # one line, whatever a name holds
     sys.exit(EXIT_ERROR)
 
 
@@ -427,6 +428,6 @@ def run() -> None:
             raise
         from checker.redaction import redact
 
-        click.echo(f"privgate: internal error: {type(error).__name__}: {redact(str(error))} "
+        click.echo(f"privgate: internal error: {type(error).__name__}: {escape_controls(redact(str(error)))} "
                    "(set PRIVGATE_DEBUG=1 for the traceback)", err=True)
         sys.exit(EXIT_ERROR)

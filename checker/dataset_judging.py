@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 
 from checker.catalog import Catalog
 from checker.classify import category_from_name
 from checker.config import Config
 from checker.datasets.counting import count_rows, read_header
+from checker.datasets.masking import looks_like_value, masked_names
 from checker.datasets.places import place_of
 from checker.datasets.spec import Dataset, DatasetSpec, require_columns
 from checker.errors import PrivgateError
@@ -79,23 +81,35 @@ def _judged(dataset: Dataset, packs: tuple[Pack, ...], catalog: Catalog, config:
     from checker.safe_read import check_regular
 
     place = place_of(dataset, config)
+    names: list[str] = []
     try:
         if dataset.path is not None:
             check_regular(dataset.path)  # a FIFO or a device never reaches pyarrow
         header = read_header(dataset)
+        names = header.names
         require_columns(dataset.spec, header.actual, config)
         columns = dataset_columns(dataset.spec, header.names, catalog, packs)
         facts = DatasetFacts(dataset, place, columns, packs, as_of)
         counted = count_rows(dataset, header, [predicate for rule in DATASET_RULES for predicate in rule.plan(facts)])
-        return [finding for rule in DATASET_RULES for finding in rule.judge(facts, counted)]
+        return [_names_masked(finding, names) for rule in DATASET_RULES for finding in rule.judge(facts, counted)]
     except PrivgateError as error:
-        return [_unreadable(dataset, place.path, error.line or place.line, error.column or 1, redact(error.message))]
+        message = masked_names(redact(error.message), names)
+        return [_unreadable(dataset, place.path, error.line or place.line, error.column or 1, message)]
     except (UnicodeDecodeError, ValueError, OSError) as error:  # data pyarrow accepted but Python cannot decode
         text = redact(str(error).splitlines()[0] if str(error) else "")[:160]
         return [_unreadable(dataset, place.path, place.line, 1, f"cannot read dataset: {type(error).__name__}: {text}")]
     except Exception as error:  # noqa: BLE001 - one bad dataset never stops the scan; its type only, no traceback
         return [_unreadable(dataset, place.path, place.line, 1, f"privgate failed on this dataset "
                             f"({type(error).__name__}); it was not checked, the rest of the scan was")]
+
+
+def _names_masked(finding: Finding, names: list[str]) -> Finding:
+    """A header-less file's first row is its "column names": shown masked like any other value."""
+    if not any(looks_like_value(name) for name in names):
+        return finding
+    return replace(finding, message=masked_names(finding.message, names),
+                   subject=masked_names(finding.subject, names) if finding.subject else None,
+                   evidence=tuple(masked_names(item, names) for item in finding.evidence))
 
 
 def _unreadable(dataset: Dataset, path: str, line: int, column: int, message: str) -> Finding:

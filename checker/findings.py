@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checker.policy.model import Citation
+from checker.printable import unsurrogate
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
@@ -28,6 +29,15 @@ class Finding:
     evidence: tuple[str, ...] = field(default=())
     anchor: str | None = field(default=None, repr=False)  # digest of the normalized statement
     logical_location: str | None = None  # `crm.public.accounts`: what a finding outside any file is about
+
+    def __post_init__(self) -> None:
+        """A file name that is not UTF-8 is shown (and fingerprinted) with its bytes escaped, in every format."""
+        for name in ("path", "message", "subject"):
+            value = getattr(self, name)
+            if value is not None and not value.isascii():
+                object.__setattr__(self, name, unsurrogate(value))
+        if any(not item.isascii() for item in self.evidence):
+            object.__setattr__(self, "evidence", tuple(unsurrogate(item) for item in self.evidence))
 
     @property
     def fingerprint(self) -> str:

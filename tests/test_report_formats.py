@@ -141,7 +141,8 @@ def purge_finding(evidence: tuple[str, ...] = PURGE_EVIDENCE) -> Finding:
 
 
 def readable(output_format: str, output: str) -> str:
-    """What a person sees in the format, with its escaping undone and whitespace runs made single spaces."""
+    """What a person sees in the format, with its escaping undone and whitespace runs made single spaces
+    (the formats read in a terminal or a log show a line end inside a value as a visible `\\n`)."""
     if output_format in {"json", "sarif", "gitlab"}:
         text = " ".join(_strings(json.loads(output)))
     elif output_format == "junit":
@@ -154,6 +155,8 @@ def readable(output_format: str, output: str) -> str:
         text = html.unescape(re.sub(r"\\(.)", r"\1", output))
     else:
         text = output
+    if output_format in {"text", "github", "junit", "markdown"}:
+        text = text.replace("\\n", " ")
     return " ".join(text.split())
 
 
@@ -203,7 +206,7 @@ def test_github_evidence_with_a_newline_and_a_command_stays_one_command_line() -
     assert len(lines) == 3 and lines[1].startswith("::notice title=privgate coverage::") and lines[2] == ""
     assert "\r" not in output
     assert lines[0].startswith("::error file=jobs/purge_logs.sql,line=3,col=1,title=RET001 ")
-    assert lines[0].endswith("%0AEvidence: sample value <masked> & 100%25 of rows%0A::error file=forged.sql::not a real finding")
+    assert lines[0].endswith("%0AEvidence: sample value <masked> & 100%25 of rows\\n::error file=forged.sql::not a real finding")
 
 
 def test_gitlab_fingerprint_does_not_depend_on_the_evidence() -> None:
@@ -218,7 +221,7 @@ def test_gitlab_fingerprint_does_not_depend_on_the_evidence() -> None:
 def test_junit_stays_well_formed_when_evidence_holds_control_characters() -> None:
     result = ScanResult(findings=[purge_finding(("example: ab\x00\x1bcd",))], files=1)
     failure = ElementTree.fromstring(reporter("junit")(result, False)).find("testsuite/testcase/failure")
-    assert failure is not None and "evidence: example: ab\ufffd\ufffdcd" in failure.text
+    assert failure is not None and "evidence: example: ab\\x00\\x1bcd" in failure.text
 
 
 def test_reporters_do_not_import_the_engine() -> None:

@@ -1,13 +1,18 @@
-"""Masking of example values: a report shows enough to find the row, never a full personal value."""
+"""Masking of example values: a report shows enough to find the row, never a full personal value.
+
+Column names are masked too when they are values: a CSV without a header row gives its first row
+(an e-mail address, a national ID) as column names, and a report must not print them in full."""
 
 from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterable
 
 _MAC = re.compile(r"[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}")
 _CISCO_MAC = re.compile(r"[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}")
 _DATE = re.compile(r"(\d{2})\d{2}([-/.])\d{2}\2\d{2}")
+VALUE_DIGITS = 4  # a name with at least this many digits, and mostly digits, is a number (ID, phone, date, IP)
 
 
 def mask(value: object) -> str:
@@ -18,7 +23,7 @@ def mask(value: object) -> str:
     text = str(value).strip()
     if "@" in text:
         local, _, domain = text.rpartition("@")
-        return f"{local[:2]}***@{domain}"
+        return f"{local[:2]}***@{domain}" if local else "@" + mask(domain)  # `@handle`: the handle masked
     try:
         address = ipaddress.ip_address(text)
     except ValueError:
@@ -38,3 +43,20 @@ def mask(value: object) -> str:
         return "*" * len(text)
     middle = "".join(character if character in " -./()" else "*" for character in text[2:-2])
     return text[:2] + middle + text[-2:]
+
+
+def looks_like_value(name: str) -> bool:
+    """A column name that is a value, not a name: it holds an `@` (an e-mail address or a handle) or
+    is mostly digits (a national ID, a phone number, a date, an IP address)."""
+    text = "".join(name.split())
+    digits = sum(character.isdigit() for character in text)
+    return "@" in text or (digits >= VALUE_DIGITS and 2 * digits >= len(text))
+
+
+def masked_names(text: str, names: Iterable[str]) -> str:
+    """`text` with each of `names` that `looks_like_value` masked wherever it occurs (any case)."""
+    values = sorted({name for name in names if name.strip() and looks_like_value(name)}, key=len, reverse=True)
+    if not values:
+        return text
+    pattern = re.compile("|".join(re.escape(value) for value in values), re.IGNORECASE)
+    return pattern.sub(lambda match: mask(match[0]), text)

@@ -51,23 +51,30 @@ def bundled_pack_names() -> list[str]:
     return sorted(path.stem for path in BUNDLED_PACKS.glob("*.yaml"))
 
 
-def load_pack(path: Path, _chain: tuple[Path, ...] = (), inside: Path | None = None) -> Pack:
+def load_pack(path: Path, _chain: tuple[Path, ...] = (), inside: Path | None = None,
+              _loaded: dict[Path, Pack] | None = None) -> Pack:
     """Parse, validate and build a pack and the packs it extends; problems raise ConfigError with
     file and line. With `inside` (a project root), the pack and every pack it extends must be in
-    that folder or bundled with privgate (checker.config.check_pack_path)."""
+    that folder or bundled with privgate (checker.config.check_pack_path). Each pack is loaded once
+    per call, however often the `extends` graph reaches it (a diamond of depth n would otherwise
+    load its bottom 2^n times)."""
     source = str(path)
     if inside is not None:
         from checker.config import check_pack_path
 
         check_pack_path(path, inside, BUNDLED_PACKS)
-    if path.resolve() in _chain:
+    resolved = path.resolve()
+    if resolved in _chain:
         raise ConfigError(f"pack extends itself through {' -> '.join(p.name for p in _chain)}", source)
+    loaded = {} if _loaded is None else _loaded
+    if resolved in loaded:
+        return loaded[resolved]
     data, lines = load_yaml_file(path)
     validate(data, "pack", source, lines)
     bases = []
     for index, reference in enumerate(data.get("extends", [])):
         try:
-            bases.append(load_pack(resolve_pack(reference, path.parent), _chain + (path.resolve(),), inside))
+            bases.append(load_pack(resolve_pack(reference, path.parent), _chain + (resolved,), inside, loaded))
         except ConfigError as error:
             if error.path:
                 raise
@@ -80,6 +87,7 @@ def load_pack(path: Path, _chain: tuple[Path, ...] = (), inside: Path | None = N
     pack = _build(data, source)
     for base in bases:
         pack = inherit(pack, base)
+    loaded[resolved] = pack
     return pack
 
 

@@ -150,6 +150,7 @@ def split_statements(text: str, dialect: str, relative: str, facts: FileFacts) -
 def _token_blocks(text: str, dialect: str, relative: str, facts: FileFacts) -> Iterator[tuple[str, list[Token]]]:
     """The file's tokens in blocks of whole statements (about BLOCK_CHARS of text each), so a huge
     file never holds all its tokens at once. Token lines are the file's; offsets are the block's."""
+    text = _unified_line_ends(text)
     if len(text) <= BLOCK_CHARS:
         yield text, _tokenize(text, dialect, relative, facts)
         return
@@ -186,6 +187,22 @@ def _token_blocks(text: str, dialect: str, relative: str, facts: FileFacts) -> I
         size = BLOCK_CHARS
         position += len(block)
         lines_before += block.count("\n")
+
+
+def _unified_line_ends(text: str) -> str:
+    """`text` with CRLF and lone CR line ends as LF. A line ends at LF, CRLF or CR, as in editors and
+    on GitHub; sqlglot counts LF only (and CR only inside comments), so a file with lone CRs would be
+    reported on the wrong lines. Other separators (\\f, \\v, NEL, U+2028, U+2029) end no line,
+    for sqlglot and for privgate alike."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def _lines(text: str) -> list[str]:
+    """`text` split after each LF, the only line end left by `_unified_line_ends` (str.splitlines would
+    also split at \\f, \\v, NEL and U+2028, which sqlglot does not count)."""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
 
 
 def _read_text(path: Path, relative: str, facts: FileFacts, root: Path | None = None) -> str | None:
@@ -229,7 +246,7 @@ def _tokenize(text: str, dialect: str, relative: str, facts: FileFacts, lines_be
         return _shifted(tokenizer.tokenize(text), lines_before)
     except TokenError:
         pass
-    lines = text.splitlines(keepends=True)
+    lines = _lines(text)
     good, bad = 0, len(lines)  # the longest prefix of lines that tokenizes
     while bad - good > 1:
         middle = (good + bad) // 2

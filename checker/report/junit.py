@@ -8,7 +8,9 @@ The common (Ant / Jenkins / GitLab) schema: `<testsuites>` holding one `<testsui
 - otherwise the case passes and its findings (warnings under `--fail-on error`, notes) are its
   `<system-out>`, so a job that passes never shows red tests.
 Each finding is a line of the text, followed by its policy clause and one `evidence:` line per item.
-ElementTree builds and escapes the XML; only characters XML 1.0 cannot hold are replaced first.
+ElementTree builds and escapes the XML; characters XML 1.0 cannot hold (control characters but tab
+and line ends, lone surrogates, U+FFFE/U+FFFF) are first written as visible escapes (`\x1b`), in
+the text and in the attributes alike.
 """
 
 from __future__ import annotations
@@ -19,10 +21,11 @@ from datetime import datetime, timezone
 from itertools import groupby
 
 from checker.findings import Finding
+from checker.printable import escape_controls as printable, escaped, unsurrogate
 from checker.results import ScanResult
 from checker.rules import RULES_BY_ID
 
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 cannot hold
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # characters XML 1.0 cannot hold
 
 
 def render(result: ScanResult, colour: bool = False) -> str:
@@ -40,7 +43,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
     for (path, rule_id), group in groupby(ordered, key=lambda f: (f.path, f.rule_id)):
         findings = list(group)
         counts["tests"] += 1
-        case = ElementTree.SubElement(suite, "testcase", classname=path, name=f"{rule_id} {RULES_BY_ID[rule_id].name}")
+        case = ElementTree.SubElement(suite, "testcase", classname=_xml(printable(path)), name=f"{rule_id} {RULES_BY_ID[rule_id].name}")
         text = "\n".join(_line(finding) for finding in findings)
         outcome = _outcome(findings, run.fail_on)
         if outcome == "pass":
@@ -72,8 +75,15 @@ def _outcome(findings: list[Finding], fail_on: str) -> str:
 
 
 def _line(finding: Finding) -> str:
-    line = f"{finding.path}:{finding.line}:{finding.column}: {finding.severity}: {finding.message}"
+    """The finding as lines of text; its values (a file name with a newline) cannot add lines of their own."""
+    line = f"{printable(finding.path)}:{finding.line}:{finding.column}: {finding.severity}: {printable(finding.message)}"
     if finding.citation:
-        line += f"\n    policy: {finding.citation.policy} § {finding.citation.section}: \"{finding.citation.quote}\""
-    line += "".join(f"\n    evidence: {item}" for item in finding.evidence)
-    return NOT_XML.sub("\ufffd", line)
+        line += (f"\n    policy: {printable(finding.citation.policy)} § {printable(finding.citation.section)}: "
+                 f"\"{printable(' '.join(finding.citation.quote.split()))}\"")
+    line += "".join(f"\n    evidence: {printable(item)}" for item in finding.evidence)
+    return _xml(line)
+
+
+def _xml(text: str) -> str:
+    """`text` with every character XML 1.0 cannot hold as a visible escape."""
+    return NOT_XML.sub(lambda match: escaped(match[0]), unsurrogate(text))

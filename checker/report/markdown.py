@@ -14,6 +14,7 @@ from collections import Counter
 from html import escape
 
 from checker.findings import SEVERITY_RANK, Finding
+from checker.printable import escape_controls
 from checker.report.rule_docs import help_uri
 from checker.results import ScanResult
 from checker.rules import RULES_BY_ID
@@ -71,10 +72,10 @@ def _top(findings: list[Finding]) -> list[str]:
 
 
 def _text(value: str) -> str:
-    """`value` as literal text on one line: HTML and Markdown syntax escaped."""
-    return MARKDOWN_SPECIAL.sub(r"\\\1", escape(" ".join(value.split()), quote=False))
+    """`value` as literal text on one line: HTML and Markdown syntax and control characters escaped."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", escape(escape_controls(" ".join(value.split())), quote=False))
 
 
 def _code(value: str) -> str:
     """`value` inside a code span: backticks cannot end it early, newlines cannot break the line."""
-    return " ".join(value.split()).replace("`", "'")
+    return escape_controls(" ".join(value.split())).replace("`", "'")

@@ -1,4 +1,10 @@
-"""`--format text`: findings grouped by file, the clause they protect, the evidence, and a summary line."""
+"""`--format text`: findings grouped by file, the clause they protect, the evidence, and a summary line.
+
+Every text taken from the scan (file and table names, messages, values) has its control characters
+escaped (`checker.printable`), on a terminal and in an `--output` file alike: a name cannot drive
+the terminal or start a line of its own, and no line begins with `::` (a GitHub runner would run it
+as a workflow command).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ from textwrap import wrap
 
 import click
 
+from checker.printable import escape_controls as printable
 from checker.results import ScanResult
 
 COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
@@ -21,23 +28,23 @@ def render(result: ScanResult, colour: bool = False) -> str:
 
     lines: list[str] = []
     for path, findings in groupby(result.findings, key=lambda finding: finding.path):
-        lines.append(style(path, bold=True, underline=True))
+        lines.append(style(_heading(path), bold=True, underline=True))
         for finding in findings:
             severity = style(finding.severity, fg=COLOURS[finding.severity], bold=True)
             rule = style(finding.rule_id, bold=True)
-            lines.append(f"  {finding.line}:{finding.column}  {severity}  {rule} {finding.message}")
+            lines.append(f"  {finding.line}:{finding.column}  {severity}  {rule} {printable(finding.message)}")
             if finding.citation:
-                quote = finding.citation.quote
+                quote = " ".join(finding.citation.quote.split())
                 quote = quote if len(quote) <= 160 else quote[:157] + "..."
-                lines.append(style(f"      policy: {finding.citation.policy} § {finding.citation.section}: "
-                                   f"\"{quote}\"", dim=True))
+                policy, section = printable(finding.citation.policy), printable(finding.citation.section)
+                lines.append(style(f"      policy: {policy} § {section}: \"{printable(quote)}\"", dim=True))
             lines += [style(line, dim=True) for line in _evidence(finding.evidence)]
         lines.append("")
     accepted = [item for item in result.suppressed if item.kind == "external"]
     if accepted:
         lines.append(style("Accepted input problems (not checked)", bold=True, underline=True))
-        lines += [f"  {item.finding.path}:{item.finding.line}  {item.finding.rule_id} {item.finding.message}\n"
-                  + style(f"      accepted: {item.reason}", dim=True) for item in accepted]
+        lines += [f"  {printable(item.finding.path)}:{item.finding.line}  {item.finding.rule_id} "
+                  f"{printable(item.finding.message)}\n" + style(f"      accepted: {printable(item.reason)}", dim=True) for item in accepted]
         lines.append("")
     lines.append(_summary(result, style))
     return "\n".join(lines) + "\n"
@@ -47,9 +54,15 @@ def _evidence(evidence: tuple[str, ...]) -> list[str]:
     """One `evidence:` line per item under the policy line, wrapped between words with a hanging indent."""
     lines: list[str] = []
     for item in evidence:
-        lines += wrap(item, EVIDENCE_WIDTH, initial_indent="      evidence: ", subsequent_indent=" " * 16,
+        lines += wrap(printable(item), EVIDENCE_WIDTH, initial_indent="      evidence: ", subsequent_indent=" " * 16,
                       break_long_words=False, break_on_hyphens=False)  # a blank item adds nothing
     return lines
+
+
+def _heading(path: str) -> str:
+    """A file's heading, the one line that starts at the margin: never a workflow command (`./::error`)."""
+    shown = printable(path)
+    return f"./{shown}" if shown.startswith("::") else shown
 
 
 def _summary(result: ScanResult, style: Callable[..., str]) -> str:
