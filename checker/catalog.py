@@ -263,6 +263,15 @@ def _location(entry: dict[str, Any] | None, path: tuple[str | int, ...], source:
     return Location(country=country, region=region, source=described_as)
 
 
+def singular(table: str) -> str:
+    """`accounts` -> `account`, `companies` -> `company`: the name a foreign key to the table has,
+    and the group of the categories its columns get (`customer.email`)."""
+    name = table.split(".")[-1].lower()
+    if name.endswith("ies"):
+        return name[:-3] + "y"
+    return name[:-1] if name.endswith("s") else name
+
+
 def canonical_name(name: str) -> str:
     """`public.accounts` -> `accounts`: a default schema adds nothing, so DDL, dbt and a live
     database name the same table the same way."""

@@ -52,6 +52,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+from checker.catalog import singular
 from checker.policy.model import Pack, lineage_of
 
 PERSON = "@person"  # in a kind's `context_tables`: any person-like table
@@ -149,8 +150,8 @@ class Vocabulary:
     by_key: dict[str, Kind]
     episode_keys: frozenset[str] = frozenset()  # keys that tie a clinical row to a patient (`subject_id`)
     first_names: frozenset[str] = frozenset()  # `first_name`, `prenom`: a person's given name
-    clinical_not_inside: tuple[str, ...] = ()
-    clinical_not_endings: tuple[str, ...] = ()  # inside a run-together clinical name: `statusdescription`
+    clinical_not_inside: tuple[str, ...] = ()  # inside a run-together clinical name: `statusdescription`
+    clinical_not_endings: tuple[str, ...] = ()  # the end of a run-together clinical field: `charttime`, `wardid`
     text_types: frozenset[str] = frozenset()  # where `created_by` holds a name, not a key
     document_types: frozenset[str] = frozenset()  # json, jsonb, variant: a structured blob
     care_keys: frozenset[str] = frozenset()  # keys of an episode of care (`hadm_id`, `encounter_id`)
@@ -246,6 +247,11 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
     def normals(items: Iterable[str]) -> frozenset[str]:
         return frozenset(normal(item) for item in items if not item.startswith("_"))
 
+    def keys(items: Iterable[str]) -> frozenset[str]:
+        """Key column names, with and without separators (`hadm_id`, `hadmid`)."""
+        names = normals(items)
+        return names | frozenset(name.replace("_", "") for name in names)
+
     person_tables = normals(data["person_tables"])
     tables: dict[str, dict[str, list[Kind]]] = {"terms": {}, "context_terms": {}, "dated_terms": {}}
     single: dict[str, dict[str, Kind]] = {"head_words": {}, "words": {}}
@@ -291,14 +297,12 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         type_kinds={name: by_key[key] for name, key in types["kinds"].items() if not name.startswith("_")},
         located_types=frozenset(types["located"]), date_types=frozenset(types["dates"]),
         boolean_types=frozenset(types["booleans"]), by_key=by_key,
-        episode_keys=normals(data["clinical_records"]["episode_keys"]) | frozenset(
-            key.replace("_", "") for key in normals(data["clinical_records"]["episode_keys"])),
+        episode_keys=keys(data["clinical_records"]["episode_keys"]),
         first_names=frozenset(data["first_names"]["terms"]),
         clinical_not_inside=tuple(data["clinical_records"]["not_values_inside"]),
         clinical_not_endings=tuple(data["clinical_records"]["not_value_endings"]),
         text_types=frozenset(data["audit"]["text_types"]), document_types=frozenset(types["documents"]),
-        care_keys=normals(data["clinical_records"]["care_keys"]) | frozenset(
-            key.replace("_", "") for key in normals(data["clinical_records"]["care_keys"])),
+        care_keys=keys(data["clinical_records"]["care_keys"]),
         clinical_not_values=tuple(data["clinical_records"]["not_values"]))
 
 
@@ -397,10 +401,11 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     suggested = _suggestion(words, sql_type, vocab)
     if suggested is not None:
         return suggested
-    if _AUDIT_BY.search(column) and sql_type in vocab.text_types:
-        return Evidence(vocab.by_key["user.name"], True, f"its name: who did it ('{column}'), stored as {sql_type}")
-    if _AUDIT_BY.search(column) and sql_type in vocab.document_types:
-        return Evidence(vocab.by_key["user"], True, f"its name: who did it ('{column}'), stored as a {sql_type} document")
+    if _AUDIT_BY.search(column):  # who did it: a name or login as text, a key as a number
+        if sql_type in vocab.text_types:
+            return Evidence(vocab.by_key["user.name"], True, f"its name: who did it ('{column}'), stored as {sql_type}")
+        if sql_type in vocab.document_types:
+            return Evidence(vocab.by_key["user"], True, f"its name: who did it ('{column}'), stored as a {sql_type} document")
     if sql_type in vocab.document_types and PERSON in context.subjects and not _counter(words, vocab):
         return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
     return None
@@ -641,9 +646,3 @@ def personal_kind_unknown(packs: Iterable[Pack]) -> str | None:
     """`user` (personal data, kind unknown) when a pack in force knows it."""
     return "user" if any("user" in pack.categories for pack in packs) else None
 
-
-def singular(table: str) -> str:
-    name = table.split(".")[-1].lower()
-    if name.endswith("ies"):
-        return name[:-3] + "y"
-    return name[:-1] if name.endswith("s") else name

@@ -130,7 +130,7 @@ def load_dbt_project(root: Path, folder: str | None) -> DbtProject | None:
     for model_path in project.model_paths:
         folder_path = project.root / model_path
         for file in sorted(folder_path.rglob("*.sql")) if folder_path.is_dir() else []:
-            relative = prefix + file.relative_to(project.root).as_posix()
+            relative = _shown(project, file)
             project.models[relative] = DbtModel(file.stem, relative)
         schema_files += sorted([*folder_path.rglob("*.yml"), *folder_path.rglob("*.yaml")]) if folder_path.is_dir() else []
     for snapshot_path in settings.get("snapshot-paths") or ["snapshots"]:
@@ -207,7 +207,7 @@ def _read_packages(project: DbtProject, settings: dict[str, Any]) -> None:
 
     core = [("dbt", shown, path) for shown, path in core_macro_files()]
     project.core_macros = len(core)
-    sources = core + [(project.name, project.prefix + file.relative_to(project.root).as_posix(), str(file))
+    sources = core + [(project.name, _shown(project, file), str(file))
                for path in settings.get("macro-paths") or ["macros"]
                for file in sorted((project.root / path).rglob("*.sql"))]
     packages = project.root / "dbt_packages"
@@ -220,7 +220,7 @@ def _read_packages(project: DbtProject, settings: dict[str, Any]) -> None:
         name = str(package_settings.get("name") or package.name)
         project.package_vars[name] = dict(package_settings.get("vars") or {})
         for path in package_settings.get("macro-paths") or ["macros"]:
-            sources += [(name, project.prefix + file.relative_to(project.root).as_posix(), str(file))
+            sources += [(name, _shown(project, file), str(file))
                         for file in sorted((package / path).rglob("*.sql"))]
     project.macro_sources = tuple(sources)
     project.macro_files = tuple(path for _, _, path in sources)
@@ -249,7 +249,7 @@ def _read_snapshot(project: DbtProject, file: Path) -> None:
     block = _SNAPSHOT.search(text)
     if block is None:
         return
-    relative = project.prefix + file.relative_to(project.root).as_posix()
+    relative = _shown(project, file)
     model = project.models[relative] = DbtModel(block.group(1), relative, kind="snapshot")
     line = text.count("\n", 0, block.start()) + 1
     try:
@@ -363,7 +363,7 @@ def _read_schema_file(project: DbtProject, file: Path, by_name: dict[str, list[D
 
 def _schema_entries(project: DbtProject, file: Path, document: dict[str, Any],
                     by_name: dict[str, list[DbtModel]]) -> None:
-    where = project.prefix + file.relative_to(project.root).as_posix()
+    where = _shown(project, file)
     for entry in document.get("models") or []:
         if not isinstance(entry, dict) or not entry.get("name"):
             continue

@@ -24,7 +24,7 @@ from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any
 
 import yaml
-from jinja2 import ChainableUndefined, FunctionLoader, TemplateError, TemplateSyntaxError, nodes
+from jinja2 import ChainableUndefined, FunctionLoader, TemplateError, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 
 from checker.readers.dbt_globals import ADAPTER_OF_DIALECT, MACRO_TEXT, PARENT_ADAPTER
@@ -94,14 +94,17 @@ class _MacroFile:
         """The compiled jinja2.Template; a file Jinja cannot read raises CompilerError naming it."""
         if self._template is None:
             try:
-                tree = self.environment.parse(self.text, filename=self.display)
-                self._template = self.environment.template_class.from_code(
-                    self.environment, self.environment.compile(tree, filename=self.display),
-                    self.environment.make_globals(None), None)
+                self._template = _compiled(self.environment, self.text, self.display)
             except (TemplateSyntaxError, RecursionError) as error:
                 where = f"{self.display}:{getattr(error, 'lineno', '?')}"
                 raise CompilerError(f"macro file cannot be loaded: {error} ({where})") from None
         return self._template
+
+
+def _compiled(environment: SandboxedEnvironment, text: str, filename: str) -> Any:
+    """`text` compiled into a jinja2.Template of `environment` (no loader involved)."""
+    return environment.template_class.from_code(environment, environment.compile(text, filename=filename),
+                                                environment.make_globals(None), None)
 
 
 _MACRO_NAME = re.compile(r"\{%-?\s*macro\s+(\w+)")
@@ -146,10 +149,7 @@ class MacroLibrary:
         text (lineage and the scan render the same models). Raises jinja2's TemplateSyntaxError."""
         template = self.templates.get((filename, text))
         if template is None:
-            environment = self.environment
-            template = self.templates[(filename, text)] = environment.template_class.from_code(
-                environment, environment.compile(_keep_lines(text), filename=filename),
-                environment.make_globals(None), None)
+            template = self.templates[(filename, text)] = _compiled(self.environment, _keep_lines(text), filename)
         return template
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checker.catalog import Table
+from checker.catalog import Table, singular
 from checker.facts import Statement
 from checker.findings import Finding
 from checker.locations import is_allowed
@@ -124,8 +124,9 @@ def _age_key(pack: Pack, category: str) -> str | None:
     for candidate in lineage_of(category):
         entry = pack.categories.get(candidate)
         for key in (candidate, entry.generic if entry is not None else None):
-            if key and any(covers(age, key) for age in AGE_KEYS):
-                return next(age for age in AGE_KEYS if covers(age, key))
+            for age in AGE_KEYS:
+                if key and covers(age, key):
+                    return age
     return None
 
 
@@ -217,8 +218,8 @@ def _joinable(first: Table, second: Table) -> bool:
     shared = set(first.columns) & set(second.columns)
     if any(key == "email" or key.endswith("_id") for key in shared):
         return True
-    return ("id" in first.columns and f"{_singular(first.name)}_id" in second.columns) or \
-        ("id" in second.columns and f"{_singular(second.name)}_id" in first.columns)
+    return ("id" in first.columns and f"{singular(first.name)}_id" in second.columns) or \
+        ("id" in second.columns and f"{singular(second.name)}_id" in first.columns)
 
 
 TABLE_WITHOUT_RETENTION = Rule(
@@ -344,10 +345,3 @@ POSSIBLY_PERSONAL_COLUMNS = Rule(
 RULES = (TABLE_WITHOUT_RETENTION, TABLE_STORED_OUTSIDE, SPECIAL_CATEGORY_COLUMN, BIRTH_DATES_WITHOUT_GUARDIAN_CONSENT,
          AGES_WITHOUT_AN_AGE_POLICY, CONSENT_DATA_NOT_JOINABLE, POSSIBLY_PERSONAL_COLUMNS)
 
-
-def _singular(table: str) -> str:
-    """`accounts` -> `account`, `companies` -> `company`: the name a foreign key to the table has."""
-    name = table.split(".")[-1].lower()
-    if name.endswith("ies"):
-        return name[:-3] + "y"
-    return name[:-1] if name.endswith("s") else name
