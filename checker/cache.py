@@ -54,13 +54,14 @@ _code_stamp: str | None = None
 
 
 def code_stamp() -> str:
-    """privgate's code as it is on disk (each module's path, size and modification time), so an
-    edited checkout never reuses an entry a different version of the code wrote."""
+    """privgate's code as it is on disk (each module's and data file's path, size and modification
+    time: the name hints and schemas decide as much as the code), so an edited checkout never reuses
+    an entry a different version of the code wrote."""
     global _code_stamp
     if _code_stamp is None:
         package = Path(__file__).parent
         parts = []
-        for module in sorted(package.rglob("*.py")):
+        for module in sorted([*package.rglob("*.py"), *package.glob("data/*.json"), *package.glob("schemas/*.json")]):
             try:
                 status = module.stat()
             except OSError:

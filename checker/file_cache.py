@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 DATABASE = "files.sqlite3"
 ENTRIES_KEPT = 50_000
 ALLOWED_MODULES = ("checker.facts", "checker.findings", "checker.dataflows", "checker.suppressions",
-                   "checker.policy.model", "checker.judging", "checker.durations")
+                   "checker.policy.model", "checker.judging", "checker.durations", "checker.catalog",
+                   "checker.locations")
 
 
 class FileCache:
@@ -68,7 +69,7 @@ class FileCache:
     def lookup(self, key: str) -> JudgedFile | None:
         try:
             row = self.connection.execute("SELECT data FROM entries WHERE key = ?", (key,)).fetchone()
-            judged = _RestrictedUnpickler(io.BytesIO(row[0])).load() if row else None
+            judged = restricted_loads(io.BytesIO(row[0])) if row else None
         except Exception:  # a corrupt, truncated or foreign entry only costs speed
             return None
         if judged is not None:
@@ -122,18 +123,15 @@ def project_fingerprint(project: Project, as_of: date) -> str | None:
 
 
 def fingerprint(parts: tuple[Any, ...], files: tuple[str, ...] = ()) -> str | None:
-    """A hash of `parts`, the contents of `files` and privgate's own code (each module's size and
-    modification time); None when some part cannot be hashed."""
+    """A hash of `parts`, the contents of `files` and privgate's own code (checker.cache.code_stamp);
+    None when some part cannot be hashed."""
     digest = hashlib.sha256()
     try:
         for part in parts:
             _feed(digest, part)
         for file in files:
             digest.update(read_bytes(file))  # a macro file that is a FIFO fails here, not hangs
-        package = Path(__file__).parent
-        for module in sorted(package.rglob("*.py")):
-            status = module.stat()
-            digest.update(f"{module.relative_to(package)}:{status.st_size}:{status.st_mtime_ns};".encode())
+        digest.update(cache.code_stamp().encode())
     except (_Unfingerprintable, OSError, RecursionError):
         return None
     return digest.hexdigest()
@@ -277,6 +275,11 @@ class PurgeIndex:
 
 class _Unfingerprintable(Exception):
     """A value whose content cannot be hashed reliably: the scan runs without the file cache."""
+
+
+def restricted_loads(stream: io.BytesIO) -> Any:
+    """A cache entry unpickled with privgate's own classes only (checker.file_cache's allow-list)."""
+    return _RestrictedUnpickler(stream).load()
 
 
 class _RestrictedUnpickler(pickle.Unpickler):

@@ -104,9 +104,17 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
             offer_content(catalog, db_url, schema, list(packs), sample_settings(config.catalog["sample"]), region)
         live = _grant_statements(schema, database, db_url)
         live_tables = frozenset(canonical_name(name) for name in schema.tables)
-    classify_columns(catalog, list(packs))
-    if dbt is not None:
-        _model_lineage(config, catalog, dbt, packs, progress)
+    def classify() -> None:
+        classify_columns(catalog, list(packs))
+        if dbt is not None:
+            _model_lineage(config, catalog, dbt, packs, progress)
+
+    if db_url:
+        classify()  # a live database changes without a file changing: never from the cache
+    else:
+        from checker.catalog_cache import classified
+
+        catalog = classified(config, catalog, packs, dbt, classify)
     catalog.freeze()
     specs = _dataset_specs(config, packs) if config.datasets else []
     return Project(config, packs, catalog, problems, live, specs, db_url, dbt, database, live_tables)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from checker import engine, file_cache
+from checker import cache, engine, file_cache
 from checker.config import load_config
 from checker.facts import FileFacts
 from checker.report import json_format
@@ -179,9 +179,11 @@ def test_editing_privgate_itself_changes_the_project_fingerprint(cache_on: Path,
     status = module.stat()
     try:
         os.utime(module, ns=(status.st_atime_ns, status.st_mtime_ns + 1_000_000_000))
+        cache._code_stamp = None  # a new process: the stamp is taken once per process
         assert file_cache.project_fingerprint(loaded, AS_OF) != before
     finally:
         os.utime(module, ns=(status.st_atime_ns, status.st_mtime_ns))
+        cache._code_stamp = None
     assert file_cache.project_fingerprint(loaded, AS_OF) == before
 
 

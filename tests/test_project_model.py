@@ -324,6 +324,61 @@ def test_lineage_of_unchanged_models_comes_from_the_cache(tmp_path: Path, cache_
     assert third.catalog.tables["stg_3"].provenance["address"] == "lineage from crm.accounts.email"
 
 
+def test_an_unchanged_project_takes_its_classified_catalog_from_the_cache(tmp_path: Path, cache_home: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pre-commit run in an unchanged project neither classifies nor reads the dbt models again
+    (however small the project); any change to a model, a schema file or a pack is seen at once."""
+    import checker.project as project_phase
+
+    root = tmp_path / "shop"
+    write(root, DBT_SHOP)
+    read: list[str] = []
+    original = project_phase._lineage_of
+    monkeypatch.setattr(project_phase, "_lineage_of",
+                        lambda config, catalog, dbt, model: read.append(model.name) or original(config, catalog, dbt, model))
+    cold = load_project(load_config(root / "privgate.yaml"))
+    assert sorted(read) == ["customer_orders", "stg_accounts", "stg_orders"]
+    assert len(list((cache_home / "catalogs").glob("*.pickle"))) == 1
+    read.clear()
+    warm = load_project(load_config(root / "privgate.yaml"))
+    assert read == []
+    assert warm.catalog.tables == cold.catalog.tables and warm.catalog.frozen
+    assert warm.catalog.tables["customer_orders"].columns["email"] == "account.email"
+
+    mart = root / "models/marts/customer_orders.sql"
+    mart.write_text(mart.read_text().replace("select email,", "select email as contact,"))
+    edited = load_project(load_config(root / "privgate.yaml"))
+    assert "customer_orders" in read  # (a project this small reads every model again: no per-model cache)
+    assert edited.catalog.tables["customer_orders"].columns.get("contact") == "account.email"
+
+    sources = root / "models/sources.yml"
+    declared = "{name: email, meta: {privgate: account.email}}"
+    lines = sources.read_text().splitlines(keepends=True)
+    at = next(index for index, line in enumerate(lines) if declared in line)
+    lines.insert(at, lines[at].replace("email", "phone").replace("account.phone", "customer_service.contact"))
+    sources.write_text("".join(lines))
+    assert "phone" in load_project(load_config(root / "privgate.yaml")).catalog.tables["accounts"].columns
+
+
+def test_a_planted_catalog_entry_cannot_run_code(tmp_path: Path, cache_home: Path) -> None:
+    """A cache entry is unpickled with privgate's own classes only: anything else costs the work again."""
+    import os
+    import pickle
+
+    class Exploit:
+        def __reduce__(self) -> tuple:
+            return (os.system, (f"touch {tmp_path / 'pwned'}",))
+
+    root = tmp_path / "shop"
+    write(root, DBT_SHOP)
+    load_project(load_config(root / "privgate.yaml"))
+    [entry] = (cache_home / "catalogs").glob("*.pickle")
+    entry.write_bytes(pickle.dumps(Exploit()))
+    project = load_project(load_config(root / "privgate.yaml"))
+    assert not (tmp_path / "pwned").exists()
+    assert project.catalog.tables["customer_orders"].columns["email"] == "account.email"
+
+
 def test_a_schema_dump_scanned_with_a_pack_alone_has_its_tables_judged(tmp_path: Path) -> None:
     """No privgate.yaml, `--pack gdpr-baseline`: the scanned DDL enters the catalog, so a newcomer's
     patients table reports its special categories; a broken statement is reported once."""

@@ -1,0 +1,73 @@
+"""The classified catalog kept in privgate's cache: a pre-commit run in an unchanged project takes
+what classification and dbt lineage found from one entry instead of classifying every column and
+rendering and reading every model again.
+
+The key covers everything those two steps read: the config, the packs, the catalog as the
+declarations left it (DDL, Fides and dbt schema files already in), the dbt project (its models,
+their compiled code and its macro files' contents), every model's text and privgate's own code.
+A live database is never cached (its tables and grants change without a file changing). An entry
+is a pickle of the catalog's own classes, loaded by the file cache's restricted unpickler, so a
+planted entry cannot run code; a damaged one only costs the work again.
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from checker import cache
+
+if TYPE_CHECKING:
+    from checker.catalog import Catalog
+    from checker.config import Config
+    from checker.policy.model import Pack
+    from checker.readers.dbt import DbtProject
+
+KIND = "catalogs"
+ENTRIES_KEPT = 64  # one per project and state a developer switches between (branches, worktrees)
+
+
+def classified(config: Config, catalog: Catalog, packs: tuple[Pack, ...], dbt: DbtProject | None,
+               classify: Callable[[], None]) -> Catalog:
+    """`catalog` after `classify` (which classifies it and adds dbt lineage in place), or the
+    catalog a run with the same inputs stored."""
+    entry = _key(config, catalog, packs, dbt) if cache.folder() is not None else None
+    stored = _load(entry) if entry else None
+    if stored is not None:
+        return stored
+    classify()
+    if entry:
+        try:
+            data = pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+            return catalog
+        if cache.write_bytes(KIND, f"{entry}.pickle", data):
+            cache.prune(KIND, ENTRIES_KEPT)
+    return catalog
+
+
+def _key(config: Config, catalog: Catalog, packs: tuple[Pack, ...], dbt: DbtProject | None) -> str | None:
+    from checker.file_cache import fingerprint
+
+    files: tuple[str, ...] = ()
+    if dbt is not None:
+        files = dbt.macro_files + tuple(str(Path(config.root) / model.relative)
+                                        for _, model in sorted(dbt.models.items()))
+    return fingerprint((KIND, config, catalog, packs, dbt), files)
+
+
+def _load(entry: str) -> Catalog | None:
+    from checker.catalog import Catalog
+    from checker.file_cache import restricted_loads
+
+    data = cache.read_bytes(KIND, f"{entry}.pickle")
+    if data is None:
+        return None
+    try:
+        stored = restricted_loads(io.BytesIO(data))
+    except Exception:  # a truncated, damaged or foreign entry only costs the work again
+        return None
+    return stored if isinstance(stored, Catalog) else None
