@@ -107,3 +107,17 @@ def test_html_report_escapes_what_it_quotes_and_marks_transfers_outside_the_eea(
     assert '<span class="outside">US</span>' in page and "<td>DE</td>" in page
     assert '<div class="card" id="count-error"><b>1</b>errors</div>' in page
     assert '<h2 id="family-transfer">Transfer (1)</h2>' in page
+
+
+def test_html_report_shows_control_characters_as_escapes() -> None:
+    """HTML escaping leaves ESC, BEL and bidi overrides alone: a file name holding them must not reach
+    the page raw (a terminal that prints the file would obey them; a reader would see reordered text)."""
+    from checker.findings import Finding
+    from checker.report.html import render
+    from checker.results import ScanResult
+
+    finding = Finding(rule_id="INP002", family="input", severity="error", path="sql/\x1b]8;;evil\x07x\u202eloc.sql",
+                      line=1, column=1, message="cannot read the file\x1b[2J")
+    page = render(ScanResult(findings=[finding], files=1, statements=0))
+    assert "\x1b" not in page and "\x07" not in page and "\u202e" not in page
+    assert "sql/\\x1b]8;;evil\\x07x\\u202eloc.sql" in page and "cannot read the file\\x1b[2J" in page

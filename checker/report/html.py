@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from checker import __version__
 from checker.dataflows import summarise
 from checker.locations import EEA_COUNTRIES
+from checker.printable import escape_controls
 from checker.results import ScanResult
 
 if TYPE_CHECKING:
@@ -29,8 +30,15 @@ def _template() -> Template:
     from jinja2 import Environment, FileSystemLoader, StrictUndefined  # only an HTML report loads Jinja2
 
     environment = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True,
-                              lstrip_blocks=True, keep_trailing_newline=True, undefined=StrictUndefined)
+                              lstrip_blocks=True, keep_trailing_newline=True, undefined=StrictUndefined,
+                              finalize=_visible)
     return environment.get_template("report.html.j2")
+
+
+def _visible(value: object) -> object:
+    """Every value the page shows with its control characters as visible escapes (HTML escaping
+    does not touch ESC, BEL or bidi overrides), keeping its line breaks."""
+    return "\n".join(escape_controls(line) for line in value.split("\n")) if isinstance(value, str) else value
 
 
 def render(result: ScanResult, colour: bool = False) -> str:
