@@ -332,7 +332,11 @@ def _table_context(table: str, siblings: tuple[str, ...]) -> TableContext:
     every = set(words) | {singular_word(word) for word in words} | set(nouns)
     people = vocab.person_tables | vocab.person_words
     sibling_words = [_words(sibling, vocab) for sibling in siblings]
-    sibling_kinds = {kind.key for found in sibling_words for table in (vocab.terms, vocab.context_terms)
+    # `cust_postal_code`, `customer_email`: a sibling's kind after its owner or the table's own noun
+    owned = [found[1:] if len(found) > 1 and (found[0] in nouns or found[0] in vocab.person_words
+                                               or _abbreviates(found[0], nouns, vocab)) else found
+             for found in sibling_words]
+    sibling_kinds = {kind.key for found in owned for table in (vocab.terms, vocab.context_terms)
                      for kind, _ in _matches(table, found) if table is vocab.terms or kind.key in _SIBLING_CONTEXT_KINDS}
     person = bool(nouns & vocab.person_tables)
     linked = (person or bool(every & people) or any(_person_key(found, vocab) for found in sibling_words)
@@ -346,7 +350,7 @@ def _table_context(table: str, siblings: tuple[str, ...]) -> TableContext:
             subjects.add(subject.name)
     if "@address" in subjects:
         subjects.add("@postal")
-    if any("_".join(found) in vocab.first_names or "".join(found) in vocab.first_names for found in sibling_words):
+    if any("_".join(found) in vocab.first_names or "".join(found) in vocab.first_names for found in owned):
         subjects.add("@named")  # a first name next to it: `nom`, `name` is the person's name
     clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
     keys = {"_".join(found) for found in sibling_words}
@@ -398,6 +402,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return found
     if context.clinical_record and _clinical_value(words, sql_type, vocab):
         return Evidence(vocab.by_key["special.health"], True, f"a value of a clinical record of a person (table {table})")
+    if "@profile" in context.subjects and _profile_value(words, sql_type, vocab):
+        return Evidence(vocab.by_key["user"], True, f"a value of a record of facts about a person (table {table})")
     suggested = _suggestion(words, sql_type, vocab)
     if suggested is not None:
         return suggested
@@ -423,6 +429,13 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
     if last.endswith("id") and last.endswith(_NOT_KEYS):
         return True  # thyroid, fluid, covid: words, not keys
     return not any(last.endswith(end) and len(last) > len(end) for end in vocab.clinical_not_endings)
+
+
+def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
+    """Not a key, count, time, flag or setting of a record about a person (`cust_id`, `updated_at`)."""
+    if sql_type in vocab.date_types or sql_type in vocab.boolean_types or words[0] in _FLAG_WORDS:
+        return False
+    return not _counter(words, vocab) and words[-1] not in vocab.person_key_endings
 
 
 _FLAG_WORDS = frozenset({"is", "has", "have", "can", "should", "allow"})
@@ -489,7 +502,7 @@ def _prefixes(words: list[str], context: TableContext, vocab: Vocabulary) -> lis
         step = 2 if len(rest) > 2 and "_".join(rest[:2]) in context.nouns else 1
         prefix = rest[:step]
         joined = "_".join(prefix)
-        own = joined in context.nouns
+        own = joined in context.nouns or (step == 1 and _abbreviates(prefix[0], context.nouns, vocab))
         if not (own or prefix[0] in vocab.qualifiers or prefix[0] in vocab.person_words):
             break
         person = person or prefix[0] in vocab.person_words or (own and PERSON in context.subjects)
@@ -497,6 +510,13 @@ def _prefixes(words: list[str], context: TableContext, vocab: Vocabulary) -> lis
         rest = rest[step:]
         found.append((rest, person, postal))
     return found
+
+
+def _abbreviates(word: str, nouns: frozenset[str], vocab: Vocabulary) -> bool:
+    """`cust` in `customers`, `emp` in `employees`: a column prefix that shortens the table's
+    own head noun (at least 3 letters, not itself a known word)."""
+    return (len(word) >= 3 and word not in vocab.lexicon
+            and any(noun.startswith(word) and len(noun) > len(word) for noun in nouns if "_" not in noun))
 
 
 def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary,
