@@ -91,6 +91,7 @@ class TableContext:
     subjects: frozenset[str]  # "@person", "@linked", "@address", "@postal", "@clinical" ...
     thing: bool  # a table of things or companies: their contact details are nobody's
     clinical_record: bool = False  # rows of a person's care (`labevents`): its values are health data
+    vocabulary_table: bool = False  # columns known, none ties a row to a person or an episode: a code list
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ class Vocabulary:
     document_types: frozenset[str] = frozenset()  # json, jsonb, variant: a structured blob
     care_keys: frozenset[str] = frozenset()  # keys of an episode of care (`hadm_id`, `encounter_id`)
     clinical_not_values: tuple[str, ...] = ()  # last words of a clinical record's keys, times, units
+    clinical_value_keys: frozenset[str] = frozenset()  # `itemid`: a key that names what was measured or given
 
 
 # -- names as tokens ----------------------------------------------------------------------------
@@ -303,7 +305,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         clinical_not_endings=tuple(data["clinical_records"]["not_value_endings"]),
         text_types=frozenset(data["audit"]["text_types"]), document_types=frozenset(types["documents"]),
         care_keys=keys(data["clinical_records"]["care_keys"]),
-        clinical_not_values=tuple(data["clinical_records"]["not_values"]))
+        clinical_not_values=tuple(data["clinical_records"]["not_values"]),
+        clinical_value_keys=frozenset(data["clinical_records"]["value_keys"]))
 
 
 # -- what a table is about ------------------------------------------------------------------------
@@ -360,7 +363,8 @@ def _table_context(table: str, siblings: tuple[str, ...]) -> TableContext:
     # `user_structure`, `customer_plans`: people's rows about a thing, not the thing's own row
     people_of_thing = any(word in people or singular_word(word) in people for word in words[:-1])
     thing = bool(nouns & vocab.thing_tables) and not people_of_thing
-    return TableContext(nouns, frozenset(subjects), thing, clinical_record)
+    vocabulary_table = bool(siblings) and not linked and not episode and not keys & vocab.care_keys
+    return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table)
 
 
 def _person_key(words: list[str], vocab: Vocabulary) -> bool:
@@ -398,9 +402,11 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if not words:
         return None
     found = _from_name(words, context, sql_type, vocab, column)
+    if found is not None and found.kind.key == "special.health" and context.vocabulary_table:
+        return None  # `d_icd_diagnoses.icd9_code`: a list of codes, nobody's diagnosis
     if found is not None:
         return found
-    if context.clinical_record and _clinical_value(words, sql_type, vocab):
+    if context.clinical_record and _clinical_value(words, sql_type, vocab, column):
         return Evidence(vocab.by_key["special.health"], True, f"a value of a clinical record of a person (table {table})")
     if "@profile" in context.subjects and _profile_value(words, sql_type, vocab):
         return Evidence(vocab.by_key["user"], True, f"a value of a record of facts about a person (table {table})")
@@ -417,14 +423,19 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     return None
 
 
-def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
+def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: str) -> bool:
     """Not a key, time, unit or record-keeping field of a clinical record (`charttime`, `valueuom`)."""
     if sql_type in vocab.date_types or sql_type in vocab.boolean_types:
         return False
     last = words[-1]
+    if len(words) > 1 and words[-2] in vocab.clinical_value_keys and last in ("id", "code", "cd"):
+        return True  # `itemid`, `spec_itemid`: the measurement, drug or organism itself
+    if len(words) > 1 and words[-2] in ("value", "result") and last in ("num", "numeric", "number"):
+        return True  # `valuenum`: the measured value as a number
     if words[0] in _FLAG_WORDS or any(word in _UNIT_WORDS for word in words):
         return False  # `has_chartevents_data`, `dose_unit_rx`
-    if last in vocab.clinical_not_values or any(word in last for word in vocab.clinical_not_inside):
+    whole = tokens(column)[-1] if tokens(column) else last  # `statusdescription` before it was split
+    if last in vocab.clinical_not_values or any(inside in whole for inside in vocab.clinical_not_inside):
         return False  # `seq_num`, `statusdescription`
     if last.endswith("id") and last.endswith(_NOT_KEYS):
         return True  # thyroid, fluid, covid: words, not keys
