@@ -320,15 +320,35 @@ def _table_nouns(words: list[str]) -> frozenset[str]:
     return frozenset(nouns)
 
 
-def table_context(table: str, siblings: Iterable[str] = ()) -> TableContext:
-    return _table_context(table, tuple(siblings))
+def table_context(table: str, siblings: Iterable[str] = (), referrers: Iterable[str] = ()) -> TableContext:
+    return _table_context(table, tuple(siblings), tuple(sorted(referrers)))
+
+
+def referrers(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
+    """For each table, the other tables that hold a key to its rows (`departments.location_id`
+    -> `locations`): who an address book's addresses belong to."""
+    vocab = vocabulary()
+    by_key: dict[str, list[str]] = {}
+    for name in tables:
+        by_key.setdefault(singular(name), []).append(name)
+    found: dict[str, set[str]] = {}
+    for name, columns in tables.items():
+        for column in columns:
+            words = _words(column, vocab)
+            if len(words) >= 2 and words[-1] in vocab.person_key_endings:
+                for target in by_key.get("_".join(words[:-1]), []):
+                    if target != name:
+                        found.setdefault(target, set()).add(name)
+    return {name: tuple(sorted(names)) for name, names in found.items()}
 
 
 @lru_cache(maxsize=4096)
-def _table_context(table: str, siblings: tuple[str, ...]) -> TableContext:
+def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, ...] = ()) -> TableContext:
     """The table's subjects from its name (head noun, any word) and, as weaker evidence, its other
     columns: a key of a person's row (`customer_id`) or a personal column (`email`) links it to
-    people; an address or card column makes its address parts or expiry dates personal."""
+    people; an address or card column makes its address parts or expiry dates personal. An
+    address book that nothing personal links to, whose rows only things or companies point at
+    (`departments.location_id`), holds their addresses: nobody's."""
     vocab = vocabulary()
     words = _words(table.split(".")[-1], vocab)
     nouns = _table_nouns(words)
@@ -363,6 +383,8 @@ def _table_context(table: str, siblings: tuple[str, ...]) -> TableContext:
     # `user_structure`, `customer_plans`: people's rows about a thing, not the thing's own row
     people_of_thing = any(word in people or singular_word(word) in people for word in words[:-1])
     thing = bool(nouns & vocab.thing_tables) and not people_of_thing
+    if "@address" in subjects and not linked and referrers and not thing:
+        thing = all(_table_context(referrer, ()).thing for referrer in referrers)
     vocabulary_table = bool(siblings) and not linked and not episode and not keys & vocab.care_keys
     return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table)
 
@@ -383,11 +405,12 @@ def base_type(column_type: str) -> str:
     return column_type.split("(")[0].strip().lower()
 
 
-def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[str] = ()) -> Evidence | None:
+def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[str] = (),
+             referrers: Iterable[str] = ()) -> Evidence | None:
     """What the column's type, else its name, says it holds, judged in the context of its table
-    (its name and, where known, its other columns)."""
+    (its name and, where known, its other columns and the tables that hold keys to its rows)."""
     vocab = vocabulary()
-    context = table_context(table, siblings)
+    context = table_context(table, siblings, referrers)
     sql_type = base_type(column_type)
     words = _words(column, vocab)
     if context.thing:  # a company's address, a server's IP, a plan's name: not a person's
@@ -612,16 +635,16 @@ def _preferred(candidates: list[str], table: str, names: set[str]) -> str:
 
 
 def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
-          siblings: Iterable[str] = ()) -> Inference | None:
+          siblings: Iterable[str] = (), referrers: Iterable[str] = ()) -> Inference | None:
     """The category a column's type or name gives in the packs in force (`siblings`: the table's
-    columns, where known): a pack's own category from any pack first, else the generic key; None
-    when nothing (or no pack) recognises it."""
+    columns, `referrers`: the tables holding keys to its rows, where known): a pack's own category
+    from any pack first, else the generic key; None when nothing (or no pack) recognises it."""
     packs = list(packs)
     words = _words(column, vocabulary())
     named = next((hit for pack in packs if (hit := _named_by_pack(table, words, pack))), None)
     if named:
         return Inference(named, True, f"its name: the pack's category {named} for table {table}", False)
-    found = evidence(table, column, column_type, siblings)
+    found = evidence(table, column, column_type, siblings, referrers)
     if found is None:
         return None
     names = set(words) | {"_".join(words)}
