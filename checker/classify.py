@@ -122,6 +122,7 @@ class Vocabulary:
     terms: Terms  # whole names (normalised, and without separators) -> kinds
     context_terms: Terms  # whole names that need a table of the kind's context
     dated_terms: Terms  # whole names that need a date type (born, birth)
+    coded_terms: Terms  # whole names only before a code suffix (`payer_concept_id`; a bare `payer` is a key)
     head_words: dict[str, Kind]  # the last word decides (`current_sign_in_ip`, `remember_token`)
     words: dict[str, Kind]  # a word inside a longer name: a suggestion only
     qualifiers: frozenset[str]
@@ -158,6 +159,7 @@ class Vocabulary:
     care_keys: frozenset[str] = frozenset()  # keys of an episode of care (`hadm_id`, `encounter_id`)
     clinical_not_values: tuple[str, ...] = ()  # last words of a clinical record's keys, times, units
     clinical_value_keys: frozenset[str] = frozenset()  # `itemid`: a key that names what was measured or given
+    clinical_not_words: frozenset[str] = frozenset()  # anywhere in a clinical record's field: not the health data
 
 
 # -- names as tokens ----------------------------------------------------------------------------
@@ -255,7 +257,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         return names | frozenset(name.replace("_", "") for name in names)
 
     person_tables = normals(data["person_tables"])
-    tables: dict[str, dict[str, list[Kind]]] = {"terms": {}, "context_terms": {}, "dated_terms": {}}
+    tables: dict[str, dict[str, list[Kind]]] = {"terms": {}, "context_terms": {}, "dated_terms": {}, "coded_terms": {}}
     single: dict[str, dict[str, Kind]] = {"head_words": {}, "words": {}}
     by_key: dict[str, Kind] = {}
     for entry in data["kinds"]:
@@ -284,6 +286,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         terms={term: tuple(kinds) for term, kinds in tables["terms"].items()},
         context_terms={term: tuple(kinds) for term, kinds in tables["context_terms"].items()},
         dated_terms={term: tuple(kinds) for term, kinds in tables["dated_terms"].items()},
+        coded_terms={term: tuple(kinds) for term, kinds in tables["coded_terms"].items()},
         head_words=single["head_words"], words=single["words"],
         qualifiers=normals(data["qualifiers"]), address_qualifiers=normals(data["address_qualifiers"]),
         person_tables=person_tables, person_words=normals(data["person_words"]),
@@ -306,7 +309,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         text_types=frozenset(data["audit"]["text_types"]), document_types=frozenset(types["documents"]),
         care_keys=keys(data["clinical_records"]["care_keys"]),
         clinical_not_values=tuple(data["clinical_records"]["not_values"]),
-        clinical_value_keys=frozenset(data["clinical_records"]["value_keys"]))
+        clinical_value_keys=frozenset(data["clinical_records"]["value_keys"]),
+        clinical_not_words=frozenset(data["clinical_records"]["not_value_words"]))
 
 
 # -- what a table is about ------------------------------------------------------------------------
@@ -380,6 +384,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     episode = bool(keys & vocab.episode_keys)
     clinical_record = not person and episode and (
         bool(nouns & clinical.nouns) or bool(every & clinical.words) or bool(keys & vocab.care_keys))
+    if clinical_record:
+        subjects.add("@record")  # a row of a person's care: the patient's insurance is theirs
     # `user_structure`, `customer_plans`: people's rows about a thing, not the thing's own row
     people_of_thing = any(word in people or singular_word(word) in people for word in words[:-1])
     thing = bool(nouns & vocab.thing_tables) and not people_of_thing
@@ -450,6 +456,12 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
     """Not a key, time, unit or record-keeping field of a clinical record (`charttime`, `valueuom`)."""
     if sql_type in vocab.date_types or sql_type in vocab.boolean_types:
         return False
+    for suffix in vocab.coded_suffixes:  # `route_concept_id`, `drug_source_value`: a code for `route`, `drug`
+        if len(words) > len(suffix) and tuple(words[-len(suffix):]) == suffix:
+            words = words[:-len(suffix)]
+            break
+    if any(word in vocab.clinical_not_words for word in words):
+        return False  # `admitted_from`, `lot_number`, `range_low`, `note_class`: about the record, not the person
     last = words[-1]
     if len(words) > 1 and words[-2] in vocab.clinical_value_keys and last in ("id", "code", "cd"):
         return True  # `itemid`, `spec_itemid`: the measurement, drug or organism itself
@@ -505,9 +517,13 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
         return found
     for suffix in vocab.coded_suffixes:
         if len(words) > len(suffix) and tuple(words[-len(suffix):]) == suffix:
-            found = _whole_name(words[:-len(suffix)], context, sql_type, vocab, None)
+            stem = words[:-len(suffix)]
+            found = _whole_name(stem, context, sql_type, vocab, None)
             if found and found.kind.coded:
                 return Evidence(found.kind, True, f"{found.reason}, coded as '{'_'.join(suffix)}'")
+            for kind, term in _matches(vocab.coded_terms, stem):
+                if kind.contexts & (context.nouns | context.subjects):
+                    return Evidence(kind, True, f"its name: token '{term}' coded as '{'_'.join(suffix)}' in its table")
     if len(words) > 1 and words[0] in vocab.account_services and "_".join(words[1:]) in vocab.account_endings:
         return Evidence(vocab.by_key["user.account.username"], True, f"its name: an account on {words[0]}")
     head = vocab.head_words.get(words[-1])
