@@ -144,6 +144,7 @@ class Vocabulary:
     coded_suffixes: tuple[tuple[str, ...], ...]
     account_services: frozenset[str]
     account_endings: frozenset[str]
+    media: frozenset[str]  # `email`, `sms`: a table named thing + medium is a kind of the thing
     lexicon: frozenset[str]
     type_kinds: dict[str, Kind]
     located_types: frozenset[str]
@@ -298,6 +299,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         secrets=normals(modifiers["secrets"]),
         coded_suffixes=tuple(tuple(normal(suffix).split("_")) for suffix in data["coded_suffixes"]["suffixes"]),
         account_services=normals(data["accounts"]["services"]), account_endings=normals(data["accounts"]["endings"]),
+        media=normals(data["media"]["terms"]),
         lexicon=frozenset(word for word in vocabulary_words | connectors if len(word) > 1 and not word.isdigit()),
         type_kinds={name: by_key[key] for name, key in types["kinds"].items() if not name.startswith("_")},
         located_types=frozenset(types["located"]), date_types=frozenset(types["dates"]),
@@ -389,6 +391,9 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # `user_structure`, `customer_plans`: people's rows about a thing, not the thing's own row
     people_of_thing = any(word in people or singular_word(word) in people for word in words[:-1])
     thing = bool(nouns & vocab.thing_tables) and not people_of_thing
+    if len(words) > 1 and singular_word(words[0]) in vocab.thing_tables and not people_of_thing and (
+            words[-1] in vocab.media or words[-1] in vocab.account_services):
+        thing = True  # `channel_email`, `channel_whatsapp`: a kind of the thing (a company's channel)
     if "@address" in subjects and not linked and referrers and not thing:
         thing = all(_table_context(referrer, ()).thing for referrer in referrers)
     vocabulary_table = bool(siblings) and not linked and not episode and not keys & vocab.care_keys
