@@ -92,6 +92,7 @@ class TableContext:
     thing: bool  # a table of things or companies: their contact details are nobody's
     clinical_record: bool = False  # rows of a person's care (`labevents`): its values are health data
     vocabulary_table: bool = False  # columns known, none ties a row to a person or an episode: a code list
+    organisation: bool = False  # a party with its own contact persons (`primary_contact_person_id`): a company
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,8 @@ class Vocabulary:
     account_services: frozenset[str]
     account_endings: frozenset[str]
     media: frozenset[str]  # `email`, `sms`: a table named thing + medium is a kind of the thing
+    organisation_markers: frozenset[str]  # `primary_contact_person_id`: the row is a business
+    contact_words: frozenset[str]  # `contact`: a business's contact person's detail
     lexicon: frozenset[str]
     type_kinds: dict[str, Kind]
     located_types: frozenset[str]
@@ -210,15 +213,17 @@ def _words(name: str, vocabulary: Vocabulary | None = None) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _segment(token: str, lexicon: frozenset[str], connectors: frozenset[str]) -> list[str]:
-    """The fewest known words that make up `token` (each of 3 letters or more, a known two-letter
-    word or a connector: `titleofcourtesy`), else the token itself: unknown compounds stay whole."""
+    """The fewest known words (or their plurals) that make up `token` (each of 3 letters or more, a
+    known two-letter word or a connector: `titleofcourtesy`, `purchaseorders`), else the token
+    itself: unknown compounds stay whole."""
     if len(token) < 5 or token in lexicon:
         return [token]
     best: list[list[str] | None] = [[]] + [None] * len(token)
     for end in range(1, len(token) + 1):
         for start in range(max(0, end - 30), end):
             piece, before = token[start:end], best[start]
-            if before is None or piece not in lexicon or (len(piece) < 3 and piece not in SHORT_PIECES | connectors):
+            known = piece in lexicon or (len(piece) > 4 and piece.endswith("s") and singular_word(piece) in lexicon)
+            if before is None or not known or (len(piece) < 3 and piece not in SHORT_PIECES | connectors):
                 continue
             current = best[end]
             if current is None or len(before) + 1 < len(current):
@@ -300,6 +305,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         coded_suffixes=tuple(tuple(normal(suffix).split("_")) for suffix in data["coded_suffixes"]["suffixes"]),
         account_services=normals(data["accounts"]["services"]), account_endings=normals(data["accounts"]["endings"]),
         media=normals(data["media"]["terms"]),
+        organisation_markers=keys(data["organisations"]["markers"]),
+        contact_words=normals(data["organisations"]["contact_words"]),
         lexicon=frozenset(word for word in vocabulary_words | connectors if len(word) > 1 and not word.isdigit()),
         type_kinds={name: by_key[key] for name, key in types["kinds"].items() if not name.startswith("_")},
         located_types=frozenset(types["located"]), date_types=frozenset(types["dates"]),
@@ -397,7 +404,10 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     if "@address" in subjects and not linked and referrers and not thing:
         thing = all(_table_context(referrer, ()).thing for referrer in referrers)
     vocabulary_table = bool(siblings) and not linked and not episode and not keys & vocab.care_keys
-    return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table)
+    # customers or accounts that have contact persons of their own are businesses
+    organisation = person and any("_".join(found) in vocab.organisation_markers or "".join(found) in vocab.organisation_markers
+                                  for found in sibling_words)
+    return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation)
 
 
 def _person_key(words: list[str], vocab: Vocabulary) -> bool:
@@ -408,6 +418,9 @@ def _person_key(words: list[str], vocab: Vocabulary) -> bool:
         owner = singular_word(words[-2])
     else:
         return False
+    if owner not in vocab.person_tables | vocab.person_words and len(owner) > 6:
+        # `contactperson` kept whole (a known compound): its last word names the row
+        owner = _segment(owner, vocab.lexicon - {owner}, vocab.connectors)[-1]
     return owner not in vocab.not_person_keys and owner in vocab.person_tables | vocab.person_words
 
 
@@ -424,7 +437,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     context = table_context(table, siblings, referrers)
     sql_type = base_type(column_type)
     words = _words(column, vocab)
-    if context.thing:  # a company's address, a server's IP, a plan's name: not a person's
+    if context.thing or (context.organisation and not _of_contact(words, vocab)):
+        # a company's address, a server's IP, a plan's name: not a person's (its contact's are)
         found = _from_name(words, context, sql_type, vocab, column) if words else None
         return found if found and found.kind.in_any_table else None
     if sql_type in vocab.type_kinds:
@@ -455,6 +469,11 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if sql_type in vocab.document_types and PERSON in context.subjects and not _counter(words, vocab):
         return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
     return None
+
+
+def _of_contact(words: list[str], vocab: Vocabulary) -> bool:
+    """`contact_name`, `primary_contact_email`: a detail of a business's contact person."""
+    return any(word in vocab.contact_words for word in words)
 
 
 def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: str) -> bool:
@@ -560,8 +579,11 @@ def _prefixes(words: list[str], context: TableContext, vocab: Vocabulary) -> lis
         own = joined in context.nouns or (step == 1 and _abbreviates(prefix[0], context.nouns, vocab))
         if not (own or prefix[0] in vocab.qualifiers or prefix[0] in vocab.person_words):
             break
-        person = person or prefix[0] in vocab.person_words or (own and PERSON in context.subjects)
-        postal = postal or prefix[0] in vocab.address_qualifiers
+        # the table's own two-word noun (`customer_category_` in `customer_categories`,
+        # `delivery_method_` in `delivery_methods`) says what the table is, not whose the name is
+        whole_noun = step == 2
+        person = person or (prefix[0] in vocab.person_words and not whole_noun) or (own and PERSON in context.subjects)
+        postal = postal or (prefix[0] in vocab.address_qualifiers and not whole_noun)
         rest = rest[step:]
         found.append((rest, person, postal))
     return found
