@@ -15,8 +15,13 @@ Decision order, first answer wins:
 1. The table's context, from its name (head noun, any word) and its other columns: a person table
    (`customers`), a table linked to people (a person key such as `customer_id`, a personal column
    such as `email`, a person word in its name), an address book, a clinical, card, bank, pay,
-   event, credential or content table. A table of things or companies (`plans`, `vendors`,
-   `Lieferdienst`) holds nobody's data: only people credited with a work (`composer`) count there.
+   event, credential, content, profile (demographics, an intake interview) or clinical-record
+   table. A table of things or companies (`plans`, `vendors`, `Lieferdienst`, a thing and a
+   medium: `channel_email`), a customer or account with contact persons of its own (a business),
+   and an address book that only things point at (`departments.location_id` -> `locations`)
+   hold nobody's data: only people credited with a work (`composer`) and a business's contact
+   persons' details count there. A table with no key to a person or an episode of care is a code
+   list: its health terms (`d_icd_diagnoses.icd9_code`) are nobody's diagnosis.
 2. A type that admits one kind (`inet`, `macaddr`); a boolean says nothing; a spatial type
    locates a person in a person or address table.
 3. The name as words (snake, camel, digits; run-together lower-case names split into known
@@ -24,21 +29,25 @@ Decision order, first answer wins:
    a. a stored transformation (`hashed_`, `encrypted_`; `_digest` only of a secret) is dropped:
       the rest decides (`hashed_ip_address` is an IP), a hashed key, token or code is a credential;
    b. the whole name is a term, also after qualifiers (`billing_`), a person owner (`customer_`)
-      or the table's own noun (`provider_` in `provider`); a context term only in a table of its
+      or the table's own noun (`provider_` in `provider`, `cust_` in `customers`); a context
+      term only in a table of its
       context (`state` in an address book or next to a postal code, `note` in a table linked to
       people, `condition` in a clinical table of people), of a person owner, or, for address
       parts, after an address qualifier (`BillingState`); a dated term only with a date type;
    c. a code of a kind whose code is the data (`gender_concept_id`, `race_source_value`,
-      `country_code`), unlike a surrogate key (`country_id`);
+      `country_code`, `payer_concept_id`), unlike a surrogate key (`country_id`);
    d. an account on a known service (`github_id`, `twitter_username`);
    e. a head word decides the last word (`current_sign_in_ip`, `remember_token`) unless the rest
       is counter-evidence (`server_ip`, `push_token`);
-4. Otherwise a word inside a longer name is only a suggestion (PUR005), unless the rest of the
-   name is counter-evidence: an id or key, a count, a point in time, a flag, a setting.
-5. With no name evidence: a value of a clinical record (a clinical table keyed to a patient or an
-   episode of care, `labevents.value`) is health data unless it is a key, time, unit or
-   record-keeping field; `created_by` stored as text names a person; a JSON document in a
-   person's row is about the person.
+4. With no name evidence: a value of a clinical record (a clinical table keyed to a patient or an
+   episode of care, `labevents.value`, the item it measured `itemid`, a coded field judged by
+   what it codes `route_concept_id`) is health data unless it is a key, time, unit or
+   record-keeping field (where the patient came from, a lot number, a reference range); a value
+   of a record about a person (`supplementary_demographics.occupation`) is the person's.
+5. Otherwise a word inside a longer name is only a suggestion (PUR005), unless the rest of the
+   name is counter-evidence: an id or key, a count, a point in time, a flag, a setting;
+   `created_by` stored as text names a person; a JSON document in a person's row is about the
+   person.
 A table named for people's rows about a thing (`user_structure`) is not the thing's own table.
 """
 
