@@ -529,8 +529,8 @@ def _from_name(words: list[str], context: TableContext, sql_type: str, vocab: Vo
     transformed = [word for word in words if word in vocab.modifiers or word in vocab.secret_modifiers]
     if transformed:
         rest = [word for word in words if word not in transformed]
-        if not rest:
-            return None  # `sha256`, `hash`: a checksum of something unnamed
+        if not rest:  # `sha256`, `hash`: a checksum of something unnamed; a bare `salt` is a term
+            return _resolved(words, context, sql_type, vocab, column)
         found = _resolved(rest, context, sql_type, vocab, None)
         secret_only = all(word in vocab.secret_modifiers for word in transformed)
         if found and (not secret_only or found.kind.key == CREDENTIALS):
@@ -557,6 +557,8 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
             for kind, term in _matches(vocab.coded_terms, stem):
                 if kind.contexts & (context.nouns | context.subjects):
                     return Evidence(kind, True, f"its name: token '{term}' coded as '{'_'.join(suffix)}' in its table")
+    if len(words) == 1 and words[0] in vocab.account_services and context.subjects & {PERSON, "@linked"}:
+        return Evidence(vocab.by_key["user.account.username"], True, f"its name: the person's account on {words[0]}")
     if len(words) > 1 and words[0] in vocab.account_services and "_".join(words[1:]) in vocab.account_endings:
         return Evidence(vocab.by_key["user.account.username"], True, f"its name: an account on {words[0]}")
     head = vocab.head_words.get(words[-1])

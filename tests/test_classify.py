@@ -587,3 +587,23 @@ def test_referrers_are_the_tables_holding_a_key_to_the_rows() -> None:
     found = referrers({"hr.locations": ["location_id", "city"], "hr.departments": ["department_id", "location_id"],
                        "hr.employees": ["employee_id", "department_id"], "person": ["person_id", "location_id"]})
     assert found == {"hr.locations": ("hr.departments", "person"), "hr.departments": ("hr.employees",)}
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the IV or salt of an encrypted secret belongs to it (attr_encrypted's `encrypted_x_iv`)
+    ("users", "encrypted_otp_secret_iv", "id email", "user.authorization.credentials"),
+    ("users", "encrypted_otp_secret_salt", "id email", "user.authorization.credentials"),
+    ("users", "salt", "id email", "user.authorization.credentials"),
+    ("users", "public_email", "id email", "user.contact.email"),
+    ("members", "invite_email", "id user_id", "user.contact.email"),
+    # a profile's bare service names are the person's handles there; a website and pronouns
+    ("user_details", "linkedin", "id user_id bio", "user.account.username"),
+    ("users", "twitter", "id email", "user.account.username"),
+    ("integrations", "slack", "id project_id", None),  # nobody's handle
+    ("users", "website_url", "id email", "user"),
+    ("users", "pronouns", "id email", "user.demographic.gender"),
+    ("users", "uid", "id email provider", "user.account.username"),
+    ("keys", "key", "id user_id title", "user.authorization.credentials"),  # an SSH public key
+])
+def test_profile_handles_and_encrypted_secret_parts(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "character varying", siblings) == key
