@@ -29,11 +29,11 @@ Decision order, first answer wins:
    a. a stored transformation (`hashed_`, `encrypted_`; `_digest` only of a secret) is dropped:
       the rest decides (`hashed_ip_address` is an IP), a hashed key, token or code is a credential;
    b. the whole name is a term, also after qualifiers (`billing_`), a person owner (`customer_`)
-      or the table's own noun (`provider_` in `provider`, `cust_` in `customers`); a context
-      term only in a table of its
-      context (`state` in an address book or next to a postal code, `note` in a table linked to
-      people, `condition` in a clinical table of people), of a person owner, or, for address
-      parts, after an address qualifier (`BillingState`); a dated term only with a date type;
+      or the table's own noun (`provider_` in `provider`, `cust_` in `customers`); a context term
+      only in a table of its context (`state` in an address book or next to a postal code, `note`
+      in a table linked to people, `condition` in a clinical table of people), of a person owner,
+      or, for address parts, after an address qualifier (`BillingState`); a dated term only with a
+      date type;
    c. a code of a kind whose code is the data (`gender_concept_id`, `race_source_value`,
       `country_code`, `payer_concept_id`), unlike a surrogate key (`country_id`);
    d. an account on a known service (`github_id`, `twitter_username`);
