@@ -15,8 +15,13 @@ Decision order, first answer wins:
 1. The table's context, from its name (head noun, any word) and its other columns: a person table
    (`customers`), a table linked to people (a person key such as `customer_id`, a personal column
    such as `email`, a person word in its name), an address book, a clinical, card, bank, pay,
-   event, credential or content table. A table of things or companies (`plans`, `vendors`,
-   `Lieferdienst`) holds nobody's data: only people credited with a work (`composer`) count there.
+   event, credential, content, profile (demographics, an intake interview) or clinical-record
+   table. A table of things or companies (`plans`, `vendors`, `Lieferdienst`, a thing and a
+   medium: `channel_email`), a customer or account with contact persons of its own (a business),
+   and an address book that only things point at (`departments.location_id` -> `locations`)
+   hold nobody's data: only people credited with a work (`composer`) and a business's contact
+   persons' details count there. A table with no key to a person or an episode of care is a code
+   list: its health terms (`d_icd_diagnoses.icd9_code`) are nobody's diagnosis.
 2. A type that admits one kind (`inet`, `macaddr`); a boolean says nothing; a spatial type
    locates a person in a person or address table.
 3. The name as words (snake, camel, digits; run-together lower-case names split into known
@@ -24,21 +29,25 @@ Decision order, first answer wins:
    a. a stored transformation (`hashed_`, `encrypted_`; `_digest` only of a secret) is dropped:
       the rest decides (`hashed_ip_address` is an IP), a hashed key, token or code is a credential;
    b. the whole name is a term, also after qualifiers (`billing_`), a person owner (`customer_`)
-      or the table's own noun (`provider_` in `provider`); a context term only in a table of its
-      context (`state` in an address book or next to a postal code, `note` in a table linked to
-      people, `condition` in a clinical table of people), of a person owner, or, for address
-      parts, after an address qualifier (`BillingState`); a dated term only with a date type;
+      or the table's own noun (`provider_` in `provider`, `cust_` in `customers`); a context term
+      only in a table of its context (`state` in an address book or next to a postal code, `note`
+      in a table linked to people, `condition` in a clinical table of people), of a person owner,
+      or, for address parts, after an address qualifier (`BillingState`); a dated term only with a
+      date type;
    c. a code of a kind whose code is the data (`gender_concept_id`, `race_source_value`,
-      `country_code`), unlike a surrogate key (`country_id`);
+      `country_code`, `payer_concept_id`), unlike a surrogate key (`country_id`);
    d. an account on a known service (`github_id`, `twitter_username`);
    e. a head word decides the last word (`current_sign_in_ip`, `remember_token`) unless the rest
       is counter-evidence (`server_ip`, `push_token`);
-4. Otherwise a word inside a longer name is only a suggestion (PUR005), unless the rest of the
-   name is counter-evidence: an id or key, a count, a point in time, a flag, a setting.
-5. With no name evidence: a value of a clinical record (a clinical table keyed to a patient or an
-   episode of care, `labevents.value`) is health data unless it is a key, time, unit or
-   record-keeping field; `created_by` stored as text names a person; a JSON document in a
-   person's row is about the person.
+4. With no name evidence: a value of a clinical record (a clinical table keyed to a patient or an
+   episode of care, `labevents.value`, the item it measured `itemid`, a coded field judged by
+   what it codes `route_concept_id`) is health data unless it is a key, time, unit or
+   record-keeping field (where the patient came from, a lot number, a reference range); a value
+   of a record about a person (`supplementary_demographics.occupation`) is the person's.
+5. Otherwise a word inside a longer name is only a suggestion (PUR005), unless the rest of the
+   name is counter-evidence: an id or key, a count, a point in time, a flag, a setting;
+   `created_by` stored as text names a person; a JSON document in a person's row is about the
+   person.
 A table named for people's rows about a thing (`user_structure`) is not the thing's own table.
 """
 
@@ -91,6 +100,8 @@ class TableContext:
     subjects: frozenset[str]  # "@person", "@linked", "@address", "@postal", "@clinical" ...
     thing: bool  # a table of things or companies: their contact details are nobody's
     clinical_record: bool = False  # rows of a person's care (`labevents`): its values are health data
+    vocabulary_table: bool = False  # columns known, none ties a row to a person or an episode: a code list
+    organisation: bool = False  # a party with its own contact persons (`primary_contact_person_id`): a company
 
 
 @dataclass(frozen=True)
@@ -121,6 +132,7 @@ class Vocabulary:
     terms: Terms  # whole names (normalised, and without separators) -> kinds
     context_terms: Terms  # whole names that need a table of the kind's context
     dated_terms: Terms  # whole names that need a date type (born, birth)
+    coded_terms: Terms  # whole names only before a code suffix (`payer_concept_id`; a bare `payer` is a key)
     head_words: dict[str, Kind]  # the last word decides (`current_sign_in_ip`, `remember_token`)
     words: dict[str, Kind]  # a word inside a longer name: a suggestion only
     qualifiers: frozenset[str]
@@ -142,6 +154,9 @@ class Vocabulary:
     coded_suffixes: tuple[tuple[str, ...], ...]
     account_services: frozenset[str]
     account_endings: frozenset[str]
+    media: frozenset[str]  # `email`, `sms`: a table named thing + medium is a kind of the thing
+    organisation_markers: frozenset[str]  # `primary_contact_person_id`: the row is a business
+    contact_words: frozenset[str]  # `contact`: a business's contact person's detail
     lexicon: frozenset[str]
     type_kinds: dict[str, Kind]
     located_types: frozenset[str]
@@ -156,6 +171,8 @@ class Vocabulary:
     document_types: frozenset[str] = frozenset()  # json, jsonb, variant: a structured blob
     care_keys: frozenset[str] = frozenset()  # keys of an episode of care (`hadm_id`, `encounter_id`)
     clinical_not_values: tuple[str, ...] = ()  # last words of a clinical record's keys, times, units
+    clinical_value_keys: frozenset[str] = frozenset()  # `itemid`: a key that names what was measured or given
+    clinical_not_words: frozenset[str] = frozenset()  # anywhere in a clinical record's field: not the health data
 
 
 # -- names as tokens ----------------------------------------------------------------------------
@@ -205,15 +222,17 @@ def _words(name: str, vocabulary: Vocabulary | None = None) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _segment(token: str, lexicon: frozenset[str], connectors: frozenset[str]) -> list[str]:
-    """The fewest known words that make up `token` (each of 3 letters or more, a known two-letter
-    word or a connector: `titleofcourtesy`), else the token itself: unknown compounds stay whole."""
+    """The fewest known words (or their plurals) that make up `token` (each of 3 letters or more, a
+    known two-letter word or a connector: `titleofcourtesy`, `purchaseorders`), else the token
+    itself: unknown compounds stay whole."""
     if len(token) < 5 or token in lexicon:
         return [token]
     best: list[list[str] | None] = [[]] + [None] * len(token)
     for end in range(1, len(token) + 1):
         for start in range(max(0, end - 30), end):
             piece, before = token[start:end], best[start]
-            if before is None or piece not in lexicon or (len(piece) < 3 and piece not in SHORT_PIECES | connectors):
+            known = piece in lexicon or (len(piece) > 4 and piece.endswith("s") and singular_word(piece) in lexicon)
+            if before is None or not known or (len(piece) < 3 and piece not in SHORT_PIECES | connectors):
                 continue
             current = best[end]
             if current is None or len(before) + 1 < len(current):
@@ -253,7 +272,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         return names | frozenset(name.replace("_", "") for name in names)
 
     person_tables = normals(data["person_tables"])
-    tables: dict[str, dict[str, list[Kind]]] = {"terms": {}, "context_terms": {}, "dated_terms": {}}
+    tables: dict[str, dict[str, list[Kind]]] = {"terms": {}, "context_terms": {}, "dated_terms": {}, "coded_terms": {}}
     single: dict[str, dict[str, Kind]] = {"head_words": {}, "words": {}}
     by_key: dict[str, Kind] = {}
     for entry in data["kinds"]:
@@ -282,6 +301,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         terms={term: tuple(kinds) for term, kinds in tables["terms"].items()},
         context_terms={term: tuple(kinds) for term, kinds in tables["context_terms"].items()},
         dated_terms={term: tuple(kinds) for term, kinds in tables["dated_terms"].items()},
+        coded_terms={term: tuple(kinds) for term, kinds in tables["coded_terms"].items()},
         head_words=single["head_words"], words=single["words"],
         qualifiers=normals(data["qualifiers"]), address_qualifiers=normals(data["address_qualifiers"]),
         person_tables=person_tables, person_words=normals(data["person_words"]),
@@ -293,6 +313,9 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         secrets=normals(modifiers["secrets"]),
         coded_suffixes=tuple(tuple(normal(suffix).split("_")) for suffix in data["coded_suffixes"]["suffixes"]),
         account_services=normals(data["accounts"]["services"]), account_endings=normals(data["accounts"]["endings"]),
+        media=normals(data["media"]["terms"]),
+        organisation_markers=keys(data["organisations"]["markers"]),
+        contact_words=normals(data["organisations"]["contact_words"]),
         lexicon=frozenset(word for word in vocabulary_words | connectors if len(word) > 1 and not word.isdigit()),
         type_kinds={name: by_key[key] for name, key in types["kinds"].items() if not name.startswith("_")},
         located_types=frozenset(types["located"]), date_types=frozenset(types["dates"]),
@@ -303,7 +326,9 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         clinical_not_endings=tuple(data["clinical_records"]["not_value_endings"]),
         text_types=frozenset(data["audit"]["text_types"]), document_types=frozenset(types["documents"]),
         care_keys=keys(data["clinical_records"]["care_keys"]),
-        clinical_not_values=tuple(data["clinical_records"]["not_values"]))
+        clinical_not_values=tuple(data["clinical_records"]["not_values"]),
+        clinical_value_keys=frozenset(data["clinical_records"]["value_keys"]),
+        clinical_not_words=frozenset(data["clinical_records"]["not_value_words"]))
 
 
 # -- what a table is about ------------------------------------------------------------------------
@@ -317,22 +342,46 @@ def _table_nouns(words: list[str]) -> frozenset[str]:
     return frozenset(nouns)
 
 
-def table_context(table: str, siblings: Iterable[str] = ()) -> TableContext:
-    return _table_context(table, tuple(siblings))
+def table_context(table: str, siblings: Iterable[str] = (), referrers: Iterable[str] = ()) -> TableContext:
+    return _table_context(table, tuple(siblings), tuple(sorted(referrers)))
+
+
+def referrers(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
+    """For each table, the other tables that hold a key to its rows (`departments.location_id`
+    -> `locations`): who an address book's addresses belong to."""
+    vocab = vocabulary()
+    by_key: dict[str, list[str]] = {}
+    for name in tables:
+        by_key.setdefault(singular(name), []).append(name)
+    found: dict[str, set[str]] = {}
+    for name, columns in tables.items():
+        for column in columns:
+            words = _words(column, vocab)
+            if len(words) >= 2 and words[-1] in vocab.person_key_endings:
+                for target in by_key.get("_".join(words[:-1]), []):
+                    if target != name:
+                        found.setdefault(target, set()).add(name)
+    return {name: tuple(sorted(names)) for name, names in found.items()}
 
 
 @lru_cache(maxsize=4096)
-def _table_context(table: str, siblings: tuple[str, ...]) -> TableContext:
+def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, ...] = ()) -> TableContext:
     """The table's subjects from its name (head noun, any word) and, as weaker evidence, its other
     columns: a key of a person's row (`customer_id`) or a personal column (`email`) links it to
-    people; an address or card column makes its address parts or expiry dates personal."""
+    people; an address or card column makes its address parts or expiry dates personal. An
+    address book that nothing personal links to, whose rows only things or companies point at
+    (`departments.location_id`), holds their addresses: nobody's."""
     vocab = vocabulary()
     words = _words(table.split(".")[-1], vocab)
     nouns = _table_nouns(words)
     every = set(words) | {singular_word(word) for word in words} | set(nouns)
     people = vocab.person_tables | vocab.person_words
     sibling_words = [_words(sibling, vocab) for sibling in siblings]
-    sibling_kinds = {kind.key for found in sibling_words for table in (vocab.terms, vocab.context_terms)
+    # `cust_postal_code`, `customer_email`: a sibling's kind after its owner or the table's own noun
+    owned = [found[1:] if len(found) > 1 and (found[0] in nouns or found[0] in vocab.person_words
+                                               or _abbreviates(found[0], nouns, vocab)) else found
+             for found in sibling_words]
+    sibling_kinds = {kind.key for found in owned for table in (vocab.terms, vocab.context_terms)
                      for kind, _ in _matches(table, found) if table is vocab.terms or kind.key in _SIBLING_CONTEXT_KINDS}
     person = bool(nouns & vocab.person_tables)
     linked = (person or bool(every & people) or any(_person_key(found, vocab) for found in sibling_words)
@@ -346,17 +395,28 @@ def _table_context(table: str, siblings: tuple[str, ...]) -> TableContext:
             subjects.add(subject.name)
     if "@address" in subjects:
         subjects.add("@postal")
-    if any("_".join(found) in vocab.first_names or "".join(found) in vocab.first_names for found in sibling_words):
+    if any("_".join(found) in vocab.first_names or "".join(found) in vocab.first_names for found in owned):
         subjects.add("@named")  # a first name next to it: `nom`, `name` is the person's name
     clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
     keys = {"_".join(found) for found in sibling_words}
     episode = bool(keys & vocab.episode_keys)
     clinical_record = not person and episode and (
         bool(nouns & clinical.nouns) or bool(every & clinical.words) or bool(keys & vocab.care_keys))
+    if clinical_record:
+        subjects.add("@record")  # a row of a person's care: the patient's insurance is theirs
     # `user_structure`, `customer_plans`: people's rows about a thing, not the thing's own row
     people_of_thing = any(word in people or singular_word(word) in people for word in words[:-1])
     thing = bool(nouns & vocab.thing_tables) and not people_of_thing
-    return TableContext(nouns, frozenset(subjects), thing, clinical_record)
+    if len(words) > 1 and singular_word(words[0]) in vocab.thing_tables and not people_of_thing and (
+            words[-1] in vocab.media or words[-1] in vocab.account_services):
+        thing = True  # `channel_email`, `channel_whatsapp`: a kind of the thing (a company's channel)
+    if "@address" in subjects and not linked and referrers and not thing:
+        thing = all(_table_context(referrer, ()).thing for referrer in referrers)
+    vocabulary_table = bool(siblings) and not linked and not episode and not keys & vocab.care_keys
+    # customers or accounts that have contact persons of their own are businesses
+    organisation = person and any("_".join(found) in vocab.organisation_markers or "".join(found) in vocab.organisation_markers
+                                  for found in sibling_words)
+    return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation)
 
 
 def _person_key(words: list[str], vocab: Vocabulary) -> bool:
@@ -367,6 +427,9 @@ def _person_key(words: list[str], vocab: Vocabulary) -> bool:
         owner = singular_word(words[-2])
     else:
         return False
+    if owner not in vocab.person_tables | vocab.person_words and len(owner) > 6:
+        # `contactperson` kept whole (a known compound): its last word names the row
+        owner = _segment(owner, vocab.lexicon - {owner}, vocab.connectors)[-1]
     return owner not in vocab.not_person_keys and owner in vocab.person_tables | vocab.person_words
 
 
@@ -375,14 +438,16 @@ def base_type(column_type: str) -> str:
     return column_type.split("(")[0].strip().lower()
 
 
-def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[str] = ()) -> Evidence | None:
+def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[str] = (),
+             referrers: Iterable[str] = ()) -> Evidence | None:
     """What the column's type, else its name, says it holds, judged in the context of its table
-    (its name and, where known, its other columns)."""
+    (its name and, where known, its other columns and the tables that hold keys to its rows)."""
     vocab = vocabulary()
-    context = table_context(table, siblings)
+    context = table_context(table, siblings, referrers)
     sql_type = base_type(column_type)
     words = _words(column, vocab)
-    if context.thing:  # a company's address, a server's IP, a plan's name: not a person's
+    if context.thing or (context.organisation and not _of_contact(words, vocab)):
+        # a company's address, a server's IP, a plan's name: not a person's (its contact's are)
         found = _from_name(words, context, sql_type, vocab, column) if words else None
         return found if found and found.kind.in_any_table else None
     if sql_type in vocab.type_kinds:
@@ -394,10 +459,14 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if not words:
         return None
     found = _from_name(words, context, sql_type, vocab, column)
+    if found is not None and found.kind.key == "special.health" and context.vocabulary_table:
+        return None  # `d_icd_diagnoses.icd9_code`: a list of codes, nobody's diagnosis
     if found is not None:
         return found
-    if context.clinical_record and _clinical_value(words, sql_type, vocab):
+    if context.clinical_record and _clinical_value(words, sql_type, vocab, column):
         return Evidence(vocab.by_key["special.health"], True, f"a value of a clinical record of a person (table {table})")
+    if "@profile" in context.subjects and _profile_value(words, sql_type, vocab):
+        return Evidence(vocab.by_key["user"], True, f"a value of a record of facts about a person (table {table})")
     suggested = _suggestion(words, sql_type, vocab)
     if suggested is not None:
         return suggested
@@ -411,18 +480,41 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     return None
 
 
-def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
+def _of_contact(words: list[str], vocab: Vocabulary) -> bool:
+    """`contact_name`, `primary_contact_email`: a detail of a business's contact person."""
+    return any(word in vocab.contact_words for word in words)
+
+
+def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: str) -> bool:
     """Not a key, time, unit or record-keeping field of a clinical record (`charttime`, `valueuom`)."""
     if sql_type in vocab.date_types or sql_type in vocab.boolean_types:
         return False
+    for suffix in vocab.coded_suffixes:  # `route_concept_id`, `drug_source_value`: a code for `route`, `drug`
+        if len(words) > len(suffix) and tuple(words[-len(suffix):]) == suffix:
+            words = words[:-len(suffix)]
+            break
+    if any(word in vocab.clinical_not_words for word in words):
+        return False  # `admitted_from`, `lot_number`, `range_low`, `note_class`: about the record, not the person
     last = words[-1]
+    if len(words) > 1 and words[-2] in vocab.clinical_value_keys and last in ("id", "code", "cd"):
+        return True  # `itemid`, `spec_itemid`: the measurement, drug or organism itself
+    if len(words) > 1 and words[-2] in ("value", "result") and last in ("num", "numeric", "number"):
+        return True  # `valuenum`: the measured value as a number
     if words[0] in _FLAG_WORDS or any(word in _UNIT_WORDS for word in words):
         return False  # `has_chartevents_data`, `dose_unit_rx`
-    if last in vocab.clinical_not_values or any(word in last for word in vocab.clinical_not_inside):
+    whole = tokens(column)[-1] if tokens(column) else last  # `statusdescription` before it was split
+    if last in vocab.clinical_not_values or any(inside in whole for inside in vocab.clinical_not_inside):
         return False  # `seq_num`, `statusdescription`
     if last.endswith("id") and last.endswith(_NOT_KEYS):
         return True  # thyroid, fluid, covid: words, not keys
     return not any(last.endswith(end) and len(last) > len(end) for end in vocab.clinical_not_endings)
+
+
+def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
+    """Not a key, count, time, flag or setting of a record about a person (`cust_id`, `updated_at`)."""
+    if sql_type in vocab.date_types or sql_type in vocab.boolean_types or words[0] in _FLAG_WORDS:
+        return False
+    return not _counter(words, vocab) and words[-1] not in vocab.person_key_endings
 
 
 _FLAG_WORDS = frozenset({"is", "has", "have", "can", "should", "allow"})
@@ -437,8 +529,8 @@ def _from_name(words: list[str], context: TableContext, sql_type: str, vocab: Vo
     transformed = [word for word in words if word in vocab.modifiers or word in vocab.secret_modifiers]
     if transformed:
         rest = [word for word in words if word not in transformed]
-        if not rest:
-            return None  # `sha256`, `hash`: a checksum of something unnamed
+        if not rest:  # `sha256`, `hash`: a checksum of something unnamed; a bare `salt` is a term
+            return _resolved(words, context, sql_type, vocab, column)
         found = _resolved(rest, context, sql_type, vocab, None)
         secret_only = all(word in vocab.secret_modifiers for word in transformed)
         if found and (not secret_only or found.kind.key == CREDENTIALS):
@@ -458,9 +550,15 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
         return found
     for suffix in vocab.coded_suffixes:
         if len(words) > len(suffix) and tuple(words[-len(suffix):]) == suffix:
-            found = _whole_name(words[:-len(suffix)], context, sql_type, vocab, None)
+            stem = words[:-len(suffix)]
+            found = _whole_name(stem, context, sql_type, vocab, None)
             if found and found.kind.coded:
                 return Evidence(found.kind, True, f"{found.reason}, coded as '{'_'.join(suffix)}'")
+            for kind, term in _matches(vocab.coded_terms, stem):
+                if kind.contexts & (context.nouns | context.subjects):
+                    return Evidence(kind, True, f"its name: token '{term}' coded as '{'_'.join(suffix)}' in its table")
+    if len(words) == 1 and words[0] in vocab.account_services and context.subjects & {PERSON, "@linked"}:
+        return Evidence(vocab.by_key["user.account.username"], True, f"its name: the person's account on {words[0]}")
     if len(words) > 1 and words[0] in vocab.account_services and "_".join(words[1:]) in vocab.account_endings:
         return Evidence(vocab.by_key["user.account.username"], True, f"its name: an account on {words[0]}")
     head = vocab.head_words.get(words[-1])
@@ -489,14 +587,24 @@ def _prefixes(words: list[str], context: TableContext, vocab: Vocabulary) -> lis
         step = 2 if len(rest) > 2 and "_".join(rest[:2]) in context.nouns else 1
         prefix = rest[:step]
         joined = "_".join(prefix)
-        own = joined in context.nouns
+        own = joined in context.nouns or (step == 1 and _abbreviates(prefix[0], context.nouns, vocab))
         if not (own or prefix[0] in vocab.qualifiers or prefix[0] in vocab.person_words):
             break
-        person = person or prefix[0] in vocab.person_words or (own and PERSON in context.subjects)
-        postal = postal or prefix[0] in vocab.address_qualifiers
+        # the table's own two-word noun (`customer_category_` in `customer_categories`,
+        # `delivery_method_` in `delivery_methods`) says what the table is, not whose the name is
+        whole_noun = step == 2
+        person = person or (prefix[0] in vocab.person_words and not whole_noun) or (own and PERSON in context.subjects)
+        postal = postal or (prefix[0] in vocab.address_qualifiers and not whole_noun)
         rest = rest[step:]
         found.append((rest, person, postal))
     return found
+
+
+def _abbreviates(word: str, nouns: frozenset[str], vocab: Vocabulary) -> bool:
+    """`cust` in `customers`, `emp` in `employees`: a column prefix that shortens the table's
+    own head noun (at least 3 letters, not itself a known word)."""
+    return (len(word) >= 3 and word not in vocab.lexicon
+            and any(noun.startswith(word) and len(noun) > len(word) for noun in nouns if "_" not in noun))
 
 
 def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary,
@@ -581,16 +689,16 @@ def _preferred(candidates: list[str], table: str, names: set[str]) -> str:
 
 
 def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
-          siblings: Iterable[str] = ()) -> Inference | None:
+          siblings: Iterable[str] = (), referrers: Iterable[str] = ()) -> Inference | None:
     """The category a column's type or name gives in the packs in force (`siblings`: the table's
-    columns, where known): a pack's own category from any pack first, else the generic key; None
-    when nothing (or no pack) recognises it."""
+    columns, `referrers`: the tables holding keys to its rows, where known): a pack's own category
+    from any pack first, else the generic key; None when nothing (or no pack) recognises it."""
     packs = list(packs)
     words = _words(column, vocabulary())
     named = next((hit for pack in packs if (hit := _named_by_pack(table, words, pack))), None)
     if named:
         return Inference(named, True, f"its name: the pack's category {named} for table {table}", False)
-    found = evidence(table, column, column_type, siblings)
+    found = evidence(table, column, column_type, siblings, referrers)
     if found is None:
         return None
     names = set(words) | {"_".join(words)}

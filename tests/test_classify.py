@@ -463,3 +463,147 @@ def test_clinical_rows_codes_and_identifiers(table: str, column: str, siblings: 
 def test_clinical_records_audit_columns_documents_and_people_of_a_thing(table: str, column: str, column_type: str,
                                                                         siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+# -- table abbreviations, records about a person, businesses and codes (issue 15, benchmark causes) ------------
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a prefix that shortens the table's noun is the table's own (Oracle's SH: `cust_` in `customers`)
+    ("customers", "cust_first_name", "varchar2(20)", "cust_id cust_last_name cust_postal_code", "user.name"),
+    ("customers", "cust_email", "varchar2(50)", "cust_id", "user.contact.email"),
+    ("customers", "cust_state_province", "varchar2(40)", "cust_id cust_postal_code cust_city", "user.contact.address"),
+    ("customers", "cust_income_level", "varchar2(30)", "cust_id", "user.financial"),
+    ("products", "prod_name", "varchar2(50)", "prod_id prod_desc", None),  # a product's name: nobody's
+    # a record of facts about one person (demographics, an intake interview): its values are the person's
+    ("supplementary_demographics", "occupation", "varchar2(21)", "cust_id education", "user"),
+    ("supplementary_demographics", "golf", "number(10)", "cust_id education", "user"),
+    ("supplementary_demographics", "cust_id", "number", "education", None),
+    ("usager_entretien", "raison", "text", "uuid usagerUUID", "user"),
+    ("usager_entretien", "createdAt", "timestamp", "uuid usagerUUID", None),
+    ("product_interview", "question", "text", "id product_id", None),  # nobody's interview
+    # a customer or account with contact persons of its own is a business; its contact stays personal
+    ("customers", "phone_number", "nvarchar(20)", "customer_id customer_name primary_contact_person_id", None),
+    ("customers", "delivery_address_line1", "nvarchar(60)", "customer_id primary_contact_person_id", None),
+    ("customers", "customer_name", "nvarchar(100)", "customer_id primarycontactpersonid", None),
+    ("customers", "contact_name", "nvarchar(30)", "company_name contact_title phone", "user.name"),
+    ("customers", "phone", "nvarchar(24)", "company_name first_name last_name", "user.contact.phone_number"),  # a person
+    # a table named for a thing and a medium is a kind of the thing (a company's channel)
+    ("channel_sms", "phone_number", "varchar", "id account_id provider", None),
+    ("channel_whatsapp", "phone_number", "varchar", "id account_id", None),
+    ("channel_email", "imap_password", "varchar", "id email", "user.authorization.credentials"),
+    ("contact_sms", "phone_number", "varchar", "id contact_id", "user.contact.phone_number"),
+    # settings and parameter tables hold the organisation's own address
+    ("systemparameters", "deliveryaddressline1", "nvarchar(60)", "systemparameterid deliverypostalcode", None),
+])
+def test_abbreviated_owners_person_records_and_businesses(table: str, column: str, column_type: str, siblings: str,
+                                                          key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # the item a clinical event measured or gave, and its value as a number
+    ("chartevents", "itemid", "int", "row_id subject_id hadm_id charttime value", "special.health"),
+    ("microbiologyevents", "spec_itemid", "int", "row_id subject_id hadm_id chartdate", "special.health"),
+    ("labevents", "valuenum", "double precision", "row_id subject_id hadm_id itemid", "special.health"),
+    ("inputevents_mv", "statusdescription", "varchar(30)", "subject_id hadm_id itemid amount", None),
+    ("inputevents_mv", "cancelreason", "smallint", "subject_id hadm_id itemid amount", None),
+    # a coded field is judged by what it codes; where the patient came from or went to is bookkeeping
+    ("drug_exposure", "route_concept_id", "integer", "person_id drug_concept_id visit_occurrence_id", "special.health"),
+    ("measurement", "value_as_concept_id", "integer", "person_id visit_occurrence_id", "special.health"),
+    ("measurement", "unit_concept_id", "integer", "person_id visit_occurrence_id", None),
+    ("measurement", "range_low", "numeric", "person_id visit_occurrence_id", None),
+    ("drug_exposure", "lot_number", "varchar(50)", "person_id visit_occurrence_id", None),
+    ("visit_occurrence", "discharged_to_source_value", "varchar(50)", "person_id visit_concept_id", None),
+    ("condition_occurrence", "condition_status_source_value", "varchar(50)", "person_id visit_occurrence_id", None),
+    # a code list with no person or episode key holds nobody's diagnosis
+    ("d_icd_diagnoses", "icd9_code", "varchar(10)", "row_id short_title long_title", None),
+    ("diagnoses_icd", "icd9_code", "varchar(10)", "row_id subject_id hadm_id seq_num", "special.health"),
+    # a patient's insurer is financial; a payer only as a code (a bare `payer` is a key to a payers table)
+    ("admissions", "insurance", "varchar(255)", "row_id subject_id hadm_id admittime", "user.financial"),
+    ("payer_plan_period", "payer_source_value", "varchar(50)", "person_id payer_plan_period_start_date", "user.financial"),
+    ("encounters", "payer", "varchar(1000)", "id patient organization provider", None),
+])
+def test_clinical_items_codes_bookkeeping_and_insurers(table: str, column: str, column_type: str, siblings: str,
+                                                      key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    ("interactions", "content", "text", "uuid usagerUUID type", "user.content"),  # interactions with a person
+    ("message_sms", "content", "text", "uuid usagerRef phoneNumber", "user.content"),
+    ("app_log_security", "userAgent", "text", "uuid userId ip action", "user.device"),
+    ("otp", "code", "text", "uuid userId expiresAt", "user.authorization.credentials"),
+    ("user_security", "currentSession", "jsonb", "uuid userId", "user.authorization.credentials"),
+    ("user_security", "sessionsHistory", "jsonb", "uuid userId", "user"),
+    ("messages", "sentiment", "jsonb", "id conversation_id sender_id content", "user"),
+    ("messages", "processed_message_content", "text", "id conversation_id sender_id", "user.content"),
+    ("user_structure", "fonction", "text", "id nom prenom structureId", "user"),
+    ("versions", "position", "integer", "id rubygem_id authors", None),  # a list position, not a job
+    ("orders", "internal_comments", "nvarchar(max)", "order_id customer_id", "user.content"),
+    ("orders", "delivery_instructions", "nvarchar(max)", "order_id customer_id", "user.content"),
+    ("people", "logon_name", "nvarchar(256)", "person_id full_name", "user.account.username"),
+    ("people", "search_name", "nvarchar(101)", "person_id full_name", "user.name"),
+])
+def test_messages_sessions_jobs_and_comments(table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    ("kunden", "sozialversicherungsnummer", "user.government_id.national_identification_number"),
+    ("kunden", "blutgruppe", "special.health"),
+    ("clients", "num_secu", "user.government_id.national_identification_number"),
+    ("clients", "groupe_sanguin", "special.health"),
+    ("clients", "genre", "user.demographic.gender"),
+    ("clientes", "curp", "user.government_id.national_identification_number"),
+    ("clientes", "tipo_sangre", "special.health"),
+    ("klienti", "familiya", "user.name"),
+    ("klienti", "rojdena_data", "user.demographic.date_of_birth"),
+    ("klienti", "nomer_lichna_karta", "user.government_id"),
+    ("klienti", "religiya", "special.religious_beliefs"),
+    ("клиенти", "рождена_дата", "user.demographic.date_of_birth"),
+    ("клиенти", "номер_лична_карта", "user.government_id"),
+    ("клиенти", "ip_адрес", "user.device.ip_address"),
+    ("клиенти", "здравен_статус", "special.health"),
+    ("genres", "genre", None),  # a music genre is not a gender
+])
+def test_bulgarian_german_french_and_spanish_names(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column) == key
+
+
+def test_an_address_book_only_things_point_at_holds_company_addresses() -> None:
+    """HR's `locations` (pointed at by `departments.location_id`) are offices; OMOP's `location`
+    (pointed at by `person.location_id`) holds people's addresses."""
+    columns = ["location_id", "street_address", "postal_code", "city"]
+    offices = infer("locations", "street_address", "varchar2(40)", [BASELINE], siblings=columns, referrers=["departments"])
+    homes = infer("location", "street_address", "varchar(50)", [BASELINE], siblings=columns, referrers=["person", "care_site"])
+    unknown = infer("locations", "street_address", "varchar2(40)", [BASELINE], siblings=columns)
+    assert offices is None
+    assert homes is not None and homes.category == "user.contact.address"
+    assert unknown is not None and unknown.category == "user.contact.address"
+
+
+def test_referrers_are_the_tables_holding_a_key_to_the_rows() -> None:
+    from checker.classify import referrers
+
+    found = referrers({"hr.locations": ["location_id", "city"], "hr.departments": ["department_id", "location_id"],
+                       "hr.employees": ["employee_id", "department_id"], "person": ["person_id", "location_id"]})
+    assert found == {"hr.locations": ("hr.departments", "person"), "hr.departments": ("hr.employees",)}
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the IV or salt of an encrypted secret belongs to it (attr_encrypted's `encrypted_x_iv`)
+    ("users", "encrypted_otp_secret_iv", "id email", "user.authorization.credentials"),
+    ("users", "encrypted_otp_secret_salt", "id email", "user.authorization.credentials"),
+    ("users", "salt", "id email", "user.authorization.credentials"),
+    ("users", "public_email", "id email", "user.contact.email"),
+    ("members", "invite_email", "id user_id", "user.contact.email"),
+    # a profile's bare service names are the person's handles there; a website and pronouns
+    ("user_details", "linkedin", "id user_id bio", "user.account.username"),
+    ("users", "twitter", "id email", "user.account.username"),
+    ("integrations", "slack", "id project_id", None),  # nobody's handle
+    ("users", "website_url", "id email", "user"),
+    ("users", "pronouns", "id email", "user.demographic.gender"),
+    ("users", "uid", "id email provider", "user.account.username"),
+    ("keys", "key", "id user_id title", "user.authorization.credentials"),  # an SSH public key
+])
+def test_profile_handles_and_encrypted_secret_parts(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "character varying", siblings) == key
