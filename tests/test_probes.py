@@ -192,3 +192,25 @@ def test_a_probe_naming_a_left_out_clause_is_rejected() -> None:
              "compliant": {"sql": "SELECT 1", "expect": []}}
     with pytest.raises(ValueError, match="is left_out: only enforced or partial rows have probes"):
         _validate(probe, PROBES / "mgt-solutions" / "security-safeguards.yaml")
+
+
+def test_coverage_shows_partial_rows_apart() -> None:
+    from checker.coverage import coverage_table
+
+    table = coverage_table([PACKS["go-bg"]])
+    header = table.splitlines()[0]
+    counts = {status: sum(c.status == status for c in PACKS["go-bg"].clauses) for status in CHECKED + ("left_out",)}
+    assert header.startswith(f"go-bg ({PACKS['go-bg'].policy}): {counts['enforced']} enforced, "
+                             f"{counts['partial']} partial, {counts['left_out']} left out")
+    assert "  national-identifiers-for-the-agreement  partial   PUR001; not checked: PUR001 reports" in table
+
+
+def test_a_partial_clause_needs_a_reason(tmp_path: Path) -> None:
+    from checker.errors import ConfigError
+
+    pack = {"id": "tiny", "title": "Tiny", "policy": "tiny.txt", "categories": {"person": {"name": "Person"}},
+            "purposes": {}, "clauses": [{"id": "c", "section": "S", "quote": "q", "status": "partial",
+                                         "rules": ["PUR001"]}]}
+    (tmp_path / "tiny.yaml").write_text(yaml.safe_dump(pack), "utf-8")
+    with pytest.raises(ConfigError, match="reason"):
+        load_pack(tmp_path / "tiny.yaml")
