@@ -1,7 +1,7 @@
 """Policy probes (issue #17): every clause a pack says its rules check has a violating and a compliant
 project, generated from data in tests/probes/<pack>/<clause>.yaml (tests/probes/README.md).
 
-For each probe the violating project must raise every rule of its `expect`, each finding of those rules
+For each probe the violating project (or each of a list of them) must raise every rule of its `expect`, each finding of those rules
 citing the clause (the pack's policy, the clause's section, and its quote); the compliant project must
 raise none of the clause's `rules:`. Neither may have an input finding (a probe that is not read
 shows nothing). `partial` rows need a probe too: it shows the part the rules do check (violating
@@ -46,6 +46,12 @@ def _probe_files() -> list[Path]:
     return sorted(path for path in PROBES.glob("*/*.yaml") if not path.name.startswith("_"))
 
 
+def projects(probe: dict[str, Any], side: str) -> list[dict[str, Any]]:
+    """A side is one project, or a list of projects (each violation on its own, so none hides another)."""
+    value = probe.get(side) or {}
+    return [item or {} for item in value] if isinstance(value, list) else [value]
+
+
 def _validate(probe: dict[str, Any], path: Path) -> None:
     """A malformed probe fails collection with its file and what is wrong."""
     where = path.relative_to(PROBES).as_posix()
@@ -62,19 +68,19 @@ def _validate(probe: dict[str, Any], path: Path) -> None:
     if probe.get("clause") != path.stem:
         problems.append(f"the file must be named after its clause ({probe.get('clause')}.yaml)")
     for side in SIDES:
-        case = probe.get(side) or {}
-        problems += [f"{side}: unknown key {key!r}" for key in case if key not in SIDE_KEYS]
-        if not any(key in case for key in INPUTS):
-            problems.append(f"{side}: no input (one of {', '.join(INPUTS)})")
-        if not isinstance(case.get("expect"), list):
-            problems.append(f"{side}: `expect` must be a list of rule ids")
-    if clause is not None:
-        expected = (probe.get("violating") or {}).get("expect") or []
+        for case in projects(probe, side):
+            problems += [f"{side}: unknown key {key!r}" for key in case if key not in SIDE_KEYS]
+            if not any(key in case for key in INPUTS):
+                problems.append(f"{side}: no input (one of {', '.join(INPUTS)})")
+            if not isinstance(case.get("expect"), list):
+                problems.append(f"{side}: `expect` must be a list of rule ids")
+    for case in projects(probe, "violating") if clause is not None else []:
+        expected = case.get("expect") or []
         if not expected:
             problems.append("violating: `expect` names no rule")
         problems += [f"violating: {rule} is not one of the clause's rules {list(clause.rules)}"
                      for rule in expected if rule not in clause.rules]
-    if (probe.get("compliant") or {}).get("expect") not in ([], None):
+    if any(case.get("expect") not in ([], None) for case in projects(probe, "compliant")):
         problems.append("compliant: `expect` must be [] (none of the clause's rules may be found)")
     if problems:
         raise ValueError(f"tests/probes/{where}: {'; '.join(problems)}")
@@ -102,11 +108,15 @@ def _params() -> list[Any]:
     params = []
     for path, probe in PROBE_LIST:
         for side in SIDES:
-            reason = probe[side].get("xfail") or probe.get("xfail")
-            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-            params.append(pytest.param(path, probe, side, id=f"{path.parent.name}-{probe['clause']}-{side}",
-                                       marks=marks))
+            cases = projects(probe, side)
+            for number, case in enumerate(cases, start=1):
+                reason = case.get("xfail") or probe.get("xfail")
+                marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+                suffix = f"-{number}" if isinstance(probe[side], list) else ""
+                params.append(pytest.param(path, probe, side, case, marks=marks,
+                                           id=f"{path.parent.name}-{probe['clause']}-{side}{suffix}"))
     return params
+
 
 
 def quote_matches(clause_quote: str, cited: str) -> bool:
@@ -143,11 +153,11 @@ def cites(finding: dict[str, Any], pack: Pack, clause: Clause) -> bool:
                 for purpose in pack.purposes.values())
 
 
-@pytest.mark.parametrize(("path", "probe", "side"), _params())
-def test_probe(path: Path, probe: dict[str, Any], side: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("path", "probe", "side", "project"), _params())
+def test_probe(path: Path, probe: dict[str, Any], side: str, project: dict[str, Any], tmp_path: Path) -> None:
     pack = PACKS[path.parent.name]
     clause = next(c for c in pack.clauses if c.id == probe["clause"])
-    case = {key: value for key, value in probe[side].items() if key != "xfail"}
+    case = {key: value for key, value in project.items() if key != "xfail"}
     _, report = run_case(tmp_path, case, _base(path, probe))
     findings = report["findings"]
     details = describe_findings(findings, citations=True)
