@@ -22,9 +22,9 @@ def coverage_table(packs: list[Pack]) -> str:
             if clause.status == "enforced":
                 detail = ", ".join(clause.rules)
             elif clause.status == "partial":
-                detail = f"{', '.join(clause.rules)}; not checked: {clause.reason}"
+                detail = f"{', '.join(clause.rules)}; {clause.reason}"
             else:
-                detail = f"left out: {clause.reason}"
+                detail = clause.reason
             lines.append(f"  {clause.id:<{width}}  {LABELS[clause.status]:<8}  {detail}")
             lines.append(f"  {'':<{width}}  {'':<8}  § {clause.section}: \"{_short(clause.quote)}\"")
         lines.append("")

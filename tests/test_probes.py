@@ -212,7 +212,8 @@ def test_coverage_shows_partial_rows_apart() -> None:
     counts = {status: sum(c.status == status for c in PACKS["go-bg"].clauses) for status in CHECKED + ("left_out",)}
     assert header.startswith(f"go-bg ({PACKS['go-bg'].policy}): {counts['enforced']} enforced, "
                              f"{counts['partial']} partial, {counts['left_out']} left out")
-    assert "  national-identifiers-for-the-agreement  partial   PUR001; not checked: PUR001 reports" in table
+    assert "  national-identifiers-for-the-agreement  partial   PUR001; PUR001 reports" in table
+    assert "  profiling                               left out  Automated decision-making" in table
 
 
 def test_a_partial_clause_needs_a_reason(tmp_path: Path) -> None:
