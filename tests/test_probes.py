@@ -1,9 +1,9 @@
 """Policy probes (issue #17): every clause a pack says its rules check has a violating and a compliant
 project, generated from data in tests/probes/<pack>/<clause>.yaml (tests/probes/README.md).
 
-For each probe the violating project (or each of a list of them) must raise every rule of its `expect`, each finding of those rules
-citing the clause (the pack's policy, the clause's section, and its quote); the compliant project must
-raise none of the clause's `rules:`. Neither may have an input finding (a probe that is not read
+For each probe the violating project (or each of a list of them) must raise every rule of its
+`expect`, each finding of those rules citing the clause (the pack's policy, the clause's section, and
+its quote); the compliant project must raise none of the clause's `rules:`. Neither may have an input finding (a probe that is not read
 shows nothing). `partial` rows need a probe too: it shows the part the rules do check (violating
 fails, compliant passes); their findings need not cite the clause, and the row's `reason` says what
 is not checked or which sentence the findings cite instead.
@@ -118,7 +118,6 @@ def _params() -> list[Any]:
     return params
 
 
-
 def quote_matches(clause_quote: str, cited: str) -> bool:
     """The clause's quote is the cited quote, or an excerpt of it: its parts between `...` appear in
     the cited quote in order (whitespace and typographic quotes aside)."""
@@ -185,9 +184,25 @@ def test_every_checked_clause_has_a_probe() -> None:
     assert missing == [], "clauses marked enforced or partial without a probe in tests/probes/<pack>/<clause>.yaml"
 
 
-def test_every_pack_has_a_probe_project() -> None:
-    packs_with_probes = {path.parent.name for path, _ in PROBE_LIST}
-    assert all((PROBES / name / "_project.yaml").is_file() for name in packs_with_probes)
+def test_every_pack_with_checked_clauses_has_a_probe_project() -> None:
+    packs = {pack for pack, _ in _checked_clauses()}
+    assert sorted(pack for pack in packs if not (PROBES / pack / "_project.yaml").is_file()) == []
+
+
+def test_a_finding_cites_the_clause_by_policy_section_and_quote() -> None:
+    pack = PACKS["mgt-solutions"]
+    by_id = {clause.id: clause for clause in pack.clauses}
+
+    def finding(policy: str, section: str, quote: str) -> dict[str, Any]:
+        return {"citation": {"policy": policy, "section": section, "quote": quote}}
+
+    logs = by_id["server-logs-one-year"]
+    assert cites(finding(pack.policy, logs.section, logs.quote), pack, logs)
+    assert not cites(finding("Regulation (EU) 2016/679 (GDPR)", logs.section, logs.quote), pack, logs)
+    assert not cites(finding(pack.policy, "Activity data", "Who has access to this type of data?"), pack, logs)
+    reporting = pack.purposes["reporting"].citation
+    assert cites(finding(pack.policy, reporting.section, reporting.quote), pack, by_id["purpose-matrix"])
+    assert not cites(finding(pack.policy, reporting.section, reporting.quote), pack, logs)
 
 
 def test_quote_matching_takes_excerpts_in_order_only() -> None:
