@@ -1,8 +1,9 @@
 """Building small privgate projects in a temporary folder and scanning them, for the data-driven tests.
 
-`write_project` and `cli_scan` drive the real `privgate scan` command (the rule-case runner uses
-only these, so it does not depend on the engine's internals); `scan_snippet` and
-`scan_dataset_snippet` call the engine directly for the tests that want `ScanResult` objects.
+`write_project` and `cli_scan` drive the real `privgate scan` command; `build_case_project` and
+`run_case` build and scan one rule case or policy probe with them (tests/cases, tests/probes), so
+those runners do not depend on the engine's internals. `scan_snippet` and `scan_dataset_snippet`
+call the engine directly for the tests that want `ScanResult` objects.
 """
 
 from __future__ import annotations
