@@ -356,8 +356,8 @@ def rules_list() -> None:
 @rules.command("coverage")
 @click.argument("packs", nargs=-1)
 def rules_coverage(packs: tuple[str, ...]) -> None:
-    """Every clause of each PACK's policy (default: all bundled packs): enforced by which rules, or left
-    out and why."""
+    """Every clause of each PACK's policy (default: all bundled packs): enforced by which rules, partly
+    checked (by which rules, and what is not checked), or left out and why."""
     from checker.coverage import coverage_table
 
     click.echo(coverage_table(_load_packs(packs)), nl=False)

@@ -5,18 +5,27 @@ from __future__ import annotations
 from checker.policy.model import Pack
 
 
+LABELS = {"enforced": "enforced", "partial": "partial", "left_out": "left out"}
+
+
 def coverage_table(packs: list[Pack]) -> str:
-    """Every clause each pack claims, its status and enforcing rules or the reason it is left out."""
+    """Every clause each pack claims: enforced (by which rules), partial (by which rules, and what they
+    do not check) or left out (and why)."""
     lines: list[str] = []
     for pack in packs:
-        enforced = [clause for clause in pack.clauses if clause.status == "enforced"]
-        left_out = [clause for clause in pack.clauses if clause.status == "left_out"]
-        lines.append(f"{pack.id} ({pack.policy}): {len(enforced)} enforced, {len(left_out)} left out"
+        counts = {status: sum(clause.status == status for clause in pack.clauses) for status in LABELS}
+        lines.append(f"{pack.id} ({pack.policy}): "
+                     + ", ".join(f"{counts[status]} {label}" for status, label in LABELS.items())
                      + (f"; extends {', '.join(pack.extends)}" if pack.extends else ""))
         width = max((len(clause.id) for clause in pack.clauses), default=10)
         for clause in pack.clauses:
-            detail = ", ".join(clause.rules) if clause.status == "enforced" else f"left out: {clause.reason}"
-            lines.append(f"  {clause.id:<{width}}  {clause.status:<8}  {detail}")
+            if clause.status == "enforced":
+                detail = ", ".join(clause.rules)
+            elif clause.status == "partial":
+                detail = f"{', '.join(clause.rules)}; {clause.reason}"
+            else:
+                detail = clause.reason
+            lines.append(f"  {clause.id:<{width}}  {LABELS[clause.status]:<8}  {detail}")
             lines.append(f"  {'':<{width}}  {'':<8}  § {clause.section}: \"{_short(clause.quote)}\"")
         lines.append("")
     return "\n".join(lines)

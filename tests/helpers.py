@@ -1,8 +1,9 @@
 """Building small privgate projects in a temporary folder and scanning them, for the data-driven tests.
 
-`write_project` and `cli_scan` drive the real `privgate scan` command (the rule-case runner uses
-only these, so it does not depend on the engine's internals); `scan_snippet` and
-`scan_dataset_snippet` call the engine directly for the tests that want `ScanResult` objects.
+`write_project` and `cli_scan` drive the real `privgate scan` command; `build_case_project` and
+`run_case` build and scan one rule case or policy probe with them (tests/cases, tests/probes), so
+those runners do not depend on the engine's internals. `scan_snippet` and `scan_dataset_snippet`
+call the engine directly for the tests that want `ScanResult` objects.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from checker.config import load_config
 from checker.engine import ScanResult, collect_datasets, collect_files, load_project, scan
 
 CASES = Path(__file__).parent / "cases"
+DDL_FILE = "schema/ddl.sql"
 DEFAULT_AS_OF = date(2026, 11, 24)
 
 
@@ -38,11 +40,12 @@ def merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def project_settings(config: dict[str, Any] | None = None, *, dialect: str | None = None) -> dict[str, Any]:
-    """tests/cases/_project.yaml with `config` merged over it; `config.replace: [dotted.key]` first drops
-    those keys of the base, and pack files of tests/cases/ become absolute paths."""
+def project_settings(config: dict[str, Any] | None = None, *, dialect: str | None = None,
+                     base: dict[str, Any] | None = None) -> dict[str, Any]:
+    """`base` (default tests/cases/_project.yaml) with `config` merged over it; `config.replace:
+    [dotted.key]` first drops those keys of the base, and pack files of tests/cases/ become absolute paths."""
     override = dict(config or {})
-    base = base_project()
+    base = copy.deepcopy(base) if base is not None else base_project()
     for dotted in override.pop("replace", []):
         *parents, last = dotted.split(".")
         node = base
@@ -98,6 +101,57 @@ def scan_snippet(folder: Path, sql: str, *, config: dict[str, Any] | None = None
     write_project(folder, project_settings(config, dialect=dialect), {path: sql})
     project = load_project(load_config(folder / "privgate.yaml"))
     return scan(project, collect_files(project, [folder / path]), as_of)
+
+
+def file_content(value: str | dict[str, str]) -> str | bytes:
+    """A `files:` value: text (written as UTF-8), {latin1: text} or {bytes_hex: "ff00..."}."""
+    if isinstance(value, str):
+        return value
+    [(form, payload)] = value.items()
+    if form == "latin1":
+        return payload.encode("latin-1")
+    if form == "bytes_hex":
+        return bytes.fromhex(payload)
+    raise ValueError(f"a files: value is text, {{latin1: text}} or {{bytes_hex: hex}}, not {form!r}")
+
+
+def build_case_project(folder: Path, case: dict[str, Any], base: dict[str, Any] | None = None) -> None:
+    """Write a rule case's (or probe's) privgate.yaml, `base` (default tests/cases/_project.yaml) with
+    its `config` merged over it, and its input files under `folder` (tests/cases/README.md)."""
+    settings = project_settings(case.get("config"), dialect=case.get("dialect"), base=base)
+    files: dict[str, str | bytes] = {}
+    if "sql" in case:
+        files[case.get("path", "query.sql")] = case["sql"]
+    if "ddl" in case:
+        files[DDL_FILE] = case["ddl"]
+        catalog = settings.setdefault("catalog", {})
+        catalog["ddl"] = [*catalog.get("ddl", []), "schema/*.sql"]
+    for relative, value in (case.get("files") or {}).items():
+        files[relative] = file_content(value)
+    if "dataset" in case:
+        dataset = case["dataset"]
+        files[dataset["file"]] = dataset["text"]
+        settings["datasets"] = [*settings.get("datasets", []), {"path": dataset["file"], **dataset["entry"]}]
+    write_project(folder, settings, files)
+
+
+def run_case(folder: Path, case: dict[str, Any], base: dict[str, Any] | None = None) -> tuple[int, dict[str, Any]]:
+    """Build the case's project under `folder` and scan it (`scan` paths, `as_of` date): exit code, JSON report."""
+    build_case_project(folder, case, base)
+    as_of = date.fromisoformat(str(case.get("as_of", DEFAULT_AS_OF)))  # YAML reads 2026-11-24 as a date
+    return cli_scan(folder, case.get("scan"), as_of=as_of)
+
+
+def describe_findings(findings: list[dict[str, Any]], *, citations: bool = False) -> str:
+    """One line per finding (rule, place, message; with `citations`, the section and quote it cites)."""
+    lines = []
+    for finding in findings:
+        lines.append(f"  {finding['rule_id']} {finding['path']}:{finding['line']}:{finding['column']} {finding['message']}")
+        cited = finding.get("citation")
+        if citations:
+            lines.append(f"      cites {cited['policy']} § {cited['section']}: \"{cited['quote']}\"" if cited
+                         else "      cites nothing")
+    return "\n".join(lines) or "  none"
 
 
 def _pack_inside(folder: Path, ref: str) -> str:

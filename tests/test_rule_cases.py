@@ -26,7 +26,6 @@ the registry to both.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -34,12 +33,11 @@ import pytest
 import yaml
 
 from checker.rules import ALL_RULES
-from helpers import CASES, DEFAULT_AS_OF, cli_scan, project_settings, write_project
+from helpers import CASES, describe_findings, run_case
 
 KEYS = {"name", "rule", "expect", "lines", "as_of", "dialect", "config", "sql", "path", "ddl", "files", "dataset",
         "scan", "xfail"}
 INPUTS = ("sql", "ddl", "files", "dataset")
-DDL_FILE = "schema/ddl.sql"
 DATASET_KEYS = {"file", "text", "entry"}
 
 
@@ -75,37 +73,6 @@ def _about(case: dict[str, Any]) -> list[str]:
     return [rule] if isinstance(rule, str) else list(rule)
 
 
-def _content(value: str | dict[str, str]) -> str | bytes:
-    """A `files:` value: text (written as UTF-8), {latin1: text} or {bytes_hex: "ff00..."}."""
-    if isinstance(value, str):
-        return value
-    [(form, payload)] = value.items()
-    if form == "latin1":
-        return payload.encode("latin-1")
-    if form == "bytes_hex":
-        return bytes.fromhex(payload)
-    raise ValueError(f"a files: value is text, {{latin1: text}} or {{bytes_hex: hex}}, not {form!r}")
-
-
-def build_case_project(folder: Path, case: dict[str, Any]) -> None:
-    """Write the case's privgate.yaml and input files under `folder`."""
-    settings = project_settings(case.get("config"), dialect=case.get("dialect"))
-    files: dict[str, str | bytes] = {}
-    if "sql" in case:
-        files[case.get("path", "query.sql")] = case["sql"]
-    if "ddl" in case:
-        files[DDL_FILE] = case["ddl"]
-        catalog = settings.setdefault("catalog", {})
-        catalog["ddl"] = [*catalog.get("ddl", []), "schema/*.sql"]
-    for relative, value in (case.get("files") or {}).items():
-        files[relative] = _content(value)
-    if "dataset" in case:
-        dataset = case["dataset"]
-        files[dataset["file"]] = dataset["text"]
-        settings["datasets"] = [*settings.get("datasets", []), {"path": dataset["file"], **dataset["entry"]}]
-    write_project(folder, settings, files)
-
-
 CASE_LIST = _load_cases()
 
 
@@ -118,13 +85,11 @@ def _params() -> list[Any]:
 
 @pytest.mark.parametrize("case", _params())
 def test_rule_case(case: dict[str, Any], tmp_path: Path) -> None:
-    build_case_project(tmp_path, case)
-    as_of = date.fromisoformat(str(case.get("as_of", DEFAULT_AS_OF)))  # YAML reads 2026-11-24 as a date
-    exit_code, report = cli_scan(tmp_path, case.get("scan"), as_of=as_of)
+    exit_code, report = run_case(tmp_path, case)
     findings = report["findings"]
     found = sorted(finding["rule_id"] for finding in findings)
-    details = "\n".join(f"  {f['rule_id']} {f['path']}:{f['line']}:{f['column']} {f['message']}" for f in findings)
-    assert found == sorted(case["expect"]), f"findings:\n{details or '  none'}"
+    details = describe_findings(findings)
+    assert found == sorted(case["expect"]), f"findings:\n{details}"
     input_problem = any(finding["family"] == "input" for finding in findings)
     assert exit_code == (2 if input_problem else 1 if any(f["severity"] == "error" for f in findings) else 0), \
         f"exit code {exit_code}\n{details}"

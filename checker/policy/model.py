@@ -107,7 +107,7 @@ class Clause:
     id: str
     section: str
     quote: str
-    status: str  # "enforced" or "left_out"
+    status: str  # "enforced", "partial" (rules check part of it; `reason` says what not) or "left_out"
     rules: tuple[str, ...]
     reason: str
 
