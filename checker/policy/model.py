@@ -93,11 +93,21 @@ class AccessRule:
     citation: Citation
 
 
+RECIPIENT_KINDS = ("partner", "processor", "authority", "third_party", "any")
+
+
 @dataclass(frozen=True)
 class Recipient:
+    """A recipient the policy names (allowed for its purposes and categories), or a kind of recipient
+    it forbids (`allowed: false`, e.g. "NO third parties"); `kind: any` matches every recipient."""
+
     name: str
     purposes: tuple[str, ...]  # empty: any purpose
     citation: Citation
+    id: str = ""
+    kind: str = "any"  # one of RECIPIENT_KINDS
+    categories: tuple[str, ...] = ()  # empty: any category
+    allowed: bool = True
 
 
 @dataclass(frozen=True)
