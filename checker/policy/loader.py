@@ -96,7 +96,9 @@ def _build(data: dict[str, Any], source: str) -> Pack:
 
     def citation(entry: dict[str, Any]) -> Citation:
         cited = entry["citation"]
-        return Citation(cited.get("policy", policy), cited["section"], cited["quote"].strip())
+        own = "policy" not in cited or cited["policy"] == policy
+        return Citation(cited.get("policy", policy), cited["section"], cited["quote"].strip(),
+                        data["title"] if own else cited["policy"])
 
     transfer = data.get("transfer")
     return Pack(

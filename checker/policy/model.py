@@ -14,9 +14,15 @@ class Citation:
     policy: str
     section: str
     quote: str
+    title: str = field(default="", compare=False)  # the policy's title (the pack's `title:`), for people
+
+    @property
+    def shown(self) -> str:
+        """The policy as a person names it: its title, else the document cited."""
+        return self.title or self.policy
 
     def to_dict(self) -> dict[str, str]:
-        return {"policy": self.policy, "section": self.section, "quote": self.quote}
+        return {"policy": self.policy, "title": self.shown, "section": self.section, "quote": self.quote}
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from checker.catalog import Catalog
@@ -48,7 +49,8 @@ def receiver(recipient_id: str, pack: Pack, config: Config) -> Receiver:
     named = _named(pack, described.get("is") or recipient_id)
     name = described.get("name") or (named.name if named else recipient_id)
     kind = described.get("kind") or (named.kind if named and named.kind != "any" else None)
-    declared = (f"catalog.recipients.{recipient_id} in {config.source or 'privgate.yaml'}" if described
+    declared = (f"catalog.recipients.{recipient_id} in {Path(config.source).name if config.source else 'privgate.yaml'}"
+                if described
                 else f"pack {pack.id}" if named else "nowhere")
     return Receiver(recipient_id, name, kind, named, declared)
 
