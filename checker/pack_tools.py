@@ -125,6 +125,7 @@ def write_new(name: str, extends: tuple[str, ...], output: Path | None, title: s
         raise ConfigError(f"{target} already exists (use --force to overwrite it)")
     text = scaffold(name, extends, target, title, policy, schema)
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
     except OSError as error:
         raise ConfigError(f"cannot write {target}: {error.strerror}") from None
