@@ -77,6 +77,8 @@ def judge(who: Receiver, pack: Pack, purpose: str | None, categories: list[str])
             what = "a recipient the policy does not name" if ban.kind == "any" else f"a {ban.kind.replace('_', ' ')}"
             return Verdict(False, f"{who.name} is {what}, and the policy forbids sharing{scope} with {ban.name}",
                            ban.citation)
+    if not pack.recipients:
+        return Verdict(None, f"the policy names no recipients, so it cannot allow {who.name}", None)
     hint = (f"its kind is {who.kind.replace('_', ' ')}" if who.kind else
             f"say who it is in `catalog.recipients.{who.id}` (kind: processor, third_party ...; or is: <pack recipient>)")
     return Verdict(None, f"the policy neither names nor forbids {who.name} ({hint})", _unknown_citation(pack, purpose))
@@ -113,7 +115,7 @@ def _personal(statement: Statement, pack: Pack, ctx: Context) -> list[tuple[str,
 
 
 def _judged(statement: Statement, pack: Pack, ctx: Context) -> tuple[Receiver, Verdict, list[tuple[str, str]]] | None:
-    if statement.movement is None or not pack.recipients:
+    if statement.movement is None:
         return None
     location = locate_movement(statement, ctx.catalog)
     if location.recipient is None:
