@@ -143,3 +143,10 @@ def _arguments(command: str) -> list[str]:
     import shlex
 
     return shlex.split(command.split("  #")[0])[1:]
+
+
+def test_new_refuses_a_name_that_is_no_pack_id(tmp_path: Path) -> None:
+    result = privgate("pack", "new", "Acme Policy", cwd=tmp_path)
+    assert result.returncode == 2 and list(tmp_path.iterdir()) == []
+    assert result.stderr == ("privgate: error: pack name 'Acme Policy' must be lower case letters, digits, '-' or '_', "
+                             "starting with a letter\n")
