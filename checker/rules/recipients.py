@@ -34,6 +34,7 @@ class Receiver:
     kind: str | None  # from the pack entry or the project's `catalog.recipients`; None: not said
     entry: Recipient | None  # the pack's named recipient it is, if any
     declared: str  # where privgate learnt who it is
+    alias: str | None = None  # the pack recipient privgate.yaml says it is (`is:`)
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def receiver(recipient_id: str, pack: Pack, config: Config) -> Receiver:
     declared = (f"catalog.recipients.{recipient_id} in {Path(config.source).name if config.source else 'privgate.yaml'}"
                 if described
                 else f"pack {pack.id}" if named else "nowhere")
-    return Receiver(recipient_id, name, kind, named, declared)
+    return Receiver(recipient_id, name, kind, named, declared, described.get("is"))
 
 
 def _named(pack: Pack, recipient_id: str) -> Recipient | None:
@@ -79,7 +80,8 @@ def judge(who: Receiver, pack: Pack, purpose: str | None, categories: list[str])
                            ban.citation)
     if not pack.recipients:
         return Verdict(None, f"the policy names no recipients, so it cannot allow {who.name}", None)
-    hint = (f"its kind is {who.kind.replace('_', ' ')}" if who.kind else
+    hint = (f"catalog.recipients.{who.id}.is names '{who.alias}', which pack {pack.id} does not name" if who.alias
+            else f"its kind is {who.kind.replace('_', ' ')}" if who.kind else
             f"say who it is in `catalog.recipients.{who.id}` (kind: processor, third_party ...; or is: <pack recipient>)")
     return Verdict(None, f"the policy neither names nor forbids {who.name} ({hint})", _unknown_citation(pack, purpose))
 
@@ -114,23 +116,31 @@ def _personal(statement: Statement, pack: Pack, ctx: Context) -> list[tuple[str,
     return sorted(found.items())
 
 
-def _judged(statement: Statement, pack: Pack, ctx: Context) -> tuple[Receiver, Verdict, list[tuple[str, str]]] | None:
+@dataclass(frozen=True)
+class Judged:
+    """One export of personal data to a recipient, and the pack's verdict on it."""
+
+    who: Receiver
+    verdict: Verdict
+    personal: list[tuple[str, str]]
+    location: Location
+
+
+def _judged(statement: Statement, pack: Pack, ctx: Context) -> Judged | None:
     if statement.movement is None:
         return None
     location = locate_movement(statement, ctx.catalog)
     if location.recipient is None:
-        return None
+        return None  # the controller's own storage
     personal = _personal(statement, pack, ctx)
     if not personal:
         return None
     who = receiver(location.recipient, pack, ctx.config)
-    verdict = judge(who, pack, statement.purpose, [category for _, category in personal])
-    return who, verdict, personal
+    return Judged(who, judge(who, pack, statement.purpose, [category for _, category in personal]), personal, location)
 
 
-def _finding(rule: Rule, statement: Statement, pack: Pack, who: Receiver, verdict: Verdict,
-             personal: list[tuple[str, str]], location: str) -> Finding:
-    movement = statement.movement
+def _finding(rule: Rule, statement: Statement, pack: Pack, judged: Judged) -> Finding:
+    movement, who, verdict, personal = statement.movement, judged.who, judged.verdict, judged.personal
     assert movement is not None
     columns = [path for path, _ in personal]
     return rule.finding(
@@ -138,7 +148,7 @@ def _finding(rule: Rule, statement: Statement, pack: Pack, who: Receiver, verdic
         f"{movement.kind.replace('_', ' ')} sends personal data ({', '.join(columns[:4])}"
         f"{', ...' if len(columns) > 4 else ''}) to {who.name} ({movement.destination}): {verdict.reason}",
         pack=pack, citation=verdict.citation, subject=columns[0], category=personal[0][1], purpose=statement.purpose,
-        evidence=(f"recipient {who.id} from {location}; described {who.declared}",
+        evidence=(f"recipient {who.id} from {judged.location.source}; described {who.declared}",
                   f"purpose: {statement.purpose or 'undeclared'}",
                   *(f"{path}: {category}" for path, category in personal[:10])),
     )
@@ -146,18 +156,14 @@ def _finding(rule: Rule, statement: Statement, pack: Pack, who: Receiver, verdic
 
 def check_forbidden_recipient(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
     judged = _judged(statement, pack, ctx)
-    if judged and judged[1].allowed is False:
-        who, verdict, personal = judged
-        yield _finding(FORBIDDEN_RECIPIENT, statement, pack, who, verdict, personal,
-                       locate_movement(statement, ctx.catalog).source)
+    if judged and judged.verdict.allowed is False:
+        yield _finding(FORBIDDEN_RECIPIENT, statement, pack, judged)
 
 
 def check_unknown_recipient(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
     judged = _judged(statement, pack, ctx)
-    if judged and judged[1].allowed is None:
-        who, verdict, personal = judged
-        yield _finding(UNKNOWN_RECIPIENT, statement, pack, who, verdict, personal,
-                       locate_movement(statement, ctx.catalog).source)
+    if judged and judged.verdict.allowed is None:
+        yield _finding(UNKNOWN_RECIPIENT, statement, pack, judged)
 
 
 def recipient_clauses(pack: Pack) -> list[Citation]:
