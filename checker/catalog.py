@@ -260,7 +260,7 @@ def _location(entry: dict[str, Any] | None, path: tuple[str | int, ...], source:
         if country is None:
             line, col = lines.position(path + ("region",))
             raise ConfigError(f"unknown cloud region '{region}' (give `country:` instead)", source, line, col)
-    return Location(country=country, region=region, source=described_as)
+    return Location(country=country, region=region, source=described_as, recipient=entry.get("recipient"))
 
 
 def singular(table: str) -> str:

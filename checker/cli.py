@@ -384,6 +384,47 @@ def _load_packs(refs: tuple[str, ...]) -> list[Pack]:
     return []
 
 
+@main.group()
+def pack() -> None:
+    """Write the rule pack for your own privacy policy."""
+
+
+@pack.command("new")
+@click.argument("name")
+@click.option("--extends", "extends", multiple=True, default=("gdpr-baseline",), show_default=True,
+              metavar="PACK", help="Packs it builds on (repeat the option for several).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write it (default: NAME.yaml in this folder).")
+@click.option("--title", default=None, help="The policy's title, as findings will show it.")
+@click.option("--policy", default=None, help="The document findings cite (file name, URL or name).")
+@click.option("--schema", default=None, metavar="PATH|URL",
+              help="The JSON Schema reference for editors (default: the installed schema, relative to the pack).")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def pack_new(name: str, extends: tuple[str, ...], output: Path | None, title: str | None, policy: str | None,
+             schema: str | None, force: bool) -> None:
+    """Scaffold the pack NAME: the schema reference editors read, a title, the policy it cites and
+    commented examples of one entry per family."""
+    from checker.pack_tools import write_new
+
+    try:
+        target = write_new(name, extends, output, title, policy, schema, force)
+    except PrivgateError as error:
+        _fail(error)
+    click.echo(f"wrote {target}; fill it in, then run `privgate pack check {target}`")
+
+
+@pack.command("check")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def pack_check(file: Path) -> None:
+    """Validate the pack FILE (schema, references, the packs it extends) and print its coverage."""
+    from checker.pack_tools import check
+
+    try:
+        click.echo(check(file), nl=False)
+    except PrivgateError as error:
+        _fail(error)
+
+
 @main.command()
 @click.argument("rule_id")
 @click.option("--pack", "packs", multiple=True, metavar="NAME|FILE", help="Show the clauses of these packs.")

@@ -32,7 +32,7 @@ def coverage_table(packs: list[Pack]) -> str:
 
 
 def diff_packs(first: Pack, second: Pack) -> str:
-    """What the two packs allow differently: purposes, retention, consent, access and transfers."""
+    """What the two packs allow differently: purposes, retention, consent, access, transfers and recipients."""
     out = [f"--- {first.id}", f"+++ {second.id}"]
     for purpose in sorted(set(first.purposes) | set(second.purposes)):
         a, b = first.purposes.get(purpose), second.purposes.get(purpose)
@@ -49,6 +49,7 @@ def diff_packs(first: Pack, second: Pack) -> str:
     out += _set_diff("consent", _consent(first), _consent(second))
     out += _set_diff("access", _access(first), _access(second))
     out += _set_diff("transfer", _transfer(first), _transfer(second))
+    out += _set_diff("recipients", _recipients(first), _recipients(second))
     if len(out) == 2:
         out.append("no differences in what the packs allow")
     return "\n".join(out) + "\n"
@@ -71,6 +72,12 @@ def _consent(pack: Pack) -> set[str]:
 
 def _access(pack: Pack) -> set[str]:
     return {f"{r.category} readable by {', '.join(sorted(r.roles))}" for r in pack.access}
+
+
+def _recipients(pack: Pack) -> set[str]:
+    return {f"{'' if r.allowed else 'not to '}{r.id} ({r.kind})"
+            + (f" for {', '.join(r.purposes)}" if r.purposes else "")
+            + (f", only {', '.join(r.categories)}" if r.categories else "") for r in pack.recipients}
 
 
 def _transfer(pack: Pack) -> set[str]:

@@ -33,7 +33,7 @@ def explain(rule: Rule, packs: list[Pack]) -> str:
     ]
     quotes = [(pack, citation) for pack in packs for citation in (rule.clauses(pack) if rule.clauses else [])]
     for pack, citation in quotes[:6]:
-        out.append(f"    {pack.id}: {citation.policy} § {citation.section}: \"{citation.quote}\"")
+        out.append(f"    {pack.id}: {citation.shown} § {citation.section}: \"{citation.quote}\"")
     if len(quotes) > 6:
         out.append(_indent(f"... and {len(quotes) - 6} more clauses"))
     out += ["", "Failing example", _code(doc.failing), "", "Passing example", _code(doc.passing), ""]

@@ -19,7 +19,8 @@ class Location:
     country: str | None  # ISO 3166-1 alpha-2, "EU" for the EU multi-region, None when unknown
     region: str | None
     source: str  # how it was found: "statement", "config: <glob>", "default location", "unknown"
-    recipient: str | None = None  # a named recipient abroad (the pack's transfer.recipients_abroad id)
+    recipient: str | None = None  # who receives it: a pack `recipients:` (or recipients_abroad) id, or a
+    # `catalog.recipients` id; None: the controller's own storage
 
 
 @dataclass(frozen=True)
@@ -53,18 +54,30 @@ def country_of_region(region: str) -> str | None:
 def locate(destination: str, rules: list[LocationRule], default: Location | None,
            statement_region: str | None = None) -> Location:
     """A region named by the statement wins, then the first matching rule; local paths are where
-    the warehouse is (`default`); anything else is unknown."""
+    the warehouse is (`default`); anything else is unknown. The recipient comes from the matching
+    rule even when the statement names the region (UNLOAD ... REGION): who receives the data does
+    not change with where the bucket is."""
+    rule = matching_rule(destination, rules)
+    recipient = rule.recipient if rule else None
     if statement_region:
-        return Location(country_of_region(statement_region), statement_region, "statement")
+        return Location(country_of_region(statement_region), statement_region, "statement", recipient)
+    if rule is not None:
+        country = rule.country or (country_of_region(rule.region) if rule.region else None)
+        return Location(country, rule.region, f"config: {rule.match}", recipient)
+    if _is_local(destination) and default is not None:
+        return Location(default.country, default.region, "default location")
+    return Location(None, None, "unknown")
+
+
+def matching_rule(destination: str, rules: list[LocationRule]) -> LocationRule | None:
+    """The first configured location whose glob matches the destination (a bucket glob matches
+    the bucket itself too)."""
     lowered = destination.lower()
     for rule in rules:
         pattern = rule.match.lower()
         if fnmatchcase(lowered, pattern) or fnmatchcase(lowered, pattern.rstrip("*").rstrip("/") + "/*"):
-            country = rule.country or (country_of_region(rule.region) if rule.region else None)
-            return Location(country, rule.region, f"config: {rule.match}", rule.recipient)
-    if _is_local(destination) and default is not None:
-        return Location(default.country, default.region, "default location")
-    return Location(None, None, "unknown")
+            return rule
+    return None
 
 
 def _is_local(destination: str) -> bool:

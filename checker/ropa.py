@@ -15,7 +15,7 @@ from checker.dataflows import WAREHOUSE, Flow
 from checker.policy.model import Pack, covers
 
 COLUMNS = ("pack", "purpose", "name", "legal_basis", "categories_allowed", "categories_in_code", "data_subjects",
-           "recipients", "transfers", "retention", "statements", "policy_section")
+           "recipients", "not_shared_with", "transfers", "retention", "statements", "policy_section")
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class Record:
     categories_in_code: tuple[str, ...]
     data_subjects: tuple[str, ...]
     recipients: tuple[str, ...]
+    not_shared_with: tuple[str, ...]
     transfers: tuple[str, ...]
     retention: tuple[str, ...]
     statements: int
@@ -49,8 +50,10 @@ def build_records(packs: tuple[Pack, ...], flows: list[Flow]) -> list[Record]:
                 categories_allowed=purpose.categories,
                 categories_in_code=in_code,
                 data_subjects=pack.data_subjects,
-                recipients=tuple(r.name for r in pack.recipients if not r.purposes or purpose.id in r.purposes),
-                transfers=_transfers(pack, used),
+                recipients=recipients(pack, purpose.id),
+                not_shared_with=tuple(r.name for r in pack.recipients
+                                      if not r.allowed and (not r.purposes or purpose.id in r.purposes)),
+                transfers=_transfers(pack, purpose.id, used),
                 retention=tuple(
                     f"{rule.category}: {'at most ' + str(rule.max) if rule.max else 'at least ' + str(rule.min)}"
                     f" from {rule.clock.replace('_', ' ')}"
@@ -63,12 +66,33 @@ def build_records(packs: tuple[Pack, ...], flows: list[Flow]) -> list[Record]:
     return records
 
 
-def _transfers(pack: Pack, used: list[Flow]) -> tuple[str, ...]:
+def recipients(pack: Pack, purpose: str) -> tuple[str, ...]:
+    """The recipients the policy allows for a purpose (Art. 30(1)(d)), with their kind and the categories
+    they may receive (when fewer than the purpose's); those in third countries the policy names (Art. 30(1)(e)) say so."""
+    abroad = [entry for entry in (pack.transfer.recipients_abroad if pack.transfer else ()) if purpose in entry.purposes]
+    abroad_ids = {entry.id for entry in abroad}
+    found, named = [], set()
+    for entry in pack.recipients:
+        if entry.allowed and (not entry.purposes or purpose in entry.purposes):
+            named.add(entry.id)
+            details = "; ".join(part for part in (
+                "" if entry.kind == "any" else entry.kind.replace("_", " "),
+                "third country" if entry.id in abroad_ids else "",
+                f"only {', '.join(entry.categories)}" if entry.categories and purpose in pack.purposes
+                and set(entry.categories) != set(pack.purposes[purpose].categories) else "") if part)
+            found.append(f"{entry.name} ({details})" if details else entry.name)
+    found.extend(f"{entry.name} (third country)" for entry in abroad if entry.id not in named)
+    return tuple(found)
+
+
+def _transfers(pack: Pack, purpose: str, used: list[Flow]) -> tuple[str, ...]:
     rule = pack.transfer
     found = []
     if rule is not None:
         allowed = "EU/EEA" + (f" and {', '.join(sorted(rule.adequacy_countries))}" if rule.adequacy_countries else "")
         found.append(f"policy: {allowed if rule.allowed == 'eea' else 'none outside ' + (pack.home_country or 'the home country')}")
+        found.extend(f"policy allows: {entry.name} (third country)" for entry in rule.recipients_abroad
+                     if purpose in entry.purposes)
     destinations = sorted({(flow.destination, flow.country) for flow in used if flow.destination != WAREHOUSE})
     found.extend(f"code: {destination} ({country})" for destination, country in destinations)
     return tuple(found)
@@ -93,6 +117,7 @@ def render_markdown(records: list[Record], gaps: list[str] = ()) -> str:  # type
             f" ({record.statements} statements)",
             f"- **Data subjects:** {'; '.join(record.data_subjects) or 'not stated in the pack'}",
             f"- **Recipients:** {'; '.join(record.recipients) or 'none named'}",
+            *([f"- **Not shared with:** {'; '.join(record.not_shared_with)}"] if record.not_shared_with else []),
             f"- **Transfers:** {'; '.join(record.transfers) or 'none'}",
             f"- **Retention:** {'; '.join(record.retention) or 'not stated in the policy'}",
             "",

@@ -131,7 +131,7 @@ def test_text_report_groups_by_file_and_cites_the_policy(project: Path) -> None:
         "a.sql",
         "  2:8  error  PUR001 tickets.notes holds customer_service.notes (Account notes), which the policy "
         "does not list for purpose 'analytics' (Analytics & Data Segmentation)",
-        "      policy: 000_7c246c189cf39d87.txt § Analytics & Data Segmentation: \"Account data: MGT Connect’s "
+        "      policy: MGT Solutions privacy policy (MGT Connect) § Analytics & Data Segmentation: \"Account data: MGT Connect’s "
         "account data, country, email addresses◦ACTIVITY DATA: IP address\"",
     ]
     assert "\x1b[" not in result.stdout  # no colour codes when not on a terminal

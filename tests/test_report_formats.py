@@ -107,7 +107,7 @@ def test_github_annotations_escape_commas_colons_and_newlines(project: Path) -> 
     lines = render(project, "github").splitlines()
     share = next(line for line in lines if "exports/share.sql" in line)
     assert share.startswith("::error file=exports/share.sql,line=2,col=1,title=TRF001 transfer-outside-allowed-region::")
-    assert "%0APolicy §" in share and "\n" not in share
+    assert "%0APolicy: MGT Solutions privacy policy (MGT Connect) §" in share and "\n" not in share
     adhoc = next(line for line in lines if "adhoc" in line)
     assert adhoc.startswith("::warning file=models/adhoc.sql,")
 

@@ -133,7 +133,7 @@ def test_explain_quotes_the_children_clause_of_the_pack() -> None:
     clause = load_pack(resolve_pack("beconnected", None)).children[0].citation
     result = CliRunner().invoke(main, ["explain", "CHD001", "--pack", "beconnected"])
     assert result.exit_code == 0, result.output
-    assert f'beconnected: {clause.policy} § Consent: "{clause.quote}"' in result.output
+    assert f'beconnected: {clause.shown} § Consent: "{clause.quote}"' in result.output
 
 
 def test_extras_pack_is_a_valid_pack() -> None:

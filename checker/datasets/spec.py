@@ -36,6 +36,8 @@ class DatasetSpec:
     withdrawn: str | None = None
     sent_at: str | None = None
     country: str | None = None
+    recipient: str | None = None  # the column naming who each row was sent to (transfer logs)
+    recipient_aliases: tuple[tuple[str, str], ...] = ()  # (id, pack recipient id) from `catalog.recipients`
     sample: int = DEFAULT_SAMPLE
 
 
@@ -78,6 +80,9 @@ def read_specs(config: Config, packs: tuple[Pack, ...]) -> list[DatasetSpec]:
             columns={column.lower(): category for column, category in (entry.get("columns") or {}).items()},
             timestamps=timestamps, consent=_lower(entry.get("consent")), withdrawn=_lower(entry.get("withdrawn")),
             sent_at=_lower(entry.get("sent_at")), country=_lower(entry.get("country")),
+            recipient=_lower(entry.get("recipient")),
+            recipient_aliases=tuple(sorted((rid, described["is"]) for rid, described
+                                           in (config.catalog.get("recipients") or {}).items() if described.get("is"))),
             sample=entry.get("sample", DEFAULT_SAMPLE),
         ))
     return specs
@@ -103,10 +108,10 @@ def dataset_globs(specs: list[DatasetSpec]) -> list[str]:
 
 
 def require_columns(spec: DatasetSpec, actual: dict[str, str], config: Config) -> None:
-    """Every column the entry names (timestamps, consent, withdrawn, sent_at, country) is in the
+    """Every column the entry names (timestamps, consent, withdrawn, sent_at, country, recipient) is in the
     dataset (`actual`: lower-case names); else an error naming the config line."""
     named = {**{column: ("timestamps", clock) for clock, column in spec.timestamps.items()},
-             **{getattr(spec, key): (key,) for key in ("consent", "withdrawn", "sent_at", "country") if getattr(spec, key)}}
+             **{getattr(spec, key): (key,) for key in ("consent", "withdrawn", "sent_at", "country", "recipient") if getattr(spec, key)}}
     for column, path in named.items():
         if column not in actual:
             line, _ = config.lines.position(("datasets", spec.index, *path))

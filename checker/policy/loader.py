@@ -96,7 +96,9 @@ def _build(data: dict[str, Any], source: str) -> Pack:
 
     def citation(entry: dict[str, Any]) -> Citation:
         cited = entry["citation"]
-        return Citation(cited.get("policy", policy), cited["section"], cited["quote"].strip())
+        own = "policy" not in cited or cited["policy"] == policy
+        return Citation(cited.get("policy", policy), cited["section"], cited["quote"].strip(),
+                        data["title"] if own else cited["policy"])
 
     transfer = data.get("transfer")
     return Pack(
@@ -146,7 +148,8 @@ def _build(data: dict[str, Any], source: str) -> Pack:
         ],
         data_subjects=tuple(data.get("data_subjects", [])),
         recipients=[
-            Recipient(entry["name"], tuple(entry.get("purposes", [])), citation(entry))
+            Recipient(entry["name"], tuple(entry.get("purposes", [])), citation(entry), entry["id"],
+                      entry.get("kind", "any"), tuple(entry.get("categories", [])), entry.get("allowed", True))
             for entry in data.get("recipients", [])
         ],
         children=[
@@ -212,6 +215,11 @@ def _check_references(data: dict[str, Any], source: str, lines: LineMap, inherit
             for key in keys:
                 if key in entry:
                     references.append(((section, index, key), entry[key], categories))
+    for index, entry in enumerate(data.get("recipients", [])):
+        for position, category in enumerate(entry.get("categories", [])):
+            references.append((("recipients", index, "categories", position), category, categories))
+        for position, purpose in enumerate(entry.get("purposes", [])):
+            references.append((("recipients", index, "purposes", position), purpose, purposes))
     for section in ("consent", "children"):
         for index, entry in enumerate(data.get(section, [])):
             for position, purpose in enumerate(entry["purposes"]):

@@ -14,9 +14,15 @@ class Citation:
     policy: str
     section: str
     quote: str
+    title: str = field(default="", compare=False)  # the policy's title (the pack's `title:`), for people
+
+    @property
+    def shown(self) -> str:
+        """The policy as a person names it: its title, else the document cited."""
+        return self.title or self.policy
 
     def to_dict(self) -> dict[str, str]:
-        return {"policy": self.policy, "section": self.section, "quote": self.quote}
+        return {"policy": self.policy, "title": self.shown, "section": self.section, "quote": self.quote}
 
 
 @dataclass(frozen=True)
@@ -93,11 +99,21 @@ class AccessRule:
     citation: Citation
 
 
+RECIPIENT_KINDS = ("partner", "processor", "authority", "third_party", "any")
+
+
 @dataclass(frozen=True)
 class Recipient:
+    """A recipient the policy names (allowed for its purposes and categories), or a kind of recipient
+    it forbids (`allowed: false`, e.g. "NO third parties"); `kind: any` matches every recipient."""
+
     name: str
     purposes: tuple[str, ...]  # empty: any purpose
     citation: Citation
+    id: str = ""
+    kind: str = "any"  # one of RECIPIENT_KINDS
+    categories: tuple[str, ...] = ()  # empty: any category
+    allowed: bool = True
 
 
 @dataclass(frozen=True)

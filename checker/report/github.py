@@ -21,7 +21,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
         title = f"{finding.rule_id} {RULES_BY_ID[finding.rule_id].name}"
         message = printable(finding.message)
         if finding.citation:
-            message += (f"\nPolicy § {printable(finding.citation.section)}: "
+            message += (f"\nPolicy: {printable(finding.citation.shown)} § {printable(finding.citation.section)}: "
                         f"\"{printable(' '.join(finding.citation.quote.split()))}\"")
         message += "".join(f"\nEvidence: {printable(item)}" for item in finding.evidence)
         properties = ",".join(f"{key}={_property(value)}" for key, value in (

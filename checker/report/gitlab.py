@@ -1,10 +1,11 @@
 """`--format gitlab`: GitLab Code Quality report (codeclimate JSON), shown on merge requests.
 
 GitLab reads only `description`, `check_name`, `fingerprint`, `severity` and `location` (it ignores
-the rest of the Code Climate spec, `content.body` included), so the evidence goes in `description`,
-one `Evidence:` line per item. The fingerprint is the finding's own, which never includes the
-evidence: GitLab matches issues between the base and head pipelines by fingerprint, so rewording the
-evidence (or a new data sample) must not make a known issue look resolved and a new one appear.
+the rest of the Code Climate spec, `content.body` included), so the policy clause (`Policy:` title,
+section and quote) and the evidence (one `Evidence:` line per item) go in `description`. The
+fingerprint is the finding's own, which never includes the evidence: GitLab matches issues between
+the base and head pipelines by fingerprint, so rewording the evidence (or a new data sample) must
+not make a known issue look resolved and a new one appear.
 """
 
 from __future__ import annotations
@@ -34,4 +35,6 @@ def render(result: ScanResult, colour: bool = False) -> str:
 
 
 def _description(finding: Finding) -> str:
-    return f"{finding.rule_id}: {finding.message}" + "".join(f"\nEvidence: {item}" for item in finding.evidence)
+    cited = finding.citation
+    policy = f"\nPolicy: {cited.shown} § {cited.section}: \"{' '.join(cited.quote.split())}\"" if cited else ""
+    return f"{finding.rule_id}: {finding.message}{policy}" + "".join(f"\nEvidence: {item}" for item in finding.evidence)

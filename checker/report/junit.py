@@ -78,7 +78,7 @@ def _line(finding: Finding) -> str:
     """The finding as lines of text; its values (a file name with a newline) cannot add lines of their own."""
     line = f"{printable(finding.path)}:{finding.line}:{finding.column}: {finding.severity}: {printable(finding.message)}"
     if finding.citation:
-        line += (f"\n    policy: {printable(finding.citation.policy)} § {printable(finding.citation.section)}: "
+        line += (f"\n    policy: {printable(finding.citation.shown)} § {printable(finding.citation.section)}: "
                  f"\"{printable(' '.join(finding.citation.quote.split()))}\"")
     line += "".join(f"\n    evidence: {printable(item)}" for item in finding.evidence)
     return _xml(line)

@@ -62,7 +62,7 @@ def _top(findings: list[Finding]) -> list[str]:
         lines.append(f"- **{finding.severity}** [{finding.rule_id}]({help_uri(finding.rule_id)}) "
                      f"`{_code(finding.path)}:{finding.line}:{finding.column}` {_text(finding.message)}")
         if finding.citation:
-            lines.append(f"  - policy: {_text(finding.citation.policy)} § {_text(finding.citation.section)}: "
+            lines.append(f"  - policy: {_text(finding.citation.shown)} § {_text(finding.citation.section)}: "
                          f"\"{_text(finding.citation.quote)}\"")
         lines += [f"  - evidence: {_text(item)}" for item in finding.evidence]
     if len(shown) < len(findings):

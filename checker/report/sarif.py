@@ -109,7 +109,7 @@ def _result(finding: Finding, index: dict[str, int], suppressed_because: str | N
             suppression_kind: str = "inSource") -> dict[str, Any]:
     text = finding.message
     if finding.citation:
-        text += (f"\nPolicy: {finding.citation.policy} § {finding.citation.section}: "
+        text += (f"\nPolicy: {finding.citation.shown} § {finding.citation.section}: "
                  f"\"{finding.citation.quote}\"")
     result: dict[str, Any] = {
         "ruleId": finding.rule_id,

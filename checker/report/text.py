@@ -36,7 +36,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
             if finding.citation:
                 quote = " ".join(finding.citation.quote.split())
                 quote = quote if len(quote) <= 160 else quote[:157] + "..."
-                policy, section = printable(finding.citation.policy), printable(finding.citation.section)
+                policy, section = printable(finding.citation.shown), printable(finding.citation.section)
                 lines.append(style(f"      policy: {policy} § {section}: \"{printable(quote)}\"", dim=True))
             lines += [style(line, dim=True) for line in _evidence(finding.evidence)]
         lines.append("")
