@@ -51,12 +51,15 @@ def check_transfer_outside(statement: Statement, pack: Pack, ctx: Context) -> It
     allowed = ("EU/EEA" + (f" and {', '.join(sorted(rule.adequacy_countries))}" if rule.adequacy_countries else "")
                if rule.allowed == "eea" else f"{pack.home_country} only")
     columns = sorted({path for path, _, _ in personal})
+    # A named recipient abroad getting data of a purpose it is not named for breaks the sentence that
+    # names it (and the data it may get); any other destination, the purpose's sharing clause.
+    citation = named.citation if named is not None else pack.transfer_citation(statement.purpose)
     yield TRANSFER_OUTSIDE.finding(
         statement,
         f"{statement.movement.kind.replace('_', ' ')} sends personal data ({', '.join(columns[:4])}"
         f"{', ...' if len(columns) > 4 else ''}) to {statement.movement.destination} in {_where(location)}; "
         f"the policy allows {allowed}",
-        pack=pack, citation=pack.transfer_citation(statement.purpose), subject=columns[0], category=personal[0][1],
+        pack=pack, citation=citation, subject=columns[0], category=personal[0][1],
         evidence=(
             f"destination {statement.movement.destination}: {_where(location)}, from {location.source}",
             *([f"{named.name} receives data only for: {', '.join(named.purposes)}; this statement's purpose: "
