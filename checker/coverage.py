@@ -61,12 +61,13 @@ def _set_diff(label: str, before: set[str], after: set[str]) -> list[str]:
 
 
 def _retention(pack: Pack) -> set[str]:
-    return {f"{r.category} {'max ' + str(r.max) if r.max else 'min ' + str(r.min)} from {r.clock}"
-            for r in pack.retention}
+    return {f"{r.category} {' '.join(f'{name} {bound}' for name, bound in (('min', r.min), ('max', r.max)) if bound)} "
+            f"from {r.clock}" for r in pack.retention}
 
 
 def _consent(pack: Pack) -> set[str]:
-    return {f"{', '.join(r.purposes)} {r.mode} ({r.consent_category or '-'}, withdrawal {r.withdrawal_category or '-'})"
+    return {f"{', '.join(r.purposes)} {r.mode} ({r.consent_category or '-'}, withdrawal {r.withdrawal_category or '-'}"
+            f"{', objection ' + r.objection_category if r.objection_category else ''})"
             for r in pack.consent}
 
 

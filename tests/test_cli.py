@@ -143,7 +143,9 @@ def test_rules_list_and_explain(project: Path) -> None:
     assert {"PUR001", "CON001", "RET001", "TRF001", "ACC001", "INP001"} <= set(listing.stdout.split())
     explained = privgate("explain", "con001", cwd=project)
     assert explained.returncode == 0
-    assert "You can withdraw your consent to these at any time." in explained.stdout
+    assert "Receive news and special offers from MGT Solutions by email" in explained.stdout  # the consent asked for
+    withdrawal = privgate("explain", "con002", cwd=project)
+    assert "You can withdraw your consent to these at any time." in withdrawal.stdout
     unknown = privgate("explain", "XYZ123", cwd=project)
     assert unknown.returncode == 2 and "unknown rule" in unknown.stderr
 

@@ -57,10 +57,11 @@ def _retention(name: str, category: str):  # noqa: ANN202
 @pytest.mark.parametrize(("name", "category", "expected"), [
     ("service-company-bg", "customer", ("customer", "contract_ended", "2 years", None)),
     ("service-company-bg", "marketing_profile", ("marketing_profile", "collected", "12 months", None)),
-    ("service-company-bg", "accounting", ("accounting", "collected", None, "11 years")),
-    ("service-company-bg", "court", ("court", "collected", None, "5 years")),
+    # Legal periods: a minimum, and a maximum ("deleted after the obligation ... is fulfilled or ceased").
+    ("service-company-bg", "accounting", ("accounting", "collected", "11 years", "11 years")),
+    ("service-company-bg", "court", ("court", "collected", "5 years", "5 years")),
     ("go-bg", "customer", ("customer", "contract_ended", "2 years", None)),
-    ("go-bg", "accounting", ("accounting", "collected", None, "11 years")),
+    ("go-bg", "accounting", ("accounting", "collected", "11 years", "11 years")),
     ("mgt-solutions", "communications", ("communications", "survey_ended", "90 days", None)),
     ("mgt-solutions", "activity", ("activity", "collected", "1 year", None)),
     ("beconnected", "gambling", ("gambling", "liabilities_lapsed", None, "5 years")),
@@ -75,6 +76,53 @@ def test_consent_modes() -> None:
                           ("beconnected", "promotional_offers"), ("mgt-solutions", "marketing")):
         rules = pack(name).consent_rules_for(purpose)
         assert [r.mode for r in rules] == ["opt_in"] and rules[0].withdrawal_category, name
+
+
+@pytest.mark.parametrize(("name", "sentence"), [
+    ("service-company-bg", "deleted after the obligation for collection and storage is fulfilled or ceased"),
+    ("go-bg", "after the obligation to collect and store personal data is fulfilled or the need for personal data"),
+])
+def test_legal_periods_cite_the_deletion_sentence_for_their_maximum(name: str, sentence: str) -> None:
+    for rule in pack(name).retention:
+        if rule.category in ("accounting", "court"):
+            assert sentence in rule.cite("max").quote and sentence not in rule.cite("min").quote
+
+
+@pytest.mark.parametrize(("name", "requirement", "words"), [
+    ("service-company-bg", "consent", "by marking a checkbox."),
+    ("service-company-bg", "withdrawal", "can withdraw from the given consent"),
+    ("service-company-bg", "objection", "In the event of an objection"),
+    ("go-bg", "consent", "direct, unambiguous and voluntary consent"),
+    ("go-bg", "withdrawal", "You may withdraw your consent at any time."),
+    ("go-bg", "objection", "Upon receipt of an objection"),
+    ("beconnected", "consent", "if you have given us your explicit consent"),
+    ("beconnected", "withdrawal", "withdraw the consent you have previously given us"),
+])
+def test_each_consent_requirement_cites_its_own_sentence(name: str, requirement: str, words: str) -> None:
+    loaded = pack(name)
+    [rule] = [rule for rule in loaded.consent if rule.mode == "opt_in"]
+    assert words in loaded.consent_citation(rule, requirement).quote
+
+
+def test_withdrawal_and_objection_are_separate_categories() -> None:
+    for name in ("service-company-bg", "go-bg"):
+        [rule] = pack(name).consent
+        assert rule.exclusions() == [("withdrawal", "consent.withdrawal"), ("objection", "consent.objection")], name
+
+
+def test_transfer_findings_cite_the_policys_own_sharing_clause_first() -> None:
+    assert pack("service-company-bg").transfer_citation("direct_marketing").quote == \
+        "We do not provide data to third parties."
+    assert "Facebook, Google" in pack("go-bg").transfer_citation("direct_marketing").quote
+    assert pack("go-bg").transfer_citation("research").section == "Art. 44"  # no such purpose: GDPR's article
+    assert pack("beconnected").transfer_citation("contract").section == "International Transfer of Personal Data"
+
+
+def test_special_categories_cite_the_policys_definition_or_article_9() -> None:
+    from checker.rules.special_category import special_citation
+
+    assert special_citation(pack("beconnected"), "special.professional_body").section == "Definitions"
+    assert special_citation(pack("mgt-solutions"), "special.health").section == "Art. 9(1)"
 
 
 def test_transfers() -> None:
@@ -100,7 +148,8 @@ def test_rules_diff_shows_what_two_packs_allow_differently() -> None:
     assert "+ purpose contract may use national_id" in lines
     assert "+ purpose age_verification" in lines
     assert "+ transfer: Facebook (Meta Platforms) abroad, for direct_marketing" in lines
-    assert "- consent: direct_marketing opt_in (consent.direct_marketing, withdrawal consent.withdrawal)" in lines
+    assert ("- consent: direct_marketing opt_in (consent.direct_marketing, withdrawal consent.withdrawal, "
+            "objection consent.objection)") in lines
     same = subprocess.run([sys.executable, "-m", "checker", "rules", "diff", "go-bg", "go-bg"],
                           capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
     assert same.stdout.splitlines()[-1] == "no differences in what the packs allow"
@@ -145,3 +194,23 @@ def test_company_categories_specialise_keys_of_the_shared_taxonomy(name: str) ->
 ])
 def test_pack_categories_say_which_generic_key_they_are(name: str, category: str, key: str) -> None:
     assert pack(name).categories[category].generic == key
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ("retention:\n  - {category: c, min: 11 years, clock: collected, citation: {section: s, quote: q},\n"
+     "     citations: {max: {section: s, quote: q}}}\n", "a citation for `max` but no `max` period"),
+    ("retention:\n  - {category: c, min: 11 years, max: 2 years, clock: collected, citation: {section: s, quote: q}}\n",
+     "max 2 years is shorter than min 11 years"),
+    ("consent:\n  - {purposes: [p], mode: opt_in, consent_category: c, citation: {section: s, quote: q},\n"
+     "     citations: {objection: {section: s, quote: q}}}\n", "a citation for `objection` but no `objection_category`"),
+])
+def test_citations_per_requirement_need_the_requirement(tmp_path: Path, entry: str, message: str) -> None:
+    from checker.errors import ConfigError
+
+    path = tmp_path / "own.yaml"
+    path.write_text("id: own\ntitle: Own\npolicy: own.txt\ncategories: {c: {name: C}}\n"
+                    "purposes: {p: {name: P, legal_basis: consent, categories: [c], citation: {section: s, quote: q}}}\n"
+                    + entry, "utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_pack(path)
+    assert message in raised.value.message and raised.value.line

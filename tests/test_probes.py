@@ -227,8 +227,9 @@ def test_coverage_shows_partial_rows_apart() -> None:
     counts = {status: sum(c.status == status for c in PACKS["go-bg"].clauses) for status in CHECKED + ("left_out",)}
     assert header.startswith(f"go-bg ({PACKS['go-bg'].policy}): {counts['enforced']} enforced, "
                              f"{counts['partial']} partial, {counts['left_out']} left out")
-    assert "  national-identifiers-for-the-agreement  partial   PUR001; PUR001 reports" in table
-    assert "  profiling                               left out  Automated decision-making" in table
+    assert re.search(r"^  national-identifiers-for-the-agreement +partial +PUR001, PUR006; PUR001 \(queries",
+                     table, re.M)
+    assert re.search(r"^  profiling +left out +Automated decision-making", table, re.M)
 
 
 def test_a_partial_clause_needs_a_reason(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ A case (all keys but `name` and `expect` optional; at least one input):
     rule: CON001                        # the rule(s) the case is about; required when expect is []
     expect: [CON001]                    # the exact rule ids found (sorted multiset), [] for a pass
     lines: {CON001: 2}                  # line of the first finding of a rule
+    cites: {CON002: "Right to object"}  # every finding of a rule cites a quote or section containing this
     as_of: 2026-11-24                   # the scan's --as-of (default 2026-11-24)
     dialect: snowflake                  # overrides the project's dialect
     config: {...}                       # merged over tests/cases/_project.yaml;
@@ -35,7 +36,7 @@ import yaml
 from checker.rules import ALL_RULES
 from helpers import CASES, describe_findings, run_case
 
-KEYS = {"name", "rule", "expect", "lines", "as_of", "dialect", "config", "sql", "path", "ddl", "files", "dataset",
+KEYS = {"name", "rule", "expect", "lines", "cites", "as_of", "dialect", "config", "sql", "path", "ddl", "files", "dataset",
         "scan", "xfail"}
 INPUTS = ("sql", "ddl", "files", "dataset")
 DATASET_KEYS = {"file", "text", "entry"}
@@ -96,6 +97,10 @@ def test_rule_case(case: dict[str, Any], tmp_path: Path) -> None:
     for rule_id, line in (case.get("lines") or {}).items():
         first = next(f for f in findings if f["rule_id"] == rule_id)
         assert first["line"] == line, f"{rule_id} at line {first['line']}, expected {line}\n{details}"
+    for rule_id, words in (case.get("cites") or {}).items():
+        cited = [f["citation"] or {} for f in findings if f["rule_id"] == rule_id]
+        assert cited and all(words in f"{c.get('section')}: {c.get('quote')}" for c in cited), \
+            f"{rule_id} cites {cited}, expected {words!r}"
 
 
 def _coverage() -> tuple[set[str], set[str]]:

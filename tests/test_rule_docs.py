@@ -52,6 +52,7 @@ SCHEMA_PROJECT = {"catalog": {"ddl": ["*.sql"]}}  # the examples' CREATE TABLE s
 SCHEMA_RULES = {"RET005", "TRF004", "SPC003", "CON006", "PUR005", "CHD003"}
 CHILDREN_SCHEMA_PROJECT = {**CHILDREN_PROJECT, "catalog": {**CHILDREN_PROJECT["catalog"], "ddl": ["*.sql"]}}
 NEEDS_EXTRAS = {"CON003", "RET002", "SPC001"}
+MINIMUM_SCHEMA_PROJECT = {**EXTRA_PROJECT, "dialect": "bigquery", "catalog": {"ddl": ["*.sql"]}}  # RET006: a TTL
 NOT_RUNNABLE = {"INP002"}  # an unreadable file cannot be shown as SQL text
 
 
@@ -67,14 +68,15 @@ def test_rule_is_documented(rule) -> None:
 
 @pytest.mark.parametrize("rule", [r for r in ALL_RULES if r.id not in NOT_RUNNABLE], ids=lambda rule: rule.id)
 def test_examples_fail_and_pass(rule, tmp_path: Path) -> None:
-    config = (EXTRA_PROJECT if rule.id in NEEDS_EXTRAS else CLOCKS_PROJECT if rule.id == "RET003"
+    config = (MINIMUM_SCHEMA_PROJECT if rule.id == "RET006" else EXTRA_PROJECT if rule.id in NEEDS_EXTRAS else CLOCKS_PROJECT if rule.id == "RET003"
               else CHILDREN_PROJECT if rule.id == "CHD001" else SCHEMA_PROJECT if rule.id in SCHEMA_RULES
               else CHILDREN_SCHEMA_PROJECT if rule.id == "CHD002" else None)
     (tmp_path / "fail").mkdir()
     (tmp_path / "pass").mkdir()
     if rule.doc.dataset is not None:  # the examples are CSV files of a dataset
-        failing = scan_dataset_snippet(tmp_path / "fail", rule.doc.failing, rule.doc.dataset)
-        passing = scan_dataset_snippet(tmp_path / "pass", rule.doc.passing, rule.doc.dataset)
+        config = CHILDREN_PROJECT if rule.id == "CHD004" else None
+        failing = scan_dataset_snippet(tmp_path / "fail", rule.doc.failing, rule.doc.dataset, config=config)
+        passing = scan_dataset_snippet(tmp_path / "pass", rule.doc.passing, rule.doc.dataset, config=config)
     else:
         failing = scan_snippet(tmp_path / "fail", rule.doc.failing, config=config)
         passing = scan_snippet(tmp_path / "pass", rule.doc.passing, config=config)

@@ -16,6 +16,7 @@ from typing import Any
 
 from checker.datasets.predicates import (
     ALL_ROWS,
+    NEWER_THAN,
     NOT_CONSENTED,
     OLDER_THAN,
     OUTSIDE,
@@ -79,6 +80,9 @@ def expectations_for(predicate: RowPredicate, flags: set[str], native_times: fro
     if predicate.kind == OLDER_THAN or (predicate.kind == WITHDRAWN_BY and predicate.column not in flags):
         bound = predicate.cutoff if predicate.column in native_times else _epoch(predicate.cutoff)
         return [e.ExpectColumnValuesToBeBetween(column=columns[0], min_value=bound)]
+    if predicate.kind == NEWER_THAN:
+        bound = predicate.cutoff if predicate.column in native_times else _epoch(predicate.cutoff)
+        return [e.ExpectColumnValuesToBeBetween(column=columns[0], max_value=bound)]
     if predicate.kind == WITHDRAWN_BY:
         return [e.ExpectColumnValuesToBeInSet(column=columns[0], value_set=[0])]
     if predicate.kind == NOT_CONSENTED:
@@ -145,7 +149,7 @@ def _shown(value: Any, predicate: RowPredicate) -> Any:
         value = value[0]
     if isinstance(value, datetime):
         return value.date().isoformat()
-    if predicate.kind in (OLDER_THAN, WITHDRAWN_BY, WITHDRAWN_BEFORE_SEND) and isinstance(value, Number) \
+    if predicate.kind in (OLDER_THAN, NEWER_THAN, WITHDRAWN_BY, WITHDRAWN_BEFORE_SEND) and isinstance(value, Number) \
             and not isinstance(value, bool) and value > 10_000:
         return datetime.fromtimestamp(int(value), tz=timezone.utc).date().isoformat()  # type: ignore[call-overload]
     if isinstance(value, Number) and not isinstance(value, bool):

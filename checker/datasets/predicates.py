@@ -13,13 +13,14 @@ if TYPE_CHECKING:  # the detectors load phonenumbers and stdnum, which rules nee
 
 # Kinds: which rows a predicate holds for.
 OLDER_THAN = "older_than"  # the timestamp in `column` is before `cutoff`
+NEWER_THAN = "newer_than"  # the timestamp (a birth date) in `column` is after `cutoff`
 NOT_CONSENTED = "not_consented"  # the true/false value in `column` is not true (or missing)
 WITHDRAWN_BY = "withdrawn_by"  # a withdrawal date before `cutoff`, or a withdrawal flag that is true
 WITHDRAWN_BEFORE_SEND = "withdrawn_before_send"  # a date in `column` on or before the row's `other` date
 OUTSIDE = "outside"  # a country code not in `allowed`
 PRESENT = "present"  # any non-null value
 ALL_ROWS = "all_rows"  # every row (no column)
-KINDS = (OLDER_THAN, NOT_CONSENTED, WITHDRAWN_BY, WITHDRAWN_BEFORE_SEND, OUTSIDE, PRESENT, ALL_ROWS)
+KINDS = (OLDER_THAN, NEWER_THAN, NOT_CONSENTED, WITHDRAWN_BY, WITHDRAWN_BEFORE_SEND, OUTSIDE, PRESENT, ALL_ROWS)
 
 
 @dataclass(frozen=True)

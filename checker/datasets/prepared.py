@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from checker.datasets.predicates import (
     ALL_ROWS,
+    NEWER_THAN,
     NOT_CONSENTED,
     OLDER_THAN,
     OUTSIDE,
@@ -38,7 +39,7 @@ def derived_columns(predicate: RowPredicate, flags: set[str]) -> list[Derived]:
     """What a predicate reads; `flags` are withdrawal columns holding true/false rather than dates."""
     if predicate.kind == ALL_ROWS or predicate.column is None:
         return []
-    if predicate.kind == OLDER_THAN:
+    if predicate.kind in (OLDER_THAN, NEWER_THAN):
         return [Derived(EPOCH, predicate.column)]
     if predicate.kind == NOT_CONSENTED or (predicate.kind == WITHDRAWN_BY and predicate.column in flags):
         return [Derived(TRUTH, predicate.column)]

@@ -94,11 +94,18 @@ def load_pack(path: Path, _chain: tuple[Path, ...] = (), inside: Path | None = N
 def _build(data: dict[str, Any], source: str) -> Pack:
     policy = data["policy"]
 
+    def cited(entry: dict[str, Any]) -> Citation:
+        """A citation, shown with the pack's title when it quotes the pack's own policy."""
+        own = "policy" not in entry or entry["policy"] == policy
+        return Citation(entry.get("policy", policy), entry["section"], entry["quote"].strip(),
+                        data["title"] if own else entry["policy"])
+
     def citation(entry: dict[str, Any]) -> Citation:
-        cited = entry["citation"]
-        own = "policy" not in cited or cited["policy"] == policy
-        return Citation(cited.get("policy", policy), cited["section"], cited["quote"].strip(),
-                        data["title"] if own else cited["policy"])
+        return cited(entry["citation"])
+
+    def citations(entry: dict[str, Any]) -> dict[str, Citation]:
+        """An entry's `citations:`: the sentence of each requirement it states."""
+        return {requirement: cited(value) for requirement, value in entry.get("citations", {}).items()}
 
     transfer = data.get("transfer")
     return Pack(
@@ -111,7 +118,8 @@ def _build(data: dict[str, Any], source: str) -> Pack:
         categories=_categories(data["categories"], citation),
         roles={key: value["name"] for key, value in data.get("roles", {}).items()},
         purposes={
-            key: Purpose(key, value["name"], value["legal_basis"], tuple(value["categories"]), citation(value))
+            key: Purpose(key, value["name"], value["legal_basis"], tuple(value["categories"]), citation(value),
+                         citations(value))
             for key, value in data["purposes"].items()
         },
         retention=[
@@ -121,6 +129,7 @@ def _build(data: dict[str, Any], source: str) -> Pack:
                 citation=citation(entry),
                 max=Duration.parse(entry["max"]) if "max" in entry else None,
                 min=Duration.parse(entry["min"]) if "min" in entry else None,
+                citations=citations(entry),
             )
             for entry in data.get("retention", [])
         ],
@@ -139,6 +148,8 @@ def _build(data: dict[str, Any], source: str) -> Pack:
                 consent_category=entry.get("consent_category"),
                 withdrawal_category=entry.get("withdrawal_category"),
                 citation=citation(entry),
+                objection_category=entry.get("objection_category"),
+                citations=citations(entry),
             )
             for entry in data.get("consent", [])
         ],
@@ -157,6 +168,7 @@ def _build(data: dict[str, Any], source: str) -> Pack:
                          entry.get("age_category"), entry.get("guardian_consent_category"), citation(entry))
             for entry in data.get("children", [])
         ],
+        citations=citations(data),
         clauses=[
             Clause(entry["id"], entry["section"], entry["quote"].strip(), entry["status"],
                    tuple(entry.get("rules", [])), entry.get("reason", ""))
@@ -209,7 +221,7 @@ def _check_references(data: dict[str, Any], source: str, lines: LineMap, inherit
         for index, category in enumerate(entry["categories"]):
             references.append((("purposes", purpose, "categories", index), category, categories))
     for section, keys in (("retention", ("category",)), ("access", ("category",)),
-                          ("consent", ("consent_category", "withdrawal_category")),
+                          ("consent", ("consent_category", "withdrawal_category", "objection_category")),
                           ("children", ("birth_date_category", "age_category", "guardian_consent_category"))):
         for index, entry in enumerate(data.get(section, [])):
             for key in keys:
@@ -227,7 +239,25 @@ def _check_references(data: dict[str, Any], source: str, lines: LineMap, inherit
     for index, entry in enumerate(data.get("access", [])):
         for position, role in enumerate(entry["roles"]):
             references.append((("access", index, "roles", position), role, roles))
+    _check_citations(data, fail)
     kinds = {id(categories): "category", id(purposes): "purpose", id(roles): "role"}
     for path, name, declared in references:
         if name not in declared:
             fail(path, f"unknown {kinds[id(declared)]} '{name}' (declare it in the pack first)")
+
+
+def _check_citations(data: dict[str, Any], fail: Callable[[tuple[str | int, ...], str], None]) -> None:
+    """A citation per requirement needs that requirement: a `max` citation a maximum, an `objection`
+    citation an objection category; a legal period's maximum is not below its minimum."""
+    for index, entry in enumerate(data.get("retention", [])):
+        for bound in entry.get("citations", {}):
+            if bound not in entry:
+                fail(("retention", index, "citations", bound), f"retention[{index}]: a citation for `{bound}` but no "
+                     f"`{bound}` period")
+        if "max" in entry and "min" in entry and Duration.parse(entry["min"]).exceeds(Duration.parse(entry["max"])):
+            fail(("retention", index, "max"), f"retention[{index}]: max {entry['max']} is shorter than min {entry['min']}")
+    for index, entry in enumerate(data.get("consent", [])):
+        for requirement in entry.get("citations", {}):
+            if requirement != "consent" and f"{requirement}_category" not in entry:
+                fail(("consent", index, "citations", requirement), f"consent[{index}]: a citation for `{requirement}` "
+                     f"but no `{requirement}_category`")

@@ -25,6 +25,9 @@ class Citation:
         return {"policy": self.policy, "title": self.shown, "section": self.section, "quote": self.quote}
 
 
+Citations = dict[str, Citation]  # requirement -> the sentence stating it (`citations:` of a pack entry)
+
+
 @dataclass(frozen=True)
 class Category:
     id: str
@@ -42,6 +45,7 @@ class Purpose:
     legal_basis: str
     categories: tuple[str, ...]
     citation: Citation
+    citations: Citations = field(default_factory=dict, compare=False, hash=False)  # `transfer`: its sharing clause
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,11 @@ class RetentionRule:
     citation: Citation
     max: Duration | None = None
     min: Duration | None = None
+    citations: Citations = field(default_factory=dict, compare=False, hash=False)  # `max`, `min`
+
+    def cite(self, bound: str) -> Citation:
+        """The sentence stating the maximum (`max`) or the minimum (`min`), else the rule's citation."""
+        return self.citations.get(bound, self.citation)
 
 
 @dataclass(frozen=True)
@@ -71,6 +80,9 @@ class TransferRule:
     recipients_abroad: tuple[RecipientAbroad, ...] = ()
 
 
+CONSENT_REQUIREMENTS = ("consent", "withdrawal", "objection")
+
+
 @dataclass(frozen=True)
 class ConsentRule:
     purposes: tuple[str, ...]
@@ -78,6 +90,18 @@ class ConsentRule:
     consent_category: str | None
     withdrawal_category: str | None
     citation: Citation
+    objection_category: str | None = None  # an objection to direct marketing, recorded apart from withdrawal
+    citations: Citations = field(default_factory=dict, compare=False, hash=False)  # consent, withdrawal, objection
+
+    def category_of(self, requirement: str) -> str | None:
+        """The category recording `consent`, `withdrawal` or `objection`."""
+        return {"consent": self.consent_category, "withdrawal": self.withdrawal_category,
+                "objection": self.objection_category}[requirement]
+
+    def exclusions(self) -> list[tuple[str, str]]:
+        """(requirement, category) of what must exclude a subject: a withdrawal, an objection."""
+        return [(requirement, category) for requirement in ("withdrawal", "objection")
+                if (category := self.category_of(requirement))]
 
 
 @dataclass(frozen=True)
@@ -148,6 +172,7 @@ class Pack:
     data_subjects: tuple[str, ...] = ()
     recipients: list[Recipient] = field(default_factory=list)
     children: list[ChildrenRule] = field(default_factory=list)
+    citations: Citations = field(default_factory=dict)  # pack-wide requirements (`anonymisation`)
     clauses: list[Clause] = field(default_factory=list)  # this pack's own clauses, not inherited ones
     extends: tuple[str, ...] = ()
 
@@ -172,6 +197,31 @@ class Pack:
 
     def consent_rules_for(self, purpose: str) -> list[ConsentRule]:
         return [rule for rule in self.consent if purpose in rule.purposes]
+
+    def category_citation(self, category: str | None, *, inherited: bool = False) -> Citation | None:
+        """The citation of the category itself (or, with `inherited`, of its nearest ancestor with one)."""
+        for candidate in lineage_of(category)[: None if inherited else 1] if category else []:
+            known = self.categories.get(candidate)
+            if known is not None and known.citation is not None:
+                return known.citation
+        return None
+
+    def consent_citation(self, rule: ConsentRule, requirement: str) -> Citation:
+        """The sentence stating a consent requirement (`consent`, `withdrawal`, `objection`): the rule's
+        own `citations`, else the citation of the category recording it, else the rule's citation."""
+        return rule.citations.get(requirement) or self.category_citation(rule.category_of(requirement)) \
+            or rule.citation
+
+    def transfer_citation(self, purpose: str | None) -> Citation | None:
+        """The policy's own sharing clause for the purpose's data, else the pack's transfer clause."""
+        found = self.purposes.get(purpose or "")
+        if found is not None and "transfer" in found.citations:
+            return found.citations["transfer"]
+        return self.transfer.citation if self.transfer else None
+
+    def requirement_citation(self, requirement: str) -> Citation | None:
+        """A pack-wide requirement's sentence (`anonymisation`), else the policy's general statement."""
+        return self.citations.get(requirement) or self.citation
 
     def retention_for(self, category: str) -> list[RetentionRule]:
         return [rule for rule in self.retention if covers(rule.category, category)]
@@ -205,5 +255,6 @@ def inherit(pack: Pack, base: Pack) -> Pack:
     pack.transfer = pack.transfer or base.transfer
     pack.home_country = pack.home_country or base.home_country
     pack.citation = pack.citation or base.citation
+    pack.citations = {**base.citations, **pack.citations}
     pack.data_subjects = pack.data_subjects or base.data_subjects
     return pack

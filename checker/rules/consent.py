@@ -25,9 +25,9 @@ def _consent_given(branch: RowConditions, rule: ConsentRule, catalog: Catalog) -
             if test.test in GIVEN and _has_category(catalog, test.column, rule.consent_category or "")]
 
 
-def _withdrawal_excluded(branch: RowConditions, rule: ConsentRule, catalog: Catalog) -> list[str]:
-    """SQL of the tests or NOT EXISTS/NOT IN clauses that drop withdrawn or objecting subjects."""
-    category = rule.withdrawal_category or ""
+def _excluded(branch: RowConditions, category: str, catalog: Catalog) -> list[str]:
+    """SQL of the tests or NOT EXISTS/NOT IN clauses that drop the subjects whose `category` (a
+    withdrawal, an objection) is recorded."""
     found = [test.describe() for test in branch.tests
              if test.test in ABSENT and _has_category(catalog, test.column, category)]
     for exclusion in branch.exclusions:
@@ -35,6 +35,9 @@ def _withdrawal_excluded(branch: RowConditions, rule: ConsentRule, catalog: Cata
                for ref in catalog.columns_of(table)):
             found.append(exclusion.sql)
     return found
+
+
+WHO = {"withdrawal": "withdrew it", "objection": "objected to it"}
 
 
 def _applicable(statement: Statement, pack: Pack, ctx: Context) -> list[ConsentRule]:
@@ -71,7 +74,8 @@ def check_consent_missing(statement: Statement, pack: Pack, ctx: Context) -> Ite
                 statement,
                 f"purpose '{statement.purpose}' needs opt-in consent, but {_branch_label(statement, index)} "
                 f"does not restrict every row to subjects whose {rule.consent_category} is given",
-                pack=pack, citation=rule.citation, category=rule.consent_category, purpose=statement.purpose,
+                pack=pack, citation=pack.consent_citation(rule, "consent"), category=rule.consent_category,
+                purpose=statement.purpose,
                 evidence=(
                     _tests_seen(branch),
                     f"looked for a test of a {rule.consent_category} column in WHERE (not under OR), an inner "
@@ -82,60 +86,74 @@ def check_consent_missing(statement: Statement, pack: Pack, ctx: Context) -> Ite
 
 
 def check_withdrawal_ignored(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
+    """Each of withdrawal and objection (where the pack records them apart) must exclude subjects."""
     for rule in _applicable(statement, pack, ctx):
-        if rule.mode != "opt_in" or not rule.withdrawal_category:
+        if rule.mode != "opt_in":
             continue
-        for index, branch in enumerate(statement.branches):
-            given = _consent_given(branch, rule, ctx.catalog)
-            if not given or not _carries_personal(branch, pack, ctx) or _withdrawal_excluded(branch, rule, ctx.catalog):
-                continue
-            yield WITHDRAWAL_IGNORED.finding(
-                statement,
-                f"purpose '{statement.purpose}' checks consent but {_branch_label(statement, index)} keeps "
-                f"subjects who withdrew it ({rule.withdrawal_category} is never tested)",
-                pack=pack, citation=rule.citation, category=rule.withdrawal_category, purpose=statement.purpose,
-                evidence=(f"consent tested by: {'; '.join(given)}", _tests_seen(branch)),
-            )
-            break
+        for requirement, category in rule.exclusions():
+            for index, branch in enumerate(statement.branches):
+                given = _consent_given(branch, rule, ctx.catalog)
+                if not given or not _carries_personal(branch, pack, ctx) or _excluded(branch, category, ctx.catalog):
+                    continue
+                yield WITHDRAWAL_IGNORED.finding(
+                    statement,
+                    f"purpose '{statement.purpose}' checks consent but {_branch_label(statement, index)} keeps "
+                    f"subjects who {WHO[requirement]} ({category} is never tested)",
+                    pack=pack, citation=pack.consent_citation(rule, requirement), category=category,
+                    purpose=statement.purpose, evidence=(f"consent tested by: {'; '.join(given)}", _tests_seen(branch)),
+                )
+                break
 
 
 def check_opt_out_ignored(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
     for rule in _applicable(statement, pack, ctx):
         if rule.mode != "opt_out":
             continue
-        for index, branch in enumerate(statement.branches):
-            if not _carries_personal(branch, pack, ctx) or _withdrawal_excluded(branch, rule, ctx.catalog):
-                continue
-            yield OPT_OUT_IGNORED.finding(
-                statement,
-                f"purpose '{statement.purpose}' must honour unsubscribes and objections, but "
-                f"{_branch_label(statement, index)} does not exclude subjects whose "
-                f"{rule.withdrawal_category} is set",
-                pack=pack, citation=rule.citation, category=rule.withdrawal_category, purpose=statement.purpose,
-                evidence=(_tests_seen(branch),),
-            )
-            break
+        for requirement, category in rule.exclusions():
+            for index, branch in enumerate(statement.branches):
+                if not _carries_personal(branch, pack, ctx) or _excluded(branch, category, ctx.catalog):
+                    continue
+                yield OPT_OUT_IGNORED.finding(
+                    statement,
+                    f"purpose '{statement.purpose}' must honour unsubscribes and objections, but "
+                    f"{_branch_label(statement, index)} does not exclude subjects whose {category} is set",
+                    pack=pack, citation=pack.consent_citation(rule, requirement), category=category,
+                    purpose=statement.purpose, evidence=(_tests_seen(branch),),
+                )
+                break
 
 
 def opt_in_clauses(pack: Pack) -> list[Citation]:
-    """Clauses of the purposes that need the subject's consent."""
-    return clauses_of(rule.citation for rule in pack.consent if rule.mode == "opt_in")
+    """Clauses that require the subject's consent for a purpose."""
+    return clauses_of(pack.consent_citation(rule, "consent") for rule in pack.consent if rule.mode == "opt_in")
+
+
+def _exclusion_clauses(pack: Pack, mode: str) -> list[Citation]:
+    return clauses_of(pack.consent_citation(rule, requirement) for rule in pack.consent if rule.mode == mode
+                      for requirement, _ in rule.exclusions())
 
 
 def withdrawal_clauses(pack: Pack) -> list[Citation]:
-    """Clauses of the consent-based purposes whose consent can be withdrawn."""
-    return clauses_of(rule.citation for rule in pack.consent if rule.mode == "opt_in" and rule.withdrawal_category)
+    """Clauses on withdrawing consent (and objecting) for the consent-based purposes."""
+    return _exclusion_clauses(pack, "opt_in")
 
 
 def opt_out_clauses(pack: Pack) -> list[Citation]:
     """Clauses of the purposes subjects can object to (unsubscribe from)."""
-    return clauses_of(rule.citation for rule in pack.consent if rule.mode == "opt_out")
+    return _exclusion_clauses(pack, "opt_out")
+
+
+def consent_records(rule: ConsentRule) -> list[tuple[str, str]]:
+    """(requirement, category) of what must be looked up per subject: the consent (opt-in), the
+    withdrawal and the objection."""
+    given = [("consent", rule.consent_category)] if rule.mode == "opt_in" and rule.consent_category else []
+    return given + rule.exclusions()
 
 
 def consent_record_clauses(pack: Pack) -> list[Citation]:
-    """Clauses whose consent or withdrawal must be looked up per subject in the schema."""
-    return clauses_of(rule.citation for rule in pack.consent
-                      if (rule.mode == "opt_in" and rule.consent_category) or rule.withdrawal_category)
+    """Clauses whose consent, withdrawal or objection must be looked up per subject in the schema."""
+    return clauses_of(pack.consent_citation(rule, requirement) for rule in pack.consent
+                      for requirement, _ in consent_records(rule))
 
 
 CONSENT_MISSING = Rule(
@@ -165,13 +183,14 @@ WITHDRAWAL_IGNORED = Rule(
     name="consent-without-withdrawal-check",
     family="consent",
     severity="error",
-    summary="A consent-based query tests that consent was given but keeps subjects who withdrew it.",
+    summary="A consent-based query tests that consent was given but keeps subjects who withdrew it or objected.",
     check=check_withdrawal_ignored,
     clauses=withdrawal_clauses,
     doc=RuleDoc(
         what="Where the pack models withdrawal, a query that tests consent must also exclude withdrawn "
              "subjects for every row (`withdrawn_at IS NULL`, `NOT withdrawn`, or NOT EXISTS / NOT IN over "
-             "a table that records withdrawals).",
+             "a table that records withdrawals); where it records objections apart (`objection_category`), "
+             "objecting subjects too. Each missing exclusion is its own finding, citing its own sentence.",
         why="Consent can be withdrawn at any time (GDPR Art. 7(3)); a flag that was once true is not consent.",
         failing="-- privgate: purpose=marketing\nSELECT a.email\nFROM accounts a\n"
                 "JOIN consents c ON c.account_id = a.id\nWHERE c.marketing_email",

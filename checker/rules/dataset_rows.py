@@ -5,7 +5,7 @@ and the content detectors' verdicts on samples, into findings."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from checker.datasets.places import Place, message_prefix
 from checker.datasets.predicates import (
     ALL_ROWS,
+    NEWER_THAN,
     NOT_CONSENTED,
     OLDER_THAN,
     OUTSIDE,
@@ -24,11 +25,17 @@ from checker.datasets.predicates import (
     RowPredicate,
 )
 from checker.datasets.spec import Dataset, DatasetSpec
+from checker.durations import Duration
 from checker.findings import Finding
 from checker.locations import EEA_COUNTRIES, EU_MULTI_REGION
 from checker.policy.model import Citation, Pack, covers
 from checker.rules.base import Rule, RuleDoc, category_label
-from checker.rules.special_category import ARTICLE_9_BASES, SPECIAL
+from checker.rules.children import children_clauses
+from checker.rules.consent import opt_in_clauses, opt_out_clauses, withdrawal_clauses
+from checker.rules.purpose import purpose_clauses
+from checker.rules.retention import maximum_clauses
+from checker.rules.special_category import ARTICLE_9_BASES, SPECIAL, special_category_clauses, special_citation
+from checker.rules.transfer import purpose_transfer_clauses
 
 if TYPE_CHECKING:  # the detectors load phonenumbers and stdnum; rules are imported on every scan
     from checker.datasets.detectors import ColumnVerdict
@@ -48,7 +55,11 @@ class DatasetColumns:
 
     def holding(self, wanted: str) -> str | None:
         """The first column whose category is `wanted` or below it."""
-        return next((name for name in self.names if (c := self.categories.get(name)) and covers(wanted, c)), None)
+        return next(iter(self.all_holding(wanted)), None)
+
+    def all_holding(self, wanted: str) -> list[str]:
+        """Every column whose category is `wanted` or below it, in column order."""
+        return [name for name in self.names if (c := self.categories.get(name)) and covers(wanted, c)]
 
     def personal(self, pack: Pack) -> list[tuple[str, str]]:
         """(column, category) of the columns holding personal data this pack knows."""
@@ -124,7 +135,7 @@ class DatasetRule(Rule):
             evidence=tuple(evidence), anchor=f"{dataset.label}|{predicate.column}|{predicate.kind}")
 
     def verdict_finding(self, facts: DatasetFacts, name: str, verdict: ColumnVerdict, pack: Pack | None,
-                        message: str) -> Finding:
+                        message: str, citation: Citation | None = None) -> Finding:
         """A finding on a column whose sample the detectors recognised."""
         dataset, place = facts.dataset, facts.place
         return Finding(
@@ -132,7 +143,7 @@ class DatasetRule(Rule):
             f"{message_prefix(dataset, place)}{message} ({verdict.matches:,} of {verdict.sampled:,} sampled values, "
             f"{verdict.share:.1%})",
             subject=f"{dataset.label}:{name}", category=None, purpose=facts.spec.purpose,
-            citation=pack.citation if pack else None, pack=pack.id if pack else None,
+            citation=citation or (pack.citation if pack else None), pack=pack.id if pack else None,
             evidence=(f"detector {verdict.detector.name} (validated, not just a pattern) on a sample of the first "
                       f"{verdict.sampled:,} non-empty values", f"examples (masked): {', '.join(verdict.examples)}"),
             anchor=f"{dataset.label}|{name}|{verdict.detector.name}")
@@ -160,17 +171,13 @@ def _retention_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
         midnight = datetime.combine(facts.as_of, time(), tzinfo=timezone.utc)
         cutoff = rule.max.before(midnight)  # type: ignore[union-attr]
         asks.append(Ask(
-            RowPredicate(_key("RET004", pack, clock), OLDER_THAN, column, cutoff=cutoff), pack, rule.citation,
+            RowPredicate(_key("RET004", pack, clock), OLDER_THAN, column, cutoff=cutoff), pack, rule.cite("max"),
             f"are older than the {rule.max} the policy allows for {category_label(pack, rule.category)} "
             f"({column} before {cutoff.date().isoformat()})",
             category=category,
             evidence=(f"maximum for {rule.category}: {rule.max}, counted from {clock.replace('_', ' ')} ({column})",),
         ))
     return asks
-
-
-def _retention_clauses(pack: Pack) -> list[Citation]:
-    return _distinct(rule.citation for rule in pack.retention if rule.max)
 
 
 # CON004, CON005 ------------------------------------------------------------------------------------
@@ -188,51 +195,54 @@ def _consent_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
         key = _key("CON004", pack, index)
         if given is None:
             asks.append(Ask(
-                RowPredicate(key, ALL_ROWS, None), pack, rule.citation,
+                RowPredicate(key, ALL_ROWS, None), pack, pack.consent_citation(rule, "consent"),
                 f"are used for '{spec.purpose}' but the dataset has no consent column "
                 f"({rule.consent_category}), so none of them shows consent",
                 category=rule.consent_category, purpose=spec.purpose, evidence=("declare it with `consent: COLUMN`",)))
         else:
             asks.append(Ask(
-                RowPredicate(key, NOT_CONSENTED, given), pack, rule.citation,
+                RowPredicate(key, NOT_CONSENTED, given), pack, pack.consent_citation(rule, "consent"),
                 f"are used for '{spec.purpose}' without consent ({given} is not true)",
                 category=rule.consent_category, purpose=spec.purpose))
     return asks
 
 
+WHO = {"withdrawal": "withdrew or unsubscribed", "objection": "objected"}
+
+
+def _exclusion_clauses(pack: Pack) -> list[Citation]:
+    """The sentences on withdrawing consent, unsubscribing and objecting, of every consent rule."""
+    return list(dict.fromkeys([*withdrawal_clauses(pack), *opt_out_clauses(pack)]))
+
+
 def _withdrawal_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
-    """Rows whose subject withdrew on or before the send date (`sent_at:`), else by --as-of."""
+    """Per column recording a withdrawal or an objection (every such column, each requirement apart):
+    rows whose subject withdrew or objected on or before the send date (`sent_at:`), else by --as-of."""
     spec = facts.spec
     if spec.purpose is None:
         return []
     asks = []
     for index, rule in enumerate(pack.consent_rules_for(spec.purpose)):
-        category = rule.withdrawal_category
-        withdrawn = spec.withdrawn or (facts.columns.holding(category) if category else None)
-        if withdrawn is None:
-            continue
-        key = _key("CON005", pack, index)
-        if spec.sent_at:
-            asks.append(Ask(
-                RowPredicate(key, WITHDRAWN_BEFORE_SEND, withdrawn, other=spec.sent_at), pack, rule.citation,
-                f"are sent for '{spec.purpose}' on or after the subject withdrew "
-                f"({withdrawn} on or before {spec.sent_at})",
-                category=category, purpose=spec.purpose))
-        else:
-            asks.append(Ask(
-                RowPredicate(key, WITHDRAWN_BY, withdrawn, cutoff=end_of_day(facts.as_of)), pack, rule.citation,
-                f"are used for '{spec.purpose}' although the subject withdrew or unsubscribed "
-                f"({withdrawn} set on or before {facts.as_of.isoformat()})",
-                category=category, purpose=spec.purpose))
+        for requirement, category in rule.exclusions() or [("withdrawal", None)]:
+            columns = facts.columns.all_holding(category) if category else []
+            if requirement == "withdrawal" and spec.withdrawn:
+                columns = [spec.withdrawn, *(name for name in columns if name != spec.withdrawn)]
+            citation, who = pack.consent_citation(rule, requirement), WHO[requirement]
+            for withdrawn in columns:
+                key = _key("CON005", pack, f"{index}|{requirement}|{withdrawn}")
+                if spec.sent_at:
+                    asks.append(Ask(
+                        RowPredicate(key, WITHDRAWN_BEFORE_SEND, withdrawn, other=spec.sent_at), pack, citation,
+                        f"are sent for '{spec.purpose}' on or after the subject {who} "
+                        f"({withdrawn} on or before {spec.sent_at})",
+                        category=category, purpose=spec.purpose))
+                else:
+                    asks.append(Ask(
+                        RowPredicate(key, WITHDRAWN_BY, withdrawn, cutoff=end_of_day(facts.as_of)), pack, citation,
+                        f"are used for '{spec.purpose}' although the subject {who} "
+                        f"({withdrawn} set on or before {facts.as_of.isoformat()})",
+                        category=category, purpose=spec.purpose))
     return asks
-
-
-def _opt_in_clauses(pack: Pack) -> list[Citation]:
-    return _distinct(rule.citation for rule in pack.consent if rule.mode == "opt_in")
-
-
-def _consent_clauses(pack: Pack) -> list[Citation]:
-    return _distinct(rule.citation for rule in pack.consent)
 
 
 # TRF003 --------------------------------------------------------------------------------------------
@@ -255,12 +265,8 @@ def _transfer_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
     scope = f"{pack.home_country} only" if pack.transfer.allowed == "home_country" else "EU/EEA and adequacy countries"
     return [Ask(
         RowPredicate(_key("TRF003", pack, spec.country), OUTSIDE, spec.country, allowed=allowed), pack,
-        pack.transfer.citation, f"go to countries the policy does not allow ({spec.country} outside {scope})",
+        pack.transfer_citation(spec.purpose), f"go to countries the policy does not allow ({spec.country} outside {scope})",
         evidence=(f"allowed: {', '.join(allowed)}",))]
-
-
-def _transfer_clauses(pack: Pack) -> list[Citation]:
-    return [pack.transfer.citation] if pack.transfer else []
 
 
 # SPC002 --------------------------------------------------------------------------------------------
@@ -273,22 +279,62 @@ def _special_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
         return []
     basis = purpose.legal_basis.replace("_", " ") if purpose else "no declared purpose"
     return [Ask(
-        RowPredicate(_key("SPC002", pack, name), PRESENT, name), pack, purpose.citation if purpose else pack.citation,
+        RowPredicate(_key("SPC002", pack, name), PRESENT, name), pack, special_citation(pack, category),
         f"hold {category_label(pack, category)} in {name}, a special category, without an Art. 9(2) ground ({basis})",
         category=category, purpose=spec.purpose)
         for name in facts.columns.names
         if (category := facts.columns.categories.get(name)) and pack.knows(category) and covers(SPECIAL, category)]
 
 
-def _special_clauses(pack: Pack) -> list[Citation]:
-    """The purposes whose legal basis cannot lift the Art. 9 prohibition (and the pack's general clause)."""
-    cited = [purpose.citation for purpose in pack.purposes.values() if purpose.legal_basis not in ARTICLE_9_BASES]
-    return _distinct([*cited, *([pack.citation] if pack.citation else [])])
+# PUR006 --------------------------------------------------------------------------------------------
+
+def _purpose_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
+    """Rows with a value in a personal column whose category the dataset's purpose may not use."""
+    purpose = pack.purposes.get(facts.spec.purpose or "")
+    if purpose is None:
+        return []
+    return [Ask(
+        RowPredicate(_key("PUR006", pack, name), PRESENT, name), pack, purpose.citation,
+        f"hold {category_label(pack, category)} in {name}, which the policy does not list for purpose "
+        f"'{purpose.id}' ({purpose.name})",
+        category=category, purpose=purpose.id,
+        evidence=(f"categories allowed for '{purpose.id}': {', '.join(purpose.categories)}",
+                  *([f"{name}: category inferred from its name; declare it in the dataset's `columns:`"]
+                    if name in facts.columns.inferred else [])))
+        for name, category in facts.columns.personal(pack) if not pack.purpose_allows(purpose, category)]
+
+
+# CHD004 --------------------------------------------------------------------------------------------
+
+def _minor_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
+    """Rows whose birth date makes the subject younger than a children rule's minimum age, in a dataset
+    for one of its purposes (or for no declared purpose) that has no guardian-consent column."""
+    asks = []
+    midnight = datetime.combine(facts.as_of, time(), tzinfo=timezone.utc)
+    for index, rule in enumerate(pack.children):
+        if facts.spec.purpose is not None and facts.spec.purpose not in rule.purposes:
+            continue
+        if not rule.birth_date_category or (rule.guardian_consent_category
+                                            and facts.columns.holding(rule.guardian_consent_category)):
+            continue
+        cutoff = Duration.parse(f"{rule.min_age} years").before(midnight)
+        for name in facts.columns.all_holding(rule.birth_date_category):
+            asks.append(Ask(
+                RowPredicate(_key("CHD004", pack, f"{index}|{name}"), NEWER_THAN, name, cutoff=cutoff), pack,
+                rule.citation,
+                f"are of subjects under {rule.min_age} ({name} after {cutoff.date().isoformat()}) "
+                f"{'used for ' + repr(facts.spec.purpose) if facts.spec.purpose else 'in a dataset with no purpose'}"
+                f", with no {rule.guardian_consent_category or 'guardian consent'} column",
+                category=rule.birth_date_category, purpose=facts.spec.purpose,
+                evidence=(f"purposes the policy reserves for {rule.min_age} and over, or a guardian's consent: "
+                          f"{', '.join(rule.purposes)}",)))
+    return asks
 
 
 # ANO001, PUR004 ------------------------------------------------------------------------------------
 
 ANONYMISED = "anonymised_statistics"
+ANONYMISATION = "anonymisation"  # the pack-wide requirement whose sentence ANO001 cites (`citations:`)
 
 
 def _identifier_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
@@ -301,7 +347,7 @@ def _identifier_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
             continue
         how = "named like" if name in facts.columns.inferred else "declared as"
         asks.append(Ask(
-            RowPredicate(_key("ANO001", pack, name), PRESENT, name), pack, pack.citation,
+            RowPredicate(_key("ANO001", pack, name), PRESENT, name), pack, pack.requirement_citation(ANONYMISATION),
             f"of an anonymised output carry {name}, {how} {category_label(pack, category)}",
             category=category, purpose=facts.spec.purpose))
     return asks
@@ -313,7 +359,8 @@ def _identifiers_detected(facts: DatasetFacts, counted: Counted) -> list[Finding
         return []
     already = {ask.predicate.column for pack in facts.packs for ask in _identifier_asks(facts, pack)}
     return [IDENTIFIERS_IN_ANONYMISED.verdict_finding(
-        facts, name, verdict, pack, f"an anonymised output holds {verdict.what} in {name}")
+        facts, name, verdict, pack, f"an anonymised output holds {verdict.what} in {name}",
+        pack.requirement_citation(ANONYMISATION))
         for name, verdict in _convincing(facts, counted) if name not in already for pack in facts.packs]
 
 
@@ -343,8 +390,10 @@ def _general_clause(pack: Pack) -> list[Citation]:
     return [pack.citation] if pack.citation else []
 
 
-def _distinct(citations: Iterable[Citation]) -> list[Citation]:
-    return list(dict.fromkeys(citations))
+def _anonymisation_clause(pack: Pack) -> list[Citation]:
+    """The policy's sentence about anonymised or statistical data, else its general statement."""
+    cited = pack.requirement_citation(ANONYMISATION)
+    return [cited] if cited else []
 
 
 _LOGS = {"role": "server_logs", "timestamp": "logged_at",
@@ -359,7 +408,7 @@ ROWS_PAST_RETENTION = DatasetRule(
     family="retention",
     severity="error",
     subject="dataset",
-    asks=_retention_asks, clauses=_retention_clauses,
+    asks=_retention_asks, clauses=maximum_clauses,
     summary="A dataset holds rows older than the policy's maximum retention for their data categories.",
     doc=RuleDoc(
         what="For each retention clock the dataset maps to a timestamp column (`timestamp:` or `timestamps:`), "
@@ -379,7 +428,7 @@ ROWS_WITHOUT_CONSENT = DatasetRule(
     family="consent",
     severity="error",
     subject="dataset",
-    asks=_consent_asks, clauses=_opt_in_clauses,
+    asks=_consent_asks, clauses=opt_in_clauses,
     summary="A dataset used for an opt-in purpose holds rows whose consent value is not true, or has no consent column.",
     doc=RuleDoc(
         what="For a dataset whose purpose needs opt-in consent (a marketing_audience, or `purpose:`), counts rows "
@@ -399,12 +448,12 @@ ROWS_AFTER_WITHDRAWAL = DatasetRule(
     family="consent",
     severity="error",
     subject="dataset",
-    asks=_withdrawal_asks, clauses=_consent_clauses,
+    asks=_withdrawal_asks, clauses=_exclusion_clauses,
     summary="A dataset used for a consent-based purpose holds subjects who withdrew consent or unsubscribed.",
     doc=RuleDoc(
-        what="Counts rows whose withdrawal column (`withdrawn:`, or the column holding the pack's withdrawal "
-             "category) is set on or before the send date (`sent_at:` column, else --as-of); a true/false "
-             "flag counts when true.",
+        what="Counts rows whose withdrawal column (`withdrawn:`, and every column holding the pack's withdrawal "
+             "or objection category) is set on or before the send date (`sent_at:` column, else --as-of); a "
+             "true/false flag counts when true. Each column is counted and reported on its own.",
         why="Withdrawing consent must be as easy as giving it and takes effect at once (GDPR Art. 7(3)); an "
             "unsubscribed recipient who still gets the newsletter is a complaint to the regulator.",
         failing="email,marketing_email,withdrawn_at\nana@example.bg,true,2026-05-02\n",
@@ -419,7 +468,7 @@ ROWS_OUTSIDE_ALLOWED_COUNTRIES = DatasetRule(
     family="transfer",
     severity="error",
     subject="dataset",
-    asks=_transfer_asks, clauses=_transfer_clauses,
+    asks=_transfer_asks, clauses=purpose_transfer_clauses,
     summary="A dataset's rows go to (or are stored in) countries outside the regions the policy allows.",
     doc=RuleDoc(
         what="Counts rows whose destination country column (`country:`) holds an ISO code outside the EU/EEA "
@@ -439,7 +488,7 @@ IDENTIFIERS_IN_ANONYMISED = DatasetRule(
     family="anonymisation",
     severity="error",
     subject="dataset",
-    asks=_identifier_asks, detected=_identifiers_detected, clauses=_general_clause,
+    asks=_identifier_asks, detected=_identifiers_detected, clauses=_anonymisation_clause,
     summary="A dataset declared anonymised contains identifiers: e-mails, phones, IBANs, cards, IPs, EGN/LNCh ...",
     doc=RuleDoc(
         what="Every column of an anonymised_statistics dataset is sampled and run through the content detectors "
@@ -480,7 +529,7 @@ SPECIAL_CATEGORY_ROWS = DatasetRule(
     family="special_category",
     severity="error",
     subject="dataset",
-    asks=_special_asks, clauses=_special_clauses,
+    asks=_special_asks, clauses=special_category_clauses,
     summary="A dataset holds special-category data (health, beliefs, ethnicity ...) for a purpose with no Art. 9 ground.",
     doc=RuleDoc(
         what="Counts the rows with a value in a column whose category (declared or inferred) is a special "
@@ -494,6 +543,49 @@ SPECIAL_CATEGORY_ROWS = DatasetRule(
     ),
 )
 
+ROWS_OUTSIDE_PURPOSE = DatasetRule(
+    id="PUR006",
+    name="dataset-category-outside-purpose",
+    family="purpose",
+    severity="error",
+    subject="dataset",
+    asks=_purpose_asks, clauses=purpose_clauses,
+    summary="A dataset declared for a purpose holds a personal data category the policy does not list for it.",
+    doc=RuleDoc(
+        what="For a dataset with a `purpose:` (or a role that implies one), counts the rows with a value in each "
+             "column whose personal category (declared, borrowed from its catalog table, or inferred from its "
+             "name) is not among the categories the pack allows for that purpose.",
+        why="Purpose limitation (GDPR Art. 5(1)(b)) holds for files and tables as it does for queries: card "
+            "numbers in an analytics extract are processed for analytics whether or not a query reads them.",
+        failing="email,support_notes\nana@example.bg,asked for a refund twice\n",
+        passing="email,support_notes\nana@example.bg,\n",
+        dataset={"role": "dataset", "purpose": "surveys",
+                 "columns": {"email": "account.email", "support_notes": "customer_service.notes"}},
+    ),
+)
+
+MINORS_IN_DATASET = DatasetRule(
+    id="CHD004",
+    name="minors-in-dataset",
+    family="children",
+    severity="error",
+    subject="dataset",
+    asks=_minor_asks, clauses=children_clauses,
+    summary="A dataset holds subjects younger than the policy's minimum age, with no guardian-consent column.",
+    doc=RuleDoc(
+        what="For a dataset used for a purpose a pack's `children` rule names (or for no declared purpose), "
+             "counts the rows whose birth date is less than `min_age` years before --as-of, when the dataset "
+             "has no column holding the rule's guardian-consent category.",
+        why="A minor's consent is not valid without the holder of parental responsibility (GDPR Art. 8); a "
+            "registration export with under-age players is processing the policy rules out.",
+        failing="email,birth_date\nivo@example.bg,2012-05-01\n",
+        passing="email,birth_date\nivo@example.bg,1990-05-01\n",
+        dataset={"role": "dataset", "purpose": "registration",
+                 "columns": {"email": "player.email", "birth_date": "player.birth_date"}},
+    ),
+)
+
 RULES: tuple[DatasetRule, ...] = (
     ROWS_PAST_RETENTION, ROWS_WITHOUT_CONSENT, ROWS_AFTER_WITHDRAWAL, ROWS_OUTSIDE_ALLOWED_COUNTRIES,
-    IDENTIFIERS_IN_ANONYMISED, UNDECLARED_PERSONAL_DATA, SPECIAL_CATEGORY_ROWS)
+    IDENTIFIERS_IN_ANONYMISED, UNDECLARED_PERSONAL_DATA, SPECIAL_CATEGORY_ROWS, ROWS_OUTSIDE_PURPOSE,
+    MINORS_IN_DATASET)

@@ -45,7 +45,7 @@ def check_purge_too_late(statement: Statement, pack: Pack, ctx: Context) -> Iter
                 statement,
                 f"purge of {purge.table} keeps rows for {purge.age}, longer than the {rule.max} the policy "
                 f"allows for {category_label(pack, rule.category)}",
-                pack=pack, citation=rule.citation, subject=f"{purge.table}.{column}", category=category,
+                pack=pack, citation=rule.cite("max"), subject=f"{purge.table}.{column}", category=category,
                 evidence=_evidence(purge, rule, "maximum", rule.max),
             )
             return
@@ -62,7 +62,7 @@ def check_purge_too_early(statement: Statement, pack: Pack, ctx: Context) -> Ite
                 statement,
                 f"purge of {purge.table} deletes rows after {purge.age}, before the legal minimum of "
                 f"{rule.min} for {category_label(pack, rule.category)}",
-                pack=pack, citation=rule.citation, subject=f"{purge.table}.{column}", category=category,
+                pack=pack, citation=rule.cite("min"), subject=f"{purge.table}.{column}", category=category,
                 evidence=_evidence(purge, rule, "legal minimum", rule.min),
             )
             return
@@ -116,12 +116,12 @@ def check_purge_on_wrong_clock(statement: Statement, pack: Pack, ctx: Context) -
 
 def maximum_clauses(pack: Pack) -> list[Citation]:
     """Clauses that limit how long a category is kept."""
-    return clauses_of(rule.citation for rule in pack.retention if rule.max)
+    return clauses_of(rule.cite("max") for rule in pack.retention if rule.max)
 
 
 def minimum_clauses(pack: Pack) -> list[Citation]:
     """Clauses (usually laws) that require a category to be kept for a minimum time."""
-    return clauses_of(rule.citation for rule in pack.retention if rule.min)
+    return clauses_of(rule.cite("min") for rule in pack.retention if rule.min)
 
 
 def retention_clauses(pack: Pack) -> list[Citation]:

@@ -13,10 +13,10 @@ from checker.locations import is_allowed
 from checker.policy.model import Citation, Pack, covers, lineage_of
 from checker.rules.base import Context, Rule, RuleDoc, category_label, clauses_of, personal_category
 from checker.rules.children import guardian_consent_clauses
-from checker.rules.consent import consent_record_clauses
+from checker.rules.consent import consent_record_clauses, consent_records
 from checker.rules.purpose import pack_clause
-from checker.rules.retention import maximum_clauses
-from checker.rules.special_category import ARTICLE_9_BASES, SPECIAL, holds_special_categories
+from checker.rules.retention import maximum_clauses, minimum_clauses
+from checker.rules.special_category import ARTICLE_9_BASES, SPECIAL, special_category_clauses, special_citation
 from checker.rules.subjects import TableSubject
 from checker.rules.transfer import transfer_clause
 
@@ -43,7 +43,7 @@ def check_table_without_retention(target: TableSubject, pack: Pack, ctx: Context
                 target.position,
                 f"{table.name} keeps rows for {table.retention} ({table.retention_source}), longer than "
                 f"the {rule.max} the policy allows for {label}",
-                pack=pack, citation=rule.citation, subject=f"{table.name}.{column}", category=category,
+                pack=pack, citation=rule.cite("max"), subject=f"{table.name}.{column}", category=category,
                 evidence=tuple(evidence))
         return
     if table.name in ctx.purged or table.name.split(".")[-1] in ctx.purged:
@@ -52,9 +52,34 @@ def check_table_without_retention(target: TableSubject, pack: Pack, ctx: Context
         target.position,
         f"{table.name} holds {label} but nothing visible deletes its rows: no retention clause, no purge "
         f"statement in the repository and no declared retention (the policy allows {rule.max})",
-        pack=pack, citation=rule.citation, subject=f"{table.name}.{column}", category=category,
+        pack=pack, citation=rule.cite("max"), subject=f"{table.name}.{column}", category=category,
         evidence=tuple(evidence + ["declare `retention:` for the table in privgate.yaml if a job outside the "
                                    "repository deletes its rows"]))
+
+
+def check_table_retention_below_minimum(target: TableSubject, pack: Pack, ctx: Context) -> Iterator[Finding]:
+    """A retention the schema declares (TTL, partition expiration, `retention:`) that deletes rows before
+    a legal minimum of a category the table holds."""
+    table = target.table
+    if table.retention is None:
+        return
+    bound = [(column, category, rule) for column, category in _personal_or_kept(table, pack)
+             for rule in pack.retention_for(category) if rule.min and rule.min.exceeds(table.retention)]
+    if not bound:
+        return
+    column, category, rule = max(bound, key=lambda item: item[2].min.days)  # type: ignore[union-attr]
+    yield TABLE_RETENTION_BELOW_MINIMUM.finding_at(
+        target.position,
+        f"{table.name} deletes rows after {table.retention} ({table.retention_source}), before the legal minimum "
+        f"of {rule.min} for {category_label(pack, rule.category)}",
+        pack=pack, citation=rule.cite("min"), subject=f"{table.name}.{column}", category=category,
+        evidence=(f"legal minimum for {rule.category}: {rule.min}, counted from {rule.clock.replace('_', ' ')}",))
+
+
+def _personal_or_kept(table: Table, pack: Pack) -> list[tuple[str, str]]:
+    """(column, category) of the columns whose category the pack knows (a legal minimum may bind
+    records that are not personal data, such as invoices of a company)."""
+    return [(column, category) for column, category in table.columns.items() if category and pack.knows(category)]
 
 
 def check_table_stored_outside(target: TableSubject, pack: Pack, ctx: Context) -> Iterator[Finding]:
@@ -91,7 +116,7 @@ def check_special_category_column(target: TableSubject, pack: Pack, ctx: Context
             target.position,
             f"{table.name}.{column} holds {category_label(pack, category)}, a special category that no "
             f"purpose of the policy may process on an Art. 9(2) ground",
-            pack=pack, citation=pack.citation, subject=f"{table.name}.{column}", category=category,
+            pack=pack, citation=special_citation(pack, category), subject=f"{table.name}.{column}", category=category,
             evidence=(f"purposes with an Art. 9(2) ground: "
                       f"{', '.join(p.id for p in pack.purposes.values() if p.legal_basis in ARTICLE_9_BASES) or 'none'}",))
 
@@ -161,8 +186,7 @@ def check_consent_data_not_joinable(statement: Statement, pack: Pack, ctx: Conte
     carried = sorted({ref.table for output in statement.outputs for ref in output.sources
                       if personal_category(pack, ctx.catalog, ref)})
     for rule in pack.consent_rules_for(statement.purpose):
-        wanted = [c for c in (rule.consent_category if rule.mode == "opt_in" else None, rule.withdrawal_category) if c]
-        for category in wanted:
+        for requirement, category in consent_records(rule):
             holders = [table for table in ctx.catalog.tables.values()
                        if any(c and covers(category, c) for c in table.columns.values())]
             for name in carried:
@@ -175,7 +199,8 @@ def check_consent_data_not_joinable(statement: Statement, pack: Pack, ctx: Conte
                 yield CONSENT_DATA_NOT_JOINABLE.finding(
                     statement, f"purpose '{statement.purpose}' uses {table.name}, but its subjects cannot be matched "
                                f"to {category}: {why}",
-                    pack=pack, citation=rule.citation, subject=table.name, category=category, purpose=statement.purpose,
+                    pack=pack, citation=pack.consent_citation(rule, requirement), subject=table.name, category=category,
+                    purpose=statement.purpose,
                     evidence=("a join key is a column both tables have (e.g. email, account_id), or "
                               "<table>_id in one matching id in the other",))
                 return
@@ -194,14 +219,6 @@ def check_possibly_personal_columns(target: TableSubject, pack: Pack, ctx: Conte
         target.position, f"undeclared personal data? {table.name} has columns that may hold personal data: {listed}",
         pack=pack, citation=pack.citation, subject=table.name, category=guesses[0][1],
         evidence=("declare each with a `privgate: <category>` comment (or `privgate: none`), or in privgate.yaml",))
-
-
-def _article_9_clauses(pack: Pack) -> list[Citation]:
-    """The policy's statement of purposes, and the purposes whose legal basis may lift the Art. 9 prohibition."""
-    if not holds_special_categories(pack):
-        return []
-    return clauses_of([pack.citation, *(purpose.citation for purpose in pack.purposes.values()
-                                        if purpose.legal_basis in ARTICLE_9_BASES)])
 
 
 def _reachable(table: Table, holder: Table, ctx: Context) -> bool:
@@ -241,6 +258,23 @@ TABLE_WITHOUT_RETENTION = Rule(
     ),
 )
 
+TABLE_RETENTION_BELOW_MINIMUM = Rule(
+    id="RET006", name="table-retention-before-legal-minimum", family="retention", severity="error",
+    summary="A table's declared retention (TTL, partition expiration) deletes rows before a legal minimum.",
+    check=check_table_retention_below_minimum, subject="table", clauses=minimum_clauses,
+    doc=RuleDoc(
+        what="For every table with a retention clause (BigQuery partition expiration, ClickHouse TTL) or a "
+             "`retention:` declared in privgate.yaml, the retention must not be shorter than the longest legal "
+             "minimum (accounting records, gambling records) of a category the table holds.",
+        why="A law (an accounting act, a gambling act) obliges the controller to keep these records; a TTL "
+            "that deletes them sooner breaks the law the policy cites, silently and on every partition.",
+        failing="CREATE TABLE finance.invoices (number STRING OPTIONS(description='privgate: billing.invoice'),\n"
+                "  issued_on DATE)\nPARTITION BY issued_on\nOPTIONS(partition_expiration_days=365);",
+        passing="CREATE TABLE finance.invoices (number STRING OPTIONS(description='privgate: billing.invoice'),\n"
+                "  issued_on DATE)\nPARTITION BY issued_on\nOPTIONS(partition_expiration_days=4018);",
+    ),
+)
+
 TABLE_STORED_OUTSIDE = Rule(
     id="TRF004", name="table-stored-outside-allowed-region", family="transfer", severity="error",
     summary="A table holding personal data is stored (LOCATION, dataset location, stage) outside the allowed regions.",
@@ -262,7 +296,7 @@ TABLE_STORED_OUTSIDE = Rule(
 SPECIAL_CATEGORY_COLUMN = Rule(
     id="SPC003", name="special-category-column", family="special_category", severity="error",
     summary="A table stores a special category (health, beliefs, ethnicity ...) that no purpose may process under Art. 9.",
-    check=check_special_category_column, subject="table", clauses=_article_9_clauses,
+    check=check_special_category_column, subject="table", clauses=special_category_clauses,
     doc=RuleDoc(
         what="A column of a table holds a special category (declared or inferred), and no purpose of the pack "
              "lists that category with a legal basis that lifts the Art. 9(1) prohibition.",
@@ -342,6 +376,6 @@ POSSIBLY_PERSONAL_COLUMNS = Rule(
     ),
 )
 
-RULES = (TABLE_WITHOUT_RETENTION, TABLE_STORED_OUTSIDE, SPECIAL_CATEGORY_COLUMN, BIRTH_DATES_WITHOUT_GUARDIAN_CONSENT,
+RULES = (TABLE_WITHOUT_RETENTION, TABLE_RETENTION_BELOW_MINIMUM, TABLE_STORED_OUTSIDE, SPECIAL_CATEGORY_COLUMN, BIRTH_DATES_WITHOUT_GUARDIAN_CONSENT,
          AGES_WITHOUT_AN_AGE_POLICY, CONSENT_DATA_NOT_JOINABLE, POSSIBLY_PERSONAL_COLUMNS)
 

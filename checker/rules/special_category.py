@@ -34,24 +34,22 @@ def check_special_category_basis(statement: Statement, pack: Pack, ctx: Context)
             f"{read.column} holds {category_label(pack, category)}, a special category, read for "
             f"{'purpose ' + repr(purpose.id) if purpose else 'no declared purpose'} whose legal basis "
             f"({basis.replace('_', ' ')}) cannot lift the Art. 9 prohibition",
-            pack=pack, citation=purpose.citation if purpose else pack.citation, line=read.line, column=read.col,
+            pack=pack, citation=special_citation(pack, category), line=read.line, column=read.col,
             subject=str(read.column), category=category, purpose=statement.purpose,
             evidence=(f"Art. 9(2) grounds privgate accepts: {', '.join(sorted(ARTICLE_9_BASES))}",
                       f"special categories: {special.name}" if special else "special categories"),
         )
 
 
-def holds_special_categories(pack: Pack) -> bool:
-    """Whether the pack declares any special category (else no special-category rule can apply)."""
-    return any(covers(SPECIAL, category) for category in pack.categories)
+def special_citation(pack: Pack, category: str) -> Citation | None:
+    """The sentence that makes a category special: the policy's own definition where the pack gives
+    one (on the category or an ancestor), else GDPR Art. 9(1) from gdpr-baseline."""
+    return pack.category_citation(category, inherited=True) or pack.citation
 
 
 def special_category_clauses(pack: Pack) -> list[Citation]:
-    """The policy's statement of purposes and each purpose's clause: a special category may only be read
-    for a purpose whose legal basis lifts the Art. 9 prohibition."""
-    if not holds_special_categories(pack):
-        return []
-    return clauses_of([pack.citation, *(purpose.citation for purpose in pack.purposes.values())])
+    """The sentences defining the special categories the pack knows (Art. 9(1), or the policy's own)."""
+    return clauses_of(special_citation(pack, category) for category in pack.categories if covers(SPECIAL, category))
 
 
 SPECIAL_CATEGORY_WITHOUT_BASIS = Rule(

@@ -51,12 +51,15 @@ def check_transfer_outside(statement: Statement, pack: Pack, ctx: Context) -> It
     allowed = ("EU/EEA" + (f" and {', '.join(sorted(rule.adequacy_countries))}" if rule.adequacy_countries else "")
                if rule.allowed == "eea" else f"{pack.home_country} only")
     columns = sorted({path for path, _, _ in personal})
+    # A named recipient abroad getting data of a purpose it is not named for breaks the sentence that
+    # names it (and the data it may get); any other destination, the purpose's sharing clause.
+    citation = named.citation if named is not None else pack.transfer_citation(statement.purpose)
     yield TRANSFER_OUTSIDE.finding(
         statement,
         f"{statement.movement.kind.replace('_', ' ')} sends personal data ({', '.join(columns[:4])}"
         f"{', ...' if len(columns) > 4 else ''}) to {statement.movement.destination} in {_where(location)}; "
         f"the policy allows {allowed}",
-        pack=pack, citation=rule.citation, subject=columns[0], category=personal[0][1],
+        pack=pack, citation=citation, subject=columns[0], category=personal[0][1],
         evidence=(
             f"destination {statement.movement.destination}: {_where(location)}, from {location.source}",
             *([f"{named.name} receives data only for: {', '.join(named.purposes)}; this statement's purpose: "
@@ -82,7 +85,7 @@ def check_transfer_unknown(statement: Statement, pack: Pack, ctx: Context) -> It
         f"personal data ({', '.join(columns[:4])}) is exported to {movement.destination}, whose location "
         f"is unknown: add it to `catalog.locations` in privgate.yaml "
         f"(e.g. `- {{match: \"{_suggest_glob(movement.destination)}\", region: eu-central-1}}`)",
-        pack=pack, citation=pack.transfer.citation, subject=columns[0], category=personal[0][1],
+        pack=pack, citation=pack.transfer_citation(statement.purpose), subject=columns[0], category=personal[0][1],
         evidence=tuple(f"{path} → {name}" for path, _, name in personal[:10]),
     )
 
@@ -99,11 +102,21 @@ def transfer_clause(pack: Pack) -> list[Citation]:
     return clauses_of([pack.transfer.citation if pack.transfer else None])
 
 
-def transfer_and_recipient_clauses(pack: Pack) -> list[Citation]:
-    """Where personal data may go, and the recipients abroad the policy names for some purposes."""
+def purpose_transfer_clauses(pack: Pack) -> list[Citation]:
+    """The policy's own sharing clause of each purpose that has one, then where personal data may go."""
     if pack.transfer is None:
         return []
-    return clauses_of([pack.transfer.citation, *(recipient.citation for recipient in pack.transfer.recipients_abroad)])
+    return clauses_of([*(purpose.citations.get("transfer") for purpose in pack.purposes.values()),
+                       pack.transfer.citation])
+
+
+def transfer_and_recipient_clauses(pack: Pack) -> list[Citation]:
+    """Where personal data may go (the purpose's own sharing clause first), and the recipients abroad
+    the policy names for some purposes."""
+    if pack.transfer is None:
+        return []
+    return clauses_of([*purpose_transfer_clauses(pack),
+                       *(recipient.citation for recipient in pack.transfer.recipients_abroad)])
 
 
 TRANSFER_OUTSIDE = Rule(
@@ -133,7 +146,7 @@ TRANSFER_UNKNOWN = Rule(
     severity="warning",
     summary="Personal data is exported to a bucket, stage or URL whose location privgate does not know.",
     check=check_transfer_unknown,
-    clauses=transfer_clause,
+    clauses=purpose_transfer_clauses,
     doc=RuleDoc(
         what="An export of personal data to a destination that no `catalog.locations` entry matches and "
              "whose statement names no region.",
