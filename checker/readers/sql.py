@@ -32,7 +32,7 @@ logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
 FILE_SECONDS = float(os.environ.get("PRIVGATE_FILE_TIMEOUT", "300"))  # no file may hold the scan longer
 MAX_SQL_BYTES = int(float(os.environ.get("PRIVGATE_MAX_SQL_MB", "256")) * 1e6)  # the file is held as text
-BLOCK_CHARS = 1 << 20  # a huge file is tokenized and analysed one block of whole statements at a time
+BLOCK_CHARS = 1 << 18  # a huge file is tokenized and analysed one block of whole statements at a time
 MAX_NESTING = 400  # parenthesis depth beyond which sqlglot would exhaust the recursion limit
 
 
@@ -149,18 +149,21 @@ def split_statements(text: str, dialect: str, relative: str, facts: FileFacts) -
 
 def _token_blocks(text: str, dialect: str, relative: str, facts: FileFacts) -> Iterator[tuple[str, list[Token]]]:
     """The file's tokens in blocks of whole statements (about BLOCK_CHARS of text each), so a huge
-    file never holds all its tokens at once. Token lines are the file's; offsets are the block's."""
+    file never holds all its tokens at once, also when it is one long line (a block then ends after
+    a semicolon inside the line). Token lines and columns are the file's; offsets are the block's."""
     text = _unified_line_ends(text)
     if len(text) <= BLOCK_CHARS:
         yield text, _tokenize(text, dialect, relative, facts)
         return
     tokenizer = Dialect.get_or_raise(dialect)
-    position, lines_before, size = 0, 0, BLOCK_CHARS
+    position, lines_before, columns_before, size = 0, 0, 0, BLOCK_CHARS
     while position < len(text):
         end = min(len(text), position + size)
+        within_line = False
         if end < len(text):
-            newline = text.find("\n", end)
-            end = len(text) if newline == -1 else newline + 1
+            newline = text.find("\n", end, end + BLOCK_CHARS)
+            within_line = newline == -1  # a very long line: cut it after a semicolon below
+            end = end if within_line else newline + 1
         block = text[position:end]
         tokens: list[Token] | None = None
         if end == len(text):
@@ -176,17 +179,27 @@ def _token_blocks(text: str, dialect: str, relative: str, facts: FileFacts) -> I
                 continue
             following = tokens[last + 1] if last + 1 < len(tokens) else None
             cut = tokens[last].end + 1
-            if following is None or following.line > tokens[last].line:
+            if not within_line and (following is None or following.line > tokens[last].line):
                 newline = block.find("\n", cut)  # a comment after the semicolon stays with its statement
                 cut = len(block) if newline == -1 else newline + 1
-            tokens = tokens[: last + 1]
+            tokens = _shifted(tokens[: last + 1], lines_before)
             block = block[:cut]
-            for token in tokens:
-                token.line += lines_before
+        _shift_columns(tokens, lines_before + 1, columns_before)
         yield block, tokens
         size = BLOCK_CHARS
         position += len(block)
-        lines_before += block.count("\n")
+        newlines = block.count("\n")
+        lines_before += newlines
+        columns_before = len(block) - block.rfind("\n") - 1 if newlines else columns_before + len(block)
+
+
+def _shift_columns(tokens: list[Token], first_line: int, columns_before: int) -> None:
+    """Tokens on the first line of a block that starts inside a line: columns counted from the line's start."""
+    if columns_before:
+        for token in tokens:
+            if token.line != first_line:
+                break
+            token.col += columns_before
 
 
 def _unified_line_ends(text: str) -> str:

@@ -16,6 +16,7 @@ import os
 import re
 import resource
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -36,7 +37,7 @@ OUTCOMES = ("ok", *CLASSES)
 OTHER = "-- privgate: purpose=analytics\nSELECT t.id, t.notes\nFROM tickets t;\n"  # PUR001 on line 2
 FORMATS = ("text", "sarif", "junit", "github", "gitlab", "markdown", "html")  # besides json on stdout
 TIME_LIMIT = 30.0  # seconds per input, unless the input says otherwise
-MEMORY_HEADROOM = 1536 << 20  # address space a child may add to what the test process already maps
+MEMORY_HEADROOM = 2048 << 20  # address space a child may add to what the test process already maps
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _XML_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _URI = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*")
@@ -161,12 +162,18 @@ def build(entry: Entry, folder: Path) -> tuple[Path, list[str]]:
     for relative, spec in files.items():
         target = project / os.fsdecode(_expand(relative, places).encode("utf-8", "surrogateescape"))
         target.parent.mkdir(parents=True, exist_ok=True)
+        if target.is_file() and not target.is_symlink():
+            target.unlink()  # privgate.yaml replaced by the input's own
         if isinstance(spec, dict) and "fifo" in spec:
             os.mkfifo(target)
         elif isinstance(spec, dict) and "symlink" in spec:
             target.symlink_to(_expand(spec["symlink"], places))
         elif isinstance(spec, dict) and "folder" in spec:
             target.mkdir(exist_ok=True)
+            target.chmod(int(spec.get("mode", 0o755)))
+        elif isinstance(spec, dict) and "socket" in spec:
+            with socket.socket(socket.AF_UNIX) as listening:
+                listening.bind(str(target))
         else:
             target.write_bytes(_content(spec, places))
     arguments = ["scan", *[_expand(p, places) for p in entry.paths], "--no-cache",
@@ -189,6 +196,7 @@ def _child(project: Path, arguments: list[str], folder: Path, cap: int) -> None:
     """In the forked child: the memory cap, fresh stdio onto files, then privgate's console entry point."""
     code = 70
     try:
+        _few_arenas()
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
         os.setsid()
         for number, name in ((1, "stdout"), (2, "stderr")):
@@ -223,6 +231,17 @@ def _child(project: Path, arguments: list[str], folder: Path, cap: int) -> None:
             os._exit(code)  # noqa: B012
 
 
+def _few_arenas() -> None:
+    """glibc gives each thread its own 64 MB malloc arena of address space: with the thread pools of
+    pyarrow and Great Expectations that alone would eat the cap (MALLOC_ARENA_MAX, set after start)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").mallopt(-8, 2)  # M_ARENA_MAX
+    except (OSError, AttributeError):
+        pass
+
+
 def _fresh(project: Path, arguments: list[str], folder: Path, cap: int, env: dict[str, str]) -> subprocess.Popen:
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
@@ -231,7 +250,7 @@ def _fresh(project: Path, arguments: list[str], folder: Path, cap: int, env: dic
     with open(folder / "stdout", "wb") as stdout, open(folder / "stderr", "wb") as stderr:
         return subprocess.Popen([sys.executable, "-m", "checker", *arguments], cwd=project, stdout=stdout,
                                 stderr=stderr, stdin=subprocess.DEVNULL, preexec_fn=limit,
-                                env={**os.environ, "PYTHONPATH": str(REPO), **env})
+                                env={**os.environ, "PYTHONPATH": str(REPO), "MALLOC_ARENA_MAX": "2", **env})
 
 
 def run_entries(entries: list[Entry], base: Path, workers: int = 2) -> dict[str, tuple[str, str, Run]]:
@@ -248,7 +267,12 @@ def run_entries(entries: list[Entry], base: Path, workers: int = 2) -> dict[str,
             entry = waiting.pop(0)
             folder = base / entry.id
             folder.mkdir(parents=True)
-            project, arguments = build(entry, folder)
+            try:
+                project, arguments = build(entry, folder)
+            except Exception as error:  # noqa: BLE001 - a corpus entry that cannot be built fails its own test
+                results[entry.id] = ("build error", f"{type(error).__name__}: {error}",
+                                     Run(None, None, "", "", {}, 0.0, 0.0))
+                continue
             if entry.env:
                 process = _fresh(project, arguments, folder, cap, entry.env)
                 running[process.pid] = (entry, folder, time.monotonic(), process)
