@@ -184,6 +184,13 @@ def _project_settings(path: Path) -> dict[str, Any]:
         if value is not None and not (isinstance(value, list) and all(isinstance(item, str) for item in value)):
             raise DbtDocumentError(f"`{key}` must be a list of folder names, found {_kind(value)}", str(path),
                                    *lines.position((key,)))
+        for index, item in enumerate(value or []):
+            if not _inside(path.parent, item):
+                raise DbtDocumentError(f"`{key}` names a folder outside the dbt project ({key}[{index}]); privgate "
+                                       "reads only files inside it", str(path), *lines.position((key, index)))
+    if settings.get("name") is not None and not isinstance(settings["name"], str):
+        raise DbtDocumentError(f"`name` must be a string, found {_kind(settings['name'])}", str(path),
+                               *lines.position(("name",)))
     for key in _MAPPINGS:
         value = settings.get(key)
         if value is not None and not isinstance(value, dict):
@@ -192,6 +199,14 @@ def _project_settings(path: Path) -> dict[str, Any]:
         raise DbtDocumentError(f"`dispatch` must be a list, found {_kind(settings['dispatch'])}", str(path),
                                *lines.position(("dispatch",)))
     return settings
+
+
+def _inside(base: Path, folder: str) -> bool:
+    """True when `folder` of a dbt project at `base` stays inside it (no absolute path, no `..` or
+    symlink leading out)."""
+    if os.path.isabs(folder):
+        return False
+    return (base / folder).resolve().is_relative_to(base.resolve())
 
 
 def _kind(value: Any) -> str:
@@ -347,8 +362,11 @@ def _read_schema_file(project: DbtProject, file: Path, by_name: dict[str, list[D
         if document.get(key) is not None and not isinstance(document[key], list):
             raise DbtDocumentError(f"`{key}` must be a list, found {_kind(document[key])}", str(file),
                                    *lines.position((key,)))
-    for key in ("models", "sources"):
+    for key in ("models", "sources", "snapshots", "seeds"):
         for index, entry in enumerate(document.get(key) or []):
+            if not isinstance(entry, dict):
+                raise DbtDocumentError(f"{key}[{index}] must be a mapping, found {_kind(entry)}", str(file),
+                                       *lines.position((key, index)))
             for inner in ("columns", "tables"):
                 value = entry.get(inner) if isinstance(entry, dict) else None
                 if value is not None and not (isinstance(value, list) and all(isinstance(item, dict) for item in value)):
