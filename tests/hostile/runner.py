@@ -255,8 +255,7 @@ def _fresh(project: Path, arguments: list[str], folder: Path, cap: int, env: dic
 
 def run_entries(entries: list[Entry], base: Path, workers: int = 2) -> dict[str, tuple[str, str, Run]]:
     """Each entry's (outcome, detail, run), at most `workers` children at a time."""
-    import checker.cli  # noqa: F401 - imported before forking, so every child starts warm
-    import checker.engine  # noqa: F401
+    _warm()
 
     cap = _address_space() + MEMORY_HEADROOM
     waiting = list(entries)
@@ -307,6 +306,22 @@ def run_entries(entries: list[Entry], base: Path, workers: int = 2) -> dict[str,
                   time.monotonic() - started, usage.ru_maxrss / 1024)
         results[entry.id] = (*classify(entry, run), run)
     return results
+
+
+def _warm() -> None:
+    """Import privgate and the dataset stack (Great Expectations, pandas, pyarrow: seconds each) once,
+    before forking, so that every child starts warm; nothing is run, so no thread exists yet."""
+    import importlib
+
+    import checker.cli  # noqa: F401
+    import checker.dataset_judging  # noqa: F401
+    import checker.engine  # noqa: F401
+
+    for name in ("great_expectations", "pandas", "pyarrow.csv", "pyarrow.json", "pyarrow.parquet"):
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass
 
 
 def _kill(pid: int, group_only: bool = False) -> None:
