@@ -387,6 +387,9 @@ def classify(entry: Entry, run: Run) -> tuple[str, str]:
         if "line" in wanted and not any(f["line"] == wanted["line"] for f in found):
             return "wrong location", f"{wanted['rule']} for {wanted['path']!r} on line(s) " \
                                      f"{sorted(f['line'] for f in found)}, expected {wanted['line']}"
+        if "column" in wanted and not any(f["column"] == wanted["column"] for f in found):
+            return "wrong location", f"{wanted['rule']} for {wanted['path']!r} at column(s) " \
+                                     f"{sorted(f['column'] for f in found)}, expected {wanted['column']}"
     return "ok", ""
 
 
