@@ -121,10 +121,12 @@ def _content(spec: Any, places: dict[str, str]) -> bytes:
 
 
 def _manifest(mb: int) -> bytes:
-    """A dbt manifest of about `mb` megabytes: many models with long descriptions."""
+    """A dbt manifest of about `mb` megabytes: many small models of many small columns (what costs
+    memory once parsed: a dict per column)."""
     node = {"resource_type": "model", "package_name": "shop", "original_file_path": "models/m.sql",
-            "description": "x" * 4000, "columns": {f"c{i}": {"name": f"c{i}", "description": "y" * 200}
-                                                    for i in range(20)}, "config": {"meta": {}}, "meta": {}}
+            "depends_on": {"macros": [], "nodes": ["model.shop.a", "model.shop.b"]}, "tags": [],
+            "columns": {f"c{i}": {"name": f"c{i}", "description": "", "meta": {}, "tags": [], "data_type": None}
+                        for i in range(12)}, "config": {"meta": {}, "enabled": True}, "meta": {}}
     one = json.dumps(node)
     count = mb * 1_000_000 // len(one)
     body = ",".join(f'"model.shop.m{i}": {one}' for i in range(count))
