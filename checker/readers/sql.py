@@ -174,9 +174,9 @@ def _read_body(body: Body, lines_before: int, outer: Statement, suppressions: tu
         facts.problems.append(InputProblem(outer.path, line, 1, "cannot tokenize the SQL of this procedural body",
                                            "unparsable"))
         return
-    if body.language == "sql":
+    if body.language == "sql" and not (tokens and tokens[0].text.upper() in ("BEGIN", "DECLARE")):
         chunks = [chunk for chunk, _, _ in _statements(tokens)]
-    else:
+    else:  # PL/pgSQL, or a SQL scripting block (BEGIN ... END) as Snowflake's LANGUAGE SQL procedures hold
         chunks, executes = plpgsql_statements(tokens)
         for execute in executes:
             facts.problems.append(InputProblem(outer.path, execute.line, 1, "dynamic SQL (EXECUTE) in a procedural "

@@ -59,7 +59,7 @@ def _do_body(chunk: list[Token], block: str) -> Body | None:
 def _routine_body(chunk: list[Token], block: str) -> Body | None:
     body_token = next((token for previous, token in zip(chunk, chunk[1:])
                        if previous.token_type == TokenType.ALIAS
-                       and token.token_type in (TokenType.HEREDOC_STRING, TokenType.STRING)), None)
+                       and token.token_type in (TokenType.HEREDOC_STRING, TokenType.RAW_STRING, TokenType.STRING)), None)
     raw = block[chunk[0].start: chunk[-1].end + 1]
     language = _LANGUAGE.search(_without_body(raw, block, body_token, chunk[0].start))
     name = language.group(1).lower() if language else "sql"
