@@ -252,7 +252,8 @@ def _fresh(project: Path, arguments: list[str], folder: Path, cap: int, env: dic
     with open(folder / "stdout", "wb") as stdout, open(folder / "stderr", "wb") as stderr:
         return subprocess.Popen([sys.executable, "-m", "checker", *arguments], cwd=project, stdout=stdout,
                                 stderr=stderr, stdin=subprocess.DEVNULL, preexec_fn=limit,
-                                env={**os.environ, "PYTHONPATH": str(REPO), "MALLOC_ARENA_MAX": "2", **env})
+                                env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), str(REPO)])),
+                                     "MALLOC_ARENA_MAX": "2", **env})
 
 
 def run_entries(entries: list[Entry], base: Path, workers: int = 2) -> dict[str, tuple[str, str, Run]]:
