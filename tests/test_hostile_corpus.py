@@ -40,7 +40,7 @@ def outcomes(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     counts = Counter(outcome for outcome, _, _ in results.values())
     print(f"\nhostile corpus: {len(results)} inputs in {elapsed:.1f} s: {dict(counts)}", file=sys.stderr)
     if os.environ.get("PRIVGATE_CORPUS_REPORT"):
-        lines = [f"{entry_id}\t{outcome}\t{run.seconds:.2f}s\t{run.max_rss_mb:.0f}MB\t{detail}"
+        lines = [f"{entry_id}\t{outcome}\t{run.seconds:.2f}s\t+{run.added_mb:.0f}MB\t{detail}"
                  for entry_id, (outcome, detail, run) in sorted(results.items())]
         Path(os.environ["PRIVGATE_CORPUS_REPORT"]).write_text("\n".join(lines) + "\n", "utf-8")
     return results

@@ -64,6 +64,7 @@ class Entry:
     other: bool = True
     formats: bool = True
     time_limit: float = TIME_LIMIT
+    memory_mb: float | None = None  # peak memory the scan may add to the warm process it was forked from
     xfail: str | None = None
     skip_as_root: str | None = None
 
@@ -79,6 +80,7 @@ class Run:
     outputs: dict[str, str]
     seconds: float
     max_rss_mb: float
+    added_mb: float = 0.0  # peak resident memory beyond the warm parent's (forked children)
 
 
 def load_corpus() -> list[Entry]:
@@ -189,6 +191,11 @@ def build(entry: Entry, folder: Path) -> tuple[Path, list[str]]:
 
 # --- running -----------------------------------------------------------------------------------
 
+def _resident_mb(field: str = "VmRSS") -> float:
+    status = Path("/proc/self/status").read_text()
+    return int(re.search(field + r":\s+(\d+)", status).group(1)) / 1024  # type: ignore[union-attr]
+
+
 def _address_space() -> int:
     status = Path("/proc/self/status").read_text()
     return int(re.search(r"VmSize:\s+(\d+)", status).group(1)) * 1024  # type: ignore[union-attr]
@@ -216,6 +223,8 @@ def _child(project: Path, arguments: list[str], folder: Path, cap: int) -> None:
         sys.argv = ["privgate", *arguments]
         from checker.cli import run
 
+        resident = _resident_mb()
+
         code = 0
         try:
             run()
@@ -229,6 +238,8 @@ def _child(project: Path, arguments: list[str], folder: Path, cap: int) -> None:
         try:
             sys.stdout.flush()
             sys.stderr.flush()
+            if "resident" in locals():  # the peak beyond what the child started with, for `memory_mb`
+                (folder / "memory").write_text(f"{_resident_mb('VmHWM') - resident:.1f}")
         finally:
             os._exit(code)  # noqa: B012
 
@@ -306,7 +317,8 @@ def run_entries(entries: list[Entry], base: Path, workers: int = 2) -> dict[str,
                   _read(folder / "stdout"), _read(folder / "stderr"),
                   {name: _read(folder / "out" / f"report.{name}") for name in FORMATS
                    if (folder / "out" / f"report.{name}").exists()},
-                  time.monotonic() - started, usage.ru_maxrss / 1024)
+                  time.monotonic() - started, usage.ru_maxrss / 1024,
+                  float(_read(folder / "memory") or 0))
         results[entry.id] = (*classify(entry, run), run)
     return results
 
@@ -355,6 +367,8 @@ def classify(entry: Entry, run: Run) -> tuple[str, str]:
         return "resource", f"ran out of its memory cap: {_last_line(run.stderr)}"
     if run.signal is not None:
         return "crash", f"killed by signal {signal.Signals(run.signal).name}"
+    if entry.memory_mb is not None and run.added_mb > entry.memory_mb:
+        return "resource", f"took {run.added_mb:.0f} MB, more than the {entry.memory_mb:g} MB allowed"
     if "Traceback" in run.stderr or "internal error" in run.stderr or run.status not in (0, 1, 2):
         return "crash", f"exit {run.status}: {_last_line(run.stderr)}"
     documents = {"stdout": run.stdout, "stderr": run.stderr, **run.outputs}
