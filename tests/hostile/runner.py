@@ -205,6 +205,9 @@ def _child(project: Path, arguments: list[str], folder: Path, cap: int) -> None:
     """In the forked child: the memory cap, fresh stdio onto files, then privgate's console entry point."""
     code = 70
     try:
+        import faulthandler
+
+        faulthandler.disable()  # pytest's handler writes to the test run's stderr: a crash is this input's outcome
         _few_arenas()
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
         os.setsid()
