@@ -78,55 +78,6 @@ def test_one_project_with_every_hostile_file_still_reports_the_other_violations(
     assert "secret" not in json.dumps(report)
 
 
-def test_malformed_dbt_documents_are_input_findings_and_the_models_are_still_judged(tmp_path: Path) -> None:
-    write_project(tmp_path, project_settings(), {
-        "dbt_project.yml": "name: shop\nmodel-paths: [models]\n",
-        "models/analytics/ticket_notes.sql": VIOLATION,
-        "models/schema.yml": "version: 2\nmodels:\n  - name: ticket_notes\n    columns: 5\n",
-        "models/sources.yml": "version: 2\nsources: {raw: {tables: []}}\n",
-        "target/manifest.json": "[" * 200_000 + "]" * 200_000,  # nested far past the recursion limit
-    })
-    code, report = cli_scan(tmp_path)
-    assert code == 2  # unaccepted input problems
-    assert [rule for rule, _, _ in _at(report, "models/analytics/ticket_notes.sql")] == ["PUR001"]
-    [(rule, line, message)] = _at(report, "models/schema.yml")
-    assert (rule, line) == ("INP001", 4) and "`columns` of models[0] must be a list of mappings" in message
-    [(rule, line, message)] = _at(report, "models/sources.yml")
-    assert (rule, line) == ("INP001", 2) and "`sources` must be a list, found a mapping" in message
-    [(rule, _, message)] = _at(report, "target/manifest.json")
-    assert rule == "INP001" and "nested too deeply" in message
-
-
-@pytest.mark.parametrize(("document", "fragment", "line"), [
-    (ALIAS_BOMB, "document too large", None),
-    ("name: shop\nmodel-paths: 5\n", "`model-paths` must be a list of folder names, found a number", 2),
-    ("- name: shop\n", "dbt_project.yml must be a mapping, found a list", 1),
-])
-def test_a_bad_dbt_project_file_is_an_input_finding_not_the_end_of_the_scan(
-        tmp_path: Path, document: str, fragment: str, line: int | None) -> None:
-    write_project(tmp_path, project_settings(), {"dbt_project.yml": document, "queries/notes.sql": VIOLATION})
-    code, report = cli_scan(tmp_path)
-    assert code == 2  # unaccepted input problems
-    [(rule, at, message)] = _at(report, "dbt_project.yml")
-    assert rule == "INP001" and fragment in message and (line is None or at == line)
-    assert [rule for rule, _, _ in _at(report, "queries/notes.sql")] == ["PUR001"]
-
-
-def test_malformed_fides_manifests_are_input_findings(tmp_path: Path) -> None:
-    settings = project_settings({"catalog": {"fides": ["fides/*.yml"]}})
-    write_project(tmp_path, settings, {
-        "fides/bomb.yml": ALIAS_BOMB,
-        "fides/shape.yml": "dataset:\n  - fides_key: crm\n    collections: {accounts: 1}\n",
-        "q.sql": VIOLATION,
-    })
-    code, report = cli_scan(tmp_path)
-    assert code == 2  # unaccepted input problems
-    assert "document too large" in _at(report, "fides/bomb.yml")[0][2]
-    [(rule, line, message)] = _at(report, "fides/shape.yml")
-    assert (rule, line) == ("INP001", 2) and "dataset[0] must be a mapping with a `collections:` list" in message
-    assert [rule for rule, _, _ in _at(report, "q.sql")] == ["PUR001"]
-
-
 def test_an_unreadable_folder_is_an_input_finding(tmp_path: Path) -> None:
     """As root every folder can be listed: the scan then runs with the capabilities that bypass file
     permissions dropped (util-linux `setpriv`), so the locked folder is really unreadable to it."""

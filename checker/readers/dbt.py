@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -184,6 +185,13 @@ def _project_settings(path: Path) -> dict[str, Any]:
         if value is not None and not (isinstance(value, list) and all(isinstance(item, str) for item in value)):
             raise DbtDocumentError(f"`{key}` must be a list of folder names, found {_kind(value)}", str(path),
                                    *lines.position((key,)))
+        for index, item in enumerate(value or []):
+            if not _inside(path.parent, item):
+                raise DbtDocumentError(f"`{key}` names a folder outside the dbt project ({key}[{index}]); privgate "
+                                       "reads only files inside it", str(path), *lines.position((key, index)))
+    if settings.get("name") is not None and not isinstance(settings["name"], str):
+        raise DbtDocumentError(f"`name` must be a string, found {_kind(settings['name'])}", str(path),
+                               *lines.position(("name",)))
     for key in _MAPPINGS:
         value = settings.get(key)
         if value is not None and not isinstance(value, dict):
@@ -192,6 +200,14 @@ def _project_settings(path: Path) -> dict[str, Any]:
         raise DbtDocumentError(f"`dispatch` must be a list, found {_kind(settings['dispatch'])}", str(path),
                                *lines.position(("dispatch",)))
     return settings
+
+
+def _inside(base: Path, folder: str) -> bool:
+    """True when `folder` of a dbt project at `base` stays inside it (no absolute path, no `..` or
+    symlink leading out)."""
+    if os.path.isabs(folder):
+        return False
+    return (base / folder).resolve().is_relative_to(base.resolve())
 
 
 def _kind(value: Any) -> str:
@@ -347,8 +363,11 @@ def _read_schema_file(project: DbtProject, file: Path, by_name: dict[str, list[D
         if document.get(key) is not None and not isinstance(document[key], list):
             raise DbtDocumentError(f"`{key}` must be a list, found {_kind(document[key])}", str(file),
                                    *lines.position((key,)))
-    for key in ("models", "sources"):
+    for key in ("models", "sources", "snapshots", "seeds"):
         for index, entry in enumerate(document.get(key) or []):
+            if not isinstance(entry, dict):
+                raise DbtDocumentError(f"{key}[{index}] must be a mapping, found {_kind(entry)}", str(file),
+                                       *lines.position((key, index)))
             for inner in ("columns", "tables"):
                 value = entry.get(inner) if isinstance(entry, dict) else None
                 if value is not None and not (isinstance(value, list) and all(isinstance(item, dict) for item in value)):
@@ -427,39 +446,85 @@ def _apply_folder_purposes(project: DbtProject) -> None:
 
 def _read_manifest(project: DbtProject, manifest: Path) -> None:
     """Compiled code and columns of the manifest's models; a manifest privgate cannot use raises
-    DbtDocumentError (the models are then rendered from their templates)."""
-    from checker.safe_read import load_json, read_bytes
+    DbtDocumentError (the models are then rendered from their templates). The manifest is decoded
+    one node at a time (and its other top-level entries one at a time): a 100 MB manifest never
+    becomes gigabytes of Python objects at once."""
+    from checker.safe_read import read_bytes
 
+    decoder = json.JSONDecoder()
     try:
-        document = load_json(read_bytes(manifest))
+        text = read_bytes(manifest).decode("utf-8")
+        position = _json_space(text, 0)
+        if not text.startswith("{", position):
+            raise DbtDocumentError("not a dbt manifest: expected a mapping with a `nodes` mapping", str(manifest))
+
+        def node(_: str, at: int) -> int:
+            value, end = decoder.raw_decode(text, at)
+            _manifest_node(project, manifest, value)
+            return end
+
+        def entry(key: str, at: int) -> int:
+            if key != "nodes":
+                return decoder.raw_decode(text, at)[1]  # decoded and dropped
+            if not text.startswith("{", at):
+                raise DbtDocumentError("not a dbt manifest: expected a mapping with a `nodes` mapping", str(manifest))
+            return _json_mapping(text, at, decoder, node)
+
+        end = _json_space(text, _json_mapping(text, position, decoder, entry))
+        if end != len(text):
+            raise json.JSONDecodeError("Extra data", text, end)
     except OSError as error:
         raise DbtDocumentError(f"cannot read the dbt manifest: {error.strerror or error}", str(manifest)) from None
     except json.JSONDecodeError as error:
         raise DbtDocumentError(f"invalid dbt manifest: {error.msg}", str(manifest), error.lineno, error.colno) from None
-    except (UnicodeDecodeError, ValueError) as error:
-        raise DbtDocumentError(f"invalid dbt manifest: {error}", str(manifest)) from None
-    nodes = document.get("nodes") if isinstance(document, dict) else None
-    if not isinstance(nodes, dict) and nodes is not None or not isinstance(document, dict):
-        raise DbtDocumentError("not a dbt manifest: expected a mapping with a `nodes` mapping", str(manifest))
-    try:
-        _manifest_nodes(project, manifest, nodes or {})
+    except RecursionError:
+        raise DbtDocumentError("invalid dbt manifest: nested too deeply", str(manifest)) from None
+    except UnicodeDecodeError as error:
+        raise DbtDocumentError(f"invalid dbt manifest: not UTF-8 text (byte {error.start})", str(manifest)) from None
     except (AttributeError, TypeError, ValueError) as error:
         raise DbtDocumentError(f"unexpected shape in the dbt manifest ({type(error).__name__})", str(manifest)) from None
 
 
-def _manifest_nodes(project: DbtProject, manifest: Path, nodes: dict[str, Any]) -> None:
-    for node in nodes.values():
-        if not isinstance(node, dict) or node.get("resource_type") != "model":
-            continue
-        model = project.models.get(project.prefix + str(node.get("original_file_path", "")))
-        if model is None:
-            continue
-        if node.get("compiled_code"):
-            model.compiled = str(node["compiled_code"])
-        name = str(node.get("name", model.name)).lower()
-        columns = {str(c.get("name", key)).lower(): _column_annotation(c) for key, c in (node.get("columns") or {}).items()}
-        if columns:
-            project.definitions.setdefault(name, TableDefinition(name, columns, str(manifest)))
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _json_space(text: str, position: int) -> int:
+    return _JSON_SPACE.match(text, position).end()  # type: ignore[union-attr]
+
+
+def _json_mapping(text: str, position: int, decoder: json.JSONDecoder, value: Callable[[str, int], int]) -> int:
+    """Walk the JSON object whose `{` is at `position`: `value(key, where)` decodes (or skips) each
+    member's value and returns the position after it. Returns the position after the closing `}`."""
+    position = _json_space(text, position + 1)
+    if text.startswith("}", position):
+        return position + 1
+    while True:
+        if not text.startswith('"', position):
+            raise json.JSONDecodeError("Expecting property name enclosed in double quotes", text, position)
+        key, position = decoder.raw_decode(text, position)
+        position = _json_space(text, position)
+        if not text.startswith(":", position):
+            raise json.JSONDecodeError("Expecting ':' delimiter", text, position)
+        position = _json_space(text, value(key, _json_space(text, position + 1)))
+        if text.startswith("}", position):
+            return position + 1
+        if not text.startswith(",", position):
+            raise json.JSONDecodeError("Expecting ',' delimiter", text, position)
+        position = _json_space(text, position + 1)
+
+
+def _manifest_node(project: DbtProject, manifest: Path, node: Any) -> None:
+    if not isinstance(node, dict) or node.get("resource_type") != "model":
+        return
+    model = project.models.get(project.prefix + str(node.get("original_file_path", "")))
+    if model is None:
+        return
+    if node.get("compiled_code"):
+        model.compiled = str(node["compiled_code"])
+    name = str(node.get("name", model.name)).lower()
+    columns = {str(c.get("name", key)).lower(): _column_annotation(c) for key, c in (node.get("columns") or {}).items()}
+    if columns:
+        project.definitions.setdefault(name, TableDefinition(name, columns, str(manifest)))
 
 
 def render(project: DbtProject, model: DbtModel, text: str, catalog: Catalog | None = None,

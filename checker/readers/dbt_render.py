@@ -11,6 +11,7 @@ package). Macros see the model's context (`ref`, `source`, `var`, `config`, `thi
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import itertools
 import json
@@ -71,14 +72,99 @@ class _Unknown(ChainableUndefined):
                             "(a macro of a package not installed in dbt_packages/?)")
 
 
+MAX_VALUE_CHARS = 16_000_000  # no string, list or rendered text of a model's Jinja may be longer
+MAX_PRODUCED_CHARS = 64_000_000  # what all calls of one render may return together
+MAX_POWER_BITS = 4096  # `a ** b` may give an integer of at most this many bits
+_FORMAT_WIDTH = re.compile(r"[%{][^%{}]*?(\d{7,})")  # a field width or precision of a million or more
+
+
+class _TooLarge(TemplateError):
+    """A template value past the render limits (memory, not correctness: the model is not rendered)."""
+
+
 class _Sandbox(SandboxedEnvironment):
     """dbt's macros may start with an underscore (`dbt_utils._is_relation`): those are allowed on a
-    package namespace; every other rule of Jinja's sandbox stays."""
+    package namespace; every other rule of Jinja's sandbox stays. Values are bounded: `*`, `+`, `%`
+    and `**` are checked before they compute, every call's result and every joined output after
+    (a 36-byte `{{ 'x' * 300000000 }}` is an input finding, not 300 MB)."""
+
+    intercepted_binops = frozenset({"*", "+", "%", "**"})
+    produced = 0  # characters returned by calls during the current render (reset by render_model)
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         if isinstance(obj, Namespace) and isinstance(value, _MacroCall):
             return True
         return super().is_safe_attribute(obj, attr, value)
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*":
+            for sized, count in ((left, right), (right, left)):
+                if isinstance(sized, (str, list, tuple)) and isinstance(count, int) and count > 0:
+                    _bounded(len(sized) * count)
+        elif operator == "+" and isinstance(left, (str, list, tuple)) and isinstance(right, (str, list, tuple)):
+            _bounded(len(left) + len(right))
+        elif operator == "%" and isinstance(left, str) and _FORMAT_WIDTH.search(left):
+            raise _TooLarge(f"a format width past the render limit of {MAX_VALUE_CHARS:,} characters")
+        elif operator == "**" and isinstance(left, int) and isinstance(right, int) and right > 0 \
+                and abs(left) > 1 and right * abs(left).bit_length() > MAX_POWER_BITS:
+            raise _TooLarge(f"an integer power past {MAX_POWER_BITS} bits")
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - Jinja's signature
+        if getattr(__obj, "__name__", None) in ("format", "center", "ljust", "rjust", "zfill") \
+                and isinstance(getattr(__obj, "__self__", None), str):
+            if any(isinstance(arg, int) and arg > MAX_VALUE_CHARS for arg in args) \
+                    or _FORMAT_WIDTH.search(__obj.__self__):
+                raise _TooLarge(f"a format width past the render limit of {MAX_VALUE_CHARS:,} characters")
+        result = super().call(__context, __obj, *args, **kwargs)
+        if isinstance(result, (str, list, tuple)):
+            _bounded(len(result))
+            __self.produced += len(result)
+            if __self.produced > MAX_PRODUCED_CHARS:
+                raise _TooLarge(f"the model's macros return more than {MAX_PRODUCED_CHARS:,} characters together")
+        return result
+
+    def concat(self, pieces: Any) -> str:  # type: ignore[override] - every macro's and the model's output
+        parts, total = [], 0
+        for piece in pieces:
+            total += len(piece)
+            _bounded(total)
+            parts.append(piece)
+        return "".join(parts)
+
+
+def _bounded(size: int) -> None:
+    if size > MAX_VALUE_CHARS:
+        raise _TooLarge(f"renders a value of more than {MAX_VALUE_CHARS:,} characters (the render limit)")
+
+
+def _bounded_filter(function: Callable[..., Any], name: str) -> Callable[..., Any]:
+    """A Jinja filter whose result is checked against the render limit; `join` and the padding
+    filters are checked before they build their text."""
+    @functools.wraps(function)  # keeps Jinja's pass_context / pass_eval_context marks
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        values = [arg for arg in args if not hasattr(arg, "environment")]  # without Jinja's context argument
+        if name == "join" and values and isinstance(values[0], (list, tuple, range)):
+            separator = values[1] if len(values) > 1 else kwargs.get("d", "")
+            _bounded(sum(len(str(item)) for item in values[0]) + len(str(separator)) * len(values[0]))
+        elif name in ("center", "indent", "truncate", "wordwrap") and any(
+                isinstance(value, int) and value > MAX_VALUE_CHARS for value in [*values[1:], *kwargs.values()]):
+            raise _TooLarge(f"a width past the render limit of {MAX_VALUE_CHARS:,} characters")
+        result = function(*args, **kwargs)
+        if isinstance(result, (str, list, tuple)):
+            _bounded(len(result))
+        return result
+    return bounded
+
+
+def _format_filter(value: Any, *args: Any, **kwargs: Any) -> str:
+    """Jinja's `format` filter with the render limit on field widths."""
+    text = str(value)
+    if _FORMAT_WIDTH.search(text):
+        raise _TooLarge(f"a format width past the render limit of {MAX_VALUE_CHARS:,} characters")
+    result = text % (kwargs or args)
+    _bounded(len(result))
+    return result
 
 
 class _MacroFile:
@@ -118,6 +204,9 @@ class MacroLibrary:
             undefined=_Unknown, autoescape=False, keep_trailing_newline=True,
             extensions=["jinja2.ext.do", "jinja2.ext.loopcontrols"],
             loader=FunctionLoader(lambda name: None))  # include/import find nothing
+        self.environment.filters["format"] = _format_filter
+        for name, function in list(self.environment.filters.items()):
+            self.environment.filters[name] = _bounded_filter(function, name)
         self.macros: dict[str, dict[str, _MacroFile]] = {}
         self.templates: dict[tuple[str, str], Any] = {}  # (file, text) -> compiled model template, once per process
         # installed dbt's own global macros first (the first definition of a name wins), then
@@ -175,6 +264,7 @@ def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catal
     except (RecursionError, MemoryError, OverflowError) as error:  # nesting the parser cannot follow
         raise RenderError(f"invalid Jinja: too deeply nested ({type(error).__name__})", None, None) from None
     context = template.new_context(run.scope(project.name), shared=True)
+    environment.produced = 0  # type: ignore[attr-defined]
     try:
         try:
             return environment.concat(template.root_render_func(context))  # type: ignore[attr-defined]
@@ -404,7 +494,7 @@ class _Run:
             "invocation_id": "00000000-0000-0000-0000-000000000000",
             "run_started_at": datetime.datetime(2000, 1, 1, tzinfo=datetime.timezone.utc),
             "builtins": {"ref": self._ref, "source": self._source, "config": self.config},
-            "tojson": _tojson, "fromjson": json.loads, "toyaml": yaml.safe_dump, "fromyaml": yaml.safe_load,
+            "tojson": _tojson, "fromjson": _fromjson, "toyaml": _toyaml, "fromyaml": _fromyaml,
             "zip": zip, "set": set, "local_md5": lambda text: hashlib.md5(str(text).encode()).hexdigest(),
             "selected_resources": [], "dbt_version": "1.8.0", "_privgate_oneline": _oneline,
         }
@@ -469,7 +559,38 @@ def _raise_compiler_error(message: Any, node: Any = None) -> None:
 
 
 def _tojson(value: Any, sort_keys: bool = False) -> str:
-    return json.dumps(value, sort_keys=sort_keys, default=str)
+    """dbt's tojson, stopped as soon as the text passes the render limit."""
+    parts, total = [], 0
+    for part in json.JSONEncoder(sort_keys=sort_keys, default=str).iterencode(value):
+        total += len(part)
+        _bounded(total)
+        parts.append(part)
+    return "".join(parts)
+
+
+def _fromjson(text: Any, default: Any = None) -> Any:
+    """dbt's fromjson; nesting past the recursion limit is the render's error."""
+    try:
+        return json.loads(str(text))
+    except ValueError:
+        return default
+
+
+def _fromyaml(text: Any, default: Any = None) -> Any:
+    """dbt's fromyaml through privgate's bounded loader (node count, depth, safe tags only)."""
+    from checker.errors import ConfigError
+    from checker.yamlio import load_yaml
+
+    try:
+        return load_yaml(str(text), "fromyaml()")[0]
+    except ConfigError as error:
+        raise _TooLarge(f"fromyaml(): {error}") from None
+
+
+def _toyaml(value: Any, default: Any = None) -> str:
+    """dbt's toyaml, bounded like tojson (YAML is longer than JSON only by layout)."""
+    _tojson(value)
+    return yaml.safe_dump(value)
 
 
 def _public(module: Any) -> Namespace:

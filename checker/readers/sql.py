@@ -19,11 +19,12 @@ from sqlglot.tokens import Token, TokenType
 
 from checker.catalog import Catalog
 from checker.config import Config
-from checker.facts import FileFacts, InputProblem, Statement
+from checker.facts import FileFacts, InputProblem, Statement, Suppression
 from checker.readers.directives import purpose_of, suppression_of
 
 if TYPE_CHECKING:
     from checker.readers.dbt import DbtProject
+from checker.readers.sql_procedural import Body, plpgsql_statements, procedural_body
 from checker.readers.sql_statements import describe_statement
 
 # sqlglot warns "Falling back to parsing as a 'Command'" for statements it keeps as text;
@@ -32,7 +33,8 @@ logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
 FILE_SECONDS = float(os.environ.get("PRIVGATE_FILE_TIMEOUT", "300"))  # no file may hold the scan longer
 MAX_SQL_BYTES = int(float(os.environ.get("PRIVGATE_MAX_SQL_MB", "256")) * 1e6)  # the file is held as text
-BLOCK_CHARS = 1 << 20  # a huge file is tokenized and analysed one block of whole statements at a time
+BLOCK_CHARS = 1 << 18  # a huge file is tokenized and analysed one block of whole statements at a time
+BODY_LANGUAGES = ("sql", "plpgsql")  # procedural bodies whose SQL statements privgate analyses
 MAX_NESTING = 400  # parenthesis depth beyond which sqlglot would exhaust the recursion limit
 
 
@@ -110,33 +112,80 @@ def _read_statements(text: str, relative: str, dialect: str, purpose: str | None
     carried: list[Token] = []  # the semicolon that ended the previous block: its comments may set a purpose
     for block, tokens in _token_blocks(text, dialect, relative, facts):
         for chunk, leading, closing in _statements(carried + tokens):
-            for comment in _comments(leading + chunk):
-                declared = purpose_of(comment)
-                if declared:
-                    purpose, purpose_source = declared, "comment"
-            first = chunk[0]
-            statement = Statement(
-                path=relative,
-                line=first.line,
-                column=max(first.col - len(first.text) + 1, 1),
-                kind="unknown",
-                sql=_first_line(block, first),
-                dialect=dialect,
-                purpose=purpose,
-                purpose_source=purpose_source,
-                end_line=(closing or chunk)[-1].line,
-                normalized=_normalized(chunk),
-                suppressions=[found for comment in _comments(chunk + closing) if (found := suppression_of(comment))],
-            )
-            problem = _describe(chunk, block, statement, catalog, as_of)
-            if problem:
-                facts.problems.append(problem)
-            elif each is not None:
-                each(statement)
-            else:
-                facts.statements.append(statement)
-            facts.read_to = statement.end_line
+            purpose, purpose_source = _read_statement(chunk, leading, closing, block, relative, dialect, purpose,
+                                                      purpose_source, facts, catalog, as_of, each)
         carried = tokens[-1:] if tokens and tokens[-1].token_type == TokenType.SEMICOLON else []
+
+
+def _read_statement(chunk: list[Token], leading: list[Token], closing: list[Token], block: str, relative: str,
+                    dialect: str, purpose: str | None, purpose_source: str | None, facts: FileFacts, catalog: Catalog,
+                    as_of: date, each: Callable[[Statement], None] | None,
+                    inherited: tuple[Suppression, ...] = ()) -> tuple[str | None, str | None]:
+    """One statement's facts (and those of the SQL in its procedural body); returns the purpose in
+    force after it (a directive in its comments sets it)."""
+    for comment in _comments(leading + chunk):
+        declared = purpose_of(comment)
+        if declared:
+            purpose, purpose_source = declared, "comment"
+    first = chunk[0]
+    suppressions = [*inherited, *(found for comment in _comments(chunk + closing) if (found := suppression_of(comment)))]
+    body = procedural_body(chunk, block)
+    analysed = body is not None and body.language in BODY_LANGUAGES  # its suppressions go to the body's statements
+    statement = Statement(
+        path=relative,
+        line=first.line,
+        column=max(first.col - len(first.text) + 1, 1),
+        kind="unknown",
+        sql=_first_line(block, first),
+        dialect=dialect,
+        purpose=purpose,
+        purpose_source=purpose_source,
+        end_line=(closing or chunk)[-1].line,
+        normalized=_normalized(chunk),
+        suppressions=[] if analysed else suppressions,
+    )
+    problem = _describe(chunk, block, statement, catalog, as_of)
+    if problem:
+        facts.problems.append(problem)
+    elif each is not None:
+        each(statement)
+    else:
+        facts.statements.append(statement)
+    facts.read_to = statement.end_line
+    if body is not None:
+        _read_body(body, first.line - block.count("\n", 0, first.start) - 1, statement, tuple(suppressions), facts,
+                   catalog, as_of, each)
+    return purpose, purpose_source
+
+
+def _read_body(body: Body, lines_before: int, outer: Statement, suppressions: tuple[Suppression, ...], facts: FileFacts,
+               catalog: Catalog, as_of: date, each: Callable[[Statement], None] | None) -> None:
+    """The SQL statements of a procedural body, judged with the outer statement's purpose and
+    suppressions; a body privgate cannot read as SQL is an input problem, never passed over."""
+    line = body.line + lines_before
+    if body.language not in BODY_LANGUAGES:
+        facts.problems.append(InputProblem(outer.path, outer.line, outer.column, f"a LANGUAGE {body.language} body "
+                                           "is not analysed: privgate reads SQL and PL/pgSQL bodies only", "unparsable"))
+        return
+    text = "\n" * (line - 1) + body.text
+    try:
+        tokens = Dialect.get_or_raise(outer.dialect).tokenize(text)
+    except TokenError:
+        facts.problems.append(InputProblem(outer.path, line, 1, "cannot tokenize the SQL of this procedural body",
+                                           "unparsable"))
+        return
+    if body.language == "sql" and not (tokens and tokens[0].text.upper() in ("BEGIN", "DECLARE")):
+        chunks = [chunk for chunk, _, _ in _statements(tokens)]
+    else:  # PL/pgSQL, or a SQL scripting block (BEGIN ... END) as Snowflake's LANGUAGE SQL procedures hold
+        chunks, executes = plpgsql_statements(tokens)
+        for execute in executes:
+            facts.problems.append(InputProblem(outer.path, execute.line, 1, "dynamic SQL (EXECUTE) in a procedural "
+                                               "body is not analysed: privgate cannot know the statement it runs",
+                                               "unparsable"))
+    for chunk in chunks:
+        _read_statement(chunk, [], [], text, outer.path, outer.dialect, outer.purpose, outer.purpose_source, facts,
+                        catalog, as_of, each, suppressions)
+    facts.read_to = max(facts.read_to, outer.end_line)
 
 
 def split_statements(text: str, dialect: str, relative: str, facts: FileFacts) -> Iterator[tuple[str, list[Token]]]:
@@ -149,18 +198,21 @@ def split_statements(text: str, dialect: str, relative: str, facts: FileFacts) -
 
 def _token_blocks(text: str, dialect: str, relative: str, facts: FileFacts) -> Iterator[tuple[str, list[Token]]]:
     """The file's tokens in blocks of whole statements (about BLOCK_CHARS of text each), so a huge
-    file never holds all its tokens at once. Token lines are the file's; offsets are the block's."""
+    file never holds all its tokens at once, also when it is one long line (a block then ends after
+    a semicolon inside the line). Token lines and columns are the file's; offsets are the block's."""
     text = _unified_line_ends(text)
     if len(text) <= BLOCK_CHARS:
         yield text, _tokenize(text, dialect, relative, facts)
         return
     tokenizer = Dialect.get_or_raise(dialect)
-    position, lines_before, size = 0, 0, BLOCK_CHARS
+    position, lines_before, columns_before, size = 0, 0, 0, BLOCK_CHARS
     while position < len(text):
         end = min(len(text), position + size)
+        within_line = False
         if end < len(text):
-            newline = text.find("\n", end)
-            end = len(text) if newline == -1 else newline + 1
+            newline = text.find("\n", end, end + BLOCK_CHARS)
+            within_line = newline == -1  # a very long line: cut it after a semicolon below
+            end = end if within_line else newline + 1
         block = text[position:end]
         tokens: list[Token] | None = None
         if end == len(text):
@@ -176,17 +228,27 @@ def _token_blocks(text: str, dialect: str, relative: str, facts: FileFacts) -> I
                 continue
             following = tokens[last + 1] if last + 1 < len(tokens) else None
             cut = tokens[last].end + 1
-            if following is None or following.line > tokens[last].line:
+            if not within_line and (following is None or following.line > tokens[last].line):
                 newline = block.find("\n", cut)  # a comment after the semicolon stays with its statement
                 cut = len(block) if newline == -1 else newline + 1
-            tokens = tokens[: last + 1]
+            tokens = _shifted(tokens[: last + 1], lines_before)
             block = block[:cut]
-            for token in tokens:
-                token.line += lines_before
+        _shift_columns(tokens, lines_before + 1, columns_before)
         yield block, tokens
         size = BLOCK_CHARS
         position += len(block)
-        lines_before += block.count("\n")
+        newlines = block.count("\n")
+        lines_before += newlines
+        columns_before = len(block) - block.rfind("\n") - 1 if newlines else columns_before + len(block)
+
+
+def _shift_columns(tokens: list[Token], first_line: int, columns_before: int) -> None:
+    """Tokens on the first line of a block that starts inside a line: columns counted from the line's start."""
+    if columns_before:
+        for token in tokens:
+            if token.line != first_line:
+                break
+            token.col += columns_before
 
 
 def _unified_line_ends(text: str) -> str:

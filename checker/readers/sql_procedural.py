@@ -1,0 +1,116 @@
+"""SQL inside procedural code: the body of a `DO` block or of a `CREATE FUNCTION` / `CREATE
+PROCEDURE`, which sqlglot keeps as an opaque string. A body in LANGUAGE sql is a list of statements;
+a PL/pgSQL body holds SQL statements between its control structures (PERFORM, RETURN QUERY, FOR ...
+IN SELECT, plain SELECT/INSERT/UPDATE/DELETE/MERGE). Whatever cannot be read as SQL (another
+language, dynamic SQL in EXECUTE) is said to be not analysed, never passed over."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sqlglot.tokens import Token, TokenType
+
+_DOLLAR = re.compile(r"\$(\w*)\$(.*?)\$\1\$", re.DOTALL)
+_LANGUAGE = re.compile(r"\bLANGUAGE\s+'?(\w+)'?", re.IGNORECASE)
+_STARTS = {TokenType.SELECT, TokenType.WITH, TokenType.INSERT, TokenType.UPDATE, TokenType.DELETE, TokenType.MERGE}
+_AFTER = {"BEGIN", "THEN", "ELSE", "LOOP", "QUERY", "IN", "DECLARE"}  # what a PL/pgSQL statement follows
+_SQL_LANGUAGES = {"sql"}
+_PLPGSQL = {"plpgsql"}
+
+
+@dataclass
+class Body:
+    """A procedural body: its language, its text with the file's line numbers kept (padded with
+    newlines), and what in it could not be analysed."""
+
+    language: str
+    text: str
+    line: int
+    unanalysed: list[str] = field(default_factory=list)
+
+
+def procedural_body(chunk: list[Token], block: str) -> Body | None:
+    """The body of a DO block or a CREATE FUNCTION/PROCEDURE statement, or None for any other statement."""
+    if not chunk:
+        return None
+    head = chunk[0].text.upper()
+    if head == "DO":
+        return _do_body(chunk, block)
+    if chunk[0].token_type == TokenType.CREATE and any(
+            token.token_type in (TokenType.FUNCTION, TokenType.PROCEDURE) or token.text.upper() in ("FUNCTION", "PROCEDURE")
+            for token in chunk[1:5]):
+        return _routine_body(chunk, block)
+    return None
+
+
+def _do_body(chunk: list[Token], block: str) -> Body | None:
+    start, end = chunk[0].end + 1, chunk[-1].end + 1  # (the command string's own start offset is unreliable)
+    raw = block[start:end]
+    found = _DOLLAR.search(raw) or re.search(r"'((?:[^']|'')*)'", raw, re.DOTALL)
+    if found is None:
+        return None
+    language = _LANGUAGE.search(raw[: found.start()] + raw[found.end():])
+    content = found.group(found.lastindex or 1)
+    offset = start + found.start(found.lastindex or 1)
+    return _body(language.group(1) if language else "plpgsql", content, block, offset, quoted=found.re is not _DOLLAR)
+
+
+def _routine_body(chunk: list[Token], block: str) -> Body | None:
+    body_token = next((token for previous, token in zip(chunk, chunk[1:])
+                       if previous.token_type == TokenType.ALIAS
+                       and token.token_type in (TokenType.HEREDOC_STRING, TokenType.RAW_STRING, TokenType.STRING)), None)
+    raw = block[chunk[0].start: chunk[-1].end + 1]
+    language = _LANGUAGE.search(_without_body(raw, block, body_token, chunk[0].start))
+    name = language.group(1).lower() if language else "sql"
+    if body_token is None:
+        return None if name in _SQL_LANGUAGES else Body(name, "", chunk[0].line)
+    text = block[body_token.start: body_token.end + 1]
+    found = _DOLLAR.fullmatch(text)
+    if found is not None:
+        return _body(name, found.group(2), block, body_token.start + found.start(2), quoted=False)
+    return _body(name, text[1:-1], block, body_token.start + 1, quoted=True)
+
+
+def _without_body(raw: str, block: str, body: Token | None, start: int) -> str:
+    if body is None:
+        return raw
+    return raw[: body.start - start] + raw[body.end + 1 - start:]
+
+
+def _body(language: str, content: str, block: str, offset: int, quoted: bool) -> Body:
+    line = block.count("\n", 0, offset) + 1  # of the block: the caller shifts it to the file's
+    if quoted:
+        content = content.replace("''", "'")
+    return Body(language.lower(), content, line)
+
+
+def plpgsql_statements(tokens: list[Token]) -> tuple[list[list[Token]], list[Token]]:
+    """The SQL statements of a PL/pgSQL body's tokens (PERFORM read as SELECT, RETURN QUERY and FOR
+    ... IN dropped), and the EXECUTE tokens whose dynamic SQL cannot be analysed."""
+    statements: list[list[Token]] = []
+    executes: list[Token] = []
+    current: list[Token] | None = None
+    depth = 0
+    previous: Token | None = None
+    for token in tokens:
+        word = token.text.upper()
+        if current is not None:
+            depth += token.token_type == TokenType.L_PAREN
+            depth -= token.token_type == TokenType.R_PAREN
+            if depth <= 0 and (token.token_type == TokenType.SEMICOLON or word == "LOOP"):
+                statements.append(current)
+                current, depth = None, 0
+            else:
+                current.append(token)
+        elif (token.token_type in _STARTS or word == "PERFORM") and (
+                previous is None or previous.token_type == TokenType.SEMICOLON or previous.text.upper() in _AFTER):
+            if word == "PERFORM":
+                token.token_type, token.text = TokenType.SELECT, "SELECT"
+            current, depth = [token], 0
+        elif word == "EXECUTE":
+            executes.append(token)
+        previous = token
+    if current:
+        statements.append(current)
+    return statements, executes
