@@ -89,6 +89,10 @@ def read_fides(files: list[tuple[Path, str]], packs: list[Pack]) -> tuple[dict[s
                 if isinstance(collection, dict) and collection.get("name"):
                     try:
                         _collection(collection, relative, packs, tables)
+                    except _ShapeError as error:
+                        line, column = lines.position(("dataset", index, "collections", number, *error.where))
+                        problems.append(InputProblem(relative, line or 1, column or 1, f"collection "
+                                                     f"'{collection['name']}': {error}", "unparsable"))
                     except (AttributeError, TypeError, ValueError) as error:
                         line, column = lines.position(("dataset", index, "collections", number))
                         problems.append(InputProblem(relative, line or 1, column or 1, "unexpected shape in collection "
@@ -100,12 +104,23 @@ def _collection(collection: dict[str, Any], relative: str, packs: list[Pack], ta
     name = str(collection["name"]).lower()
     default = list(collection.get("data_categories") or [])
     table = tables.setdefault(name, TableDefinition(name, source=relative))
-    for field in collection.get("fields") or []:
+    fields = collection.get("fields") or []
+    if not isinstance(fields, list):
+        raise _ShapeError("`fields:` must be a list of fields", ("fields",))
+    for number, field in enumerate(fields):
         if not isinstance(field, dict) or not field.get("name"):
-            continue
+            raise _ShapeError("each field must be a mapping with a `name:`", ("fields", number))
         keys = _field_categories(field) or default
         mapped = [pack_category(str(key), name, packs) for key in keys]
         table.columns[str(field["name"]).lower()] = _strongest(mapped)
+
+
+class _ShapeError(ValueError):
+    """A collection whose shape is not fideslang's; `where` is the path below the collection."""
+
+    def __init__(self, message: str, where: tuple[str | int, ...]) -> None:
+        super().__init__(message)
+        self.where = where
 
 
 def _field_categories(field: dict[str, Any]) -> list[str]:
