@@ -185,7 +185,11 @@ def _died(process: Any) -> Failure:
 def _serve(connection: Any, work: Callable[[Any], Any], items: Sequence[Any],
            initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
     """A worker: run the initializer, say so, then answer each batch of item indexes, one message per
-    item, until told to stop. Ctrl-C is the parent's to handle."""
+    item, until told to stop. Ctrl-C is the parent's to handle, and a crash is reported by the
+    parent as the item's outcome (no fault handler's dump on stderr)."""
+    import faulthandler
+
+    faulthandler.disable()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if initializer is not None:
         initializer(*initargs)
