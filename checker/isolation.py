@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -92,6 +93,9 @@ def run_isolated(work: Callable[[Item], Any], items: Sequence[Item], *, jobs: in
     failed_starts = 0
 
     def start() -> _Worker[Item]:
+        for stream in (sys.stdout, sys.stderr):  # a forked child flushes what it inherited: nothing, then
+            if stream is not None:
+                stream.flush()
         parent, child = context.Pipe()
         process = context.Process(target=_serve, args=(child, work, items, initializer, initargs), daemon=True)
         process.start()
@@ -157,16 +161,15 @@ def run_isolated(work: Callable[[Item], Any], items: Sequence[Item], *, jobs: in
                     return
                 workers.append(start())
     finally:
-        for worker in workers:
-            try:
-                worker.connection.send(None)
-            except OSError:
-                pass
-        for worker in workers:
-            worker.process.join(timeout=1)
-            if worker.process.is_alive():
+        for worker in workers:  # idle ones told to stop, not waited for (multiprocessing reaps them); busy ones
+            if worker.assigned:  # (the caller stopped early) killed
                 worker.process.kill()
                 worker.process.join()
+            else:
+                try:
+                    worker.connection.send(None)
+                except OSError:
+                    pass
             worker.connection.close()
 
 

@@ -175,3 +175,13 @@ def test_run_isolated_stops_when_workers_cannot_start() -> None:
     outcomes = list(run_isolated(_answer, ["a", "b"], jobs=1, seconds=None, initializer=_broken_start))
     assert sorted(index for index, _ in outcomes) == [0, 1]
     assert all(isinstance(outcome, Failure) and "could not start" in outcome.detail for _, outcome in outcomes)
+
+
+def test_a_caller_that_stops_early_leaves_no_worker_running() -> None:
+    import multiprocessing
+
+    outcomes = run_isolated(_answer, ["a", "hang"], jobs=2, seconds=None)
+    assert next(outcomes) == (0, "A")
+    outcomes.close()
+    time.sleep(0.2)
+    assert [child for child in multiprocessing.active_children() if child.is_alive()] == []
