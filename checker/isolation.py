@@ -70,7 +70,8 @@ class Failure:
 @dataclass
 class _Worker(Generic[Item]):
     process: Any
-    connection: Any
+    connection: Any  # answers from the worker
+    orders: Any  # item indexes to the worker
     ready: bool = False  # its initializer has run
     assigned: deque[int] = field(default_factory=deque)  # item indexes sent, in order; the first is in work
     since: float = 0.0  # when the item in work started (the previous answer, or the send)
@@ -96,11 +97,15 @@ def run_isolated(work: Callable[[Item], Any], items: Sequence[Item], *, jobs: in
         for stream in (sys.stdout, sys.stderr):  # a forked child flushes what it inherited: nothing, then
             if stream is not None:
                 stream.flush()
-        parent, child = context.Pipe()
-        process = context.Process(target=_serve, args=(child, work, items, initializer, initargs), daemon=True)
+        # one-way pipes, not the socket pair of a duplex Pipe: a scan opens no socket
+        answers, answering = context.Pipe(duplex=False)
+        taking, orders = context.Pipe(duplex=False)
+        process = context.Process(target=_serve, args=(taking, answering, work, items, initializer, initargs),
+                                  daemon=True)
         process.start()
-        child.close()
-        return _Worker(process, parent)
+        answering.close()
+        taking.close()
+        return _Worker(process, answers, orders)
 
     def retire(worker: _Worker[Item]) -> None:
         workers.remove(worker)
@@ -108,6 +113,7 @@ def run_isolated(work: Callable[[Item], Any], items: Sequence[Item], *, jobs: in
             worker.process.kill()
         worker.process.join()
         worker.connection.close()
+        worker.orders.close()
         pending.extendleft(reversed(worker.assigned))  # those not reached go first to another worker
 
     try:
@@ -118,8 +124,11 @@ def run_isolated(work: Callable[[Item], Any], items: Sequence[Item], *, jobs: in
             for worker in workers:
                 if worker.ready and not worker.assigned and pending:
                     chunk = [pending.popleft() for _ in range(min(batch, len(pending)))]
-                    worker.connection.send(chunk)
                     worker.assigned.extend(chunk)
+                    try:
+                        worker.orders.send(chunk)
+                    except OSError:  # it died while idle: its sentinel says so below
+                        pass
                     worker.since = now
             limits = [worker.since + seconds + KILL_GRACE for worker in workers if worker.assigned and seconds]
             timeout = max(0.0, min(limits) - now) if limits else None
@@ -167,10 +176,11 @@ def run_isolated(work: Callable[[Item], Any], items: Sequence[Item], *, jobs: in
                 worker.process.join()
             else:
                 try:
-                    worker.connection.send(None)
+                    worker.orders.send(None)
                 except OSError:
                     pass
             worker.connection.close()
+            worker.orders.close()
 
 
 def _died(process: Any) -> Failure:
@@ -185,7 +195,7 @@ def _died(process: Any) -> Failure:
     return Failure("crash", f"exited with code {code}")
 
 
-def _serve(connection: Any, work: Callable[[Any], Any], items: Sequence[Any],
+def _serve(orders: Any, connection: Any, work: Callable[[Any], Any], items: Sequence[Any],
            initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
     """A worker: run the initializer, say so, then answer each batch of item indexes, one message per
     item, until told to stop. Ctrl-C is the parent's to handle, and a crash is reported by the
@@ -199,7 +209,7 @@ def _serve(connection: Any, work: Callable[[Any], Any], items: Sequence[Any],
     connection.send(None)
     while True:
         try:
-            chunk = connection.recv()
+            chunk = orders.recv()
         except EOFError:
             return
         if chunk is None:
