@@ -185,3 +185,40 @@ def test_a_caller_that_stops_early_leaves_no_worker_running() -> None:
     outcomes.close()
     time.sleep(0.2)
     assert [child for child in multiprocessing.active_children() if child.is_alive()] == []
+
+
+def test_purge_jobs_of_a_partial_scan_are_read_in_workers_when_big(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A one-file scan staging a DDL file looks for the purges of its tables in the files not staged:
+    a big job file is read in a worker too (its DELETE still counts), and one that never finishes
+    costs the scan nothing but that knowledge."""
+    from checker.config import load_config
+    from helpers import DEFAULT_AS_OF
+
+    ddl = ("CREATE TABLE server_logs (id bigint, ip_address inet, logged_at timestamptz);\n"
+           "COMMENT ON COLUMN server_logs.ip_address IS 'privgate: activity.ip_address';\n")
+    purge = "DELETE FROM server_logs WHERE logged_at < now() - interval '30 days';\n"
+    padding = "".join(f"-- retention job, step {index}\n" for index in range(300))
+    write_project(tmp_path, project_settings({"catalog": {"ddl": ["schema/*.sql"]}}),
+                  {"schema/logs.sql": ddl, "jobs/purge.sql": padding + purge})
+    assert (tmp_path / "jobs" / "purge.sql").stat().st_size > engine.IN_PROCESS_BYTES
+    started: list[int] = []
+    real = engine.run_isolated
+
+    def counted(work: Any, items: Any, **options: Any) -> Any:
+        started.append(len(items))
+        return real(work, items, **options)
+
+    monkeypatch.setattr(engine, "run_isolated", counted)
+
+    def retention_findings() -> list[str]:
+        project = engine.load_project(load_config(tmp_path / "privgate.yaml"))
+        result = engine.scan(project, engine.collect_files(project, [tmp_path / "schema" / "logs.sql"]), DEFAULT_AS_OF)
+        return [f.rule_id for f in result.findings if f.rule_id.startswith("RET")]
+
+    assert retention_findings() == [] and started == [1]
+    monkeypatch.setattr(sql_reader, "FILE_SECONDS", 1.0)
+    monkeypatch.setattr(sql_reader, "deadline", lambda seconds: contextlib.nullcontext())
+    (tmp_path / "jobs" / "purge.sql").write_text(padding + purge + ENDLESS)
+    begun = time.monotonic()
+    assert "RET005" in retention_findings()  # the purge is not known: the table has no purge job
+    assert time.monotonic() - begun < 30
