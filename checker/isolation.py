@@ -168,7 +168,8 @@ def run_isolated(work: Callable[[Item], Any], items: Sequence[Item], *, jobs: in
                         other.assigned.clear()
                         retire(other)
                     return
-                workers.append(start())
+                if pending:
+                    workers.append(start())
     finally:
         for worker in workers:  # idle ones told to stop, not waited for (multiprocessing reaps them); busy ones
             if worker.assigned:  # (the caller stopped early) killed
