@@ -1,12 +1,12 @@
 """Judge datasets: read a dataset's header and samples, settle its columns' categories, let every
 rule of subject "dataset" plan the row predicates it needs, have checker.datasets count them, and
-let the rules turn the counts into findings. Several datasets are judged in worker processes; a
-dataset that cannot be read is one input finding (INP004), never an exception."""
+let the rules turn the counts into findings. Each dataset is judged in a worker process; a
+dataset that cannot be read, or whose reader crashes, is one input finding (INP004), never an exception."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -19,6 +19,7 @@ from checker.datasets.places import place_of
 from checker.datasets.spec import Dataset, DatasetSpec, require_columns
 from checker.errors import PrivgateError
 from checker.facts import InputProblem
+from checker.isolation import Failure, run_isolated
 from checker.findings import Finding
 from checker.policy.model import Pack
 from checker.readers.live import redact
@@ -27,21 +28,37 @@ from checker.rules.dataset_rows import DatasetColumns, DatasetFacts, DatasetRule
 from checker.rules.input import problem_finding
 
 MAX_WORKERS = 4
+DATASET_SECONDS = float(os.environ.get("PRIVGATE_DATASET_TIMEOUT", "3600"))  # no dataset may hold the scan longer
 DATASET_RULES: tuple[DatasetRule, ...] = tuple(rule for rule in ALL_RULES if isinstance(rule, DatasetRule))
 
 
 def check_datasets(datasets: list[Dataset], packs: tuple[Pack, ...], catalog: Catalog, config: Config,
                    as_of: date, progress: Callable[[int, int], None] | None = None) -> list[Finding]:
-    """Findings of every dataset, in the order given. Two datasets or more are checked in worker
-    processes (at most MAX_WORKERS: each holds its own Great Expectations, about 250 MB)."""
+    """Findings of every dataset, in the order given. Each dataset is read in a worker process (at
+    most MAX_WORKERS at once: each holds its own Great Expectations, about 250 MB), so a native
+    reader that crashes (pyarrow on a hostile file) or runs past PRIVGATE_DATASET_TIMEOUT costs that
+    dataset an input finding and the others are still checked."""
     jobs = min(os.cpu_count() or 1, len(datasets), MAX_WORKERS)
-    context = (packs, catalog, config, as_of)
-    if jobs < 2:
-        return _gathered((_judged(dataset, *context) for dataset in datasets), len(datasets), progress)
-    from concurrent.futures import ProcessPoolExecutor  # each worker imports GE itself, all at once
+    found: list[list[Finding]] = [[] for _ in datasets]
+    for done, (index, outcome) in enumerate(run_isolated(_judged_in_worker, datasets, jobs=jobs, seconds=DATASET_SECONDS,
+                                                          initializer=_init_worker,
+                                                          initargs=(packs, catalog, config, as_of)), 1):
+        found[index] = _lost(datasets[index], config, outcome) if isinstance(outcome, Failure) else outcome
+        if progress:
+            progress(done, len(datasets))
+    return [finding for findings in found for finding in findings]
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=context) as pool:
-        return _gathered(pool.map(_judged_in_worker, datasets), len(datasets), progress)
+
+def _lost(dataset: Dataset, config: Config, failure: Failure) -> list[Finding]:
+    """A dataset whose worker died or was stopped, as its input finding."""
+    place = place_of(dataset, config)
+    if failure.kind == "timeout":
+        message = (f"gave up after {DATASET_SECONDS:g} s; the dataset was not checked (sample it, or raise "
+                   "PRIVGATE_DATASET_TIMEOUT)")
+    else:
+        message = (f"the dataset reader died on this dataset ({failure.detail}); it was not "
+                   "checked, the rest of the scan was")
+    return [_unreadable(dataset, place.path, place.line, 1, message)]
 
 
 def dataset_columns(spec: DatasetSpec, names: list[str], catalog: Catalog, packs: tuple[Pack, ...]) -> DatasetColumns:
@@ -64,16 +81,6 @@ def dataset_columns(spec: DatasetSpec, names: list[str], catalog: Catalog, packs
                 categories[name] = guess
                 inferred.add(name)
     return DatasetColumns(lowered, categories, frozenset(inferred))
-
-
-def _gathered(results: Iterable[list[Finding]], total: int,
-              progress: Callable[[int, int], None] | None) -> list[Finding]:
-    findings: list[Finding] = []
-    for done, found in enumerate(results, 1):
-        findings.extend(found)
-        if progress:
-            progress(done, total)
-    return findings
 
 
 def _judged(dataset: Dataset, packs: tuple[Pack, ...], catalog: Catalog, config: Config, as_of: date) -> list[Finding]:

@@ -20,6 +20,8 @@ from checker.globs import match_path, matches_any
 from checker.progress import Progress, on_terminal
 from checker.judging import FileJudge, JudgedFile, from_bytes, judge, judge_table, to_bytes
 from checker.project import SKIPPED_FOLDERS, Project, load_project, relative_to as _relative
+from checker.isolation import Failure, run_isolated
+from checker.readers import sql as sql_reader
 from checker.readers.sql import MAX_SQL_BYTES, read_sql_file
 from checker.safe_read import read_text
 
@@ -32,6 +34,7 @@ from checker.rules.input import UNREADABLE_DATASET, problem_finding as _problem_
 from checker.rules.subjects import TableSubject
 
 PARALLEL_THRESHOLD = 64  # below this, starting worker processes costs more than it saves
+IN_PROCESS_BYTES = 4096  # a small scan reads bigger files (and dbt models) in a worker that can be stopped
 FILE_CACHE_THRESHOLD = 64  # below this, hashing the project for the file cache costs more than it saves
 __all__ = ["Project", "ScanResult", "collect_datasets", "collect_files", "covers_project", "load_project", "scan"]
 
@@ -208,6 +211,7 @@ def _purges_elsewhere(project: Project, tables: list[TableSubject], read: set[st
     index = PurgeIndex.open(project)
     listed = index.files_unless_moved(str(project.config.root)) if index is not None else None
     found: set[str] = set()
+    deferred: list[tuple[Path, str, str | None]] = []  # big files, read in a worker that can be stopped
     for file, relative in listed if listed is not None else _sql_files_of(project, index):
         if relative in read:
             if index is not None and relative not in index.known:
@@ -229,11 +233,22 @@ def _purges_elsewhere(project: Project, tables: list[TableSubject], read: set[st
             continue
         if index is None and not any(name in text for name in names):
             continue
-        facts = read_sql_file(path, relative, project.config, project.catalog, as_of, project.dbt)
-        purged = sorted({s.purge_table.lower() for s in facts.statements if s.purge_table})
+        if _needs_isolation(project, (path, relative)):
+            deferred.append((path, relative, stamp))
+            continue
+        purged = _purges_of(project, as_of, (path, relative))
         found.update(purged)
         if index is not None:
             index.remember(relative, stamp, purged)
+    items = [(path, relative) for path, relative, _ in deferred]
+    for at, outcome in run_isolated(_purges_in_worker, items, jobs=min(os.cpu_count() or 1, 8),
+                                    seconds=sql_reader.FILE_SECONDS, initializer=_init_worker,
+                                    initargs=(project, as_of)) if items else ():
+        if isinstance(outcome, Failure):
+            continue  # the file is not scanned here: whatever it purges is not known, as for a broken file
+        found.update(outcome)
+        if index is not None:
+            index.remember(deferred[at][1], deferred[at][2], outcome)
     if index is not None:
         index.seen |= read  # the scanned files are not gone: the next scan may not have them in hand
         index.close()
@@ -304,18 +319,54 @@ def _read_all(project: Project, files: list[tuple[Path, str]], as_of: date,
 
     jobs = min(os.cpu_count() or 1, 8)
     if len(missing) < PARALLEL_THRESHOLD or jobs < 2:
+        isolated = [index for index in missing if _needs_isolation(project, files[index])]
+        outside = set(isolated)
         for index in missing:
-            finished(index, _read_and_judge(project, as_of, files[index]), None)
+            if index not in outside:
+                finished(index, _read_and_judge(project, as_of, files[index]), None)
+        batch = 1
     else:
-        from concurrent.futures import ProcessPoolExecutor  # only big scans pay for the import
-
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(project, as_of)) as pool:
-            chunk = max(1, len(missing) // (jobs * 8))
-            for index, data in zip(missing, pool.map(_read_in_worker, [files[i] for i in missing], chunksize=chunk)):
-                finished(index, from_bytes(data), data)
+        isolated, batch = missing, max(1, len(missing) // (jobs * 8))
+    if isolated:
+        seconds = sql_reader.FILE_SECONDS
+        for at, outcome in run_isolated(_read_in_worker, [files[index] for index in isolated], jobs=jobs,
+                                        seconds=seconds, initializer=_init_worker, initargs=(project, as_of),
+                                        batch=batch):
+            index = isolated[at]
+            if isinstance(outcome, Failure):
+                finished(index, _lost_file(files[index][1], outcome, seconds), None)
+            else:
+                finished(index, from_bytes(outcome), outcome)
     if store is not None:
         store.close()
     return [judged for judged in results if judged is not None]
+
+
+def _needs_isolation(project: Project, item: tuple[Path, str]) -> bool:
+    """Whether a file of a small scan is read in a worker process that can be stopped: a dbt model
+    (its rendered SQL may be any size) or a file over IN_PROCESS_BYTES. A small file is read in this
+    process, bounded by the alarm alone: its compiled parsing and qualifying cannot run long (the
+    worst statement known, 4 KB of `a+a+...`, holds compiled code 0.4 s), and a one-file pre-commit
+    scan pays no process start."""
+    if project.dbt is not None and project.dbt.model_at(item[1]) is not None:
+        return True
+    try:
+        return os.stat(item[0]).st_size > IN_PROCESS_BYTES
+    except OSError:
+        return False  # the reader reports what cannot be read
+
+
+def _lost_file(relative: str, failure: Failure, seconds: float) -> JudgedFile:
+    """A file whose worker was stopped at the deadline or died, as that file's input problem (not
+    cached: the next scan tries again)."""
+    if failure.kind == "timeout":
+        problem = InputProblem(relative, 1, 1, f"gave up after {seconds:g} s inside one statement (stopped from "
+                               "outside: compiled parser code cannot be interrupted); the file was not analysed "
+                               "(split it, or simplify its statements; PRIVGATE_FILE_TIMEOUT)", "unparsable")
+    else:
+        problem = InputProblem(relative, 1, 1, f"privgate's reader died on this file ({failure.detail}); it was not "
+                               "checked, the rest of the scan was", "unreadable")
+    return JudgedFile(relative, [problem], True, [])
 
 
 def _read_and_judge(project: Project, as_of: date, item: tuple[Path, str]) -> JudgedFile:
@@ -333,6 +384,17 @@ _WORKER: tuple[Project, date] | None = None
 def _init_worker(project: Project, as_of: date) -> None:
     global _WORKER
     _WORKER = (project, as_of)
+
+
+def _purges_of(project: Project, as_of: date, item: tuple[Path, str]) -> list[str]:
+    """The tables a file's statements purge (delete from), lower case."""
+    facts = read_sql_file(item[0], item[1], project.config, project.catalog, as_of, project.dbt)
+    return sorted({s.purge_table.lower() for s in facts.statements if s.purge_table})
+
+
+def _purges_in_worker(item: tuple[Path, str]) -> list[str]:
+    assert _WORKER is not None
+    return _purges_of(*_WORKER, item)
 
 
 def _read_in_worker(item: tuple[Path, str]) -> bytes:

@@ -359,3 +359,66 @@ def test_counting_needs_no_rule_and_hands_back_masked_examples(tmp_path: Path) -
     assert (counted.counts["old"].failing, counted.counts["old"].examples) == (1, ("2024-01-02",))
     assert counted.verdicts["contact"].examples == ("iv***@example.bg", "ma***@example.bg")
     assert "region" not in counted.verdicts
+
+
+NESTED_ROWS = [{"id": index, "payload": {"user": {"contact": f"customer{index}@example.bg"}, "visits": index},
+                "tags": ["vip", f"reader{index}@mail.bg"]} for index in range(6)]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_e_mails_inside_nested_values_are_found_and_masked(tmp_path: Path, fmt: str) -> None:
+    """JSON-lines objects and Parquet struct and list columns: the detectors look inside, name the
+    field, and no report format shows a full address."""
+    import pyarrow as pa
+
+    from checker.report import FORMATS, reporter
+
+    if fmt == "parquet":
+        pq.write_table(pa.Table.from_pylist(NESTED_ROWS), tmp_path / "events.parquet")
+    else:
+        (tmp_path / "events.jsonl").write_text("".join(json.dumps(row) + "\n" for row in NESTED_ROWS))
+    result = _project(tmp_path, [{"path": f"events.{fmt}", "role": "dataset"}])
+    messages = sorted(f.message for f in result.findings if f.rule_id == "PUR004")
+    assert [message.split(" but ")[0] for message in messages] == [
+        "undeclared personal data? payload holds values that look like e-mail addresses at user.contact",
+        "undeclared personal data? tags holds values that look like e-mail addresses in its list items"]
+    for output_format in FORMATS:
+        document = reporter(output_format)(result, False)
+        assert "customer0@example.bg" not in document and "reader1@mail.bg" not in document, output_format
+
+
+def test_a_csv_with_too_many_columns_is_refused_before_it_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The column count is taken from the header line (CSV), the footer (Parquet) or the first block's
+    keys (JSON lines) before pyarrow builds a column for each."""
+    import pyarrow as pa
+
+    from checker.datasets import files
+
+    monkeypatch.setattr(files, "MAX_COLUMNS", 50)
+    (tmp_path / "wide.csv").write_text(",".join(f"c{i}" for i in range(60)) + "\n" + ",".join("1" * 60) + "\n")
+    (tmp_path / "wide.jsonl").write_text(json.dumps({f"c{i}": i for i in range(60)}) + "\n")
+    pq.write_table(pa.table({f"c{i}": [i] for i in range(60)}), tmp_path / "wide.parquet")
+    (tmp_path / "narrow.csv").write_text("id,ref\n1,ivan.petrov@example.bg\n2,maria.georgieva@example.bg\n")
+    result = _project(tmp_path, [{"path": name, "role": "dataset"}
+                                 for name in ("wide.csv", "wide.jsonl", "wide.parquet", "narrow.csv")])
+    refused = sorted((f.path, f.message) for f in result.findings if f.rule_id == "INP004")
+    assert refused == [(f"wide.{fmt}", f"wide.{fmt}: cannot read dataset: 60 columns (the limit is 50, "
+                        "PRIVGATE_MAX_DATASET_COLUMNS)") for fmt in ("csv", "jsonl", "parquet")]
+    assert [f.path for f in result.findings if f.rule_id == "PUR004"] == ["narrow.csv"]
+
+
+def test_json_nested_deeper_than_the_bound_is_refused_at_its_line(tmp_path: Path) -> None:
+    """Found without parsing every line: only a line with more brackets than the bound is scanned,
+    and brackets inside strings do not count."""
+    from checker.datasets import files
+
+    deep = "[" * (files.MAX_DEPTH + 1) + "]" * (files.MAX_DEPTH + 1)
+    lines = [json.dumps({"id": 1, "note": "[" * 1000}),  # brackets in a string: not nesting
+             json.dumps({"id": 2, "note": "ok"}), '{"id": 3, "tags": ' + deep + "}"]
+    (tmp_path / "events.jsonl").write_text("\n".join(lines) + "\n")
+    result = _project(tmp_path, [{"path": "events.jsonl", "role": "dataset"}])
+    [finding] = [f for f in result.findings if f.rule_id == "INP004"]
+    assert finding.message == f"events.jsonl: cannot read dataset: a value nested more than {files.MAX_DEPTH} levels deep"
+    (tmp_path / "events.jsonl").write_text("\n".join(lines[:2]) + "\n")
+    assert [f for f in _project(tmp_path, [{"path": "events.jsonl", "role": "dataset"}]).findings
+            if f.rule_id == "INP004"] == []

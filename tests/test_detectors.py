@@ -364,3 +364,48 @@ def test_undeclared_mac_addresses_and_national_ids_reach_pur004(tmp_path: Path) 
     messages = {f.subject.split(":")[-1]: f.message for f in result.findings if f.rule_id == "PUR004"}
     assert "MAC addresses" in messages["device"]
     assert "Polish PESELs" in messages["holder_id"]
+
+
+# -- nested values: structs, lists and JSON objects -------------------------------------------------------------------
+
+def test_nested_values_are_taken_apart_and_the_field_is_named() -> None:
+    structs = [{"user": {"contact": f"customer{index}@example.bg", "visits": index}} for index in range(5)]
+    verdict = classify_sample(structs)
+    assert verdict is not None and verdict.detector.name == "email" and verdict.at == "user.contact"
+    assert verdict.what == "e-mail addresses at user.contact" and verdict.examples[0] == "customer0@example.bg"
+    lists = [["vip", f"reader{index}@mail.bg"] for index in range(4)]  # no space anywhere: no free text either
+    verdict = classify_sample(lists)
+    assert verdict is not None and verdict.what == "e-mail addresses in its list items"
+    as_text = ['{"contact":{"mac":"00:1A:2B:3C:4D:5E"}}', '{"contact":{"mac":"a4:5e:60:c2:11:f0"}}']
+    verdict = classify_sample(as_text)
+    assert verdict is not None and (verdict.detector.name, verdict.at) == ("mac", "contact.mac")
+
+
+def test_nested_look_alikes_and_plain_text_stay_as_they_were() -> None:
+    assert classify_sample([{"order": "2026-000123", "sku": "AB-1234"}, {"order": "2026-000124", "sku": "AB-1235"}]) is None
+    assert classify_sample(["[draft]", "{braces} in a note"]) is None  # text that is not JSON is text
+    plain = classify_sample(["ivan.petrov@example.bg", "maria.georgieva@example.bg"])
+    assert plain is not None and plain.at == "" and plain.what == "e-mail addresses"
+
+
+def test_taking_a_nested_value_apart_is_bounded() -> None:
+    from checker.datasets.detectors import MAX_LEAVES, MAX_NESTED_DEPTH, nested_leaves
+
+    wide = {f"field{index}": "x" for index in range(100_000)}
+    assert len(nested_leaves(wide)) == MAX_LEAVES
+    deep: object = "ivan.petrov@example.bg"
+    for _ in range(10_000):
+        deep = [deep]
+    assert nested_leaves(deep) == []  # past MAX_NESTED_DEPTH nothing is looked at, and nothing recurses
+    shallow: object = "ivan.petrov@example.bg"
+    for _ in range(MAX_NESTED_DEPTH):
+        shallow = {"a": shallow}
+    assert nested_leaves(shallow) == [(".".join(["a"] * MAX_NESTED_DEPTH), "ivan.petrov@example.bg")]
+
+
+def test_nested_values_are_masked_field_by_field() -> None:
+    value = {"user": {"contact": "ivan.petrov@example.bg", "visits": 3}, "tags": ["vip", None],
+             "0888123456": "map key that is a phone number"}
+    assert mask(value) == "{user: {contact: iv***@example.bg, visits: *}, tags: [***, null], " \
+                          "08******56: ma* *** **** ** * ***** ****er}"
+    assert mask(list(range(10))) == "[*, *, *, *, ...]"

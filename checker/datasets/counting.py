@@ -31,7 +31,7 @@ class Header:
 
     names: list[str]
     types: dict[str, str]
-    samples: dict[str, list[str]]
+    samples: dict[str, list[object]]  # text, or nested values (dicts, lists) as read
 
     @property
     def actual(self) -> dict[str, str]:

@@ -8,11 +8,13 @@ column's name or its table says the rows are people. Pure Python: no pandas."""
 from __future__ import annotations
 
 import ipaddress
+import json
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
+from itertools import islice
 
 import phonenumbers
 from stdnum import iban, luhn
@@ -269,6 +271,7 @@ class ColumnVerdict:
     examples: tuple[str, ...]  # up to three matching values (only the identifier inside free text): unmasked
     # from classify_sample, masked once counted
     inside: tuple[str, ...] = ()  # free text: the detectors whose identifiers were found inside the values
+    at: str = ""  # nested values (structs, lists, JSON objects): the path of the field that holds them
 
     @property
     def key(self) -> str:
@@ -295,10 +298,13 @@ class ColumnVerdict:
 
     @property
     def what(self) -> str:
-        """What the matching values are: `e-mail addresses`, `free text with e-mail addresses, IBANs`."""
-        if not self.inside:
-            return self.detector.plural
-        return f"free text with {', '.join(sorted({BY_NAME[name].plural for name in self.inside}))}"
+        """What the matching values are: `e-mail addresses`, `free text with e-mail addresses, IBANs`,
+        `e-mail addresses at contact.email` (inside nested values)."""
+        what = self.detector.plural if not self.inside else \
+            f"free text with {', '.join(sorted({BY_NAME[name].plural for name in self.inside}))}"
+        if not self.at:
+            return what
+        return f"{what} in its list items" if self.at == "[]" else f"{what} at {self.at}"
 
     def describe(self) -> str:
         """`97% of 1,000 sampled values are e-mail addresses`."""
@@ -308,7 +314,70 @@ class ColumnVerdict:
 def classify_sample(values: Iterable[object], region: str | None = None) -> ColumnVerdict | None:
     """The detector that matches most values of a column's sample (a value may satisfy several:
     the hinted country's and the strong ones win ties); values no detector takes whole are scanned
-    as free text for identifiers inside them."""
+    as free text for identifiers inside them. Nested values (structs, lists, JSON objects and
+    arrays, also as text) are taken apart: each field's values are classified on their own, and the
+    most convincing field speaks for the column, named by its path."""
+    scalars: list[object] = []
+    fields: dict[str, list[object]] = {}
+    for value in values:
+        if nested(value):
+            for path, leaf in nested_leaves(value):
+                fields.setdefault(path, []).append(leaf)
+        else:
+            scalars.append(value)
+    verdicts = [verdict for verdict in [_classify_scalars(scalars, region)] if verdict is not None]
+    verdicts += [replace(verdict, at=path) for path, leaves in fields.items()
+                 if (verdict := _classify_scalars(leaves, region)) is not None]
+    if not verdicts:
+        return None
+    return max(verdicts, key=lambda verdict: (verdict.convincing, verdict.strong, verdict.share, verdict.matches))
+
+
+MAX_NESTED_DEPTH = 16  # levels of a nested value taken apart
+MAX_LEAVES = 64  # fields and list items of one nested value looked at
+MAX_JSON_TEXT = 100_000  # characters of a text value parsed as JSON
+
+
+def nested(value: object) -> bool:
+    """A struct, list or map value, or text holding a JSON object or array."""
+    if isinstance(value, (dict, list, tuple)):
+        return True
+    return isinstance(value, str) and _json_text(value) is not None
+
+
+def nested_leaves(value: object, path: str = "", depth: int = 0) -> list[tuple[str, object]]:
+    """(path, value) of the scalar values inside a nested value: `contact.email`, `tags[]`,
+    `[].email`; at most MAX_LEAVES, at most MAX_NESTED_DEPTH levels down."""
+    found: list[tuple[str, object]] = []
+    pending: deque[tuple[str, object, int]] = deque([(path, value, depth)])
+    while pending and len(found) < MAX_LEAVES:
+        where, item, level = pending.popleft()
+        if isinstance(item, str) and (parsed := _json_text(item)) is not None:
+            item = parsed
+        room = MAX_LEAVES - len(found) - len(pending)  # a struct of 100,000 fields is looked at in part
+        if isinstance(item, dict) and level < MAX_NESTED_DEPTH:
+            pending.extend((f"{where}.{key}" if where else str(key), inner, level + 1)
+                           for key, inner in islice(item.items(), max(room, 0)))
+        elif isinstance(item, (list, tuple)) and level < MAX_NESTED_DEPTH:
+            pending.extend((f"{where}[]", inner, level + 1) for inner in islice(item, max(room, 0)))
+        elif item is not None and not isinstance(item, (dict, list, tuple)):
+            found.append((where, item))
+    return found
+
+
+def _json_text(text: str) -> object | None:
+    """The object or array a text value holds as JSON, else None."""
+    stripped = text.strip()
+    if len(stripped) < 2 or len(stripped) > MAX_JSON_TEXT or (stripped[0], stripped[-1]) not in (("{", "}"), ("[", "]")):
+        return None
+    try:
+        parsed = json.loads(stripped)
+    except (ValueError, RecursionError):
+        return None
+    return parsed if isinstance(parsed, (dict, list)) else None
+
+
+def _classify_scalars(values: Iterable[object], region: str | None) -> ColumnVerdict | None:
     counts: Counter[str] = Counter()
     examples: dict[str, list[str]] = {}
     inside: Counter[str] = Counter()

@@ -46,9 +46,11 @@ def epoch_seconds(series: pd.Series) -> pd.Series:
     return ((stamps - pd.Timestamp(0, tz="UTC")) // pd.Timedelta(seconds=1)).astype("Int64")
 
 
-def sample_values(path: Path, fmt: str, size: int) -> dict[str, list[str]]:
-    """Up to `size` non-empty values of every column, from the file's first `size` rows (whole batches)."""
-    found: dict[str, list[str]] = {}
+def sample_values(path: Path, fmt: str, size: int) -> dict[str, list[object]]:
+    """Up to `size` non-empty values of every column, from the file's first `size` rows (whole batches):
+    text, or the value itself where it is nested (a struct as a dict, a list as a list), so that the
+    detectors can look inside."""
+    found: dict[str, list[object]] = {}
     rows = 0
     for batch in batches(path, fmt, None, rows_at_least=1):
         rows += batch.num_rows
@@ -57,14 +59,17 @@ def sample_values(path: Path, fmt: str, size: int) -> dict[str, list[str]]:
             for value in column.to_pylist():
                 if len(values) >= size:
                     break
-                if value is not None and str(value).strip():
+                if isinstance(value, (dict, list, tuple)):
+                    if value:
+                        values.append(value)
+                elif value is not None and str(value).strip():
                     values.append(str(value))
         if rows >= size:  # a mostly empty column must not make the sample read the whole file
             break
     return found
 
 
-def looks_like_flags(values: list[str]) -> bool:
+def looks_like_flags(values: list[object]) -> bool:
     """True when a column holds true/false words rather than dates."""
     words = set(TRUE_WORDS) | {"false", "f", "no", "n", "0", "off"}
-    return bool(values) and all(value.strip().lower() in words for value in values)
+    return bool(values) and all(isinstance(value, str) and value.strip().lower() in words for value in values)

@@ -19,7 +19,10 @@ def mask(value: object) -> str:
     """`ivan.petrov@example.bg` -> `iv***@example.bg`, `85.12.3.4` -> `85.12.*.*`, a MAC address
     keeps its manufacturer's first two octets, a date only its century, and anything else its first
     two and last two characters with the separators in between (`222-398-8279` -> `22*-***-**79`);
-    anything short is masked entirely."""
+    anything short is masked entirely. A nested value (a struct, list or map) is shown with each of
+    its values masked, its field names kept unless they look like values."""
+    if isinstance(value, (dict, list, tuple)):
+        return _masked_nested(value)
     text = str(value).strip()
     if "@" in text:
         local, _, domain = text.rpartition("@")
@@ -43,6 +46,27 @@ def mask(value: object) -> str:
         return "*" * len(text)
     middle = "".join(character if character in " -./()" else "*" for character in text[2:-2])
     return text[:2] + middle + text[-2:]
+
+
+NESTED_SHOWN = 4  # fields or items of a nested value shown in an example
+
+
+def _masked_nested(value: dict[object, object] | list[object] | tuple[object, ...], depth: int = 0) -> str:
+    if depth >= 3:
+        return "{...}" if isinstance(value, dict) else "[...]"
+    items = list(value.items()) if isinstance(value, dict) else list(value)
+    shown = []
+    for item in items[:NESTED_SHOWN]:
+        key, inner = item if isinstance(value, dict) else (None, item)
+        text = _masked_nested(inner, depth + 1) if isinstance(inner, (dict, list, tuple)) else \
+            ("null" if inner is None else mask(inner))
+        if key is not None:
+            name = str(key)
+            text = f"{mask(name) if looks_like_value(name) else name}: {text}"
+        shown.append(text)
+    if len(items) > NESTED_SHOWN:
+        shown.append("...")
+    return ("{%s}" if isinstance(value, dict) else "[%s]") % ", ".join(shown)
 
 
 def looks_like_value(name: str) -> bool:

@@ -71,13 +71,14 @@ def table_columns(url: str, table: str) -> tuple[list[str], dict[str, str]]:
     return [row[0] for row in rows], {row[0].lower(): str(row[1]) for row in rows}
 
 
-def sample_columns(url: str, table: str, names: list[str], size: int) -> dict[str, list[str]]:
-    """Up to `size` non-null values of each column (one LIMIT query per column)."""
+def sample_columns(url: str, table: str, names: list[str], size: int) -> dict[str, list[object]]:
+    """Up to `size` non-null values of each column (one LIMIT query per column): text, or JSON and
+    array values as the driver gives them (dicts, lists) for the detectors to look inside."""
     import sqlalchemy
 
     dialect = dialect_of(url)
     engine = sqlalchemy.create_engine(engine_url(url), **engine_options(url))
-    found: dict[str, list[str]] = {}
+    found: dict[str, list[object]] = {}
     try:
         with engine.connect() as connection:
             for name in names:
@@ -85,7 +86,7 @@ def sample_columns(url: str, table: str, names: list[str], size: int) -> dict[st
                 query = (exp.select(column).from_(exp.to_table(table, dialect=dialect))
                          .where(exp.Not(this=exp.Is(this=column.copy(), expression=exp.Null()))).limit(size))
                 rows = connection.execute(sqlalchemy.text(query.sql(dialect=dialect))).fetchall()
-                found[name.lower()] = [str(row[0]) for row in rows]
+                found[name.lower()] = [row[0] if isinstance(row[0], (dict, list)) else str(row[0]) for row in rows]
     except sqlalchemy.exc.SQLAlchemyError as error:
         raise PrivgateError(f"cannot sample {table} in {redact(url)}: {redact(str(error).splitlines()[0])}") from None
     finally:

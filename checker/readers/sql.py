@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
-import threading
-from contextlib import contextmanager
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -20,6 +17,7 @@ from sqlglot.tokens import Token, TokenType
 from checker.catalog import Catalog
 from checker.config import Config
 from checker.facts import FileFacts, InputProblem, Statement, Suppression
+from checker.isolation import FILE_SECONDS, OutOfTime, deadline
 from checker.readers.directives import purpose_of, suppression_of
 
 if TYPE_CHECKING:
@@ -31,7 +29,6 @@ from checker.readers.sql_statements import describe_statement
 # privgate reads those itself (UNLOAD, some GRANTs), so the warning is noise for users.
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
-FILE_SECONDS = float(os.environ.get("PRIVGATE_FILE_TIMEOUT", "300"))  # no file may hold the scan longer
 MAX_SQL_BYTES = int(float(os.environ.get("PRIVGATE_MAX_SQL_MB", "256")) * 1e6)  # the file is held as text
 BLOCK_CHARS = 1 << 18  # a huge file is tokenized and analysed one block of whole statements at a time
 BODY_LANGUAGES = ("sql", "plpgsql")  # procedural bodies whose SQL statements privgate analyses
@@ -48,9 +45,9 @@ def read_sql_file(path: Path, relative: str, config: Config, catalog: Catalog, a
     if text is None:
         return facts
     try:
-        with _deadline(FILE_SECONDS):
+        with deadline(FILE_SECONDS):  # Python-level work; checker.engine bounds compiled code from outside
             _read_file_text(text, relative, config, catalog, as_of, dbt, facts, each)
-    except _OutOfTime:
+    except OutOfTime:
         facts.timed_out = True
         where = facts.read_to + 1
         facts.problems.append(InputProblem(relative, where, 1, f"gave up after {FILE_SECONDS:g} s: the rest of the "
@@ -75,36 +72,6 @@ def _read_file_text(text: str, relative: str, config: Config, catalog: Catalog, 
     if model is not None and model.purpose:
         purpose, purpose_source = model.purpose, model.purpose_source
     _read_statements(text, relative, dialect, purpose, purpose_source, facts, catalog, as_of, each)
-
-
-class _OutOfTime(BaseException):
-    """A BaseException, so that the readers' guards against library errors do not swallow it."""
-
-
-@contextmanager
-def _deadline(seconds: float) -> Iterator[None]:
-    """Raise _OutOfTime in this thread after `seconds` (where the platform has SIGALRM and this is the
-    main thread of its process, as in the CLI and its worker processes); otherwise no bound."""
-    if not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    armed = [True]
-
-    def expire(signum: int, frame: object) -> None:
-        if armed[0]:
-            raise _OutOfTime
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    # The alarm repeats every 50 ms after the deadline: an exception raised while a finalizer (__del__,
-    # a weakref callback) runs is swallowed by Python, so a single alarm could be lost.
-    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
-    try:
-        yield
-    finally:
-        armed[0] = False
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _read_statements(text: str, relative: str, dialect: str, purpose: str | None, purpose_source: str | None,
