@@ -39,6 +39,9 @@ def export_suite(dataset: Dataset, plans: list[tuple[RowPredicate, list[Any]]], 
                       if key in ("column", "column_A", "column_B")})
     reads: dict[str, Any] = {"dataset": dataset.label, "format": dataset.format}
     if query is not None:
+        if dataset.location and dataset.relative and dataset.path is not None:
+            query = query.replace(dataset.location, dataset.relative)  # run from the project root
+            reads["paths"] = "relative to the project root"
         reads["engine"] = "spark" if dataset.spec.engine == "spark" else dataset.url.split(":", 1)[0] if dataset.url else "sql"
         reads["query"] = query
     else:

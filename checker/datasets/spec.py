@@ -104,7 +104,8 @@ def select_datasets(specs: list[DatasetSpec], config: Config, files: list[tuple[
             found = [(path, relative) for path, relative in files if match_path(spec.path, relative)]
             if found and spec.engine:
                 _require_engine(spec, config)
-            chosen.extend(_in_engine(Dataset(spec, spec.name or relative, path=path, relative=relative), str(path))
+            chosen.extend(_in_engine(Dataset(spec, spec.name or relative, path=path, relative=relative),
+                                     str(path.resolve()))
                           for path, relative in found)
         elif whole_project:
             url = _database_url(spec, config, db_url)
