@@ -88,6 +88,7 @@ def derived_sql(derived: Derived, source: exp.Expression, dialect: str, column_t
         raise ValueError(f"unknown way {derived.way}")
     if dialect == "sqlite":
         return f"CAST(strftime('%s', {source.sql(dialect=dialect)}) AS INTEGER)"
-    moment = exp.cast(source.copy(), "TIMESTAMPTZ")
+    # TRY_CAST (SAFE_CAST) where the dialect has it: text that is no date is a missing value, as in pandas
+    moment = exp.TryCast(this=source.copy(), to=exp.DataType.build("TIMESTAMPTZ"))
     seconds = exp.UnixSeconds(this=moment) if dialect == "bigquery" else exp.TimeToUnix(this=moment)
     return exp.cast(seconds, "BIGINT").sql(dialect=dialect)
