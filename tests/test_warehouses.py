@@ -10,6 +10,8 @@ import contextlib
 import re
 import shutil
 import sqlite3
+import subprocess
+import sys
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -158,7 +160,7 @@ def test_the_queries_compile_for_each_warehouse(tmp_path: Path, dialect: str, fa
 
 
 def test_a_warehouse_whose_dialect_is_missing_names_the_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dialects, "installed", lambda module: not module.startswith("snowflake"))
+    monkeypatch.setattr(dialects, "installed", lambda distribution: not distribution.startswith("snowflake"))
     settings = base_project()
     settings["datasets"] = [{"table": "crm.audience", "database": URLS["snowflake"], **AUDIENCE_ENTRY}]
     (tmp_path / "privgate.yaml").write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
@@ -232,3 +234,23 @@ def test_the_bounded_reflection_adaptation_still_applies() -> None:
     assert callable(util.column_reflection_fallback)
     bounded_reflection()
     assert getattr(util.column_reflection_fallback, "privgate_bounded", False)
+
+
+def test_a_pre_commit_run_with_warehouse_entries_imports_no_engine(tmp_path: Path) -> None:
+    """A few staged SQL files never load GE, a dialect, DuckDB or Spark, whatever the datasets are."""
+    settings = base_project()
+    settings["datasets"] = [{"table": "crm.audience", "database": URLS["snowflake"], **AUDIENCE_ENTRY},
+                            {"path": "lake/*.parquet", "engine": "duckdb", **AUDIENCE_ENTRY},
+                            {"path": "s3://acme-lake/audience/*.parquet", "engine": "spark", **AUDIENCE_ENTRY}]
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
+    (tmp_path / "query.sql").write_text("SELECT email FROM crm.audience;\n", "utf-8")
+    heavy = ("great_expectations", "pandas", "pyarrow", "duckdb", "pyspark", "snowflake", "sqlalchemy_bigquery",
+             "databricks", "sqlalchemy_redshift", "trino")
+    probe = ("import sys\nfrom click.testing import CliRunner\nfrom checker.cli import main\n"
+             "result = CliRunner().invoke(main, ['scan', 'query.sql', '--no-cache'])\n"
+             "assert result.exit_code in (0, 1), result.output\n"
+             f"print(','.join(m for m in {heavy!r} if m in sys.modules))\n")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path,
+                         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip() == ""

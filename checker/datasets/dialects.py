@@ -6,7 +6,7 @@ expression serves every dialect). Light: nothing here imports a driver."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib.util import find_spec
+from importlib import metadata
 
 from sqlglot import exp
 
@@ -22,21 +22,21 @@ class SqlEngine:
     label: str
     schemes: tuple[str, ...]  # URL schemes (before any +driver)
     extra: str  # privgate's optional extra that installs the dialect and driver
-    modules: tuple[tuple[str, str], ...]  # (import name, distribution) the dialect needs
+    distributions: tuple[str, ...]  # what the dialect and its driver need installed
 
 
 ENGINES = (
     SqlEngine("postgres", "PostgreSQL", ("postgresql", "postgres"), "", ()),  # psycopg: a base dependency
     SqlEngine("sqlite", "SQLite", ("sqlite",), "", ()),
-    SqlEngine("duckdb", "DuckDB", ("duckdb",), "duckdb", (("duckdb", "duckdb"), ("duckdb_engine", "duckdb-engine"))),
+    SqlEngine("duckdb", "DuckDB", ("duckdb",), "duckdb", ("duckdb", "duckdb-engine")),
     SqlEngine("snowflake", "Snowflake", ("snowflake",), "snowflake",
-              (("snowflake.sqlalchemy", "snowflake-sqlalchemy"),)),
-    SqlEngine("bigquery", "BigQuery", ("bigquery",), "bigquery", (("sqlalchemy_bigquery", "sqlalchemy-bigquery"),)),
+              ("snowflake-sqlalchemy",)),
+    SqlEngine("bigquery", "BigQuery", ("bigquery",), "bigquery", ("sqlalchemy-bigquery",)),
     SqlEngine("databricks", "Databricks SQL", ("databricks",), "databricks",
-              (("databricks.sqlalchemy", "databricks-sqlalchemy"),)),
+              ("databricks-sqlalchemy",)),
     SqlEngine("redshift", "Redshift", ("redshift",), "redshift",
-              (("sqlalchemy_redshift", "sqlalchemy-redshift"), ("redshift_connector", "redshift-connector"))),
-    SqlEngine("trino", "Trino", ("trino",), "trino", (("trino.sqlalchemy", "trino"),)),
+              ("sqlalchemy-redshift", "redshift-connector")),
+    SqlEngine("trino", "Trino", ("trino",), "trino", ("trino",)),
 )
 _BY_SCHEME = {scheme: engine for engine in ENGINES for scheme in engine.schemes}
 
@@ -53,18 +53,20 @@ def engine_of(url: str) -> SqlEngine:
 def missing_driver(url: str) -> str | None:
     """A one-line message naming the extra to install when the URL's dialect is not installed."""
     engine = engine_of(url)
-    missing = [distribution for module, distribution in engine.modules if not installed(module)]
+    missing = [distribution for distribution in engine.distributions if not installed(distribution)]
     if not missing:
         return None
     return (f"checking tables in {engine.label} needs privgate's `{engine.extra}` extra ({', '.join(missing)} "
             f"not installed): pip install 'privgate[{engine.extra}]' (or 'privgate[warehouses]')")
 
 
-def installed(module: str) -> bool:
+def installed(distribution: str) -> bool:
+    """Whether a distribution is installed, from its metadata (nothing is imported)."""
     try:
-        return find_spec(module) is not None
-    except ModuleNotFoundError:  # a dotted name whose parent package is missing
+        metadata.distribution(distribution)
+    except metadata.PackageNotFoundError:
         return False
+    return True
 
 
 def derived_sql(derived: Derived, source: exp.Expression, dialect: str, column_type: str = "") -> str:

@@ -12,6 +12,7 @@ from checker.datasets.dialects import installed, missing_driver
 from checker.errors import ConfigError, PrivgateError
 from checker.globs import match_path
 from checker.policy.model import Pack
+from checker.redaction import redact
 
 FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 ROLE_PURPOSES = {"marketing_audience": "marketing"}  # roles that imply a purpose when none is given
@@ -99,7 +100,7 @@ def select_datasets(specs: list[DatasetSpec], config: Config, files: list[tuple[
         if spec.path is not None and is_remote(spec.path):
             if whole_project:
                 _require_engine(spec, config)
-                chosen.append(_in_engine(Dataset(spec, spec.name or spec.path), spec.path))
+                chosen.append(_in_engine(Dataset(spec, spec.name or redact(spec.path)), spec.path))
         elif spec.path is not None:
             found = [(path, relative) for path, relative in files if match_path(spec.path, relative)]
             if found and spec.engine:
