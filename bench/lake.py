@@ -2,7 +2,8 @@
 dataset through GE pandas and through `engine: duckdb` against a direct DuckDB count of the same
 checks, a 10M-row DuckDB table checked in place against the same counts as one aggregate, and
 `engine: spark` in local mode against a direct Spark count. Every floor is measured in the same
-run as its row; the fixed cost of importing Great Expectations is measured and stated apart.
+run as its row, in alternation with it; so is the floor run after `import great_expectations`
+(the fixed cost any GE-based check pays, stated apart).
 
 privgate runs as `python -m checker` from this checkout (PYTHONPATH), never an installed copy."""
 
@@ -21,7 +22,6 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 TABLE_ROWS = int(os.environ.get("BENCH_DUCKDB_ROWS", "10000000"))
 PRIVGATE = [sys.executable, "-m", "checker", "scan", "--format", "json", "--as-of", "2026-11-24", "--no-cache"]
-ENV = {"PYTHONPATH": str(REPO)}
 ENTRY = {"role": "marketing_audience", "timestamp": "signed_up_at", "country": "destination_country",
          "columns": {"email": "account.email", "full_name": "account.name", "marketing_email": "consent.marketing_email",
                      "withdrawn_at": "consent.withdrawal", "signed_up_at": "activity.timestamp",
@@ -62,24 +62,34 @@ def _project(folder: Path, entry: dict[str, Any]) -> Path:
     return folder
 
 
-def rows(work: Path, parquet: Path, measure: Callable[..., Any], row: Callable[..., str], notes: list[str]) -> list[str]:
-    """The benchmark rows of this section, each with its floor from this run."""
+def rows(work: Path, parquet: Path, run_once: Callable[..., Any], summary: Callable[..., Any],
+         row: Callable[..., str], notes: list[str]) -> list[str]:
+    """The benchmark rows of this section. Each row alternates three whole processes (privgate, the
+    direct count, and `import great_expectations` followed by the same direct count) after one
+    warm-up of each, so the machine's drift weighs on all three alike."""
     python = sys.executable
+    os.environ["PYTHONPATH"] = str(REPO)  # privgate from this checkout; harmless for the floors
     lines = []
-    imported = measure([python, "-c", "import great_expectations"], work, 3)
-    notes.append(f"Fixed cost stated apart: `import great_expectations` alone takes {imported.seconds:.2f} s "
-                 f"(peak {imported.peak_mb:.0f} MB) in a fresh interpreter on this machine.")
+
+    def alternated(label: str, privgate: list[str], floor: list[str], cwd: Path, repeat: int) -> str:
+        with_import = [python, "-c", "import great_expectations, runpy, sys; sys.argv = sys.argv[1:]; "
+                       "runpy.run_path(sys.argv[0], run_name='__main__')", *_script(work, floor)]
+        runs: tuple[list[Any], ...] = ([], [], [])
+        for _ in range(repeat + 1):
+            for side, command in enumerate((privgate, floor, with_import)):
+                runs[side].append(run_once(command, cwd))
+        subject, direct, imported = (summary(side[1:]) for side in runs)
+        return row(label, subject, direct, target=f"{subject.seconds / imported.seconds:.2f}x the floor run after "
+                   f"`import great_expectations` ({imported.seconds:.2f} s)")
 
     parquet_sql = COUNTS.format(text="VARCHAR", cast="TRY_CAST", source=f"read_parquet('{parquet}')")
-    duck_floor = measure([python, "-c", DUCKDB_COUNT, ":memory:", parquet_sql], work, 3)
+    duck_floor = [python, "-c", DUCKDB_COUNT, ":memory:", parquet_sql]
     for engine in ("pandas", "duckdb"):
         folder = _project(work / f"lake_{engine}", {"path": "data/*.parquet", "engine": engine, **ENTRY})
         (folder / "data").mkdir(exist_ok=True)
         shutil.copy(parquet, folder / "data" / parquet.name)
-        subject = measure([*PRIVGATE, str(folder)], folder, 3, env=ENV)
-        lines.append(row(f"lake: {parquet.name} ({_rows(parquet)} rows), engine: {engine} (floor: direct DuckDB count "
-                         f"of the same checks)", subject, duck_floor,
-                         target=f"{subject.seconds / (duck_floor.seconds + imported.seconds):.2f}x (floor + GE import)"))
+        lines.append(alternated(f"lake: {parquet.name} ({_rows(parquet)} rows), engine: {engine} (floor: direct "
+                                f"DuckDB count of the same checks)", [*PRIVGATE, str(folder)], duck_floor, folder, 3))
 
     print(f"a {TABLE_ROWS}-row DuckDB table ...", flush=True)
     import duckdb
@@ -92,26 +102,29 @@ def rows(work: Path, parquet: Path, measure: Callable[..., Any], row: Callable[.
     folder = _project(work / "warehouse", {"table": "audience", "database": "bench.duckdb", **ENTRY})
     table_sql = COUNTS.format(text="VARCHAR", cast="TRY_CAST", source="audience")
     # 10M rows on 2 shared cores: one warm-up run and one timed run each (the issue's limit).
-    table_floor = measure([python, "-c", DUCKDB_COUNT, str(database), table_sql], folder, 1)
-    subject = measure([*PRIVGATE, str(folder)], folder, 1, env=ENV)
-    lines.append(row(f"warehouse: {TABLE_ROWS:,}-row DuckDB table checked in place (floor: one direct aggregate)",
-                     subject, table_floor,
-                     target=f"<= 1.5x floor + GE import: {subject.seconds / (table_floor.seconds + imported.seconds):.2f}x"))
+    lines.append(alternated(f"warehouse: {TABLE_ROWS:,}-row DuckDB table checked in place (floor: one direct "
+                            "aggregate; target <= 1.5x the floor after the GE import)", [*PRIVGATE, str(folder)],
+                            [python, "-c", DUCKDB_COUNT, str(database), table_sql], folder, 1))
 
     if find_spec("pyspark") is None or shutil.which("java") is None:
         notes.append("Spark local mode: not measured (pyspark or a Java runtime is missing).")
         return lines
     print("Spark local mode ...", flush=True)
     spark_sql = COUNTS.format(text="STRING", cast="CAST", source="audience")
-    spark_floor = measure([python, "-c", SPARK_COUNT, str(parquet), spark_sql], work, 1)
     folder = _project(work / "lake_spark", {"path": "data/*.parquet", "engine": "spark", **ENTRY})
     (folder / "data").mkdir(exist_ok=True)
     shutil.copy(parquet, folder / "data" / parquet.name)
-    subject = measure([*PRIVGATE, str(folder)], folder, 1, env=ENV)
-    lines.append(row(f"lake: {parquet.name}, engine: spark, local[*] (floor: direct Spark count in a fresh process)",
-                     subject, spark_floor,
-                     target=f"{subject.seconds / (spark_floor.seconds + imported.seconds):.2f}x (floor + GE import)"))
+    lines.append(alternated(f"lake: {parquet.name}, engine: spark, local[*] (floor: direct Spark count in a fresh "
+                            "process)", [*PRIVGATE, str(folder)], [python, "-c", SPARK_COUNT, str(parquet), spark_sql],
+                            folder, 1))
     return lines
+
+
+def _script(work: Path, command: list[str]) -> list[str]:
+    """`python -c CODE ARGS` as a script file and its arguments (so it can run after another import)."""
+    script = work / f"floor_{abs(hash(command[2]))}.py"
+    script.write_text(command[2], "utf-8")
+    return [str(script), *command[3:]]
 
 
 def _rows(parquet: Path) -> str:

@@ -195,7 +195,7 @@ def _main(work: Path) -> None:
 
         print(f"datasets where the data lives ({DATASET_ROWS} rows) ...", flush=True)
         _, parquet = corpus.dataset(work / "lake_data", DATASET_ROWS)
-        lake_lines = lake.rows(work, parquet, measure, row, notes)
+        lake_lines = lake.rows(work, parquet, run_once, _summary, row, notes)
         if only == {"lake"}:
             print("\n".join(lines + lake_lines) + "\n" + "".join(f"- {note}\n" for note in notes))
             return
