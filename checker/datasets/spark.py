@@ -11,6 +11,9 @@ missing value as in the other engines, and with the session time zone UTC."""
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from itertools import count
 from typing import Any
@@ -35,10 +38,28 @@ def session() -> Any:
     builder = SparkSession.builder.appName("privgate")
     if os.environ.get("PRIVGATE_SPARK_MASTER") or not os.environ.get("SPARK_REMOTE"):
         builder = builder.master(os.environ.get("PRIVGATE_SPARK_MASTER", "local[*]"))
-    spark = (builder.config("spark.ui.enabled", "false").config("spark.sql.ansi.enabled", "false")
-             .config("spark.sql.session.timeZone", "UTC").getOrCreate())
+    builder = (builder.config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
+               .config("spark.sql.ansi.enabled", "false").config("spark.sql.session.timeZone", "UTC"))
+    with _jvm_quiet():
+        spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     return spark
+
+
+@contextmanager
+def _jvm_quiet() -> Iterator[None]:
+    """The JVM Spark starts inherits a null stderr: its log lines and progress bars stay out of
+    privgate's output (Spark's errors still reach privgate as exceptions)."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(null)
 
 
 def frame(dataset: Dataset) -> Any:
