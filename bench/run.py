@@ -32,7 +32,7 @@ BULK_FILES = int(os.environ.get("BENCH_FILES", "5000"))
 SQLFLUFF_SAMPLE = int(os.environ.get("BENCH_SQLFLUFF_SAMPLE", "200"))
 DATASET_ROWS = int(os.environ.get("BENCH_ROWS", "1000000"))
 DBT_MODELS = int(os.environ.get("BENCH_DBT_MODELS", "3000"))
-ONLY = os.environ.get("BENCH_ONLY")  # "dbt", "ddl" or "dbt,ddl": those sections alone, printed, RESULTS.md left as it is
+ONLY = os.environ.get("BENCH_ONLY")  # "dbt", "ddl", "lake" or "dbt,ddl": those sections alone, printed, RESULTS.md left as it is
 TABLE_ROWS = int(os.environ.get("BENCH_TABLE_ROWS", "5000000"))
 CHANGED_FILES = 50  # files edited before each warm-cache bulk run, as in a pull request
 CACHE_HOME = Path(tempfile.mkdtemp(prefix="privgate-bench-cache-"))  # never the user's cache
@@ -190,6 +190,15 @@ def _main(work: Path) -> None:
     sqlfluff = str(BIN / "sqlfluff")
 
     only = set((ONLY or "").split(",")) - {""}
+    if "lake" in only or not only:
+        import lake
+
+        print(f"datasets where the data lives ({DATASET_ROWS} rows) ...", flush=True)
+        _, parquet = corpus.dataset(work / "lake_data", DATASET_ROWS)
+        lake_lines = lake.rows(work, parquet, run_once, _summary, row, notes)
+        if only == {"lake"}:
+            print("\n".join(lines + lake_lines) + "\n" + "".join(f"- {note}\n" for note in notes))
+            return
     if not only or "ddl" in only:
         print(f"pre-commit with catalog.ddl in repositories of 30 and {BULK_FILES} files ...", flush=True)
         lines.append(ddl_row(work, privgate))
@@ -294,6 +303,7 @@ def _main(work: Path) -> None:
         lines.append(row(f"push-down: {TABLE_ROWS:,}-row PostgreSQL table", subject, floor,
                          target="<= 1.5x the plain SQL aggregate"))
 
+    lines.extend(lake_lines)
     machine = (f"{platform.node() or 'host'}: {platform.system()} {platform.release()} {platform.machine()}, "
                f"{os.cpu_count()} cores, Python {platform.python_version()}")
     versions = subprocess.run([sys.executable, "-m", "pip", "list", "--format", "freeze"], capture_output=True,

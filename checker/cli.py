@@ -67,6 +67,13 @@ def _outside_packs(context: click.Context, parameter: click.Parameter, value: bo
         os.environ[OUTSIDE_PACKS_VARIABLE] = "1"  # scan workers inherit it
 
 
+def _export_expectations(context: click.Context, parameter: click.Parameter, value: Path | None) -> None:
+    if value is not None:
+        from checker.datasets.export import EXPORT_VARIABLE
+
+        os.environ[EXPORT_VARIABLE] = str(value.resolve())  # dataset workers inherit it
+
+
 def _project_options(command: Callable[..., None]) -> Callable[..., None]:
     """The options every command that scans a project shares."""
     for option in reversed([
@@ -103,6 +110,10 @@ def _project_options(command: Callable[..., None]) -> Callable[..., None]:
 @click.option("--statistics", is_flag=True, help="Print one line per rule with its count instead of the findings, and the named files not judged.")
 @click.option("--baseline", "baseline_file", type=click.Path(path_type=Path, dir_okay=False), help="Report only findings not accepted by this baseline (see `privgate baseline`).")
 @click.option("--changed-since", metavar="REF", help="Pull-request mode: report only what files changed since the git REF affect.")
+@click.option("--export-expectations", type=click.Path(path_type=Path, file_okay=False), metavar="DIR",
+              expose_value=False, callback=_export_expectations,
+              help="Write the Great Expectations suite run on each dataset to DIR (one JSON per dataset, GE's "
+                   "own format) to run in your own GE checkpoints.")
 @click.option("--min-coverage", type=click.FloatRange(0, 100), metavar="PCT",
               help="Exit 2 when less than PCT percent of the statements and datasets found could be read "
                    "(default from config `min_coverage`).")

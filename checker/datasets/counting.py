@@ -41,11 +41,16 @@ class Header:
 
 def read_header(dataset: Dataset) -> Header:
     spec = dataset.spec
+    if spec.engine == "spark" and dataset.location is not None:
+        from checker.datasets import spark
+
+        names, types = spark.columns(dataset)
+        return Header(names, types, spark.sample_columns(dataset, names, spec.sample))
     if dataset.url is not None:
         from checker.datasets import tables
 
-        names, types = tables.table_columns(dataset.url, spec.table or "")
-        return Header(names, types, tables.sample_columns(dataset.url, spec.table or "", names, spec.sample))
+        names, types = tables.table_columns(dataset)
+        return Header(names, types, tables.sample_columns(dataset, names, spec.sample))
     from checker.datasets import files, frames
 
     assert dataset.path is not None
@@ -72,22 +77,32 @@ def _tallied(dataset: Dataset, header: Header, predicates: list[RowPredicate],
              flags: set[str]) -> tuple[int, str, list[Tally]]:
     """The dataset's row count, how it was read, and one tally per predicate."""
     from checker.datasets.expectations import Tally, expectations_for, validate_batch
+    from checker.datasets.export import export_suite
     from checker.datasets.prepared import derived_columns
 
     native: frozenset[str] = frozenset()
-    if dataset.url is not None:
+    if dataset.url is not None or dataset.location is not None:
         from checker.datasets.prepared import is_native_time
         from checker.datasets.tables import dialect_of
 
-        native = frozenset(name for name, kind in header.types.items() if is_native_time(kind, dialect_of(dataset.url)))
+        dialect = dialect_of(dataset.url) if dataset.url is not None else "spark"
+        native = frozenset(name for name, kind in header.types.items() if is_native_time(kind, dialect))
     plans = [(predicate, expectations_for(predicate, flags, native)) for predicate in predicates]
     tallies = [Tally() for _ in predicates]
     derived = [item for predicate in predicates for item in derived_columns(predicate, flags)]
     where = dataset.relative or dataset.label
+    if dataset.spec.engine == "spark" and dataset.location is not None:
+        from checker.datasets import spark
+
+        batch, query = spark.ge_batch(dataset, derived, header.actual, header.types)
+        export_suite(dataset, plans, query)
+        validate_batch(batch, plans, tallies, where)
+        return max(tally.rows for tally in tallies), spark.COUNTED, tallies
     if dataset.url is not None:
         from checker.datasets import tables
 
-        query = tables.prepared_query(dataset.url, dataset.spec.table or "", derived, header.actual, header.types)
+        query = tables.prepared_query(dataset, derived, header.actual, header.types)
+        export_suite(dataset, plans, query)
         try:
             batch = tables.ge_batch(dataset.url, f"privgate-{next(_names)}", query)
         except Exception as error:  # GE wraps connection errors in its own types
@@ -97,6 +112,7 @@ def _tallied(dataset: Dataset, header: Header, predicates: list[RowPredicate],
     from checker.datasets import frames
     from checker.datasets.expectations import context
 
+    export_suite(dataset, plans, None)
     source = context().data_sources.add_pandas(f"privgate-{next(_names)}")
     definition = source.add_dataframe_asset("rows").add_batch_definition_whole_dataframe("batch")
     rows = 0

@@ -1,6 +1,7 @@
 """The columns a dataset's row predicates read, normalised the same way for files and databases:
 timestamps as epoch seconds, true/false values as 1/0, countries upper case. Files compute them
-with pandas batch by batch; databases compute them in SQL, so the rows never leave the database."""
+with pandas batch by batch; SQL engines and Spark compute them in their own dialect
+(checker/datasets/dialects.py), so the rows never leave the engine."""
 
 from __future__ import annotations
 
@@ -57,25 +58,3 @@ def is_native_time(column_type: str, dialect: str) -> bool:
     SQLite keeps timestamps as text."""
     kind = column_type.lower()
     return dialect != "sqlite" and (kind.startswith("timestamp") or kind == "date" or kind.startswith("datetime"))
-
-
-def sql_expression(derived: Derived, quoted_source: str, dialect: str, column_type: str = "") -> str:
-    """The SQL computing a derived column from the (quoted) source column, per dialect. Typed
-    columns are used as they are where possible, so the database can scan them cheaply."""
-    kind = column_type.lower()
-    if derived.way == RAW or (derived.way == EPOCH and is_native_time(kind, dialect)):
-        return quoted_source
-    if derived.way == COUNTRY:
-        text = quoted_source if any(word in kind for word in ("char", "text", "string")) else f"CAST({quoted_source} AS TEXT)"
-        return f"UPPER(TRIM({text}))"
-    if derived.way == TRUTH and kind in ("boolean", "bool"):
-        return f"CASE WHEN {quoted_source} THEN 1 WHEN NOT {quoted_source} THEN 0 END"
-    if derived.way == TRUTH:
-        words = ", ".join(f"'{word}'" for word in TRUE_WORDS)
-        return (f"CASE WHEN {quoted_source} IS NULL THEN NULL "
-                f"WHEN LOWER(TRIM(CAST({quoted_source} AS TEXT))) IN ({words}) THEN 1 ELSE 0 END")
-    if dialect == "sqlite":
-        return f"CAST(strftime('%s', {quoted_source}) AS INTEGER)"
-    if dialect == "duckdb":
-        return f"CAST(epoch(CAST({quoted_source} AS TIMESTAMPTZ)) AS BIGINT)"
-    return f"CAST(EXTRACT(EPOCH FROM CAST({quoted_source} AS TIMESTAMPTZ)) AS BIGINT)"

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from checker.config import Config
+from checker.datasets.dialects import installed, missing_driver
 from checker.errors import ConfigError, PrivgateError
 from checker.globs import match_path
 from checker.policy.model import Pack
+from checker.redaction import redact
 
 FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 ROLE_PURPOSES = {"marketing_audience": "marketing"}  # roles that imply a purpose when none is given
 DEFAULT_SAMPLE = 1000
+DUCKDB_MEMORY = "duckdb:///:memory:"
 
 
 @dataclass(frozen=True)
@@ -39,23 +42,27 @@ class DatasetSpec:
     recipient: str | None = None  # the column naming who each row was sent to (transfer logs)
     recipient_aliases: tuple[tuple[str, str], ...] = ()  # (id, pack recipient id) from `catalog.recipients`
     sample: int = DEFAULT_SAMPLE
+    engine: str | None = None  # files: None (GE pandas, streamed), "duckdb" or "spark" (GE's Spark engine)
 
 
 @dataclass(frozen=True)
 class Dataset:
-    """One concrete dataset to check: a file, or a table in a database."""
+    """One concrete dataset to check: a file, a table in a database, or lake files an engine reads
+    in place (`location`: a local path or an object-storage URL, with globs)."""
 
     spec: DatasetSpec
     label: str  # how findings name it: the relative path, or `table NAME`
     path: Path | None = None
     relative: str | None = None  # the file's path relative to the project root, as findings show it
-    url: str | None = None  # the database URL for a table (never printed: see readers.live.redact)
+    url: str | None = None  # the SQL engine's URL (never printed: see readers.live.redact)
+    location: str | None = None  # the files `engine: duckdb` or `engine: spark` reads
 
     @property
     def format(self) -> str:
-        if self.url is not None:
+        if self.url is not None and self.location is None:
             return "table"
-        return self.spec.format or FORMATS.get((self.path or Path()).suffix.lower(), "csv")
+        where = self.location or str(self.path or "")
+        return self.spec.format or FORMATS.get(Path(where.split("://", 1)[-1]).suffix.lower(), "csv")
 
 
 def read_specs(config: Config, packs: tuple[Pack, ...]) -> list[DatasetSpec]:
@@ -84,6 +91,7 @@ def read_specs(config: Config, packs: tuple[Pack, ...]) -> list[DatasetSpec]:
             recipient_aliases=tuple(sorted((rid, described["is"]) for rid, described
                                            in (config.catalog.get("recipients") or {}).items() if described.get("is"))),
             sample=entry.get("sample", DEFAULT_SAMPLE),
+            engine=None if entry.get("engine") in (None, "pandas") else entry["engine"],
         ))
     return specs
 
@@ -94,13 +102,54 @@ def select_datasets(specs: list[DatasetSpec], config: Config, files: list[tuple[
     only when the whole project is scanned, since a pre-commit run on a few files must stay fast."""
     chosen: list[Dataset] = []
     for spec in specs:
-        if spec.path is not None:
-            chosen.extend(Dataset(spec, spec.name or relative, path=path, relative=relative)
-                          for path, relative in files if match_path(spec.path, relative))
+        if spec.path is not None and is_remote(spec.path):
+            if whole_project:
+                _require_engine(spec, config)
+                chosen.append(_in_engine(Dataset(spec, spec.name or redact(spec.path)), spec.path))
+        elif spec.path is not None:
+            found = [(path, relative) for path, relative in files if match_path(spec.path, relative)]
+            if found and spec.engine:
+                _require_engine(spec, config)
+            chosen.extend(_in_engine(Dataset(spec, spec.name or relative, path=path, relative=relative),
+                                     str(path.resolve()))
+                          for path, relative in found)
         elif whole_project:
-            chosen.append(Dataset(spec, spec.name or f"table {spec.table}",
-                                  url=_database_url(spec, config, db_url)))
+            url = _database_url(spec, config, db_url)
+            try:
+                problem = missing_driver(url)
+            except ConfigError as error:
+                problem = error.message
+            if problem:
+                _fail(config, (spec.index, "database" if spec.database else "table"), problem)
+            chosen.append(Dataset(spec, spec.name or f"table {spec.table}", url=url))
     return chosen
+
+
+def is_remote(path: str) -> bool:
+    """An object-storage or web location (s3://, gs://, az://, abfss://, https://, ...)."""
+    return "://" in path
+
+
+def _in_engine(dataset: Dataset, location: str) -> Dataset:
+    """The dataset as its entry's engine reads it: DuckDB in memory over the files, or Spark."""
+    if dataset.spec.engine == "duckdb":
+        return replace(dataset, url=DUCKDB_MEMORY, location=location)
+    if dataset.spec.engine == "spark":
+        return replace(dataset, location=location)
+    return dataset
+
+
+def _require_engine(spec: DatasetSpec, config: Config) -> None:
+    """The entry's engine is installed (else a one-line error naming the extra); files in object
+    storage need one."""
+    if spec.engine is None:
+        _fail(config, (spec.index, "path"), f"'{spec.path}' is not a local file: set `engine: duckdb` or "
+              "`engine: spark` to read it in place")
+    problem = missing_driver(DUCKDB_MEMORY) if spec.engine == "duckdb" else (
+        None if installed("pyspark") else "checking files with Spark needs privgate's `spark` extra "
+        "(pyspark not installed, and a Java runtime): pip install 'privgate[spark]'")
+    if problem:
+        _fail(config, (spec.index, "engine"), problem)
 
 
 def dataset_globs(specs: list[DatasetSpec]) -> list[str]:
