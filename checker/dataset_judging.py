@@ -14,7 +14,7 @@ from checker.catalog import Catalog
 from checker.classify import category_from_name
 from checker.config import Config
 from checker.datasets.counting import count_rows, read_header
-from checker.datasets.masking import looks_like_value, masked_names
+from checker.datasets.masking import looks_like_value, masked_names, without_quoted_values
 from checker.datasets.places import place_of
 from checker.datasets.spec import Dataset, DatasetSpec, require_columns
 from checker.errors import PrivgateError
@@ -85,12 +85,15 @@ def dataset_columns(spec: DatasetSpec, names: list[str], catalog: Catalog, packs
 
 def _judged(dataset: Dataset, packs: tuple[Pack, ...], catalog: Catalog, config: Config, as_of: date) -> list[Finding]:
     """One dataset's findings; a dataset that cannot be read is one input finding, never an exception."""
-    from checker.safe_read import check_regular
+    from checker.safe_read import check_regular, is_inside, symlink_target
 
     place = place_of(dataset, config)
     names: list[str] = []
     try:
         if dataset.path is not None:
+            if os.path.islink(dataset.path) and not is_inside(dataset.path, config.root):
+                raise PrivgateError(f"not a regular file (a symlink leaving the project{symlink_target(dataset.path)}); "
+                                    "privgate reads only datasets inside the project: name the file it points at instead")
             check_regular(dataset.path)  # a FIFO or a device never reaches pyarrow
         header = read_header(dataset)
         names = header.names
@@ -103,11 +106,15 @@ def _judged(dataset: Dataset, packs: tuple[Pack, ...], catalog: Catalog, config:
         message = masked_names(redact(error.message), names)
         return [_unreadable(dataset, place.path, error.line or place.line, error.column or 1, message)]
     except (UnicodeDecodeError, ValueError, OSError) as error:  # data pyarrow accepted but Python cannot decode
-        text = redact(str(error).splitlines()[0] if str(error) else "")[:160]
-        return [_unreadable(dataset, place.path, place.line, 1, f"cannot read dataset: {type(error).__name__}: {text}")]
+        return [_unreadable(dataset, place.path, place.line, 1,
+                            f"cannot read dataset: {type(error).__name__}: {_without_values(error)}")]
     except Exception as error:  # noqa: BLE001 - one bad dataset never stops the scan; its type only, no traceback
         return [_unreadable(dataset, place.path, place.line, 1, f"privgate failed on this dataset "
                             f"({type(error).__name__}); it was not checked, the rest of the scan was")]
+
+
+def _without_values(error: Exception) -> str:
+    return without_quoted_values(redact(str(error).splitlines()[0] if str(error) else ""))[:160]
 
 
 def _names_masked(finding: Finding, names: list[str]) -> Finding:

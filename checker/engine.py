@@ -107,8 +107,9 @@ def collect_datasets(project: Project, paths: Iterable[Path], changed: set[str] 
     for path in paths:
         walked = [(str(path.parent), [path.name])] if path.is_file() else walk(path, config.root)
         for folder, names in walked:
-            for name in names:
-                relative = _relative(Path(folder) / name, config.root)
+            where = _relative(Path(folder), config.root)  # the folder resolved, never the file: a symlinked
+            for name in names:                             # dataset keeps its own name (its reader judges the target)
+                relative = name if where == "." else f"{where}/{name}"
                 if any(match_path(glob, relative) for glob in globs) and not matches_any(config.exclude, relative):
                     found[relative] = Path(folder) / name
     files = [(found[relative], relative) for relative in sorted(found)]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from checker.datasets.masking import without_quoted_values
 from checker.errors import PrivgateError
 
 # pyarrow's CSV reader keeps buffers that scale with its block size (8 MB blocks peaked at 470 MB on a
@@ -194,4 +195,5 @@ def _check_nesting(chunk: bytes, path: Path, lines_before: int) -> None:
 def _read_error(error: Exception, path: Path) -> DatasetReadError:
     text = str(error).splitlines()[0] if str(error) else type(error).__name__
     row = re.search(r"Row #(\d+)", text)
-    return DatasetReadError(f"cannot read dataset: {text}", str(path), int(row.group(1)) if row else None)
+    return DatasetReadError(f"cannot read dataset: {without_quoted_values(text)}", str(path),
+                            int(row.group(1)) if row else None)

@@ -84,3 +84,13 @@ def masked_names(text: str, names: Iterable[str]) -> str:
         return text
     pattern = re.compile("|".join(re.escape(value) for value in values), re.IGNORECASE)
     return pattern.sub(lambda match: mask(match[0]), text)
+
+
+# pyarrow's parse errors end with the row or value they stopped at, after "got N:", "row:" or "value:"
+QUOTED_ROW = re.compile(r"((?:got \d+ ?|[Rr]ow|[Vv]alue|[Ll]ine|[Ss]traddling object)[^:]{0,40}?):\s.*$")
+
+
+def without_quoted_values(text: str) -> str:
+    """A reader's error message without the data it quotes (`Expected 2 columns, got 4:
+    ana@example.bg,8501011234,...` is personal data): cut where a quoted row or value begins."""
+    return QUOTED_ROW.sub(r"\1 (the row's values are not shown)", text)
