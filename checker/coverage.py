@@ -14,7 +14,7 @@ def coverage_table(packs: list[Pack]) -> str:
     lines: list[str] = []
     for pack in packs:
         counts = {status: sum(clause.status == status for clause in pack.clauses) for status in LABELS}
-        lines.append(f"{pack.id} ({pack.policy}): "
+        lines.append(f"{pack.id} ({pack.title}, {pack.policy}): "
                      + ", ".join(f"{counts[status]} {label}" for status, label in LABELS.items())
                      + (f"; extends {', '.join(pack.extends)}" if pack.extends else ""))
         width = max((len(clause.id) for clause in pack.clauses), default=10)

@@ -121,7 +121,7 @@ def test_the_readme_guide_runs_end_to_end(tmp_path: Path) -> None:
     checked = privgate(*_arguments(check), cwd=tmp_path)
     assert checked.returncode == 0, checked.stderr
     assert checked.stdout.startswith(f"project/kafene.yaml: valid pack '{TITLE}'")
-    assert "kafene (Kafene privacy policy, version 2.1): 5 enforced, 0 partial, 1 left out; extends gdpr-baseline" in checked.stdout
+    assert "kafene (Kafene Coffee Roasters privacy policy, Kafene privacy policy, version 2.1): 5 enforced, 0 partial, 1 left out; extends gdpr-baseline" in checked.stdout
     assert pack_model(load_pack(pack_file)) == pack_model(load_pack(OWN / "project" / "kafene.yaml"))
     scanned = privgate(*_arguments(scan), "--format", "json", "--as-of", "2026-11-24", "--no-cache", cwd=tmp_path)
     assert scanned.returncode == 1, scanned.stderr

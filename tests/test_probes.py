@@ -225,7 +225,7 @@ def test_coverage_shows_partial_rows_apart() -> None:
     table = coverage_table([PACKS["go-bg"]])
     header = table.splitlines()[0]
     counts = {status: sum(c.status == status for c in PACKS["go-bg"].clauses) for status in CHECKED + ("left_out",)}
-    assert header.startswith(f"go-bg ({PACKS['go-bg'].policy}): {counts['enforced']} enforced, "
+    assert header.startswith(f"go-bg ({PACKS['go-bg'].title}, {PACKS['go-bg'].policy}): {counts['enforced']} enforced, "
                              f"{counts['partial']} partial, {counts['left_out']} left out")
     assert re.search(r"^  national-identifiers-for-the-agreement +partial +PUR001, PUR006; PUR001 \(queries",
                      table, re.M)
