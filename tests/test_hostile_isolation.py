@@ -180,11 +180,16 @@ def test_run_isolated_stops_when_workers_cannot_start() -> None:
 def test_a_caller_that_stops_early_leaves_no_worker_running() -> None:
     import multiprocessing
 
+    before = set(multiprocessing.active_children())  # idle workers of earlier tests may still be exiting
     outcomes = run_isolated(_answer, ["a", "hang"], jobs=2, seconds=None)
     assert next(outcomes) == (0, "A")
+    started = set(multiprocessing.active_children()) - before
+    assert started
     outcomes.close()
-    time.sleep(0.2)
-    assert [child for child in multiprocessing.active_children() if child.is_alive()] == []
+    deadline = time.monotonic() + 5  # the busy one is killed at once; the idle one exits when told to
+    while any(child.is_alive() for child in started) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert [child for child in started if child.is_alive()] == []
 
 
 def test_purge_jobs_of_a_partial_scan_are_read_in_workers_when_big(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
