@@ -208,13 +208,14 @@ def test_a_file_that_takes_too_long_is_reported_not_waited_for(tmp_path, monkeyp
 
     import yaml
     (tmp_path / "privgate.yaml").write_text(yaml.safe_dump(base_project()))
-    (tmp_path / "slow.sql").write_text("SELECT a.email FROM accounts a;\n" * 3000)
+    (tmp_path / "slow.sql").write_text("SELECT a.email FROM accounts a;\n" * 20_000)
     project = engine.load_project(load_config(tmp_path / "privgate.yaml"))
-    monkeypatch.setattr(reader, "FILE_SECONDS", 0.3)
+    monkeypatch.setattr(reader, "FILE_SECONDS", 0.5)
+    monkeypatch.setattr(reader, "BLOCK_CHARS", 4096)  # blocks of ~130 statements: the first is read well in time
     facts = reader.read_sql_file(tmp_path / "slow.sql", "slow.sql", project.config, project.catalog, DEFAULT_AS_OF)
     [problem] = facts.problems
-    assert "gave up after 0.3 s" in problem.message
-    assert 0 < len(facts.statements) < 3000 and problem.line == facts.statements[-1].end_line + 1
+    assert "gave up after 0.5 s" in problem.message
+    assert 0 < len(facts.statements) < 20_000 and problem.line == facts.statements[-1].end_line + 1
 
 
 def test_a_file_over_the_size_limit_is_an_input_problem_not_read(tmp_path, monkeypatch) -> None:
