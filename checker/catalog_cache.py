@@ -2,9 +2,10 @@
 what classification and dbt lineage found from one entry instead of classifying every column and
 rendering and reading every model again.
 
-The key covers everything those two steps read: the config, the packs, the catalog as the
-declarations left it (DDL, Fides and dbt schema files already in), the dbt project (its models,
-their compiled code and its macro files' contents), every model's text and privgate's own code.
+The key covers everything those two steps read: the config, the packs, the files the catalog's
+declarations came from (DDL files and Fides manifests, by their bytes), the dbt project (its schema
+files' definitions, its models and their compiled code, its macro files' contents), every model's
+text and privgate's own code.
 A live database is never cached (its tables and grants change without a file changing). An entry
 is a pickle of the catalog's own classes, loaded by the file cache's restricted unpickler, so a
 planted entry cannot run code; a damaged one only costs the work again.
@@ -31,10 +32,12 @@ ENTRIES_KEPT = 64  # one per project and state a developer switches between (bra
 
 
 def classified(config: Config, catalog: Catalog, packs: tuple[Pack, ...], dbt: DbtProject | None,
-               classify: Callable[[], None]) -> Catalog:
+               declarations: list[tuple[Path, str]], classify: Callable[[], None]) -> Catalog:
     """`catalog` after `classify` (which classifies it and adds dbt lineage in place), or the
-    catalog a run with the same inputs stored."""
-    entry = _key(config, catalog, packs, dbt) if cache.folder() is not None else None
+    catalog a run with the same inputs stored. `declarations` are the files (DDL, Fides manifests)
+    whose definitions the catalog holds besides the config's and the dbt project's: the key hashes
+    them, not the catalog they made, which costs a fraction of walking the catalog."""
+    entry = _key(config, packs, dbt, declarations) if cache.folder() is not None else None
     stored = _load(entry) if entry else None
     if stored is not None:
         return stored
@@ -49,14 +52,15 @@ def classified(config: Config, catalog: Catalog, packs: tuple[Pack, ...], dbt: D
     return catalog
 
 
-def _key(config: Config, catalog: Catalog, packs: tuple[Pack, ...], dbt: DbtProject | None) -> str | None:
+def _key(config: Config, packs: tuple[Pack, ...], dbt: DbtProject | None,
+         declarations: list[tuple[Path, str]]) -> str | None:
     from checker.file_cache import fingerprint
 
-    files: tuple[str, ...] = ()
+    files = tuple(str(path) for path, _ in declarations)
     if dbt is not None:
-        files = dbt.macro_files + tuple(str(Path(config.root) / model.relative)
-                                        for _, model in sorted(dbt.models.items()))
-    return fingerprint((KIND, config, catalog, packs, dbt), files)
+        files += dbt.macro_files + tuple(str(Path(config.root) / model.relative)
+                                         for _, model in sorted(dbt.models.items()))
+    return fingerprint((KIND, config, packs, dbt, [relative for _, relative in declarations]), files)
 
 
 def _load(entry: str) -> Catalog | None:

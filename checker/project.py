@@ -67,16 +67,20 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
     catalog = build_catalog(config.catalog, list(packs), config.source, config.lines, config.search_path,
                             config.home_schema)
     problems: list[InputProblem] = []
+    declarations: list[tuple[Path, str]] = []  # the files whose definitions enter the catalog (its cache key)
     if config.catalog.get("ddl"):
         replayed = partial(progress, "DDL files replayed") if progress else None
-        definitions, ddl_problems = _replayed(files_matching(config.root, config.catalog["ddl"]), config.dialect_for,
-                                              replayed)
+        ddl_files = files_matching(config.root, config.catalog["ddl"])
+        declarations += ddl_files
+        definitions, ddl_problems = _replayed(ddl_files, config.dialect_for, replayed)
         add_definitions(catalog, definitions, list(packs), "DDL comment")
         problems += [problem for problem in ddl_problems if not config.wants(problem.path)]  # the SQL scan reports those
     if config.catalog.get("fides"):
         from checker.readers.fides import read_fides
 
-        definitions, fides_problems = read_fides(files_matching(config.root, config.catalog["fides"]), list(packs))
+        fides_files = files_matching(config.root, config.catalog["fides"])
+        declarations += fides_files
+        definitions, fides_problems = read_fides(fides_files, list(packs))
         add_definitions(catalog, definitions, list(packs), "Fides manifest")
         problems += fides_problems
     dbt = _dbt_project(config, problems)
@@ -114,7 +118,7 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
     else:
         from checker.catalog_cache import classified
 
-        catalog = classified(config, catalog, packs, dbt, classify)
+        catalog = classified(config, catalog, packs, dbt, declarations, classify)
     catalog.freeze()
     specs = _dataset_specs(config, packs) if config.datasets else []
     return Project(config, packs, catalog, problems, live, specs, db_url, dbt, database, live_tables)

@@ -360,6 +360,26 @@ def test_an_unchanged_project_takes_its_classified_catalog_from_the_cache(tmp_pa
     assert "phone" in load_project(load_config(root / "privgate.yaml")).catalog.tables["accounts"].columns
 
 
+def test_an_edited_ddl_file_or_fides_manifest_is_never_served_from_the_catalog_cache(tmp_path: Path,
+                                                                                    cache_home: Path) -> None:
+    """The key hashes the files the catalog's declarations come from: a changed annotation is seen."""
+    write(tmp_path, {
+        "privgate.yaml": "packs: [mgt-solutions]\ncatalog:\n  ddl: [schema/*.sql]\n  fides: [fides/*.yml]\n",
+        "schema/accounts.sql": "CREATE TABLE accounts (id bigint, contact text);\n"
+                               "COMMENT ON COLUMN accounts.contact IS 'privgate: account.email';\n",
+        "fides/crm.yml": "dataset:\n  - fides_key: crm\n    collections:\n      - name: leads\n        fields:\n"
+                         "          - {name: handle, data_categories: [user.contact.email]}\n",
+    })
+    first = load_project(load_config(tmp_path / "privgate.yaml")).catalog
+    assert first.tables["accounts"].columns["contact"] == "account.email"
+    (tmp_path / "schema/accounts.sql").write_text("CREATE TABLE accounts (id bigint, contact text);\n"
+                                                  "COMMENT ON COLUMN accounts.contact IS 'privgate: account.name';\n")
+    (tmp_path / "fides/crm.yml").write_text((tmp_path / "fides/crm.yml").read_text().replace("handle", "nickname"))
+    second = load_project(load_config(tmp_path / "privgate.yaml")).catalog
+    assert second.tables["accounts"].columns["contact"] == "account.name"
+    assert "nickname" in second.tables["leads"].columns and "handle" not in second.tables["leads"].columns
+
+
 def test_a_planted_catalog_entry_cannot_run_code(tmp_path: Path, cache_home: Path) -> None:
     """A cache entry is unpickled with privgate's own classes only: anything else costs the work again."""
     import os
