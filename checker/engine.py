@@ -28,7 +28,6 @@ from checker.safe_read import read_text
 if TYPE_CHECKING:
     from checker.datasets.spec import Dataset
     from checker.file_cache import PurgeIndex
-from checker.rules import RULES_BY_ID
 from checker.rules.base import Context, with_severity
 from checker.rules.input import UNREADABLE_DATASET, problem_finding as _problem_finding
 from checker.rules.subjects import TableSubject
