@@ -91,6 +91,31 @@ def test_broken_sql_is_reported_and_other_files_still_scanned(tmp_path: Path) ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("statement", "message"),
+    [
+        ("SELECT email FROM accounts WHERE", "WHERE has nothing after it"),
+        ("SELECT email FROM accounts ORDER BY", "ORDER BY has nothing after it"),
+        ("SELECT email FROM accounts WHERE id =", "operator = has nothing on its right"),
+        ("SELECT email FROM accounts UNION", "UNION has no query after it"),
+        ("SELECT (email FROM accounts", "expected ')'"),
+        ("INSERT INTO", "expected table name, found the end of the statement"),
+        ("CREATE TABLE (email text)", "expected table name, found '('"),
+    ],
+    ids=["empty-where", "empty-order-by", "operator", "union", "parenthesis", "insert", "create"],
+)
+def test_unparsable_sql_is_described_in_sql_terms(tmp_path: Path, statement: str, message: str) -> None:
+    """INP001 names the SQL that is wrong, never sqlglot's class names or token reprs."""
+    write_project(tmp_path)
+    (tmp_path / "broken.sql").write_text(statement + ";\n")
+    result = privgate("scan", "--format", "json", "broken.sql", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    [finding] = json.loads(result.stdout)["findings"]
+    assert finding["rule_id"] == "INP001"
+    assert finding["message"] == f"cannot parse SQL: {message}"
+    assert "sqlglot" not in finding["message"] and "<" not in finding["message"]
+
+
 def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
     write_project(tmp_path)
     assert_one_clear_line(privgate("scan", "does-not-exist", cwd=tmp_path), "path does not exist")

@@ -351,10 +351,12 @@ def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Cata
     try:
         parsed = Dialect.get_or_raise(statement.dialect).parser().parse(chunk, text)
     except ParseError as error:
+        from checker.readers.parse_errors import plain_parse_error  # only a statement that fails needs it
+
         detail = error.errors[0] if error.errors else {}
         line = detail.get("line") or statement.line
         column = detail.get("col") or statement.column
-        description = detail.get("description") or str(error).splitlines()[0]
+        description = plain_parse_error(detail.get("description") or str(error).splitlines()[0])
         return InputProblem(statement.path, line, column, f"cannot parse SQL: {description}", "unparsable")
     except (SqlglotError, RecursionError) as error:
         return InputProblem(statement.path, statement.line, statement.column,
