@@ -20,7 +20,7 @@ from checker.globs import match_path, matches_any
 from checker.progress import Progress, on_terminal
 from checker.judging import FileJudge, JudgedFile, from_bytes, judge, judge_table, to_bytes
 from checker.project import SKIPPED_FOLDERS, Project, load_project, relative_to as _relative
-from checker.isolation import Failure, run_isolated
+from checker.isolation import FILE_MEMORY_MB, Failure, run_isolated
 from checker.readers import sql as sql_reader
 from checker.readers.sql import MAX_SQL_BYTES, read_sql_file
 from checker.safe_read import read_text
@@ -331,7 +331,7 @@ def _read_all(project: Project, files: list[tuple[Path, str]], as_of: date,
         seconds = sql_reader.FILE_SECONDS
         for at, outcome in run_isolated(_read_in_worker, [files[index] for index in isolated], jobs=jobs,
                                         seconds=seconds, initializer=_init_worker, initargs=(project, as_of),
-                                        batch=batch):
+                                        batch=batch, memory_mb=FILE_MEMORY_MB):
             index = isolated[at]
             if isinstance(outcome, Failure):
                 finished(index, _lost_file(files[index][1], outcome, seconds), None)
@@ -363,6 +363,9 @@ def _lost_file(relative: str, failure: Failure, seconds: float) -> JudgedFile:
         problem = InputProblem(relative, 1, 1, f"gave up after {seconds:g} s inside one statement (stopped from "
                                "outside: compiled parser code cannot be interrupted); the file was not analysed "
                                "(split it, or simplify its statements; PRIVGATE_FILE_TIMEOUT)", "unparsable")
+    elif failure.kind == "memory":
+        problem = InputProblem(relative, 1, 1, f"reading this file {failure.detail} of memory; it was not analysed, "
+                               "the rest of the scan was (split it; PRIVGATE_FILE_MEMORY_MB)", "unparsable")
     else:
         problem = InputProblem(relative, 1, 1, f"privgate's reader died on this file ({failure.detail}); it was not "
                                "checked, the rest of the scan was", "unreadable")

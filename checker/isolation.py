@@ -22,6 +22,10 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 FILE_SECONDS = float(os.environ.get("PRIVGATE_FILE_TIMEOUT", "300"))  # no file may hold the scan longer
+# Memory one SQL or dbt file may take in its worker, above what the worker inherited: a file past it is
+# that file's input finding (MemoryError in the worker), not the kernel's out-of-memory killer picking a
+# process, possibly the scan itself. 0: no bound.
+FILE_MEMORY_MB = int(os.environ.get("PRIVGATE_FILE_MEMORY_MB", "2048"))
 KILL_GRACE = 1.0  # seconds a worker is given past the deadline to answer by its own alarm before it is killed
 
 Item = TypeVar("Item")
@@ -61,10 +65,11 @@ def deadline(seconds: float) -> Iterator[None]:
 @dataclass(frozen=True)
 class Failure:
     """Why a worker gave no result for an item: it ran past the deadline and was killed ("timeout"),
-    or it died ("crash": a signal such as SIGSEGV, memory exhaustion, an exit)."""
+    needed more than its memory bound ("memory"), or died ("crash": a signal such as SIGSEGV, the
+    kernel's out-of-memory killer, an exit)."""
 
     kind: str
-    detail: str  # "ran past 300 s", "killed by SIGSEGV", "exited with code 1"
+    detail: str  # "ran past 300 s", "needed more than 2048 MB", "killed by SIGSEGV", "exited with code 1"
 
 
 @dataclass
@@ -79,12 +84,14 @@ class _Worker(Generic[Item]):
 
 def run_isolated(work: Callable[[Item], Any], items: Sequence[Item], *, jobs: int, seconds: float | None,
                  initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = (),
-                 batch: int = 1) -> Iterator[tuple[int, Any]]:
+                 batch: int = 1, memory_mb: int = 0) -> Iterator[tuple[int, Any]]:
     """(index, result) for every item, in the order they finish: `work(item)` run in up to `jobs`
     worker processes (`batch` items sent at a time), or a `Failure` for an item whose worker ran
     more than `seconds` on it (then killed) or died on it. A replacement worker takes the place of a
-    lost one and the items queued behind the lost item are sent again. `work` and `initializer` must
-    be module-level functions (they are pickled where workers are spawned, not forked)."""
+    lost one and the items queued behind the lost item are sent again. With `memory_mb`, a worker's
+    address space may grow that much past what it started with, and an item that needs more is a
+    "memory" `Failure` (the worker goes on with the next). `work` and `initializer` must be
+    module-level functions (they are pickled where workers are spawned, not forked)."""
     import multiprocessing
     from multiprocessing.connection import wait
 
@@ -100,8 +107,8 @@ def run_isolated(work: Callable[[Item], Any], items: Sequence[Item], *, jobs: in
         # one-way pipes, not the socket pair of a duplex Pipe: a scan opens no socket
         answers, answering = context.Pipe(duplex=False)
         taking, orders = context.Pipe(duplex=False)
-        process = context.Process(target=_serve, args=(taking, answering, work, items, initializer, initargs),
-                                  daemon=True)
+        process = context.Process(target=_serve, args=(taking, answering, work, items, initializer, initargs,
+                                                       memory_mb), daemon=True)
         process.start()
         answering.close()
         taking.close()
@@ -197,7 +204,7 @@ def _died(process: Any) -> Failure:
 
 
 def _serve(orders: Any, connection: Any, work: Callable[[Any], Any], items: Sequence[Any],
-           initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
+           initializer: Callable[..., None] | None, initargs: tuple[Any, ...], memory_mb: int = 0) -> None:
     """A worker: run the initializer, say so, then answer each batch of item indexes, one message per
     item, until told to stop. Ctrl-C is the parent's to handle, and a crash is reported by the
     parent as the item's outcome (no fault handler's dump on stderr)."""
@@ -207,6 +214,8 @@ def _serve(orders: Any, connection: Any, work: Callable[[Any], Any], items: Sequ
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if initializer is not None:
         initializer(*initargs)
+    if memory_mb:
+        _bound_memory(memory_mb)
     connection.send(None)
     while True:
         try:
@@ -218,6 +227,25 @@ def _serve(orders: Any, connection: Any, work: Callable[[Any], Any], items: Sequ
         for index in chunk:
             try:
                 answer = work(items[index])
+            except MemoryError:
+                answer = Failure("memory", f"needed more than {memory_mb} MB")
             except Exception as error:  # noqa: BLE001 - the work's own guard failed: still one item's outcome
                 answer = Failure("crash", f"failed ({type(error).__name__})")
             connection.send(answer)
+
+
+def _bound_memory(megabytes: int) -> None:
+    """Let this process's address space grow `megabytes` past its present size (a forked worker
+    starts with its parent's mappings), where the platform has RLIMIT_AS; a lower limit already set
+    (by whoever started privgate) stays."""
+    try:
+        import resource
+
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            present = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        wanted = present + megabytes * 1024 * 1024
+        if soft == resource.RLIM_INFINITY or wanted < soft:
+            resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+    except (ImportError, OSError, ValueError):  # not Linux: no bound, as before
+        pass

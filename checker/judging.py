@@ -71,6 +71,10 @@ def judge_table(table: TableSubject, context: Context) -> Judgement:
 def failure_problem(path: str, line: int, what: str, error: BaseException) -> InputProblem:
     """An unexpected error while reading or judging one input, as that input's problem: its exception
     type only (no traceback, no message that might quote the input)."""
+    if isinstance(error, MemoryError):
+        return InputProblem(path, line or 1, 1, f"privgate ran out of memory on this {what} (a file read in a worker "
+                            "may take PRIVGATE_FILE_MEMORY_MB); it was not checked, the rest of the scan was",
+                            "unreadable")
     return InputProblem(path, line or 1, 1, f"privgate failed on this {what} ({type(error).__name__}); it was not "
                         "checked, the rest of the scan was", "unreadable")
 

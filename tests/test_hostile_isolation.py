@@ -9,6 +9,8 @@ import contextlib
 import json
 import os
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -150,6 +152,8 @@ def _answer(item: str) -> str:
         os._exit(3)
     if item == "raise":
         raise KeyError(item)
+    if item == "greedy":
+        return len(bytearray(512 * 1024 * 1024))
     return item.upper()
 
 
@@ -165,6 +169,29 @@ def test_run_isolated_gives_every_item_an_outcome() -> None:
         "exit": Failure("crash", "exited with code 3"),
         "raise": Failure("crash", "failed (KeyError)"),
     }
+
+
+def test_an_item_past_the_memory_bound_costs_only_that_item() -> None:
+    """With a memory bound, an item that needs more is a "memory" outcome and the same worker goes on."""
+    items = ["a", "greedy", "b", "c"]
+    outcomes = dict(run_isolated(_answer, items, jobs=1, seconds=None, memory_mb=128))
+    assert {items[index]: outcome for index, outcome in outcomes.items()} == {
+        "a": "A", "b": "B", "c": "C", "greedy": Failure("memory", "needed more than 128 MB")}
+
+
+def test_a_file_past_the_memory_bound_is_its_own_input_finding(tmp_path: Path) -> None:
+    """PRIVGATE_FILE_MEMORY_MB bounds a file read in a worker: the file is one INP002 line, the other
+    files of the scan are judged (a bound of 1 MB fails any worker's parse)."""
+    wide = "-- privgate: purpose=analytics\nSELECT " + ", ".join(f"t.c{index}" for index in range(1500)) + "\nFROM t;\n"
+    write_project(tmp_path, project_settings(), {"queries/wide.sql": wide, "queries/notes.sql": VIOLATION})
+    result = subprocess.run([sys.executable, "-m", "checker", "scan", ".", "--format", "json", "--no-cache"],
+                            cwd=tmp_path, capture_output=True, text=True,
+                            env={**os.environ, "PRIVGATE_FILE_MEMORY_MB": "1"})
+    assert result.returncode == 2, result.stderr
+    report = json.loads(result.stdout)
+    [(rule, line, message)] = _at(report, "queries/wide.sql")
+    assert (rule, line) == ("INP002", 1) and message.startswith("privgate ran out of memory on this file")
+    assert [rule for rule, _, _ in _at(report, "queries/notes.sql")] == ["PUR001"]
 
 
 def _broken_start() -> None:
