@@ -11,9 +11,8 @@
 -- branch) as the macros list them, the dataset `zendesk`, dbt's types as dbt renders them on
 -- BigQuery (type_string STRING, type_int INT64, type_timestamp TIMESTAMP, type_float FLOAT64,
 -- "boolean" BOOL), kept as the macros give them even where they look odd (a user's notes and
--- signature INT64). Dropped daylight_time,
--- domain_name, organization_tag, schedule_holiday, ticket_form_history, ticket_schedule and
--- ticket_tag.
+-- signature INT64). Dropped daylight_time, domain_name, organization_tag, schedule_holiday,
+-- ticket_form_history, ticket_schedule and ticket_tag.
 -- Held out: not seen while tuning the classifier (see labels_heldout.yaml).
 
 CREATE TABLE zendesk.`user` (
