@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from benchmark.run_datasets import DATASETS, MODES, Run, detector_precision, header_of, load_labels, report, run, run_both
+from benchmark.run_datasets import (DATASETS, MODES, Run, detector_precision, header_of, load_labels, report, run,
+                                    run_both)
 
 BAR = 0.90  # issue 15: recall and precision "each at least 0.90"
 DETECTOR_PRECISION = 0.95  # issue 15: "detectors each keep precision at least 0.95"
