@@ -50,6 +50,7 @@ WRITTEN: list[Case] = [  # as found in real exports: spacing, case, punctuation 
     ("+359 888 123 456", "phone", None), ("0887 654 321", "phone", "BG"), ("+49 30 901820", "phone", "DE"),
     ("222-398-8279", "phone", "US"), ("(415) 555-0132", "phone", "US"), ("415.555.0132", "phone", "US"),
     ("030 901820", "phone", "DE"), ("+1 212-555-0199", "phone", None), ("0033 1 42 68 53 00", "phone", "FR"),
+    ("1 (780) 836-9987", "phone", "CA"), ("1 403-262-3443", "phone", "US"),
     ("BG175074752", "bg_vat", "BG"),
     ("36 574 261 809", "de_idnr", "DE"), ("2 95 10 99 126 111 93", "fr_nir", "FR"), ("54362315-K", "es_dni", "ES"),
     ("X-2482300W", "es_nie", "ES"), ("RCCMNL83S18D969H", "it_codicefiscale", "IT"), ("1112.22.333", "nl_bsn", "NL"),
@@ -68,6 +69,7 @@ WRITTEN: list[Case] = [  # as found in real exports: spacing, case, punctuation 
     ("da39a3ee5e6b4b0d3255bfef95601890afd80709", None, None), ("123e4567-e89b-12d3-a456-426614174000", None, None),
     ("a1b2c3d4e5f6", None, None), ("00:00:00:00:00:00", None, None), ("de:ad:be:ef", None, None),
     ("12:30:45:678", None, None), ("PRD-4471-XL", None, None), ("1.0.0-beta.2", None, None),
+    ("1 2026-000123", None, "CA"), ("1 780 83 69 987", None, "CA"),
 ]
 
 
@@ -265,6 +267,35 @@ def test_the_region_comes_from_the_tables_country_column_else_the_default() -> N
     assert classify_table({"phone": samples["phone"]}, region="us")["phone"].convincing
     renamed = {"tel": samples["phone"], "land_of_residence": ["US"] * 3}
     assert classify_table(renamed, country_column="land_of_residence")["tel"].convincing
+
+
+def test_a_country_column_of_country_names_gives_the_region() -> None:
+    """Exports often spell the country out (Chinook's `Country`: Canada, Germany, Brazil), in the
+    language of whoever keyed it in; phonenumbers' geocoder names every region in many languages."""
+    assert classify_table({"phone": ["222-398-8279", "415-555-0132"], "country": ["USA", "United States"]})[
+        "phone"].convincing
+    samples = {"phone": ["(780) 428-9482", "(403) 262-3443", "(403) 263-4423"], "country": ["Canada"] * 3}
+    assert classify_table(samples)["phone"].convincing
+    for spelled in (["Germany", "Deutschland", "Alemania"], ["Allemagne", "germany", " GERMANY "]):
+        verdicts = classify_table({"telefon": ["030 901820", "089 12345678", "040 4284 1234"], "land": spelled})
+        assert verdicts["telefon"].convincing
+    not_countries = {"phone": ["(780) 428-9482", "(403) 262-3443"], "country": ["Nowhere", "n/a"]}
+    assert "phone" not in classify_table(not_countries)
+
+
+def test_numbers_written_with_their_country_code_but_no_plus() -> None:
+    """`1 (780) 836-9987`: the country code, then the number grouped as the region writes it; read
+    only with a region hint, like every number without `+`, `00` or a trunk `0`."""
+    written = ["1 (780) 836-9987", "1 403-262-3443", "1 (212) 555-0199"]
+    assert all(identify(value, "CA") is not None and identify(value, "CA").name == "phone" for value in written)
+    assert all(identify(value) is None for value in written)  # no hint: a bare number stays an order number
+    look_alikes = ["1 2026-000123", "1 (780) 836", "1 780 83 69 987", "12 780-836-9987", "2026 11 24 1000"]
+    assert all(identify(value, "CA") is None for value in look_alikes), [
+        value for value in look_alikes if identify(value, "CA") is not None]
+    rng = random.Random(5)
+    for make in LOOK_ALIKE_COLUMNS.values():  # every look-alike column, read in a region whose code is 1
+        verdict = classify_sample([f"1 {make(rng)}" for _ in range(200)], "CA")
+        assert verdict is None or not verdict.convincing
 
 
 # -- free text ----------------------------------------------------------------------------------------------------

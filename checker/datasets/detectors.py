@@ -14,6 +14,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import cache
 from itertools import islice
 
 import phonenumbers
@@ -119,8 +120,9 @@ def _phone(value: str, region: str | None = None) -> bool:
     groups = _DIGIT_GROUPS.findall(value)
     if len(groups) < 2 or region is None or not phonenumbers.is_possible_number(number):
         return False  # a bare run of digits is an order number as often as a phone number
-    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-    return groups == _DIGIT_GROUPS.findall(national)
+    # grouped as the region writes it, or with the country code in front but no `+` (`1 (780) 836-9987`)
+    return any(groups == _DIGIT_GROUPS.findall(phonenumbers.format_number(number, style))
+               for style in (phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
 
 def _is_date_of_six(parts: tuple[str, ...]) -> bool:
@@ -455,11 +457,36 @@ def classify_table(samples: Mapping[str, Iterable[object]], *, table: str = "", 
 
 
 def region_of(columns: Mapping[str, list[object]], country_column: str | None = None) -> str | None:
-    """The most common two-letter country code of the table's country column, if it holds codes."""
+    """The most common country of the table's country column, written as a two-letter code or as
+    a country's name in any language phonenumbers knows (`Canada`, `Deutschland`, `Alemania`)."""
     name = (country_column or "").lower() or next((column for column in columns if column in COUNTRY_COLUMNS), None)
-    codes = Counter(str(value).strip().upper() for value in columns.get(name or "", []) if value is not None)
-    known = [(code, count) for code, count in codes.most_common() if code in _PHONE_REGIONS]
-    return known[0][0] if known else None
+    codes = Counter(code for value in columns.get(name or "", []) if value is not None
+                    and (code := _region_code(str(value))) is not None)
+    return codes.most_common(1)[0][0] if codes else None
+
+
+def _region_code(value: str) -> str | None:
+    text = value.strip()
+    if text.upper() in _PHONE_REGIONS:
+        return text.upper()
+    return _country_names().get(text.casefold())
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Country name (case-folded) -> region code, from the names in every language that
+    phonenumbers' geocoder ships (`*xx` in its table: the name in language xx)."""
+    from phonenumbers.geodata.locale import LOCALE_DATA
+
+    names: dict[str, str] = {}
+    for region, by_language in LOCALE_DATA.items():
+        if region not in _PHONE_REGIONS:
+            continue
+        for written in by_language.values():
+            country = by_language.get(written[1:], "") if written.startswith("*") else written
+            if country:
+                names.setdefault(country.casefold(), region)
+    return names
 
 
 def _person_table(table: str) -> bool:
