@@ -16,7 +16,7 @@ from checker.config import Config
 from checker.datasets.counting import count_rows, read_header
 from checker.datasets.masking import looks_like_value, masked_names, without_quoted_values
 from checker.datasets.places import place_of
-from checker.datasets.spec import Dataset, DatasetSpec, require_columns
+from checker.datasets.spec import Dataset, require_columns
 from checker.errors import PrivgateError
 from checker.facts import InputProblem
 from checker.isolation import Failure, run_isolated
@@ -61,10 +61,13 @@ def _lost(dataset: Dataset, config: Config, failure: Failure) -> list[Finding]:
     return [_unreadable(dataset, place.path, place.line, 1, message)]
 
 
-def dataset_columns(spec: DatasetSpec, names: list[str], catalog: Catalog, packs: tuple[Pack, ...]) -> DatasetColumns:
-    """Declared categories win (the entry's `columns`, then its catalog table); names fill the rest."""
+def dataset_columns(dataset: Dataset, names: list[str], catalog: Catalog, packs: tuple[Pack, ...]) -> DatasetColumns:
+    """Declared categories win (the entry's `columns`, then its catalog table); names fill the rest,
+    read in the context of what the dataset is about (`subject_of`)."""
+    spec = dataset.spec
     lowered = tuple(name.lower() for name in names)
     borrowed = catalog.table(spec.catalog_table or spec.table or "")
+    subject = subject_of(dataset)
     categories: dict[str, str | None] = {}
     inferred: set[str] = set()
     for name in lowered:
@@ -75,12 +78,27 @@ def dataset_columns(spec: DatasetSpec, names: list[str], catalog: Catalog, packs
             if name in borrowed.inferred:
                 inferred.add(name)
         else:
-            table = spec.catalog_table or spec.table or spec.role
-            guess = next((found for pack in packs if (found := category_from_name(table, name, pack))), None)
+            guess = next((found for pack in packs if (found := category_from_name(subject, name, pack))), None)
             if guess is not None:
                 categories[name] = guess
                 inferred.add(name)
     return DatasetColumns(lowered, categories, frozenset(inferred))
+
+
+def subject_of(dataset: Dataset) -> str:
+    """What a dataset's rows are about, as the name classifier's table context: its catalog table or
+    database table, else the name of its file or folder (`exports/customers.csv.gz` -> `customers`,
+    `s3://lake/patients/dt=2026-11-01/*.parquet` -> `patients`), else its role. A bare `name` column
+    is a person's name in `customers` and not in `products`, whatever the file format."""
+    spec = dataset.spec
+    if spec.catalog_table or spec.table:
+        return spec.catalog_table or spec.table or ""
+    where = str(dataset.location or dataset.path or spec.path or "")
+    for part in reversed(where.replace("\\", "/").split("/")):
+        stem = part.split(".")[0]
+        if stem and not any(mark in part for mark in "*?[=") and ":" not in stem:
+            return stem
+    return spec.role
 
 
 def _judged(dataset: Dataset, packs: tuple[Pack, ...], catalog: Catalog, config: Config, as_of: date) -> list[Finding]:
@@ -98,7 +116,7 @@ def _judged(dataset: Dataset, packs: tuple[Pack, ...], catalog: Catalog, config:
         header = read_header(dataset)
         names = header.names
         require_columns(dataset.spec, header.actual, config)
-        columns = dataset_columns(dataset.spec, header.names, catalog, packs)
+        columns = dataset_columns(dataset, header.names, catalog, packs)
         facts = DatasetFacts(dataset, place, columns, packs, as_of)
         counted = count_rows(dataset, header, [predicate for rule in DATASET_RULES for predicate in rule.plan(facts)])
         return [_names_masked(finding, names) for rule in DATASET_RULES for finding in rule.judge(facts, counted)]

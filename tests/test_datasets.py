@@ -281,7 +281,7 @@ def _facts(folder: Path, entry: dict, header: list[str]):
     project = load_project(load_config(folder / "privgate.yaml"))
     specs = read_specs(project.config, project.packs)
     [dataset] = select_datasets(specs, project.config, [(folder / "audience.csv", "audience.csv")], True, None)
-    columns = dataset_columns(dataset.spec, header, project.catalog, project.packs)
+    columns = dataset_columns(dataset, header, project.catalog, project.packs)
     return DatasetFacts(dataset, place_of(dataset, project.config), columns, project.packs, DEFAULT_AS_OF)
 
 
@@ -422,3 +422,35 @@ def test_json_nested_deeper_than_the_bound_is_refused_at_its_line(tmp_path: Path
     (tmp_path / "events.jsonl").write_text("\n".join(lines[:2]) + "\n")
     assert [f for f in _project(tmp_path, [{"path": "events.jsonl", "role": "dataset"}]).findings
             if f.rule_id == "INP004"] == []
+
+
+@pytest.mark.parametrize(
+    ("path", "subject"),
+    [("customers.csv", "customers"), ("exports/customers.csv.gz", "customers"),
+     ("s3://lake/patients/dt=2026-11-01/*.parquet", "patients"), ("data/*.csv", "data")],
+)
+def test_a_file_dataset_is_about_what_its_name_says(path: str, subject: str) -> None:
+    from checker.dataset_judging import subject_of
+    from checker.datasets.spec import Dataset, DatasetSpec
+
+    assert subject_of(Dataset(DatasetSpec(index=0, role="dataset", path=path), path, location=path)) == subject
+
+
+def test_a_bare_name_column_is_a_persons_name_in_a_customers_file_not_in_a_products_file(tmp_path: Path) -> None:
+    """The file's name is the table context of its columns' names, as a table's name is for DDL."""
+    from checker.dataset_judging import dataset_columns
+    from checker.datasets.spec import read_specs, select_datasets
+
+    categories = {}
+    for stem in ("customers", "products"):
+        folder = tmp_path / stem
+        folder.mkdir()
+        (folder / "privgate.yaml").write_text(yaml.safe_dump({"packs": ["gdpr-baseline"],
+                                                              "datasets": [{"path": f"{stem}.csv"}]}))
+        (folder / f"{stem}.csv").write_text("id,name\n1,Ana Petrova\n")
+        project = load_project(load_config(folder / "privgate.yaml"))
+        [dataset] = select_datasets(read_specs(project.config, project.packs), project.config,
+                                    [(folder / f"{stem}.csv", f"{stem}.csv")], True, None)
+        categories[stem] = dataset_columns(dataset, ["id", "name"], project.catalog, project.packs).categories
+    assert categories["customers"].get("name") == "user.name"
+    assert categories["products"].get("name") is None

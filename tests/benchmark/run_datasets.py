@@ -115,7 +115,7 @@ def run(labels: dict[str, Any] | None = None, content_only: bool = False, folder
                     unread.append(f"{source}/{name}: {type(error).__name__}: {error}")
                     continue
                 found = count_rows(dataset, header, []).verdicts
-                categories = dataset_columns(dataset.spec, header.names, project.catalog, project.packs).categories
+                categories = dataset_columns(dataset, header.names, project.catalog, project.packs).categories
                 original = header_of(folder / source / name)
                 expected = files[name]
                 unlabelled += [f"{source}/{name}: {column}" for column in original if column not in expected]
