@@ -13,10 +13,10 @@ from datetime import date
 from checker.catalog import Catalog
 from checker.classify import category_from_name
 from checker.config import Config
-from checker.datasets.counting import count_rows, read_header
+from checker.datasets.counting import Header, count_rows, read_header
 from checker.datasets.masking import looks_like_value, masked_names, without_quoted_values
 from checker.datasets.places import place_of
-from checker.datasets.spec import Dataset, require_columns
+from checker.datasets.spec import Dataset, require_columns, subject_of
 from checker.errors import PrivgateError
 from checker.facts import InputProblem
 from checker.isolation import Failure, run_isolated
@@ -85,37 +85,29 @@ def dataset_columns(dataset: Dataset, names: list[str], catalog: Catalog, packs:
     return DatasetColumns(lowered, categories, frozenset(inferred))
 
 
-def subject_of(dataset: Dataset) -> str:
-    """What a dataset's rows are about, as the name classifier's table context: its catalog table or
-    database table, else the name of its file or folder (`exports/customers.csv.gz` -> `customers`,
-    `s3://lake/patients/dt=2026-11-01/*.parquet` -> `patients`), else its role. A bare `name` column
-    is a person's name in `customers` and not in `products`, whatever the file format."""
-    spec = dataset.spec
-    if spec.catalog_table or spec.table:
-        return spec.catalog_table or spec.table or ""
-    where = str(dataset.location or dataset.path or spec.path or "")
-    for part in reversed(where.replace("\\", "/").split("/")):
-        stem = part.split(".")[0]
-        if stem and not any(mark in part for mark in "*?[=") and ":" not in stem:
-            return stem
-    return spec.role
+def read_dataset_header(dataset: Dataset, config: Config) -> Header:
+    """A dataset's columns and samples, read as every scan reads them: only regular files inside the
+    project (a FIFO or a device never reaches pyarrow), with the columns its entry names. Raises
+    PrivgateError (or the reader's own error) when it cannot be read."""
+    from checker.safe_read import check_regular, is_inside, symlink_target
+
+    if dataset.path is not None:
+        if os.path.islink(dataset.path) and not is_inside(dataset.path, config.root):
+            raise PrivgateError(f"not a regular file (a symlink leaving the project{symlink_target(dataset.path)}); "
+                                "privgate reads only datasets inside the project: name the file it points at instead")
+        check_regular(dataset.path)
+    header = read_header(dataset)
+    require_columns(dataset.spec, header.actual, config)
+    return header
 
 
 def _judged(dataset: Dataset, packs: tuple[Pack, ...], catalog: Catalog, config: Config, as_of: date) -> list[Finding]:
     """One dataset's findings; a dataset that cannot be read is one input finding, never an exception."""
-    from checker.safe_read import check_regular, is_inside, symlink_target
-
     place = place_of(dataset, config)
     names: list[str] = []
     try:
-        if dataset.path is not None:
-            if os.path.islink(dataset.path) and not is_inside(dataset.path, config.root):
-                raise PrivgateError(f"not a regular file (a symlink leaving the project{symlink_target(dataset.path)}); "
-                                    "privgate reads only datasets inside the project: name the file it points at instead")
-            check_regular(dataset.path)  # a FIFO or a device never reaches pyarrow
-        header = read_header(dataset)
+        header = read_dataset_header(dataset, config)
         names = header.names
-        require_columns(dataset.spec, header.actual, config)
         columns = dataset_columns(dataset, header.names, catalog, packs)
         facts = DatasetFacts(dataset, place, columns, packs, as_of)
         counted = count_rows(dataset, header, [predicate for rule in DATASET_RULES for predicate in rule.plan(facts)])

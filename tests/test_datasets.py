@@ -430,8 +430,7 @@ def test_json_nested_deeper_than_the_bound_is_refused_at_its_line(tmp_path: Path
      ("s3://lake/patients/dt=2026-11-01/*.parquet", "patients"), ("data/*.csv", "data")],
 )
 def test_a_file_dataset_is_about_what_its_name_says(path: str, subject: str) -> None:
-    from checker.dataset_judging import subject_of
-    from checker.datasets.spec import Dataset, DatasetSpec
+    from checker.datasets.spec import Dataset, DatasetSpec, subject_of
 
     assert subject_of(Dataset(DatasetSpec(index=0, role="dataset", path=path), path, location=path)) == subject
 

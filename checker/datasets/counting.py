@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from checker.datasets.masking import mask
 from checker.datasets.predicates import NOT_CONSENTED, PRESENT, WITHDRAWN_BY, Counted, RowCount, RowPredicate
-from checker.datasets.spec import Dataset
+from checker.datasets.spec import Dataset, subject_of
 from checker.errors import PrivgateError
 from checker.readers.live import redact
 
@@ -138,8 +138,7 @@ def _verdicts(dataset: Dataset, header: Header) -> dict[str, ColumnVerdict]:
     from checker.datasets.detectors import classify_table
 
     samples = {name: header.samples.get(name, []) for name in header.actual}
-    found = classify_table(samples, table=dataset.spec.table or dataset.spec.catalog_table or "",
-                           country_column=dataset.spec.country)
+    found = classify_table(samples, table=subject_of(dataset), country_column=dataset.spec.country)
     return {name: replace(verdict, examples=tuple(mask(value) for value in verdict.examples))
             for name, verdict in found.items()}
 

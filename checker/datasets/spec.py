@@ -196,3 +196,19 @@ def _fail(config: Config, path: tuple[Any, ...], message: str) -> None:
     line, column = config.lines.position(("datasets", *path))
     dotted = "datasets[{}]".format(path[0]) + "".join(f".{part}" for part in path[1:])
     raise ConfigError(f"{dotted}: {message}", config.source, line, column)
+
+
+def subject_of(dataset: Dataset) -> str:
+    """What a dataset's rows are about, as the name classifier's table context: its catalog table or
+    database table, else the name of its file or folder (`exports/customers.csv.gz` -> `customers`,
+    `s3://lake/patients/dt=2026-11-01/*.parquet` -> `patients`), else its role. A bare `name` column
+    is a person's name in `customers` and not in `products`, whatever the file format."""
+    spec = dataset.spec
+    if spec.catalog_table or spec.table:
+        return spec.catalog_table or spec.table or ""
+    where = str(dataset.location or dataset.path or spec.path or "")
+    for part in reversed(where.replace("\\", "/").split("/")):
+        stem = part.split(".")[0]
+        if stem and not any(mark in part for mark in "*?[=") and ":" not in stem:
+            return stem
+    return spec.role
