@@ -238,7 +238,7 @@ def catalog(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path |
     except (PrivgateError, OSError) as error:
         _fail(error if isinstance(error, PrivgateError) else PrivgateError(f"cannot write: {error}"))
     _emit(RENDERERS[output_format](inventory), output)
-    problems = problems_of(projects)
+    problems = problems_of(projects, inventory)
     for line in problems:
         click.echo(f"privgate: error: {escape_controls(line)}", err=True)
     sys.exit(EXIT_ERROR if problems else EXIT_CLEAN)

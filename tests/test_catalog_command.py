@@ -103,7 +103,56 @@ def test_demo_json_is_the_catalog_the_scan_uses() -> None:
         "tables": len(catalog.tables), "columns": len(ranks),
         "personal": sum(1 for column in document_columns(document) if column["personal"]),
         "declared": ranks.count("declared"), "inferred": sum(1 for rank in ranks if rank not in ("declared", "unknown")),
-        "uncategorised": ranks.count("unknown")}
+        "uncategorised": ranks.count("unknown"), "datasets": len(document["datasets"]),
+        "dataset_columns": sum(len(dataset["columns"]) for dataset in document["datasets"]),
+        "dataset_personal": sum(1 for dataset in document["datasets"] for column in dataset["columns"]
+                                if column["personal"])}
+
+
+def test_demo_datasets_are_listed_as_the_dataset_rules_see_them() -> None:
+    """Every dataset of a whole-project scan, each column with the category its dataset rules judge
+    with; a content suggestion exactly where the scan reports what the content showed: undeclared
+    personal data (PUR004), and identifiers in an anonymised output (ANO001)."""
+    from checker.dataset_judging import dataset_columns, read_dataset_header
+    from checker.engine import collect_datasets
+
+    document = catalog_json("fixtures/demo")
+    project = load_project(load_config(DEMO / "privgate.yaml"))
+    expected = {}
+    for dataset in collect_datasets(project, [DEMO]):
+        header = read_dataset_header(dataset, project.config)
+        expected[dataset.label] = dataset_columns(dataset, header.names, project.catalog, project.packs).categories
+    listed_datasets = {dataset["name"]: dataset for dataset in document["datasets"]}
+    assert set(listed_datasets) == set(expected) and len(expected) == 15
+    for name, categories in expected.items():
+        assert listed_datasets[name]["problem"] is None
+        assert {column["name"]: column["category"] for column in listed_datasets[name]["columns"]
+                if column["category"] is not None} == {key: value for key, value in categories.items() if value}
+    suggested = {(dataset["name"], column["name"]): column["suggestion"]["category"]
+                 for dataset in document["datasets"] for column in dataset["columns"] if column["suggestion"]}
+    assert suggested == {("data/support/ticket_export.csv", "callback"): "user.contact.phone_number",
+                         ("data/stats/signups_by_region.csv", "top_referrer"): "user.contact.email"}
+    audience = {column["name"]: column for column in listed_datasets["table newsletter_audience"]["columns"]}
+    assert (audience["email"]["rank"], audience["email"]["provenance"]) == ("declared", "declared in privgate.yaml:41")
+
+
+def test_a_dataset_nobody_can_read_is_listed_with_its_problem_and_exit_2(shop: Path) -> None:
+    config = yaml.safe_load((shop / "privgate.yaml").read_text())
+    config["datasets"] = [{"path": "exports/*.csv"}]
+    (shop / "privgate.yaml").write_text(yaml.safe_dump(config))
+    (shop / "exports").mkdir()
+    (shop / "exports" / "customers.csv").write_text("id,name,email\n1,Ana Petrova,ana@example.bg\n")
+    (shop / "exports" / "broken.csv").write_bytes(b"id,name\n1,\"unterminated\n")
+    result = privgate("--format", "json", cwd=shop)
+    assert result.returncode == 2
+    datasets = {dataset["name"]: dataset for dataset in json.loads(result.stdout)["datasets"]}
+    customers = {column["name"]: column for column in datasets["exports/customers.csv"]["columns"]}
+    assert (customers["name"]["category"], customers["name"]["rank"]) == ("account.name", "name")
+    assert customers["name"]["provenance"] == "name, in the context of 'customers'"
+    assert datasets["exports/broken.csv"]["problem"] and datasets["exports/broken.csv"]["columns"] == []
+    [line] = result.stderr.splitlines()
+    assert line.startswith("privgate: error: privgate.yaml:") and "exports/broken.csv" in line
+    assert "unterminated" not in line  # a dataset's values never reach an error line
 
 
 def document_columns(document: dict) -> list[dict]:
@@ -131,14 +180,16 @@ def test_every_format_lists_every_column(output_format: str) -> None:
         assert len(document_columns(json.loads(result.stdout))) == len(expected)
     elif output_format == "csv":
         rows = list(csv.DictReader(io.StringIO(result.stdout)))
-        assert {(row["table"], row["column"]): (row["category"], row["rank"]) for row in rows} == {
+        assert {(row["table"], row["column"]): (row["category"], row["rank"]) for row in rows
+                if row["kind"] == "table"} == {
             key: (category or ("none" if rank == "declared" else "unknown"), rank)
             for key, (category, rank, _) in expected.items()}
     else:
         lines = result.stdout.splitlines()
         headers = [line.split("  (")[0] for line in lines if line and not line.startswith(" ") and "  (" in line]
         assert sorted(headers) == sorted({table for table, _ in expected})
-        assert lines[-1] == (f"{len(headers)} tables, {len(expected)} columns: "
+        headers = [header for header in headers if not header.startswith(("data/", "table "))]  # datasets
+        assert lines[-2] == (f"{len(headers)} tables, {len(expected)} columns: "
                              f"{sum(1 for c in document_columns(catalog_json('fixtures/demo')) if c['personal'])} personal; "
                              f"{sum(1 for _, r, _ in expected.values() if r == 'declared')} declared, "
                              f"{sum(1 for _, r, _ in expected.values() if r not in ('declared', 'unknown'))} inferred, "
