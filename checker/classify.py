@@ -102,6 +102,7 @@ class TableContext:
     clinical_record: bool = False  # rows of a person's care (`labevents`): its values are health data
     vocabulary_table: bool = False  # columns known, none ties a row to a person or an episode: a code list
     organisation: bool = False  # a party with its own contact persons (`primary_contact_person_id`): a company
+    for_business: bool = False  # its customer key points at a company (`orders.customer_id`): ship-to is the company's
 
 
 @dataclass(frozen=True)
@@ -215,9 +216,23 @@ def _words(name: str, vocabulary: Vocabulary | None = None) -> list[str]:
     words = []
     for token in tokens(name):
         if not token.isdigit() and token not in vocabulary.connectors:
-            pieces = _segment(token, vocabulary.lexicon, vocabulary.connectors)
+            pieces = _flag_pieces(token, vocabulary) or _segment(token, vocabulary.lexicon, vocabulary.connectors)
             words += [word for word in pieces if word not in vocabulary.connectors]
     return words
+
+
+def _flag_pieces(token: str, vocabulary: Vocabulary) -> list[str] | None:
+    """`isopenbag` -> is, open, bag; `haschildren` -> has, children: a flag folded to lower case
+    (`isOpenBag`), when the rest is made of known words."""
+    if token in vocabulary.lexicon:
+        return None
+    for flag in _FLAG_WORDS:
+        rest = token[len(flag):]
+        if token.startswith(flag) and len(rest) >= 3:
+            pieces = _segment(rest, vocabulary.lexicon, vocabulary.connectors)
+            if all(piece in vocabulary.lexicon or singular_word(piece) in vocabulary.lexicon for piece in pieces):
+                return [flag, *pieces]
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -342,8 +357,9 @@ def _table_nouns(words: list[str]) -> frozenset[str]:
     return frozenset(nouns)
 
 
-def table_context(table: str, siblings: Iterable[str] = (), referrers: Iterable[str] = ()) -> TableContext:
-    return _table_context(table, tuple(siblings), tuple(sorted(referrers)))
+def table_context(table: str, siblings: Iterable[str] = (), referrers: Iterable[str] = (),
+                  businesses: Iterable[str] = ()) -> TableContext:
+    return _table_context(table, tuple(siblings), tuple(sorted(referrers)), bool(tuple(businesses)))
 
 
 def referrers(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
@@ -364,8 +380,29 @@ def referrers(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
     return {name: tuple(sorted(names)) for name, names in found.items()}
 
 
+def businesses(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
+    """For each table, the tables of companies its person keys point at (`orders.customer_id` ->
+    `customers` with a `contact_name` of their own): where it ships or bills to, it ships to a
+    company."""
+    vocab = vocabulary()
+    columns = {name: tuple(names) for name, names in tables.items()}
+    by_key: dict[str, list[str]] = {}
+    for name in columns:
+        by_key.setdefault(singular(name), []).append(name)
+    found: dict[str, set[str]] = {}
+    for name, names in columns.items():
+        for column in names:
+            words = _words(column, vocab)
+            if len(words) >= 2 and words[-1] in vocab.person_key_endings:
+                for target in by_key.get("_".join(words[:-1]), []):
+                    if target != name and _table_context(target, columns[target]).organisation:
+                        found.setdefault(name, set()).add(target)
+    return {name: tuple(sorted(names)) for name, names in found.items()}
+
+
 @lru_cache(maxsize=4096)
-def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, ...] = ()) -> TableContext:
+def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, ...] = (),
+                   for_business: bool = False) -> TableContext:
     """The table's subjects from its name (head noun, any word) and, as weaker evidence, its other
     columns: a key of a person's row (`customer_id`) or a personal column (`email`) links it to
     people; an address or card column makes its address parts or expiry dates personal. An
@@ -416,7 +453,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # customers or accounts that have contact persons of their own are businesses
     organisation = person and any("_".join(found) in vocab.organisation_markers or "".join(found) in vocab.organisation_markers
                                   for found in sibling_words)
-    return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation)
+    return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation, for_business)
 
 
 def _person_key(words: list[str], vocab: Vocabulary) -> bool:
@@ -439,13 +476,15 @@ def base_type(column_type: str) -> str:
 
 
 def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[str] = (),
-             referrers: Iterable[str] = ()) -> Evidence | None:
+             referrers: Iterable[str] = (), businesses: Iterable[str] = ()) -> Evidence | None:
     """What the column's type, else its name, says it holds, judged in the context of its table
     (its name and, where known, its other columns and the tables that hold keys to its rows)."""
     vocab = vocabulary()
-    context = table_context(table, siblings, referrers)
+    context = table_context(table, siblings, referrers, businesses)
     sql_type = base_type(column_type)
     words = _words(column, vocab)
+    if context.for_business and words and words[0] in vocab.address_qualifiers and not _of_contact(words, vocab):
+        return None  # `orders.ship_name` of a company customer: where the company takes its goods
     if context.thing or (context.organisation and not _of_contact(words, vocab)):
         # a company's address, a server's IP, a plan's name: not a person's (its contact's are)
         found = _from_name(words, context, sql_type, vocab, column) if words else None
@@ -495,6 +534,8 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
             break
     if any(word in vocab.clinical_not_words for word in words):
         return False  # `admitted_from`, `lot_number`, `range_low`, `note_class`: about the record, not the person
+    if "_".join(words) in vocab.episode_keys | vocab.care_keys:
+        return False  # a bare `patient`, `encounter`: the row's key to the patient or the visit
     last = words[-1]
     if len(words) > 1 and words[-2] in vocab.clinical_value_keys and last in ("id", "code", "cd"):
         return True  # `itemid`, `spec_itemid`: the measurement, drug or organism itself
@@ -689,16 +730,17 @@ def _preferred(candidates: list[str], table: str, names: set[str]) -> str:
 
 
 def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
-          siblings: Iterable[str] = (), referrers: Iterable[str] = ()) -> Inference | None:
+          siblings: Iterable[str] = (), referrers: Iterable[str] = (), businesses: Iterable[str] = ()) -> Inference | None:
     """The category a column's type or name gives in the packs in force (`siblings`: the table's
-    columns, `referrers`: the tables holding keys to its rows, where known): a pack's own category
+    columns, `referrers`: the tables holding keys to its rows, `businesses`: the company tables its
+    customer keys point at, where known): a pack's own category
     from any pack first, else the generic key; None when nothing (or no pack) recognises it."""
     packs = list(packs)
     words = _words(column, vocabulary())
     named = next((hit for pack in packs if (hit := _named_by_pack(table, words, pack))), None)
     if named:
         return Inference(named, True, f"its name: the pack's category {named} for table {table}", False)
-    found = evidence(table, column, column_type, siblings, referrers)
+    found = evidence(table, column, column_type, siblings, referrers, businesses)
     if found is None:
         return None
     names = set(words) | {"_".join(words)}
