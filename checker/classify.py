@@ -174,6 +174,7 @@ class Vocabulary:
     clinical_not_values: tuple[str, ...] = ()  # last words of a clinical record's keys, times, units
     clinical_value_keys: frozenset[str] = frozenset()  # `itemid`: a key that names what was measured or given
     clinical_not_words: frozenset[str] = frozenset()  # anywhere in a clinical record's field: not the health data
+    owned_things: frozenset[str] = frozenset()  # `settings`: a person's own, in a table keyed to the person
 
 
 # -- names as tokens ----------------------------------------------------------------------------
@@ -343,7 +344,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         care_keys=keys(data["clinical_records"]["care_keys"]),
         clinical_not_values=tuple(data["clinical_records"]["not_values"]),
         clinical_value_keys=frozenset(data["clinical_records"]["value_keys"]),
-        clinical_not_words=frozenset(data["clinical_records"]["not_value_words"]))
+        clinical_not_words=frozenset(data["clinical_records"]["not_value_words"]),
+        owned_things=normals(data["thing_tables_of_people"]["nouns"]))
 
 
 # -- what a table is about ------------------------------------------------------------------------
@@ -444,6 +446,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # `user_structure`, `customer_plans`: people's rows about a thing, not the thing's own row
     people_of_thing = any(word in people or singular_word(word) in people for word in words[:-1])
     thing = bool(nouns & vocab.thing_tables) and not people_of_thing
+    if thing and nouns & vocab.owned_things and any(_person_key(found, vocab) for found in sibling_words if len(found) > 1):
+        thing = False  # `notification_settings.user_id`: a person's own settings
     if len(words) > 1 and singular_word(words[0]) in vocab.thing_tables and not people_of_thing and (
             words[-1] in vocab.media or words[-1] in vocab.account_services):
         thing = True  # `channel_email`, `channel_whatsapp`: a kind of the thing (a company's channel)
@@ -602,10 +606,30 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
         return Evidence(vocab.by_key["user.account.username"], True, f"its name: the person's account on {words[0]}")
     if len(words) > 1 and words[0] in vocab.account_services and "_".join(words[1:]) in vocab.account_endings:
         return Evidence(vocab.by_key["user.account.username"], True, f"its name: an account on {words[0]}")
+    owned = _owned(words, context, sql_type, vocab)
+    if owned:
+        return owned
     head = vocab.head_words.get(words[-1])
     blocked = any(word in vocab.head_counter or word in vocab.counter_any for word in words[:-1])
     if head and not blocked:
         return Evidence(head, True, f"its name: token '{words[-1]}'")
+    return None
+
+
+def _owned(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary) -> Evidence | None:
+    """A person named inside the name owns what follows (`gpg_key_user_email`: the key user's
+    e-mail) or, last, what comes before (`email_participant`), unless a word is counter-evidence."""
+    if len(words) < 2 or any(word in vocab.counter_any or word in vocab.head_counter for word in words):
+        return None
+    for index in range(1, len(words) - 1):
+        if words[index] in vocab.person_words:
+            found = _whole_name(words[index:], context, sql_type, vocab, None)
+            if found:
+                return Evidence(found.kind, True, f"{found.reason} of a person ('{'_'.join(words)}')")
+    if words[-1] in vocab.person_words:
+        found = _whole_name(words[:-1], context, sql_type, vocab, None)
+        if found and found.kind.key != "user":
+            return Evidence(found.kind, True, f"{found.reason} of a person ('{'_'.join(words)}')")
     return None
 
 
