@@ -80,6 +80,7 @@ class Kind:
     not_in_own_table: bool
     coded: bool = False  # a code for it is still it (`gender_concept_id`, `race_code`)
     in_any_table: bool = False  # holds in a table of things too (a track's `composer`)
+    plain: str | None = None  # the generic key it is in a person's own row when no pack has its concept
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ class Evidence:
     confident: bool
     reason: str  # "its name: token 'email'", "its type inet", "the name contains 'email'"
     by_type: bool = False
+    plain: str | None = None  # the generic key to take when no pack has the kind's concept (a person's language)
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,7 @@ class Vocabulary:
     by_key: dict[str, Kind]
     episode_keys: frozenset[str] = frozenset()  # keys that tie a clinical row to a patient (`subject_id`)
     first_names: frozenset[str] = frozenset()  # `first_name`, `prenom`: a person's given name
+    name_parts: frozenset[str] = frozenset()  # `first`, `last`: bare columns that together name a person
     clinical_not_inside: tuple[str, ...] = ()  # inside a run-together clinical name: `statusdescription`
     clinical_not_endings: tuple[str, ...] = ()  # the end of a run-together clinical field: `charttime`, `wardid`
     text_types: frozenset[str] = frozenset()  # where `created_by` holds a name, not a key
@@ -294,7 +297,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
     for entry in data["kinds"]:
         contexts = frozenset(name if name.startswith("@") else normal(name) for name in entry.get("context_tables", [PERSON]))
         kind = Kind(entry["key"], entry.get("concept"), contexts, entry.get("not_in_own_table", False),
-                    entry.get("coded", False), entry.get("in_any_table", False))
+                    entry.get("coded", False), entry.get("in_any_table", False), entry.get("plain"))
         by_key.setdefault(kind.key, kind)
         for field, table in tables.items():
             for term in entry.get(field, []):
@@ -337,7 +340,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         located_types=frozenset(types["located"]), date_types=frozenset(types["dates"]),
         boolean_types=frozenset(types["booleans"]), by_key=by_key,
         episode_keys=keys(data["clinical_records"]["episode_keys"]),
-        first_names=frozenset(data["first_names"]["terms"]),
+        first_names=frozenset(data["first_names"]["terms"]), name_parts=frozenset(data["first_names"]["parts"]),
         clinical_not_inside=tuple(data["clinical_records"]["not_values_inside"]),
         clinical_not_endings=tuple(data["clinical_records"]["not_value_endings"]),
         text_types=frozenset(data["audit"]["text_types"]), document_types=frozenset(types["documents"]),
@@ -436,6 +439,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         subjects.add("@postal")
     if any("_".join(found) in vocab.first_names or "".join(found) in vocab.first_names for found in owned):
         subjects.add("@named")  # a first name next to it: `nom`, `name` is the person's name
+    if person and vocab.name_parts <= {"_".join(found) for found in sibling_words}:
+        subjects.add("@name_parts")  # `patients.first`, `patients.last`: a name in parts
     clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
     keys = {"_".join(found) for found in sibling_words}
     episode = bool(keys & vocab.episode_keys)
@@ -504,6 +509,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     found = _from_name(words, context, sql_type, vocab, column)
     if found is not None and found.kind.key == "special.health" and context.vocabulary_table:
         return None  # `d_icd_diagnoses.icd9_code`: a list of codes, nobody's diagnosis
+    if found is not None and found.kind.plain and PERSON in context.subjects:
+        return Evidence(found.kind, found.confident, found.reason, found.by_type, found.kind.plain)
     if found is not None:
         return found
     if context.clinical_record and _clinical_value(words, sql_type, vocab, column):
@@ -772,6 +779,8 @@ def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
     category = next((hit for pack in packs
                      if (hit := category_for_key(kind.key, table, pack, names, kind.concept, generic=False))), None)
     category = category or next((hit for pack in packs if (hit := category_for_key(kind.key, table, pack, names, kind.concept))), None)
+    if category is None and found.plain:  # `usager.langue`: a person's language, where no pack has a language category
+        category = next((hit for pack in packs if (hit := category_for_key(found.plain, table, pack, names))), None)
     return Inference(category, found.confident, found.reason, found.by_type) if category else None
 
 
