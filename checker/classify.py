@@ -494,13 +494,18 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     words = _words(column, vocab)
     if context.for_business and words and words[0] in vocab.address_qualifiers and not _of_contact(words, vocab):
         return None  # `orders.ship_name` of a company customer: where the company takes its goods
-    if context.thing or (context.organisation and not _of_contact(words, vocab)):
+    if (context.thing or context.organisation) and not _of_contact(words, vocab):
         # a company's address, a server's IP, a plan's name: not a person's (its contact's are)
         found = _from_name(words, context, sql_type, vocab, column) if words else None
         return found if found and found.kind.in_any_table else None
     if sql_type in vocab.type_kinds:
         return Evidence(vocab.type_kinds[sql_type], True, f"its type {sql_type}", by_type=True)
     if sql_type in vocab.boolean_types:
+        if "@profile" in context.subjects and words and _profile_value(words, "", vocab):
+            # `usager_entretien.revenus`: whether the person has an income, asked in an intake interview
+            named = _from_name(words, context, sql_type, vocab, column)
+            return Evidence(named.kind if named and named.confident else vocab.by_key["user"], True,
+                            f"a yes or no about a person (table {table})")
         return None  # a flag says whether, not what (`email_valid`, `has_phone`)
     if sql_type in vocab.located_types and context.subjects & {PERSON, "@address"}:
         return Evidence(vocab.by_key["user.location.precise"], True, f"its type {sql_type} in table {table}", by_type=True)
@@ -698,7 +703,8 @@ def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: V
                 return Evidence(kind, True, f"its name: token '{term}' of a person ('{'_'.join(words)}')")
             if postal and kind.contexts & {"@postal", "@address"}:
                 return Evidence(kind, True, f"its name: token '{term}' of an address ('{'_'.join(words)}')")
-            if kind.contexts & (context.nouns | context.subjects):
+            if kind.contexts & (context.nouns | context.subjects) or (PERSON in kind.contexts and "@profile" in context.subjects):
+                # a record of facts about one person (an intake interview) speaks of the person
                 return Evidence(kind, True, f"its name: token '{shown or term}' in its table")
             if kind.key == "user.name" and "@named" in context.subjects and not context.thing:
                 return Evidence(kind, True, f"its name: token '{shown or term}' next to a first name")
