@@ -104,6 +104,7 @@ class TableContext:
     vocabulary_table: bool = False  # columns known, none ties a row to a person or an episode: a code list
     organisation: bool = False  # a party with its own contact persons (`primary_contact_person_id`): a company
     for_business: bool = False  # its customer key points at a company (`orders.customer_id`): ship-to is the company's
+    persons_own: bool = False  # named for a person's rows about a thing (`usager_history_states`), keyed to the person
 
 
 @dataclass(frozen=True)
@@ -462,7 +463,11 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # customers or accounts that have contact persons of their own are businesses
     organisation = person and any("_".join(found) in vocab.organisation_markers or "".join(found) in vocab.organisation_markers
                                   for found in sibling_words)
-    return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation, for_business)
+    # `usager_history_states.usager_uuid`: the rows of the person its name starts with, not their settings
+    persons_own = (len(words) > 1 and not nouns & vocab.owned_things
+                   and any(len(found) > 1 and found[0] == words[0] and _person_key(found, vocab) for found in sibling_words))
+    return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation, for_business,
+                        persons_own)
 
 
 def _person_key(words: list[str], vocab: Vocabulary) -> bool:
@@ -530,7 +535,7 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
             return Evidence(vocab.by_key["user.name"], True, f"its name: who did it ('{column}'), stored as {sql_type}")
         if sql_type in vocab.document_types:
             return Evidence(vocab.by_key["user"], True, f"its name: who did it ('{column}'), stored as a {sql_type} document")
-    if sql_type in vocab.document_types and PERSON in context.subjects and not _counter(words, vocab):
+    if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own) and not _counter(words, vocab):
         return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
     return None
 
