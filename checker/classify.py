@@ -170,6 +170,7 @@ class Vocabulary:
     episode_keys: frozenset[str] = frozenset()  # keys that tie a clinical row to a patient (`subject_id`)
     first_names: frozenset[str] = frozenset()  # `first_name`, `prenom`: a person's given name
     name_parts: frozenset[str] = frozenset()  # `first`, `last`: bare columns that together name a person
+    date_heads: dict[str, Kind] | None = None  # `dod_hosp`: a date of a person's row named by its first word
     clinical_not_inside: tuple[str, ...] = ()  # inside a run-together clinical name: `statusdescription`
     clinical_not_endings: tuple[str, ...] = ()  # the end of a run-together clinical field: `charttime`, `wardid`
     text_types: frozenset[str] = frozenset()  # where `created_by` holds a name, not a key
@@ -349,7 +350,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         clinical_not_values=tuple(data["clinical_records"]["not_values"]),
         clinical_value_keys=frozenset(data["clinical_records"]["value_keys"]),
         clinical_not_words=frozenset(data["clinical_records"]["not_value_words"]),
-        owned_things=normals(data["thing_tables_of_people"]["nouns"]))
+        owned_things=normals(data["thing_tables_of_people"]["nouns"]),
+        date_heads={word: by_key[key] for word, key in data["date_heads"].items() if not word.startswith("_")})
 
 
 # -- what a table is about ------------------------------------------------------------------------
@@ -523,6 +525,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return Evidence(found.kind, found.confident, found.reason, found.by_type, found.kind.plain)
     if found is not None:
         return found
+    if len(words) > 1 and sql_type in vocab.date_types and PERSON in context.subjects and words[0] in (vocab.date_heads or {}):
+        return Evidence((vocab.date_heads or {})[words[0]], True, f"its name: a date '{words[0]}' of a person, with its type {sql_type}")
     if context.clinical_record and _clinical_value(words, sql_type, vocab, column):
         return Evidence(vocab.by_key["special.health"], True, f"a value of a clinical record of a person (table {table})")
     if "@profile" in context.subjects and _profile_value(words, sql_type, vocab):
@@ -546,7 +550,10 @@ def _of_contact(words: list[str], vocab: Vocabulary) -> bool:
 
 
 def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: str) -> bool:
-    """Not a key, time, unit or record-keeping field of a clinical record (`charttime`, `valueuom`)."""
+    """Not a key, time, unit or record-keeping field of a clinical record (`charttime`, `valueuom`);
+    its `value` is what was measured, also when it is a date."""
+    if words == ["value"]:
+        return True
     if sql_type in vocab.date_types or sql_type in vocab.boolean_types:
         return False
     for suffix in vocab.coded_suffixes:  # `route_concept_id`, `drug_source_value`: a code for `route`, `drug`
