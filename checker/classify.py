@@ -105,6 +105,7 @@ class TableContext:
     organisation: bool = False  # a party with its own contact persons (`primary_contact_person_id`): a company
     for_business: bool = False  # its customer key points at a company (`orders.customer_id`): ship-to is the company's
     persons_own: bool = False  # named for a person's rows about a thing (`usager_history_states`), keyed to the person
+    workplace: bool = False  # professionals with a key to where they work (`providers.organization`): its address
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,8 @@ class Vocabulary:
     first_names: frozenset[str] = frozenset()  # `first_name`, `prenom`: a person's given name
     name_parts: frozenset[str] = frozenset()  # `first`, `last`: bare columns that together name a person
     date_heads: dict[str, Kind] | None = None  # `dod_hosp`: a date of a person's row named by its first word
+    professionals: frozenset[str] = frozenset()  # `providers`: people listed at their workplace
+    workplace_keys: frozenset[str] = frozenset()  # `organization_id`: a key to where they work
     clinical_not_inside: tuple[str, ...] = ()  # inside a run-together clinical name: `statusdescription`
     clinical_not_endings: tuple[str, ...] = ()  # the end of a run-together clinical field: `charttime`, `wardid`
     text_types: frozenset[str] = frozenset()  # where `created_by` holds a name, not a key
@@ -351,7 +354,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         clinical_value_keys=frozenset(data["clinical_records"]["value_keys"]),
         clinical_not_words=frozenset(data["clinical_records"]["not_value_words"]),
         owned_things=normals(data["thing_tables_of_people"]["nouns"]),
-        date_heads={word: by_key[key] for word, key in data["date_heads"].items() if not word.startswith("_")})
+        date_heads={word: by_key[key] for word, key in data["date_heads"].items() if not word.startswith("_")},
+        professionals=normals(data["workplaces"]["people"]), workplace_keys=keys(data["workplaces"]["keys"]))
 
 
 # -- what a table is about ------------------------------------------------------------------------
@@ -468,8 +472,9 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # `usager_history_states.usager_uuid`: the rows of the person its name starts with, not their settings
     persons_own = (len(words) > 1 and not nouns & vocab.owned_things
                    and any(len(found) > 1 and found[0] == words[0] and _person_key(found, vocab) for found in sibling_words))
+    workplace = bool({singular_word(noun) for noun in nouns} & vocab.professionals) and bool(keys & vocab.workplace_keys)
     return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation, for_business,
-                        persons_own)
+                        persons_own, workplace)
 
 
 def _person_key(words: list[str], vocab: Vocabulary) -> bool:
@@ -521,6 +526,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     found = _from_name(words, context, sql_type, vocab, column)
     if found is not None and found.kind.key == "special.health" and context.vocabulary_table:
         return None  # `d_icd_diagnoses.icd9_code`: a list of codes, nobody's diagnosis
+    if found is not None and context.workplace and found.kind.key.startswith(("user.contact.address", "user.location")):
+        return None  # `providers.address` of a clinician with a key to their practice: the practice's address
     if found is not None and found.kind.plain and PERSON in context.subjects:
         return Evidence(found.kind, found.confident, found.reason, found.by_type, found.kind.plain)
     if found is not None:
