@@ -472,6 +472,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # `usager_history_states.usager_uuid`: the rows of the person its name starts with, not their settings
     persons_own = (len(words) > 1 and not nouns & vocab.owned_things
                    and any(len(found) > 1 and found[0] == words[0] and _person_key(found, vocab) for found in sibling_words))
+    if persons_own:
+        subjects.add("@own")  # `user_statuses.message`: what the person wrote of themselves
     workplace = bool({singular_word(noun) for noun in nouns} & vocab.professionals) and bool(keys & vocab.workplace_keys)
     return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation, for_business,
                         persons_own, workplace)
