@@ -607,3 +607,132 @@ def test_referrers_are_the_tables_holding_a_key_to_the_rows() -> None:
 ])
 def test_profile_handles_and_encrypted_secret_parts(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "character varying", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a clinical record's bare key to the patient or the visit, a payer's share and a flag folded
+    # to lower case (`isOpenBag` -> `isopenbag`) are record-keeping, not health data
+    ("medications", "patient", "varchar(1000)", "encounter code description", None),
+    ("conditions", "encounter", "varchar(1000)", "patient code description", None),
+    ("medications", "payer_coverage", "decimal", "patient encounter code", None),
+    ("inputevents_mv", "isopenbag", "smallint", "subject_id hadm_id itemid amount", None),
+    ("noteevents", "iserror", "char(1)", "subject_id hadm_id text", None),
+    ("medications", "description", "varchar(1000)", "patient encounter code", "special.health"),
+    ("datetimeevents", "value", "timestamp", "subject_id hadm_id itemid charttime", "special.health"),
+    ("datetimeevents", "charttime", "timestamp", "subject_id hadm_id itemid value", None),
+])
+def test_clinical_record_keys_shares_and_folded_flags(table: str, column: str, column_type: str, siblings: str,
+                                                       key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # an insurer is a company; a clinician listed at their practice gives the practice's address
+    ("payers", "address", "id name city zip phone", None),
+    ("payers", "phone", "id name city zip", None),
+    ("providers", "address", "id organization name gender city zip", None),
+    ("providers", "lat", "id organization name gender address", None),
+    ("providers", "name", "id organization gender address", "user.name"),
+    ("providers", "address", "id name gender city zip", "user.contact.address"),  # no workplace key
+    ("employees", "address", "id organization_id first_name city", "user.contact.address"),  # not a listing
+    # a supplier's contact person is a person; the supplier's own phone is not
+    ("suppliers", "contact_name", "supplier_id company_name contact_title phone", "user.name"),
+    ("suppliers", "phone", "supplier_id company_name contact_name", None),
+    # an account with its own web domain or support mailbox is a tenant, a company
+    ("accounts", "name", "id domain support_email locale", None),
+    ("accounts", "custom_attributes", "id name domain", None),
+    ("accounts", "name", "id email", "user.name"),
+])
+def test_companies_insurers_and_workplaces_hold_nobodys_address(table: str, column: str, siblings: str,
+                                                                 key: str | None) -> None:
+    column_type = "jsonb" if column.endswith("attributes") else "varchar(255)"
+    assert generic(table, column, column_type, siblings) == key
+
+
+def test_an_order_ships_to_a_company_customer_or_to_a_person() -> None:
+    """Northwind's customers are companies (a contact name of their own): an order's ship-to is the
+    company's; a shop's customers are people: the ship-to is a person's."""
+    from checker.classify import businesses
+
+    b2b = {"customers": ["customer_id", "company_name", "contact_name", "contact_title", "address"],
+           "orders": ["order_id", "customer_id", "employee_id", "ship_name", "ship_address", "ship_postal_code"],
+           "employees": ["employee_id", "first_name", "last_name"]}
+    b2c = {**b2b, "customers": ["customer_id", "first_name", "last_name", "email", "address"]}
+    assert businesses(b2b) == {"orders": ("customers",)} and businesses(b2c) == {}
+    for column in ("ship_name", "ship_address", "ship_postal_code"):
+        company = infer("orders", column, "varchar(60)", [BASELINE], siblings=b2b["orders"], businesses=("customers",))
+        person = infer("orders", column, "varchar(60)", [BASELINE], siblings=b2c["orders"])
+        assert company is None, column
+        assert person is not None and person.confident and person.category.startswith(("user.name", "user.contact")), column
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a person named inside a name owns what follows, or what comes before
+    ("gpg_signatures", "gpg_key_user_email", "text", "id gpg_key_id", "user.contact.email"),
+    ("note_metadata", "email_participant", "text", "note_id", "user.contact.email"),
+    ("campaign_stats", "campaign_user_count", "integer", "id campaign_id", None),
+    # a person's own settings are theirs; an application's settings are nobody's
+    ("notification_settings", "notification_email", "varchar", "id user_id level", "user.contact.email"),
+    ("application_settings", "notification_email", "varchar", "id smtp_host", None),
+    ("users", "commit_email", "varchar", "id email", "user.contact.email"),
+    # a rendered copy keeps its kind
+    ("notes", "note_html", "text", "id note author_id", "user.content"),
+    ("user_statuses", "message_html", "varchar", "user_id emoji message", "user.content"),
+    ("error_logs", "message_html", "text", "id user_id backtrace", None),
+    # OAuth grant codes, a card's network, an office extension, a photo's path, a handle
+    ("oauth_device_grants", "device_code", "text", "id user_id expires_in", "user.authorization.credentials"),
+    ("oauth_access_grants", "code_challenge", "text", "id resource_owner_id", "user.authorization.credentials"),
+    ("projects", "device_code", "text", "id name", None),
+    ("user_credit_card_validations", "network_hash", "text", "user_id holder_name_hash", "user.financial.credit_card"),
+    ("employees", "extension", "varchar(4)", "employee_id last_name first_name", "user.contact.phone_number"),
+    ("files", "extension", "varchar(4)", "id path", None),
+    ("employees", "photo_path", "varchar(255)", "employee_id last_name first_name", "user"),
+    ("user_details", "bluesky", "text", "user_id bio linkedin", "user.account.username"),
+    # a fingerprint is biometric in a person's row, a key's in a table of keys, nobody's in events
+    ("employees", "fingerprint", "bytea", "id first_name last_name", "special.biometric"),
+    ("gpg_keys", "fingerprint", "bytea", "id user_id key", "user.authorization.credentials"),
+    ("events", "fingerprint", "bytea", "id project_id author_id action", None),
+])
+def test_rails_owners_settings_renderings_and_handles(table: str, column: str, column_type: str, siblings: str,
+                                                      key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a person's language is personal in their own row; a preferred UI language is a setting
+    ("usager", "langue", "text", "uuid nom prenom", "user"),
+    ("people", "other_languages", "nvarchar(max)", "person_id full_name", "user"),
+    ("users", "preferred_language", "varchar", "id email", None),
+    ("films", "language", "varchar", "film_id title", None),
+    # a name in bare parts, next to each other
+    ("patients", "first", "varchar(100)", "id birthdate middle last ssn", "user.name"),
+    ("patients", "prefix", "varchar(100)", "id birthdate first last", "user.name"),
+    ("patients", "prefix", "varchar(100)", "id birthdate name", None),
+    ("steps", "first", "varchar(100)", "id last", None),
+    # the yes-or-no answers of an intake interview; a flag is still a flag
+    ("usager_entretien", "revenus", "boolean", "uuid usager_uuid revenus_detail", "user.financial"),
+    ("usager_entretien", "domiciliation", "boolean", "uuid usager_uuid revenus", "user"),
+    ("usager_entretien", "is_archived", "boolean", "uuid usager_uuid revenus", None),
+    ("orders", "gift_wrap", "boolean", "order_id customer_id", None),
+    # a document in a table of one person's rows; a person's UI preferences are settings
+    ("usager_history_states", "decision", "jsonb", "uuid usager_uuid created_at", "user"),
+    ("user_preferences", "pinned_nav_items", "jsonb", "id user_id", None),
+    ("usager", "import", "jsonb", "uuid nom prenom", None),
+    # a death date as two registers have it; a death flag
+    ("patients", "dod_hosp", "timestamp", "subject_id gender dob", "user"),
+    ("patients", "dob_source", "varchar(20)", "subject_id gender dob", None),
+    ("visits", "dod_hosp", "timestamp", "visit_id product_id", None),
+    ("patients", "expire_flag", "integer", "subject_id gender dob", "user"),
+    # the identifier a business gives a person; a person's insurance plan
+    ("contacts", "identifier", "varchar", "id name email", "user"),
+    ("payer_plan_period", "plan_concept_id", "integer", "person_id payer_concept_id", "user.financial"),
+    ("subscriptions", "plan_concept_id", "integer", "user_id started_at", None),
+    # comments typed by people, even on a supplier; a product's description is not
+    ("suppliers", "internal_comments", "nvarchar(max)", "supplier_id supplier_name phone_number", "user.content"),
+    ("products", "description", "text", "product_id name price", None),
+    # a contact form's name is the sender's
+    ("contact_support", "name", "text", "uuid email subject content", "user.name"),
+])
+def test_languages_name_parts_interviews_deaths_and_comments(table: str, column: str, column_type: str, siblings: str,
+                                                             key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
