@@ -573,6 +573,8 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
         return False  # `admitted_from`, `lot_number`, `range_low`, `note_class`: about the record, not the person
     if "_".join(words) in vocab.episode_keys | vocab.care_keys:
         return False  # a bare `patient`, `encounter`: the row's key to the patient or the visit
+    if _AUDIT_BY.search(column):
+        return False  # `prescribed_by`, `entered_by`: who wrote the record, not what it says
     last = words[-1]
     if len(words) > 1 and words[-2] in vocab.clinical_value_keys and last in ("id", "code", "cd"):
         return True  # `itemid`, `spec_itemid`: the measurement, drug or organism itself
@@ -596,6 +598,7 @@ def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
 
 
 _FLAG_WORDS = frozenset({"is", "has", "have", "can", "should", "allow"})
+_NUMBER_WORDS = frozenset({"id", "no", "nr", "num", "number"})
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})
 _NOT_KEYS = ("oid", "uid", "cid", "lid", "rid", "pid", "vid")  # thyroid, fluid, acid, valid, hybrid, rapid, covid
 _AUDIT_BY = re.compile(r"[a-z](?:_|-)?(?:by|By|BY)$")  # created_by, archivedBy: who did it
@@ -642,6 +645,11 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
     owned = _owned(words, context, sql_type, vocab)
     if owned:
         return owned
+    if len(words) > 1 and words[-1] in _NUMBER_WORDS and sql_type in vocab.text_types:
+        # `passport_id varchar`, `ssn_no`: the identifier itself as text, not a key to a row
+        found = _whole_name(words[:-1], context, sql_type, vocab, None)
+        if found and found.kind.key.startswith("user.government_id"):
+            return Evidence(found.kind, True, f"{found.reason}, its number stored as {sql_type}")
     head = vocab.head_words.get(words[-1])
     blocked = any(word in vocab.head_counter or word in vocab.counter_any for word in words[:-1])
     if head and not blocked:
@@ -659,9 +667,9 @@ def _owned(words: list[str], context: TableContext, sql_type: str, vocab: Vocabu
             found = _whole_name(words[index:], context, sql_type, vocab, None)
             if found:
                 return Evidence(found.kind, True, f"{found.reason} of a person ('{'_'.join(words)}')")
-    if words[-1] in vocab.person_words:
+    if words[-1] in vocab.person_words and words[-1] not in vocab.not_person_keys:
         found = _whole_name(words[:-1], context, sql_type, vocab, None)
-        if found and found.kind.key != "user":
+        if found and found.kind.key.startswith(("user.contact.", "user.name")):  # not `comment_agent`
             return Evidence(found.kind, True, f"{found.reason} of a person ('{'_'.join(words)}')")
     return None
 
