@@ -508,7 +508,7 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     words = _words(column, vocab)
     if context.for_business and words and words[0] in vocab.address_qualifiers and not _of_contact(words, vocab):
         return None  # `orders.ship_name` of a company customer: where the company takes its goods
-    if (context.thing or context.organisation) and not _of_contact(words, vocab):
+    if (context.thing or context.organisation) and not _of_contact(words, vocab, context):
         # a company's address, a server's IP, a plan's name: not a person's (its contact's are)
         found = _from_name(words, context, sql_type, vocab, column) if words else None
         return found if found and found.kind.in_any_table else None
@@ -553,9 +553,14 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     return None
 
 
-def _of_contact(words: list[str], vocab: Vocabulary) -> bool:
-    """`contact_name`, `primary_contact_email`: a detail of a business's contact person."""
-    return any(word in vocab.contact_words for word in words)
+def _of_contact(words: list[str], vocab: Vocabulary, context: TableContext | None = None) -> bool:
+    """`contact_name`, `primary_contact_email`: a detail of a business's contact person; in a table
+    of things also one of another person (`manager_name`, `owner_email`), not of the row itself
+    (`customer_name` in a business's `customers`)."""
+    if any(word in vocab.contact_words for word in words):
+        return True
+    return (context is not None and len(words) > 1 and words[0] in vocab.person_words
+            and words[0] not in context.nouns and singular_word(words[0]) not in context.nouns)
 
 
 def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: str) -> bool:

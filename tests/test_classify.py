@@ -638,10 +638,15 @@ def test_clinical_record_keys_shares_and_folded_flags(table: str, column: str, c
     # a supplier's contact person is a person; the supplier's own phone is not
     ("suppliers", "contact_name", "supplier_id company_name contact_title phone", "user.name"),
     ("suppliers", "phone", "supplier_id company_name contact_name", None),
-    # an account with its own web domain or support mailbox is a tenant, a company
+    # an account with its own support mailbox is a tenant, a company; a federated account's
+    # `domain` (the server it lives on) is no company
     ("accounts", "name", "id domain support_email locale", None),
-    ("accounts", "custom_attributes", "id name domain", None),
+    ("accounts", "custom_attributes", "id name support_email", None),
     ("accounts", "name", "id email", "user.name"),
+    ("accounts", "display_name", "id username domain note", "user.name"),
+    # a person named in a table of things: a warehouse's manager
+    ("warehouses", "manager_name", "id name address city", "user.name"),
+    ("warehouses", "address", "id name manager_name city", None),
 ])
 def test_companies_insurers_and_workplaces_hold_nobodys_address(table: str, column: str, siblings: str,
                                                                  key: str | None) -> None:
@@ -730,6 +735,16 @@ def test_rails_owners_settings_renderings_and_handles(table: str, column: str, c
     # comments typed by people, even on a supplier; a product's description is not
     ("suppliers", "internal_comments", "nvarchar(max)", "supplier_id supplier_name phone_number", "user.content"),
     ("products", "description", "text", "product_id name price", None),
+    # identifiers stored as text under a key's ending; a rendered or raw copy; who wrote a record
+    ("hr_employee", "passport_id", "varchar", "id name birthday", "user.government_id.passport_number"),
+    ("hr_employee", "passport_id", "integer", "id name birthday", None),
+    ("user_profiles", "bio_raw", "text", "user_id location website", "user.content"),
+    ("prescriptions", "prescribed_by", "integer", "id patient_id drug_name dosage", None),
+    ("prescriptions", "dosage", "varchar", "id patient_id drug_name prescribed_by", "special.health"),
+    ("comments", "comment_parent", "bigint", "comment_id user_id comment_content", None),  # a key, no comment
+    # FHIR-style flattened names and addresses
+    ("patient", "name_given", "varchar", "id birth_date gender", "user.name"),
+    ("patient", "address_city", "varchar", "id birth_date address_line", "user.contact.address.city"),
     # a contact form's name is the sender's
     ("contact_support", "name", "text", "uuid email subject content", "user.name"),
 ])
