@@ -539,6 +539,10 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if context.clinical_record and _clinical_value(words, sql_type, vocab, column):
         return Evidence(vocab.by_key["special.health"], True, f"a value of a clinical record of a person (table {table})")
     if "@profile" in context.subjects and _profile_value(words, sql_type, vocab):
+        last = tokens(column)[-1]  # `liencommunedetail`, folded: its unknown head stays whole
+        if sql_type in vocab.text_types and any(last.endswith(word) and len(last) > len(word) + 2 for word in _DETAIL_WORDS):
+            # `revenus_detail`, `cause_detail`: the free-text account behind an answer
+            return Evidence(vocab.by_key["user.content"], True, f"its name: the free-text detail '{column}' of a record about a person")
         return Evidence(vocab.by_key["user"], True, f"a value of a record of facts about a person (table {table})")
     suggested = _suggestion(words, sql_type, vocab)
     if suggested is not None:
@@ -603,6 +607,7 @@ def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
 
 
 _FLAG_WORDS = frozenset({"is", "has", "have", "can", "should", "allow"})
+_DETAIL_WORDS = frozenset({"detail", "details", "explanation", "precision", "precisions", "comment", "comments", "text"})
 _NUMBER_WORDS = frozenset({"id", "no", "nr", "num", "number"})
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})
 _NOT_KEYS = ("oid", "uid", "cid", "lid", "rid", "pid", "vid")  # thyroid, fluid, acid, valid, hybrid, rapid, covid

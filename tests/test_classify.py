@@ -745,6 +745,15 @@ def test_rails_owners_settings_renderings_and_handles(table: str, column: str, c
     # FHIR-style flattened names and addresses
     ("patient", "name_given", "varchar", "id birth_date gender", "user.name"),
     ("patient", "address_city", "varchar", "id birth_date address_line", "user.contact.address.city"),
+    # where a person says they are; the free-text detail behind an interview's answer
+    ("contacts", "location", "varchar", "id name email", "user.location"),
+    ("stock_items", "location", "varchar", "id sku quantity", None),
+    ("usager_entretien", "liencommuneDetail", "text", "uuid usager_uuid liencommune", "user.content"),
+    ("usager_entretien", "liencommune", "text", "uuid usager_uuid liencommuneDetail", "user"),
+    # a supplier's contact person, and allergies, in French and Spanish
+    ("fournisseurs", "contact_nom", "varchar", "id raison_sociale adresse", "user.name"),
+    ("fournisseurs", "adresse", "varchar", "id raison_sociale contact_nom", None),
+    ("pacientes", "alergias", "varchar", "id nombre diagnostico", "special.health"),
     # a contact form's name is the sender's
     ("contact_support", "name", "text", "uuid email subject content", "user.name"),
 ])
