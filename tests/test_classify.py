@@ -754,6 +754,17 @@ def test_rails_owners_settings_renderings_and_handles(table: str, column: str, c
     ("fournisseurs", "contact_nom", "varchar", "id raison_sociale adresse", "user.name"),
     ("fournisseurs", "adresse", "varchar", "id raison_sociale contact_nom", None),
     ("pacientes", "alergias", "varchar", "id nombre diagnostico", "special.health"),
+    # a push subscription addresses one browser; a phone number's dial code and country; a card
+    # fingerprint after the processor's name; the number an insurer gives its member
+    ("notification_subscriptions", "identifier", "text", "id user_id subscription_type", "user.device"),
+    ("web_push_subscriptions", "endpoint", "varchar", "id user_id key_auth", "user.device"),
+    ("webhooks", "endpoint", "varchar", "id project_id secret", None),
+    ("user_phone_number_validations", "international_dial_code", "smallint", "user_id phone_number", "user.contact.phone_number"),
+    ("user_phone_number_validations", "country", "text", "user_id phone_number", "user.contact.address.country"),
+    ("phone_number_formats", "country", "text", "id pattern", None),
+    ("user_credit_card_validations", "stripe_card_fingerprint", "text", "user_id holder_name_hash", "user.financial.credit_card"),
+    ("payer_transitions", "memberid", "varchar(1000)", "patient payer start_date plan_ownership", "user"),
+    ("team_memberships", "member_id", "integer", "id team_id role", None),
     # a contact form's name is the sender's
     ("contact_support", "name", "text", "uuid email subject content", "user.name"),
 ])
