@@ -20,14 +20,21 @@ Decision order, first answer wins:
    medium: `channel_email`), a customer or account with contact persons of its own (a business),
    and an address book that only things point at (`departments.location_id` -> `locations`)
    hold nobody's data: only people credited with a work (`composer`) and a business's contact
-   persons' details count there. A table with no key to a person or an episode of care is a code
-   list: its health terms (`d_icd_diagnoses.icd9_code`) are nobody's diagnosis.
-2. A type that admits one kind (`inet`, `macaddr`); a boolean says nothing; a spatial type
-   locates a person in a person or address table.
+   persons' or another person's details (`contact_name`, `manager_name`) count there. A
+   customer or account with contact persons or a support mailbox of its own is a company, and
+   an order whose customer key points at such a table ships to the company (`ship_address`); a
+   person's own settings (`notification_settings.user_id`) are no thing's; a clinician with a
+   key to their practice lists the practice's address. A table with no key to a person or an
+   episode of care is a code list: its health terms (`d_icd_diagnoses.icd9_code`) are nobody's
+   diagnosis.
+2. A type that admits one kind (`inet`, `macaddr`); a boolean says nothing, except as an answer
+   in a record of facts about a person (an intake interview's `revenus`); a spatial type locates
+   a person in a person or address table.
 3. The name as words (snake, camel, digits; run-together lower-case names split into known
    words: `addressline1` -> address, line):
-   a. a stored transformation (`hashed_`, `encrypted_`; `_digest` only of a secret) is dropped:
-      the rest decides (`hashed_ip_address` is an IP), a hashed key, token or code is a credential;
+   a. a stored transformation (`hashed_`, `encrypted_`, a rendered `_html` or `_raw` copy;
+      `_digest` only of a secret) is dropped: the rest decides (`hashed_ip_address` is an IP), a
+      hashed key, token or code is a credential; a lower-case flag is split (`isopenbag`);
    b. the whole name is a term, also after qualifiers (`billing_`), a person owner (`customer_`)
       or the table's own noun (`provider_` in `provider`, `cust_` in `customers`); a context term
       only in a table of its context (`state` in an address book or next to a postal code, `note`
@@ -37,17 +44,25 @@ Decision order, first answer wins:
    c. a code of a kind whose code is the data (`gender_concept_id`, `race_source_value`,
       `country_code`, `payer_concept_id`), unlike a surrogate key (`country_id`);
    d. an account on a known service (`github_id`, `twitter_username`);
-   e. a head word decides the last word (`current_sign_in_ip`, `remember_token`) unless the rest
+   e. a person named inside the name owns what follows (`gpg_key_user_email`), or a contact
+      detail before it (`email_participant`); a government identifier stored as text under an
+      id ending is the identifier (`passport_id varchar`);
+   f. a head word decides the last word (`current_sign_in_ip`, `remember_token`) unless the rest
       is counter-evidence (`server_ip`, `push_token`);
+   g. a date of a person's row named by its first word (`dod_hosp`);
+   A kind with a pack `concept` (a language) is plain `user` in a person's own row when no pack
+   has the concept.
 4. With no name evidence: a value of a clinical record (a clinical table keyed to a patient or an
    episode of care, `labevents.value`, the item it measured `itemid`, a coded field judged by
-   what it codes `route_concept_id`) is health data unless it is a key, time, unit or
-   record-keeping field (where the patient came from, a lot number, a reference range); a value
-   of a record about a person (`supplementary_demographics.occupation`) is the person's.
+   what it codes `route_concept_id`) is health data unless it is a key (a bare `patient`), time,
+   unit, flag or record-keeping field (where the patient came from, who wrote it, a lot number,
+   a reference range, the payer's share); a value of a record about a person
+   (`supplementary_demographics.occupation`) is the person's, its free-text detail
+   (`revenus_detail`) what the person said.
 5. Otherwise a word inside a longer name is only a suggestion (PUR005), unless the rest of the
    name is counter-evidence: an id or key, a count, a point in time, a flag, a setting;
-   `created_by` stored as text names a person; a JSON document in a person's row is about the
-   person.
+   `created_by` stored as text names a person; a JSON document in a person's row, or in a table
+   of one person's rows (`usager_history_states`), is about the person.
 A table named for people's rows about a thing (`user_structure`) is not the thing's own table.
 """
 
