@@ -326,7 +326,8 @@ def classify_columns(catalog: Catalog, packs: list[Pack], tables: list[Table] | 
     # who holds keys to whose rows, over the whole catalog (not per dbt model: that would be
     # quadratic, and a model's cached classification must not depend on what was read before it)
     columns = {name: list(table.columns) for name, table in catalog.tables.items()} if tables is None else {}
-    pointing, companies = referrers(columns), businesses(columns)
+    pointing = referrers(columns)
+    companies = businesses(columns, pointing)
     for table, column in undeclared:
         found = infer(table.name, column, table.types.get(column, ""), packs, siblings=table.columns,
                       referrers=pointing.get(table.name, ()), businesses=companies.get(table.name, ()))

@@ -407,23 +407,17 @@ def referrers(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
     return {name: tuple(sorted(names)) for name, names in found.items()}
 
 
-def businesses(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
-    """For each table, the tables of companies its person keys point at (`orders.customer_id` ->
+def businesses(tables: dict[str, Iterable[str]],
+               pointing: dict[str, tuple[str, ...]] | None = None) -> dict[str, tuple[str, ...]]:
+    """For each table, the tables of companies its keys point at (`orders.customer_id` ->
     `customers` with a `contact_name` of their own): where it ships or bills to, it ships to a
-    company."""
-    vocab = vocabulary()
-    columns = {name: tuple(names) for name, names in tables.items()}
-    by_key: dict[str, list[str]] = {}
-    for name in columns:
-        by_key.setdefault(singular(name), []).append(name)
+    company. `pointing`: `referrers(tables)`, when already known."""
+    pointing = referrers(tables) if pointing is None else pointing
     found: dict[str, set[str]] = {}
-    for name, names in columns.items():
-        for column in names:
-            words = _words(column, vocab)
-            if len(words) >= 2 and words[-1] in vocab.person_key_endings:
-                for target in by_key.get("_".join(words[:-1]), []):
-                    if target != name and _table_context(target, columns[target]).organisation:
-                        found.setdefault(name, set()).add(target)
+    for target, holders in pointing.items():
+        if _table_context(target, tuple(tables.get(target, ()))).organisation:
+            for holder in holders:
+                found.setdefault(holder, set()).add(target)
     return {name: tuple(sorted(names)) for name, names in found.items()}
 
 
