@@ -592,8 +592,8 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
         return False  # `admitted_from`, `lot_number`, `range_low`, `note_class`: about the record, not the person
     if "_".join(words) in vocab.episode_keys | vocab.care_keys:
         return False  # a bare `patient`, `encounter`: the row's key to the patient or the visit
-    if _AUDIT_BY.search(column):
-        return False  # `prescribed_by`, `entered_by`: who wrote the record, not what it says
+    if _AUDIT_BY.search(column) or (len(words) == 1 and _person_key(words, vocab)):
+        return False  # `prescribed_by`, a bare `creator`: who wrote the record, not what it says
     last = words[-1]
     if len(words) > 1 and words[-2] in vocab.clinical_value_keys and last in ("id", "code", "cd"):
         return True  # `itemid`, `spec_itemid`: the measurement, drug or organism itself
@@ -665,6 +665,9 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
     owned = _owned(words, context, sql_type, vocab)
     if owned:
         return owned
+    for size in (2, 3):  # `spree_api_key`, `github_access_token`: a credential named last
+        if len(words) > size and any(kind.key == CREDENTIALS for kind, _ in _matches(vocab.terms, words[-size:])):
+            return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: a credential '{'_'.join(words[-size:])}'")
     if len(words) > 1 and words[-1] in _NUMBER_WORDS and sql_type in vocab.text_types:
         # `passport_id varchar`, `ssn_no`: the identifier itself as text, not a key to a row
         found = _whole_name(words[:-1], context, sql_type, vocab, None)

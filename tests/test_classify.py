@@ -765,6 +765,18 @@ def test_rails_owners_settings_renderings_and_handles(table: str, column: str, c
     ("user_credit_card_validations", "stripe_card_fingerprint", "text", "user_id holder_name_hash", "user.financial.credit_card"),
     ("payer_transitions", "memberid", "varchar(1000)", "patient payer start_date plan_ownership", "user"),
     ("team_memberships", "member_id", "integer", "id team_id role", None),
+    # the last IP a person signed in from; a credential named last; a TOTP key
+    ("spree_orders", "last_ip_address", "varchar", "id user_id email total", "user.device.ip_address"),
+    ("servers", "last_ip_address", "varchar", "id hostname", None),
+    ("spree_users", "spree_api_key", "varchar", "id email encrypted_password", "user.authorization.credentials"),
+    ("spree_users", "spree_api_version", "varchar", "id email encrypted_password", None),
+    ("users", "twofa_totp_key", "varchar", "id login firstname", "user.authorization.credentials"),
+    # who wrote a clinical observation is no health data; the patient's record number is theirs
+    ("obs", "creator", "integer", "obs_id person_id concept_id encounter_id value_numeric", None),
+    ("obs", "value_numeric", "double", "obs_id person_id concept_id encounter_id creator", "special.health"),
+    ("patient_identifier", "identifier", "varchar", "patient_id identifier_type location_id", "user"),
+    ("patient_identifier", "preferred", "smallint", "patient_id identifier identifier_type", None),
+    ("person", "dead", "smallint", "person_id gender birthdate death_date", "user"),
     # a contact form's name is the sender's
     ("contact_support", "name", "text", "uuid email subject content", "user.name"),
 ])
