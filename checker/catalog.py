@@ -321,14 +321,16 @@ def classify_columns(catalog: Catalog, packs: list[Pack], tables: list[Table] | 
                   for column in list(table.columns) if table.ranks.get(column, UNKNOWN) > NAME]
     if not undeclared:
         return
-    from checker.classify import infer, personal_kind_unknown, referrers  # its vocabulary loads only when needed
+    from checker.classify import businesses, infer, personal_kind_unknown, referrers  # its vocabulary loads only when needed
 
     # who holds keys to whose rows, over the whole catalog (not per dbt model: that would be
     # quadratic, and a model's cached classification must not depend on what was read before it)
-    pointing = referrers({name: list(table.columns) for name, table in catalog.tables.items()}) if tables is None else {}
+    columns = {name: list(table.columns) for name, table in catalog.tables.items()} if tables is None else {}
+    pointing = referrers(columns)
+    companies = businesses(columns, pointing)
     for table, column in undeclared:
         found = infer(table.name, column, table.types.get(column, ""), packs, siblings=table.columns,
-                      referrers=pointing.get(table.name, ()))
+                      referrers=pointing.get(table.name, ()), businesses=companies.get(table.name, ()))
         marked = column in table.marked_personal
         if found and (found.confident or marked):
             catalog.offer(table, column, found.category, TYPE if found.by_type else NAME,

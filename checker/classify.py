@@ -20,14 +20,21 @@ Decision order, first answer wins:
    medium: `channel_email`), a customer or account with contact persons of its own (a business),
    and an address book that only things point at (`departments.location_id` -> `locations`)
    hold nobody's data: only people credited with a work (`composer`) and a business's contact
-   persons' details count there. A table with no key to a person or an episode of care is a code
-   list: its health terms (`d_icd_diagnoses.icd9_code`) are nobody's diagnosis.
-2. A type that admits one kind (`inet`, `macaddr`); a boolean says nothing; a spatial type
-   locates a person in a person or address table.
+   persons' or another person's details (`contact_name`, `manager_name`) count there. A
+   customer or account with contact persons or a support mailbox of its own is a company, and
+   an order whose customer key points at such a table ships to the company (`ship_address`); a
+   person's own settings (`notification_settings.user_id`) are no thing's; a clinician with a
+   key to their practice lists the practice's address. A table with no key to a person or an
+   episode of care is a code list: its health terms (`d_icd_diagnoses.icd9_code`) are nobody's
+   diagnosis.
+2. A type that admits one kind (`inet`, `macaddr`); a boolean says nothing, except as an answer
+   in a record of facts about a person (an intake interview's `revenus`); a spatial type locates
+   a person in a person or address table.
 3. The name as words (snake, camel, digits; run-together lower-case names split into known
    words: `addressline1` -> address, line):
-   a. a stored transformation (`hashed_`, `encrypted_`; `_digest` only of a secret) is dropped:
-      the rest decides (`hashed_ip_address` is an IP), a hashed key, token or code is a credential;
+   a. a stored transformation (`hashed_`, `encrypted_`, a rendered `_html` or `_raw` copy;
+      `_digest` only of a secret) is dropped: the rest decides (`hashed_ip_address` is an IP), a
+      hashed key, token or code is a credential; a lower-case flag is split (`isopenbag`);
    b. the whole name is a term, also after qualifiers (`billing_`), a person owner (`customer_`)
       or the table's own noun (`provider_` in `provider`, `cust_` in `customers`); a context term
       only in a table of its context (`state` in an address book or next to a postal code, `note`
@@ -37,17 +44,25 @@ Decision order, first answer wins:
    c. a code of a kind whose code is the data (`gender_concept_id`, `race_source_value`,
       `country_code`, `payer_concept_id`), unlike a surrogate key (`country_id`);
    d. an account on a known service (`github_id`, `twitter_username`);
-   e. a head word decides the last word (`current_sign_in_ip`, `remember_token`) unless the rest
+   e. a person named inside the name owns what follows (`gpg_key_user_email`), or a contact
+      detail before it (`email_participant`); a government identifier stored as text under an
+      id ending is the identifier (`passport_id varchar`);
+   f. a head word decides the last word (`current_sign_in_ip`, `remember_token`) unless the rest
       is counter-evidence (`server_ip`, `push_token`);
+   g. a date of a person's row named by its first word (`dod_hosp`);
+   A kind with a pack `concept` (a language) is plain `user` in a person's own row when no pack
+   has the concept.
 4. With no name evidence: a value of a clinical record (a clinical table keyed to a patient or an
    episode of care, `labevents.value`, the item it measured `itemid`, a coded field judged by
-   what it codes `route_concept_id`) is health data unless it is a key, time, unit or
-   record-keeping field (where the patient came from, a lot number, a reference range); a value
-   of a record about a person (`supplementary_demographics.occupation`) is the person's.
+   what it codes `route_concept_id`) is health data unless it is a key (a bare `patient`), time,
+   unit, flag or record-keeping field (where the patient came from, who wrote it, a lot number,
+   a reference range, the payer's share); a value of a record about a person
+   (`supplementary_demographics.occupation`) is the person's, its free-text detail
+   (`revenus_detail`) what the person said.
 5. Otherwise a word inside a longer name is only a suggestion (PUR005), unless the rest of the
    name is counter-evidence: an id or key, a count, a point in time, a flag, a setting;
-   `created_by` stored as text names a person; a JSON document in a person's row is about the
-   person.
+   `created_by` stored as text names a person; a JSON document in a person's row, or in a table
+   of one person's rows (`usager_history_states`), is about the person.
 A table named for people's rows about a thing (`user_structure`) is not the thing's own table.
 """
 
@@ -80,6 +95,7 @@ class Kind:
     not_in_own_table: bool
     coded: bool = False  # a code for it is still it (`gender_concept_id`, `race_code`)
     in_any_table: bool = False  # holds in a table of things too (a track's `composer`)
+    plain: str | None = None  # the generic key it is in a person's own row when no pack has its concept
 
 
 @dataclass(frozen=True)
@@ -102,6 +118,9 @@ class TableContext:
     clinical_record: bool = False  # rows of a person's care (`labevents`): its values are health data
     vocabulary_table: bool = False  # columns known, none ties a row to a person or an episode: a code list
     organisation: bool = False  # a party with its own contact persons (`primary_contact_person_id`): a company
+    for_business: bool = False  # its customer key points at a company (`orders.customer_id`): ship-to is the company's
+    persons_own: bool = False  # named for a person's rows about a thing (`usager_history_states`), keyed to the person
+    workplace: bool = False  # professionals with a key to where they work (`providers.organization`): its address
 
 
 @dataclass(frozen=True)
@@ -112,6 +131,7 @@ class Evidence:
     confident: bool
     reason: str  # "its name: token 'email'", "its type inet", "the name contains 'email'"
     by_type: bool = False
+    plain: str | None = None  # the generic key to take when no pack has the kind's concept (a person's language)
 
 
 @dataclass(frozen=True)
@@ -165,6 +185,10 @@ class Vocabulary:
     by_key: dict[str, Kind]
     episode_keys: frozenset[str] = frozenset()  # keys that tie a clinical row to a patient (`subject_id`)
     first_names: frozenset[str] = frozenset()  # `first_name`, `prenom`: a person's given name
+    name_parts: frozenset[str] = frozenset()  # `first`, `last`: bare columns that together name a person
+    date_heads: dict[str, Kind] | None = None  # `dod_hosp`: a date of a person's row named by its first word
+    professionals: frozenset[str] = frozenset()  # `providers`: people listed at their workplace
+    workplace_keys: frozenset[str] = frozenset()  # `organization_id`: a key to where they work
     clinical_not_inside: tuple[str, ...] = ()  # inside a run-together clinical name: `statusdescription`
     clinical_not_endings: tuple[str, ...] = ()  # the end of a run-together clinical field: `charttime`, `wardid`
     text_types: frozenset[str] = frozenset()  # where `created_by` holds a name, not a key
@@ -173,6 +197,7 @@ class Vocabulary:
     clinical_not_values: tuple[str, ...] = ()  # last words of a clinical record's keys, times, units
     clinical_value_keys: frozenset[str] = frozenset()  # `itemid`: a key that names what was measured or given
     clinical_not_words: frozenset[str] = frozenset()  # anywhere in a clinical record's field: not the health data
+    owned_things: frozenset[str] = frozenset()  # `settings`: a person's own, in a table keyed to the person
 
 
 # -- names as tokens ----------------------------------------------------------------------------
@@ -215,9 +240,23 @@ def _words(name: str, vocabulary: Vocabulary | None = None) -> list[str]:
     words = []
     for token in tokens(name):
         if not token.isdigit() and token not in vocabulary.connectors:
-            pieces = _segment(token, vocabulary.lexicon, vocabulary.connectors)
+            pieces = _flag_pieces(token, vocabulary) or _segment(token, vocabulary.lexicon, vocabulary.connectors)
             words += [word for word in pieces if word not in vocabulary.connectors]
     return words
+
+
+def _flag_pieces(token: str, vocabulary: Vocabulary) -> list[str] | None:
+    """`isopenbag` -> is, open, bag; `haschildren` -> has, children: a flag folded to lower case
+    (`isOpenBag`), when the rest is made of known words."""
+    if token in vocabulary.lexicon:
+        return None
+    for flag in _FLAG_WORDS:
+        rest = token[len(flag):]
+        if token.startswith(flag) and len(rest) >= 3:
+            pieces = _segment(rest, vocabulary.lexicon, vocabulary.connectors)
+            if all(piece in vocabulary.lexicon or singular_word(piece) in vocabulary.lexicon for piece in pieces):
+                return [flag, *pieces]
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -278,7 +317,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
     for entry in data["kinds"]:
         contexts = frozenset(name if name.startswith("@") else normal(name) for name in entry.get("context_tables", [PERSON]))
         kind = Kind(entry["key"], entry.get("concept"), contexts, entry.get("not_in_own_table", False),
-                    entry.get("coded", False), entry.get("in_any_table", False))
+                    entry.get("coded", False), entry.get("in_any_table", False), entry.get("plain"))
         by_key.setdefault(kind.key, kind)
         for field, table in tables.items():
             for term in entry.get(field, []):
@@ -321,14 +360,17 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         located_types=frozenset(types["located"]), date_types=frozenset(types["dates"]),
         boolean_types=frozenset(types["booleans"]), by_key=by_key,
         episode_keys=keys(data["clinical_records"]["episode_keys"]),
-        first_names=frozenset(data["first_names"]["terms"]),
+        first_names=frozenset(data["first_names"]["terms"]), name_parts=frozenset(data["first_names"]["parts"]),
         clinical_not_inside=tuple(data["clinical_records"]["not_values_inside"]),
         clinical_not_endings=tuple(data["clinical_records"]["not_value_endings"]),
         text_types=frozenset(data["audit"]["text_types"]), document_types=frozenset(types["documents"]),
         care_keys=keys(data["clinical_records"]["care_keys"]),
         clinical_not_values=tuple(data["clinical_records"]["not_values"]),
         clinical_value_keys=frozenset(data["clinical_records"]["value_keys"]),
-        clinical_not_words=frozenset(data["clinical_records"]["not_value_words"]))
+        clinical_not_words=frozenset(data["clinical_records"]["not_value_words"]),
+        owned_things=normals(data["thing_tables_of_people"]["nouns"]),
+        date_heads={word: by_key[key] for word, key in data["date_heads"].items() if not word.startswith("_")},
+        professionals=normals(data["workplaces"]["people"]), workplace_keys=keys(data["workplaces"]["keys"]))
 
 
 # -- what a table is about ------------------------------------------------------------------------
@@ -342,8 +384,9 @@ def _table_nouns(words: list[str]) -> frozenset[str]:
     return frozenset(nouns)
 
 
-def table_context(table: str, siblings: Iterable[str] = (), referrers: Iterable[str] = ()) -> TableContext:
-    return _table_context(table, tuple(siblings), tuple(sorted(referrers)))
+def table_context(table: str, siblings: Iterable[str] = (), referrers: Iterable[str] = (),
+                  businesses: Iterable[str] = ()) -> TableContext:
+    return _table_context(table, tuple(siblings), tuple(sorted(referrers)), bool(tuple(businesses)))
 
 
 def referrers(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
@@ -364,8 +407,23 @@ def referrers(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
     return {name: tuple(sorted(names)) for name, names in found.items()}
 
 
+def businesses(tables: dict[str, Iterable[str]],
+               pointing: dict[str, tuple[str, ...]] | None = None) -> dict[str, tuple[str, ...]]:
+    """For each table, the tables of companies its keys point at (`orders.customer_id` ->
+    `customers` with a `contact_name` of their own): where it ships or bills to, it ships to a
+    company. `pointing`: `referrers(tables)`, when already known."""
+    pointing = referrers(tables) if pointing is None else pointing
+    found: dict[str, set[str]] = {}
+    for target, holders in pointing.items():
+        if _table_context(target, tuple(tables.get(target, ()))).organisation:
+            for holder in holders:
+                found.setdefault(holder, set()).add(target)
+    return {name: tuple(sorted(names)) for name, names in found.items()}
+
+
 @lru_cache(maxsize=4096)
-def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, ...] = ()) -> TableContext:
+def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, ...] = (),
+                   for_business: bool = False) -> TableContext:
     """The table's subjects from its name (head noun, any word) and, as weaker evidence, its other
     columns: a key of a person's row (`customer_id`) or a personal column (`email`) links it to
     people; an address or card column makes its address parts or expiry dates personal. An
@@ -397,6 +455,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         subjects.add("@postal")
     if any("_".join(found) in vocab.first_names or "".join(found) in vocab.first_names for found in owned):
         subjects.add("@named")  # a first name next to it: `nom`, `name` is the person's name
+    if person and vocab.name_parts <= {"_".join(found) for found in sibling_words}:
+        subjects.add("@name_parts")  # `patients.first`, `patients.last`: a name in parts
     clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
     keys = {"_".join(found) for found in sibling_words}
     episode = bool(keys & vocab.episode_keys)
@@ -407,6 +467,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # `user_structure`, `customer_plans`: people's rows about a thing, not the thing's own row
     people_of_thing = any(word in people or singular_word(word) in people for word in words[:-1])
     thing = bool(nouns & vocab.thing_tables) and not people_of_thing
+    if thing and nouns & vocab.owned_things and any(_person_key(found, vocab) for found in sibling_words if len(found) > 1):
+        thing = False  # `notification_settings.user_id`: a person's own settings
     if len(words) > 1 and singular_word(words[0]) in vocab.thing_tables and not people_of_thing and (
             words[-1] in vocab.media or words[-1] in vocab.account_services):
         thing = True  # `channel_email`, `channel_whatsapp`: a kind of the thing (a company's channel)
@@ -416,7 +478,14 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # customers or accounts that have contact persons of their own are businesses
     organisation = person and any("_".join(found) in vocab.organisation_markers or "".join(found) in vocab.organisation_markers
                                   for found in sibling_words)
-    return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation)
+    # `usager_history_states.usager_uuid`: the rows of the person its name starts with, not their settings
+    persons_own = (len(words) > 1 and not nouns & vocab.owned_things
+                   and any(len(found) > 1 and found[0] == words[0] and _person_key(found, vocab) for found in sibling_words))
+    if persons_own:
+        subjects.add("@own")  # `user_statuses.message`: what the person wrote of themselves
+    workplace = bool({singular_word(noun) for noun in nouns} & vocab.professionals) and bool(keys & vocab.workplace_keys)
+    return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation, for_business,
+                        persons_own, workplace)
 
 
 def _person_key(words: list[str], vocab: Vocabulary) -> bool:
@@ -439,20 +508,27 @@ def base_type(column_type: str) -> str:
 
 
 def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[str] = (),
-             referrers: Iterable[str] = ()) -> Evidence | None:
+             referrers: Iterable[str] = (), businesses: Iterable[str] = ()) -> Evidence | None:
     """What the column's type, else its name, says it holds, judged in the context of its table
     (its name and, where known, its other columns and the tables that hold keys to its rows)."""
     vocab = vocabulary()
-    context = table_context(table, siblings, referrers)
+    context = table_context(table, siblings, referrers, businesses)
     sql_type = base_type(column_type)
     words = _words(column, vocab)
-    if context.thing or (context.organisation and not _of_contact(words, vocab)):
+    if context.for_business and words and words[0] in vocab.address_qualifiers and not _of_contact(words, vocab):
+        return None  # `orders.ship_name` of a company customer: where the company takes its goods
+    if (context.thing or context.organisation) and not _of_contact(words, vocab, context):
         # a company's address, a server's IP, a plan's name: not a person's (its contact's are)
         found = _from_name(words, context, sql_type, vocab, column) if words else None
         return found if found and found.kind.in_any_table else None
     if sql_type in vocab.type_kinds:
         return Evidence(vocab.type_kinds[sql_type], True, f"its type {sql_type}", by_type=True)
     if sql_type in vocab.boolean_types:
+        if "@profile" in context.subjects and words and _profile_value(words, "", vocab):
+            # `usager_entretien.revenus`: whether the person has an income, asked in an intake interview
+            named = _from_name(words, context, sql_type, vocab, column)
+            return Evidence(named.kind if named and named.confident else vocab.by_key["user"], True,
+                            f"a yes or no about a person (table {table})")
         return None  # a flag says whether, not what (`email_valid`, `has_phone`)
     if sql_type in vocab.located_types and context.subjects & {PERSON, "@address"}:
         return Evidence(vocab.by_key["user.location.precise"], True, f"its type {sql_type} in table {table}", by_type=True)
@@ -461,11 +537,22 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     found = _from_name(words, context, sql_type, vocab, column)
     if found is not None and found.kind.key == "special.health" and context.vocabulary_table:
         return None  # `d_icd_diagnoses.icd9_code`: a list of codes, nobody's diagnosis
+    if found is not None and context.workplace and found.kind.key.startswith(("user.contact.address", "user.location")):
+        return None  # `providers.address` of a clinician with a key to their practice: the practice's address
+    if found is not None and found.kind.plain and PERSON in context.subjects:
+        return Evidence(found.kind, found.confident, found.reason, found.by_type, found.kind.plain)
     if found is not None:
         return found
+    if len(words) > 1 and sql_type in vocab.date_types and PERSON in context.subjects and words[0] in (vocab.date_heads or {}):
+        return Evidence((vocab.date_heads or {})[words[0]], True, f"its name: a date '{words[0]}' of a person, with its type {sql_type}")
     if context.clinical_record and _clinical_value(words, sql_type, vocab, column):
         return Evidence(vocab.by_key["special.health"], True, f"a value of a clinical record of a person (table {table})")
     if "@profile" in context.subjects and _profile_value(words, sql_type, vocab):
+        last = tokens(column)[-1]  # `liencommunedetail`, folded: its unknown head stays whole
+        if sql_type in vocab.text_types and ((len(words) > 1 and words[-1] in _DETAIL_WORDS) or any(
+                last.endswith(word) and len(last) > len(word) + 2 for word in _DETAIL_WORDS)):
+            # `revenus_detail`, `cause_detail`: the free-text account behind an answer
+            return Evidence(vocab.by_key["user.content"], True, f"its name: the free-text detail '{column}' of a record about a person")
         return Evidence(vocab.by_key["user"], True, f"a value of a record of facts about a person (table {table})")
     suggested = _suggestion(words, sql_type, vocab)
     if suggested is not None:
@@ -475,18 +562,26 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
             return Evidence(vocab.by_key["user.name"], True, f"its name: who did it ('{column}'), stored as {sql_type}")
         if sql_type in vocab.document_types:
             return Evidence(vocab.by_key["user"], True, f"its name: who did it ('{column}'), stored as a {sql_type} document")
-    if sql_type in vocab.document_types and PERSON in context.subjects and not _counter(words, vocab):
+    if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own) and not _counter(words, vocab):
         return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
     return None
 
 
-def _of_contact(words: list[str], vocab: Vocabulary) -> bool:
-    """`contact_name`, `primary_contact_email`: a detail of a business's contact person."""
-    return any(word in vocab.contact_words for word in words)
+def _of_contact(words: list[str], vocab: Vocabulary, context: TableContext | None = None) -> bool:
+    """`contact_name`, `primary_contact_email`: a detail of a business's contact person; in a table
+    of things also one of another person (`manager_name`, `owner_email`), not of the row itself
+    (`customer_name` in a business's `customers`)."""
+    if any(word in vocab.contact_words for word in words):
+        return True
+    return (context is not None and len(words) > 1 and words[0] in vocab.person_words
+            and words[0] not in context.nouns and singular_word(words[0]) not in context.nouns)
 
 
 def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: str) -> bool:
-    """Not a key, time, unit or record-keeping field of a clinical record (`charttime`, `valueuom`)."""
+    """Not a key, time, unit or record-keeping field of a clinical record (`charttime`, `valueuom`);
+    its `value` is what was measured, also when it is a date."""
+    if words == ["value"]:
+        return True
     if sql_type in vocab.date_types or sql_type in vocab.boolean_types:
         return False
     for suffix in vocab.coded_suffixes:  # `route_concept_id`, `drug_source_value`: a code for `route`, `drug`
@@ -495,6 +590,10 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
             break
     if any(word in vocab.clinical_not_words for word in words):
         return False  # `admitted_from`, `lot_number`, `range_low`, `note_class`: about the record, not the person
+    if "_".join(words) in vocab.episode_keys | vocab.care_keys:
+        return False  # a bare `patient`, `encounter`: the row's key to the patient or the visit
+    if _AUDIT_BY.search(column) or (len(words) == 1 and _person_key(words, vocab)):
+        return False  # `prescribed_by`, a bare `creator`: who wrote the record, not what it says
     last = words[-1]
     if len(words) > 1 and words[-2] in vocab.clinical_value_keys and last in ("id", "code", "cd"):
         return True  # `itemid`, `spec_itemid`: the measurement, drug or organism itself
@@ -518,6 +617,8 @@ def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
 
 
 _FLAG_WORDS = frozenset({"is", "has", "have", "can", "should", "allow"})
+_DETAIL_WORDS = frozenset({"detail", "details", "explanation", "precision", "precisions", "comment", "comments", "text"})
+_NUMBER_WORDS = frozenset({"id", "no", "nr", "num", "number"})
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})
 _NOT_KEYS = ("oid", "uid", "cid", "lid", "rid", "pid", "vid")  # thyroid, fluid, acid, valid, hybrid, rapid, covid
 _AUDIT_BY = re.compile(r"[a-z](?:_|-)?(?:by|By|BY)$")  # created_by, archivedBy: who did it
@@ -561,10 +662,38 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
         return Evidence(vocab.by_key["user.account.username"], True, f"its name: the person's account on {words[0]}")
     if len(words) > 1 and words[0] in vocab.account_services and "_".join(words[1:]) in vocab.account_endings:
         return Evidence(vocab.by_key["user.account.username"], True, f"its name: an account on {words[0]}")
+    owned = _owned(words, context, sql_type, vocab)
+    if owned:
+        return owned
+    for size in (2, 3):  # `spree_api_key`, `github_access_token`: a credential named last
+        if len(words) > size and any(kind.key == CREDENTIALS for kind, _ in _matches(vocab.terms, words[-size:])):
+            return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: a credential '{'_'.join(words[-size:])}'")
+    if len(words) > 1 and words[-1] in _NUMBER_WORDS and sql_type in vocab.text_types:
+        # `passport_id varchar`, `ssn_no`: the identifier itself as text, not a key to a row
+        found = _whole_name(words[:-1], context, sql_type, vocab, None)
+        if found and found.kind.key.startswith("user.government_id"):
+            return Evidence(found.kind, True, f"{found.reason}, its number stored as {sql_type}")
     head = vocab.head_words.get(words[-1])
     blocked = any(word in vocab.head_counter or word in vocab.counter_any for word in words[:-1])
     if head and not blocked:
         return Evidence(head, True, f"its name: token '{words[-1]}'")
+    return None
+
+
+def _owned(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary) -> Evidence | None:
+    """A person named inside the name owns what follows (`gpg_key_user_email`: the key user's
+    e-mail) or, last, what comes before (`email_participant`), unless a word is counter-evidence."""
+    if len(words) < 2 or any(word in vocab.counter_any or word in vocab.head_counter for word in words):
+        return None
+    for index in range(1, len(words) - 1):
+        if words[index] in vocab.person_words:
+            found = _whole_name(words[index:], context, sql_type, vocab, None)
+            if found:
+                return Evidence(found.kind, True, f"{found.reason} of a person ('{'_'.join(words)}')")
+    if words[-1] in vocab.person_words and words[-1] not in vocab.not_person_keys:
+        found = _whole_name(words[:-1], context, sql_type, vocab, None)
+        if found and found.kind.key.startswith(("user.contact.", "user.name")):  # not `comment_agent`
+            return Evidence(found.kind, True, f"{found.reason} of a person ('{'_'.join(words)}')")
     return None
 
 
@@ -626,7 +755,8 @@ def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: V
                 return Evidence(kind, True, f"its name: token '{term}' of a person ('{'_'.join(words)}')")
             if postal and kind.contexts & {"@postal", "@address"}:
                 return Evidence(kind, True, f"its name: token '{term}' of an address ('{'_'.join(words)}')")
-            if kind.contexts & (context.nouns | context.subjects):
+            if kind.contexts & (context.nouns | context.subjects) or (PERSON in kind.contexts and "@profile" in context.subjects):
+                # a record of facts about one person (an intake interview) speaks of the person
                 return Evidence(kind, True, f"its name: token '{shown or term}' in its table")
             if kind.key == "user.name" and "@named" in context.subjects and not context.thing:
                 return Evidence(kind, True, f"its name: token '{shown or term}' next to a first name")
@@ -689,16 +819,17 @@ def _preferred(candidates: list[str], table: str, names: set[str]) -> str:
 
 
 def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
-          siblings: Iterable[str] = (), referrers: Iterable[str] = ()) -> Inference | None:
+          siblings: Iterable[str] = (), referrers: Iterable[str] = (), businesses: Iterable[str] = ()) -> Inference | None:
     """The category a column's type or name gives in the packs in force (`siblings`: the table's
-    columns, `referrers`: the tables holding keys to its rows, where known): a pack's own category
+    columns, `referrers`: the tables holding keys to its rows, `businesses`: the company tables its
+    customer keys point at, where known): a pack's own category
     from any pack first, else the generic key; None when nothing (or no pack) recognises it."""
     packs = list(packs)
     words = _words(column, vocabulary())
     named = next((hit for pack in packs if (hit := _named_by_pack(table, words, pack))), None)
     if named:
         return Inference(named, True, f"its name: the pack's category {named} for table {table}", False)
-    found = evidence(table, column, column_type, siblings, referrers)
+    found = evidence(table, column, column_type, siblings, referrers, businesses)
     if found is None:
         return None
     names = set(words) | {"_".join(words)}
@@ -706,6 +837,8 @@ def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
     category = next((hit for pack in packs
                      if (hit := category_for_key(kind.key, table, pack, names, kind.concept, generic=False))), None)
     category = category or next((hit for pack in packs if (hit := category_for_key(kind.key, table, pack, names, kind.concept))), None)
+    if category is None and found.plain:  # `usager.langue`: a person's language, where no pack has a language category
+        category = next((hit for pack in packs if (hit := category_for_key(found.plain, table, pack, names))), None)
     return Inference(category, found.confident, found.reason, found.by_type) if category else None
 
 

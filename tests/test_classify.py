@@ -607,3 +607,179 @@ def test_referrers_are_the_tables_holding_a_key_to_the_rows() -> None:
 ])
 def test_profile_handles_and_encrypted_secret_parts(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "character varying", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a clinical record's bare key to the patient or the visit, a payer's share and a flag folded
+    # to lower case (`isOpenBag` -> `isopenbag`) are record-keeping, not health data
+    ("medications", "patient", "varchar(1000)", "encounter code description", None),
+    ("conditions", "encounter", "varchar(1000)", "patient code description", None),
+    ("medications", "payer_coverage", "decimal", "patient encounter code", None),
+    ("inputevents_mv", "isopenbag", "smallint", "subject_id hadm_id itemid amount", None),
+    ("noteevents", "iserror", "char(1)", "subject_id hadm_id text", None),
+    ("medications", "description", "varchar(1000)", "patient encounter code", "special.health"),
+    ("datetimeevents", "value", "timestamp", "subject_id hadm_id itemid charttime", "special.health"),
+    ("datetimeevents", "charttime", "timestamp", "subject_id hadm_id itemid value", None),
+])
+def test_clinical_record_keys_shares_and_folded_flags(table: str, column: str, column_type: str, siblings: str,
+                                                       key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # an insurer is a company; a clinician listed at their practice gives the practice's address
+    ("payers", "address", "id name city zip phone", None),
+    ("payers", "phone", "id name city zip", None),
+    ("providers", "address", "id organization name gender city zip", None),
+    ("providers", "lat", "id organization name gender address", None),
+    ("providers", "name", "id organization gender address", "user.name"),
+    ("providers", "address", "id name gender city zip", "user.contact.address"),  # no workplace key
+    ("employees", "address", "id organization_id first_name city", "user.contact.address"),  # not a listing
+    # a supplier's contact person is a person; the supplier's own phone is not
+    ("suppliers", "contact_name", "supplier_id company_name contact_title phone", "user.name"),
+    ("suppliers", "phone", "supplier_id company_name contact_name", None),
+    # an account with its own support mailbox is a tenant, a company; a federated account's
+    # `domain` (the server it lives on) is no company
+    ("accounts", "name", "id domain support_email locale", None),
+    ("accounts", "custom_attributes", "id name support_email", None),
+    ("accounts", "name", "id email", "user.name"),
+    ("accounts", "display_name", "id username domain note", "user.name"),
+    # a person named in a table of things: a warehouse's manager
+    ("warehouses", "manager_name", "id name address city", "user.name"),
+    ("warehouses", "address", "id name manager_name city", None),
+])
+def test_companies_insurers_and_workplaces_hold_nobodys_address(table: str, column: str, siblings: str,
+                                                                 key: str | None) -> None:
+    column_type = "jsonb" if column.endswith("attributes") else "varchar(255)"
+    assert generic(table, column, column_type, siblings) == key
+
+
+def test_an_order_ships_to_a_company_customer_or_to_a_person() -> None:
+    """Northwind's customers are companies (a contact name of their own): an order's ship-to is the
+    company's; a shop's customers are people: the ship-to is a person's."""
+    from checker.classify import businesses
+
+    b2b = {"customers": ["customer_id", "company_name", "contact_name", "contact_title", "address"],
+           "orders": ["order_id", "customer_id", "employee_id", "ship_name", "ship_address", "ship_postal_code"],
+           "employees": ["employee_id", "first_name", "last_name"]}
+    b2c = {**b2b, "customers": ["customer_id", "first_name", "last_name", "email", "address"]}
+    assert businesses(b2b) == {"orders": ("customers",)} and businesses(b2c) == {}
+    for column in ("ship_name", "ship_address", "ship_postal_code"):
+        company = infer("orders", column, "varchar(60)", [BASELINE], siblings=b2b["orders"], businesses=("customers",))
+        person = infer("orders", column, "varchar(60)", [BASELINE], siblings=b2c["orders"])
+        assert company is None, column
+        assert person is not None and person.confident and person.category.startswith(("user.name", "user.contact")), column
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a person named inside a name owns what follows, or what comes before
+    ("gpg_signatures", "gpg_key_user_email", "text", "id gpg_key_id", "user.contact.email"),
+    ("note_metadata", "email_participant", "text", "note_id", "user.contact.email"),
+    ("campaign_stats", "campaign_user_count", "integer", "id campaign_id", None),
+    # a person's own settings are theirs; an application's settings are nobody's
+    ("notification_settings", "notification_email", "varchar", "id user_id level", "user.contact.email"),
+    ("application_settings", "notification_email", "varchar", "id smtp_host", None),
+    ("users", "commit_email", "varchar", "id email", "user.contact.email"),
+    # a rendered copy keeps its kind
+    ("notes", "note_html", "text", "id note author_id", "user.content"),
+    ("user_statuses", "message_html", "varchar", "user_id emoji message", "user.content"),
+    ("error_logs", "message_html", "text", "id user_id backtrace", None),
+    # OAuth grant codes, a card's network, an office extension, a photo's path, a handle
+    ("oauth_device_grants", "device_code", "text", "id user_id expires_in", "user.authorization.credentials"),
+    ("oauth_access_grants", "code_challenge", "text", "id resource_owner_id", "user.authorization.credentials"),
+    ("projects", "device_code", "text", "id name", None),
+    ("user_credit_card_validations", "network_hash", "text", "user_id holder_name_hash", "user.financial.credit_card"),
+    ("employees", "extension", "varchar(4)", "employee_id last_name first_name", "user.contact.phone_number"),
+    ("files", "extension", "varchar(4)", "id path", None),
+    ("employees", "photo_path", "varchar(255)", "employee_id last_name first_name", "user"),
+    ("user_details", "bluesky", "text", "user_id bio linkedin", "user.account.username"),
+    # a fingerprint is biometric in a person's row, a key's in a table of keys, nobody's in events
+    ("employees", "fingerprint", "bytea", "id first_name last_name", "special.biometric"),
+    ("gpg_keys", "fingerprint", "bytea", "id user_id key", "user.authorization.credentials"),
+    ("events", "fingerprint", "bytea", "id project_id author_id action", None),
+])
+def test_rails_owners_settings_renderings_and_handles(table: str, column: str, column_type: str, siblings: str,
+                                                      key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a person's language is personal in their own row; a preferred UI language is a setting
+    ("usager", "langue", "text", "uuid nom prenom", "user"),
+    ("people", "other_languages", "nvarchar(max)", "person_id full_name", "user"),
+    ("users", "preferred_language", "varchar", "id email", None),
+    ("films", "language", "varchar", "film_id title", None),
+    # a name in bare parts, next to each other
+    ("patients", "first", "varchar(100)", "id birthdate middle last ssn", "user.name"),
+    ("patients", "prefix", "varchar(100)", "id birthdate first last", "user.name"),
+    ("patients", "prefix", "varchar(100)", "id birthdate name", None),
+    ("steps", "first", "varchar(100)", "id last", None),
+    # the yes-or-no answers of an intake interview; a flag is still a flag
+    ("usager_entretien", "revenus", "boolean", "uuid usager_uuid revenus_detail", "user.financial"),
+    ("usager_entretien", "domiciliation", "boolean", "uuid usager_uuid revenus", "user"),
+    ("usager_entretien", "is_archived", "boolean", "uuid usager_uuid revenus", None),
+    ("orders", "gift_wrap", "boolean", "order_id customer_id", None),
+    # a document in a table of one person's rows; a person's UI preferences are settings
+    ("usager_history_states", "decision", "jsonb", "uuid usager_uuid created_at", "user"),
+    ("user_preferences", "pinned_nav_items", "jsonb", "id user_id", None),
+    ("usager", "import", "jsonb", "uuid nom prenom", None),
+    # a death date as two registers have it; a death flag
+    ("patients", "dod_hosp", "timestamp", "subject_id gender dob", "user"),
+    ("patients", "dob_source", "varchar(20)", "subject_id gender dob", None),
+    ("visits", "dod_hosp", "timestamp", "visit_id product_id", None),
+    ("patients", "expire_flag", "integer", "subject_id gender dob", "user"),
+    # the identifier a business gives a person; a person's insurance plan
+    ("contacts", "identifier", "varchar", "id name email", "user"),
+    ("payer_plan_period", "plan_concept_id", "integer", "person_id payer_concept_id", "user.financial"),
+    ("subscriptions", "plan_concept_id", "integer", "user_id started_at", None),
+    # comments typed by people, even on a supplier; a product's description is not
+    ("suppliers", "internal_comments", "nvarchar(max)", "supplier_id supplier_name phone_number", "user.content"),
+    ("products", "description", "text", "product_id name price", None),
+    # identifiers stored as text under a key's ending; a rendered or raw copy; who wrote a record
+    ("hr_employee", "passport_id", "varchar", "id name birthday", "user.government_id.passport_number"),
+    ("hr_employee", "passport_id", "integer", "id name birthday", None),
+    ("user_profiles", "bio_raw", "text", "user_id location website", "user.content"),
+    ("prescriptions", "prescribed_by", "integer", "id patient_id drug_name dosage", None),
+    ("prescriptions", "dosage", "varchar", "id patient_id drug_name prescribed_by", "special.health"),
+    ("comments", "comment_parent", "bigint", "comment_id user_id comment_content", None),  # a key, no comment
+    # FHIR-style flattened names and addresses
+    ("patient", "name_given", "varchar", "id birth_date gender", "user.name"),
+    ("patient", "address_city", "varchar", "id birth_date address_line", "user.contact.address.city"),
+    # where a person says they are; the free-text detail behind an interview's answer
+    ("contacts", "location", "varchar", "id name email", "user.location"),
+    ("stock_items", "location", "varchar", "id sku quantity", None),
+    ("usager_entretien", "liencommuneDetail", "text", "uuid usager_uuid liencommune", "user.content"),
+    ("usager_entretien", "liencommune", "text", "uuid usager_uuid liencommuneDetail", "user"),
+    # a supplier's contact person, and allergies, in French and Spanish
+    ("fournisseurs", "contact_nom", "varchar", "id raison_sociale adresse", "user.name"),
+    ("fournisseurs", "adresse", "varchar", "id raison_sociale contact_nom", None),
+    ("pacientes", "alergias", "varchar", "id nombre diagnostico", "special.health"),
+    # a push subscription addresses one browser; a phone number's dial code and country; a card
+    # fingerprint after the processor's name; the number an insurer gives its member
+    ("notification_subscriptions", "identifier", "text", "id user_id subscription_type", "user.device"),
+    ("web_push_subscriptions", "endpoint", "varchar", "id user_id key_auth", "user.device"),
+    ("webhooks", "endpoint", "varchar", "id project_id secret", None),
+    ("user_phone_number_validations", "international_dial_code", "smallint", "user_id phone_number", "user.contact.phone_number"),
+    ("user_phone_number_validations", "country", "text", "user_id phone_number", "user.contact.address.country"),
+    ("phone_number_formats", "country", "text", "id pattern", None),
+    ("user_credit_card_validations", "stripe_card_fingerprint", "text", "user_id holder_name_hash", "user.financial.credit_card"),
+    ("payer_transitions", "memberid", "varchar(1000)", "patient payer start_date plan_ownership", "user"),
+    ("team_memberships", "member_id", "integer", "id team_id role", None),
+    # the last IP a person signed in from; a credential named last; a TOTP key
+    ("spree_orders", "last_ip_address", "varchar", "id user_id email total", "user.device.ip_address"),
+    ("servers", "last_ip_address", "varchar", "id hostname", None),
+    ("spree_users", "spree_api_key", "varchar", "id email encrypted_password", "user.authorization.credentials"),
+    ("spree_users", "spree_api_version", "varchar", "id email encrypted_password", None),
+    ("users", "twofa_totp_key", "varchar", "id login firstname", "user.authorization.credentials"),
+    # who wrote a clinical observation is no health data; the patient's record number is theirs
+    ("obs", "creator", "integer", "obs_id person_id concept_id encounter_id value_numeric", None),
+    ("obs", "value_numeric", "double", "obs_id person_id concept_id encounter_id creator", "special.health"),
+    ("patient_identifier", "identifier", "varchar", "patient_id identifier_type location_id", "user"),
+    ("patient_identifier", "preferred", "smallint", "patient_id identifier identifier_type", None),
+    ("person", "dead", "smallint", "person_id gender birthdate death_date", "user"),
+    # a contact form's name is the sender's
+    ("contact_support", "name", "text", "uuid email subject content", "user.name"),
+])
+def test_languages_name_parts_interviews_deaths_and_comments(table: str, column: str, column_type: str, siblings: str,
+                                                             key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key

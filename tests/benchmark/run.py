@@ -144,9 +144,12 @@ def load_labels(path: Path = LABELS) -> dict[str, Any]:
 
 
 def load_all_labels() -> dict[str, Any]:
-    """The development and held-out sources together, each spec with its `held_out` flag."""
+    """The development and held-out sources together, each spec with its `held_out` flag (no
+    held-out file: no held-out sources)."""
     sources: dict[str, Any] = {}
     for path, held_out in ((LABELS, False), (HELD_OUT_LABELS, True)):
+        if held_out and not path.exists():  # no held-out set: every source is development
+            continue
         for name, spec in load_labels(path).items():
             if name in sources:
                 raise ValueError(f"{path}: source {name!r} is labelled twice")

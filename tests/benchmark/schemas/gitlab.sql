@@ -7,7 +7,6 @@
 -- Trimmed: 23 of the ~1,000 tables, CREATE TABLE statements verbatim (CHECK constraints
 -- included); dropped the functions, sequences, partitions, COMMENT ON, indexes, keys and
 -- triggers.
--- Held out: not seen while tuning the classifier (see labels_heldout.yaml).
 
 CREATE TABLE users (
     id bigint NOT NULL,

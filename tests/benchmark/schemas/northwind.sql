@@ -7,7 +7,6 @@
 -- from Microsoft); this extract is distributed under the same licence.
 -- Trimmed: only the 14 CREATE TABLE statements, verbatim; dropped the SET and DROP TABLE
 -- preamble, the INSERT data, primary and foreign keys.
--- Held out: not seen while tuning the classifier (see labels_heldout.yaml).
 
 CREATE TABLE categories (
     category_id smallint NOT NULL,

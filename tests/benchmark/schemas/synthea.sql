@@ -11,7 +11,6 @@
 -- Changed: the SqlRender parameter `@synthea_schema` is the schema name `synthea`, and
 -- payer_transitions' `"start"_date` (a search-and-replace slip in the source: the CSV column is
 -- START_DATE) is `start_date`.
--- Held out: not seen while tuning the classifier (see labels_heldout.yaml).
 
 create table synthea.patients (
 id            varchar(1000),
