@@ -22,13 +22,14 @@ def test_csv_has_one_record_per_purpose_with_code_facts() -> None:
     result = ropa("--format", "csv")
     assert result.returncode == 0, result.stderr
     rows = {row["purpose"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
-    assert len(rows) == 14
+    assert len(rows) == 15
     analytics = rows["analytics"]
     assert analytics["legal_basis"] == "legitimate interest"
     assert "customer_service.notes" in analytics["categories_in_code"]  # the violation shows in the record
     assert "code: s3://partner-share/mgt/accounts_ (US)" in analytics["transfers"]
     assert rows["marketing"]["retention"] == "communications: at most 90 days from survey ended"
-    assert rows["litigation"]["recipients"] == ("law enforcement officials and government authorities (authority); "
+    assert rows["litigation"]["recipients"] == ("law enforcement officials, government authorities or other third "
+                                                "parties, for legal reasons or a dispute (authority); "
                                                 "vendors bound by EU contract clauses or Processor Binding "
                                                 "Corporate Rules (processor)")
     assert rows["litigation"]["not_shared_with"] == "third parties"
