@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +50,11 @@ class Table:
     ranks: dict[str, int] = field(default_factory=dict)  # column -> DECLARED ... UNKNOWN
     types: dict[str, str] = field(default_factory=dict)  # column -> SQL type, lower case, where known
     marked_personal: set[str] = field(default_factory=set)  # declared personal without a category (dbt pii tags)
+    purpose: str | None = None  # the purpose the table is declared for (config `purpose:`, a dbt model's purpose)
+    purpose_source: str | None = None  # where that purpose is declared
+    purpose_model: str | None = None  # the dbt model (its path) whose query the purpose comes from: PUR001 judges its reads
+    lineage: dict[str, str] = field(default_factory=dict)  # column -> the category lineage found for it (dbt
+    # models), kept when a declaration wins: the category of the column the model's query reads
 
 
 @dataclass
@@ -182,6 +188,8 @@ class Catalog:
         did; returns whether it was taken."""
         self._writable()
         column = column.lower()
+        if rank == LINEAGE and category is not None:
+            table.lineage[column] = category
         current = table.ranks.get(column, UNKNOWN + 1)
         if column in table.columns and current <= rank:
             return False
@@ -235,6 +243,14 @@ def build_catalog(data: dict[str, Any], packs: list[Pack], source: str | None, l
             table.retention_source = _where("declared in", source or "the config", line)
         table.location = _location(entry.get("location"), ("catalog", "tables", name, "location"),
                                    source, lines, f"catalog table {name}")
+        if entry.get("purpose"):
+            line, col = lines.position(("catalog", "tables", name, "purpose"))
+            purposes = sorted({purpose for pack in packs for purpose in pack.purposes})
+            if packs and entry["purpose"] not in purposes:
+                raise ConfigError(f"catalog.tables.{name}.purpose: unknown purpose '{entry['purpose']}' "
+                                  f"(known: {', '.join(purposes)})", source, line, col)
+            shown = source.replace("\\", "/").rsplit("/", 1)[-1] if source else "the config"
+            table.purpose, table.purpose_source = entry["purpose"], _where("declared in", shown, line)
     for index, entry in enumerate(data.get("locations", [])):
         _location(entry, ("catalog", "locations", index), source, lines, "")  # validates the region
         catalog.location_rules.append(LocationRule(match=entry["match"], country=entry.get("country"),
@@ -311,6 +327,17 @@ def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], p
                 continue
             catalog.offer(table, column, None if annotation == NOT_PERSONAL else annotation, DECLARED,
                           _where(f"{described_as} in", definition.source, definition.line))
+
+
+def add_model_purposes(catalog: Catalog, models: Iterable[tuple[str, str, str, str]]) -> None:
+    """Give each dbt model's table the purpose its query is judged with: (model name, its path,
+    purpose, where that purpose is declared). A purpose the config declares for the table wins."""
+    for name, path, purpose, source in models:
+        table = catalog.tables.get(canonical_name(name))
+        if table is None or table.purpose is not None:
+            continue
+        catalog._writable()
+        table.purpose, table.purpose_source, table.purpose_model = purpose, source, path
 
 
 def classify_columns(catalog: Catalog, packs: list[Pack], tables: list[Table] | None = None) -> None:

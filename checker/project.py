@@ -17,7 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from checker.catalog import LINEAGE, UNKNOWN, Catalog, add_definitions, build_catalog, canonical_name, classify_columns
+from checker.catalog import (LINEAGE, UNKNOWN, Catalog, add_definitions, add_model_purposes, build_catalog,
+                             canonical_name, classify_columns)
 from checker.config import Config
 from checker.errors import ConfigError
 from checker.progress import Progress  # (what, done, total): the load phase's progress
@@ -119,9 +120,24 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
         from checker.catalog_cache import classified
 
         catalog = classified(config, catalog, packs, dbt, declarations, classify)
+    if dbt is not None:
+        add_model_purposes(catalog, _model_purposes(config, dbt))
     catalog.freeze()
     specs = _dataset_specs(config, packs) if config.datasets else []
     return Project(config, packs, catalog, problems, live, specs, db_url, dbt, database, live_tables)
+
+
+def _model_purposes(config: Config, dbt: DbtProject) -> list[tuple[str, str, str, str]]:
+    """(name, path, purpose, source) of each dbt model with a purpose: its dbt meta (model, then
+    folder), else a `purposes.paths` glob matching its file, as its query is judged (checker.readers.sql)."""
+    found = []
+    for model in dbt.models.values():
+        glob = config.purpose_for(model.relative)
+        if model.purpose:
+            found.append((model.name, model.relative, model.purpose, model.purpose_source or "dbt meta"))
+        elif glob is not None:
+            found.append((model.name, model.relative, glob[0], f"path glob '{glob[1]}' of {model.relative}"))
+    return found
 
 
 def _replayed(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],

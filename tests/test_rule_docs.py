@@ -49,6 +49,7 @@ CHILDREN_PROJECT = {
                                            "withdrawn_at": "consent.withdrawal"}}}},
 }
 SCHEMA_PROJECT = {"catalog": {"ddl": ["*.sql"]}}  # the examples' CREATE TABLE statements define the tables
+PURPOSE_TABLE_PROJECT = {"catalog": {"ddl": ["*.sql"], "tables": {"account_segments": {"purpose": "analytics"}}}}
 SCHEMA_RULES = {"RET005", "TRF004", "SPC003", "CON006", "PUR005", "CHD003"}
 CHILDREN_SCHEMA_PROJECT = {**CHILDREN_PROJECT, "catalog": {**CHILDREN_PROJECT["catalog"], "ddl": ["*.sql"]}}
 NEEDS_EXTRAS = {"CON003", "RET002", "SPC001"}
@@ -68,7 +69,7 @@ def test_rule_is_documented(rule) -> None:
 
 @pytest.mark.parametrize("rule", [r for r in ALL_RULES if r.id not in NOT_RUNNABLE], ids=lambda rule: rule.id)
 def test_examples_fail_and_pass(rule, tmp_path: Path) -> None:
-    config = (MINIMUM_SCHEMA_PROJECT if rule.id == "RET006" else EXTRA_PROJECT if rule.id in NEEDS_EXTRAS else CLOCKS_PROJECT if rule.id == "RET003"
+    config = (MINIMUM_SCHEMA_PROJECT if rule.id == "RET006" else PURPOSE_TABLE_PROJECT if rule.id == "PUR007" else EXTRA_PROJECT if rule.id in NEEDS_EXTRAS else CLOCKS_PROJECT if rule.id == "RET003"
               else CHILDREN_PROJECT if rule.id == "CHD001" else SCHEMA_PROJECT if rule.id in SCHEMA_RULES
               else CHILDREN_SCHEMA_PROJECT if rule.id == "CHD002" else None)
     (tmp_path / "fail").mkdir()

@@ -10,7 +10,7 @@ from importlib import metadata
 
 from sqlglot import exp
 
-from checker.datasets.prepared import COUNTRY, EPOCH, RAW, TRUE_WORDS, TRUTH, Derived, is_native_time
+from checker.datasets.prepared import COUNTRY, EPOCH, FALSE_WORDS, RAW, TRUE_WORDS, TRUTH, Derived, is_native_time
 from checker.errors import ConfigError
 
 
@@ -67,6 +67,29 @@ def installed(distribution: str) -> bool:
     except metadata.PackageNotFoundError:
         return False
     return True
+
+
+def derived_select(derived: Derived, actual: dict[str, str], types: dict[str, str], dialect: str) -> str:
+    """`<derived SQL> AS <its name>` from the dataset's columns (`actual`: lower -> as the engine
+    spells it; `types`: lower -> SQL type)."""
+    source = exp.column(actual[derived.source], quoted=True)
+    sql = derived_sql(derived, source, dialect, types.get(derived.source, ""))
+    if derived.unless:
+        other = exp.column(actual[derived.unless], quoted=True)
+        sql = f"CASE WHEN {given_sql(other, types.get(derived.unless, '')).sql(dialect=dialect)} THEN NULL ELSE {sql} END"
+    return f"{sql} AS {exp.to_identifier(derived.name, quoted=True).sql(dialect=dialect)}"
+
+
+def given_sql(source: exp.Expression, column_type: str) -> exp.Expression:
+    """True where a value is given: a true boolean; else not null, not empty and not a false word
+    (a date or a timestamp counts), as checker.datasets.frames.given does for files."""
+    kind = column_type.lower()
+    if kind in ("boolean", "bool"):
+        return exp.Coalesce(this=source.copy(), expressions=[exp.false()])
+    text = source if any(word in kind for word in ("char", "text", "string")) else exp.cast(source.copy(), "TEXT")
+    words = [exp.Literal.string(word) for word in ("", *FALSE_WORDS)]
+    return exp.and_(exp.Not(this=exp.Is(this=source.copy(), expression=exp.Null())),
+                    exp.Not(this=exp.Lower(this=exp.Trim(this=text.copy())).isin(*words)))
 
 
 def derived_sql(derived: Derived, source: exp.Expression, dialect: str, column_type: str = "") -> str:

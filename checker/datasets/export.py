@@ -60,6 +60,10 @@ def export_suite(dataset: Dataset, plans: list[tuple[RowPredicate, list[Any]]], 
 
 
 def _described(name: str) -> str:
+    name, _, unless = name.partition("__unless__")
+    if unless:
+        return (f"{_described(name)}; null where {unless} is given (not empty, not one of false, f, no, n, 0, "
+                "off: a date counts)")
     for prefix, text in _DERIVED.items():
         if name.startswith(prefix):
             return text.format(name[len(prefix):])

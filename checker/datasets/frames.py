@@ -10,16 +10,19 @@ import pandas as pd
 import pyarrow as pa
 
 from checker.datasets.files import batches
-from checker.datasets.prepared import COUNTRY, EPOCH, RAW, TRUE_WORDS, TRUTH, Derived
+from checker.datasets.prepared import COUNTRY, EPOCH, FALSE_WORDS, RAW, TRUE_WORDS, TRUTH, Derived
 
 
 def prepared_frames(path: Path, fmt: str, derived: list[Derived], actual: dict[str, str]) -> Iterator[pd.DataFrame]:
     """One DataFrame per file batch holding just the derived columns (`actual`: lower -> file name)."""
-    sources = sorted({item.source for item in derived}) or list(actual)[:1]
+    sources = sorted({name for item in derived for name in item.sources}) or list(actual)[:1]
     for batch in batches(path, fmt, [actual[name] for name in sources]):
         frame = pd.DataFrame(index=pd.RangeIndex(batch.num_rows))
         for item in derived:
-            frame[item.name] = convert(batch.column(actual[item.source]), item.way)
+            values = convert(batch.column(actual[item.source]), item.way)
+            if item.unless:
+                values = values.where(~given(batch.column(actual[item.unless])))
+            frame[item.name] = values
         yield frame
 
 
@@ -35,6 +38,12 @@ def convert(values: pa.Array | pa.ChunkedArray, way: str) -> pd.Series:
     if way == EPOCH:
         return epoch_seconds(series)
     raise ValueError(f"unknown way {way}")
+
+
+def given(values: pa.Array | pa.ChunkedArray) -> pd.Series:
+    """True where a value is given: not missing, not empty, not a false word (a date counts)."""
+    text = values.to_pandas().astype("string").str.strip().str.lower()
+    return (text.notna() & (text != "") & ~text.isin(FALSE_WORDS)).fillna(False).astype(bool)
 
 
 def epoch_seconds(series: pd.Series) -> pd.Series:

@@ -13,7 +13,8 @@ if TYPE_CHECKING:  # the detectors load phonenumbers and stdnum, which rules nee
 
 # Kinds: which rows a predicate holds for.
 OLDER_THAN = "older_than"  # the timestamp in `column` is before `cutoff`
-NEWER_THAN = "newer_than"  # the timestamp (a birth date) in `column` is after `cutoff`
+NEWER_THAN = "newer_than"  # the timestamp (a birth date) in `column` is after `cutoff`; with `other`, only in
+# rows where `other` is not given (empty, or a false word: a guardian's consent missing)
 NOT_CONSENTED = "not_consented"  # the true/false value in `column` is not true (or missing)
 WITHDRAWN_BY = "withdrawn_by"  # a withdrawal date before `cutoff`, or a withdrawal flag that is true
 WITHDRAWN_BEFORE_SEND = "withdrawn_before_send"  # a date in `column` on or before the row's `other` date

@@ -20,27 +20,39 @@ from checker.datasets.predicates import (
 )
 
 TRUE_WORDS = ("true", "t", "yes", "y", "1", "on")
+FALSE_WORDS = ("false", "f", "no", "n", "0", "off")
 
 EPOCH, TRUTH, COUNTRY, RAW = "epoch", "truth", "country", "raw"
 
 
 @dataclass(frozen=True)
 class Derived:
-    """A column the expectations read: `way` applied to the dataset's `source` column."""
+    """A column the expectations read: `way` applied to the dataset's `source` column; with
+    `unless`, null in the rows where that other column is given (a value that is not empty and not
+    a false word: a date, `true`, `yes` ...), so those rows never count."""
 
     way: str
     source: str
+    unless: str | None = None
 
     @property
     def name(self) -> str:
-        return self.source if self.way == RAW else f"{self.way}__{self.source}"
+        name = self.source if self.way == RAW else f"{self.way}__{self.source}"
+        return f"{name}__unless__{self.unless}" if self.unless else name
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The dataset's columns it reads."""
+        return (self.source, self.unless) if self.unless else (self.source,)
 
 
 def derived_columns(predicate: RowPredicate, flags: set[str]) -> list[Derived]:
     """What a predicate reads; `flags` are withdrawal columns holding true/false rather than dates."""
     if predicate.kind == ALL_ROWS or predicate.column is None:
         return []
-    if predicate.kind in (OLDER_THAN, NEWER_THAN):
+    if predicate.kind == NEWER_THAN:
+        return [Derived(EPOCH, predicate.column, unless=predicate.other)]
+    if predicate.kind == OLDER_THAN:
         return [Derived(EPOCH, predicate.column)]
     if predicate.kind == NOT_CONSENTED or (predicate.kind == WITHDRAWN_BY and predicate.column in flags):
         return [Derived(TRUTH, predicate.column)]

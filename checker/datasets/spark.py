@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlglot import exp
 
-from checker.datasets.dialects import derived_sql
+from checker.datasets.dialects import derived_select
 from checker.datasets.prepared import Derived
 from checker.datasets.spec import Dataset
 from checker.errors import PrivgateError
@@ -91,11 +91,7 @@ def sample_columns(dataset: Dataset, names: list[str], size: int) -> dict[str, l
 
 def prepared_selections(derived: list[Derived], actual: dict[str, str], types: dict[str, str]) -> list[str]:
     """Spark SQL for each derived column, aliased to the name the expectations read."""
-    selections = []
-    for item in {item.name: item for item in derived}.values():
-        source = exp.column(actual[item.source], quoted=True)
-        alias = exp.to_identifier(item.name, quoted=True).sql(dialect="spark")
-        selections.append(f"{derived_sql(item, source, 'spark', types.get(item.source, ''))} AS {alias}")
+    selections = [derived_select(item, actual, types, "spark") for item in {item.name: item for item in derived}.values()]
     return selections or ["1 AS `row`"]
 
 

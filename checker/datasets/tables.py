@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlglot import exp
 
-from checker.datasets.dialects import derived_sql, engine_of
+from checker.datasets.dialects import derived_select, engine_of
 from checker.datasets.prepared import Derived
 from checker.datasets.spec import Dataset
 from checker.errors import PrivgateError
@@ -135,11 +135,7 @@ def sample_columns(dataset: Dataset, names: list[str], size: int) -> dict[str, l
 def prepared_query(dataset: Dataset, derived: list[Derived], actual: dict[str, str], types: dict[str, str]) -> str:
     """SELECT of the derived columns from the dataset, in the engine's dialect."""
     dialect = dialect_of(dataset.url or "")
-    selections = []
-    for item in {item.name: item for item in derived}.values():
-        source = exp.column(actual[item.source], quoted=True)
-        alias = exp.to_identifier(item.name, quoted=True).sql(dialect=dialect)
-        selections.append(f"{derived_sql(item, source, dialect, types.get(item.source, ''))} AS {alias}")
+    selections = [derived_select(item, actual, types, dialect) for item in {item.name: item for item in derived}.values()]
     if not selections:
         selections = [f"1 AS {exp.to_identifier('row', quoted=True).sql(dialect=dialect)}"]
     return f"SELECT {', '.join(selections)} FROM {relation(dataset)}"

@@ -308,26 +308,30 @@ def _purpose_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
 
 def _minor_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
     """Rows whose birth date makes the subject younger than a children rule's minimum age, in a dataset
-    for one of its purposes (or for no declared purpose) that has no guardian-consent column."""
+    for one of its purposes (or for no declared purpose), unless the row's guardian-consent column (the
+    first holding the rule's category, when the dataset has one) shows the guardian's consent."""
     asks = []
     midnight = datetime.combine(facts.as_of, time(), tzinfo=timezone.utc)
+    used = f"used for {facts.spec.purpose!r}" if facts.spec.purpose else "in a dataset with no purpose"
     for index, rule in enumerate(pack.children):
         if facts.spec.purpose is not None and facts.spec.purpose not in rule.purposes:
             continue
-        if not rule.birth_date_category or (rule.guardian_consent_category
-                                            and facts.columns.holding(rule.guardian_consent_category)):
+        if not rule.birth_date_category:
             continue
+        guardian = facts.columns.holding(rule.guardian_consent_category) if rule.guardian_consent_category else None
+        without = (f"and {guardian} shows no guardian's consent (empty or false)" if guardian else
+                   f"and the dataset has no {rule.guardian_consent_category or 'guardian consent'} column")
         cutoff = Duration.parse(f"{rule.min_age} years").before(midnight)
         for name in facts.columns.all_holding(rule.birth_date_category):
             asks.append(Ask(
-                RowPredicate(_key("CHD004", pack, f"{index}|{name}"), NEWER_THAN, name, cutoff=cutoff), pack,
-                rule.citation,
-                f"are of subjects under {rule.min_age} ({name} after {cutoff.date().isoformat()}) "
-                f"{'used for ' + repr(facts.spec.purpose) if facts.spec.purpose else 'in a dataset with no purpose'}"
-                f", with no {rule.guardian_consent_category or 'guardian consent'} column",
+                RowPredicate(_key("CHD004", pack, f"{index}|{name}"), NEWER_THAN, name, cutoff=cutoff, other=guardian),
+                pack, rule.citation,
+                f"are of subjects under {rule.min_age} ({name} after {cutoff.date().isoformat()}) {used}, {without}",
                 category=rule.birth_date_category, purpose=facts.spec.purpose,
                 evidence=(f"purposes the policy reserves for {rule.min_age} and over, or a guardian's consent: "
-                          f"{', '.join(rule.purposes)}",)))
+                          f"{', '.join(rule.purposes)}",
+                          *([f"a row counts when {guardian} is empty, null or a false word (false, no, 0, off); "
+                             "a date or a true word is a consent"] if guardian else []))))
     return asks
 
 
@@ -571,17 +575,21 @@ MINORS_IN_DATASET = DatasetRule(
     severity="error",
     subject="dataset",
     asks=_minor_asks, clauses=children_clauses,
-    summary="A dataset holds subjects younger than the policy's minimum age, with no guardian-consent column.",
+    summary="A dataset holds subjects younger than the policy's minimum age without their guardian's consent.",
     doc=RuleDoc(
         what="For a dataset used for a purpose a pack's `children` rule names (or for no declared purpose), "
-             "counts the rows whose birth date is less than `min_age` years before --as-of, when the dataset "
-             "has no column holding the rule's guardian-consent category.",
+             "counts the rows whose birth date is less than `min_age` years before --as-of and whose "
+             "guardian-consent column (the first column holding the rule's guardian-consent category) is "
+             "empty or false; a date or a true value there is the guardian's consent. A dataset with no such "
+             "column counts every minor.",
         why="A minor's consent is not valid without the holder of parental responsibility (GDPR Art. 8); a "
             "registration export with under-age players is processing the policy rules out.",
-        failing="email,birth_date\nivo@example.bg,2012-05-01\n",
-        passing="email,birth_date\nivo@example.bg,1990-05-01\n",
+        failing="email,birth_date,guardian_consent_at\nivo@example.bg,2012-05-01,\n",
+        passing="email,birth_date,guardian_consent_at\nivo@example.bg,2012-05-01,2024-09-02\n"
+                "ana@example.bg,1990-05-01,\n",
         dataset={"role": "dataset", "purpose": "registration",
-                 "columns": {"email": "player.email", "birth_date": "player.birth_date"}},
+                 "columns": {"email": "player.email", "birth_date": "player.birth_date",
+                             "guardian_consent_at": "consent.guardian"}},
     ),
 )
 

@@ -14,7 +14,7 @@ from checker.policy.model import Citation, Pack, covers, lineage_of
 from checker.rules.base import Context, Rule, RuleDoc, category_label, clauses_of, personal_category
 from checker.rules.children import guardian_consent_clauses
 from checker.rules.consent import consent_record_clauses, consent_records
-from checker.rules.purpose import pack_clause
+from checker.rules.purpose import pack_clause, purpose_clauses
 from checker.rules.retention import maximum_clauses, minimum_clauses
 from checker.rules.special_category import ARTICLE_9_BASES, SPECIAL, special_category_clauses, special_citation
 from checker.rules.subjects import TableSubject
@@ -180,6 +180,35 @@ def check_ages_without_an_age_policy(target: TableSubject, pack: Pack, ctx: Cont
         return
 
 
+def check_table_category_outside_purpose(target: TableSubject, pack: Pack, ctx: Context) -> Iterator[Finding]:
+    """Each column of a table declared for a purpose whose category the pack does not allow for it.
+    A dbt model's table takes its model's purpose; a column whose category lineage brought from a
+    column the model reads, itself outside the purpose, is left to PUR001, which reports that read."""
+    table = target.table
+    purpose = pack.purposes.get(table.purpose or "")
+    if purpose is None:
+        return
+    judged_as_query = table.purpose_model is not None and ctx.config.wants(table.purpose_model)
+    for column, category in _personal(table, pack):
+        if pack.purpose_allows(purpose, category):
+            continue
+        upstream = table.lineage.get(column)
+        if judged_as_query and upstream and pack.knows(upstream) and pack.is_personal(upstream) \
+                and not pack.purpose_allows(purpose, upstream):
+            continue  # PUR001 reports the model's read of the column this one comes from
+        yield TABLE_CATEGORY_OUTSIDE_PURPOSE.finding_at(
+            target.position,
+            f"{table.name}.{column} holds {category_label(pack, category)}, which the policy does not list for "
+            f"purpose '{purpose.id}' ({purpose.name}), the purpose the table is declared for",
+            pack=pack, citation=purpose.citation, subject=f"{table.name}.{column}", category=category,
+            purpose=purpose.id,
+            evidence=(f"purpose '{purpose.id}' {table.purpose_source}",
+                      f"{column}: {table.provenance.get(column, 'category declared')}"
+                      + ("; annotate it (`privgate: <category>` or `privgate: none`) to confirm"
+                         if column in table.inferred else ""),
+                      f"categories allowed for '{purpose.id}': {', '.join(purpose.categories)}"))
+
+
 def check_consent_data_not_joinable(statement: Statement, pack: Pack, ctx: Context) -> Iterator[Finding]:
     if statement.purpose is None or not statement.outputs:
         return
@@ -342,6 +371,30 @@ AGES_WITHOUT_AN_AGE_POLICY = Rule(
     ),
 )
 
+TABLE_CATEGORY_OUTSIDE_PURPOSE = Rule(
+    id="PUR007", name="table-category-outside-purpose", family="purpose", severity="error",
+    summary="A table declared for a purpose holds a data category the policy does not allow for that purpose.",
+    check=check_table_category_outside_purpose, subject="table", clauses=purpose_clauses,
+    doc=RuleDoc(
+        what="A table's purpose is declared with `purpose:` on its `catalog.tables` entry in privgate.yaml, or "
+             "comes from its dbt model (the model's `meta.purpose`, its folder's `+meta`, or a `purposes.paths` "
+             "glob matching the model's file). Every column of the table whose personal category (declared or "
+             "inferred) is not among the categories the pack allows for that purpose is reported, at the table's "
+             "definition. In a dbt model, a column whose category comes by lineage from a column the model reads "
+             "is reported by PUR001 at that read instead (once, not twice).",
+        why="Purpose limitation (GDPR Art. 5(1)(b)) binds what is stored for a purpose, not only what a query "
+            "reads: card numbers kept in an analytics table are processed for analytics whether or not a query "
+            "reads them today.",
+        failing="-- privgate.yaml: catalog: {tables: {account_segments: {purpose: analytics}}}\n"
+                "CREATE TABLE account_segments (email text, segment text, card_number text);\n"
+                "COMMENT ON COLUMN account_segments.email IS 'privgate: account.email';\n"
+                "COMMENT ON COLUMN account_segments.card_number IS 'privgate: transaction.payment';",
+        passing="-- privgate.yaml: catalog: {tables: {account_segments: {purpose: analytics}}}\n"
+                "CREATE TABLE account_segments (email text, segment text);\n"
+                "COMMENT ON COLUMN account_segments.email IS 'privgate: account.email';",
+    ),
+)
+
 CONSENT_DATA_NOT_JOINABLE = Rule(
     id="CON006", name="consent-data-not-joinable", family="consent", severity="error",
     summary="A query for a consent-based purpose reads a table whose subjects the schema cannot match to consent data.",
@@ -377,5 +430,5 @@ POSSIBLY_PERSONAL_COLUMNS = Rule(
 )
 
 RULES = (TABLE_WITHOUT_RETENTION, TABLE_RETENTION_BELOW_MINIMUM, TABLE_STORED_OUTSIDE, SPECIAL_CATEGORY_COLUMN, BIRTH_DATES_WITHOUT_GUARDIAN_CONSENT,
-         AGES_WITHOUT_AN_AGE_POLICY, CONSENT_DATA_NOT_JOINABLE, POSSIBLY_PERSONAL_COLUMNS)
+         AGES_WITHOUT_AN_AGE_POLICY, CONSENT_DATA_NOT_JOINABLE, POSSIBLY_PERSONAL_COLUMNS, TABLE_CATEGORY_OUTSIDE_PURPOSE)
 
