@@ -148,14 +148,6 @@ def test_a_category_made_personal_by_its_own_sentence_is_cited_with_it() -> None
     assert loaded.personal_citation(["contact.email"]) is None
 
 
-def test_a_category_listed_for_some_purposes_is_cited_when_used_for_another() -> None:
-    loaded = pack("go-bg")
-    marketing, contract = loaded.purposes["direct_marketing"], loaded.purposes["contract"]
-    assert "unique citizenship number" in loaded.limitation_citation(marketing, "national_id.egn").quote
-    assert "bank account number" in loaded.limitation_citation(marketing, "payment.bank_account").quote
-    assert loaded.limitation_citation(contract, "marketing_profile.phone") == contract.citation  # none of its own
-
-
 def test_rules_diff_shows_what_two_packs_allow_differently() -> None:
     result = subprocess.run([sys.executable, "-m", "checker", "rules", "diff", "service-company-bg", "go-bg"],
                             capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})

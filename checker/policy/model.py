@@ -208,23 +208,13 @@ class Pack:
                 return known.citation
         return None
 
-    def category_requirement(self, category: str, requirement: str) -> Citation | None:
-        """The sentence stating a requirement about a category (`personal`, `purposes`): its own
-        `citations` entry, else its nearest ancestor's."""
-        return next((cited for candidate in lineage_of(category)
-                     if (known := self.categories.get(candidate)) and (cited := known.citations.get(requirement))),
-                    None)
-
     def personal_citation(self, categories: Iterable[str]) -> Citation | None:
-        """The sentence that makes these categories personal data (their `personal` citation), when they
-        all share one; None when any has none or they differ."""
-        found = {self.category_requirement(category, "personal") for category in categories}
+        """The sentence that makes these personal categories personal data (a category's `personal` citation,
+        or its nearest ancestor's), when they all share one; None when any has none or they differ."""
+        found = {next((cited for candidate in lineage_of(category)
+                       if (known := self.categories.get(candidate)) and (cited := known.citations.get("personal"))),
+                      None) for category in categories}
         return found.pop() if len(found) == 1 else None
-
-    def limitation_citation(self, purpose: Purpose, category: str) -> Citation:
-        """The sentence a category read for a purpose that does not list it breaks: the category's
-        `purposes` citation (the sentence naming the purposes it is processed for), else the purpose's."""
-        return self.category_requirement(category, "purposes") or purpose.citation
 
     def consent_citation(self, rule: ConsentRule, requirement: str) -> Citation:
         """The sentence stating a consent requirement (`consent`, `withdrawal`, `objection`): the rule's

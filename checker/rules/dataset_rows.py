@@ -294,7 +294,7 @@ def _purpose_asks(facts: DatasetFacts, pack: Pack) -> list[Ask]:
     if purpose is None:
         return []
     return [Ask(
-        RowPredicate(_key("PUR006", pack, name), PRESENT, name), pack, pack.limitation_citation(purpose, category),
+        RowPredicate(_key("PUR006", pack, name), PRESENT, name), pack, purpose.citation,
         f"hold {category_label(pack, category)} in {name}, which the policy does not list for purpose "
         f"'{purpose.id}' ({purpose.name})",
         category=category, purpose=purpose.id,

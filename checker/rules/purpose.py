@@ -28,7 +28,7 @@ def check_category_outside_purpose(statement: Statement, pack: Pack, ctx: Contex
             statement,
             f"{read.column} holds {category_label(pack, category)}, which the policy does not list "
             f"for purpose '{purpose.id}' ({purpose.name})",
-            pack=pack, citation=pack.limitation_citation(purpose, category), line=read.line, column=read.col,
+            pack=pack, citation=purpose.citation, line=read.line, column=read.col,
             subject=str(read.column), category=category, purpose=purpose.id,
             evidence=(
                 f"read in the {read.clause} of the {read.scope}",
@@ -81,9 +81,8 @@ def check_unknown_purpose(statement: Statement, packs: tuple[Pack, ...], ctx: Co
 
 
 def purpose_clauses(pack: Pack) -> list[Citation]:
-    """Each purpose's clause (the categories it may use), and each category's sentence naming its purposes."""
-    return clauses_of([*(purpose.citation for purpose in pack.purposes.values()),
-                       *(category.citations.get("purposes") for category in pack.categories.values())])
+    """Each purpose's clause: the categories it may use."""
+    return clauses_of(purpose.citation for purpose in pack.purposes.values())
 
 
 def personal_data_clauses(pack: Pack) -> list[Citation]:
