@@ -139,6 +139,15 @@ def test_ip_addresses_are_personal_for_info_partner() -> None:
     assert loaded.is_personal("web_log.ip_address") and not loaded.is_personal("web_log.browser")
 
 
+def test_a_category_made_personal_by_its_own_sentence_is_cited_with_it() -> None:
+    loaded = pack("info-partner")
+    cited = loaded.personal_citation(["web_log.ip_address"])
+    assert cited is not None and "IP" in cited.quote and cited.section == "Cookies и други технологии"
+    assert loaded.personal_citation(["web_log.ip_address.v6"]) == cited  # a subcategory: its nearest ancestor's
+    assert loaded.personal_citation(["web_log.ip_address", "contact.email"]) is None  # not all made personal by it
+    assert loaded.personal_citation(["contact.email"]) is None
+
+
 def test_rules_diff_shows_what_two_packs_allow_differently() -> None:
     result = subprocess.run([sys.executable, "-m", "checker", "rules", "diff", "service-company-bg", "go-bg"],
                             capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
@@ -214,3 +223,18 @@ def test_citations_per_requirement_need_the_requirement(tmp_path: Path, entry: s
     with pytest.raises(ConfigError) as raised:
         load_pack(path)
     assert message in raised.value.message and raised.value.line
+
+
+def test_a_personal_citation_needs_a_personal_category(tmp_path: Path) -> None:
+    from checker.errors import ConfigError
+
+    path = tmp_path / "own.yaml"
+    path.write_text("id: own\ntitle: Own\npolicy: own.txt\n"
+                    "categories:\n  c: {name: C}\n  logs: {name: Logs, personal: false}\n"
+                    "  logs.agent: {name: Agent, citations: {personal: {section: s, quote: q}}}\n"
+                    "purposes: {p: {name: P, legal_basis: consent, categories: [c], citation: {section: s, quote: q}}}\n",
+                    "utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_pack(path)
+    assert "category 'logs.agent': a citation for `personal` but the category is not personal data" \
+        in raised.value.message and raised.value.line == 7

@@ -115,7 +115,7 @@ def _build(data: dict[str, Any], source: str) -> Pack:
         source=source,
         home_country=data.get("home_country"),
         citation=citation(data) if "citation" in data else None,
-        categories=_categories(data["categories"], citation),
+        categories=_categories(data["categories"], citation, citations),
         roles={key: value["name"] for key, value in data.get("roles", {}).items()},
         purposes={
             key: Purpose(key, value["name"], value["legal_basis"], tuple(value["categories"]), citation(value),
@@ -178,7 +178,8 @@ def _build(data: dict[str, Any], source: str) -> Pack:
     )
 
 
-def _categories(entries: dict[str, Any], citation: Callable[[dict[str, Any]], Citation]) -> dict[str, Category]:
+def _categories(entries: dict[str, Any], citation: Callable[[dict[str, Any]], Citation],
+                citations: Callable[[dict[str, Any]], dict[str, Citation]]) -> dict[str, Category]:
     """Categories; `personal` is inherited from the parent unless a category sets it."""
     categories: dict[str, Category] = {}
     for key in sorted(entries, key=lambda name: name.count(".")):
@@ -186,7 +187,7 @@ def _categories(entries: dict[str, Any], citation: Callable[[dict[str, Any]], Ci
         parent = categories.get(key.rsplit(".", 1)[0]) if "." in key else None
         personal = value.get("personal", parent.personal if parent else True)
         categories[key] = Category(key, value["name"], personal, value.get("description", ""), value.get("is"),
-                                   citation(value) if "citation" in value else None)
+                                   citation(value) if "citation" in value else None, citations(value))
     return {key: categories[key] for key in entries}
 
 
@@ -248,7 +249,8 @@ def _check_references(data: dict[str, Any], source: str, lines: LineMap, inherit
 
 def _check_citations(data: dict[str, Any], fail: Callable[[tuple[str | int, ...], str], None]) -> None:
     """A citation per requirement needs that requirement: a `max` citation a maximum, an `objection`
-    citation an objection category; a legal period's maximum is not below its minimum."""
+    citation an objection category, a `personal` citation a personal category; a legal period's maximum
+    is not below its minimum."""
     for index, entry in enumerate(data.get("retention", [])):
         for bound in entry.get("citations", {}):
             if bound not in entry:
@@ -256,8 +258,18 @@ def _check_citations(data: dict[str, Any], fail: Callable[[tuple[str | int, ...]
                      f"`{bound}` period")
         if "max" in entry and "min" in entry and Duration.parse(entry["min"]).exceeds(Duration.parse(entry["max"])):
             fail(("retention", index, "max"), f"retention[{index}]: max {entry['max']} is shorter than min {entry['min']}")
+    for key, entry in data["categories"].items():
+        if "personal" in entry.get("citations", {}) and not _own_personal(data["categories"], key):
+            fail(("categories", key, "citations", "personal"), f"category '{key}': a citation for `personal` but "
+                 f"the category is not personal data (personal: false)")
     for index, entry in enumerate(data.get("consent", [])):
         for requirement in entry.get("citations", {}):
             if requirement != "consent" and f"{requirement}_category" not in entry:
                 fail(("consent", index, "citations", requirement), f"consent[{index}]: a citation for `{requirement}` "
                      f"but no `{requirement}_category`")
+
+
+def _own_personal(entries: dict[str, Any], key: str) -> bool:
+    """Whether a category of this pack is personal data: its own `personal`, else its nearest ancestor's."""
+    return next((entries[candidate]["personal"] for candidate in lineage_of(key)
+                 if "personal" in entries.get(candidate, {})), True)

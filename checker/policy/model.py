@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from checker.durations import Duration
@@ -36,6 +37,7 @@ class Category:
     description: str = ""
     generic: str | None = None  # the shared-taxonomy key it specialises (`is: user.contact.email`)
     citation: Citation | None = None  # the clause that singles the category out (Art. 8 for ages)
+    citations: Citations = field(default_factory=dict, compare=False, hash=False)  # `personal`: what makes it personal
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,14 @@ class Pack:
             if known is not None and known.citation is not None:
                 return known.citation
         return None
+
+    def personal_citation(self, categories: Iterable[str]) -> Citation | None:
+        """The sentence that makes these personal categories personal data (a category's `personal` citation,
+        or its nearest ancestor's), when they all share one; None when any has none or they differ."""
+        found = {next((cited for candidate in lineage_of(category)
+                       if (known := self.categories.get(candidate)) and (cited := known.citations.get("personal"))),
+                      None) for category in categories}
+        return found.pop() if len(found) == 1 else None
 
     def consent_citation(self, rule: ConsentRule, requirement: str) -> Citation:
         """The sentence stating a consent requirement (`consent`, `withdrawal`, `objection`): the rule's

@@ -55,7 +55,8 @@ def check_personal_data_without_purpose(statement: Statement, packs: tuple[Pack,
         statement,
         f"reads personal data ({', '.join(names[:5])}{', ...' if len(names) > 5 else ''}) "
         "without a declared purpose; add `-- privgate: purpose=<id>` or a `purposes.paths` glob",
-        pack=pack, citation=pack.citation, subject=names[0], category=personal[names[0]],
+        pack=pack, citation=pack.personal_citation(personal.values()) or pack.citation, subject=names[0],
+        category=personal[names[0]],
         evidence=(f"personal columns read: {', '.join(names)}",),
     )
 
@@ -82,6 +83,11 @@ def check_unknown_purpose(statement: Statement, packs: tuple[Pack, ...], ctx: Co
 def purpose_clauses(pack: Pack) -> list[Citation]:
     """Each purpose's clause: the categories it may use."""
     return clauses_of(purpose.citation for purpose in pack.purposes.values())
+
+
+def personal_data_clauses(pack: Pack) -> list[Citation]:
+    """The policy's general statement of purposes, and the sentences that make a category personal data."""
+    return clauses_of([pack.citation, *(category.citations.get("personal") for category in pack.categories.values())])
 
 
 def pack_clause(pack: Pack) -> list[Citation]:
@@ -117,7 +123,7 @@ PERSONAL_DATA_WITHOUT_PURPOSE = Rule(
     summary="A query reads personal data but states no purpose, so purpose limitation cannot be checked.",
     check=check_personal_data_without_purpose,
     all_packs=True,
-    clauses=pack_clause,
+    clauses=personal_data_clauses,
     doc=RuleDoc(
         what="A statement reads at least one column whose category is personal data, and neither a "
              "`-- privgate: purpose=...` comment nor a `purposes.paths` glob gives it a purpose.",
