@@ -17,7 +17,7 @@ from typing import Any
 
 from checker import __version__
 
-try:  # CPython's own SHA-256: importing hashlib starts OpenSSL, about 3 ms of every pre-commit run
+try:  # CPython's own SHA-256 (every digest on the pre-commit path): importing hashlib starts OpenSSL, ~3 ms
     from _sha256 import sha256
 except ImportError:  # other interpreters, or Python 3.12+ (_sha2)
     from hashlib import sha256

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from checker.cache import sha256
 from checker.policy.model import Citation
 from checker.printable import unsurrogate
 
@@ -44,7 +44,7 @@ class Finding:
         """Stable across moved lines and reformatting: the statement's normalized text, not its position."""
         parts = (self.rule_id, self.path, self.subject or "", self.category or "", self.purpose or "",
                  self.pack or "", self.anchor or self.message)
-        return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()
+        return sha256("|".join(parts).encode("utf-8")).hexdigest()
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.path, self.line, self.column, self.rule_id, self.subject or "", self.pack or "", self.message)

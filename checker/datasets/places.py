@@ -6,9 +6,11 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from checker.config import Config
-from checker.datasets.spec import Dataset
+if TYPE_CHECKING:  # the dataset rules (imported on every scan) need places, not the specs
+    from checker.config import Config
+    from checker.datasets.spec import Dataset
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,11 @@ one pure check function over its subject."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from checker.cache import sha256
 from checker.catalog import Catalog
 from checker.config import Config
 from checker.facts import ColumnRef, Statement
@@ -126,7 +126,7 @@ def statement_anchor(statement: Statement) -> str:
 
 
 def anchor_of(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def clauses_of(citations: Iterable[Citation | None]) -> list[Citation]:

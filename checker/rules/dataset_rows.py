@@ -24,7 +24,6 @@ from checker.datasets.predicates import (
     RowCount,
     RowPredicate,
 )
-from checker.datasets.spec import Dataset, DatasetSpec
 from checker.durations import Duration
 from checker.findings import Finding
 from checker.locations import EEA_COUNTRIES, EU_MULTI_REGION
@@ -37,8 +36,9 @@ from checker.rules.retention import maximum_clauses
 from checker.rules.special_category import ARTICLE_9_BASES, SPECIAL, special_category_clauses, special_citation
 from checker.rules.transfer import purpose_transfer_clauses
 
-if TYPE_CHECKING:  # the detectors load phonenumbers and stdnum; rules are imported on every scan
+if TYPE_CHECKING:  # the detectors load phonenumbers and stdnum, the specs sqlglot's dialect tables; rules are imported on every scan
     from checker.datasets.detectors import ColumnVerdict
+    from checker.datasets.spec import Dataset, DatasetSpec
 
 DIRECT_IDENTIFIERS = {"email", "name", "phone", "ip_address", "egn", "lnch", "national_id", "iban", "address",
                       "id", "card"}
