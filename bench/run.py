@@ -36,6 +36,7 @@ ONLY = os.environ.get("BENCH_ONLY")  # "demo", "dbt", "ddl", "lake" or "dbt,ddl"
 TABLE_ROWS = int(os.environ.get("BENCH_TABLE_ROWS", "5000000"))
 CHANGED_FILES = 50  # files edited before each warm-cache bulk run, as in a pull request
 CACHE_HOME = Path(tempfile.mkdtemp(prefix="privgate-bench-cache-"))  # never the user's cache
+PYTHONPATH = os.pathsep.join(dict.fromkeys([str(REPO), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]))
 
 
 @dataclass
@@ -68,8 +69,10 @@ def measure_pair(first: list[str], second: list[str], cwd: Path, repeat: int) ->
 
 
 def run_once(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Measure:
-    """One whole-process run: wall time, peak RSS (GNU time) and exit code (0 or 1, else it stops)."""
-    environment = {**os.environ, "CI": "1", "XDG_CACHE_HOME": str(CACHE_HOME), **(env or {})}
+    """One whole-process run: wall time, peak RSS (GNU time) and exit code (0 or 1, else it stops).
+    The `privgate` script imports the `checker` of this checkout (first on PYTHONPATH, for every
+    command alike), not whichever checkout the environment's editable install points at."""
+    environment = {**os.environ, "CI": "1", "XDG_CACHE_HOME": str(CACHE_HOME), **(env or {}), "PYTHONPATH": PYTHONPATH}
     environment.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed privgate has its bytecode
     with tempfile.NamedTemporaryFile() as report:
         start = time.perf_counter()

@@ -8,12 +8,13 @@ from typing import Any
 from checker.cache import sha256
 from checker.policy.model import Citation
 from checker.printable import unsurrogate
+from checker.records import Record
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
-@dataclass(frozen=True)
-class Finding:
+@dataclass(frozen=True, eq=False, repr=False)
+class Finding(Record):
     rule_id: str
     family: str
     severity: str

@@ -21,6 +21,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from checker.records import Record
+
 FILE_SECONDS = float(os.environ.get("PRIVGATE_FILE_TIMEOUT", "300"))  # no file may hold the scan longer
 KILL_GRACE = 1.0  # seconds a worker is given past the deadline to answer by its own alarm before it is killed
 
@@ -58,8 +60,8 @@ def deadline(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-@dataclass(frozen=True)
-class Failure:
+@dataclass(frozen=True, eq=False, repr=False)
+class Failure(Record):
     """Why a worker gave no result for an item: it ran past the deadline and was killed ("timeout"),
     or it died ("crash": a signal such as SIGSEGV, memory exhaustion, an exit)."""
 

@@ -11,6 +11,7 @@ from checker.config import Config
 from checker.errors import ConfigError, PrivgateError
 from checker.globs import match_path
 from checker.policy.model import Pack
+from checker.records import Record
 
 FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 ROLE_PURPOSES = {"marketing_audience": "marketing"}  # roles that imply a purpose when none is given
@@ -18,8 +19,8 @@ DEFAULT_SAMPLE = 1000
 DUCKDB_MEMORY = "duckdb:///:memory:"
 
 
-@dataclass(frozen=True)
-class DatasetSpec:
+@dataclass(frozen=True, eq=False, repr=False)
+class DatasetSpec(Record):
     """One `datasets:` entry of the config."""
 
     index: int
@@ -43,8 +44,8 @@ class DatasetSpec:
     engine: str | None = None  # files: None (GE pandas, streamed), "duckdb" or "spark" (GE's Spark engine)
 
 
-@dataclass(frozen=True)
-class Dataset:
+@dataclass(frozen=True, eq=False, repr=False)
+class Dataset(Record):
     """One concrete dataset to check: a file, a table in a database, or lake files an engine reads
     in place (`location`: a local path or an object-storage URL, with globs)."""
 

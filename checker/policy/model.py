@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from checker.durations import Duration
+from checker.records import Record
 
 
-@dataclass(frozen=True)
-class Citation:
+@dataclass(frozen=True, eq=False, repr=False)
+class Citation(Record):
     """The clause of the source policy a rule protects."""
 
     policy: str
@@ -28,8 +29,8 @@ class Citation:
 Citations = dict[str, Citation]  # requirement -> the sentence stating it (`citations:` of a pack entry)
 
 
-@dataclass(frozen=True)
-class Category:
+@dataclass(frozen=True, eq=False, repr=False)
+class Category(Record):
     id: str
     name: str
     personal: bool
@@ -38,8 +39,8 @@ class Category:
     citation: Citation | None = None  # the clause that singles the category out (Art. 8 for ages)
 
 
-@dataclass(frozen=True)
-class Purpose:
+@dataclass(frozen=True, eq=False, repr=False)
+class Purpose(Record):
     id: str
     name: str
     legal_basis: str
@@ -48,8 +49,8 @@ class Purpose:
     citations: Citations = field(default_factory=dict, compare=False, hash=False)  # `transfer`: its sharing clause
 
 
-@dataclass(frozen=True)
-class RetentionRule:
+@dataclass(frozen=True, eq=False, repr=False)
+class RetentionRule(Record):
     category: str
     clock: str
     citation: Citation
@@ -62,8 +63,8 @@ class RetentionRule:
         return self.citations.get(bound, self.citation)
 
 
-@dataclass(frozen=True)
-class RecipientAbroad:
+@dataclass(frozen=True, eq=False, repr=False)
+class RecipientAbroad(Record):
     """A recipient outside the allowed regions that the policy names, for some purposes only."""
 
     id: str
@@ -72,8 +73,8 @@ class RecipientAbroad:
     citation: Citation
 
 
-@dataclass(frozen=True)
-class TransferRule:
+@dataclass(frozen=True, eq=False, repr=False)
+class TransferRule(Record):
     allowed: str  # "eea" or "home_country"
     adequacy_countries: frozenset[str]
     citation: Citation
@@ -83,8 +84,8 @@ class TransferRule:
 CONSENT_REQUIREMENTS = ("consent", "withdrawal", "objection")
 
 
-@dataclass(frozen=True)
-class ConsentRule:
+@dataclass(frozen=True, eq=False, repr=False)
+class ConsentRule(Record):
     purposes: tuple[str, ...]
     mode: str  # "opt_in" or "opt_out"
     consent_category: str | None
@@ -104,8 +105,8 @@ class ConsentRule:
                 if (category := self.category_of(requirement))]
 
 
-@dataclass(frozen=True)
-class ChildrenRule:
+@dataclass(frozen=True, eq=False, repr=False)
+class ChildrenRule(Record):
     """Purposes that may only process subjects of `min_age` or older, unless a guardian consented."""
 
     purposes: tuple[str, ...]
@@ -116,8 +117,8 @@ class ChildrenRule:
     citation: Citation
 
 
-@dataclass(frozen=True)
-class AccessRule:
+@dataclass(frozen=True, eq=False, repr=False)
+class AccessRule(Record):
     category: str
     roles: tuple[str, ...]
     citation: Citation
@@ -126,8 +127,8 @@ class AccessRule:
 RECIPIENT_KINDS = ("partner", "processor", "authority", "third_party", "any")
 
 
-@dataclass(frozen=True)
-class Recipient:
+@dataclass(frozen=True, eq=False, repr=False)
+class Recipient(Record):
     """A recipient the policy names (allowed for its purposes and categories), or a kind of recipient
     it forbids (`allowed: false`, e.g. "NO third parties"); `kind: any` matches every recipient."""
 
@@ -140,8 +141,8 @@ class Recipient:
     allowed: bool = True
 
 
-@dataclass(frozen=True)
-class Clause:
+@dataclass(frozen=True, eq=False, repr=False)
+class Clause(Record):
     """A clause of the source policy and how the pack treats it."""
 
     id: str
