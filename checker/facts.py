@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from checker.durations import Duration
-from checker.records import Record
+from checker.records import MutableRecord, Record
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -109,8 +109,8 @@ class Suppression(Record):
     text: str
 
 
-@dataclass
-class Statement:
+@dataclass(eq=False, repr=False)
+class Statement(MutableRecord):
     """Everything privgate knows about one SQL statement."""
 
     path: str
@@ -165,8 +165,8 @@ class InputProblem(Record):
     kind: str  # "unparsable", "unreadable", "unresolved" or "unreadable_dataset" (rules.input maps each to its rule)
 
 
-@dataclass
-class FileFacts:
+@dataclass(eq=False, repr=False)
+class FileFacts(MutableRecord):
     path: str
     statements: list[Statement] = field(default_factory=list)
     problems: list[InputProblem] = field(default_factory=list)

@@ -59,3 +59,11 @@ def _values(names: list[str]) -> Values:
         single = attrgetter(names[0])
         return lambda item: (single(item),)
     return lambda item: ()
+
+
+class MutableRecord(Record):
+    """Base of a mutable dataclass declared with `eq=False, repr=False`: equal by its fields and
+    unhashable, as @dataclass makes a class with `eq=True` that is not frozen."""
+
+    __slots__ = ()
+    __hash__ = None  # type: ignore[assignment]

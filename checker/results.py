@@ -9,7 +9,7 @@ from pathlib import Path
 
 from checker.dataflows import Flow
 from checker.findings import Finding
-from checker.records import Record
+from checker.records import MutableRecord, Record
 from checker.suppressions import Suppressed
 
 
@@ -55,8 +55,8 @@ class RunInfo(Record):
     seconds: float = 0.0
 
 
-@dataclass
-class ScanResult:
+@dataclass(eq=False, repr=False)
+class ScanResult(MutableRecord):
     findings: list[Finding] = field(default_factory=list)
     suppressed: list[Suppressed] = field(default_factory=list)
     baselined: int = 0  # findings hidden because a baseline accepts them

@@ -11,7 +11,7 @@ import pytest
 
 from checker.facts import ColumnRef
 from checker.policy.model import Citation
-from checker.records import Record
+from checker.records import MutableRecord, Record
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -57,3 +57,24 @@ def test_record_classes_stay_frozen_dataclasses_that_pickle() -> None:
     assert {reference, ColumnRef("crm.accounts", "email")} == {reference}
     citation = Citation("Privacy policy", "4", "We keep it for one year.")
     assert citation == dataclasses.replace(citation, title="Another title")  # `title` is for people, not compared
+
+
+@dataclass(eq=False, repr=False)
+class SharedMutable(MutableRecord):
+    table: str
+    columns: list[str] = field(default_factory=list)
+
+
+@dataclass
+class GeneratedMutable:
+    table: str
+    columns: list[str] = field(default_factory=list)
+
+
+def test_a_mutable_record_is_equal_by_its_fields_and_unhashable_as_a_dataclass() -> None:
+    assert SharedMutable("crm.accounts", ["email"]) == SharedMutable("crm.accounts", ["email"])
+    assert SharedMutable("crm.accounts", ["email"]) != SharedMutable("crm.accounts", ["phone"])
+    assert repr(SharedMutable("crm.accounts")) == repr(GeneratedMutable("crm.accounts")).replace("Generated", "Shared")
+    for value in (SharedMutable("crm.accounts"), GeneratedMutable("crm.accounts")):
+        with pytest.raises(TypeError):
+            hash(value)

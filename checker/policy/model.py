@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from checker.durations import Duration
-from checker.records import Record
+from checker.records import MutableRecord, Record
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -153,8 +153,8 @@ class Clause(Record):
     reason: str
 
 
-@dataclass
-class Pack:
+@dataclass(eq=False, repr=False)
+class Pack(MutableRecord):
     """One rule pack: the machine-checkable promises of one privacy policy."""
 
     id: str
