@@ -345,7 +345,8 @@ def _imports() -> Iterator[None]:
     """Import the scan's modules (sqlglot's among them) with the garbage collector paused, then, in a
     console run, freeze what they made (gc.freeze): modules, classes and functions live as long as the
     process, and collecting them again and again while they are made and afterwards cost ~9% of a
-    pre-commit run. Forked scan workers then share those pages instead of copying them."""
+    pre-commit run's instructions (more of its time on a busy machine). Forked scan workers then share
+    those pages instead of copying them."""
     collecting = gc.isenabled()
     gc.disable()
     try:
