@@ -17,7 +17,7 @@ from typing import Any
 
 from checker import __version__
 
-try:  # CPython's own SHA-256: importing hashlib starts OpenSSL, about 3 ms of every pre-commit run
+try:  # CPython's own SHA-256 (every digest on the pre-commit path): importing hashlib starts OpenSSL, ~3 ms
     from _sha256 import sha256
 except ImportError:  # other interpreters, or Python 3.12+ (_sha2)
     from hashlib import sha256
@@ -36,9 +36,15 @@ def folder() -> Path | None:
     """The cache folder, or None when caching is off."""
     if _disabled or os.environ.get("PRIVGATE_NO_CACHE", "").strip() not in ("", "0"):
         return None
-    from platformdirs import user_cache_dir  # ~5 ms: imported only when the cache is on
+    settings = (os.environ.get("XDG_CACHE_HOME"), os.environ.get("HOME"), os.environ.get("LOCALAPPDATA"))
+    if settings not in _folders:  # every cache read asks; platformdirs is asked once per environment
+        from platformdirs import user_cache_dir  # ~5 ms: imported only when the cache is on
 
-    return Path(user_cache_dir("privgate", appauthor=False))
+        _folders[settings] = Path(user_cache_dir("privgate", appauthor=False))
+    return _folders[settings]
+
+
+_folders: dict[tuple[str | None, ...], Path] = {}
 
 
 def key(*parts: str | bytes) -> str:
@@ -60,13 +66,20 @@ def code_stamp() -> str:
     global _code_stamp
     if _code_stamp is None:
         package = Path(__file__).parent
+        found = []
+        for folder, subfolders, files in os.walk(package):  # os.walk: about half of rglob's time, on every run
+            subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+            relative = os.path.relpath(folder, package)
+            wanted = [name for name in files if name.endswith(".py")
+                      or (relative in ("data", "schemas") and name.endswith(".json"))]
+            found += [Path(relative, name) if relative != "." else Path(name) for name in wanted]
         parts = []
-        for module in sorted([*package.rglob("*.py"), *package.glob("data/*.json"), *package.glob("schemas/*.json")]):
+        for module in sorted(found):
             try:
-                status = module.stat()
+                status = (package / module).stat()
             except OSError:
                 continue
-            parts.append(f"{module.relative_to(package)}:{status.st_size}:{status.st_mtime_ns}")
+            parts.append(f"{module}:{status.st_size}:{status.st_mtime_ns}")
         _code_stamp = key(*parts)
     return _code_stamp
 

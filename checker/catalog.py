@@ -11,6 +11,7 @@ from checker.errors import ConfigError
 from checker.facts import ColumnRef
 from checker.locations import Location, LocationRule, country_of_region, locate
 from checker.policy.model import Pack
+from checker.records import MutableRecord
 from checker.yamlio import LineMap
 
 if TYPE_CHECKING:
@@ -33,8 +34,8 @@ class FrozenCatalogError(RuntimeError):
     """Something tried to change the catalog after the project was assembled."""
 
 
-@dataclass
-class Table:
+@dataclass(eq=False, repr=False)
+class Table(MutableRecord):
     name: str  # lower case, canonical (no default schema), possibly qualified ("marketing.audience")
     columns: dict[str, str | None]  # column -> category (None: known, no personal data)
     location: Location | None = None
@@ -57,8 +58,8 @@ class Table:
     # models), kept when a declaration wins: the category of the column the model's query reads
 
 
-@dataclass
-class Catalog:
+@dataclass(eq=False, repr=False)
+class Catalog(MutableRecord):
     tables: dict[str, Table] = field(default_factory=dict)
     location_rules: list[LocationRule] = field(default_factory=list)
     default_location: Location | None = None

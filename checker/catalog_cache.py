@@ -7,7 +7,7 @@ declarations came from (DDL files and Fides manifests, by their bytes), the dbt 
 files' definitions, its models and their compiled code, its macro files' contents), every model's
 text and privgate's own code.
 A live database is never cached (its tables and grants change without a file changing). An entry
-is a pickle of the catalog's own classes, loaded by the file cache's restricted unpickler, so a
+is a pickle of the catalog's own classes, loaded by checker.cache_keys' restricted unpickler, so a
 planted entry cannot run code; a damaged one only costs the work again.
 """
 
@@ -54,7 +54,7 @@ def classified(config: Config, catalog: Catalog, packs: tuple[Pack, ...], dbt: D
 
 def _key(config: Config, packs: tuple[Pack, ...], dbt: DbtProject | None,
          declarations: list[tuple[Path, str]]) -> str | None:
-    from checker.file_cache import fingerprint
+    from checker.cache_keys import fingerprint
 
     files = tuple(str(path) for path, _ in declarations)
     if dbt is not None:
@@ -65,7 +65,7 @@ def _key(config: Config, packs: tuple[Pack, ...], dbt: DbtProject | None,
 
 def _load(entry: str) -> Catalog | None:
     from checker.catalog import Catalog
-    from checker.file_cache import restricted_loads
+    from checker.cache_keys import restricted_loads
 
     data = cache.read_bytes(KIND, f"{entry}.pickle")
     if data is None:

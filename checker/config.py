@@ -13,6 +13,7 @@ from typing import Any
 
 from checker.errors import ConfigError
 from checker.globs import match_path, matches_any
+from checker.records import MutableRecord
 from checker.validation import validate
 from checker.yamlio import LineMap, load_yaml_file
 
@@ -21,8 +22,8 @@ DEFAULT_INCLUDE = ("**/*.sql",)
 DEFAULT_SCHEMA = {"duckdb": "main", "sqlite": "main", "tsql": "dbo"}  # where unqualified names live; else public
 
 
-@dataclass
-class Config:
+@dataclass(eq=False, repr=False)
+class Config(MutableRecord):
     """Settings of one project; `root` is the folder globs are relative to."""
 
     root: Path

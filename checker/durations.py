@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TypeVar
 
+from checker.records import Record
+
 # Average calendar lengths, to compare two durations ("12 months" against "1 year" or "365 days")
 # when no date is involved; a calendar date is computed with relativedelta (Duration.before).
 DAYS_PER_UNIT = {
@@ -24,8 +26,8 @@ _CALENDAR_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 Moment = TypeVar("Moment", bound=date)  # a date or a datetime
 
 
-@dataclass(frozen=True)
-class Duration:
+@dataclass(frozen=True, eq=False, repr=False)
+class Duration(Record):
     """An amount of one calendar unit; compared by its length in days."""
 
     amount: float

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from checker.durations import Duration
+from checker.records import MutableRecord, Record
 
 
-@dataclass(frozen=True)
-class ColumnRef:
+@dataclass(frozen=True, eq=False, repr=False)
+class ColumnRef(Record):
     """A physical column, named as in the catalog (lower case)."""
 
     table: str
@@ -18,8 +19,8 @@ class ColumnRef:
         return f"{self.table}.{self.column}"
 
 
-@dataclass(frozen=True)
-class ColumnRead:
+@dataclass(frozen=True, eq=False, repr=False)
+class ColumnRead(Record):
     """A physical column a statement references, where, and how it got there."""
 
     column: ColumnRef
@@ -29,8 +30,8 @@ class ColumnRead:
     scope: str  # "query", "CTE recipients", "subquery", "derived table t"
 
 
-@dataclass(frozen=True)
-class OutputColumn:
+@dataclass(frozen=True, eq=False, repr=False)
+class OutputColumn(Record):
     """A column the statement produces (returns, writes or exports) and the physical columns it comes from."""
 
     name: str
@@ -38,8 +39,8 @@ class OutputColumn:
     path: tuple[str, ...]  # evidence: e.g. ("accounts.email", "CTE audience.email", "email")
 
 
-@dataclass(frozen=True)
-class RowTest:
+@dataclass(frozen=True, eq=False, repr=False)
+class RowTest(Record):
     """A condition on a physical column that holds for every row the statement returns."""
 
     column: ColumnRef
@@ -52,16 +53,16 @@ class RowTest:
         return f"{self.sql} ({self.via})"
 
 
-@dataclass(frozen=True)
-class Exclusion:
+@dataclass(frozen=True, eq=False, repr=False)
+class Exclusion(Record):
     """Rows are kept only when they have no match in these tables (NOT EXISTS / NOT IN)."""
 
     tables: tuple[str, ...]
     sql: str
 
 
-@dataclass(frozen=True)
-class RowConditions:
+@dataclass(frozen=True, eq=False, repr=False)
+class RowConditions(Record):
     """What holds for every row of one branch of a query (a UNION has several branches)."""
 
     tests: tuple[RowTest, ...] = ()
@@ -69,8 +70,8 @@ class RowConditions:
     carries: tuple[ColumnRef, ...] = ()  # physical columns the branch's rows carry out
 
 
-@dataclass(frozen=True)
-class PurgeLimit:
+@dataclass(frozen=True, eq=False, repr=False)
+class PurgeLimit(Record):
     """A DELETE removes rows of `table` once `column` is older than `age`."""
 
     table: str
@@ -79,8 +80,8 @@ class PurgeLimit:
     sql: str
 
 
-@dataclass(frozen=True)
-class Grant:
+@dataclass(frozen=True, eq=False, repr=False)
+class Grant(Record):
     """Read access given to a database role on a table (all or some columns)."""
 
     role: str
@@ -89,8 +90,8 @@ class Grant:
     privilege: str
 
 
-@dataclass(frozen=True)
-class DataMovement:
+@dataclass(frozen=True, eq=False, repr=False)
+class DataMovement(Record):
     """Rows leaving the warehouse (export) or written to another table."""
 
     kind: str  # "copy_to", "unload", "export_data", "copy_into_location", "external_table", "insert", "create_table_as"
@@ -99,8 +100,8 @@ class DataMovement:
     is_table: bool  # destination is a table name (located by the catalog), not a URL or stage
 
 
-@dataclass(frozen=True)
-class Suppression:
+@dataclass(frozen=True, eq=False, repr=False)
+class Suppression(Record):
     """An inline exception: these rules do not apply to this statement, for the stated reason."""
 
     rule_ids: tuple[str, ...]
@@ -108,8 +109,8 @@ class Suppression:
     text: str
 
 
-@dataclass
-class Statement:
+@dataclass(eq=False, repr=False)
+class Statement(MutableRecord):
     """Everything privgate knows about one SQL statement."""
 
     path: str
@@ -139,8 +140,8 @@ class Statement:
                                 frozenset(touched))
 
 
-@dataclass(frozen=True)
-class StatementOutline:
+@dataclass(frozen=True, eq=False, repr=False)
+class StatementOutline(Record):
     """What a scan still needs of a statement once it is judged (the rest of its facts can go, so a
     huge file's memory does not grow with its statements): where it is, the tables it defines and
     touches, the table it purges, and its inline suppressions (they also apply to its tables)."""
@@ -153,8 +154,8 @@ class StatementOutline:
     touches: frozenset[str]
 
 
-@dataclass(frozen=True)
-class InputProblem:
+@dataclass(frozen=True, eq=False, repr=False)
+class InputProblem(Record):
     """A file or statement privgate could not read or parse."""
 
     path: str
@@ -164,8 +165,8 @@ class InputProblem:
     kind: str  # "unparsable", "unreadable", "unresolved" or "unreadable_dataset" (rules.input maps each to its rule)
 
 
-@dataclass
-class FileFacts:
+@dataclass(eq=False, repr=False)
+class FileFacts(MutableRecord):
     path: str
     statements: list[Statement] = field(default_factory=list)
     problems: list[InputProblem] = field(default_factory=list)

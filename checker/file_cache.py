@@ -12,20 +12,17 @@ scans only: for a few files, hashing the project costs more than it saves.
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import io
 import json
 import os
-import pickle
 import sqlite3
 import time
 from datetime import date
-from enum import Enum
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker import cache
+from checker.cache_keys import fingerprint, restricted_loads
 from checker.safe_read import read_bytes
 
 if TYPE_CHECKING:
@@ -34,9 +31,6 @@ if TYPE_CHECKING:
 
 DATABASE = "files.sqlite3"
 ENTRIES_KEPT = 50_000
-ALLOWED_MODULES = ("checker.facts", "checker.findings", "checker.dataflows", "checker.suppressions",
-                   "checker.policy.model", "checker.judging", "checker.durations", "checker.catalog",
-                   "checker.locations")
 
 
 class FileCache:
@@ -120,21 +114,6 @@ def project_fingerprint(project: Project, as_of: date) -> str | None:
     cannot be hashed."""
     macros = project.dbt.macro_files if project.dbt is not None else ()
     return fingerprint((project.config, project.catalog, project.packs, project.dbt, as_of), macros)
-
-
-def fingerprint(parts: tuple[Any, ...], files: tuple[str, ...] = ()) -> str | None:
-    """A hash of `parts`, the contents of `files` and privgate's own code (checker.cache.code_stamp);
-    None when some part cannot be hashed."""
-    digest = hashlib.sha256()
-    try:
-        for part in parts:
-            _feed(digest, part)
-        for file in files:
-            digest.update(read_bytes(file))  # a macro file that is a FIFO fails here, not hangs
-        digest.update(cache.code_stamp().encode())
-    except (_Unfingerprintable, OSError, RecursionError):
-        return None
-    return digest.hexdigest()
 
 
 class ModelCache:
@@ -271,61 +250,3 @@ class PurgeIndex:
         if not self.fresh and len(kept) == len(self.known) and folders == self.folders:
             return
         cache.write(self.KIND, self.environment, {"files": {**kept, **self.fresh}, "folders": folders})
-
-
-class _Unfingerprintable(Exception):
-    """A value whose content cannot be hashed reliably: the scan runs without the file cache."""
-
-
-def restricted_loads(stream: io.BytesIO) -> Any:
-    """A cache entry unpickled with privgate's own classes only (checker.file_cache's allow-list)."""
-    return _RestrictedUnpickler(stream).load()
-
-
-class _RestrictedUnpickler(pickle.Unpickler):
-    """Builds only privgate's fact and finding classes (and dates); anything else is refused."""
-
-    allowed: dict[tuple[str, str], type] = {("datetime", "date"): date}
-
-    def find_class(self, module: str, name: str) -> Any:
-        found = self.allowed.get((module, name))
-        if found is not None:
-            return found
-        if module in ALLOWED_MODULES:
-            found = getattr(__import__(module, fromlist=[name]), name, None)
-            if isinstance(found, type) and (dataclasses.is_dataclass(found) or issubclass(found, Enum)):
-                self.allowed[(module, name)] = found
-                return found
-        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache entry")
-
-
-def _feed(digest: Any, value: Any) -> None:
-    """Hash `value` canonically: sets and dicts in sorted order, dataclasses field by field."""
-    if value is None or isinstance(value, (bool, int, float, str, bytes)):
-        digest.update(f"{type(value).__name__}:{value!r};".encode("utf-8", "surrogatepass"))
-    elif isinstance(value, (PurePath, date, Enum)):
-        digest.update(f"{type(value).__name__}:{value};".encode("utf-8", "surrogatepass"))
-    elif isinstance(value, (list, tuple)):
-        digest.update(f"[{len(value)}".encode())
-        for item in value:
-            _feed(digest, item)
-        digest.update(b"]")
-    elif isinstance(value, dict):
-        digest.update(f"{{{len(value)}".encode())
-        for item_key, item in sorted(value.items(), key=lambda pair: repr(pair[0])):
-            _feed(digest, item_key)
-            _feed(digest, item)
-        digest.update(b"}")
-    elif isinstance(value, (set, frozenset)):
-        digest.update(f"<{len(value)}".encode())
-        for item in sorted(value, key=repr):
-            _feed(digest, item)
-        digest.update(b">")
-    elif dataclasses.is_dataclass(value) or type(value).__module__.startswith("checker."):
-        digest.update(f"@{type(value).__qualname__}(".encode())
-        state = {f.name: getattr(value, f.name) for f in dataclasses.fields(value) if not f.name.startswith("_")} \
-            if dataclasses.is_dataclass(value) else vars(value)  # private fields are derived state (indexes)
-        _feed(digest, state)
-        digest.update(b")")
-    else:
-        raise _Unfingerprintable(type(value).__name__)

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from checker.cache import sha256
 from checker.policy.model import Citation
 from checker.printable import unsurrogate
+from checker.records import Record
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
-@dataclass(frozen=True)
-class Finding:
+@dataclass(frozen=True, eq=False, repr=False)
+class Finding(Record):
     rule_id: str
     family: str
     severity: str
@@ -44,7 +45,7 @@ class Finding:
         """Stable across moved lines and reformatting: the statement's normalized text, not its position."""
         parts = (self.rule_id, self.path, self.subject or "", self.category or "", self.purpose or "",
                  self.pack or "", self.anchor or self.message)
-        return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()
+        return sha256("|".join(parts).encode("utf-8")).hexdigest()
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.path, self.line, self.column, self.rule_id, self.subject or "", self.pack or "", self.message)

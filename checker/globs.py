@@ -26,6 +26,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.records import Record
+
 _DEEP = "**"  # a whole segment: any number of folders
 _POSIX_CLASSES = {  # ASCII, as git's wildmatch reads them
     "alnum": "A-Za-z0-9", "alpha": "A-Za-z", "digit": "0-9", "lower": "a-z", "upper": "A-Z",
@@ -34,8 +36,8 @@ _POSIX_CLASSES = {  # ASCII, as git's wildmatch reads them
 }
 
 
-@dataclass(frozen=True)
-class Glob:
+@dataclass(frozen=True, eq=False, repr=False)
+class Glob(Record):
     """One parsed glob: its segments (a compiled segment pattern, or _DEEP), whether it takes back
     (`!`) and whether it matches folders only (trailing `/`)."""
 

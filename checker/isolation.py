@@ -21,6 +21,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from checker.records import Record
+
 FILE_SECONDS = float(os.environ.get("PRIVGATE_FILE_TIMEOUT", "300"))  # no file may hold the scan longer
 # Memory one SQL or dbt file may take in its worker, above what the worker inherited: a file past it is
 # that file's input finding (MemoryError in the worker), not the kernel's out-of-memory killer picking a
@@ -62,8 +64,8 @@ def deadline(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-@dataclass(frozen=True)
-class Failure:
+@dataclass(frozen=True, eq=False, repr=False)
+class Failure(Record):
     """Why a worker gave no result for an item: it ran past the deadline and was killed ("timeout"),
     needed more than its memory bound ("memory"), or died ("crash": a signal such as SIGSEGV, the
     kernel's out-of-memory killer, an exit)."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from checker.dataflows import Flow, statement_flows
 from checker.facts import FileFacts, InputProblem, Statement, StatementOutline, Suppression
 from checker.findings import Finding
+from checker.records import MutableRecord
 from checker.rules import ALL_RULES
 from checker.rules.base import Context, Position, Rule, statement_position
 from checker.rules.input import problem_finding
@@ -30,8 +31,8 @@ TABLE_IDS = frozenset(rule.id for rule in TABLE_RULES)
 STATEMENT_IDS = frozenset(rule.id for rule in ALL_RULES) - TABLE_IDS  # incl. what readers report (INP003)
 
 
-@dataclass
-class Judgement:
+@dataclass(eq=False, repr=False)
+class Judgement(MutableRecord):
     """What one statement (or table) yields: findings kept, findings an inline exception suppressed, flows."""
 
     findings: list[Finding] = field(default_factory=list)
@@ -39,8 +40,8 @@ class Judgement:
     flows: list[Flow] = field(default_factory=list)
 
 
-@dataclass
-class JudgedFile:
+@dataclass(eq=False, repr=False)
+class JudgedFile(MutableRecord):
     """A file's input problems and, per statement in order, its outline and judgement."""
 
     path: str

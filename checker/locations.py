@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from functools import cache
 
+from checker.records import Record
+
 EU_COUNTRIES = frozenset(
     "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
 )
@@ -14,8 +16,8 @@ EEA_COUNTRIES = EU_COUNTRIES | {"IS", "LI", "NO"}
 EU_MULTI_REGION = "EU"  # BigQuery / GCS "EU" multi-region: somewhere inside the EU
 
 
-@dataclass(frozen=True)
-class Location:
+@dataclass(frozen=True, eq=False, repr=False)
+class Location(Record):
     country: str | None  # ISO 3166-1 alpha-2, "EU" for the EU multi-region, None when unknown
     region: str | None
     source: str  # how it was found: "statement", "config: <glob>", "default location", "unknown"
@@ -23,8 +25,8 @@ class Location:
     # `catalog.recipients` id; None: the controller's own storage
 
 
-@dataclass(frozen=True)
-class LocationRule:
+@dataclass(frozen=True, eq=False, repr=False)
+class LocationRule(Record):
     """A configured location: a glob over destinations (URLs, stages) or table names."""
 
     match: str

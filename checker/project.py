@@ -26,6 +26,7 @@ from checker.facts import Grant, InputProblem, Statement
 from checker.globs import matches_any
 from checker.policy.loader import load_pack, resolve_pack
 from checker.policy.model import Pack
+from checker.records import MutableRecord
 from checker.rules import RULES_BY_ID
 from checker.safe_read import read_text
 
@@ -38,8 +39,8 @@ if TYPE_CHECKING:
 SKIPPED_FOLDERS = {".git", ".venv", "venv", "node_modules", "__pycache__", "target", "dbt_packages", ".tox"}
 
 
-@dataclass
-class Project:
+@dataclass(eq=False, repr=False)
+class Project(MutableRecord):
     config: Config
     packs: tuple[Pack, ...]
     catalog: Catalog

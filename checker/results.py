@@ -9,11 +9,12 @@ from pathlib import Path
 
 from checker.dataflows import Flow
 from checker.findings import Finding
+from checker.records import MutableRecord, Record
 from checker.suppressions import Suppressed
 
 
-@dataclass(frozen=True)
-class Coverage:
+@dataclass(frozen=True, eq=False, repr=False)
+class Coverage(Record):
     """How much of what a scan found it could check: statements and datasets read and judged,
     against the input problems (statements, files, models, datasets it could not read)."""
 
@@ -41,8 +42,8 @@ class Coverage:
                 "models_found": self.models_found, "models_checked": self.models_checked}
 
 
-@dataclass(frozen=True)
-class RunInfo:
+@dataclass(frozen=True, eq=False, repr=False)
+class RunInfo(Record):
     """How the scan ran, for the reports that state it: the folder report paths are relative to
     (SARIF's %SRCROOT%), the lowest severity that fails the run (JUnit; with several projects, the
     lowest of their thresholds), when it started and how long it took. The CLI sets it once for the
@@ -54,8 +55,8 @@ class RunInfo:
     seconds: float = 0.0
 
 
-@dataclass
-class ScanResult:
+@dataclass(eq=False, repr=False)
+class ScanResult(MutableRecord):
     findings: list[Finding] = field(default_factory=list)
     suppressed: list[Suppressed] = field(default_factory=list)
     baselined: int = 0  # findings hidden because a baseline accepts them

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from checker.catalog import canonical_name
 from checker.globs import match_path
 from checker.project import relative_to
+from checker.records import MutableRecord
 
 if TYPE_CHECKING:
     from checker.project import Project
@@ -38,8 +39,8 @@ EXCLUDED = "excluded by the config's `exclude`"
 OUTSIDE = "outside every privgate project, and not SQL"
 
 
-@dataclass
-class Routed:
+@dataclass(eq=False, repr=False)
+class Routed(MutableRecord):
     """What a project judges for the files named to it."""
 
     files: dict[str, Path] = field(default_factory=dict)  # SQL and dbt model files: relative -> path

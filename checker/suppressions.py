@@ -9,17 +9,18 @@ from dataclasses import dataclass
 
 from checker.facts import Suppression
 from checker.findings import Finding
+from checker.records import Record
 
 
-@dataclass(frozen=True)
-class Suppressed:
+@dataclass(frozen=True, eq=False, repr=False)
+class Suppressed(Record):
     finding: Finding
     reason: str
     kind: str = "inSource"  # SARIF's words: an inline comment, or "external" (the config's `accept:`)
 
 
-@dataclass(frozen=True)
-class Matched:
+@dataclass(frozen=True, eq=False, repr=False)
+class Matched(Record):
     kept: list[Finding]
     suppressed: list[Suppressed]
     used: frozenset[tuple[int, str]]  # (index of the suppression, rule id) that suppressed a finding

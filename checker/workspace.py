@@ -15,14 +15,15 @@ from typing import TYPE_CHECKING
 
 from checker.config import Config, config_in, discover, load_config
 from checker.errors import PrivgateError
+from checker.records import MutableRecord
 from checker.results import ScanResult
 
 if TYPE_CHECKING:
     from checker.project import Project
 
 
-@dataclass
-class Group:
+@dataclass(eq=False, repr=False)
+class Group(MutableRecord):
     """Paths judged under one config."""
 
     config: Config
@@ -75,8 +76,8 @@ def _scanned_ddl(group: Group) -> None:
     config.catalog = {**config.catalog, "ddl": globs}
 
 
-@dataclass
-class Planned:
+@dataclass(eq=False, repr=False)
+class Planned(MutableRecord):
     """A project to judge: its paths, and the files of those paths it owns (relative -> absolute)."""
 
     project: Project

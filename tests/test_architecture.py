@@ -1,10 +1,14 @@
 """The module structure the README's architecture section promises, checked on the source: no import
 cycles between privgate's modules, reporters that never see the engine, and a dataset reader that
-only reads and counts (the dataset rules own the judging)."""
+only reads and counts (the dataset rules own the judging); and, in a fresh process, what a pre-commit
+scan of one file imports."""
 
 from __future__ import annotations
 
 import ast
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 CHECKER = Path(__file__).resolve().parents[1] / "checker"
@@ -113,3 +117,47 @@ def test_every_rule_holds_its_own_logic() -> None:
             assert isinstance(rule, DatasetRule) and (rule.asks is not None or rule.detected is not None), rule.id
         else:
             assert rule.problem_kind, rule.id
+
+
+PRE_COMMIT_PROBE = """
+import gc, json, sys
+from checker.cli import run
+sys.argv = ["privgate", "scan", "--format", "json", "--as-of", "2026-11-24", sys.argv[1]]
+try:
+    run()
+except SystemExit as done:
+    code = done.code
+print(json.dumps({"exit": code, "modules": sorted(sys.modules), "collecting": gc.isenabled(),
+                  "frozen": gc.get_freeze_count()}), file=sys.stderr)
+"""
+
+OFF_THE_ONE_FILE_PATH = {
+    "sqlite3": "the file cache's store (a few files never use it)",
+    "_hashlib": "OpenSSL (checker.cache uses CPython's own SHA-256)",
+    "checker.file_cache": "the classified catalog needs checker.cache_keys only",
+    "checker.datasets.dialects": "sqlglot's dialect tables for dataset engines, loaded once a dataset is chosen",
+    "checker.datasets.prepared": "derived dataset columns",
+    "checker.redaction": "connection strings, only for remote datasets and errors",
+    "yaml": "config and packs come from the cache",
+    "jsonschema": "their validation too",
+    "jinja2": "dbt models are rendered only when one is scanned or changed",
+    "great_expectations": "datasets", "pandas": "datasets", "pyarrow": "datasets",
+}
+
+
+def test_a_warm_one_file_scan_imports_only_what_it_judges_with(tmp_path: Path) -> None:
+    """A pre-commit run of one query in the demo project (DDL in three dialects, dbt, datasets), after
+    a run that filled the cache, through the console entry point: none of the modules above is
+    imported, and the garbage collector paused for the imports runs again afterwards."""
+    demo = Path(__file__).resolve().parents[1] / "fixtures" / "demo"
+    environment = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(CHECKER.parent), "XDG_CACHE_HOME": str(tmp_path)}
+    for _ in range(2):  # the first run fills the cache
+        run = subprocess.run([sys.executable, "-c", PRE_COMMIT_PROBE, "models/analytics/accounts_by_country.sql"],
+                             capture_output=True, text=True, cwd=demo, env=environment)
+        assert run.returncode == 0, run.stderr[-2000:]
+    probe = json.loads(run.stderr.strip().splitlines()[-1])
+    assert probe["exit"] in (0, 1)
+    assert json.loads(run.stdout)["findings"] is not None
+    imported = {name: why for name, why in OFF_THE_ONE_FILE_PATH.items() if name in probe["modules"]}
+    assert imported == {}
+    assert probe["collecting"] and probe["frozen"] > 0

@@ -6,13 +6,17 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from checker.config import Config
-from checker.datasets.spec import Dataset
+from checker.records import Record
+
+if TYPE_CHECKING:  # the dataset rules (imported on every scan) need places, not the specs
+    from checker.config import Config
+    from checker.datasets.spec import Dataset
 
 
-@dataclass(frozen=True)
-class Place:
+@dataclass(frozen=True, eq=False, repr=False)
+class Place(Record):
     """The file (line 1, the header cell) or the config entry of a table."""
 
     path: str

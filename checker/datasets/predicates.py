@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from checker.records import Record
+
 if TYPE_CHECKING:  # the detectors load phonenumbers and stdnum, which rules need only once a dataset is read
     from checker.datasets.detectors import ColumnVerdict
 
@@ -24,8 +26,8 @@ ALL_ROWS = "all_rows"  # every row (no column)
 KINDS = (OLDER_THAN, NEWER_THAN, NOT_CONSENTED, WITHDRAWN_BY, WITHDRAWN_BEFORE_SEND, OUTSIDE, PRESENT, ALL_ROWS)
 
 
-@dataclass(frozen=True)
-class RowPredicate:
+@dataclass(frozen=True, eq=False, repr=False)
+class RowPredicate(Record):
     """The rows to count; `key` matches the count handed back to whoever asked."""
 
     key: str
@@ -45,8 +47,8 @@ class RowPredicate:
         return (self.kind, self.column, self.cutoff, self.allowed, self.other)
 
 
-@dataclass(frozen=True)
-class RowCount:
+@dataclass(frozen=True, eq=False, repr=False)
+class RowCount(Record):
     """How many rows a predicate held for, with up to three of their values as a report may show
     them: content values masked, dates as ISO dates, true/false values not at all."""
 
@@ -55,8 +57,8 @@ class RowCount:
     flags: bool = False  # the column held true/false flags rather than dates
 
 
-@dataclass(frozen=True)
-class Counted:
+@dataclass(frozen=True, eq=False, repr=False)
+class Counted(Record):
     """What counting one dataset gives back: its row count, how the rows were read, a count per
     predicate key, and the detectors' verdict on each column's sample (examples masked)."""
 

@@ -8,11 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from checker.config import Config
-from checker.datasets.dialects import installed, missing_driver
 from checker.errors import ConfigError, PrivgateError
 from checker.globs import match_path
 from checker.policy.model import Pack
-from checker.redaction import redact
+from checker.records import Record
 
 FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 ROLE_PURPOSES = {"marketing_audience": "marketing"}  # roles that imply a purpose when none is given
@@ -20,8 +19,8 @@ DEFAULT_SAMPLE = 1000
 DUCKDB_MEMORY = "duckdb:///:memory:"
 
 
-@dataclass(frozen=True)
-class DatasetSpec:
+@dataclass(frozen=True, eq=False, repr=False)
+class DatasetSpec(Record):
     """One `datasets:` entry of the config."""
 
     index: int
@@ -45,8 +44,8 @@ class DatasetSpec:
     engine: str | None = None  # files: None (GE pandas, streamed), "duckdb" or "spark" (GE's Spark engine)
 
 
-@dataclass(frozen=True)
-class Dataset:
+@dataclass(frozen=True, eq=False, repr=False)
+class Dataset(Record):
     """One concrete dataset to check: a file, a table in a database, or lake files an engine reads
     in place (`location`: a local path or an object-storage URL, with globs)."""
 
@@ -104,6 +103,8 @@ def select_datasets(specs: list[DatasetSpec], config: Config, files: list[tuple[
     for spec in specs:
         if spec.path is not None and is_remote(spec.path):
             if whole_project:
+                from checker.redaction import redact
+
                 _require_engine(spec, config)
                 chosen.append(_in_engine(Dataset(spec, spec.name or redact(spec.path)), spec.path))
         elif spec.path is not None:
@@ -114,6 +115,8 @@ def select_datasets(specs: list[DatasetSpec], config: Config, files: list[tuple[
                                      str(path.resolve()))
                           for path, relative in found)
         elif whole_project:
+            from checker.datasets.dialects import missing_driver  # the dialects' tables: not for a few files
+
             url = _database_url(spec, config, db_url)
             try:
                 problem = missing_driver(url)
@@ -142,6 +145,8 @@ def _in_engine(dataset: Dataset, location: str) -> Dataset:
 def _require_engine(spec: DatasetSpec, config: Config) -> None:
     """The entry's engine is installed (else a one-line error naming the extra); files in object
     storage need one."""
+    from checker.datasets.dialects import installed, missing_driver
+
     if spec.engine is None:
         _fail(config, (spec.index, "path"), f"'{spec.path}' is not a local file: set `engine: duckdb` or "
               "`engine: spark` to read it in place")

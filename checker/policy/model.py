@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from checker.durations import Duration
+from checker.records import MutableRecord, Record
 
 
-@dataclass(frozen=True)
-class Citation:
+@dataclass(frozen=True, eq=False, repr=False)
+class Citation(Record):
     """The clause of the source policy a rule protects."""
 
     policy: str
@@ -29,8 +30,8 @@ class Citation:
 Citations = dict[str, Citation]  # requirement -> the sentence stating it (`citations:` of a pack entry)
 
 
-@dataclass(frozen=True)
-class Category:
+@dataclass(frozen=True, eq=False, repr=False)
+class Category(Record):
     id: str
     name: str
     personal: bool
@@ -40,8 +41,8 @@ class Category:
     citations: Citations = field(default_factory=dict, compare=False, hash=False)  # `personal`: what makes it personal
 
 
-@dataclass(frozen=True)
-class Purpose:
+@dataclass(frozen=True, eq=False, repr=False)
+class Purpose(Record):
     id: str
     name: str
     legal_basis: str
@@ -50,8 +51,8 @@ class Purpose:
     citations: Citations = field(default_factory=dict, compare=False, hash=False)  # `transfer`: its sharing clause
 
 
-@dataclass(frozen=True)
-class RetentionRule:
+@dataclass(frozen=True, eq=False, repr=False)
+class RetentionRule(Record):
     category: str
     clock: str
     citation: Citation
@@ -64,8 +65,8 @@ class RetentionRule:
         return self.citations.get(bound, self.citation)
 
 
-@dataclass(frozen=True)
-class RecipientAbroad:
+@dataclass(frozen=True, eq=False, repr=False)
+class RecipientAbroad(Record):
     """A recipient outside the allowed regions that the policy names, for some purposes only."""
 
     id: str
@@ -74,8 +75,8 @@ class RecipientAbroad:
     citation: Citation
 
 
-@dataclass(frozen=True)
-class TransferRule:
+@dataclass(frozen=True, eq=False, repr=False)
+class TransferRule(Record):
     allowed: str  # "eea" or "home_country"
     adequacy_countries: frozenset[str]
     citation: Citation
@@ -85,8 +86,8 @@ class TransferRule:
 CONSENT_REQUIREMENTS = ("consent", "withdrawal", "objection")
 
 
-@dataclass(frozen=True)
-class ConsentRule:
+@dataclass(frozen=True, eq=False, repr=False)
+class ConsentRule(Record):
     purposes: tuple[str, ...]
     mode: str  # "opt_in" or "opt_out"
     consent_category: str | None
@@ -106,8 +107,8 @@ class ConsentRule:
                 if (category := self.category_of(requirement))]
 
 
-@dataclass(frozen=True)
-class ChildrenRule:
+@dataclass(frozen=True, eq=False, repr=False)
+class ChildrenRule(Record):
     """Purposes that may only process subjects of `min_age` or older, unless a guardian consented."""
 
     purposes: tuple[str, ...]
@@ -118,8 +119,8 @@ class ChildrenRule:
     citation: Citation
 
 
-@dataclass(frozen=True)
-class AccessRule:
+@dataclass(frozen=True, eq=False, repr=False)
+class AccessRule(Record):
     category: str
     roles: tuple[str, ...]
     citation: Citation
@@ -128,8 +129,8 @@ class AccessRule:
 RECIPIENT_KINDS = ("partner", "processor", "authority", "third_party", "any")
 
 
-@dataclass(frozen=True)
-class Recipient:
+@dataclass(frozen=True, eq=False, repr=False)
+class Recipient(Record):
     """A recipient the policy names (allowed for its purposes and categories), or a kind of recipient
     it forbids (`allowed: false`, e.g. "NO third parties"); `kind: any` matches every recipient."""
 
@@ -142,8 +143,8 @@ class Recipient:
     allowed: bool = True
 
 
-@dataclass(frozen=True)
-class Clause:
+@dataclass(frozen=True, eq=False, repr=False)
+class Clause(Record):
     """A clause of the source policy and how the pack treats it."""
 
     id: str
@@ -154,8 +155,8 @@ class Clause:
     reason: str
 
 
-@dataclass
-class Pack:
+@dataclass(eq=False, repr=False)
+class Pack(MutableRecord):
     """One rule pack: the machine-checkable promises of one privacy policy."""
 
     id: str

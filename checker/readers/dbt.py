@@ -27,6 +27,7 @@ from checker.catalog import PERSONAL
 from checker.errors import ConfigError, PrivgateError
 from checker.facts import InputProblem
 from checker.readers.ddl import NOT_PERSONAL, TableDefinition
+from checker.records import MutableRecord
 from checker.yamlio import LineMap, load_yaml_file
 
 if TYPE_CHECKING:
@@ -52,8 +53,8 @@ class DbtDocumentError(DbtError):
         return InputProblem(relative, self.line or 1, self.column or 1, self.message, kind)
 
 
-@dataclass
-class DbtModel:
+@dataclass(eq=False, repr=False)
+class DbtModel(MutableRecord):
     name: str
     relative: str  # path relative to the privgate project root
     purpose: str | None = None
@@ -62,8 +63,8 @@ class DbtModel:
     kind: str = "model"  # or "snapshot"
 
 
-@dataclass
-class DbtProject:
+@dataclass(eq=False, repr=False)
+class DbtProject(MutableRecord):
     root: Path
     prefix: str  # the dbt project's folder relative to the privgate root ("" or "transform/")
     name: str

@@ -36,6 +36,7 @@ from checker.durations import Duration
 from checker.facts import FileFacts, InputProblem
 from checker.readers.sql import split_statements
 from checker.readers.sql_time import interval_duration
+from checker.records import MutableRecord
 from checker.safe_read import read_text
 
 NOT_PERSONAL = "none"  # `privgate: none`: declared to hold no personal data
@@ -52,8 +53,8 @@ KEEPS_COLUMNS = frozenset({"OWNER", "ENABLE", "DISABLE", "FORCE", "NO", "REPLICA
                            "DETACH", "VALIDATE", "INHERIT", "OF", "NOT", "ALTER", "ALGORITHM", "LOCK"})
 
 
-@dataclass
-class TableDefinition:
+@dataclass(eq=False, repr=False)
+class TableDefinition(MutableRecord):
     name: str
     columns: dict[str, str | None] = field(default_factory=dict)  # column -> annotation (None: not annotated)
     source: str = ""

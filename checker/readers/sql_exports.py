@@ -17,13 +17,14 @@ from sqlglot.errors import SqlglotError
 from sqlglot.tokens import TokenType
 
 from checker.readers.sql_grants import command_text
+from checker.records import Record
 
 URL_SCHEMES = ("s3://", "s3a://", "gs://", "gcs://", "azure://", "abfss://", "wasbs://", "https://", "http://",
                "hdfs://", "file://")
 
 
-@dataclass(frozen=True)
-class Export:
+@dataclass(frozen=True, eq=False, repr=False)
+class Export(Record):
     kind: str  # "copy_to", "unload", "export_data", "copy_into_location", "external_table"
     destination: str
     region: str | None  # stated by the statement itself (UNLOAD ... REGION)

@@ -14,11 +14,13 @@ from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import TokenError
 from sqlglot.tokens import Token, TokenType
 
+from checker.records import Record
+
 READ_PRIVILEGES = {"SELECT", "ALL", "ALL PRIVILEGES", "READ", "OWNERSHIP"}
 
 
-@dataclass(frozen=True)
-class GrantedAccess:
+@dataclass(frozen=True, eq=False, repr=False)
+class GrantedAccess(Record):
     """Read access: `tables` (or every table of `schema`) with `columns` (empty: all) to `roles`."""
 
     privilege: str

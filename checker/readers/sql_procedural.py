@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from sqlglot.tokens import Token, TokenType
 
+from checker.records import MutableRecord
+
 _DOLLAR = re.compile(r"\$(\w*)\$(.*?)\$\1\$", re.DOTALL)
 _LANGUAGE = re.compile(r"\bLANGUAGE\s+'?(\w+)'?", re.IGNORECASE)
 _STARTS = {TokenType.SELECT, TokenType.WITH, TokenType.INSERT, TokenType.UPDATE, TokenType.DELETE, TokenType.MERGE}
@@ -19,8 +21,8 @@ _SQL_LANGUAGES = {"sql"}
 _PLPGSQL = {"plpgsql"}
 
 
-@dataclass
-class Body:
+@dataclass(eq=False, repr=False)
+class Body(MutableRecord):
     """A procedural body: its language, its text with the file's line numbers kept (padded with
     newlines), and what in it could not be analysed."""
 

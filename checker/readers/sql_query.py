@@ -18,6 +18,7 @@ from sqlglot.optimizer.scope import Scope, traverse_scope
 from checker.catalog import Catalog
 from checker.facts import ColumnRead, ColumnRef, Exclusion, OutputColumn, RowConditions, RowTest
 from checker.readers.sql_time import age_comparison
+from checker.records import MutableRecord
 
 CLAUSES = {
     "expressions": "select list",
@@ -35,8 +36,8 @@ FALSE_WORDS = {"false", "0", "n", "no", "denied", "withdrawn", "revoked", "opt_o
                "unsubscribed", "rejected", "inactive"}
 
 
-@dataclass
-class QueryFacts:
+@dataclass(eq=False, repr=False)
+class QueryFacts(MutableRecord):
     reads: list[ColumnRead]
     outputs: list[OutputColumn]
     branches: list[RowConditions]

@@ -14,6 +14,7 @@ from datetime import date
 from sqlglot import exp
 
 from checker.durations import DAYS_PER_UNIT, Duration
+from checker.records import Record
 
 NOW_FUNCTIONS = {"now", "getdate", "sysdate", "systimestamp", "current_timestamp", "current_date", "curdate",
                  "transaction_timestamp", "statement_timestamp", "clock_timestamp", "sysdatetime",
@@ -30,8 +31,8 @@ UNIT_ALIASES = {"yr": "year", "yrs": "year", "y": "year", "mon": "month", "mons"
 FIXED_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
-@dataclass(frozen=True)
-class AgeLimit:
+@dataclass(frozen=True, eq=False, repr=False)
+class AgeLimit(Record):
     """A DELETE matches rows whose `column` is older than `age`."""
 
     column: exp.Column

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.errors import PrivgateError
+from checker.records import Record
 from checker.report import FORMATS
 
 NAMED = re.compile(r"([a-z][a-z-]*)=(.*)", re.DOTALL)
@@ -22,8 +23,8 @@ class OutputUsageError(ValueError):
     """A `--format`/`--output` combination that cannot be honoured; the CLI shows it as a usage error."""
 
 
-@dataclass(frozen=True)
-class Output:
+@dataclass(frozen=True, eq=False, repr=False)
+class Output(Record):
     format: str
     path: Path | None  # None: stdout
 

@@ -4,20 +4,21 @@ one pure check function over its subject."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from checker.cache import sha256
 from checker.catalog import Catalog
 from checker.config import Config
 from checker.facts import ColumnRef, Statement
 from checker.findings import Finding
 from checker.policy.model import Citation, Pack
+from checker.records import Record
 
 
-@dataclass(frozen=True)
-class RuleDoc:
+@dataclass(frozen=True, eq=False, repr=False)
+class RuleDoc(Record):
     """The four sections `privgate explain` prints; the examples run in a test.
 
     Rules over dataset rows show their examples as CSV files, described by `dataset` (a `datasets:`
@@ -31,8 +32,8 @@ class RuleDoc:
     dataset: dict[str, Any] | None = field(default=None, compare=False)
 
 
-@dataclass(frozen=True)
-class Context:
+@dataclass(frozen=True, eq=False, repr=False)
+class Context(Record):
     """Everything a check may look at besides the statement and the pack."""
 
     catalog: Catalog
@@ -56,8 +57,8 @@ Check = Callable[..., Iterator[Finding]]
 Clauses = Callable[[Pack], list[Citation]]
 
 
-@dataclass(frozen=True)
-class Position:
+@dataclass(frozen=True, eq=False, repr=False)
+class Position(Record):
     """Where a finding is reported, and the anchor that keeps its fingerprint stable when lines move."""
 
     path: str
@@ -66,8 +67,8 @@ class Position:
     anchor: str | None = None
 
 
-@dataclass(frozen=True)
-class Rule:
+@dataclass(frozen=True, eq=False, repr=False)
+class Rule(Record):
     id: str
     name: str
     family: str
@@ -126,7 +127,7 @@ def statement_anchor(statement: Statement) -> str:
 
 
 def anchor_of(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def clauses_of(citations: Iterable[Citation | None]) -> list[Citation]:

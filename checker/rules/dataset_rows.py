@@ -24,11 +24,11 @@ from checker.datasets.predicates import (
     RowCount,
     RowPredicate,
 )
-from checker.datasets.spec import Dataset, DatasetSpec
 from checker.durations import Duration
 from checker.findings import Finding
 from checker.locations import EEA_COUNTRIES, EU_MULTI_REGION
 from checker.policy.model import Citation, Pack, covers
+from checker.records import Record
 from checker.rules.base import Rule, RuleDoc, category_label
 from checker.rules.children import children_clauses
 from checker.rules.consent import opt_in_clauses, opt_out_clauses, withdrawal_clauses
@@ -37,15 +37,16 @@ from checker.rules.retention import maximum_clauses
 from checker.rules.special_category import ARTICLE_9_BASES, SPECIAL, special_category_clauses, special_citation
 from checker.rules.transfer import purpose_transfer_clauses
 
-if TYPE_CHECKING:  # the detectors load phonenumbers and stdnum; rules are imported on every scan
+if TYPE_CHECKING:  # the detectors load phonenumbers and stdnum, the specs sqlglot's dialect tables; rules are imported on every scan
     from checker.datasets.detectors import ColumnVerdict
+    from checker.datasets.spec import Dataset, DatasetSpec
 
 DIRECT_IDENTIFIERS = {"email", "name", "phone", "ip_address", "egn", "lnch", "national_id", "iban", "address",
                       "id", "card"}
 
 
-@dataclass(frozen=True)
-class DatasetColumns:
+@dataclass(frozen=True, eq=False, repr=False)
+class DatasetColumns(Record):
     """A dataset's columns (lower case) and what each holds: declared, borrowed from its catalog
     table, or inferred from its name (`inferred`)."""
 
@@ -67,8 +68,8 @@ class DatasetColumns:
                 and pack.knows(category) and pack.is_personal(category)]
 
 
-@dataclass(frozen=True)
-class DatasetFacts:
+@dataclass(frozen=True, eq=False, repr=False)
+class DatasetFacts(Record):
     """One dataset as its rules see it."""
 
     dataset: Dataset
@@ -82,8 +83,8 @@ class DatasetFacts:
         return self.dataset.spec
 
 
-@dataclass(frozen=True)
-class Ask:
+@dataclass(frozen=True, eq=False, repr=False)
+class Ask(Record):
     """A row predicate a rule wants counted, and what its finding says when rows hold for it."""
 
     predicate: RowPredicate

@@ -21,12 +21,13 @@ from checker.facts import Statement
 from checker.findings import Finding
 from checker.locations import Location
 from checker.policy.model import Citation, Pack, Recipient, covers
+from checker.records import Record
 from checker.rules.base import Context, Rule, RuleDoc, clauses_of, personal_category
 from checker.rules.dataset_rows import Ask, DatasetFacts, DatasetRule
 
 
-@dataclass(frozen=True)
-class Receiver:
+@dataclass(frozen=True, eq=False, repr=False)
+class Receiver(Record):
     """A recipient as this project and the pack see it."""
 
     id: str
@@ -37,8 +38,8 @@ class Receiver:
     alias: str | None = None  # the pack recipient privgate.yaml says it is (`is:`)
 
 
-@dataclass(frozen=True)
-class Verdict:
+@dataclass(frozen=True, eq=False, repr=False)
+class Verdict(Record):
     allowed: bool | None  # None: the policy neither names nor forbids it
     reason: str
     citation: Citation | None
@@ -116,8 +117,8 @@ def _personal(statement: Statement, pack: Pack, ctx: Context) -> list[tuple[str,
     return sorted(found.items())
 
 
-@dataclass(frozen=True)
-class Judged:
+@dataclass(frozen=True, eq=False, repr=False)
+class Judged(Record):
     """One export of personal data to a recipient, and the pack's verdict on it."""
 
     who: Receiver

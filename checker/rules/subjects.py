@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from checker.catalog import Table
 from checker.facts import Suppression
+from checker.records import Record
 from checker.rules.base import Position, anchor_of
 
 
-@dataclass(frozen=True)
-class TableSubject:
+@dataclass(frozen=True, eq=False, repr=False)
+class TableSubject(Record):
     """A table of the catalog the scan covers, the file (or database) and line that define it, and
     the `-- privgate: ignore[...]` comments on its CREATE statement."""
 
@@ -26,8 +27,8 @@ class TableSubject:
         return Position(self.path, self.line, 1, anchor_of(f"table {self.table.name}"))
 
 
-@dataclass(frozen=True)
-class SuppressionSubject:
+@dataclass(frozen=True, eq=False, repr=False)
+class SuppressionSubject(Record):
     """The suppressions of one statement or table, which of their rule ids suppressed a finding, and
     where they are."""
 

@@ -1,0 +1,104 @@
+"""Keys and entries of privgate's cache without its SQLite store: a canonical hash of privgate's own
+objects (config, packs, catalog, dbt project) and the unpickler that loads an entry with privgate's
+own classes only. The classified catalog's cache (a pre-commit run) needs these and not the file
+cache's database."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import pickle
+from datetime import date
+from enum import Enum
+from pathlib import PurePath
+from typing import Any
+
+from checker import cache
+from checker.safe_read import read_bytes
+
+ALLOWED_MODULES = ("checker.facts", "checker.findings", "checker.dataflows", "checker.suppressions",
+                   "checker.policy.model", "checker.judging", "checker.durations", "checker.catalog",
+                   "checker.locations")
+
+
+class _Unfingerprintable(Exception):
+    """A value whose content cannot be hashed reliably: the scan runs without the cache entry."""
+
+
+def fingerprint(parts: tuple[Any, ...], files: tuple[str, ...] = ()) -> str | None:
+    """A hash of `parts`, the contents of `files` and privgate's own code (checker.cache.code_stamp);
+    None when some part cannot be hashed."""
+    text: list[str] = []
+    try:
+        for part in parts:
+            _canonical(part, text)
+        digest = cache.sha256("".join(text).encode("utf-8", "surrogatepass"))
+        for file in files:
+            digest.update(read_bytes(file))  # a macro file that is a FIFO fails here, not hangs
+        digest.update(cache.code_stamp().encode())
+    except (_Unfingerprintable, OSError, RecursionError):
+        return None
+    return digest.hexdigest()
+
+
+_SCALARS = (bool, int, float, str, bytes)
+_FIELDS: dict[type, tuple[str, ...]] = {}  # a dataclass's public fields (private ones are derived state)
+
+
+def _canonical(value: Any, text: list[str]) -> None:
+    """`value` written canonically into `text`: sets and dicts in sorted order, dataclasses field by field."""
+    kind = type(value)
+    if value is None or kind in _SCALARS or isinstance(value, _SCALARS):
+        text.append(f"{kind.__name__}:{value!r};")
+    elif kind is tuple or kind is list or isinstance(value, (list, tuple)):
+        text.append(f"[{len(value)}")
+        for item in value:
+            _canonical(item, text)
+        text.append("]")
+    elif isinstance(value, dict):
+        text.append(f"{{{len(value)}")
+        for item_key, item in sorted(value.items(), key=lambda pair: repr(pair[0])):
+            _canonical(item_key, text)
+            _canonical(item, text)
+        text.append("}")
+    elif isinstance(value, (set, frozenset)):
+        text.append(f"<{len(value)}")
+        for item in sorted(value, key=repr):
+            _canonical(item, text)
+        text.append(">")
+    elif isinstance(value, (PurePath, date, Enum)):
+        text.append(f"{kind.__name__}:{value};")
+    elif dataclasses.is_dataclass(value) or kind.__module__.startswith("checker."):
+        text.append(f"@{kind.__qualname__}(")
+        if dataclasses.is_dataclass(value):
+            names = _FIELDS.get(kind)
+            if names is None:
+                names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value) if not f.name.startswith("_"))
+            _canonical({name: getattr(value, name) for name in names}, text)
+        else:
+            _canonical(vars(value), text)
+        text.append(")")
+    else:
+        raise _Unfingerprintable(kind.__name__)
+
+
+def restricted_loads(stream: io.BytesIO) -> Any:
+    """A cache entry unpickled with privgate's own classes only (ALLOWED_MODULES)."""
+    return _RestrictedUnpickler(stream).load()
+
+
+class _RestrictedUnpickler(pickle.Unpickler):
+    """Builds only privgate's fact and finding classes (and dates); anything else is refused."""
+
+    allowed: dict[tuple[str, str], type] = {("datetime", "date"): date}
+
+    def find_class(self, module: str, name: str) -> Any:
+        found = self.allowed.get((module, name))
+        if found is not None:
+            return found
+        if module in ALLOWED_MODULES:
+            found = getattr(__import__(module, fromlist=[name]), name, None)
+            if isinstance(found, type) and (dataclasses.is_dataclass(found) or issubclass(found, Enum)):
+                self.allowed[(module, name)] = found
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache entry")
