@@ -12,8 +12,9 @@
 -- types as dbt renders them on Snowflake (type_string VARCHAR, type_int INTEGER,
 -- type_timestamp TIMESTAMP_NTZ, type_float FLOAT, "date" DATE, "boolean" BOOLEAN); the staging
 -- aliases are not used. Dropped the job family tables and their links, the organisation
--- job families and roles, positions and their links, worker position history and worker
--- position organisation history.
+-- job families and roles, positions and their links, personal information history (the
+-- columns of personal_information_common_data and country_personal_information again, with
+-- validity dates), worker position history and worker position organisation history.
 -- Held out: not seen while tuning the classifier (see labels_heldout.yaml).
 
 CREATE TABLE workday.person_name (
