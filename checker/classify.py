@@ -738,6 +738,9 @@ def _prefixes(words: list[str], context: TableContext, vocab: Vocabulary) -> lis
         if len(rest) > 2 and rest[1] in vocab.containers and not own and prefix[0] not in vocab.counter_any:
             prefix = rest[:2]  # `tax_info_`, `billing_details_`: the object's name and the container word
             step = 2
+        elif len(rest) > 2 and not own and "_".join(rest[:2]) in vocab.qualifiers:
+            prefix = rest[:2]  # `bill_to_`, `ship_to_`: a qualifier of two words
+            step = 2
         elif not (own or prefix[0] in vocab.qualifiers or prefix[0] in vocab.person_words or prefix[0] in vocab.containers):
             break
         # the table's own two-word noun (`customer_category_` in `customer_categories`,
@@ -746,8 +749,9 @@ def _prefixes(words: list[str], context: TableContext, vocab: Vocabulary) -> lis
         person = person or (prefix[0] in vocab.person_words and not whole_noun) or (own and PERSON in context.subjects)
         postal = postal or (prefix[0] in vocab.address_qualifiers and not whole_noun)
         rest = rest[step:]
-        if step == 1 and prefix[0] in vocab.containers and len(rest) == 1 and rest[0] in vocab.container_own:
-            break  # `property_name`, `attribute_value`: the object's own field, not the person's
+        if (prefix[-1] in vocab.containers and len(rest) == 1 and rest[0] in vocab.container_own
+                and not (step == 2 and (prefix[0] in vocab.qualifiers or prefix[0] in vocab.person_words))):
+            break  # `property_name`, `custom_field_name`: the object's own field; `billing_details_name` is the payer's
         found.append((rest, person, postal))
     return found
 
