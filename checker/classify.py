@@ -201,6 +201,7 @@ class Vocabulary:
     containers: frozenset[str] = frozenset()  # `billing_detail_`, `property_`: a flattened nested object
     container_own: frozenset[str] = frozenset()  # `property_name`: the object's own bookkeeping, not the person's
     trailing_qualifiers: frozenset[str] = frozenset()  # `email_new`, `token_current`: which of several values
+    table_forms: frozenset[str] = frozenset()  # `_history`, `_snapshot`: which copy of the rows a table is
 
 
 # -- names as tokens ----------------------------------------------------------------------------
@@ -336,7 +337,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
     vocabulary_words = {word for table in (*tables.values(), *single.values()) for form in table for word in form.split("_")}
     for field in ("qualifiers", "address_qualifiers", "person_tables", "person_words", "thing_tables", "lexicon"):
         vocabulary_words |= {word for item in normals(data[field]) for word in item.split("_")}
-    vocabulary_words |= set(data["containers"]["words"]) | set(data["trailing_qualifiers"]["words"])
+    vocabulary_words |= set(data["containers"]["words"]) | set(data["trailing_qualifiers"]["words"]) | set(data["table_forms"]["words"])
     for subject in subjects:
         vocabulary_words |= {word for item in subject.nouns | subject.words for word in item.split("_")}
     vocabulary_words |= set(counter["last_words"]) | set(counter["first_words"]) | set(counter["any_words"])
@@ -376,7 +377,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         date_heads={word: by_key[key] for word, key in data["date_heads"].items() if not word.startswith("_")},
         professionals=normals(data["workplaces"]["people"]), workplace_keys=keys(data["workplaces"]["keys"]),
         containers=normals(data["containers"]["words"]), container_own=normals(data["containers"]["own"]),
-        trailing_qualifiers=normals(data["trailing_qualifiers"]["words"]))
+        trailing_qualifiers=normals(data["trailing_qualifiers"]["words"]),
+        table_forms=normals(data["table_forms"]["words"]))
 
 
 # -- what a table is about ------------------------------------------------------------------------
@@ -438,6 +440,10 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     vocab = vocabulary()
     words = _words(table.split(".")[-1], vocab)
     nouns = _table_nouns(words)
+    copied = words
+    while len(copied) > 1 and copied[-1] in vocab.table_forms:
+        copied = copied[:-1]  # `contact_history`, `users_snapshot`: a copy of people's rows
+    nouns |= _table_nouns(copied)
     every = set(words) | {singular_word(word) for word in words} | set(nouns)
     people = vocab.person_tables | vocab.person_words
     sibling_words = [_words(sibling, vocab) for sibling in siblings]
