@@ -16,7 +16,9 @@ Decision order, first answer wins:
    (`customers`), a table linked to people (a person key such as `customer_id`, a personal column
    such as `email`, a person word in its name), an address book, a clinical, card, bank, pay,
    event, credential, content, profile (demographics, an intake interview) or clinical-record
-   table. A table of things or companies (`plans`, `vendors`, `Lieferdienst`, a thing and a
+   table; a copy of a table's rows (`contact_history`, `users_snapshot`, `customer_dim`) is also
+   about the noun before the copy word, and a table with a first name and a birth date or gender
+   (`dirigeant_pp`) holds people whatever it is called. A table of things or companies (`plans`, `vendors`, `Lieferdienst`, a thing and a
    medium: `channel_email`), a customer or account with contact persons of its own (a business),
    and an address book that only things point at (`departments.location_id` -> `locations`)
    hold nobody's data: only people credited with a work (`composer`) and a business's contact
@@ -35,8 +37,10 @@ Decision order, first answer wins:
    a. a stored transformation (`hashed_`, `encrypted_`, a rendered `_html` or `_raw` copy;
       `_digest` only of a secret) is dropped: the rest decides (`hashed_ip_address` is an IP), a
       hashed key, token or code is a credential; a lower-case flag is split (`isopenbag`);
-   b. the whole name is a term, also after qualifiers (`billing_`), a person owner (`customer_`)
-      or the table's own noun (`provider_` in `provider`, `cust_` in `customers`); a context term
+   b. the whole name is a term, also after qualifiers (`billing_`, `bill_to_`), a person owner
+      (`customer_`), the table's own noun (`provider_` in `provider`, `cust_` in `customers`) or a
+      nested object a loader flattened into the name (`billing_details_`, `property_`,
+      `tax_info_`; not its own `property_name`); a context term
       only in a table of its context (`state` in an address book or next to a postal code, `note`
       in a table linked to people, `condition` in a clinical table of people), of a person owner,
       or, for address parts, after an address qualifier (`BillingState`); a dated term only with a
@@ -49,7 +53,8 @@ Decision order, first answer wins:
       id ending is the identifier (`passport_id varchar`);
    f. a head word decides the last word (`current_sign_in_ip`, `remember_token`) unless the rest
       is counter-evidence (`server_ip`, `push_token`);
-   g. a date of a person's row named by its first word (`dod_hosp`);
+   g. a qualifier after the name says which value it is (`phone_home`, `email_new`, `ip_signup`);
+   h. a date of a person's row named by its first word (`dod_hosp`);
    A kind with a pack `concept` (a language) is plain `user` in a person's own row when no pack
    has the concept.
 4. With no name evidence: a value of a clinical record (a clinical table keyed to a patient or an
@@ -695,7 +700,7 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
     blocked = any(word in vocab.head_counter or word in vocab.counter_any for word in words[:-1])
     if head and not blocked:
         return Evidence(head, True, f"its name: token '{words[-1]}'")
-    if len(words) > 1 and words[-1] in vocab.trailing_qualifiers:
+    if len(words) > 1 and words[-1] in vocab.trailing_qualifiers and sql_type not in vocab.date_types:
         # `email_change_token_new`, `email_change`: which value of the rest (the new, the current)
         found = _resolved(words[:-1], context, sql_type, vocab, None)
         if found and found.confident:
