@@ -749,15 +749,16 @@ def _prefixes(words: list[str], context: TableContext, vocab: Vocabulary) -> lis
         if len(rest) > 2 and rest[1] in vocab.containers and not own and prefix[0] not in vocab.counter_any:
             prefix = rest[:2]  # `tax_info_`, `billing_details_`: the object's name and the container word
             step = 2
-        elif len(rest) > 2 and not own and "_".join(rest[:2]) in vocab.qualifiers:
-            prefix = rest[:2]  # `bill_to_`, `ship_to_`: a qualifier of two words
+        elif len(rest) > 2 and not own and "_".join(rest[:2]) in vocab.qualifiers | vocab.person_words:
+            prefix = rest[:2]  # `bill_to_`, `emergency_contact_`: a qualifier or person of two words
             step = 2
         elif not (own or prefix[0] in vocab.qualifiers or prefix[0] in vocab.person_words or prefix[0] in vocab.containers):
             break
         # the table's own two-word noun (`customer_category_` in `customer_categories`,
         # `delivery_method_` in `delivery_methods`) says what the table is, not whose the name is
         whole_noun = step == 2 and "_".join(prefix) in context.nouns
-        person = person or (prefix[0] in vocab.person_words and not whole_noun) or (own and PERSON in context.subjects)
+        person = person or (prefix[0] in vocab.person_words and not whole_noun) or (own and PERSON in context.subjects) or (
+            "_".join(prefix) in vocab.person_words)
         postal = postal or (prefix[0] in vocab.address_qualifiers and not whole_noun)
         rest = rest[step:]
         if (prefix[-1] in vocab.containers and len(rest) == 1 and rest[0] in vocab.container_own

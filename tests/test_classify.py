@@ -869,6 +869,8 @@ def test_tables_about_people_by_their_columns_copies_and_nouns(table: str, colum
     ("tickets", "submitter_email", "varchar", "id subject requester_id", "user.contact.email"),
     ("contacts", "assistant_phone", "varchar", "id first_name last_name email", "user.contact.phone_number"),
     ("tickets", "submitter_id", "integer", "id subject requester_id", None),
+    ("employees", "emergency_contact_phone", "varchar", "id hire_date salary", "user.contact.phone_number"),
+    ("commits", "committer_email", "varchar", "sha message author_date", "user.contact.email"),
     ("leads", "company", "varchar", "id first_name last_name email", "user"),
     ("customers", "company_name", "varchar", "id contact_name phone", None),  # a business customer
 ])
