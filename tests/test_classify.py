@@ -795,6 +795,9 @@ def test_languages_name_parts_interviews_deaths_and_comments(table: str, column:
     ("identifies", "traits_first_name", "varchar", "id user_id anonymous_id", "user.name"),
     ("customers", "tax_info_tax_id", "varchar", "id email", "user.government_id.tax_id"),
     ("members", "merge_fields_fname", "varchar", "id email_address list_id", "user.name"),
+    # a person's custom attributes, as text; an invoice's are the business's
+    ("customers", "metadata", "varchar", "id email name", "user"),
+    ("invoices", "metadata", "varchar", "id customer_id amount_due", None),
     # ... but not the object's own bookkeeping, nor a thing's object
     ("contacts", "property_name", "varchar", "id property_email", None),
     ("form_submissions", "custom_field_name", "varchar", "id contact_id value", None),
