@@ -856,6 +856,8 @@ def test_tables_about_people_by_their_columns_copies_and_nouns(table: str, colum
     ("email_event_open", "browser", "varchar", "id ip_address user_agent", "user.device"),
     ("email_event_open", "location", "varchar", "id ip_address user_agent", "user.location"),
     ("events", "location", "varchar", "id title starts_at", None),  # a venue
+    ("ticket_comments", "location", "varchar", "id ticket_id author_id body", "user.location"),
+    ("stock_items", "location", "varchar", "id sku quantity", None),
     # a card's brand, funding and holder; a payment method's name is the method's
     ("cards", "brand", "varchar", "id customer_id exp_month last4", "user.financial.credit_card"),
     ("cards", "funding", "varchar", "id customer_id exp_month last4", "user.financial.credit_card"),
