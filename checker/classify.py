@@ -16,7 +16,9 @@ Decision order, first answer wins:
    (`customers`), a table linked to people (a person key such as `customer_id`, a personal column
    such as `email`, a person word in its name), an address book, a clinical, card, bank, pay,
    event, credential, content, profile (demographics, an intake interview) or clinical-record
-   table. A table of things or companies (`plans`, `vendors`, `Lieferdienst`, a thing and a
+   table; a copy of a table's rows (`contact_history`, `users_snapshot`, `customer_dim`) is also
+   about the noun before the copy word, and a table with a first name and a birth date or gender
+   (`dirigeant_pp`) holds people whatever it is called. A table of things or companies (`plans`, `vendors`, `Lieferdienst`, a thing and a
    medium: `channel_email`), a customer or account with contact persons of its own (a business),
    and an address book that only things point at (`departments.location_id` -> `locations`)
    hold nobody's data: only people credited with a work (`composer`) and a business's contact
@@ -35,8 +37,10 @@ Decision order, first answer wins:
    a. a stored transformation (`hashed_`, `encrypted_`, a rendered `_html` or `_raw` copy;
       `_digest` only of a secret) is dropped: the rest decides (`hashed_ip_address` is an IP), a
       hashed key, token or code is a credential; a lower-case flag is split (`isopenbag`);
-   b. the whole name is a term, also after qualifiers (`billing_`), a person owner (`customer_`)
-      or the table's own noun (`provider_` in `provider`, `cust_` in `customers`); a context term
+   b. the whole name is a term, also after qualifiers (`billing_`, `bill_to_`), a person owner
+      (`customer_`), the table's own noun (`provider_` in `provider`, `cust_` in `customers`) or a
+      nested object a loader flattened into the name (`billing_details_`, `property_`,
+      `tax_info_`; not its own `property_name`); a context term
       only in a table of its context (`state` in an address book or next to a postal code, `note`
       in a table linked to people, `condition` in a clinical table of people), of a person owner,
       or, for address parts, after an address qualifier (`BillingState`); a dated term only with a
@@ -49,7 +53,8 @@ Decision order, first answer wins:
       id ending is the identifier (`passport_id varchar`);
    f. a head word decides the last word (`current_sign_in_ip`, `remember_token`) unless the rest
       is counter-evidence (`server_ip`, `push_token`);
-   g. a date of a person's row named by its first word (`dod_hosp`);
+   g. a qualifier after the name says which value it is (`phone_home`, `email_new`, `ip_signup`);
+   h. a date of a person's row named by its first word (`dod_hosp`);
    A kind with a pack `concept` (a language) is plain `user` in a person's own row when no pack
    has the concept.
 4. With no name evidence: a value of a clinical record (a clinical table keyed to a patient or an
@@ -198,6 +203,10 @@ class Vocabulary:
     clinical_value_keys: frozenset[str] = frozenset()  # `itemid`: a key that names what was measured or given
     clinical_not_words: frozenset[str] = frozenset()  # anywhere in a clinical record's field: not the health data
     owned_things: frozenset[str] = frozenset()  # `settings`: a person's own, in a table keyed to the person
+    containers: frozenset[str] = frozenset()  # `billing_detail_`, `property_`: a flattened nested object
+    container_own: frozenset[str] = frozenset()  # `property_name`: the object's own bookkeeping, not the person's
+    trailing_qualifiers: frozenset[str] = frozenset()  # `email_new`, `token_current`: which of several values
+    table_forms: frozenset[str] = frozenset()  # `_history`, `_snapshot`: which copy of the rows a table is
 
 
 # -- names as tokens ----------------------------------------------------------------------------
@@ -333,6 +342,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
     vocabulary_words = {word for table in (*tables.values(), *single.values()) for form in table for word in form.split("_")}
     for field in ("qualifiers", "address_qualifiers", "person_tables", "person_words", "thing_tables", "lexicon"):
         vocabulary_words |= {word for item in normals(data[field]) for word in item.split("_")}
+    vocabulary_words |= set(data["containers"]["words"]) | set(data["trailing_qualifiers"]["words"]) | set(data["table_forms"]["words"])
     for subject in subjects:
         vocabulary_words |= {word for item in subject.nouns | subject.words for word in item.split("_")}
     vocabulary_words |= set(counter["last_words"]) | set(counter["first_words"]) | set(counter["any_words"])
@@ -370,7 +380,10 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         clinical_not_words=frozenset(data["clinical_records"]["not_value_words"]),
         owned_things=normals(data["thing_tables_of_people"]["nouns"]),
         date_heads={word: by_key[key] for word, key in data["date_heads"].items() if not word.startswith("_")},
-        professionals=normals(data["workplaces"]["people"]), workplace_keys=keys(data["workplaces"]["keys"]))
+        professionals=normals(data["workplaces"]["people"]), workplace_keys=keys(data["workplaces"]["keys"]),
+        containers=normals(data["containers"]["words"]), container_own=normals(data["containers"]["own"]),
+        trailing_qualifiers=normals(data["trailing_qualifiers"]["words"]),
+        table_forms=normals(data["table_forms"]["words"]))
 
 
 # -- what a table is about ------------------------------------------------------------------------
@@ -432,6 +445,10 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     vocab = vocabulary()
     words = _words(table.split(".")[-1], vocab)
     nouns = _table_nouns(words)
+    copied = words
+    while len(copied) > 1 and copied[-1] in vocab.table_forms:
+        copied = copied[:-1]  # `contact_history`, `users_snapshot`: a copy of people's rows
+    nouns |= _table_nouns(copied)
     every = set(words) | {singular_word(word) for word in words} | set(nouns)
     people = vocab.person_tables | vocab.person_words
     sibling_words = [_words(sibling, vocab) for sibling in siblings]
@@ -455,6 +472,11 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         subjects.add("@postal")
     if any("_".join(found) in vocab.first_names or "".join(found) in vocab.first_names for found in owned):
         subjects.add("@named")  # a first name next to it: `nom`, `name` is the person's name
+        if sibling_kinds & _PERSON_ONLY and not person and not nouns & vocab.thing_tables:
+            # `dirigeant_pp (nom, prenoms, date_de_naissance, genre)`: a first name and a birth
+            # date or gender say the rows are people, whatever the table is called
+            person = True
+            subjects |= {PERSON, "@linked"}
     if person and vocab.name_parts <= {"_".join(found) for found in sibling_words}:
         subjects.add("@name_parts")  # `patients.first`, `patients.last`: a name in parts
     clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
@@ -617,6 +639,7 @@ def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
 
 
 _FLAG_WORDS = frozenset({"is", "has", "have", "can", "should", "allow"})
+_PERSON_ONLY = frozenset({"user.demographic.date_of_birth", "user.demographic.gender"})  # only people have these
 _DETAIL_WORDS = frozenset({"detail", "details", "explanation", "precision", "precisions", "comment", "comments", "text"})
 _NUMBER_WORDS = frozenset({"id", "no", "nr", "num", "number"})
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})
@@ -677,6 +700,11 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
     blocked = any(word in vocab.head_counter or word in vocab.counter_any for word in words[:-1])
     if head and not blocked:
         return Evidence(head, True, f"its name: token '{words[-1]}'")
+    if len(words) > 1 and words[-1] in vocab.trailing_qualifiers and sql_type not in vocab.date_types:
+        # `email_change_token_new`, `email_change`: which value of the rest (the new, the current)
+        found = _resolved(words[:-1], context, sql_type, vocab, None)
+        if found and found.confident:
+            return Evidence(found.kind, True, f"{found.reason}, the {words[-1]} one")
     return None
 
 
@@ -709,7 +737,8 @@ def _matches(table: Terms, words: list[str]) -> list[tuple[Kind, str]]:
 
 def _prefixes(words: list[str], context: TableContext, vocab: Vocabulary) -> list[tuple[list[str], bool, bool]]:
     """The name, then the name after each leading qualifier (`billing_`), person owner
-    (`customer_`) or the table's own noun (`provider_` in `provider`): (rest, of a person, of an address)."""
+    (`customer_`), the table's own noun (`provider_` in `provider`) or flattened nested object
+    (`billing_detail_`, `property_`, `tax_info_`): (rest, of a person, of an address)."""
     found = [(words, False, False)]
     rest, person, postal = words, False, False
     while len(rest) > 1:
@@ -717,14 +746,24 @@ def _prefixes(words: list[str], context: TableContext, vocab: Vocabulary) -> lis
         prefix = rest[:step]
         joined = "_".join(prefix)
         own = joined in context.nouns or (step == 1 and _abbreviates(prefix[0], context.nouns, vocab))
-        if not (own or prefix[0] in vocab.qualifiers or prefix[0] in vocab.person_words):
+        if len(rest) > 2 and rest[1] in vocab.containers and not own and prefix[0] not in vocab.counter_any:
+            prefix = rest[:2]  # `tax_info_`, `billing_details_`: the object's name and the container word
+            step = 2
+        elif len(rest) > 2 and not own and "_".join(rest[:2]) in vocab.qualifiers | vocab.person_words:
+            prefix = rest[:2]  # `bill_to_`, `emergency_contact_`: a qualifier or person of two words
+            step = 2
+        elif not (own or prefix[0] in vocab.qualifiers or prefix[0] in vocab.person_words or prefix[0] in vocab.containers):
             break
         # the table's own two-word noun (`customer_category_` in `customer_categories`,
         # `delivery_method_` in `delivery_methods`) says what the table is, not whose the name is
-        whole_noun = step == 2
-        person = person or (prefix[0] in vocab.person_words and not whole_noun) or (own and PERSON in context.subjects)
+        whole_noun = step == 2 and "_".join(prefix) in context.nouns
+        person = person or (prefix[0] in vocab.person_words and not whole_noun) or (own and PERSON in context.subjects) or (
+            "_".join(prefix) in vocab.person_words)
         postal = postal or (prefix[0] in vocab.address_qualifiers and not whole_noun)
         rest = rest[step:]
+        if (prefix[-1] in vocab.containers and len(rest) == 1 and rest[0] in vocab.container_own
+                and not (step == 2 and (prefix[0] in vocab.qualifiers or prefix[0] in vocab.person_words))):
+            break  # `property_name`, `custom_field_name`: the object's own field; `billing_details_name` is the payer's
         found.append((rest, person, postal))
     return found
 

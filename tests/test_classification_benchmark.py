@@ -11,10 +11,10 @@ import pytest
 from benchmark.run import HELD_OUT_LABELS, NONE, Benchmark, load_labels, misses, report, run
 
 RECALL_BAR = PRECISION_BAR = 0.90  # issue 15: "each at least 0.90"
-# What the development sources give today (recall 0.94, precision 0.98 over 3,249 columns of 15
-# sources), minus 0.01: a change that recognises less, or guesses worse, fails here. Raise the
-# floors as the classifier improves.
-DEVELOPMENT_FLOOR = {"recall": 0.93, "precision": 0.97}
+# What the development sources give today (recall 0.93, precision 0.98 over 4,399 columns of 20
+# sources, the second held-out set included), minus 0.01: a change that recognises less, or
+# guesses worse, fails here. Raise the floors as the classifier improves.
+DEVELOPMENT_FLOOR = {"recall": 0.92, "precision": 0.97}
 
 
 @pytest.fixture(scope="module")

@@ -783,3 +783,102 @@ def test_rails_owners_settings_renderings_and_handles(table: str, column: str, c
 def test_languages_name_parts_interviews_deaths_and_comments(table: str, column: str, column_type: str, siblings: str,
                                                              key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a nested object a loader flattened into the name (Fivetran, Stitch, Airbyte, Segment):
+    # what follows the object decides, as after a qualifier
+    ("charges", "billing_details_address_postal_code", "varchar", "id amount customer_id", "user.contact.address.postal_code"),
+    ("charges", "billing_details_name", "varchar", "id amount customer_id", "user.name"),
+    ("contacts", "property_email", "varchar", "id property_firstname", "user.contact.email"),
+    ("contacts", "property_firstname", "varchar", "id property_email", "user.name"),
+    ("identifies", "traits_first_name", "varchar", "id user_id anonymous_id", "user.name"),
+    ("customers", "tax_info_tax_id", "varchar", "id email", "user.government_id.tax_id"),
+    ("members", "merge_fields_fname", "varchar", "id email_address list_id", "user.name"),
+    # a person's custom attributes, as text; an invoice's are the business's
+    ("customers", "metadata", "varchar", "id email name", "user"),
+    ("invoices", "metadata", "varchar", "id customer_id amount_due", None),
+    # ... but not the object's own bookkeeping, nor a thing's object
+    ("contacts", "property_name", "varchar", "id property_email", None),
+    ("form_submissions", "custom_field_name", "varchar", "id contact_id value", None),
+    ("orders", "campaign_info_name", "varchar", "id customer_id total", None),
+    # a qualifier of two words
+    ("accounts", "bill_to_first_name", "varchar", "id email username", "user.name"),
+    ("accounts", "bill_to_phone", "varchar", "id email username", "user.contact.phone_number"),
+])
+def test_flattened_nested_objects_and_two_word_qualifiers(table: str, column: str, column_type: str, siblings: str,
+                                                          key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a qualifier after the term says which of several values it is
+    ("patient_data", "phone_home", "varchar", "id fname lname dob", "user.contact.phone_number"),
+    ("patient_data", "phone_cell", "varchar", "id fname lname dob", "user.contact.phone_number"),
+    ("users", "email_change", "varchar", "id email encrypted_password", "user.contact.email"),
+    ("users", "email_change_token_new", "varchar", "id email encrypted_password", "user.authorization.credentials"),
+    ("members", "ip_signup", "varchar", "id email_address", "user.device.ip_address"),
+    ("users", "password_change", "timestamp", "id email encrypted_password", None),  # when, not what
+    ("patient_data", "phone_type", "varchar", "id fname lname dob", None),
+])
+def test_a_qualifier_after_the_term(table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a first name next to a birth date or a gender: the rows are people, whatever the table is called
+    ("rne_extract", "genre", "text", "siren nom prenoms date_de_naissance", "user.demographic.gender"),
+    ("register_entries", "title", "varchar", "id forenames surname gender", "user"),
+    ("rne_extract", "genre", "text", "siren denomination forme_juridique", None),
+    ("register_entries", "title", "varchar", "id forenames surname", None),
+    # a copy of people's rows (history mode, snapshots, dimensions) is about people
+    ("contact_history", "name", "varchar", "id email updated_at", "user.name"),
+    ("users_snapshot", "name", "varchar", "id email dbt_valid_from", "user.name"),
+    ("product_history", "name", "varchar", "id price updated_at", None),
+    # people the table is named for
+    ("requesters", "name", "varchar", "id email", "user.name"),
+    ("shareholders", "address", "varchar", "id company_id shares", "user.contact.address"),
+    # companies' establishments and head offices hold the business's address
+    ("etablissement", "code_postal", "text", "siret enseigne commune", None),
+    ("clients", "code_postal", "text", "id nom prenom", "user.contact.address.postal_code"),
+    ("head_offices", "address", "varchar", "id company_id", None),
+])
+def test_tables_about_people_by_their_columns_copies_and_nouns(table: str, column: str, column_type: str, siblings: str,
+                                                               key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # the addressees of an e-mail; the browser and place of a person's event
+    ("email_sends", "bcc", "varchar", "id subject sent_at", "user.contact.email"),
+    ("email_event", "recipient", "varchar", "id campaign_id type", "user.contact.email"),
+    ("countries", "cc", "varchar", "id name", None),
+    ("email_event_open", "browser", "varchar", "id ip_address user_agent", "user.device"),
+    ("email_event_open", "location", "varchar", "id ip_address user_agent", "user.location"),
+    ("events", "location", "varchar", "id title starts_at", None),  # a venue
+    ("ticket_comments", "location", "varchar", "id ticket_id author_id body", "user.location"),
+    ("stock_items", "location", "varchar", "id sku quantity", None),
+    # a card's brand, funding and holder; a payment method's name is the method's
+    ("cards", "brand", "varchar", "id customer_id exp_month last4", "user.financial.credit_card"),
+    ("cards", "funding", "varchar", "id customer_id exp_month last4", "user.financial.credit_card"),
+    ("cards", "name", "varchar", "id customer_id exp_month last4", "user.name"),
+    ("payment_methods", "name", "varchar", "id code active", None),
+    ("brands", "name", "varchar", "id logo_url", None),
+    # OAuth, PKCE and WebAuthn secrets; an OAuth client is an application, not a person
+    ("oauth_authorizations", "code_challenge", "text", "id client_id redirect_uri", "user.authorization.credentials"),
+    ("flow_state", "code_verifier", "text", "id user_id provider_type", "user.authorization.credentials"),
+    ("mfa_factors", "web_authn_credential", "jsonb", "id user_id friendly_name", "user.authorization.credentials"),
+    ("oauth_authorizations", "redirect_uri", "text", "id client_id code_challenge", None),
+    ("oauth_clients", "client_name", "text", "id client_secret_hash redirect_uris", None),
+    # a person named before the detail; the person's employer
+    ("tickets", "submitter_email", "varchar", "id subject requester_id", "user.contact.email"),
+    ("contacts", "assistant_phone", "varchar", "id first_name last_name email", "user.contact.phone_number"),
+    ("tickets", "submitter_id", "integer", "id subject requester_id", None),
+    ("employees", "emergency_contact_phone", "varchar", "id hire_date salary", "user.contact.phone_number"),
+    ("commits", "committer_email", "varchar", "sha message author_date", "user.contact.email"),
+    ("leads", "company", "varchar", "id first_name last_name email", "user"),
+    ("customers", "company_name", "varchar", "id contact_name phone", None),  # a business customer
+])
+def test_mail_events_cards_auth_flows_and_people_named_first(table: str, column: str, column_type: str, siblings: str,
+                                                              key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key

@@ -17,7 +17,6 @@
 -- of the 7 RNE tables (dropped etablissement: siren, siret, date and file name, whose name the
 -- SIRENE table uses), the SIRENE etablissement table, elus and colter; dropped the flux_,
 -- historique_ and count tables, the indexes and the BEGIN/COMMIT around the DDL.
--- Held out: not seen while tuning the classifier (see labels_heldout.yaml).
 
 CREATE TABLE IF NOT EXISTS unite_legale
 (

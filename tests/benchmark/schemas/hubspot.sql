@@ -14,7 +14,6 @@
 -- BIGINT, type_timestamp TIMESTAMP_NTZ, "boolean" BOOLEAN); the staging aliases are not used.
 -- Dropped the association tables (deal_company, engagement_contact ...), pipelines and
 -- stages, the other engagement types and e-mail events, property definitions, teams and roles.
--- Held out: not seen while tuning the classifier (see labels_heldout.yaml).
 
 CREATE TABLE hubspot.contact (
     _fivetran_deleted BOOLEAN,

@@ -12,7 +12,6 @@
 -- type_timestamp TIMESTAMP_NTZ, type_numeric NUMBER(28, 6), "boolean" BOOLEAN); the staging
 -- aliases are not used. Dropped balance_transaction, credit_note(_line_item), discount, fee,
 -- payout(_balance_transaction), price_plan and transfer.
--- Held out: not seen while tuning the classifier (see labels_heldout.yaml).
 
 CREATE TABLE stripe.customer (
     _fivetran_synced TIMESTAMP_NTZ,

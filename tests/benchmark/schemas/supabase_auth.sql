@@ -10,7 +10,6 @@
 -- `pg_dump --schema-only -n auth`; kept the CREATE TYPE and all 23 CREATE TABLE statements of the
 -- dump verbatim (CHECK constraints included); dropped the functions, comments, sequences,
 -- keys, indexes and row-level-security statements.
--- Held out: not seen while tuning the classifier (see labels_heldout.yaml).
 
 CREATE TYPE auth.aal_level AS ENUM (
     'aal1',

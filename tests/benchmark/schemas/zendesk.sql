@@ -13,7 +13,6 @@
 -- "boolean" BOOL), kept as the macros give them even where they look odd (a user's notes and
 -- signature INT64). Dropped daylight_time, domain_name, organization_tag, schedule_holiday,
 -- ticket_form_history, ticket_schedule and ticket_tag.
--- Held out: not seen while tuning the classifier (see labels_heldout.yaml).
 
 CREATE TABLE zendesk.`user` (
     _fivetran_synced TIMESTAMP,
