@@ -150,3 +150,13 @@ def test_new_refuses_a_name_that_is_no_pack_id(tmp_path: Path) -> None:
     assert result.returncode == 2 and list(tmp_path.iterdir()) == []
     assert result.stderr == ("privgate: error: pack name 'Acme Policy' must be lower case letters, digits, '-' or '_', "
                              "starting with a letter\n")
+
+
+def test_a_purpose_under_a_pack_without_purposes_says_where_purposes_come_from(tmp_path: Path) -> None:
+    """gdpr-baseline defines no purposes: PUR003 says so and names the way out, not an empty list."""
+    (tmp_path / "privgate.yaml").write_text("packs: [gdpr-baseline]\n")
+    (tmp_path / "q.sql").write_text("-- privgate: purpose=analytics\nSELECT email FROM customers;\n")
+    result = privgate("scan", "--format", "json", "q.sql", cwd=tmp_path)
+    [finding] = [f for f in json.loads(result.stdout)["findings"] if f["rule_id"] == "PUR003"]
+    assert finding["message"] == ("purpose 'analytics' is not defined in the rule packs in force (they define no "
+                                  "purposes: use your company's pack, or write one with `privgate pack new`)")

@@ -74,7 +74,8 @@ def check_unknown_purpose(statement: Statement, packs: tuple[Pack, ...], ctx: Co
     yield UNKNOWN_PURPOSE.finding(
         statement,
         f"purpose '{statement.purpose}' is not defined in the rule packs in force "
-        f"(known: {', '.join(known)})",
+        + (f"(known: {', '.join(known)})" if known else
+           "(they define no purposes: use your company's pack, or write one with `privgate pack new`)"),
         pack=pack, citation=pack.citation, purpose=statement.purpose,
         evidence=(_purpose_source(statement),),
     )
