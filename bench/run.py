@@ -32,7 +32,7 @@ import corpus  # noqa: E402
 BULK_FILES = int(os.environ.get("BENCH_FILES", "5000"))
 SQLFLUFF_SAMPLE = int(os.environ.get("BENCH_SQLFLUFF_SAMPLE", "200"))
 DATASET_ROWS = int(os.environ.get("BENCH_ROWS", "1000000"))
-DBT_MODELS = int(os.environ.get("BENCH_DBT_MODELS", "3000"))
+DBT_SIZES = [int(size) for size in os.environ.get("BENCH_DBT_MODELS", "1000,3000").split(",")]  # models per project
 ONLY = os.environ.get("BENCH_ONLY")  # "demo", "dbt", "ddl", "lake" or "dbt,ddl": those sections alone, printed, RESULTS.md left as it is
 TABLE_ROWS = int(os.environ.get("BENCH_TABLE_ROWS", "5000000"))
 CHANGED_FILES = 50  # files edited before each warm-cache bulk run, as in a pull request
@@ -75,7 +75,8 @@ def run_once(command: list[str], cwd: Path, env: dict[str, str] | None = None) -
     The `privgate` script imports the `checker` of this checkout (first on PYTHONPATH, for every
     command alike), not whichever checkout the environment's editable install points at."""
     environment = {**os.environ, "CI": "1", "XDG_CACHE_HOME": str(CACHE_HOME), **(env or {}), "PYTHONPATH": PYTHONPATH}
-    environment.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed privgate has its bytecode
+    if "PYTHONDONTWRITEBYTECODE" not in (env or {}):
+        environment.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed privgate has its bytecode
     with tempfile.NamedTemporaryFile() as report:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
@@ -148,10 +149,12 @@ def row(label: str, subject: Measure, floor: Measure, other: Measure | None = No
             f"{versus or '-'} | {subject.peak_mb:.0f} MB | {target} |")
 
 
-def dbt_row(work: Path, privgate: list[str]) -> str:
+def dbt_row(work: Path, privgate: list[str], models: int) -> str:
     """A one-file scan in a big dbt project against the same in a small one, both with a warm cache."""
-    small = corpus.dbt_project(work / "dbt_small", 30)
-    big = corpus.dbt_project(work / "dbt_big", DBT_MODELS)
+    small = work / "dbt_small"
+    if not small.exists():
+        corpus.dbt_project(small, 30)
+    big = corpus.dbt_project(work / f"dbt_{models}", models)
     staged = "models/marts/mart_00001.sql"
     run_once([*privgate, staged], small)  # fill the caches
     run_once([*privgate, staged], big)
@@ -160,24 +163,32 @@ def dbt_row(work: Path, privgate: list[str]) -> str:
         for side, root in enumerate((big, small)):
             runs[side].append(run_once([*privgate, staged], root))
     subject, floor = _summary(runs[0]), _summary(runs[1])
-    return row(f"dbt pre-commit: 1 staged model of {DBT_MODELS}, cache warm (floor: the same in 30 models)",
+    return row(f"dbt pre-commit: 1 staged model of {models}, cache warm (floor: the same in 30 models)",
                subject, floor, target="<= 2x the 30-model project")
 
 
 DEMO_STAGED = "models/analytics/accounts_by_country.sql"
 
 
-def demo_row(work: Path, privgate: list[str]) -> tuple[str, str]:
+def demo_row(work: Path, privgate: list[str], sqlfluff: str) -> tuple[str, str]:
     """A one-file scan of the bundled demo project (DDL in three dialects, a dbt slice, datasets)
-    against parsing the same file, in alternation, after a run that filled the cache; and a note with
-    the CPU time of both (the ratio a busy machine distorts least)."""
+    against parsing the same file, in alternation, after a run that filled the cache; sqlfluff on the
+    same file as a user installs it (with bytecode) and without bytecode; and a note with the CPU time
+    of both (the ratio a busy machine distorts least) and sqlfluff without bytecode."""
     demo = work / "demo"
     shutil.copytree(REPO / "fixtures" / "demo", demo)
     subject, floor = measure_pair([*privgate, DEMO_STAGED], python(FLOOR_ONE, DEMO_STAGED), demo, 15)
-    cpu = (f"the same runs' CPU time (user + system, medians): privgate {subject.cpu_seconds:.3f} s, floor "
-           f"{floor.cpu_seconds:.3f} s, {subject.cpu_seconds / floor.cpu_seconds:.2f}x")
-    return row(f"pre-commit on the demo project: 1 staged query ({DEMO_STAGED}), cache warm", subject, floor,
-               target="<= 1.5x floor"), cpu
+    lint = [sqlfluff, "lint", "--dialect", "postgres", DEMO_STAGED]
+    fluff = measure(lint, demo, 5)
+    no_bytecode = {"PYTHONDONTWRITEBYTECODE": "1", "PYTHONPYCACHEPREFIX": tempfile.mkdtemp(prefix="no-pyc-")}
+    fluff_cold = measure(lint, demo, 3, env=no_bytecode)  # every module compiled from source, each run
+    note = (f"the same runs' CPU time (user + system, medians): privgate {subject.cpu_seconds:.3f} s, floor "
+            f"{floor.cpu_seconds:.3f} s, {subject.cpu_seconds / floor.cpu_seconds:.2f}x; `sqlfluff lint` on the "
+            f"same file: {fluff.seconds:.2f} s as installed (with bytecode), {fluff_cold.seconds:.2f} s without "
+            f"bytecode (PYTHONDONTWRITEBYTECODE and an empty PYTHONPYCACHEPREFIX: {fluff_cold.seconds / subject.seconds:.1f}x "
+            f"privgate's time)")
+    return row(f"pre-commit on the demo project: 1 staged query ({DEMO_STAGED}), cache warm", subject, floor, fluff,
+               "sqlfluff lint", target="<= 1.5x floor"), note
 
 
 def ddl_row(work: Path, privgate: list[str]) -> str:
@@ -225,7 +236,7 @@ def _main(work: Path) -> None:
             return
     if not only or "demo" in only:
         print("pre-commit on the demo project ...", flush=True)
-        demo, cpu = demo_row(work, privgate)
+        demo, cpu = demo_row(work, privgate, sqlfluff)
         lines.append(demo)
         notes.append("pre-commit on the demo project: fixtures/demo (DDL replayed in three dialects, a dbt slice of "
                      "five models, 15 datasets) copied to a scratch folder; one staged query, measured in alternation "
@@ -248,11 +259,12 @@ def _main(work: Path) -> None:
         print(f"load average (1, 5, 15 min) at the end: {', '.join(f'{load:.2f}' for load in os.getloadavg())} "
               f"on {os.cpu_count()} cores")
         return
-    print(f"pre-commit in dbt projects of 30 and {DBT_MODELS} models ...", flush=True)
-    lines.append(dbt_row(work, privgate))
+    sizes = " and ".join(str(size) for size in DBT_SIZES)
+    print(f"pre-commit in dbt projects of 30, {sizes} models ...", flush=True)
+    lines.extend(dbt_row(work, privgate, size) for size in DBT_SIZES)
     notes.append(f"dbt pre-commit: one staged mart in generated dbt projects (bench/corpus.py: staging models over "
                  f"three sources, intermediate models joining two of them through CTEs of `select *`, marts on top) "
-                 f"of 30 and {DBT_MODELS} models, one schema file documenting the marts, measured in alternation "
+                 f"of 30 and {sizes} models, one schema file documenting the marts, measured in alternation "
                  f"after one run that filled the cache. The "
                  f"catalog needs every model's lineage; the larger project takes it from the model cache (keyed by "
                  f"each model's text and its upstream models), the smaller one (below the cache's threshold of 64 "

@@ -87,8 +87,9 @@ def dataset_columns(dataset: Dataset, names: list[str], catalog: Catalog, packs:
 
 def read_dataset_header(dataset: Dataset, config: Config) -> Header:
     """A dataset's columns and samples, read as every scan reads them: only regular files inside the
-    project (a FIFO or a device never reaches pyarrow), with the columns its entry names. Raises
-    PrivgateError (or the reader's own error) when it cannot be read."""
+    project (a FIFO or a device never reaches pyarrow). Raises PrivgateError (or the reader's own
+    error) when it cannot be read. The caller checks the columns its entry names (`require_columns`)
+    once it holds the names, so that an error listing a header-less file's "names" shows them masked."""
     from checker.safe_read import check_regular, is_inside, symlink_target
 
     if dataset.path is not None:
@@ -96,9 +97,7 @@ def read_dataset_header(dataset: Dataset, config: Config) -> Header:
             raise PrivgateError(f"not a regular file (a symlink leaving the project{symlink_target(dataset.path)}); "
                                 "privgate reads only datasets inside the project: name the file it points at instead")
         check_regular(dataset.path)
-    header = read_header(dataset)
-    require_columns(dataset.spec, header.actual, config)
-    return header
+    return read_header(dataset)
 
 
 def _judged(dataset: Dataset, packs: tuple[Pack, ...], catalog: Catalog, config: Config, as_of: date) -> list[Finding]:
@@ -108,6 +107,7 @@ def _judged(dataset: Dataset, packs: tuple[Pack, ...], catalog: Catalog, config:
     try:
         header = read_dataset_header(dataset, config)
         names = header.names
+        require_columns(dataset.spec, header.actual, config)
         columns = dataset_columns(dataset, header.names, catalog, packs)
         facts = DatasetFacts(dataset, place, columns, packs, as_of)
         counted = count_rows(dataset, header, [predicate for rule in DATASET_RULES for predicate in rule.plan(facts)])

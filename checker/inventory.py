@@ -190,20 +190,27 @@ def _read_dataset(project: Project, dataset: Dataset) -> dict[str, object]:
     """The dataset's columns as the scan's dataset rules see them, or why it could not be read."""
     from checker.dataset_judging import dataset_columns, read_dataset_header
     from checker.datasets.counting import count_rows
-    from checker.datasets.masking import without_quoted_values
+    from checker.datasets.masking import looks_like_value, masked_names, without_quoted_values
+    from checker.datasets.spec import require_columns
 
+    names: list[str] = []
     try:
         header = read_dataset_header(dataset, project.config)
+        names = header.names
+        require_columns(dataset.spec, header.actual, project.config)
         columns = dataset_columns(dataset, header.names, project.catalog, project.packs)
         verdicts = count_rows(dataset, header, []).verdicts
     except PrivgateError as error:
-        return {"problem": redact(error.message)}
+        return {"problem": masked_names(redact(error.message), names)}
     except Exception as error:  # noqa: BLE001 - a dataset nobody can read is listed as such, never a traceback
         return {"problem": f"cannot read dataset: {type(error).__name__}: "
                            f"{without_quoted_values(redact(str(error).splitlines()[0] if str(error) else ''))[:160]}"}
     borrowed = project.catalog.table(dataset.spec.catalog_table or dataset.spec.table or "")
-    return {"columns": [_dataset_column(project, dataset, columns.categories, columns.inferred, verdicts, borrowed,
-                                        name, header.types.get(name)) for name in columns.names]}
+    listed = [_dataset_column(project, dataset, columns.categories, columns.inferred, verdicts, borrowed, name,
+                              header.types.get(name)) for name in columns.names]
+    if any(looks_like_value(name) for name in names):  # a header-less file: its "names" are its first row
+        listed = [replace(column, name=masked_names(column.name, names)) for column in listed]
+    return {"columns": listed}
 
 
 def _dataset_column(project: Project, dataset: Dataset, categories: dict[str, str | None], inferred: frozenset[str],

@@ -369,3 +369,16 @@ def test_live_connection_errors_are_redacted(tmp_path: Path, database: str) -> N
     (tmp_path / "privgate.yaml").write_text("packs: [mgt-solutions]\n")
     result = privgate("--db", database.replace("s3cret-test-pw", "wrong-pw"), cwd=tmp_path)
     assert result.returncode == 2 and "wrong-pw" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "csv"])
+def test_a_header_less_dataset_never_shows_its_first_row(tmp_path: Path, output_format: str) -> None:
+    """A CSV without a header row: its "column names" are a person's values, listed masked."""
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump({"packs": ["gdpr-baseline"],
+                                                            "datasets": [{"path": "audience.csv"}]}))
+    (tmp_path / "audience.csv").write_text("ivan.petrov@example.bg,8501011234,true\n"
+                                           "ana.georgieva@example.bg,9002023456,false\n")
+    result = privgate("--format", output_format, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "iv***@example.bg" in result.stdout
+    assert "ivan.petrov" not in result.stdout and "8501011234" not in result.stdout
