@@ -21,6 +21,33 @@ ALLOWED_MODULES = ("checker.facts", "checker.findings", "checker.dataflows", "ch
                    "checker.locations")
 
 
+RACY_NS = 2_000_000_000  # a time stamp this close to the scan may hide a later change in the same clock tick
+
+
+def stamps(paths: list[str]) -> tuple[list[tuple[str, int, int, int, int]], tuple[str, ...]]:
+    """Files a key may name by their stat instead of their bytes: (path, size, mtime, ctime, inode)
+    of each file whose time stamps are older than RACY_NS (git's rule for racily clean files; the
+    change time cannot be set back by tar or rsync, so a rewrite with the same size and modification
+    time still changes it), and the files too fresh to trust, whose bytes the key must read."""
+    import os
+    import time
+
+    now = time.time_ns()
+    stated: list[tuple[str, int, int, int, int]] = []
+    fresh: list[str] = []
+    for path in paths:
+        try:
+            status = os.stat(path)
+        except OSError:
+            fresh.append(path)  # reading it fails the key, as before
+            continue
+        if now - max(status.st_mtime_ns, status.st_ctime_ns) < RACY_NS:
+            fresh.append(path)
+        else:
+            stated.append((path, status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino))
+    return stated, tuple(fresh)
+
+
 class _Unfingerprintable(Exception):
     """A value whose content cannot be hashed reliably: the scan runs without the cache entry."""
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker import cache
-from checker.cache_keys import fingerprint, restricted_loads
+from checker.cache_keys import RACY_NS, fingerprint, restricted_loads
 from checker.safe_read import read_bytes
 
 if TYPE_CHECKING:
@@ -163,7 +163,6 @@ class ModelCache:
         self.store.close()
 
 
-RACY_NS = 2_000_000_000  # a time stamp this close to the scan may hide a later change in the same clock tick
 
 
 class PurgeIndex:

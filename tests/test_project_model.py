@@ -360,6 +360,34 @@ def test_an_unchanged_project_takes_its_classified_catalog_from_the_cache(tmp_pa
     assert "phone" in load_project(load_config(root / "privgate.yaml")).catalog.tables["accounts"].columns
 
 
+def test_a_model_keyed_by_its_stat_is_seen_when_rewritten_with_its_old_time_stamp(
+        tmp_path: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Models older than the racy window are keyed by size and time stamps, not bytes: a rewrite of
+    the same size whose modification time is set back (tar, rsync -t) still changes the change time,
+    so the catalog is built again; an untouched project still hits the cache."""
+    import os
+
+    import checker.cache_keys as cache_keys
+
+    root = tmp_path / "shop"
+    write(root, DBT_SHOP)
+    monkeypatch.setattr(cache_keys, "RACY_NS", 0)  # every file is old enough to be keyed by its stat
+    cold = load_project(load_config(root / "privgate.yaml"))
+    assert cold.catalog.tables["customer_orders"].columns["email"] == "account.email"
+    mart = root / "models/marts/customer_orders.sql"
+    before = mart.stat()
+    text = mart.read_text()
+    edited = text.replace("order_id, total", "order_id,      ")  # the same size: `total` is gone
+    assert edited != text and len(edited) == len(text)
+    unchanged = load_project(load_config(root / "privgate.yaml"))
+    assert "total" in unchanged.catalog.tables["customer_orders"].columns
+    mart.write_text(edited)
+    os.utime(mart, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (mart.stat().st_size, mart.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    warm = load_project(load_config(root / "privgate.yaml"))
+    assert "total" not in warm.catalog.tables["customer_orders"].columns
+
+
 def test_an_edited_ddl_file_or_fides_manifest_is_never_served_from_the_catalog_cache(tmp_path: Path,
                                                                                     cache_home: Path) -> None:
     """The key hashes the files the catalog's declarations come from: a changed annotation is seen."""
