@@ -92,9 +92,13 @@ def _bans(pack: Pack, purpose: str | None) -> list[Recipient]:
 
 
 def _unknown_citation(pack: Pack, purpose: str | None) -> Citation | None:
-    """The sentence that would decide: a ban, else the named recipients for this purpose, else any."""
-    candidates = (_bans(pack, purpose) or [e for e in pack.recipients if not e.allowed]
-                  or [e for e in pack.recipients if purpose in e.purposes] or pack.recipients)
+    """The sentence that would decide: a ban that covers this purpose, else the sentence naming who
+    receives the data for this purpose (the narrowest: the one naming fewest purposes), else any ban,
+    else any recipient's sentence. (A ban for other purposes says nothing of this one: support data
+    sent to an unknown company is judged by the sentence naming the support companies, not by a ban
+    on sharing for third parties' marketing, nor by one naming partners who may receive everything.)"""
+    named = sorted((e for e in pack.recipients if e.allowed and purpose in e.purposes), key=lambda e: len(e.purposes))
+    candidates = (_bans(pack, purpose) or named or [e for e in pack.recipients if not e.allowed] or pack.recipients)
     return candidates[0].citation if candidates else None
 
 
