@@ -64,3 +64,19 @@ def postgres_server() -> Iterator[str]:
     finally:
         subprocess.run([*as_postgres, pg_ctl, "-D", str(data), "-m", "fast", "stop"], capture_output=True)
         shutil.rmtree(root, ignore_errors=True)
+
+
+@contextmanager
+def postgres_server_or_skip() -> Iterator[str]:
+    """postgres_server(), or the calling test skipped with the reason when no server can start here."""
+    import pytest
+
+    server = postgres_server()
+    try:
+        url = server.__enter__()
+    except (RuntimeError, OSError) as error:
+        pytest.skip(f"no PostgreSQL server here: {error}")
+    try:
+        yield url
+    finally:
+        server.__exit__(None, None, None)

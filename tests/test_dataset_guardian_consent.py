@@ -98,14 +98,9 @@ def test_typed_columns_in_the_database_give_the_same_count(tmp_path: Path) -> No
 
 def test_a_postgres_table_gives_the_same_count(tmp_path: Path) -> None:
     psycopg = pytest.importorskip("psycopg")
-    from postgres_server import postgres_server
+    from postgres_server import postgres_server_or_skip
 
-    try:
-        server = postgres_server()
-        url = server.__enter__()
-    except (RuntimeError, OSError) as error:
-        pytest.skip(f"no PostgreSQL server here: {error}")
-    try:
+    with postgres_server_or_skip() as url:
         with psycopg.connect(url, autocommit=True) as connection:
             connection.execute("DROP TABLE IF EXISTS guarded_players")
             connection.execute("CREATE TABLE guarded_players (email TEXT, birth_date DATE, guardian_consent TEXT)")
@@ -113,8 +108,6 @@ def test_a_postgres_table_gives_the_same_count(tmp_path: Path) -> None:
                 cursor.executemany("INSERT INTO guarded_players VALUES (%s, %s, %s)", ROWS)
         result = _scan(tmp_path, [{"table": "guarded_players", "database": url, **ENTRY}])
         assert _counts(result) == EXPECTED
-    finally:
-        server.__exit__(None, None, None)
 
 
 def _spark_ready() -> str | None:

@@ -31,7 +31,7 @@ from checker.datasets.spec import Dataset, DatasetSpec
 from checker.datasets.tables import prepared_query, sample_queries
 from checker.engine import ScanResult, collect_datasets, collect_files, load_project, scan
 from helpers import DEFAULT_AS_OF, base_project
-from postgres_server import postgres_server
+from postgres_server import postgres_server_or_skip
 from test_datasets import AUDIENCE, AUDIENCE_ENTRY, _counts, _load_rows
 
 EXPECTED = [("CON004", "3 of 8 rows"), ("CON005", "2 of 8 rows")]
@@ -119,12 +119,7 @@ def test_tables_are_checked_with_bounded_queries_only(tmp_path: Path) -> None:
 
 def test_a_postgres_table_is_checked_with_bounded_queries_only(tmp_path: Path) -> None:
     psycopg = pytest.importorskip("psycopg")
-    try:
-        server = postgres_server()
-        url = server.__enter__()
-    except (RuntimeError, OSError) as error:
-        pytest.skip(f"no PostgreSQL server here: {error}")
-    try:
+    with postgres_server_or_skip() as url:
         with psycopg.connect(url, autocommit=True) as connection:
             rows = pacsv.read_csv(AUDIENCE, convert_options=pacsv.ConvertOptions(strings_can_be_null=True)).to_pylist()
             connection.execute("CREATE TABLE audience (email TEXT, full_name TEXT, marketing_email TEXT, "
@@ -137,8 +132,6 @@ def test_a_postgres_table_is_checked_with_bounded_queries_only(tmp_path: Path) -
         assert _counts(result) == EXPECTED
         sql = [str(clause) for clause in seen]
         assert [statement for statement in sql if not _is_bounded(statement)] == []
-    finally:
-        server.__exit__(None, None, None)
 
 
 def _dialect(path: str) -> sqlalchemy.engine.Dialect:
