@@ -210,13 +210,7 @@ def _purges_elsewhere(project: Project, tables: list[TableSubject], read: set[st
     names = {subject.table.name.split(".")[-1] for subject in tables}
     index = PurgeIndex.open(project)
     unchanged = index.unchanged_purges(str(project.config.root), read) if index is not None else None
-    found: set[str] = set()
-    listed: list[tuple[str, str]] | None = None
-    if unchanged is not None:
-        found, listed = unchanged
-        for relative in read:
-            if relative not in index.known:  # new and staged: the next scan reads it
-                index.remember(relative, None, [])
+    found, listed = unchanged if unchanged is not None else (set(), None)
     deferred: list[tuple[Path, str, str | None]] = []  # big files, read in a worker that can be stopped
     for file, relative in listed if listed is not None else _sql_files_of(project, index):
         if relative in read:

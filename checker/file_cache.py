@@ -163,8 +163,6 @@ class ModelCache:
         self.store.close()
 
 
-
-
 class PurgeIndex:
     """Which tables each SQL file of a project purges (its DELETE targets, as the catalog names them),
     checked by each file's size and modification time: a scan of a few files learns where the tables
@@ -222,29 +220,22 @@ class PurgeIndex:
 
     def unchanged_purges(self, root: str, skip: set[str]) -> tuple[set[str], list[tuple[str, str]]] | None:
         """When no folder moved: the tables the unchanged listed files purge, and the (path, relative)
-        of the listed files that changed or are too recent to trust (to be read). One stat per file
-        in a tight loop: this is what a one-file scan of a 5,000-file repository pays."""
+        of the listed files that changed or are too recent to trust (to be read). One stat per file:
+        this is what a one-file scan of a 5,000-file repository pays."""
         if not self.folders_unmoved(root):
             return None
-        stat, trusted_before = os.stat, self.started - RACY_NS
         found: set[str] = set()
         changed: list[tuple[str, str]] = []
         for relative, entry in self.known.items():
             if relative in skip:
                 continue
             path = f"{root}/{relative}"
-            try:
-                status = stat(path)
-            except OSError:
+            stamp = self.stamp(path)
+            tables = _purged(entry, stamp) if stamp else None
+            if tables is None:
                 changed.append((path, relative))
-                continue
-            if status.st_mtime_ns < trusted_before and isinstance(entry, str):
-                stamp = f"{status.st_size}:{status.st_mtime_ns}|"
-                if entry.startswith(stamp):
-                    if len(entry) > len(stamp):
-                        found.update(entry[len(stamp):].split("\n"))
-                    continue
-            changed.append((path, relative))
+            else:
+                found.update(tables)
         self.seen.update(self.known)
         return found, changed
 
@@ -258,11 +249,7 @@ class PurgeIndex:
     def tables_of(self, relative: str, stamp: str) -> list[str] | None:
         """The tables the file purges, when the index has it at this stamp."""
         self.seen.add(relative)
-        known = self.known.get(relative)
-        if not stamp or not isinstance(known, str) or not known.startswith(stamp + "|"):
-            return None
-        tables = known[len(stamp) + 1:]
-        return tables.split("\n") if tables else []
+        return _purged(self.known.get(relative), stamp) if stamp else None
 
     def remember(self, relative: str, stamp: str | None, tables: list[str]) -> None:
         """What the file purges; a file without a stamp to trust is listed to be read next time."""
@@ -275,3 +262,11 @@ class PurgeIndex:
         if not self.fresh and len(kept) == len(self.known) and folders == self.folders:
             return
         cache.write(self.KIND, self.environment, {"files": {**kept, **self.fresh}, "folders": folders})
+
+
+def _purged(entry: object, stamp: str) -> list[str] | None:
+    """The tables an index entry (`stamp|table\ntable`) lists, when it was written at `stamp`."""
+    if not isinstance(entry, str) or not entry.startswith(stamp + "|"):
+        return None
+    tables = entry[len(stamp) + 1:]
+    return tables.split("\n") if tables else []
