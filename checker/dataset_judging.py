@@ -112,15 +112,21 @@ def _judged(dataset: Dataset, packs: tuple[Pack, ...], catalog: Catalog, config:
         facts = DatasetFacts(dataset, place, columns, packs, as_of)
         counted = count_rows(dataset, header, [predicate for rule in DATASET_RULES for predicate in rule.plan(facts)])
         return [_names_masked(finding, names) for rule in DATASET_RULES for finding in rule.judge(facts, counted)]
-    except PrivgateError as error:
-        message = masked_names(redact(error.message), names)
-        return [_unreadable(dataset, place.path, error.line or place.line, error.column or 1, message)]
-    except (UnicodeDecodeError, ValueError, OSError) as error:  # data pyarrow accepted but Python cannot decode
-        return [_unreadable(dataset, place.path, place.line, 1,
-                            f"cannot read dataset: {type(error).__name__}: {_without_values(error)}")]
-    except Exception as error:  # noqa: BLE001 - one bad dataset never stops the scan; its type only, no traceback
-        return [_unreadable(dataset, place.path, place.line, 1, f"privgate failed on this dataset "
-                            f"({type(error).__name__}); it was not checked, the rest of the scan was")]
+    except Exception as error:  # noqa: BLE001 - one bad dataset never stops the scan; no traceback
+        line, column = (error.line or place.line, error.column or 1) if isinstance(error, PrivgateError) \
+            else (place.line, 1)
+        return [_unreadable(dataset, place.path, line, column, why_unreadable(error, names))]
+
+
+def why_unreadable(error: Exception, names: list[str]) -> str:
+    """What a scan says of a dataset it could not read: privgate's own message (with a header-less
+    file's "names" masked), a decoding error pyarrow let through without the values it quotes, else
+    the error's type only."""
+    if isinstance(error, PrivgateError):
+        return masked_names(redact(error.message), names)
+    if isinstance(error, (UnicodeDecodeError, ValueError, OSError)):  # data pyarrow accepted but Python cannot decode
+        return f"cannot read dataset: {type(error).__name__}: {_without_values(error)}"
+    return f"privgate failed on this dataset ({type(error).__name__}); it was not checked, the rest of the scan was"
 
 
 def _without_values(error: Exception) -> str:

@@ -40,8 +40,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checker.catalog import DECLARED, UNKNOWN, Table, canonical_name
-from checker.errors import PrivgateError
-from checker.redaction import redact
 
 if TYPE_CHECKING:
     from checker.datasets.detectors import ColumnVerdict
@@ -150,10 +148,7 @@ def _table_entry(project: Project, table: Table, label: str) -> TableEntry:
 def _column(project: Project, table: Table, name: str) -> Column:
     category = table.columns[name]
     rank = table.ranks.get(name, UNKNOWN)
-    if category is not None:
-        personal: bool | None = any(pack.knows(category) and pack.is_personal(category) for pack in project.packs)
-    else:
-        personal = False if rank == DECLARED else None
+    personal = _personal(project, category, rank == DECLARED)
     suggestion = table.suggestions.get(name)
     return Column(
         name=name, type=table.types.get(name), category=category, rank=RANK_WORDS[rank],
@@ -188,9 +183,9 @@ def _dataset_entries(project: Project, label: str) -> list[DatasetEntry]:
 
 def _read_dataset(project: Project, dataset: Dataset) -> dict[str, object]:
     """The dataset's columns as the scan's dataset rules see them, or why it could not be read."""
-    from checker.dataset_judging import dataset_columns, read_dataset_header
+    from checker.dataset_judging import dataset_columns, read_dataset_header, why_unreadable
     from checker.datasets.counting import count_rows
-    from checker.datasets.masking import looks_like_value, masked_names, without_quoted_values
+    from checker.datasets.masking import looks_like_value, masked_names
     from checker.datasets.spec import require_columns
 
     names: list[str] = []
@@ -200,11 +195,8 @@ def _read_dataset(project: Project, dataset: Dataset) -> dict[str, object]:
         require_columns(dataset.spec, header.actual, project.config)
         columns = dataset_columns(dataset, header.names, project.catalog, project.packs)
         verdicts = count_rows(dataset, header, []).verdicts
-    except PrivgateError as error:
-        return {"problem": masked_names(redact(error.message), names)}
-    except Exception as error:  # noqa: BLE001 - a dataset nobody can read is listed as such, never a traceback
-        return {"problem": f"cannot read dataset: {type(error).__name__}: "
-                           f"{without_quoted_values(redact(str(error).splitlines()[0] if str(error) else ''))[:160]}"}
+    except Exception as error:  # noqa: BLE001 - a dataset nobody can read is listed as the scan reports it
+        return {"problem": why_unreadable(error, names)}
     borrowed = project.catalog.table(dataset.spec.catalog_table or dataset.spec.table or "")
     listed = [_dataset_column(project, dataset, columns.categories, columns.inferred, verdicts, borrowed, name,
                               header.types.get(name)) for name in columns.names]
@@ -227,11 +219,7 @@ def _dataset_column(project: Project, dataset: Dataset, categories: dict[str, st
         rank, provenance = "name", f"name, in the context of '{subject_of(dataset)}'"
     else:
         rank, provenance = "unknown", "not declared"
-    personal: bool | None = None
-    if category is not None:
-        personal = any(pack.knows(category) and pack.is_personal(category) for pack in project.packs)
-    elif rank == "declared":
-        personal = False
+    personal = _personal(project, category, rank == "declared")
     verdict = verdicts.get(name)
     suggestion = None
     if verdict is not None and verdict.convincing and not personal:
@@ -239,6 +227,14 @@ def _dataset_column(project: Project, dataset: Dataset, categories: dict[str, st
                                                          f"{verdict.sampled} sampled values"}
     return Column(name=name, type=kind, category=category, rank=rank, provenance=provenance, personal=personal,
                   suggestion=suggestion)
+
+
+def _personal(project: Project, category: str | None, declared: bool) -> bool | None:
+    """Whether a pack in force calls the category personal data; a column declared without one is
+    not personal, one nobody declared is unknown (None)."""
+    if category is not None:
+        return any(pack.knows(category) and pack.is_personal(category) for pack in project.packs)
+    return False if declared else None
 
 
 def defined_at(project: Project, table: Table) -> str | None:
