@@ -129,15 +129,16 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
 
 
 def _model_purposes(config: Config, dbt: DbtProject) -> list[tuple[str, str, str, str]]:
-    """(name, path, purpose, source) of each dbt model with a purpose: its dbt meta (model, then
-    folder), else a `purposes.paths` glob matching its file, as its query is judged (checker.readers.sql)."""
+    """(name, path, purpose, source) of each dbt model with a purpose: the purpose its query is judged
+    with (checker.readers.sql.file_purpose)."""
+    from checker.readers.sql import file_purpose
+
     found = []
     for model in dbt.models.values():
-        glob = config.purpose_for(model.relative)
-        if model.purpose:
-            found.append((model.name, model.relative, model.purpose, model.purpose_source or "dbt meta"))
-        elif glob is not None:
-            found.append((model.name, model.relative, glob[0], f"path glob '{glob[1]}' of {model.relative}"))
+        purpose, source = file_purpose(config, model.relative, model)
+        if purpose:
+            found.append((model.name, model.relative, purpose,
+                          (source or "dbt meta") if model.purpose else f"{source} of {model.relative}"))
     return found
 
 

@@ -21,7 +21,7 @@ from checker.isolation import FILE_SECONDS, OutOfTime, deadline
 from checker.readers.directives import purpose_of, suppression_of
 
 if TYPE_CHECKING:
-    from checker.readers.dbt import DbtProject
+    from checker.readers.dbt import DbtModel, DbtProject
 from checker.readers.sql_procedural import Body, plpgsql_statements, procedural_body
 from checker.readers.sql_statements import describe_statement
 
@@ -67,11 +67,18 @@ def _read_file_text(text: str, relative: str, config: Config, catalog: Catalog, 
             facts.problems.append(InputProblem(relative, error.line or 1, 1, error.message, "unparsable"))
             return
     dialect = config.dialect_for(relative)
-    path_purpose = config.purpose_for(relative)
-    purpose, purpose_source = (path_purpose[0], f"path glob '{path_purpose[1]}'") if path_purpose else (None, None)
-    if model is not None and model.purpose:
-        purpose, purpose_source = model.purpose, model.purpose_source
+    purpose, purpose_source = file_purpose(config, relative, model)
     _read_statements(text, relative, dialect, purpose, purpose_source, facts, catalog, as_of, each)
+
+
+def file_purpose(config: Config, relative: str, model: DbtModel | None) -> tuple[str | None, str | None]:
+    """The purpose a file's statements start with, and where it is declared: a dbt model's meta
+    (model, then folder), else a `purposes.paths` glob matching the file; `-- privgate: purpose=`
+    comments inside the file change it from there."""
+    if model is not None and model.purpose:
+        return model.purpose, model.purpose_source
+    path_purpose = config.purpose_for(relative)
+    return (path_purpose[0], f"path glob '{path_purpose[1]}'") if path_purpose else (None, None)
 
 
 def _read_statements(text: str, relative: str, dialect: str, purpose: str | None, purpose_source: str | None,
