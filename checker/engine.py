@@ -18,7 +18,7 @@ from checker.results import ScanResult
 from checker.suppressions import Suppressed
 from checker.globs import match_path, matches_any
 from checker.progress import Progress, on_terminal
-from checker.judging import FileJudge, JudgedFile, from_bytes, judge, judge_table, to_bytes
+from checker.judging import FileJudge, JudgedFile, failure_problem, from_bytes, judge, judge_table, to_bytes
 from checker.project import SKIPPED_FOLDERS, Project, load_project, relative_to as _relative
 from checker.isolation import FILE_MEMORY_MB, Failure, run_isolated
 from checker.readers import sql as sql_reader
@@ -363,9 +363,8 @@ def _lost_file(relative: str, failure: Failure, seconds: float) -> JudgedFile:
         problem = InputProblem(relative, 1, 1, f"gave up after {seconds:g} s inside one statement (stopped from "
                                "outside: compiled parser code cannot be interrupted); the file was not analysed "
                                "(split it, or simplify its statements; PRIVGATE_FILE_TIMEOUT)", "unparsable")
-    elif failure.kind == "memory":
-        problem = InputProblem(relative, 1, 1, f"reading this file {failure.detail} of memory; it was not analysed, "
-                               "the rest of the scan was (split it; PRIVGATE_FILE_MEMORY_MB)", "unparsable")
+    elif failure.kind == "memory":  # the same line as a MemoryError the reader's own guard caught
+        problem = failure_problem(relative, 1, "file", MemoryError())
     else:
         problem = InputProblem(relative, 1, 1, f"privgate's reader died on this file ({failure.detail}); it was not "
                                "checked, the rest of the scan was", "unreadable")
