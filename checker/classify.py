@@ -897,19 +897,6 @@ def category_from_name(table: str, column: str, pack: Pack, column_type: str = "
     return found.category if found and found.confident and not found.by_type else None
 
 
-def category_from_type(table: str, column_type: str, pack: Pack) -> str | None:
-    """The category a column's SQL type decides (the type admits nothing else: inet, macaddr)."""
-    found = infer(table, "", column_type, [pack]) if column_type else None
-    return found.category if found and found.by_type else None
-
-
-def suggestion_from_name(table: str, column: str, pack: Pack) -> tuple[str, str] | None:
-    """A low-confidence guess from one word of a longer name (`contact_email_2` -> email): the
-    category and why, for an "undeclared personal data?" suggestion rather than a category."""
-    found = infer(table, column, "", [pack])
-    return (found.category, found.reason) if found and not found.confident else None
-
-
 def category_for_concept(hint: str, table: str, pack: Pack) -> str | None:
     """The pack category whose id ends in a concept word (`email`): the table's own group first
     (`accounts` -> `account.email`), else the first personal category ending in it. For Fides keys

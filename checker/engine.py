@@ -97,10 +97,10 @@ def collect_datasets(project: Project, paths: Iterable[Path], changed: set[str] 
     changed, and never for a few files named on the command line)."""
     if not project.datasets:
         return []
-    from checker.datasets.spec import select_datasets
+    from checker.datasets.spec import dataset_globs, select_datasets
 
     config = project.config
-    globs = [spec.path for spec in project.datasets if spec.path]
+    globs = dataset_globs(project.datasets)
     found: dict[str, Path] = {}
     paths = list(paths)
     for path in paths:
