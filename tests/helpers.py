@@ -95,6 +95,13 @@ def cli_scan(folder: Path, paths: list[str] | None = None, *,
     return run.exit_code, report
 
 
+def scan_project(folder: Path, settings: dict[str, Any]) -> ScanResult:
+    """privgate.yaml from `settings` in `folder`, then a scan of the whole project: its files and datasets."""
+    (folder / "privgate.yaml").write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
+    project = load_project(load_config(folder / "privgate.yaml"))
+    return scan(project, collect_files(project, [folder]), DEFAULT_AS_OF, datasets=collect_datasets(project, [folder]))
+
+
 def scan_snippet(folder: Path, sql: str, *, config: dict[str, Any] | None = None, path: str = "query.sql",
                  dialect: str | None = None, as_of: date = DEFAULT_AS_OF) -> ScanResult:
     """Write the project config and one SQL file under `folder`, then scan that file."""

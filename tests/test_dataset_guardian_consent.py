@@ -13,13 +13,11 @@ from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
-import yaml
 
-from checker.config import load_config
 from checker.datasets.dialects import derived_select
 from checker.datasets.prepared import EPOCH, Derived
-from checker.engine import ScanResult, collect_datasets, collect_files, load_project, scan
-from helpers import DEFAULT_AS_OF, project_settings
+from checker.engine import ScanResult
+from helpers import project_settings, scan_project
 
 # birth dates against --as-of 2026-11-24 (under 18: born after 2008-11-24); the guardian's consent
 # as a date, a flag word, or nothing
@@ -43,9 +41,7 @@ def _settings(datasets: list[dict]) -> dict:
 
 
 def _scan(folder: Path, datasets: list[dict]) -> ScanResult:
-    (folder / "privgate.yaml").write_text(yaml.safe_dump(_settings(datasets), sort_keys=False), "utf-8")
-    project = load_project(load_config(folder / "privgate.yaml"))
-    return scan(project, collect_files(project, [folder]), DEFAULT_AS_OF, datasets=collect_datasets(project, [folder]))
+    return scan_project(folder, _settings(datasets))
 
 
 def _counts(result: ScanResult) -> list[tuple[str, str]]:

@@ -18,9 +18,9 @@ import pyarrow.parquet as pq
 import pytest
 import yaml
 
-from checker.engine import ScanResult, collect_datasets, collect_files, load_project, scan
+from checker.engine import ScanResult, collect_datasets, load_project, scan
 from checker.config import load_config
-from helpers import DEFAULT_AS_OF, base_project, scan_dataset_snippet
+from helpers import DEFAULT_AS_OF, base_project, scan_dataset_snippet, scan_project
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "fixtures" / "demo"
@@ -38,11 +38,7 @@ def _counts(result: ScanResult) -> list[tuple[str, str]]:
 
 
 def _project(folder: Path, datasets: list[dict]) -> ScanResult:
-    settings = base_project()
-    settings["datasets"] = datasets
-    (folder / "privgate.yaml").write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
-    project = load_project(load_config(folder / "privgate.yaml"))
-    return scan(project, collect_files(project, [folder]), DEFAULT_AS_OF, datasets=collect_datasets(project, [folder]))
+    return scan_project(folder, {**base_project(), "datasets": datasets})
 
 
 def test_csv_parquet_and_json_lines_agree(tmp_path: Path) -> None:

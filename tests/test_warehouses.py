@@ -24,13 +24,12 @@ import yaml
 from click.testing import CliRunner
 
 from checker.cli import main
-from checker.config import load_config
 from checker.datasets import dialects
 from checker.datasets.prepared import EPOCH, TRUTH, COUNTRY, Derived
 from checker.datasets.spec import Dataset, DatasetSpec
 from checker.datasets.tables import prepared_query, sample_queries
-from checker.engine import ScanResult, collect_datasets, collect_files, load_project, scan
-from helpers import DEFAULT_AS_OF, base_project
+from checker.engine import ScanResult, scan
+from helpers import base_project, scan_project
 from postgres_server import postgres_server_or_skip
 from test_datasets import AUDIENCE, AUDIENCE_ENTRY, _counts, _load_rows
 
@@ -51,11 +50,7 @@ URLS = {"snowflake": "snowflake://scanner@acme-eu/crm/public", "bigquery": "bigq
 
 
 def _scan(folder: Path, datasets: list[dict]) -> ScanResult:
-    settings = base_project()
-    settings["datasets"] = datasets
-    (folder / "privgate.yaml").write_text(yaml.safe_dump(settings, sort_keys=False), "utf-8")
-    project = load_project(load_config(folder / "privgate.yaml"))
-    return scan(project, collect_files(project, [folder]), DEFAULT_AS_OF, datasets=collect_datasets(project, [folder]))
+    return scan_project(folder, {**base_project(), "datasets": datasets})
 
 
 @contextlib.contextmanager
