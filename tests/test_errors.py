@@ -101,8 +101,15 @@ def test_broken_sql_is_reported_and_other_files_still_scanned(tmp_path: Path) ->
         ("SELECT (email FROM accounts", "expected ')'"),
         ("INSERT INTO", "expected table name, found the end of the statement"),
         ("CREATE TABLE (email text)", "expected table name, found '('"),
+        ("{% macro emails() %} SELECT email FROM accounts {% endmacro %}",
+         "a Jinja template ({{ ... }} or {% ... %}) outside a dbt project: privgate renders Jinja only in the "
+         "models of a dbt project (a dbt_project.yml above them); it was not analysed"),
+        ("SELECT email FROM {{ ref('accounts') }}",
+         "a Jinja template ({{ ... }} or {% ... %}) outside a dbt project: privgate renders Jinja only in the "
+         "models of a dbt project (a dbt_project.yml above them); it was not analysed"),
     ],
-    ids=["empty-where", "empty-order-by", "operator", "union", "parenthesis", "insert", "create"],
+    ids=["empty-where", "empty-order-by", "operator", "union", "parenthesis", "insert", "create", "jinja-block",
+         "jinja-expression"],
 )
 def test_unparsable_sql_is_described_in_sql_terms(tmp_path: Path, statement: str, message: str) -> None:
     """INP001 names the SQL that is wrong, never sqlglot's class names or token reprs."""

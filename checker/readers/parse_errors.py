@@ -9,6 +9,11 @@ sqlglot wrote it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlglot.tokens import Token
 
 _REQUIRED = re.compile(r"Required keyword: '(\w+)' missing for <class '(?:[\w]+\.)*(\w+)'>")
 _TOKEN = re.compile(r"<Token token_type: TokenType\.(\w+), text: (.*?), line: \d+")
@@ -53,3 +58,20 @@ def _missing_part(part: str, node: str) -> str:
         return "CASE WHEN has no condition" if part == "this" else "CASE has an incomplete branch"
     words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", node).lower()
     return f"incomplete {words}: a required part is missing"
+
+
+JINJA_OUTSIDE_DBT = ("a Jinja template ({{ ... }} or {% ... %}) outside a dbt project: privgate renders Jinja only in "
+                     "the models of a dbt project (a dbt_project.yml above them); it was not analysed")
+
+
+def jinja_at(tokens: Sequence[Token]) -> Token | None:
+    """The first Jinja delimiter (`{%`, or `{` followed by `{`) in a statement that did not parse."""
+    from sqlglot.tokens import TokenType
+
+    for index, token in enumerate(tokens):
+        if token.token_type == TokenType.BLOCK_START:
+            return token
+        if token.token_type == TokenType.L_BRACE and index + 1 < len(tokens) \
+                and tokens[index + 1].token_type == TokenType.L_BRACE:
+            return token
+    return None

@@ -358,8 +358,12 @@ def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Cata
     try:
         parsed = Dialect.get_or_raise(statement.dialect).parser().parse(chunk, text)
     except ParseError as error:
-        from checker.readers.parse_errors import plain_parse_error  # only a statement that fails needs it
+        from checker.readers.parse_errors import JINJA_OUTSIDE_DBT, jinja_at, plain_parse_error  # failures only
 
+        jinja = jinja_at(chunk)
+        if jinja is not None:
+            return InputProblem(statement.path, jinja.line, max(jinja.col - len(jinja.text) + 1, 1),
+                                f"cannot parse SQL: {JINJA_OUTSIDE_DBT}", "unparsable")
         detail = error.errors[0] if error.errors else {}
         line = detail.get("line") or statement.line
         column = detail.get("col") or statement.column
