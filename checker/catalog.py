@@ -308,7 +308,8 @@ def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], p
         for column, category in definition.columns.items():
             if category not in (None, NOT_PERSONAL, PERSONAL) and packs and category not in known:
                 raise ConfigError(f"unknown data category '{category}' in the privgate annotation of "
-                                  f"{name}.{column}", definition.source)
+                                  f"{name}.{column}", definition.source,
+                                  definition.annotated_at.get(column, definition.line))
         if name not in catalog.tables and not definition.columns:
             continue  # a dbt model described without columns: lineage fills it in
         table = catalog.add_table(name)

@@ -96,7 +96,7 @@ def test_broken_ddl_is_an_input_problem_and_unknown_annotations_a_config_error(t
         "CREATE TABLE accounts (email text);\nCOMMENT ON COLUMN accounts.email IS 'privgate: account.e_mail';\n")
     unknown = scan(tmp_path)
     assert unknown.returncode == 2 and "Traceback" not in unknown.stderr
-    assert "migrations/001.sql: unknown data category 'account.e_mail'" in unknown.stderr
+    assert "migrations/001.sql:2: unknown data category 'account.e_mail'" in unknown.stderr  # the COMMENT's line
 
 
 def test_unannotated_columns_are_classified_by_name_and_none_declares_nothing(tmp_path: Path) -> None:

@@ -291,6 +291,6 @@ def test_annotations_of_another_pack_name_the_option_that_fixes_them(tmp_path: P
     shutil.copytree(DEMO / "schema", tmp_path / "schema")  # annotated with mgt-solutions categories
     result = privgate("init", cwd=tmp_path)
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
-    assert re.search(r"schema/\S+\.sql: unknown data category '[a-z_.]+' .*not a category of pack gdpr-baseline: "
+    assert re.search(r"schema/\S+\.sql:\d+: unknown data category '[a-z_.]+' .*not a category of pack gdpr-baseline: "
                      r"pass --pack", result.stderr)
     assert not (tmp_path / "privgate.yaml").exists()

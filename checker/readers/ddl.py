@@ -64,6 +64,7 @@ class TableDefinition(MutableRecord):
     retention: Duration | None = None  # rows are deleted after this (a TTL or partition expiration)
     retention_clause: str | None = None  # the clause that says so, as evidence
     time_travel: str | None = None  # Snowflake's DATA_RETENTION_TIME_IN_DAYS: not a deletion
+    annotated_at: dict[str, int] = field(default_factory=dict)  # column -> line of the statement annotating it
 
 
 def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
@@ -208,7 +209,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
         table = tables[name] = TableDefinition(name, source=source, line=line)
         for column in node.this.expressions:
             if isinstance(column, exp.ColumnDef):
-                table.columns[column.name.lower()] = _inline_annotation(column)
+                _annotate(table, column.name.lower(), _inline_annotation(column), line)
                 if column.args.get("kind") is not None:
                     table.types[column.name.lower()] = column.args["kind"].sql().lower()
         _storage_and_retention(node, table, datasets)
@@ -216,7 +217,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
         table = tables.setdefault(_name(node.this), TableDefinition(_name(node.this), source=source, line=line))
         for action in node.args.get("actions") or []:
             if isinstance(action, exp.ColumnDef):
-                table.columns[action.name.lower()] = _inline_annotation(action)
+                _annotate(table, action.name.lower(), _inline_annotation(action), line)
                 if action.args.get("kind") is not None:
                     table.types[action.name.lower()] = action.args["kind"].sql().lower()
             elif isinstance(action, exp.Drop):
@@ -233,7 +234,14 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
         if isinstance(column, exp.Column) and column.table:
             table_name = ".".join(part.name for part in column.parts[:-1]).lower()
             table = tables.setdefault(table_name, TableDefinition(table_name, source=source, line=line))
-            table.columns[column.name.lower()] = _annotation(node.expression.name)
+            _annotate(table, column.name.lower(), _annotation(node.expression.name), line)
+
+
+def _annotate(table: TableDefinition, column: str, annotation: str | None, line: int) -> None:
+    """A column and its annotation (None: not annotated), with the line of the statement that says so."""
+    table.columns[column] = annotation
+    if annotation is not None:
+        table.annotated_at[column] = line
 
 
 def _properties(node: exp.Create) -> dict[str, str]:
