@@ -299,6 +299,10 @@ def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path
     """Scan every group of paths under its nearest config (the database with the first group);
     returns the projects, one result with paths relative to the repository root, and whether it
     fails (findings at or above --fail-on, else each project's own `fail_on`)."""
+    if _console_run:  # the purge index's stats, on the other core while the scan's modules import
+        from checker import stat_prefetch
+
+        stat_prefetch.start()
     with _imports():
         from checker.engine import collect_datasets, covers_project, progress_printer
         from checker.engine import scan as run_scan

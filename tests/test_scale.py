@@ -220,6 +220,53 @@ def test_a_ddl_edit_that_keeps_the_tables_keeps_the_purge_index(cache_home: Path
     assert "jobs/retention/purge_server_logs.sql" in counter.read
 
 
+@pytest.fixture()
+def prefetching(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A console run's stat child for repositories of any size; returns how many listed files the
+    scan stat'ed itself (none when it took the child's answer)."""
+    from checker import file_cache, stat_prefetch
+
+    monkeypatch.setattr(stat_prefetch, "MIN_FILES", 10)
+    stat_ed = [0]
+    stamps = file_cache.PurgeIndex._stamps
+
+    def counting(index, root, relatives):
+        stat_ed[0] += len(relatives)
+        return stamps(index, root, relatives)
+
+    monkeypatch.setattr(file_cache.PurgeIndex, "_stamps", counting)
+    return stat_ed
+
+
+def test_a_console_run_takes_the_stats_from_its_child_and_sees_every_edit(repository: Path,
+                                                                         prefetching: list[int]) -> None:
+    from checker import stat_prefetch
+
+    assert not without_retention(precommit(repository))  # writes the index and its list
+    job = repository / "jobs" / "retention" / "purge_server_logs.sql"
+    for text, purged in (("-- nightly, disabled\nSELECT count(*) FROM server_logs;\n", False), (PURGE, True)):
+        job.write_text(text)
+        settle(job)
+        prefetching[0] = 0
+        stat_prefetch.start(repository / "models")  # as `privgate` does before importing the scan
+        assert without_retention(precommit(repository)) is not purged
+        assert prefetching[0] == 0  # the child's answer, not a stat of each file here
+
+
+def test_an_answer_for_another_index_is_not_taken(repository: Path, prefetching: list[int]) -> None:
+    from checker import stat_prefetch
+
+    precommit(repository)
+    stat_prefetch.start(repository)
+    config = repository / "privgate.yaml"
+    config.write_text(CONFIG + "fail_on: warning\n")  # a new environment: a new index, its files read afresh
+    settle(config)
+    assert not without_retention(precommit(repository))
+    stat_prefetch.start(repository)
+    assert not without_retention(precommit(repository))
+    assert prefetching[0] == 0 and stat_prefetch._child is None
+
+
 @pytest.mark.parametrize("how", ["environment", "flag"])
 def test_without_the_cache_every_scan_does_the_full_work(repository: Path, monkeypatch: pytest.MonkeyPatch,
                                                          how: str) -> None:
