@@ -113,6 +113,7 @@ class Subject:
     excluded: frozenset[str]  # nouns that look like it and are not (`ip_addresses`)
     siblings: frozenset[str]  # or another column of the table is of one of these kinds
     linked: bool  # only when the table also holds people's rows
+    phrases: frozenset[str] = frozenset()  # two adjacent words anywhere in its name (`country_personal_information`)
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,11 @@ class Vocabulary:
     container_own: frozenset[str] = frozenset()  # `property_name`: the object's own bookkeeping, not the person's
     trailing_qualifiers: frozenset[str] = frozenset()  # `email_new`, `token_current`: which of several values
     table_forms: frozenset[str] = frozenset()  # `_history`, `_snapshot`: which copy of the rows a table is
+    label_suffixes: tuple[tuple[str, ...], ...] = ()  # `gender_description`: the label of a code is the data too
+    key_kinds: frozenset[str] = frozenset()  # `gender_id`, `race_id`: the key into a list of values is the value
+    demographic_kinds: frozenset[str] = frozenset()  # only people have these: two such columns make a table of people
+    demographic_context_terms: frozenset[str] = frozenset()  # `race`: such a column named by a context term
+    birth_words: frozenset[str] = frozenset()  # `city_of_birth`: about the person's birth
 
 
 # -- names as tokens ----------------------------------------------------------------------------
@@ -336,13 +342,15 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
             for term in entry.get(field, []):
                 words.setdefault(normal(term), kind)
     subjects = tuple(Subject("@" + name, normals(spec.get("nouns", [])), normals(spec.get("words", [])),
-                             normals(spec.get("except", [])), frozenset(spec.get("siblings", [])), spec.get("linked", False))
+                             normals(spec.get("except", [])), frozenset(spec.get("siblings", [])), spec.get("linked", False),
+                             normals(spec.get("phrases", [])))
                      for name, spec in data["subjects"].items() if not name.startswith("_"))
     counter, types, modifiers = data["counter"], data["types"], data["modifiers"]
     vocabulary_words = {word for table in (*tables.values(), *single.values()) for form in table for word in form.split("_")}
     for field in ("qualifiers", "address_qualifiers", "person_tables", "person_words", "thing_tables", "lexicon"):
         vocabulary_words |= {word for item in normals(data[field]) for word in item.split("_")}
     vocabulary_words |= set(data["containers"]["words"]) | set(data["trailing_qualifiers"]["words"]) | set(data["table_forms"]["words"])
+    vocabulary_words |= {word for item in normals(data["births"]["words"]) for word in item.split("_")}
     for subject in subjects:
         vocabulary_words |= {word for item in subject.nouns | subject.words for word in item.split("_")}
     vocabulary_words |= set(counter["last_words"]) | set(counter["first_words"]) | set(counter["any_words"])
@@ -383,7 +391,12 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         professionals=normals(data["workplaces"]["people"]), workplace_keys=keys(data["workplaces"]["keys"]),
         containers=normals(data["containers"]["words"]), container_own=normals(data["containers"]["own"]),
         trailing_qualifiers=normals(data["trailing_qualifiers"]["words"]),
-        table_forms=normals(data["table_forms"]["words"]))
+        table_forms=normals(data["table_forms"]["words"]),
+        label_suffixes=tuple(tuple(normal(suffix).split("_")) for suffix in data["coded_suffixes"]["labels"]),
+        key_kinds=frozenset(data["coded_suffixes"]["key_kinds"]),
+        demographic_kinds=frozenset(data["demographics"]["kinds"]),
+        demographic_context_terms=normals(data["demographics"]["context_terms"]),
+        birth_words=normals(data["births"]["words"]))
 
 
 # -- what a table is about ------------------------------------------------------------------------
@@ -464,8 +477,17 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
                                        "user.account.username", "user.name"}))
     subjects = {PERSON} if person else set()
     subjects |= {"@linked"} if linked else set()
+    pairs = {f"{first}_{second}" for first, second in zip(words, words[1:])}
+    keys = {"_".join(found) for found in sibling_words}
+    episode = bool(keys & vocab.episode_keys)
+    if not linked and not episode and not nouns & vocab.thing_tables and _demographics(sibling_words, vocab) >= 2:
+        # `eeoc (gender_id, race_description, ...)`: only people have two such columns (a table
+        # keyed to a person or an episode of care is about them, not of them)
+        person = linked = True
+        subjects |= {PERSON, "@linked"}
     for subject in vocab.subjects:
-        named = bool(nouns & subject.nouns and not nouns & subject.excluded) or bool(every & subject.words)
+        named = (bool(nouns & subject.nouns and not nouns & subject.excluded) or bool(every & subject.words)
+                 or bool(pairs & subject.phrases))
         if (named or sibling_kinds & subject.siblings) and (linked or not subject.linked):
             subjects.add(subject.name)
     if "@address" in subjects:
@@ -480,8 +502,6 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     if person and vocab.name_parts <= {"_".join(found) for found in sibling_words}:
         subjects.add("@name_parts")  # `patients.first`, `patients.last`: a name in parts
     clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
-    keys = {"_".join(found) for found in sibling_words}
-    episode = bool(keys & vocab.episode_keys)
     clinical_record = not person and episode and (
         bool(nouns & clinical.nouns) or bool(every & clinical.words) or bool(keys & vocab.care_keys))
     if clinical_record:
@@ -508,6 +528,28 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     workplace = bool({singular_word(noun) for noun in nouns} & vocab.professionals) and bool(keys & vocab.workplace_keys)
     return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation, for_business,
                         persons_own, workplace)
+
+
+def _demographics(sibling_words: list[list[str]], vocab: Vocabulary) -> int:
+    """How many columns hold a kind only people have (`gender`, `gender_id`, `race_description`,
+    `date_of_birth`), the code or label of such a kind included."""
+    count = 0
+    for words in sibling_words:
+        for stem in _stems(words, vocab):
+            if (any(kind.key in vocab.demographic_kinds for kind, _ in _matches(vocab.terms, stem))
+                    or "_".join(stem) in vocab.demographic_context_terms):
+                count += 1
+                break
+    return count
+
+
+def _stems(words: list[str], vocab: Vocabulary) -> list[list[str]]:
+    """The name, and the name without a code, label or key ending (`gender_id` -> `gender`)."""
+    stems = [words]
+    for suffix in (*vocab.coded_suffixes, *vocab.label_suffixes, ("id",)):
+        if len(words) > len(suffix) and tuple(words[-len(suffix):]) == suffix:
+            stems.append(words[:-len(suffix)])
+    return stems
 
 
 def _person_key(words: list[str], vocab: Vocabulary) -> bool:
@@ -576,6 +618,11 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
             # `revenus_detail`, `cause_detail`: the free-text account behind an answer
             return Evidence(vocab.by_key["user.content"], True, f"its name: the free-text detail '{column}' of a record about a person")
         return Evidence(vocab.by_key["user"], True, f"a value of a record of facts about a person (table {table})")
+    if (len(words) > 1 and any(word in vocab.birth_words for word in words) and words[-1] not in vocab.counter_last
+            and words[0] not in vocab.counter_first and context.subjects & {PERSON, "@linked", "@profile", "@own"}):
+        # `city_of_birth`, `country_region_of_birth`: where or how the person was born
+        key = "user.demographic.date_of_birth" if sql_type in vocab.date_types else "user"
+        return Evidence(vocab.by_key[key], True, f"its name: about the person's birth ('{column}')")
     suggested = _suggestion(words, sql_type, vocab)
     if suggested is not None:
         return suggested
@@ -672,11 +719,15 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
     found = _whole_name(words, context, sql_type, vocab, column)
     if found:
         return found
-    for suffix in vocab.coded_suffixes:
+    for suffix in (*vocab.coded_suffixes, *vocab.label_suffixes, ("id",)):
         if len(words) > len(suffix) and tuple(words[-len(suffix):]) == suffix:
             stem = words[:-len(suffix)]
             found = _whole_name(stem, context, sql_type, vocab, None)
-            if found and found.kind.coded:
+            plain_code = suffix in vocab.coded_suffixes
+            if found and found.kind.coded and (plain_code or (found.kind.key in vocab.key_kinds
+                                                              and "_".join(stem) not in context.nouns)):
+                # `gender_concept_id`; `race_description`, `gender_id` (not `measurement_id` in
+                # `measurement`, the row's own key): the code, its label or its key is the data
                 return Evidence(found.kind, True, f"{found.reason}, coded as '{'_'.join(suffix)}'")
             for kind, term in _matches(vocab.coded_terms, stem):
                 if kind.contexts & (context.nouns | context.subjects):
@@ -696,6 +747,9 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
         found = _whole_name(words[:-1], context, sql_type, vocab, None)
         if found and found.kind.key.startswith("user.government_id"):
             return Evidence(found.kind, True, f"{found.reason}, its number stored as {sql_type}")
+    qualified = _qualified_term(words, context, vocab, column)
+    if qualified:
+        return qualified
     head = vocab.head_words.get(words[-1])
     blocked = any(word in vocab.head_counter or word in vocab.counter_any for word in words[:-1])
     if head and not blocked:
@@ -706,6 +760,34 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
         if found and found.confident:
             return Evidence(found.kind, True, f"{found.reason}, the {words[-1]} one")
     return None
+
+
+def _qualified_term(words: list[str], context: TableContext, vocab: Vocabulary, column: str | None) -> Evidence | None:
+    """A term named last after words that are not known qualifiers (`local_first_name`,
+    `tertiary_last_name`, `to_email`, `verification_verified_name`), in a table of people or linked
+    to them: which of the person's values it is; not when a word is counter-evidence
+    (`campaign_email`, `server_ip_address`, `date_author`), nor inside a word run together
+    (`dealname` is not `dea` + `lname`)."""
+    if len(words) < 2 or not context.subjects & {PERSON, "@linked", "@own", "@profile"} or words[0] in vocab.counter_first:
+        return None
+    if any(word in vocab.counter_any or word in vocab.head_counter for word in words):
+        return None
+    for start in _word_starts(column, vocab) if column else range(1, len(words)):
+        if start < 1 or start >= len(words) or any(word in vocab.counter_last for word in words[:start]):
+            continue
+        for kind, term in _matches(vocab.terms, words[start:]):
+            if not (kind.not_in_own_table and term in context.nouns):
+                return Evidence(kind, True, f"its name: token '{term}' after '{'_'.join(words[:start])}'")
+    return None
+
+
+def _word_starts(column: str, vocab: Vocabulary) -> list[int]:
+    """Where each of the name's own tokens starts among its words (`property_dealname` -> 0, 1)."""
+    starts, count = [], 0
+    for token in tokens(column):
+        starts.append(count)
+        count += len(_words(token, vocab))
+    return starts
 
 
 def _owned(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary) -> Evidence | None:
@@ -816,7 +898,7 @@ def _counter(words: list[str], vocab: Vocabulary, last: bool = True) -> bool:
 
 
 def _suggestion(words: list[str], sql_type: str, vocab: Vocabulary) -> Evidence | None:
-    """A longer name that contains a word of a kind (`contact_email_2`): a low-confidence guess,
+    """A longer name that contains a word of a kind (`email_info`): a low-confidence guess,
     unless the rest of the name is counter-evidence."""
     if len(words) > 1 and _counter(words, vocab):
         return None

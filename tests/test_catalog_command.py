@@ -35,7 +35,7 @@ CREATE TABLE customers (
     id bigint PRIMARY KEY,
     email text,
     last_ip inet,
-    contact_email_2 text,
+    email_info text,
     segment text
 );
 CREATE TABLE orders (id bigint, customer_id bigint, total numeric(10, 2));
@@ -165,8 +165,8 @@ def test_inferences_and_suggestions_are_listed_with_their_source(shop: Path) -> 
     customers = {column["name"]: column for column in document["tables"][0]["columns"]}
     assert (customers["email"]["rank"], customers["email"]["provenance"]) == ("name", "inferred from its name: token 'email'")
     assert (customers["last_ip"]["rank"], customers["last_ip"]["provenance"]) == ("type", "inferred from its type inet")
-    assert customers["contact_email_2"]["category"] is None
-    assert customers["contact_email_2"]["suggestion"] == {"category": "account.email",
+    assert customers["email_info"]["category"] is None
+    assert customers["email_info"]["suggestion"] == {"category": "account.email",
                                                           "reason": "the name contains 'email'"}
     assert customers["segment"]["rank"] == "unknown" and customers["segment"]["personal"] is None
 
@@ -233,7 +233,7 @@ def test_privgate_fragment_merged_into_the_config_declares_the_same_categories(s
     assert result.returncode == 0, result.stderr
     before = frozen_catalog(shop)
     text = fragment.read_text()
-    assert "# segment: ?" in text and "# contact_email_2: account.email" in text  # for review, not declared
+    assert "# segment: ?" in text and "# email_info: account.email" in text  # for review, not declared
     config = merge(yaml.safe_load((shop / "privgate.yaml").read_text()), yaml.safe_load(text))
     jsonschema.validate(config, load_schema("config"))
     (shop / "privgate.yaml").write_text(yaml.safe_dump(config))
@@ -241,7 +241,7 @@ def test_privgate_fragment_merged_into_the_config_declares_the_same_categories(s
     assert proposed(before) == {("customers", "email"): "account.email", ("customers", "last_ip"): "activity.ip_address"}
     for (table, column), category in proposed(before).items():
         assert (after.tables[table].columns[column], after.tables[table].ranks[column]) == (category, DECLARED)
-    for column in ("segment", "contact_email_2", "id"):  # never declared non-personal on anyone's behalf
+    for column in ("segment", "email_info", "id"):  # never declared non-personal on anyone's behalf
         assert after.tables["customers"].ranks[column] == UNKNOWN
 
 

@@ -138,7 +138,7 @@ def test_a_device_platform_is_still_its_operating_system() -> None:
 
 
 def test_a_name_that_only_contains_a_word_is_a_suggestion() -> None:
-    found = infer("visits", "contact_email_2", "text", [pack("mgt-solutions")])
+    found = infer("visits", "email_info", "text", [pack("mgt-solutions")])
     assert (found.category, found.confident, found.reason) == ("account.email", False, "the name contains 'email'")
     assert not infer("leads", "email_forwarding_note", "", [BASELINE]).confident
 
@@ -179,14 +179,14 @@ def _ddl_project(root: Path, packs: list[str], ddl: str, extra: dict | None = No
 
 def test_provenance_says_what_decided(tmp_path: Path) -> None:
     _ddl_project(tmp_path, ["mgt-solutions"], """
-        CREATE TABLE visits (id bigint, client inet, email text, contact_email_2 text, phone text);
+        CREATE TABLE visits (id bigint, client inet, email text, email_info text, phone text);
         """)
     catalog = load_project(load_config(tmp_path / "privgate.yaml")).catalog
     visits = catalog.table("visits")
     assert visits.provenance["client"] == "inferred from its type inet"
     assert visits.provenance["email"] == "inferred from its name: token 'email'"
     assert visits.columns["phone"] == "user.contact.phone_number"  # mgt-solutions has no phone category
-    assert visits.suggestions == {"contact_email_2": ("account.email", "the name contains 'email'")}
+    assert visits.suggestions == {"email_info": ("account.email", "the name contains 'email'")}
     assert visits.inferred == {"client", "email", "phone"}
 
 
@@ -881,4 +881,31 @@ def test_tables_about_people_by_their_columns_copies_and_nouns(table: str, colum
 ])
 def test_mail_events_cards_auth_flows_and_people_named_first(table: str, column: str, column_type: str, siblings: str,
                                                               key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a term named last after words that are not known qualifiers, in a table of people
+    ("person_name", "local_first_name", "varchar", "worker_id first_name", "user.name"),
+    ("person_name", "tertiary_last_name", "varchar", "worker_id", "user.name"),
+    ("members_email_change_events", "from_email", "varchar", "member_id to_email", "user.contact.email"),
+    ("deal", "property_dealname", "varchar", "owner_id", None),        # `dealname` is not `dea` + `lname`
+    ("etablissements", "dateautor", "varchar", "user_id", None),       # a date's field, not an author
+    ("campaign_sends", "campaign_email", "varchar", "user_id", None),  # counter-evidence
+    # two columns only people have make a table of people, whatever it is called
+    ("eeoc", "gender_id", "bigint", "application_id race_id race_description", "user.demographic.gender"),
+    ("eeoc", "race_description", "text", "application_id gender_id", "special.ethnic_origin"),
+    ("eeoc", "submitted_at", "timestamp", "application_id gender_id race_id", None),
+    ("measurement", "measurement_id", "bigint", "person_id measurement_concept_id", None),  # the row's own key
+    ("languages", "language_id", "int", "name", None),
+    # about the person's birth, other than its date
+    ("personal_information_common_data", "city_of_birth", "varchar", "worker_id date_of_birth", "user"),
+    ("personal_information_common_data", "country_region_of_birth", "varchar", "worker_id", "user"),
+    ("patients", "birth_count", "int", "name", None),
+    # a table of a person's personal information: its values are theirs, its bookkeeping is not
+    ("country_personal_information", "hukou_type_code", "varchar", "personal_info_common_id gender date_of_birth", "user"),
+    ("country_personal_information", "_fivetran_synced", "timestamp_ntz", "personal_info_common_id gender date_of_birth", None),
+])
+def test_qualified_terms_demographic_tables_births_and_personal_information(
+        table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key

@@ -153,13 +153,13 @@ def test_schema_rules_read_storage_and_retention_clauses(tmp_path: Path) -> None
 def test_types_classify_and_partial_names_only_suggest(tmp_path: Path) -> None:
     write(tmp_path, {
         "privgate.yaml": "packs: [mgt-solutions]\ncatalog:\n  ddl: [\"migrations/*.sql\"]\n",
-        "migrations/001.sql": "CREATE TABLE visits (id bigint, client inet, contact_email_2 text, total numeric);\n",
+        "migrations/001.sql": "CREATE TABLE visits (id bigint, client inet, email_info text, total numeric);\n",
         "migrations/002.sql": "CREATE TABLE invoices (id bigint, total numeric);\n",  # no personal data: silent
     })
     findings = json.loads(scan(tmp_path, with_schema_rules=True).stdout)["findings"]
     suggestions = [f for f in findings if f["rule_id"] == "PUR005"]
     assert [(f["severity"], f["subject"]) for f in suggestions] == [("info", "visits")]
-    assert "contact_email_2 as account.email" in suggestions[0]["message"]
+    assert "email_info as account.email" in suggestions[0]["message"]
     retention = [f for f in findings if f["rule_id"] == "RET005"]
     assert [f["subject"] for f in retention] == ["visits.client"]  # inet: an IP address, so activity retention applies
 

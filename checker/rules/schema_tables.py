@@ -419,13 +419,13 @@ POSSIBLY_PERSONAL_COLUMNS = Rule(
     check=check_possibly_personal_columns, subject="table", clauses=pack_clause,
     doc=RuleDoc(
         what="Columns nobody annotated whose name only partly matches a known kind of personal data (one word of "
-             "a longer name, such as contact_email_2) are listed for a person to declare; exact names (email, "
+             "a longer name, such as email_info) are listed for a person to declare; exact names (email, "
              "egn, ip_address) and telling types (inet) are classified outright instead.",
         why="The rules only protect what the catalog knows; a low-confidence guess is worth a look, not a failed "
             "build.",
-        failing="CREATE TABLE leads (id bigint, contact_email_2 text);",
-        passing="CREATE TABLE leads (id bigint, contact_email_2 text);\n"
-                "COMMENT ON COLUMN leads.contact_email_2 IS 'privgate: none';",
+        failing="CREATE TABLE leads (id bigint, email_info text);",
+        passing="CREATE TABLE leads (id bigint, email_info text);\n"
+                "COMMENT ON COLUMN leads.email_info IS 'privgate: none';",
     ),
 )
 
