@@ -213,6 +213,12 @@ class Vocabulary:
     demographic_kinds: frozenset[str] = frozenset()  # only people have these: two such columns make a table of people
     demographic_context_terms: frozenset[str] = frozenset()  # `race`: such a column named by a context term
     birth_words: frozenset[str] = frozenset()  # `city_of_birth`: about the person's birth
+    pay_words: frozenset[str] = frozenset()  # `total_base_pay`: a person's pay, in a table of people
+    pay_not_last: frozenset[str] = frozenset()  # `pay_frequency`, `salary_currency`: a setting of the pay
+    name_table_nouns: frozenset[str] = frozenset()  # `person_name`: a table of people's names
+    name_table_parts: frozenset[str] = frozenset()  # `suffix`, `salutation`: parts of a name, in such a table
+    organisation_names: frozenset[str] = frozenset()  # `etablissement`: the row named as a business
+    whose_nouns: frozenset[str] = frozenset()  # `profile`: a person's or a thing's, as the word before says
 
 
 # -- names as tokens ----------------------------------------------------------------------------
@@ -350,7 +356,10 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
     for field in ("qualifiers", "address_qualifiers", "person_tables", "person_words", "thing_tables", "lexicon"):
         vocabulary_words |= {word for item in normals(data[field]) for word in item.split("_")}
     vocabulary_words |= set(data["containers"]["words"]) | set(data["trailing_qualifiers"]["words"]) | set(data["table_forms"]["words"])
-    vocabulary_words |= {word for item in normals(data["births"]["words"]) for word in item.split("_")}
+    vocabulary_words |= set(normals(data["accounts"]["services"]))  # `facebook` is not `face` + `book`
+    for field in ("births", "pay_figures"):
+        vocabulary_words |= {word for item in normals(data[field]["words"]) for word in item.split("_")}
+    vocabulary_words |= {word for item in normals(data["name_tables"]["parts"]) for word in item.split("_")}
     for subject in subjects:
         vocabulary_words |= {word for item in subject.nouns | subject.words for word in item.split("_")}
     vocabulary_words |= set(counter["last_words"]) | set(counter["first_words"]) | set(counter["any_words"])
@@ -396,7 +405,10 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         key_kinds=frozenset(data["coded_suffixes"]["key_kinds"]),
         demographic_kinds=frozenset(data["demographics"]["kinds"]),
         demographic_context_terms=normals(data["demographics"]["context_terms"]),
-        birth_words=normals(data["births"]["words"]))
+        birth_words=normals(data["births"]["words"]),
+        pay_words=normals(data["pay_figures"]["words"]), pay_not_last=normals(data["pay_figures"]["not_last"]),
+        name_table_nouns=normals(data["name_tables"]["nouns"]), name_table_parts=normals(data["name_tables"]["parts"]),
+        organisation_names=normals(data["organisations"]["names"]), whose_nouns=normals(data["whose_nouns"]["nouns"]))
 
 
 # -- what a table is about ------------------------------------------------------------------------
@@ -471,6 +483,11 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
              for found in sibling_words]
     sibling_kinds = {kind.key for found in owned for table in (vocab.terms, vocab.context_terms)
                      for kind, _ in _matches(table, found) if table is vocab.terms or kind.key in _SIBLING_CONTEXT_KINDS}
+    whose = (len(words) > 1 and words[-1] in vocab.whose_nouns
+             and (words[-2] in vocab.thing_tables or singular_word(words[-2]) in vocab.thing_tables)
+             and not any(words[-2] in subject.words | subject.nouns for subject in vocab.subjects))
+    if whose:  # `job_profile`, `company_account`: the thing's profile or account, not a person's
+        nouns = frozenset({words[-2], singular_word(words[-2])})
     person = bool(nouns & vocab.person_tables)
     linked = (person or bool(every & people) or any(_person_key(found, vocab) for found in sibling_words)
               or bool(sibling_kinds & {"user.contact.email", "user.contact.phone_number", "user.device.ip_address",
@@ -492,6 +509,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
             subjects.add(subject.name)
     if "@address" in subjects:
         subjects.add("@postal")
+    if nouns & vocab.name_table_nouns and (linked or any(word in people for word in words[:-1])):
+        subjects.add("@names")  # `person_name`: a table of people's names, in parts
     if any("_".join(found) in vocab.first_names or "".join(found) in vocab.first_names for found in owned):
         subjects.add("@named")  # a first name next to it: `nom`, `name` is the person's name
         if sibling_kinds & _PERSON_ONLY and not person and not nouns & vocab.thing_tables:
@@ -520,6 +539,11 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # customers or accounts that have contact persons of their own are businesses
     organisation = person and any("_".join(found) in vocab.organisation_markers or "".join(found) in vocab.organisation_markers
                                   for found in sibling_words)
+    if not person and not thing:
+        # `service_antenne (name, contact_lastname, contact_email)`, `tis (etablissement, adresse)`: a
+        # business with a contact person of its own, or named as an establishment
+        organisation = any(_contact_person(found, vocab) or "_".join(found) in vocab.organisation_names
+                           or "_".join(found) in vocab.organisation_markers for found in sibling_words)
     # `usager_history_states.usager_uuid`: the rows of the person its name starts with, not their settings
     persons_own = (len(words) > 1 and not nouns & vocab.owned_things
                    and any(len(found) > 1 and found[0] == words[0] and _person_key(found, vocab) for found in sibling_words))
@@ -552,6 +576,12 @@ def _stems(words: list[str], vocab: Vocabulary) -> list[list[str]]:
     return stems
 
 
+def _contact_person(words: list[str], vocab: Vocabulary) -> bool:
+    """`contact_lastname`, `contact_first_name`: the name of a business's contact person."""
+    return (len(words) > 1 and words[0] in vocab.contact_words
+            and any(kind.key == "user.name" for kind, _ in _matches(vocab.terms, words[1:])))
+
+
 def _person_key(words: list[str], vocab: Vocabulary) -> bool:
     """`customer_id`, `patient_fk`, `salesperson_id`, a bare `patient`: a key of a person's row."""
     if len(words) == 1:
@@ -576,6 +606,7 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     """What the column's type, else its name, says it holds, judged in the context of its table
     (its name and, where known, its other columns and the tables that hold keys to its rows)."""
     vocab = vocabulary()
+    siblings = tuple(siblings)
     context = table_context(table, siblings, referrers, businesses)
     sql_type = base_type(column_type)
     words = _words(column, vocab)
@@ -584,6 +615,13 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if (context.thing or context.organisation) and not _of_contact(words, vocab, context):
         # a company's address, a server's IP, a plan's name: not a person's (its contact's are)
         found = _from_name(words, context, sql_type, vocab, column) if words else None
+        audit = _audit_by(column, sql_type, vocab)
+        if audit is not None:  # `structure_information.createdBy`: who did it is a person, even in a thing's row
+            return audit
+        if words and _named_in_person(words, siblings, vocab):
+            for kind, term in (*_matches(vocab.terms, words), *_matches(vocab.context_terms, words)):
+                if kind.key == "user.name":  # `services (nom, prenom, ...)`: a company has no first name
+                    return Evidence(kind, True, f"its name: token '{term}' next to a bare first name: a person's")
         return found if found and found.kind.in_any_table else None
     if sql_type in vocab.type_kinds:
         return Evidence(vocab.type_kinds[sql_type], True, f"its type {sql_type}", by_type=True)
@@ -607,6 +645,12 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return Evidence(found.kind, found.confident, found.reason, found.by_type, found.kind.plain)
     if found is not None:
         return found
+    if words in (["value"], ["values"]) and context.subjects & {PERSON, "@linked", "@own"}:
+        # `email_address.value`, `phone_number.value`: a person's value of the kind the table is named for
+        for noun in sorted(context.nouns, key=lambda noun: (-noun.count("_"), noun)):
+            for kind, term in _matches(vocab.terms, noun.split("_")):
+                if not kind.not_in_own_table:
+                    return Evidence(kind, True, f"its name: the value of '{term}' its table is named for")
     if len(words) > 1 and sql_type in vocab.date_types and PERSON in context.subjects and words[0] in (vocab.date_heads or {}):
         return Evidence((vocab.date_heads or {})[words[0]], True, f"its name: a date '{words[0]}' of a person, with its type {sql_type}")
     if context.clinical_record and _clinical_value(words, sql_type, vocab, column):
@@ -618,6 +662,13 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
             # `revenus_detail`, `cause_detail`: the free-text account behind an answer
             return Evidence(vocab.by_key["user.content"], True, f"its name: the free-text detail '{column}' of a record about a person")
         return Evidence(vocab.by_key["user"], True, f"a value of a record of facts about a person (table {table})")
+    if ("@names" in context.subjects and any(word in vocab.name_table_parts for word in words)
+            and sql_type not in vocab.date_types | vocab.boolean_types and not _counter(words, vocab)):
+        return Evidence(vocab.by_key["user.name"], True, f"its name: a part of a person's name ('{column}') in a table of names")
+    if (context.subjects & {PERSON, "@pay"} and any(word in vocab.pay_words for word in words)
+            and words[-1] not in vocab.pay_not_last and words[0] not in _FLAG_WORDS
+            and not any(word in vocab.counter_any for word in words) and sql_type not in vocab.date_types | vocab.boolean_types):
+        return Evidence(vocab.by_key["user"], True, f"its name: a person's pay ('{column}')")
     if (len(words) > 1 and any(word in vocab.birth_words for word in words) and words[-1] not in vocab.counter_last
             and words[0] not in vocab.counter_first and context.subjects & {PERSON, "@linked", "@profile", "@own"}):
         # `city_of_birth`, `country_region_of_birth`: where or how the person was born
@@ -626,14 +677,33 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     suggested = _suggestion(words, sql_type, vocab)
     if suggested is not None:
         return suggested
-    if _AUDIT_BY.search(column):  # who did it: a name or login as text, a key as a number
-        if sql_type in vocab.text_types:
-            return Evidence(vocab.by_key["user.name"], True, f"its name: who did it ('{column}'), stored as {sql_type}")
-        if sql_type in vocab.document_types:
-            return Evidence(vocab.by_key["user"], True, f"its name: who did it ('{column}'), stored as a {sql_type} document")
+    audit = _audit_by(column, sql_type, vocab)
+    if audit is not None:
+        return audit
     if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own) and not _counter(words, vocab):
         return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
     return None
+
+
+def _audit_by(column: str, sql_type: str, vocab: Vocabulary) -> Evidence | None:
+    """Who did it (`created_by`, `archivedBy`): a name or login as text, a document of them; a key as a number."""
+    if not _AUDIT_BY.search(column):
+        return None
+    if sql_type in vocab.text_types:
+        return Evidence(vocab.by_key["user.name"], True, f"its name: who did it ('{column}'), stored as {sql_type}")
+    if sql_type in vocab.document_types:
+        return Evidence(vocab.by_key["user"], True, f"its name: who did it ('{column}'), stored as a {sql_type} document")
+    return None
+
+
+def _named_in_person(words: list[str], siblings: Iterable[str], vocab: Vocabulary) -> bool:
+    """Whether the column is a bare first name, or a bare name or surname next to one (`prenom`,
+    `nom` beside `prenom`): only people have first names, whatever the table holds."""
+    joined = "_".join(words)
+    if joined in vocab.first_names or "".join(words) in vocab.first_names:
+        return True
+    bare = {"_".join(_words(sibling, vocab)) for sibling in siblings}
+    return bool(bare & vocab.first_names) and len(words) <= 2
 
 
 def _of_contact(words: list[str], vocab: Vocabulary, context: TableContext | None = None) -> bool:

@@ -909,3 +909,41 @@ def test_mail_events_cards_auth_flows_and_people_named_first(table: str, column:
 def test_qualified_terms_demographic_tables_births_and_personal_information(
         table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a person's pay however the payroll spells it; the pay's settings are not
+    ("worker_history", "annual_summary_total_base_pay", "double", "worker_id hire_date", "user"),
+    ("worker_history", "contract_pay_rate", "double", "worker_id", "user"),
+    ("worker_history", "pay_frequency", "varchar", "worker_id", None),
+    ("worker_history", "salary_currency", "varchar", "worker_id", None),
+    ("products", "price_with_bonus", "decimal", "sku", None),
+    # a table of people's names: its parts are the name
+    ("person_name", "academic_suffix", "varchar", "worker_id", "user.name"),
+    ("person_name", "prefix_title", "varchar", "worker_id", "user.name"),
+    ("domain_names", "suffix", "varchar", "registrar", None),
+    # a value column of a table named for a kind of a person's data
+    ("email_address", "value", "text", "candidate_id type", "user.contact.email"),
+    ("phone_number", "value", "text", "candidate_id type", "user.contact.phone_number"),
+    ("settings", "value", "text", "key", None),
+    # a company has no first name: a bare first name and the name beside it are its contact person's
+    ("services", "prenom", "varchar", "etablissement nom email", "user.name"),
+    ("services", "nom", "varchar", "etablissement prenom email", "user.name"),
+    ("services", "email", "varchar", "etablissement nom prenom", None),
+    ("stores", "name", "varchar", "manager_first_name", None),
+    # a business with a contact person of its own, or named as an establishment
+    ("service_antenne", "adresse", "varchar", "service_id name contact_lastname contact_email", None),
+    ("service_antenne", "contact_email", "varchar", "service_id name contact_lastname adresse", "user.contact.email"),
+    ("tis", "telephone", "varchar", "etablissement code_postal ville", None),
+    ("geolocalisation_code_postal", "latitude", "real", "code_postal cities insee", None),
+    # a thing's profile is not a person's; bank details stay a person's
+    ("job_profile", "title", "varchar", "job_family_id", None),
+    ("bank_details", "iban", "varchar", "customer_id", "user.financial.bank_account"),
+    # known services are not split into words; a format word names a comment's text
+    ("users", "facebook", "varchar(2000)", "name email", "user.account.username"),
+    ("comments", "html", "text", "member_id post_id", "user.content"),
+    ("structure_information", "createdBy", "jsonb", "structureId", "user"),
+])
+def test_pay_name_tables_values_businesses_and_things(table: str, column: str, column_type: str, siblings: str,
+                                                      key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
