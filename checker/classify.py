@@ -219,6 +219,8 @@ class Vocabulary:
     name_table_parts: frozenset[str] = frozenset()  # `suffix`, `salutation`: parts of a name, in such a table
     organisation_names: frozenset[str] = frozenset()  # `etablissement`: the row named as a business
     whose_nouns: frozenset[str] = frozenset()  # `profile`: a person's or a thing's, as the word before says
+    dependant_words: frozenset[str] = frozenset()  # `child`, `spouse`: the people who depend on a person
+    pregnancy_words: frozenset[str] = frozenset()  # `caesarean`, `confinement`: a pregnancy's, health data
 
 
 # -- names as tokens ----------------------------------------------------------------------------
@@ -357,7 +359,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         vocabulary_words |= {word for item in normals(data[field]) for word in item.split("_")}
     vocabulary_words |= set(data["containers"]["words"]) | set(data["trailing_qualifiers"]["words"]) | set(data["table_forms"]["words"])
     vocabulary_words |= set(normals(data["accounts"]["services"]))  # `facebook` is not `face` + `book`
-    for field in ("births", "pay_figures"):
+    for field in ("births", "pay_figures", "dependants", "pregnancy"):
         vocabulary_words |= {word for item in normals(data[field]["words"]) for word in item.split("_")}
     vocabulary_words |= {word for item in normals(data["name_tables"]["parts"]) for word in item.split("_")}
     for subject in subjects:
@@ -408,7 +410,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         birth_words=normals(data["births"]["words"]),
         pay_words=normals(data["pay_figures"]["words"]), pay_not_last=normals(data["pay_figures"]["not_last"]),
         name_table_nouns=normals(data["name_tables"]["nouns"]), name_table_parts=normals(data["name_tables"]["parts"]),
-        organisation_names=normals(data["organisations"]["names"]), whose_nouns=normals(data["whose_nouns"]["nouns"]))
+        organisation_names=normals(data["organisations"]["names"]), whose_nouns=normals(data["whose_nouns"]["nouns"]),
+        dependant_words=normals(data["dependants"]["words"]), pregnancy_words=normals(data["pregnancy"]["words"]))
 
 
 # -- what a table is about ------------------------------------------------------------------------
@@ -504,7 +507,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         subjects |= {PERSON, "@linked"}
     for subject in vocab.subjects:
         named = (bool(nouns & subject.nouns and not nouns & subject.excluded) or bool(every & subject.words)
-                 or bool(pairs & subject.phrases))
+                 or bool(pairs & subject.phrases)) and not pairs & subject.excluded
         if (named or sibling_kinds & subject.siblings) and (linked or not subject.linked):
             subjects.add(subject.name)
     if "@address" in subjects:
@@ -667,8 +670,18 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return Evidence(vocab.by_key["user.name"], True, f"its name: a part of a person's name ('{column}') in a table of names")
     if (context.subjects & {PERSON, "@pay"} and any(word in vocab.pay_words for word in words)
             and words[-1] not in vocab.pay_not_last and words[0] not in _FLAG_WORDS
-            and not any(word in vocab.counter_any for word in words) and sql_type not in vocab.date_types | vocab.boolean_types):
+            and (words[-1] in vocab.pay_words or not any(word in vocab.counter_any for word in words))
+            and sql_type not in vocab.date_types | vocab.boolean_types):
+        # `total_base_pay`, `annual_currency_summary_total_salary_and_allowances` (named last, the pay
+        # itself, whatever the words before say)
         return Evidence(vocab.by_key["user"], True, f"its name: a person's pay ('{column}')")
+    people = context.subjects & {PERSON, "@linked", "@profile", "@own"}
+    if people and len(words) > 1 and any(word in vocab.pregnancy_words for word in words) and words[-1] not in vocab.counter_last:
+        return Evidence(vocab.by_key["special.health"], True, f"its name: about a pregnancy or a birth ('{column}')")
+    if (people and len(words) > 1 and any(word in vocab.dependant_words for word in words)
+            and words[-1] not in _KEY_WORDS and not any(word in vocab.counter_any for word in words)):
+        # `age_of_dependent`, `date_child_entered_country`: facts about the person's children or spouse
+        return Evidence(vocab.by_key["user"], True, f"its name: about the person's dependants ('{column}')")
     if (len(words) > 1 and any(word in vocab.birth_words for word in words) and words[-1] not in vocab.counter_last
             and words[0] not in vocab.counter_first and context.subjects & {PERSON, "@linked", "@profile", "@own"}):
         # `city_of_birth`, `country_region_of_birth`: where or how the person was born
@@ -759,6 +772,7 @@ _FLAG_WORDS = frozenset({"is", "has", "have", "can", "should", "allow"})
 _PERSON_ONLY = frozenset({"user.demographic.date_of_birth", "user.demographic.gender"})  # only people have these
 _DETAIL_WORDS = frozenset({"detail", "details", "explanation", "precision", "precisions", "comment", "comments", "text"})
 _NUMBER_WORDS = frozenset({"id", "no", "nr", "num", "number"})
+_KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "fk", "pk", "ref", "sk"})
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})
 _NOT_KEYS = ("oid", "uid", "cid", "lid", "rid", "pid", "vid")  # thyroid, fluid, acid, valid, hybrid, rapid, covid
 _AUDIT_BY = re.compile(r"[a-z](?:_|-)?(?:by|By|BY)$")  # created_by, archivedBy: who did it
@@ -942,6 +956,8 @@ def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: V
         for kind, term in _matches(vocab.context_terms, candidate):
             if kind.not_in_own_table and term in context.nouns:
                 continue
+            if kind.key == "user.content" and "@failures" in context.subjects:
+                continue  # `error_logs.message`, `email_recipient_failures.message`: the system's words
             if person and PERSON in kind.contexts:
                 return Evidence(kind, True, f"its name: token '{term}' of a person ('{'_'.join(words)}')")
             if postal and kind.contexts & {"@postal", "@address"}:

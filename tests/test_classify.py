@@ -943,6 +943,13 @@ def test_qualified_terms_demographic_tables_births_and_personal_information(
     ("users", "facebook", "varchar(2000)", "name email", "user.account.username"),
     ("comments", "html", "text", "member_id post_id", "user.content"),
     ("structure_information", "createdBy", "jsonb", "structureId", "user"),
+    # the people who depend on a person, and a pregnancy's facts
+    ("worker_leave_status", "date_child_entered_country", "date", "worker_id leave_type", "user"),
+    ("worker_leave_status", "age_of_dependent", "double", "worker_id", "user"),
+    ("worker_leave_status", "week_of_confinement", "date", "worker_id", "special.health"),
+    ("categories", "child_category_id", "bigint", "parent_id name", None),
+    ("error_logs", "message", "text", "user_id backtrace", None),
+    ("activity", "body", "text", "candidate_id user_id subject", "user.content"),
 ])
 def test_pay_name_tables_values_businesses_and_things(table: str, column: str, column_type: str, siblings: str,
                                                       key: str | None) -> None:
