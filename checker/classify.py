@@ -127,6 +127,7 @@ class TableContext:
     for_business: bool = False  # its customer key points at a company (`orders.customer_id`): ship-to is the company's
     persons_own: bool = False  # named for a person's rows about a thing (`usager_history_states`), keyed to the person
     workplace: bool = False  # professionals with a key to where they work (`providers.organization`): its address
+    business_only: bool = False  # a company known by its own attributes (`industry`) alone, not by contact persons
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,8 @@ class Vocabulary:
     name_table_nouns: frozenset[str] = frozenset()  # `person_name`: a table of people's names
     name_table_parts: frozenset[str] = frozenset()  # `suffix`, `salutation`: parts of a name, in such a table
     organisation_names: frozenset[str] = frozenset()  # `etablissement`: the row named as a business
+    business_attributes: frozenset[str] = frozenset()  # `industry`, `annual_revenue`: only a business has them
+    party_nouns: frozenset[str] = frozenset()  # `account`, `customer`: a person's or a company's row, as its columns say
     whose_nouns: frozenset[str] = frozenset()  # `profile`: a person's or a thing's, as the word before says
     dependant_words: frozenset[str] = frozenset()  # `child`, `spouse`: the people who depend on a person
     pregnancy_words: frozenset[str] = frozenset()  # `caesarean`, `confinement`: a pregnancy's, health data
@@ -410,7 +413,9 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         birth_words=normals(data["births"]["words"]),
         pay_words=normals(data["pay_figures"]["words"]), pay_not_last=normals(data["pay_figures"]["not_last"]),
         name_table_nouns=normals(data["name_tables"]["nouns"]), name_table_parts=normals(data["name_tables"]["parts"]),
-        organisation_names=normals(data["organisations"]["names"]), whose_nouns=normals(data["whose_nouns"]["nouns"]),
+        organisation_names=normals(data["organisations"]["names"]),
+        business_attributes=keys(data["organisations"]["business_attributes"]),
+        party_nouns=normals(data["organisations"]["party_nouns"]), whose_nouns=normals(data["whose_nouns"]["nouns"]),
         dependant_words=normals(data["dependants"]["words"]), pregnancy_words=normals(data["pregnancy"]["words"]))
 
 
@@ -456,7 +461,8 @@ def businesses(tables: dict[str, Iterable[str]],
     pointing = referrers(tables) if pointing is None else pointing
     found: dict[str, set[str]] = {}
     for target, holders in pointing.items():
-        if _table_context(target, tuple(tables.get(target, ()))).organisation:
+        target_context = _table_context(target, tuple(tables.get(target, ())))
+        if target_context.organisation and not target_context.business_only:
             for holder in holders:
                 found.setdefault(holder, set()).add(target)
     return {name: tuple(sorted(names)) for name, names in found.items()}
@@ -542,6 +548,10 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # customers or accounts that have contact persons of their own are businesses
     organisation = person and any("_".join(found) in vocab.organisation_markers or "".join(found) in vocab.organisation_markers
                                   for found in sibling_words)
+    # a row with a business's own attributes (`industry`, `annual_revenue`) is a company's, though
+    # what points at it (a card's `account_id`) is not thereby a company's: it ships to nobody
+    business = person and bool(nouns & vocab.party_nouns) and not organisation and any(
+        "_".join(found) in vocab.business_attributes or "".join(found) in vocab.business_attributes for found in sibling_words)
     if not person and not thing:
         # `service_antenne (name, contact_lastname, contact_email)`, `tis (etablissement, adresse)`: a
         # business with a contact person of its own, or named as an establishment
@@ -553,8 +563,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     if persons_own:
         subjects.add("@own")  # `user_statuses.message`: what the person wrote of themselves
     workplace = bool({singular_word(noun) for noun in nouns} & vocab.professionals) and bool(keys & vocab.workplace_keys)
-    return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation, for_business,
-                        persons_own, workplace)
+    return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation or business, for_business,
+                        persons_own, workplace, business)
 
 
 def _demographics(sibling_words: list[list[str]], vocab: Vocabulary) -> int:

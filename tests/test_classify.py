@@ -954,3 +954,31 @@ def test_qualified_terms_demographic_tables_births_and_personal_information(
 def test_pay_name_tables_values_businesses_and_things(table: str, column: str, column_type: str, siblings: str,
                                                       key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # an account or customer with a business's own attributes is a company: its address is the company's
+    ("account", "billing_street", "name industry annual_revenue phone", None),
+    ("account", "phone", "name industry number_of_employees billing_street", None),
+    # ... while a lead's or a user's industry describes the company they work for
+    ("lead", "email", "first_name last_name company industry annual_revenue", "user.contact.email"),
+    ("users", "email", "name industry", "user.contact.email"),
+])
+def test_accounts_with_a_business_s_attributes_are_companies(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar", siblings) == key
+
+
+def test_a_card_pointing_at_a_company_account_is_still_the_cardholder_s(tmp_path: Path) -> None:
+    """Only a business with contact persons of its own makes what points at it ship to a company:
+    a connected account known by its industry does not make a customer's card a company's."""
+    _ddl_project(tmp_path, ["gdpr-baseline"], """
+        CREATE TABLE account (id text, business_type text, business_profile_name text, country text, email text);
+        CREATE TABLE customer (id text, name text, email text);
+        CREATE TABLE card (id text, account_id text, customer_id text, address_line_1 text, address_city text);
+        CREATE TABLE supplier (id text, name text, contact_name text, phone text);
+        CREATE TABLE purchase (id text, supplier_id text, ship_address text);
+        """)
+    catalog = load_project(load_config(tmp_path / "privgate.yaml")).catalog
+    assert catalog.table("account").columns["country"] is None
+    assert catalog.table("card").columns["address_city"] == "user.contact.address.city"
+    assert catalog.table("supplier").columns["phone"] is None
