@@ -16,8 +16,10 @@ the working folder up) listed at least MIN_FILES files: below that, forking cost
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import signal
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,9 +63,7 @@ def start(folder: Path | None = None) -> None:
     """Fork the child when the project holding `folder` (the working folder) last wrote a purge
     index of enough files; the parent goes on at once."""
     global _child
-    if _child is not None:  # an earlier child nobody asked (its scan judged no table): replaced
-        _collect(_child)
-        _child = None
+    discard()  # an earlier child nobody asked: replaced
     if not hasattr(os, "fork") or os.stat not in os.supports_dir_fd or cache.folder() is None:
         return
     pointer = _pointer(folder or Path.cwd())
@@ -82,6 +82,7 @@ def start(folder: Path | None = None) -> None:
         return
     if pid == 0:  # the child: answer, then leave without running the parent's exit handlers
         try:
+            _detach()  # never hold the caller's terminal or pipes open past the parent
             os.close(reader)
             view = memoryview(_answer(pointer, started - RACY_NS))
             while view:
@@ -90,6 +91,20 @@ def start(folder: Path | None = None) -> None:
             os._exit(0)
     os.close(writer)
     _child = _Child(pid, reader, pointer["root"])
+    atexit.register(discard)
+
+
+def discard() -> None:
+    """Stop and reap a child nobody asked for (its scan judged no table), at the latest at exit."""
+    global _child
+    child, _child = _child, None
+    if child is None:
+        return
+    try:
+        os.kill(child.pid, signal.SIGKILL)
+    except OSError:
+        pass
+    _collect(child)
 
 
 def take(root: str, environment: str) -> Answer | None:
@@ -109,6 +124,14 @@ def take(root: str, environment: str) -> Answer | None:
     if not isinstance(found, dict) or found.get("environment") != environment:
         return None
     return Answer(found["files"], found["changed"], found["purging"])
+
+
+def _detach() -> None:
+    """Point the child's standard streams at the null device."""
+    null = os.open(os.devnull, os.O_RDWR)
+    for stream in (0, 1, 2):
+        os.dup2(null, stream)
+    os.close(null)
 
 
 def _collect(child: _Child) -> bytes:

@@ -408,3 +408,16 @@ def test_a_model_template_is_compiled_once_per_process(dbt_repository: Path, mon
     assert render(dbt, model, edited) == "select email, id from public.accounts\n"
     assert compiled.count(model.relative) == before + 1  # new text: compiled anew, once
 
+
+
+def test_a_child_nobody_asked_is_stopped_and_reaped(repository: Path, prefetching: list[int]) -> None:
+    from checker import stat_prefetch
+
+    precommit(repository)
+    stat_prefetch.start(repository)
+    child = stat_prefetch._child
+    assert child is not None
+    stat_prefetch.discard()  # what the exit handler does when the scan judged no table
+    assert stat_prefetch._child is None
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child.pid, os.WNOHANG)  # reaped: no zombie left behind
