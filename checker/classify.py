@@ -224,6 +224,7 @@ class Vocabulary:
     whose_nouns: frozenset[str] = frozenset()  # `profile`: a person's or a thing's, as the word before says
     dependant_words: frozenset[str] = frozenset()  # `child`, `spouse`: the people who depend on a person
     pregnancy_words: frozenset[str] = frozenset()  # `caesarean`, `confinement`: a pregnancy's, health data
+    not_dependants: frozenset[str] = frozenset()  # `child_accounts`: records in a tree, not a person's children
 
 
 # -- names as tokens ----------------------------------------------------------------------------
@@ -416,7 +417,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         organisation_names=normals(data["organisations"]["names"]),
         business_attributes=keys(data["organisations"]["business_attributes"]),
         party_nouns=normals(data["organisations"]["party_nouns"]), whose_nouns=normals(data["whose_nouns"]["nouns"]),
-        dependant_words=normals(data["dependants"]["words"]), pregnancy_words=normals(data["pregnancy"]["words"]))
+        dependant_words=normals(data["dependants"]["words"]), not_dependants=normals(data["dependants"]["not_with"]), pregnancy_words=normals(data["pregnancy"]["words"]))
 
 
 # -- what a table is about ------------------------------------------------------------------------
@@ -644,7 +645,7 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
             named = _from_name(words, context, sql_type, vocab, column)
             return Evidence(named.kind if named and named.confident else vocab.by_key["user"], True,
                             f"a yes or no about a person (table {table})")
-        return None  # a flag says whether, not what (`email_valid`, `has_phone`)
+        return _special_flag(words, context, vocab)  # else a flag says whether, not what (`email_valid`, `has_phone`)
     if sql_type in vocab.located_types and context.subjects & {PERSON, "@address"}:
         return Evidence(vocab.by_key["user.location.precise"], True, f"its type {sql_type} in table {table}", by_type=True)
     if not words:
@@ -688,8 +689,7 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     people = context.subjects & {PERSON, "@linked", "@profile", "@own"}
     if people and len(words) > 1 and any(word in vocab.pregnancy_words for word in words) and words[-1] not in vocab.counter_last:
         return Evidence(vocab.by_key["special.health"], True, f"its name: about a pregnancy or a birth ('{column}')")
-    if (people and len(words) > 1 and any(word in vocab.dependant_words for word in words)
-            and words[-1] not in _KEY_WORDS and not any(word in vocab.counter_any for word in words)):
+    if people and len(words) > 1 and _about_dependants(words, vocab) and words[-1] not in _KEY_WORDS:
         # `age_of_dependent`, `date_child_entered_country`: facts about the person's children or spouse
         return Evidence(vocab.by_key["user"], True, f"its name: about the person's dependants ('{column}')")
     if (len(words) > 1 and any(word in vocab.birth_words for word in words) and words[-1] not in vocab.counter_last
@@ -705,6 +705,31 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return audit
     if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own) and not _counter(words, vocab):
         return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
+    return None
+
+
+def _about_dependants(words: list[str], vocab: Vocabulary) -> bool:
+    """`number_of_child_dependents`, `age_of_dependent`: about the person's children or spouse (not
+    `child_accounts`: records in a tree), unless a word is counter-evidence."""
+    return (any(word in vocab.dependant_words for word in words)
+            and not any(word in vocab.counter_any or word in vocab.not_dependants for word in words))
+
+
+def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """A yes or no that is itself a special category or a family fact of a person (`union_member`,
+    `is_hispanic_or_latino`, `caesarean_section_birth`, `multiple_child_indicator`): the answer is the data."""
+    rest = [word for word in words if word not in _FLAG_WORDS]
+    if not rest:
+        return None
+    for kind, term in _matches(vocab.terms, rest):
+        if kind.key.startswith("special."):
+            return Evidence(kind, True, f"its name: a yes or no of '{term}'")
+    if not context.subjects & {PERSON, "@linked", "@profile", "@own"} or any(word in vocab.counter_any for word in rest):
+        return None
+    if any(word in vocab.pregnancy_words for word in rest):
+        return Evidence(vocab.by_key["special.health"], True, "its name: a yes or no about a pregnancy or a birth")
+    if _about_dependants(rest, vocab):
+        return Evidence(vocab.by_key["user"], True, "its name: a yes or no about the person's dependants")
     return None
 
 

@@ -982,3 +982,18 @@ def test_a_card_pointing_at_a_company_account_is_still_the_cardholder_s(tmp_path
     assert catalog.table("account").columns["country"] is None
     assert catalog.table("card").columns["address_city"] == "user.contact.address.city"
     assert catalog.table("supplier").columns["phone"] is None
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a yes or no that is itself a special category or a family fact: the answer is the data
+    ("members", "union_member", "name email", "special.trade_union"),
+    ("applicants", "is_hispanic_or_latino", "name gender", "special.ethnic_origin"),
+    ("worker_leave_status", "caesarean_section_birth", "worker_id", "special.health"),
+    ("worker_leave_status", "multiple_child_indicator", "worker_id", "user"),
+    # ... while most flags say whether, not what
+    ("users", "email_verified", "name email", None),
+    ("users", "has_children_accounts", "name email", None),
+    ("categories", "has_children", "name parent_id", None),
+])
+def test_flags_that_are_the_data(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "boolean", siblings) == key
