@@ -18,11 +18,18 @@ Decision order, first answer wins:
    event, credential, content, profile (demographics, an intake interview) or clinical-record
    table; a copy of a table's rows (`contact_history`, `users_snapshot`, `customer_dim`) is also
    about the noun before the copy word, and a table with a first name and a birth date or gender
-   (`dirigeant_pp`) holds people whatever it is called. A table of things or companies (`plans`, `vendors`, `Lieferdienst`, a thing and a
-   medium: `channel_email`), a customer or account with contact persons of its own (a business),
-   and an address book that only things point at (`departments.location_id` -> `locations`)
-   hold nobody's data: only people credited with a work (`composer`) and a business's contact
-   persons' or another person's details (`contact_name`, `manager_name`) count there. A
+   (`dirigeant_pp`), or with two columns only people have (`eeoc (gender_id, race_description)`),
+   holds people whatever it is called; a table named for personal information
+   (`country_personal_information`) is a record of facts about a person, one named for people's
+   names (`person_name`) holds the parts of their names. A table of things or companies (`plans`,
+   `vendors`, `Lieferdienst`, a thing and a medium: `channel_email`, a thing's profile:
+   `job_profile`), a customer or account with contact persons of its own or with a business's
+   own attributes (`industry`, `annual_revenue`), a row with a contact person of its own or named
+   as an establishment (`service_antenne (contact_lastname)`, `tis (etablissement)`), and an
+   address book that only things point at (`departments.location_id` -> `locations`) hold
+   nobody's data: only people credited with a work (`composer`), who did it (`created_by`), a
+   bare first name and the name beside it, and a business's contact persons' or another
+   person's details (`contact_name`, `manager_name`) count there. A
    customer or account with contact persons or a support mailbox of its own is a company, and
    an order whose customer key points at such a table ships to the company (`ship_address`); a
    person's own settings (`notification_settings.user_id`) are no thing's; a clinician with a
@@ -30,7 +37,8 @@ Decision order, first answer wins:
    episode of care is a code list: its health terms (`d_icd_diagnoses.icd9_code`) are nobody's
    diagnosis.
 2. A type that admits one kind (`inet`, `macaddr`); a boolean says nothing, except as an answer
-   in a record of facts about a person (an intake interview's `revenus`); a spatial type locates
+   in a record of facts about a person (an intake interview's `revenus`), or when the yes or no is
+   itself a special category or a family fact (`union_member`, `hispanic_or_latino`); a spatial type locates
    a person in a person or address table.
 3. The name as words (snake, camel, digits; run-together lower-case names split into known
    words: `addressline1` -> address, line):
@@ -46,7 +54,8 @@ Decision order, first answer wins:
       or, for address parts, after an address qualifier (`BillingState`); a dated term only with a
       date type;
    c. a code of a kind whose code is the data (`gender_concept_id`, `race_source_value`,
-      `country_code`, `payer_concept_id`), unlike a surrogate key (`country_id`);
+      `country_code`, `payer_concept_id`), unlike a surrogate key (`country_id`); for gender, race,
+      religion and health also its label or key (`race_description`, `gender_id`);
    d. an account on a known service (`github_id`, `twitter_username`);
    e. a person named inside the name owns what follows (`gpg_key_user_email`), or a contact
       detail before it (`email_participant`); a government identifier stored as text under an
@@ -54,6 +63,8 @@ Decision order, first answer wins:
    f. a head word decides the last word (`current_sign_in_ip`, `remember_token`) unless the rest
       is counter-evidence (`server_ip`, `push_token`);
    g. a qualifier after the name says which value it is (`phone_home`, `email_new`, `ip_signup`);
+      in a table of people, a term named last after words that are not counter-evidence
+      (`local_first_name`, `to_email`);
    h. a date of a person's row named by its first word (`dod_hosp`);
    A kind with a pack `concept` (a language) is plain `user` in a person's own row when no pack
    has the concept.
@@ -63,7 +74,10 @@ Decision order, first answer wins:
    unit, flag or record-keeping field (where the patient came from, who wrote it, a lot number,
    a reference range, the payer's share); a value of a record about a person
    (`supplementary_demographics.occupation`) is the person's, its free-text detail
-   (`revenus_detail`) what the person said.
+   (`revenus_detail`) what the person said. In a table of people: a part of a name in a table of
+   names, a pay figure however spelt (`annual_summary_total_base_pay`), the value column of a table
+   named for a kind (`email_address.value`), a pregnancy's or a dependant's facts, a birth's other
+   than its date (`city_of_birth`).
 5. Otherwise a word inside a longer name is only a suggestion (PUR005), unless the rest of the
    name is counter-evidence: an id or key, a count, a point in time, a flag, a setting;
    `created_by` stored as text names a person; a JSON document in a person's row, or in a table
