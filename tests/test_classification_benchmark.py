@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from benchmark.run import HELD_OUT_LABELS, NONE, Benchmark, load_labels, misses, report, run
+from benchmark.run import BENCHMARK, HELD_OUT_LABELS, LABELS, NEXT_LABELS, NONE, PACK, Benchmark, load_labels, misses, report, run
+from checker.policy.loader import load_pack, resolve_pack
+
+BASELINE = load_pack(resolve_pack(PACK, None))
 
 RECALL_BAR = PRECISION_BAR = 0.90  # issue 15: "each at least 0.90"
 # What the development sources give today (recall 0.888, precision 0.978 over 5,798 columns of 25
@@ -58,16 +61,22 @@ def test_personal_columns_are_recognised_out_of_the_box(scored: Benchmark) -> No
     assert development.recall >= RECALL_BAR and development.precision >= PRECISION_BAR, report(scored)
 
 
-def test_the_held_out_labels_are_a_benchmark_worth_the_name() -> None:
-    """At least 450 labelled columns, 110 of them personal, from four sources whose schemas the
-    development labels do not use."""
-    held_out, development = load_labels(HELD_OUT_LABELS), load_labels()
+@pytest.mark.parametrize("path", [HELD_OUT_LABELS, NEXT_LABELS], ids=["held-out", "next"])
+def test_the_held_out_labels_are_a_benchmark_worth_the_name(path) -> None:
+    """At least 450 labelled columns, 110 of them personal, from four sources whose schemas no
+    other labels use; each schema exists and each label is a key of the taxonomy. The next set
+    (labelled blind, not yet measured) is checked the same way without being scored."""
+    held_out = load_labels(path)
+    others = {name: spec for other in (LABELS, HELD_OUT_LABELS, NEXT_LABELS) if other != path
+              for name, spec in load_labels(other).items()}
     labels = [label for spec in held_out.values() for table in spec["tables"].values() for label in table.values()]
     assert len(labels) >= 450
     assert sum(label != NONE for label in labels) >= 110
     assert len(held_out) >= 4
-    assert not set(held_out) & set(development)
-    assert not {spec["file"] for spec in held_out.values()} & {spec["file"] for spec in development.values()}
+    assert not set(held_out) & set(others)
+    assert not {spec["file"] for spec in held_out.values()} & {spec["file"] for spec in others.values()}
+    assert all((BENCHMARK / spec["file"]).is_file() for spec in held_out.values())
+    assert set(labels) - {NONE} <= set(BASELINE.categories)
 
 
 @pytest.mark.xfail(strict=False, reason="the held-out sources are not used for tuning; the bar is recall "

@@ -3,7 +3,9 @@
 Real public schemas (tests/benchmark/schemas/, each with its source, commit and licence) are
 labelled by hand: the development sources in tests/benchmark/labels.yaml, the held-out sources
 (never used to tune the classifier, to show whether it generalises) in labels_heldout.yaml; a
-source is held out when its file says so or its spec has `held_out: true`. Each schema is replayed as the DDL of a
+source is held out when its file says so or its spec has `held_out: true`. labels_next.yaml holds
+the next held-out set, labelled blind: nothing scores it until the current held-out set joins the
+development labels and it takes that set's place. Each schema is replayed as the DDL of a
 throw-away project with `packs: [gdpr-baseline]` and no annotations, through the public project
 phase (`checker.project.load_project`); each column's category is read from the frozen catalog
 and compared with its label. Nothing here knows how the classifier works.
@@ -34,6 +36,7 @@ from checker.project import load_project
 BENCHMARK = Path(__file__).resolve().parent
 LABELS = BENCHMARK / "labels.yaml"
 HELD_OUT_LABELS = BENCHMARK / "labels_heldout.yaml"
+NEXT_LABELS = BENCHMARK / "labels_next.yaml"  # the next held-out set: labelled blind, never scored until it replaces the current one
 PACK = "gdpr-baseline"
 NONE = "none"
 GENERIC_FIELDS = ("is_", "is_a", "generic")  # where a pack category keeps its `is:` (generic key)
