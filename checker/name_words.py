@@ -1,0 +1,331 @@
+"""Column and table names as comparable words, and the vocabulary that says what words mean.
+
+Names are split at snake, camel, Pascal, kebab and digit boundaries, lower-cased with accents
+removed (German umlauts as ae/oe/ue), and run-together lower-case names are split into known words
+(`addressline1` -> address, line). The vocabulary (English, Bulgarian in Latin and Cyrillic, German,
+French, Spanish; the kinds, table subjects and counter-evidence) is data:
+checker/data/name_hints.json, loaded once per process. checker.table_context judges tables with
+it, checker.classify columns.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+PERSON = "@person"  # in a kind's `context_tables`: any person-like table
+CREDENTIALS = "user.authorization.credentials"
+SHORT_PIECES = frozenset({"id", "ip", "no", "nr", "os", "to", "cd", "by"})  # two-letter words a name may be built of
+FLAG_WORDS = frozenset({"is", "has", "have", "can", "should", "allow"})  # `is_`, `has_`: a flag
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of data a name can say: a taxonomy key, or pack vocabulary (`concept`)."""
+
+    key: str
+    concept: str | None
+    contexts: frozenset[str]  # where its context terms hold: table nouns and `@subject`s
+    not_in_own_table: bool
+    coded: bool = False  # a code for it is still it (`gender_concept_id`, `race_code`)
+    in_any_table: bool = False  # holds in a table of things too (a track's `composer`)
+    plain: str | None = None  # the generic key it is in a person's own row when no pack has its concept
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a table can be about (an address book, a clinical table of people, cards ...)."""
+
+    name: str  # "@address"
+    nouns: frozenset[str]  # the table's head noun (or last two words) is one of these
+    words: frozenset[str]  # any word of the table's name is one of these
+    excluded: frozenset[str]  # nouns that look like it and are not (`ip_addresses`)
+    siblings: frozenset[str]  # or another column of the table is of one of these kinds
+    linked: bool  # only when the table also holds people's rows
+    phrases: frozenset[str] = frozenset()  # two adjacent words anywhere in its name (`country_personal_information`)
+
+
+Terms = dict[str, tuple[Kind, ...]]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    terms: Terms  # whole names (normalised, and without separators) -> kinds
+    context_terms: Terms  # whole names that need a table of the kind's context
+    dated_terms: Terms  # whole names that need a date type (born, birth)
+    coded_terms: Terms  # whole names only before a code suffix (`payer_concept_id`; a bare `payer` is a key)
+    head_words: dict[str, Kind]  # the last word decides (`current_sign_in_ip`, `remember_token`)
+    words: dict[str, Kind]  # a word inside a longer name: a suggestion only
+    qualifiers: frozenset[str]
+    address_qualifiers: frozenset[str]
+    person_tables: frozenset[str]
+    person_words: frozenset[str]
+    person_key_endings: frozenset[str]
+    not_person_keys: frozenset[str]
+    thing_tables: frozenset[str]
+    subjects: tuple[Subject, ...]
+    connectors: frozenset[str]
+    counter_last: frozenset[str]
+    counter_first: frozenset[str]
+    counter_any: frozenset[str]
+    head_counter: frozenset[str]
+    modifiers: frozenset[str]
+    secret_modifiers: frozenset[str]
+    secrets: frozenset[str]
+    coded_suffixes: tuple[tuple[str, ...], ...]
+    account_services: frozenset[str]
+    account_endings: frozenset[str]
+    media: frozenset[str]  # `email`, `sms`: a table named thing + medium is a kind of the thing
+    organisation_markers: frozenset[str]  # `primary_contact_person_id`: the row is a business
+    contact_words: frozenset[str]  # `contact`: a business's contact person's detail
+    lexicon: frozenset[str]
+    type_kinds: dict[str, Kind]
+    located_types: frozenset[str]
+    date_types: frozenset[str]
+    boolean_types: frozenset[str]
+    by_key: dict[str, Kind]
+    episode_keys: frozenset[str] = frozenset()  # keys that tie a clinical row to a patient (`subject_id`)
+    first_names: frozenset[str] = frozenset()  # `first_name`, `prenom`: a person's given name
+    name_parts: frozenset[str] = frozenset()  # `first`, `last`: bare columns that together name a person
+    date_heads: dict[str, Kind] | None = None  # `dod_hosp`: a date of a person's row named by its first word
+    professionals: frozenset[str] = frozenset()  # `providers`: people listed at their workplace
+    workplace_keys: frozenset[str] = frozenset()  # `organization_id`: a key to where they work
+    clinical_not_inside: tuple[str, ...] = ()  # inside a run-together clinical name: `statusdescription`
+    clinical_not_endings: tuple[str, ...] = ()  # the end of a run-together clinical field: `charttime`, `wardid`
+    text_types: frozenset[str] = frozenset()  # where `created_by` holds a name, not a key
+    document_types: frozenset[str] = frozenset()  # json, jsonb, variant: a structured blob
+    care_keys: frozenset[str] = frozenset()  # keys of an episode of care (`hadm_id`, `encounter_id`)
+    clinical_not_values: tuple[str, ...] = ()  # last words of a clinical record's keys, times, units
+    clinical_value_keys: frozenset[str] = frozenset()  # `itemid`: a key that names what was measured or given
+    clinical_not_words: frozenset[str] = frozenset()  # anywhere in a clinical record's field: not the health data
+    owned_things: frozenset[str] = frozenset()  # `settings`: a person's own, in a table keyed to the person
+    containers: frozenset[str] = frozenset()  # `billing_detail_`, `property_`: a flattened nested object
+    container_own: frozenset[str] = frozenset()  # `property_name`: the object's own bookkeeping, not the person's
+    trailing_qualifiers: frozenset[str] = frozenset()  # `email_new`, `token_current`: which of several values
+    table_forms: frozenset[str] = frozenset()  # `_history`, `_snapshot`: which copy of the rows a table is
+    label_suffixes: tuple[tuple[str, ...], ...] = ()  # `gender_description`: the label of a code is the data too
+    key_kinds: frozenset[str] = frozenset()  # `gender_id`, `race_id`: the key into a list of values is the value
+    demographic_kinds: frozenset[str] = frozenset()  # only people have these: two such columns make a table of people
+    demographic_context_terms: frozenset[str] = frozenset()  # `race`: such a column named by a context term
+    birth_words: frozenset[str] = frozenset()  # `city_of_birth`: about the person's birth
+    pay_words: frozenset[str] = frozenset()  # `total_base_pay`: a person's pay, in a table of people
+    pay_not_last: frozenset[str] = frozenset()  # `pay_frequency`, `salary_currency`: a setting of the pay
+    name_table_nouns: frozenset[str] = frozenset()  # `person_name`: a table of people's names
+    name_table_parts: frozenset[str] = frozenset()  # `suffix`, `salutation`: parts of a name, in such a table
+    organisation_names: frozenset[str] = frozenset()  # `etablissement`: the row named as a business
+    business_attributes: frozenset[str] = frozenset()  # `industry`, `annual_revenue`: only a business has them
+    party_nouns: frozenset[str] = frozenset()  # `account`, `customer`: a person's or a company's row, as its columns say
+    whose_nouns: frozenset[str] = frozenset()  # `profile`: a person's or a thing's, as the word before says
+    dependant_words: frozenset[str] = frozenset()  # `child`, `spouse`: the people who depend on a person
+    pregnancy_words: frozenset[str] = frozenset()  # `caesarean`, `confinement`: a pregnancy's, health data
+    not_dependants: frozenset[str] = frozenset()  # `child_accounts`: records in a tree, not a person's children
+
+
+
+
+# -- names as tokens ----------------------------------------------------------------------------
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+_PARTS = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _uncamel(name: str) -> str:
+    """`firstName` -> `first_Name`, `IPAddress` -> `IP_Address`, in any script (Cyrillic too)."""
+    out = []
+    for index, char in enumerate(name):
+        before = name[index - 1] if index else ""
+        after = name[index + 1] if index + 1 < len(name) else ""
+        if char.isupper() and before and ((before.islower() or before.isdigit()) or (before.isupper() and after.islower())):
+            out.append("_")
+        out.append(char)
+    return "".join(out)
+
+
+def tokens(name: str) -> list[str]:
+    """`contactEmail_2` -> [contact, email, 2]: snake, camel, Pascal, kebab and digit boundaries;
+    lower case, accents removed (German umlauts as ae/oe/ue), so vocabulary and names compare."""
+    return list(_tokens(name))
+
+
+@lru_cache(maxsize=65536)  # a big project repeats the same few thousand names in every model
+def _tokens(name: str) -> tuple[str, ...]:
+    name = _uncamel(name.translate(_GERMAN))
+    plain = "".join(char for char in unicodedata.normalize("NFKD", name.casefold())
+                    if not unicodedata.combining(char))
+    return tuple(_PARTS.findall(plain))
+
+
+def name_words(name: str, vocabulary: Vocabulary | None = None) -> list[str]:
+    """The tokens that carry meaning: digits and connectors (`de`, `of`, `на`) dropped, and a
+    token run together from known words split into them (`firstname` -> first, name), since
+    catalogs and PostgreSQL fold `FirstName` to lower case."""
+    if vocabulary is None:
+        return [token for token in tokens(name) if not token.isdigit()]
+    words = []
+    for token in tokens(name):
+        if not token.isdigit() and token not in vocabulary.connectors:
+            pieces = _flag_pieces(token, vocabulary) or segment(token, vocabulary.lexicon, vocabulary.connectors)
+            words += [word for word in pieces if word not in vocabulary.connectors]
+    return words
+
+
+def _flag_pieces(token: str, vocabulary: Vocabulary) -> list[str] | None:
+    """`isopenbag` -> is, open, bag; `haschildren` -> has, children: a flag folded to lower case
+    (`isOpenBag`), when the rest is made of known words."""
+    if token in vocabulary.lexicon:
+        return None
+    for flag in FLAG_WORDS:
+        rest = token[len(flag):]
+        if token.startswith(flag) and len(rest) >= 3:
+            pieces = segment(rest, vocabulary.lexicon, vocabulary.connectors)
+            if all(piece in vocabulary.lexicon or singular_word(piece) in vocabulary.lexicon for piece in pieces):
+                return [flag, *pieces]
+    return None
+
+
+@lru_cache(maxsize=65536)
+def segment(token: str, lexicon: frozenset[str], connectors: frozenset[str]) -> list[str]:
+    """The fewest known words (or their plurals) that make up `token` (each of 3 letters or more, a
+    known two-letter word or a connector: `titleofcourtesy`, `purchaseorders`), else the token
+    itself: unknown compounds stay whole."""
+    if len(token) < 5 or token in lexicon:
+        return [token]
+    best: list[list[str] | None] = [[]] + [None] * len(token)
+    for end in range(1, len(token) + 1):
+        for start in range(max(0, end - 30), end):
+            piece, before = token[start:end], best[start]
+            known = piece in lexicon or (len(piece) > 4 and piece.endswith("s") and singular_word(piece) in lexicon)
+            if before is None or not known or (len(piece) < 3 and piece not in SHORT_PIECES | connectors):
+                continue
+            current = best[end]
+            if current is None or len(before) + 1 < len(current):
+                best[end] = before + [piece]
+    return best[-1] or [token]
+
+
+def singular_word(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+# -- the vocabulary -----------------------------------------------------------------------------
+@cache
+def vocabulary() -> Vocabulary:
+    data = json.loads((Path(__file__).parent / "data" / "name_hints.json").read_text("utf-8"))  # importlib.resources costs 30 ms
+    return _vocabulary(data)
+
+
+def _vocabulary(data: dict[str, Any]) -> Vocabulary:
+    connectors = frozenset(data["connectors"])
+
+    def normal(term: str) -> str:
+        return "_".join(word for word in name_words(term) if word not in connectors)
+
+    def normals(items: Iterable[str]) -> frozenset[str]:
+        return frozenset(normal(item) for item in items if not item.startswith("_"))
+
+    def keys(items: Iterable[str]) -> frozenset[str]:
+        """Key column names, with and without separators (`hadm_id`, `hadmid`)."""
+        names = normals(items)
+        return names | frozenset(name.replace("_", "") for name in names)
+
+    person_tables = normals(data["person_tables"])
+    tables: dict[str, dict[str, list[Kind]]] = {"terms": {}, "context_terms": {}, "dated_terms": {}, "coded_terms": {}}
+    single: dict[str, dict[str, Kind]] = {"head_words": {}, "words": {}}
+    by_key: dict[str, Kind] = {}
+    for entry in data["kinds"]:
+        contexts = frozenset(name if name.startswith("@") else normal(name) for name in entry.get("context_tables", [PERSON]))
+        kind = Kind(entry["key"], entry.get("concept"), contexts, entry.get("not_in_own_table", False),
+                    entry.get("coded", False), entry.get("in_any_table", False), entry.get("plain"))
+        by_key.setdefault(kind.key, kind)
+        for field, table in tables.items():
+            for term in entry.get(field, []):
+                for form in (normal(term), normal(term).replace("_", "")):  # firstname, e-mail -> email
+                    table.setdefault(form, []).append(kind)
+        for field, words in single.items():
+            for term in entry.get(field, []):
+                words.setdefault(normal(term), kind)
+    subjects = tuple(Subject("@" + name, normals(spec.get("nouns", [])), normals(spec.get("words", [])),
+                             normals(spec.get("except", [])), frozenset(spec.get("siblings", [])), spec.get("linked", False),
+                             normals(spec.get("phrases", [])))
+                     for name, spec in data["subjects"].items() if not name.startswith("_"))
+    counter, types, modifiers = data["counter"], data["types"], data["modifiers"]
+    vocabulary_words = {word for table in (*tables.values(), *single.values()) for form in table for word in form.split("_")}
+    for field in ("qualifiers", "address_qualifiers", "person_tables", "person_words", "thing_tables", "lexicon"):
+        vocabulary_words |= {word for item in normals(data[field]) for word in item.split("_")}
+    vocabulary_words |= set(data["containers"]["words"]) | set(data["trailing_qualifiers"]["words"]) | set(data["table_forms"]["words"])
+    vocabulary_words |= set(normals(data["accounts"]["services"]))  # `facebook` is not `face` + `book`
+    for field in ("births", "pay_figures", "dependants", "pregnancy"):
+        vocabulary_words |= {word for item in normals(data[field]["words"]) for word in item.split("_")}
+    vocabulary_words |= {word for item in normals(data["name_tables"]["parts"]) for word in item.split("_")}
+    for subject in subjects:
+        vocabulary_words |= {word for item in subject.nouns | subject.words for word in item.split("_")}
+    vocabulary_words |= set(counter["last_words"]) | set(counter["first_words"]) | set(counter["any_words"])
+    return Vocabulary(
+        terms={term: tuple(kinds) for term, kinds in tables["terms"].items()},
+        context_terms={term: tuple(kinds) for term, kinds in tables["context_terms"].items()},
+        dated_terms={term: tuple(kinds) for term, kinds in tables["dated_terms"].items()},
+        coded_terms={term: tuple(kinds) for term, kinds in tables["coded_terms"].items()},
+        head_words=single["head_words"], words=single["words"],
+        qualifiers=normals(data["qualifiers"]), address_qualifiers=normals(data["address_qualifiers"]),
+        person_tables=person_tables, person_words=normals(data["person_words"]),
+        person_key_endings=normals(data["person_keys"]["endings"]), not_person_keys=normals(data["person_keys"]["except"]),
+        thing_tables=normals(data["thing_tables"]), subjects=subjects, connectors=connectors,
+        counter_last=frozenset(counter["last_words"]), counter_first=frozenset(counter["first_words"]),
+        counter_any=frozenset(counter["any_words"]), head_counter=normals(data["head_counter"]),
+        modifiers=normals(modifiers["any"]), secret_modifiers=normals(modifiers["secret_only"]),
+        secrets=normals(modifiers["secrets"]),
+        coded_suffixes=tuple(tuple(normal(suffix).split("_")) for suffix in data["coded_suffixes"]["suffixes"]),
+        account_services=normals(data["accounts"]["services"]), account_endings=normals(data["accounts"]["endings"]),
+        media=normals(data["media"]["terms"]),
+        organisation_markers=keys(data["organisations"]["markers"]),
+        contact_words=normals(data["organisations"]["contact_words"]),
+        lexicon=frozenset(word for word in vocabulary_words | connectors if len(word) > 1 and not word.isdigit()),
+        type_kinds={name: by_key[key] for name, key in types["kinds"].items() if not name.startswith("_")},
+        located_types=frozenset(types["located"]), date_types=frozenset(types["dates"]),
+        boolean_types=frozenset(types["booleans"]), by_key=by_key,
+        episode_keys=keys(data["clinical_records"]["episode_keys"]),
+        first_names=frozenset(data["first_names"]["terms"]), name_parts=frozenset(data["first_names"]["parts"]),
+        clinical_not_inside=tuple(data["clinical_records"]["not_values_inside"]),
+        clinical_not_endings=tuple(data["clinical_records"]["not_value_endings"]),
+        text_types=frozenset(data["audit"]["text_types"]), document_types=frozenset(types["documents"]),
+        care_keys=keys(data["clinical_records"]["care_keys"]),
+        clinical_not_values=tuple(data["clinical_records"]["not_values"]),
+        clinical_value_keys=frozenset(data["clinical_records"]["value_keys"]),
+        clinical_not_words=frozenset(data["clinical_records"]["not_value_words"]),
+        owned_things=normals(data["thing_tables_of_people"]["nouns"]),
+        date_heads={word: by_key[key] for word, key in data["date_heads"].items() if not word.startswith("_")},
+        professionals=normals(data["workplaces"]["people"]), workplace_keys=keys(data["workplaces"]["keys"]),
+        containers=normals(data["containers"]["words"]), container_own=normals(data["containers"]["own"]),
+        trailing_qualifiers=normals(data["trailing_qualifiers"]["words"]),
+        table_forms=normals(data["table_forms"]["words"]),
+        label_suffixes=tuple(tuple(normal(suffix).split("_")) for suffix in data["coded_suffixes"]["labels"]),
+        key_kinds=frozenset(data["coded_suffixes"]["key_kinds"]),
+        demographic_kinds=frozenset(data["demographics"]["kinds"]),
+        demographic_context_terms=normals(data["demographics"]["context_terms"]),
+        birth_words=normals(data["births"]["words"]),
+        pay_words=normals(data["pay_figures"]["words"]), pay_not_last=normals(data["pay_figures"]["not_last"]),
+        name_table_nouns=normals(data["name_tables"]["nouns"]), name_table_parts=normals(data["name_tables"]["parts"]),
+        organisation_names=normals(data["organisations"]["names"]),
+        business_attributes=keys(data["organisations"]["business_attributes"]),
+        party_nouns=normals(data["organisations"]["party_nouns"]), whose_nouns=normals(data["whose_nouns"]["nouns"]),
+        dependant_words=normals(data["dependants"]["words"]), not_dependants=normals(data["dependants"]["not_with"]), pregnancy_words=normals(data["pregnancy"]["words"]))
+
+
+def matches(table: Terms, words: list[str]) -> list[tuple[Kind, str]]:
+    if not words:
+        return []
+    for candidate in (words, words[:-1] + [singular_word(words[-1])]):
+        for form in ("_".join(candidate), "".join(candidate)):
+            if form in table:
+                return [(kind, "_".join(candidate)) for kind in table[form]]
+    return []

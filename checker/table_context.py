@@ -1,0 +1,229 @@
+"""What a table is about: people, their address book, clinical records, cards, pay, events,
+credentials, content, a profile of facts about one person; or things and companies, whose
+contact details are nobody's. Judged from the table's name (head noun, any word, two adjacent
+words) and, as weaker evidence, its other columns and the tables that point at it. The decision
+rules are step 1 of checker.classify's decision order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from checker.catalog import singular
+from checker.name_words import (PERSON, Vocabulary, matches, name_words, segment, singular_word,
+                                vocabulary)
+
+_SIBLING_CONTEXT_KINDS = frozenset({"user.contact.address.city"})  # `city` next to `state`: a postal address
+_PERSON_ONLY = frozenset({"user.demographic.date_of_birth", "user.demographic.gender"})  # only people have these
+
+
+@dataclass(frozen=True)
+class TableContext:
+    nouns: frozenset[str]
+    subjects: frozenset[str]  # "@person", "@linked", "@address", "@postal", "@clinical" ...
+    thing: bool  # a table of things or companies: their contact details are nobody's
+    clinical_record: bool = False  # rows of a person's care (`labevents`): its values are health data
+    vocabulary_table: bool = False  # columns known, none ties a row to a person or an episode: a code list
+    organisation: bool = False  # a party with its own contact persons (`primary_contact_person_id`): a company
+    for_business: bool = False  # its customer key points at a company (`orders.customer_id`): ship-to is the company's
+    persons_own: bool = False  # named for a person's rows about a thing (`usager_history_states`), keyed to the person
+    workplace: bool = False  # professionals with a key to where they work (`providers.organization`): its address
+    business_only: bool = False  # a company known by its own attributes (`industry`) alone, not by contact persons
+
+
+def _table_nouns(words: list[str]) -> frozenset[str]:
+    """The head noun, and the last two words together (`user_profiles` -> `user_profile`)."""
+    if not words:
+        return frozenset()
+    nouns = {singular_word(words[-1]), words[-1]}
+    if len(words) > 1:
+        nouns |= {f"{words[-2]}_{singular_word(words[-1])}", f"{words[-2]}_{words[-1]}"}
+    return frozenset(nouns)
+
+
+def table_context(table: str, siblings: Iterable[str] = (), referrers: Iterable[str] = (),
+                  businesses: Iterable[str] = ()) -> TableContext:
+    return _table_context(table, tuple(siblings), tuple(sorted(referrers)), bool(tuple(businesses)))
+
+
+def referrers(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
+    """For each table, the other tables that hold a key to its rows (`departments.location_id`
+    -> `locations`): who an address book's addresses belong to."""
+    vocab = vocabulary()
+    by_key: dict[str, list[str]] = {}
+    for name in tables:
+        by_key.setdefault(singular(name), []).append(name)
+    found: dict[str, set[str]] = {}
+    for name, columns in tables.items():
+        for column in columns:
+            words = name_words(column, vocab)
+            if len(words) >= 2 and words[-1] in vocab.person_key_endings:
+                for target in by_key.get("_".join(words[:-1]), []):
+                    if target != name:
+                        found.setdefault(target, set()).add(name)
+    return {name: tuple(sorted(names)) for name, names in found.items()}
+
+
+def businesses(tables: dict[str, Iterable[str]],
+               pointing: dict[str, tuple[str, ...]] | None = None) -> dict[str, tuple[str, ...]]:
+    """For each table, the tables of companies its keys point at (`orders.customer_id` ->
+    `customers` with a `contact_name` of their own): where it ships or bills to, it ships to a
+    company. `pointing`: `referrers(tables)`, when already known."""
+    pointing = referrers(tables) if pointing is None else pointing
+    found: dict[str, set[str]] = {}
+    for target, holders in pointing.items():
+        target_context = _table_context(target, tuple(tables.get(target, ())))
+        if target_context.organisation and not target_context.business_only:
+            for holder in holders:
+                found.setdefault(holder, set()).add(target)
+    return {name: tuple(sorted(names)) for name, names in found.items()}
+
+
+@lru_cache(maxsize=4096)
+def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, ...] = (),
+                   for_business: bool = False) -> TableContext:
+    """The table's subjects from its name (head noun, any word) and, as weaker evidence, its other
+    columns: a key of a person's row (`customer_id`) or a personal column (`email`) links it to
+    people; an address or card column makes its address parts or expiry dates personal. An
+    address book that nothing personal links to, whose rows only things or companies point at
+    (`departments.location_id`), holds their addresses: nobody's."""
+    vocab = vocabulary()
+    words = name_words(table.split(".")[-1], vocab)
+    nouns = _table_nouns(words)
+    copied = words
+    while len(copied) > 1 and copied[-1] in vocab.table_forms:
+        copied = copied[:-1]  # `contact_history`, `users_snapshot`: a copy of people's rows
+    nouns |= _table_nouns(copied)
+    every = set(words) | {singular_word(word) for word in words} | set(nouns)
+    people = vocab.person_tables | vocab.person_words
+    sibling_words = [name_words(sibling, vocab) for sibling in siblings]
+    # `cust_postal_code`, `customer_email`: a sibling's kind after its owner or the table's own noun
+    owned = [found[1:] if len(found) > 1 and (found[0] in nouns or found[0] in vocab.person_words
+                                               or abbreviates(found[0], nouns, vocab)) else found
+             for found in sibling_words]
+    sibling_kinds = {kind.key for found in owned for table in (vocab.terms, vocab.context_terms)
+                     for kind, _ in matches(table, found) if table is vocab.terms or kind.key in _SIBLING_CONTEXT_KINDS}
+    whose = (len(words) > 1 and words[-1] in vocab.whose_nouns
+             and (words[-2] in vocab.thing_tables or singular_word(words[-2]) in vocab.thing_tables)
+             and not any(words[-2] in subject.words | subject.nouns for subject in vocab.subjects))
+    if whose:  # `job_profile`, `company_account`: the thing's profile or account, not a person's
+        nouns = frozenset({words[-2], singular_word(words[-2])})
+    person = bool(nouns & vocab.person_tables)
+    linked = (person or bool(every & people) or any(person_key(found, vocab) for found in sibling_words)
+              or bool(sibling_kinds & {"user.contact.email", "user.contact.phone_number", "user.device.ip_address",
+                                       "user.account.username", "user.name"}))
+    subjects = {PERSON} if person else set()
+    subjects |= {"@linked"} if linked else set()
+    pairs = {f"{first}_{second}" for first, second in zip(words, words[1:])}
+    keys = {"_".join(found) for found in sibling_words}
+    episode = bool(keys & vocab.episode_keys)
+    if not linked and not episode and not nouns & vocab.thing_tables and _demographics(sibling_words, vocab) >= 2:
+        # `eeoc (gender_id, race_description, ...)`: only people have two such columns (a table
+        # keyed to a person or an episode of care is about them, not of them)
+        person = linked = True
+        subjects |= {PERSON, "@linked"}
+    for subject in vocab.subjects:
+        named = (bool(nouns & subject.nouns and not nouns & subject.excluded) or bool(every & subject.words)
+                 or bool(pairs & subject.phrases)) and not pairs & subject.excluded
+        if (named or sibling_kinds & subject.siblings) and (linked or not subject.linked):
+            subjects.add(subject.name)
+    if "@address" in subjects:
+        subjects.add("@postal")
+    if nouns & vocab.name_table_nouns and (linked or any(word in people for word in words[:-1])):
+        subjects.add("@names")  # `person_name`: a table of people's names, in parts
+    if any("_".join(found) in vocab.first_names or "".join(found) in vocab.first_names for found in owned):
+        subjects.add("@named")  # a first name next to it: `nom`, `name` is the person's name
+        if sibling_kinds & _PERSON_ONLY and not person and not nouns & vocab.thing_tables:
+            # `dirigeant_pp (nom, prenoms, date_de_naissance, genre)`: a first name and a birth
+            # date or gender say the rows are people, whatever the table is called
+            person = True
+            subjects |= {PERSON, "@linked"}
+    if person and vocab.name_parts <= {"_".join(found) for found in sibling_words}:
+        subjects.add("@name_parts")  # `patients.first`, `patients.last`: a name in parts
+    clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
+    clinical_record = not person and episode and (
+        bool(nouns & clinical.nouns) or bool(every & clinical.words) or bool(keys & vocab.care_keys))
+    if clinical_record:
+        subjects.add("@record")  # a row of a person's care: the patient's insurance is theirs
+    # `user_structure`, `customer_plans`: people's rows about a thing, not the thing's own row
+    people_of_thing = any(word in people or singular_word(word) in people for word in words[:-1])
+    thing = bool(nouns & vocab.thing_tables) and not people_of_thing
+    if thing and nouns & vocab.owned_things and any(person_key(found, vocab) for found in sibling_words if len(found) > 1):
+        thing = False  # `notification_settings.user_id`: a person's own settings
+    if len(words) > 1 and singular_word(words[0]) in vocab.thing_tables and not people_of_thing and (
+            words[-1] in vocab.media or words[-1] in vocab.account_services):
+        thing = True  # `channel_email`, `channel_whatsapp`: a kind of the thing (a company's channel)
+    if "@address" in subjects and not linked and referrers and not thing:
+        thing = all(_table_context(referrer, ()).thing for referrer in referrers)
+    vocabulary_table = bool(siblings) and not linked and not episode and not keys & vocab.care_keys
+    # customers or accounts that have contact persons of their own are businesses
+    organisation = person and any("_".join(found) in vocab.organisation_markers or "".join(found) in vocab.organisation_markers
+                                  for found in sibling_words)
+    # a row with a business's own attributes (`industry`, `annual_revenue`) is a company's, though
+    # what points at it (a card's `account_id`) is not thereby a company's: it ships to nobody
+    business = person and bool(nouns & vocab.party_nouns) and not organisation and any(
+        "_".join(found) in vocab.business_attributes or "".join(found) in vocab.business_attributes for found in sibling_words)
+    if not person and not thing:
+        # `service_antenne (name, contact_lastname, contact_email)`, `tis (etablissement, adresse)`: a
+        # business with a contact person of its own, or named as an establishment
+        organisation = any(_contact_person(found, vocab) or "_".join(found) in vocab.organisation_names
+                           or "_".join(found) in vocab.organisation_markers for found in sibling_words)
+    # `usager_history_states.usager_uuid`: the rows of the person its name starts with, not their settings
+    persons_own = (len(words) > 1 and not nouns & vocab.owned_things
+                   and any(len(found) > 1 and found[0] == words[0] and person_key(found, vocab) for found in sibling_words))
+    if persons_own:
+        subjects.add("@own")  # `user_statuses.message`: what the person wrote of themselves
+    workplace = bool({singular_word(noun) for noun in nouns} & vocab.professionals) and bool(keys & vocab.workplace_keys)
+    return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation or business, for_business,
+                        persons_own, workplace, business)
+
+
+def _demographics(sibling_words: list[list[str]], vocab: Vocabulary) -> int:
+    """How many columns hold a kind only people have (`gender`, `gender_id`, `race_description`,
+    `date_of_birth`), the code or label of such a kind included."""
+    count = 0
+    for words in sibling_words:
+        for stem in _stems(words, vocab):
+            if (any(kind.key in vocab.demographic_kinds for kind, _ in matches(vocab.terms, stem))
+                    or "_".join(stem) in vocab.demographic_context_terms):
+                count += 1
+                break
+    return count
+
+
+def _stems(words: list[str], vocab: Vocabulary) -> list[list[str]]:
+    """The name, and the name without a code, label or key ending (`gender_id` -> `gender`)."""
+    stems = [words]
+    for suffix in (*vocab.coded_suffixes, *vocab.label_suffixes, ("id",)):
+        if len(words) > len(suffix) and tuple(words[-len(suffix):]) == suffix:
+            stems.append(words[:-len(suffix)])
+    return stems
+
+
+def _contact_person(words: list[str], vocab: Vocabulary) -> bool:
+    """`contact_lastname`, `contact_first_name`: the name of a business's contact person."""
+    return (len(words) > 1 and words[0] in vocab.contact_words
+            and any(kind.key == "user.name" for kind, _ in matches(vocab.terms, words[1:])))
+
+
+def person_key(words: list[str], vocab: Vocabulary) -> bool:
+    """`customer_id`, `patient_fk`, `salesperson_id`, a bare `patient`: a key of a person's row."""
+    if len(words) == 1:
+        owner = singular_word(words[0])
+    elif len(words) >= 2 and words[-1] in vocab.person_key_endings:
+        owner = singular_word(words[-2])
+    else:
+        return False
+    if owner not in vocab.person_tables | vocab.person_words and len(owner) > 6:
+        # `contactperson` kept whole (a known compound): its last word names the row
+        owner = segment(owner, vocab.lexicon - {owner}, vocab.connectors)[-1]
+    return owner not in vocab.not_person_keys and owner in vocab.person_tables | vocab.person_words
+
+
+def abbreviates(word: str, nouns: frozenset[str], vocab: Vocabulary) -> bool:
+    """`cust` in `customers`, `emp` in `employees`: a column prefix that shortens the table's
+    own head noun (at least 3 letters, not itself a known word)."""
+    return (len(word) >= 3 and word not in vocab.lexicon
+            and any(noun.startswith(word) and len(noun) > len(word) for noun in nouns if "_" not in noun))
