@@ -593,9 +593,11 @@ def _named_by_pack(table: str, words: list[str], pack: Pack) -> str | None:
 
 
 # -- the entry points other modules use ----------------------------------------------------------
-def category_from_name(table: str, column: str, pack: Pack, column_type: str = "") -> str | None:
-    """The category a column's name decides (a whole-name match), in one pack."""
-    found = infer(table, column, column_type, [pack])
+def category_from_name(table: str, column: str, pack: Pack, column_type: str = "",
+                       siblings: Iterable[str] = ()) -> str | None:
+    """The category a column's name decides (a whole-name match), in one pack; `siblings`: the
+    other columns beside it (a dataset's header), which tell what the table is about."""
+    found = infer(table, column, column_type, [pack], siblings=siblings)
     return found.category if found and found.confident and not found.by_type else None
 
 

@@ -78,7 +78,8 @@ def dataset_columns(dataset: Dataset, names: list[str], catalog: Catalog, packs:
             if name in borrowed.inferred:
                 inferred.add(name)
         else:
-            guess = next((found for pack in packs if (found := category_from_name(subject, name, pack))), None)
+            guess = next((found for pack in packs
+                          if (found := category_from_name(subject, name, pack, siblings=lowered))), None)
             if guess is not None:
                 categories[name] = guess
                 inferred.add(name)

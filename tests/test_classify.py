@@ -997,3 +997,14 @@ def test_a_card_pointing_at_a_company_account_is_still_the_cardholder_s(tmp_path
 ])
 def test_flags_that_are_the_data(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "boolean", siblings) == key
+
+
+def test_a_dataset_s_columns_are_read_beside_each_other(tmp_path: Path) -> None:
+    """A CSV export's FIRST and LAST name a person only next to each other, and STATE is an address
+    part next to a postal code: the dataset path passes the header as the columns' siblings."""
+    from checker.classify import category_from_name
+
+    header = ["id", "prefix", "first", "middle", "last", "state", "zip"]
+    assert category_from_name("patients", "first", BASELINE, siblings=header) == "user.name"
+    assert category_from_name("patients", "state", BASELINE, siblings=header) == "user.contact.address"
+    assert category_from_name("patients", "first", BASELINE) is None  # alone, `first` says nothing
