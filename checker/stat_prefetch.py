@@ -64,7 +64,7 @@ def start(folder: Path | None = None) -> None:
     index of enough files; the parent goes on at once."""
     global _child
     discard()  # an earlier child nobody asked: replaced
-    if not hasattr(os, "fork") or os.stat not in os.supports_dir_fd or cache.folder() is None:
+    if not hasattr(os, "fork") or cache.folder() is None:
         return
     pointer = _pointer(folder or Path.cwd())
     if pointer is None:
@@ -163,27 +163,14 @@ def _pointer(folder: Path) -> dict[str, Any] | None:
 
 
 def _answer(pointer: dict[str, Any], trusted_before: int) -> bytes:
-    """The child's work: the index's files stat'ed from the root's open folder, as one JSON line."""
+    """The child's work: the index's files stat'ed as the purge index itself would, as one JSON line."""
+    from checker.file_cache import split_by_stamp, stamps_under  # in the child only: it imports SQLite
+
     index = cache.read(pointer["kind"], pointer["environment"])
     files = index.get("files") if isinstance(index, dict) else None
     if not isinstance(files, dict):
         return b""
-    changed: list[str] = []
-    purging: dict[str, list[str]] = {}
-    folder = os.open(pointer["root"], os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        for relative, entry in files.items():
-            try:
-                status = os.stat(relative, dir_fd=folder)
-            except OSError:
-                changed.append(relative)
-                continue
-            stamp = f"{status.st_size}:{status.st_mtime_ns}|"
-            if status.st_mtime_ns >= trusted_before or not isinstance(entry, str) or not entry.startswith(stamp):
-                changed.append(relative)
-            elif len(entry) > len(stamp):
-                purging[relative] = entry[len(stamp):].split("\n")
-    finally:
-        os.close(folder)
+    listed = list(files)
+    changed, purging = split_by_stamp(files, listed, stamps_under(pointer["root"], listed, trusted_before))
     answer = {"environment": pointer["environment"], "files": len(files), "changed": changed, "purging": purging}
     return json.dumps(answer, separators=(",", ":")).encode("utf-8") + _END

@@ -228,13 +228,13 @@ def prefetching(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(stat_prefetch, "MIN_FILES", 10)
     stat_ed = [0]
-    stamps = file_cache.PurgeIndex._stamps
+    stamps_under = file_cache.stamps_under
 
-    def counting(index, root, relatives):
+    def counting(root, relatives, trusted_before):
         stat_ed[0] += len(relatives)
-        return stamps(index, root, relatives)
+        return stamps_under(root, relatives, trusted_before)
 
-    monkeypatch.setattr(file_cache.PurgeIndex, "_stamps", counting)
+    monkeypatch.setattr(file_cache, "stamps_under", counting)
     return stat_ed
 
 
