@@ -190,6 +190,23 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
             # `revenus_detail`, `cause_detail`: the free-text account behind an answer
             return Evidence(vocab.by_key["user.content"], True, f"its name: the free-text detail '{column}' of a record about a person")
         return Evidence(vocab.by_key["user"], True, f"a value of a record of facts about a person (table {table})")
+    fact = _person_fact(words, column, sql_type, context, vocab)
+    if fact is not None:
+        return fact
+    suggested = _suggestion(words, sql_type, vocab)
+    if suggested is not None:
+        return suggested
+    audit = _audit_by(column, sql_type, vocab)
+    if audit is not None:
+        return audit
+    if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own) and not _counter(words, vocab):
+        return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
+    return None
+
+
+def _person_fact(words: list[str], column: str, sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """A fact of a person however a schema spells it, in a table of people: a part of a name in a
+    table of names, a pay figure, a pregnancy's, a dependant's or a birth's facts."""
     if ("@names" in context.subjects and any(word in vocab.name_table_parts for word in words)
             and sql_type not in vocab.date_types | vocab.boolean_types and not _counter(words, vocab)):
         return Evidence(vocab.by_key["user.name"], True, f"its name: a part of a person's name ('{column}') in a table of names")
@@ -200,25 +217,17 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         # `total_base_pay`, `annual_currency_summary_total_salary_and_allowances` (named last, the pay
         # itself, whatever the words before say)
         return Evidence(vocab.by_key["user"], True, f"its name: a person's pay ('{column}')")
-    people = context.subjects & {PERSON, "@linked", "@profile", "@own"}
+    people = bool(context.subjects & _OF_PEOPLE)
     if people and len(words) > 1 and any(word in vocab.pregnancy_words for word in words) and words[-1] not in vocab.counter_last:
         return Evidence(vocab.by_key["special.health"], True, f"its name: about a pregnancy or a birth ('{column}')")
     if people and len(words) > 1 and _about_dependants(words, vocab) and words[-1] not in _KEY_WORDS:
         # `age_of_dependent`, `date_child_entered_country`: facts about the person's children or spouse
         return Evidence(vocab.by_key["user"], True, f"its name: about the person's dependants ('{column}')")
     if (len(words) > 1 and any(word in vocab.birth_words for word in words) and words[-1] not in vocab.counter_last
-            and words[0] not in vocab.counter_first and context.subjects & {PERSON, "@linked", "@profile", "@own"}):
+            and words[0] not in vocab.counter_first and people):
         # `city_of_birth`, `country_region_of_birth`: where or how the person was born
         key = "user.demographic.date_of_birth" if sql_type in vocab.date_types else "user"
         return Evidence(vocab.by_key[key], True, f"its name: about the person's birth ('{column}')")
-    suggested = _suggestion(words, sql_type, vocab)
-    if suggested is not None:
-        return suggested
-    audit = _audit_by(column, sql_type, vocab)
-    if audit is not None:
-        return audit
-    if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own) and not _counter(words, vocab):
-        return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
     return None
 
 
@@ -238,7 +247,7 @@ def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) ->
     for kind, term in matches(vocab.terms, rest):
         if kind.key.startswith("special."):
             return Evidence(kind, True, f"its name: a yes or no of '{term}'")
-    if not context.subjects & {PERSON, "@linked", "@profile", "@own"} or any(word in vocab.counter_any for word in rest):
+    if not context.subjects & _OF_PEOPLE or any(word in vocab.counter_any for word in rest):
         return None
     if any(word in vocab.pregnancy_words for word in rest):
         return Evidence(vocab.by_key["special.health"], True, "its name: a yes or no about a pregnancy or a birth")
@@ -319,6 +328,7 @@ def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
 
 _DETAIL_WORDS = frozenset({"detail", "details", "explanation", "precision", "precisions", "comment", "comments", "text"})
 _NUMBER_WORDS = frozenset({"id", "no", "nr", "num", "number"})
+_OF_PEOPLE = frozenset({PERSON, "@linked", "@profile", "@own"})  # tables of people, or of their rows
 _KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "fk", "pk", "ref", "sk"})
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})
 _NOT_KEYS = ("oid", "uid", "cid", "lid", "rid", "pid", "vid")  # thyroid, fluid, acid, valid, hybrid, rapid, covid
@@ -399,7 +409,7 @@ def _qualified_term(words: list[str], context: TableContext, vocab: Vocabulary, 
     to them: which of the person's values it is; not when a word is counter-evidence
     (`campaign_email`, `server_ip_address`, `date_author`), nor inside a word run together
     (`dealname` is not `dea` + `lname`)."""
-    if len(words) < 2 or not context.subjects & {PERSON, "@linked", "@own", "@profile"} or words[0] in vocab.counter_first:
+    if len(words) < 2 or not context.subjects & _OF_PEOPLE or words[0] in vocab.counter_first:
         return None
     if any(word in vocab.counter_any or word in vocab.head_counter for word in words):
         return None
