@@ -14,15 +14,15 @@ from checker.policy.loader import load_pack, resolve_pack
 BASELINE = load_pack(resolve_pack(PACK, None))
 
 RECALL_BAR = PRECISION_BAR = 0.90  # issue 15: "each at least 0.90"
-# What the development sources give today (recall 0.888, precision 0.978 over 5,798 columns of 25
-# sources, the second and third held-out sets included), less a little: a change that recognises
-# less, or guesses worse, fails here. Raise the floors as the classifier improves.
-DEVELOPMENT_FLOOR = {"recall": 0.88, "precision": 0.97}
-# Since the third held-out set (Greenhouse, Workday, Mailchimp, eMJPM, Ghost) joined the development
-# sources, their recall is below issue 15's bar: what is left is domain-specific (guardianship
-# measures, leave-of-absence flags, Zendesk's channel fields). Strict: the test fails as soon as the
-# bar is met, so that this mark is removed then.
-BAR_NOT_MET = "development recall 0.888 < 0.90 since the third held-out set joined (issue 15 stays open)"
+# What the development sources give today (recall 0.80, precision 0.94 over 8,109 columns of 30
+# sources, the second, third and fourth held-out sets included), less a little: a change that
+# recognises less, or guesses worse, fails here. Raise the floors as the classifier improves.
+DEVELOPMENT_FLOOR = {"recall": 0.79, "precision": 0.93}
+# Since the fourth held-out set (Gibbon, OpenMRS, FacturaScripts, Shopify, Salesforce) joined the
+# development sources, their recall is well below issue 15's bar: rules drawn from earlier schemas
+# did not carry to them. Strict: the test fails as soon as the bar is met, so that this mark is
+# removed then.
+BAR_NOT_MET = "development recall 0.80 < 0.90 since the fourth held-out set joined (issue 15 stays open)"
 
 
 @pytest.fixture(scope="module")
@@ -61,13 +61,14 @@ def test_personal_columns_are_recognised_out_of_the_box(scored: Benchmark) -> No
     assert development.recall >= RECALL_BAR and development.precision >= PRECISION_BAR, report(scored)
 
 
-@pytest.mark.parametrize("path", [HELD_OUT_LABELS, NEXT_LABELS], ids=["held-out", "next"])
+@pytest.mark.parametrize("path", [path for path in (HELD_OUT_LABELS, NEXT_LABELS) if path.exists()],
+                         ids=lambda path: path.stem)
 def test_the_held_out_labels_are_a_benchmark_worth_the_name(path) -> None:
     """At least 450 labelled columns, 110 of them personal, from four sources whose schemas no
     other labels use; each schema exists and each label is a key of the taxonomy. The next set
     (labelled blind, not yet measured) is checked the same way without being scored."""
     held_out = load_labels(path)
-    others = {name: spec for other in (LABELS, HELD_OUT_LABELS, NEXT_LABELS) if other != path
+    others = {name: spec for other in (LABELS, HELD_OUT_LABELS, NEXT_LABELS) if other != path and other.exists()
               for name, spec in load_labels(other).items()}
     labels = [label for spec in held_out.values() for table in spec["tables"].values() for label in table.values()]
     assert len(labels) >= 450
