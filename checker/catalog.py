@@ -16,6 +16,7 @@ from checker.yamlio import LineMap
 
 if TYPE_CHECKING:
     from checker.readers.ddl import TableDefinition
+    from checker.classify import Inference
 
 NOT_PERSONAL = "none"  # the annotation `privgate: none` (see checker.readers.ddl)
 PERSONAL = "?personal"  # personal data of no declared category (dbt's pii tags): the name proposes one
@@ -56,6 +57,12 @@ class Table(MutableRecord):
     purpose_model: str | None = None  # the dbt model (its path) whose query the purpose comes from: PUR001 judges its reads
     lineage: dict[str, str] = field(default_factory=dict)  # column -> the category lineage found for it (dbt
     # models), kept when a declaration wins: the category of the column the model's query reads
+    spellings: dict[str, str] = field(default_factory=dict)  # name -> as written where not lower case (the
+    # table's own under ""): the classifier reads `passwordStrongSalt` as words, `passwordstrongsalt` not
+
+    def spelled(self, column: str | None = None) -> str:
+        """A column's name (the table's, without one) as its definition writes it."""
+        return self.spellings.get(column or "", column or self.name)
 
 
 @dataclass(eq=False, repr=False)
@@ -318,6 +325,11 @@ def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], p
         if definition.retention is not None and table.retention is None:
             table.retention, table.retention_source = definition.retention, definition.retention_clause
         table.time_travel = table.time_travel or definition.time_travel
+        for key, written in definition.spellings.items():
+            if key == "":  # the table's own, in its canonical shape (no default schema)
+                written = ".".join(written.split(".")[-len(name.split(".")):])
+            if written.lower() == (key or name):
+                table.spellings.setdefault(key, written)
         for column, annotation in definition.columns.items():
             column_type = definition.types.get(column)
             if column_type and column not in table.types:
@@ -329,6 +341,27 @@ def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], p
                 continue
             catalog.offer(table, column, None if annotation == NOT_PERSONAL else annotation, DECLARED,
                           _where(f"{described_as} in", definition.source, definition.line))
+
+
+def _inferred(table: Table, column: str, packs: list[Pack], referrers: Iterable[str],
+              businesses: Iterable[str]) -> Inference | None:
+    """What the column's name and type say, read as written (`passwordStrongSalt`: three words)
+    and, when that says nothing confident, as one lower-case word (`DeliveryInstructions` is the
+    `deliveryinstructions` a vocabulary may name)."""
+    from checker.classify import infer
+
+    spelled = [(table.spelled(), table.spelled(column), [table.spelled(sibling) for sibling in table.columns])]
+    if table.spellings:
+        spelled.append((table.name, column, list(table.columns)))
+    found = None
+    for name, written, siblings in spelled:
+        reading = infer(name, written, table.types.get(column, ""), packs, siblings=siblings,
+                        referrers=referrers, businesses=businesses)
+        if reading and (reading.confident or found is None):
+            found = reading
+        if found and found.confident:
+            break
+    return found
 
 
 def add_model_purposes(catalog: Catalog, models: Iterable[tuple[str, str, str, str]]) -> None:
@@ -358,8 +391,7 @@ def classify_columns(catalog: Catalog, packs: list[Pack], tables: list[Table] | 
     pointing = referrers(columns)
     companies = businesses(columns, pointing)
     for table, column in undeclared:
-        found = infer(table.name, column, table.types.get(column, ""), packs, siblings=table.columns,
-                      referrers=pointing.get(table.name, ()), businesses=companies.get(table.name, ()))
+        found = _inferred(table, column, packs, pointing.get(table.name, ()), companies.get(table.name, ()))
         marked = column in table.marked_personal
         if found and (found.confident or marked):
             catalog.offer(table, column, found.category, TYPE if found.by_type else NAME,

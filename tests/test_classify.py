@@ -190,6 +190,29 @@ def test_provenance_says_what_decided(tmp_path: Path) -> None:
     assert visits.inferred == {"client", "email", "phone"}
 
 
+def test_a_columns_case_keeps_its_words_while_the_catalog_keys_it_in_lower_case(tmp_path: Path) -> None:
+    """MySQL and SQL Server schemas write camelCase names: the catalog keys columns in lower case,
+    but the classifier reads them as written (`microsoftAPIRefreshToken` is four words), and a name a
+    vocabulary knows run together still counts (`DeliveryInstructions`)."""
+    _ddl_project(tmp_path, ["gdpr-baseline"], """
+        CREATE TABLE `schoolPerson` (`schoolPersonID` int, `surname` varchar(60), `firstName` varchar(60),
+            `passwordSalt` varchar(255), `lastIPAddress` varchar(15), `microsoftAPIRefreshToken` text);
+        CREATE TABLE Orders (OrderID int, CustomerID int, DeliveryInstructions varchar(max));
+        ALTER TABLE `schoolPerson` RENAME COLUMN `firstName` TO `givenName`;
+        """, {"dialect": "mysql"})
+    catalog = load_project(load_config(tmp_path / "privgate.yaml")).catalog
+    person = catalog.table("schoolperson")
+    assert set(person.columns) == {"schoolpersonid", "surname", "givenname", "passwordsalt",
+                                   "lastipaddress", "microsoftapirefreshtoken"}
+    assert person.columns["passwordsalt"] == "user.authorization.credentials"
+    assert person.columns["lastipaddress"] == "user.device.ip_address"
+    assert person.columns["microsoftapirefreshtoken"] == "user.authorization.credentials"
+    assert person.columns["givenname"] == "user.name"
+    assert person.spelled("givenname") == "givenName" and person.spelled() == "schoolPerson"
+    assert person.columns["schoolpersonid"] is None
+    assert catalog.table("orders").columns["deliveryinstructions"] == "user.content"
+
+
 def test_patients_table_with_gdpr_baseline_reports_the_special_categories_and_birth_dates(tmp_path: Path) -> None:
     project = _ddl_project(tmp_path, ["gdpr-baseline"], """
         CREATE TABLE patients (id bigint, email text, health_condition text, religion text, date_of_birth date);

@@ -65,6 +65,14 @@ class TableDefinition(MutableRecord):
     retention_clause: str | None = None  # the clause that says so, as evidence
     time_travel: str | None = None  # Snowflake's DATA_RETENTION_TIME_IN_DAYS: not a deletion
     annotated_at: dict[str, int] = field(default_factory=dict)  # column -> line of the statement annotating it
+    spellings: dict[str, str] = field(default_factory=dict)  # name -> as written, where that is not lower case
+    # (the table's own under ""): `passwordStrongSalt` keeps its words for the classifier
+
+    def spell(self, written: str, column: bool = True) -> None:
+        """Remember how a column's (or, `column=False`, the table's) name is written where its case
+        carries word boundaries (`firstName`)."""
+        if written != written.lower():
+            self.spellings[written.lower() if column else ""] = written
 
 
 def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
@@ -207,9 +215,11 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
     elif isinstance(node, exp.Create) and isinstance(node.this, exp.Schema) and kind == "TABLE":
         name = _name(node.this.this)
         table = tables[name] = TableDefinition(name, source=source, line=line)
+        table.spell(".".join(part.name for part in node.this.this.parts), column=False)
         for column in node.this.expressions:
             if isinstance(column, exp.ColumnDef):
                 _annotate(table, column.name.lower(), _inline_annotation(column), line)
+                table.spell(column.name)
                 if column.args.get("kind") is not None:
                     table.types[column.name.lower()] = column.args["kind"].sql().lower()
         _storage_and_retention(node, table, datasets)
@@ -218,6 +228,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
         for action in node.args.get("actions") or []:
             if isinstance(action, exp.ColumnDef):
                 _annotate(table, action.name.lower(), _inline_annotation(action), line)
+                table.spell(action.name)
                 if action.args.get("kind") is not None:
                     table.types[action.name.lower()] = action.args["kind"].sql().lower()
             elif isinstance(action, exp.Drop):
@@ -226,6 +237,8 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
             elif isinstance(action, exp.RenameColumn):
                 old, new = action.this.name.lower(), action.args["to"].name.lower()
                 table.columns[new] = table.columns.pop(old, None)
+                table.spellings.pop(old, None)
+                table.spell(action.args["to"].name)
     elif isinstance(node, exp.Drop) and str(node.args.get("kind")).upper() == "TABLE":
         for target in node.args.get("tables") or []:
             tables.pop(_name(target), None)

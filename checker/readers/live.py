@@ -158,7 +158,10 @@ def read_sqlite(url: str) -> LiveSchema:
             for name in names:
                 quoted = name.replace('"', '""')
                 columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{quoted}")')]
-                schema.tables[name.lower()] = TableDefinition(name.lower(), {c.lower(): None for c in columns}, url)
+                table = schema.tables[name.lower()] = TableDefinition(name.lower(), {c.lower(): None for c in columns}, url)
+                table.spell(name, column=False)
+                for column in columns:
+                    table.spell(column)
             return schema
         finally:
             connection.close()
@@ -188,6 +191,8 @@ def read_duckdb(url: str) -> LiveSchema:
         name = f"{table_schema}.{table_name}".lower()
         table = schema.tables.setdefault(name, TableDefinition(name, source=url))
         table.columns[column.lower()] = annotation_of(comment or "")
+        table.spell(f"{table_schema}.{table_name}", column=False)
+        table.spell(column)
     return schema
 
 
@@ -219,6 +224,8 @@ def read_postgres(url: str) -> LiveSchema:
                 table = schema.tables.setdefault(name, TableDefinition(name, source=shown))
                 table.columns[column.lower()] = annotation_of(comment or "")
                 table.types[column.lower()] = str(kind or "").lower()
+                table.spell(f"{table_schema}.{table_name}", column=False)
+                table.spell(column)
             read_grants(connection, schema, database_name(url))
     except psycopg.Error as error:
         raise PrivgateError(f"cannot read the database {shown}: {_first_line(error)}") from None
