@@ -395,6 +395,9 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
     blocked = any(word in vocab.head_counter or word in vocab.counter_any for word in words[:-1])
     if head and not blocked:
         return Evidence(head, True, f"its name: token '{words[-1]}'")
+    head = vocab.context_heads.get(words[-1])
+    if head and not blocked and head.contexts & context.subjects and sql_type in vocab.text_types:
+        return Evidence(head, True, f"its name: token '{words[-1]}' in a table of people's rows")
     if len(words) > 1 and words[-1] in vocab.trailing_qualifiers and sql_type not in vocab.date_types:
         # `email_change_token_new`, `email_change`: which value of the rest (the new, the current)
         found = _resolved(words[:-1], context, sql_type, vocab, None)

@@ -60,6 +60,7 @@ class Vocabulary:
     dated_terms: Terms  # whole names that need a date type (born, birth)
     coded_terms: Terms  # whole names only before a code suffix (`payer_concept_id`; a bare `payer` is a key)
     head_words: dict[str, Kind]  # the last word decides (`current_sign_in_ip`, `remember_token`)
+    context_heads: dict[str, Kind]  # the last word decides in a table of the kind's context (`void_reason`)
     words: dict[str, Kind]  # a word inside a longer name: a suggestion only
     qualifiers: frozenset[str]
     address_qualifiers: frozenset[str]
@@ -240,7 +241,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
 
     person_tables = normals(data["person_tables"])
     tables: dict[str, dict[str, list[Kind]]] = {"terms": {}, "context_terms": {}, "dated_terms": {}, "coded_terms": {}}
-    single: dict[str, dict[str, Kind]] = {"head_words": {}, "words": {}}
+    single: dict[str, dict[str, Kind]] = {"head_words": {}, "context_heads": {}, "words": {}}
     by_key: dict[str, Kind] = {}
     for entry in data["kinds"]:
         contexts = frozenset(name if name.startswith("@") else normal(name) for name in entry.get("context_tables", [PERSON]))
@@ -275,7 +276,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         context_terms={term: tuple(kinds) for term, kinds in tables["context_terms"].items()},
         dated_terms={term: tuple(kinds) for term, kinds in tables["dated_terms"].items()},
         coded_terms={term: tuple(kinds) for term, kinds in tables["coded_terms"].items()},
-        head_words=single["head_words"], words=single["words"],
+        head_words=single["head_words"], context_heads=single["context_heads"], words=single["words"],
         qualifiers=normals(data["qualifiers"]), address_qualifiers=normals(data["address_qualifiers"]),
         person_tables=person_tables, person_words=normals(data["person_words"]),
         person_key_endings=normals(data["person_keys"]["endings"]), not_person_keys=normals(data["person_keys"]["except"]),

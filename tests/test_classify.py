@@ -1031,3 +1031,17 @@ def test_a_dataset_s_columns_are_read_beside_each_other(tmp_path: Path) -> None:
     assert category_from_name("patients", "first", BASELINE, siblings=header) == "user.name"
     assert category_from_name("patients", "state", BASELINE, siblings=header) == "user.contact.address"
     assert category_from_name("patients", "first", BASELINE) is None  # alone, `first` says nothing
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # why something happened to a person or to a record of theirs is what somebody typed about them
+    ("person", "void_reason", "varchar(255)", "person_id gender birthdate voided", "user.content"),
+    ("employees", "departure_reason", "varchar", "id first_name last_name email", "user.content"),
+    ("person_name", "void_reason", "varchar(255)", "person_name_id person_id given_name family_name", "user.content"),
+    # ... not a thing's, nor a code
+    ("refunds", "reason", "varchar", "id charge_id amount", None),
+    ("person_attribute_type", "retire_reason", "varchar(255)", "person_attribute_type_id name description", None),
+    ("employees", "departure_reason", "smallint", "id first_name last_name email", None),
+])
+def test_reasons_given_about_people(table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
