@@ -72,12 +72,18 @@ def businesses(tables: dict[str, Iterable[str]],
     `customers` with a `contact_name` of their own): where it ships or bills to, it ships to a
     company. `pointing`: `referrers(tables)`, when already known."""
     pointing = referrers(tables) if pointing is None else pointing
+    names = set(pointing) | {holder for holders in pointing.values() for holder in holders}
+    contexts = {name: _table_context(name, tuple(tables.get(name, ()))) for name in names}
+    people = {name for name, context in contexts.items() if PERSON in context.subjects and not context.organisation}
+    of_people = {holder for target, holders in pointing.items() if target in people for holder in holders}
     found: dict[str, set[str]] = {}
     for target, holders in pointing.items():
-        target_context = _table_context(target, tuple(tables.get(target, ())))
-        if target_context.organisation and not target_context.business_only:
+        if contexts[target].organisation:
             for holder in holders:
-                found.setdefault(holder, set()).add(target)
+                # an account known only by a business's attributes (industry, revenue): a row that
+                # also points at a person (a charge's customer), or a person's own (a contact), is theirs
+                if not (contexts[target].business_only and (holder in of_people or holder in people)):
+                    found.setdefault(holder, set()).add(target)
     return {name: tuple(sorted(names)) for name, names in found.items()}
 
 

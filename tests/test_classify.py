@@ -1045,3 +1045,20 @@ def test_a_dataset_s_columns_are_read_beside_each_other(tmp_path: Path) -> None:
 ])
 def test_reasons_given_about_people(table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+def test_rows_of_an_account_known_by_its_business_attributes_ship_to_the_business() -> None:
+    """A CRM's accounts are companies by their own attributes (industry, revenue): an order of an
+    account bills the business; a contact of that account is still a person, and a payment that
+    also names a customer is that customer's."""
+    from checker.classify import businesses
+
+    crm = {"account": ["id", "name", "industry", "annual_revenue", "billing_city"],
+           "order": ["id", "account_id", "billing_city", "billing_street", "shipping_postal_code"],
+           "contact": ["id", "account_id", "first_name", "last_name", "email", "mailing_street"],
+           "charge": ["id", "account_id", "customer_id", "amount", "billing_details_address_city"],
+           "customer": ["id", "email", "name", "phone"]}
+    assert businesses(crm) == {"order": ("account",)}
+    for column in ("billing_city", "billing_street", "shipping_postal_code"):
+        assert infer("order", column, "text", [BASELINE], siblings=crm["order"], businesses=("account",)) is None
+    assert infer("contact", "mailing_street", "text", [BASELINE], siblings=crm["contact"]).category == "user.contact.address"
