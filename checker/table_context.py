@@ -163,6 +163,11 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         thing = True  # `channel_email`, `channel_whatsapp`: a kind of the thing (a company's channel)
     if "@address" in subjects and not linked and referrers and not thing:
         thing = all(_table_context(referrer, ()).thing for referrer in referrers)
+    elif "@address" in subjects and not person and referrers and not thing and not any(
+            person_key(found, vocab) for found in sibling_words):
+        # `location (address_1, phone)` that orders, fulfilments and stock levels point at, and no
+        # table of people: a shop's or warehouse's address, not an address book of people
+        thing = not any(PERSON in _table_context(referrer, ()).subjects for referrer in referrers)
     vocabulary_table = bool(siblings) and not linked and not episode and not keys & vocab.care_keys
     # customers or accounts that have contact persons of their own are businesses
     organisation = person and any("_".join(found) in vocab.organisation_markers or "".join(found) in vocab.organisation_markers

@@ -1062,3 +1062,15 @@ def test_rows_of_an_account_known_by_its_business_attributes_ship_to_the_busines
     for column in ("billing_city", "billing_street", "shipping_postal_code"):
         assert infer("order", column, "text", [BASELINE], siblings=crm["order"], businesses=("account",)) is None
     assert infer("contact", "mailing_street", "text", [BASELINE], siblings=crm["contact"]).category == "user.contact.address"
+
+
+def test_a_places_address_and_phone_that_no_table_of_people_points_at_are_nobodys() -> None:
+    """A shop's `location` has a phone of its own, and orders, fulfilments and stock levels point
+    at it: a place, not an address book of people; the same columns that customers point at are
+    people's addresses."""
+    columns = ["id", "name", "address_1", "city", "zip", "phone", "active"]
+    shop = ["order", "fulfillment", "inventory_level"]
+    for column, column_type in (("address_1", "varchar"), ("zip", "varchar"), ("phone", "varchar")):
+        assert infer("location", column, column_type, [BASELINE], siblings=columns, referrers=shop) is None, column
+        homes = infer("location", column, column_type, [BASELINE], siblings=columns, referrers=[*shop, "customer"])
+        assert homes is not None and homes.category.startswith("user.contact"), column
