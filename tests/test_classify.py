@@ -1074,3 +1074,13 @@ def test_a_places_address_and_phone_that_no_table_of_people_points_at_are_nobody
         assert infer("location", column, column_type, [BASELINE], siblings=columns, referrers=shop) is None, column
         homes = infer("location", column, column_type, [BASELINE], siblings=columns, referrers=[*shop, "customer"])
         assert homes is not None and homes.category.startswith("user.contact"), column
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # an ordinal after a value says which of several it is: the rest decides
+    ("customers", "phone_second", "user.contact.phone_number"),
+    ("customers", "emailThird", "user.contact.email"),
+    ("products", "phone_second", None),
+])
+def test_an_ordinal_after_a_value_says_which_of_several(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(60)", "id first_name last_name") == key
