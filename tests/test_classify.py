@@ -1042,8 +1042,12 @@ def test_a_dataset_s_columns_are_read_beside_each_other(tmp_path: Path) -> None:
     ("refunds", "reason", "varchar", "id charge_id amount", None),
     ("person_attribute_type", "retire_reason", "varchar(255)", "person_attribute_type_id name description", None),
     ("employees", "departure_reason", "smallint", "id first_name last_name email", None),
+    # a secret question and its answer recover an account: credentials
+    ("users", "secret_question", "varchar(255)", "user_id username password", "user.authorization.credentials"),
+    ("users", "security_answer", "varchar(255)", "user_id username password", "user.authorization.credentials"),
+    ("usuarios", "respuesta_secreta", "varchar(255)", "id nombre", "user.authorization.credentials"),
 ])
-def test_reasons_given_about_people(table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+def test_reasons_given_about_people_and_secret_questions(table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
 
 
