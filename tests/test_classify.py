@@ -1046,6 +1046,11 @@ def test_a_dataset_s_columns_are_read_beside_each_other(tmp_path: Path) -> None:
     ("users", "secret_question", "varchar(255)", "user_id username password", "user.authorization.credentials"),
     ("users", "security_answer", "varchar(255)", "user_id username password", "user.authorization.credentials"),
     ("usuarios", "respuesta_secreta", "varchar(255)", "id nombre", "user.authorization.credentials"),
+    # where a person works is theirs; a company's own department list is not
+    ("contact", "department", "text", "id account_id first_name last_name email", "user"),
+    ("users", "company_name", "text", "id username email first_name", "user"),
+    ("contactos", "empresa", "varchar(100)", "id nombre apellidos email", "user"),
+    ("departments", "department_name", "varchar(100)", "department_id manager_id location_id", None),
 ])
 def test_reasons_given_about_people_and_secret_questions(table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
