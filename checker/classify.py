@@ -125,8 +125,19 @@ class Inference:
 
 
 # -- what a name and a type say (no pack involved) ----------------------------------------------
+_YES_NO = frozenset({"", "y", "n", "yes", "no", "t", "f", "true", "false", "0", "1", "on", "off",
+                     "j", "ja", "nein", "oui", "non", "o", "si", "s", "da", "ne"})
+
+
 def base_type(column_type: str) -> str:
-    return column_type.split("(")[0].strip().lower()
+    """The type without its arguments, lower case; a MySQL `enum('Y','N')` of yes and no is a
+    boolean (`gibbonMessenger.email enum('N','Y')`: whether to send one, not an address)."""
+    kind = column_type.split("(")[0].strip().lower()
+    if kind in ("enum", "set"):
+        values = re.findall(r"'((?:[^']|'')*)'", column_type)
+        if values and {value.lower() for value in values} <= _YES_NO:
+            return "boolean"
+    return kind
 
 
 def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[str] = (),
@@ -247,6 +258,11 @@ def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) ->
     for kind, term in matches(vocab.terms, rest):
         if kind.key.startswith("special."):
             return Evidence(kind, True, f"its name: a yes or no of '{term}'")
+    if "@linked" in context.subjects:  # `long_term_medication` in a person's medical record
+        for start in range(len(rest)):
+            for kind, term in (*matches(vocab.terms, rest[start:]), *matches(vocab.context_terms, rest[start:])):
+                if kind.key.startswith("special.") and kind.contexts & (context.subjects | context.nouns):
+                    return Evidence(kind, True, f"its name: a yes or no of '{term}' in its table")
     if not context.subjects & _OF_PEOPLE or any(word in vocab.counter_any for word in rest):
         return None
     if any(word in vocab.pregnancy_words for word in rest):

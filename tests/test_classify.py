@@ -1093,3 +1093,18 @@ def test_a_places_address_and_phone_that_no_table_of_people_points_at_are_nobody
 ])
 def test_an_ordinal_after_a_value_says_which_of_several(table: str, column: str, key: str | None) -> None:
     assert generic(table, column, "varchar(60)", "id first_name last_name") == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # MySQL's enum('Y','N') is a yes or no: whether to send an e-mail, not an address
+    ("messenger", "email", "enum('N','Y')", "messenger_id person_id subject body", None),
+    ("markbook_column", "comment", "enum('y', 'n')", "markbook_column_id name", None),
+    ("customers", "email", "enum('home','work')", "id first_name last_name", "user.contact.email"),
+    # ... and a yes or no in a person's medical record is their health
+    ("person_medical", "long_term_medication", "enum('', 'y', 'n')", "person_medical_id person_id blood_type", "special.health"),
+    ("person_medical", "long_term_medication", "boolean", "person_medical_id person_id blood_type", "special.health"),
+    ("settings", "long_term_medication", "boolean", "id name", None),
+])
+def test_yes_no_enums_are_flags_and_a_medical_records_flags_are_health(table: str, column: str, column_type: str,
+                                                                     siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
