@@ -109,6 +109,7 @@ class Vocabulary:
     container_own: frozenset[str] = frozenset()  # `property_name`: the object's own bookkeeping, not the person's
     trailing_qualifiers: frozenset[str] = frozenset()  # `email_new`, `token_current`: which of several values
     table_forms: frozenset[str] = frozenset()  # `_history`, `_snapshot`: which copy of the rows a table is
+    lookup_heads: frozenset[str] = frozenset()  # `visit_type`, `categories`: a table of the kinds of a thing
     label_suffixes: tuple[tuple[str, ...], ...] = ()  # `gender_description`: the label of a code is the data too
     key_kinds: frozenset[str] = frozenset()  # `gender_id`, `race_id`: the key into a list of values is the value
     demographic_kinds: frozenset[str] = frozenset()  # only people have these: two such columns make a table of people
@@ -264,6 +265,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
     for field in ("qualifiers", "address_qualifiers", "person_tables", "person_words", "thing_tables", "lexicon"):
         vocabulary_words |= {word for item in normals(data[field]) for word in item.split("_")}
     vocabulary_words |= set(data["containers"]["words"]) | set(data["trailing_qualifiers"]["words"]) | set(data["table_forms"]["words"])
+    vocabulary_words |= set(data["lookup_heads"]["words"])
     vocabulary_words |= set(normals(data["accounts"]["services"]))  # `facebook` is not `face` + `book`
     for field in ("births", "pay_figures", "dependants", "pregnancy"):
         vocabulary_words |= {word for item in normals(data[field]["words"]) for word in item.split("_")}
@@ -308,7 +310,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         professionals=normals(data["workplaces"]["people"]), workplace_keys=keys(data["workplaces"]["keys"]),
         containers=normals(data["containers"]["words"]), container_own=normals(data["containers"]["own"]),
         trailing_qualifiers=normals(data["trailing_qualifiers"]["words"]),
-        table_forms=normals(data["table_forms"]["words"]),
+        table_forms=normals(data["table_forms"]["words"]), lookup_heads=normals(data["lookup_heads"]["words"]),
         label_suffixes=tuple(tuple(normal(suffix).split("_")) for suffix in data["coded_suffixes"]["labels"]),
         key_kinds=frozenset(data["coded_suffixes"]["key_kinds"]),
         demographic_kinds=frozenset(data["demographics"]["kinds"]),

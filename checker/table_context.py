@@ -161,6 +161,9 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     if len(words) > 1 and singular_word(words[0]) in vocab.thing_tables and not people_of_thing and (
             words[-1] in vocab.media or words[-1] in vocab.account_services):
         thing = True  # `channel_email`, `channel_whatsapp`: a kind of the thing (a company's channel)
+    if len(words) > 1 and words[-1] in vocab.lookup_heads and not person and not any(
+            len(found) > 1 and found[0] == words[0] and person_key(found, vocab) for found in sibling_words):
+        thing = True  # `visit_type`, `patient_identifier_type`: kinds of a thing, nobody's record (not `user_types.user_id`)
     if "@address" in subjects and not linked and referrers and not thing:
         thing = all(_table_context(referrer, ()).thing for referrer in referrers)
     elif "@address" in subjects and not person and referrers and not thing and not any(

@@ -1108,3 +1108,16 @@ def test_an_ordinal_after_a_value_says_which_of_several(table: str, column: str,
 def test_yes_no_enums_are_flags_and_a_medical_records_flags_are_health(table: str, column: str, column_type: str,
                                                                      siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a table of the kinds of something is nobody's record, even in a clinical schema
+    ("visit_type", "description", "varchar(1024)", "visit_type_id name creator retired", None),
+    ("patient_identifier_type", "description", "text", "patient_identifier_type_id name format creator", None),
+    ("conditions", "description", "varchar(255)", "start stop patient encounter code", "special.health"),
+    # ... unless its rows are a person's own
+    ("user_types", "notes", "text", "id user_id type", "user.content"),
+])
+def test_tables_of_kinds_are_nobodys_records(table: str, column: str, column_type: str, siblings: str,
+                                             key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
