@@ -228,6 +228,12 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         # `total_base_pay`, `annual_currency_summary_total_salary_and_allowances` (named last, the pay
         # itself, whatever the words before say)
         return Evidence(vocab.by_key["user"], True, f"its name: a person's pay ('{column}')")
+    if (PERSON in context.subjects and len(words) == 2 and words[0] in vocab.number_holders
+            and words[1] in _NUMBER_WORDS | {"code"} and sql_type in vocab.text_types
+            and not {words[0], f"{words[0]}s"} & context.nouns):
+        # `users.employee_id varchar`, `gibbonPerson.studentID`: the number an employer or a school
+        # gives the person, as text (not `employees.employee_id`, the row's own key)
+        return Evidence(vocab.by_key["user"], True, f"its name: the number an organisation gives the person ('{column}')")
     people = bool(context.subjects & _OF_PEOPLE)
     if people and len(words) > 1 and any(word in vocab.pregnancy_words for word in words) and words[-1] not in vocab.counter_last:
         return Evidence(vocab.by_key["special.health"], True, f"its name: about a pregnancy or a birth ('{column}')")

@@ -117,6 +117,7 @@ class Vocabulary:
     birth_words: frozenset[str] = frozenset()  # `city_of_birth`: about the person's birth
     pay_words: frozenset[str] = frozenset()  # `total_base_pay`: a person's pay, in a table of people
     pay_not_last: frozenset[str] = frozenset()  # `pay_frequency`, `salary_currency`: a setting of the pay
+    number_holders: frozenset[str] = frozenset()  # `employee_id varchar` in `users`: the number an employer gives
     name_table_nouns: frozenset[str] = frozenset()  # `person_name`: a table of people's names
     name_table_parts: frozenset[str] = frozenset()  # `suffix`, `salutation`: parts of a name, in such a table
     organisation_names: frozenset[str] = frozenset()  # `etablissement`: the row named as a business
@@ -265,7 +266,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
     for field in ("qualifiers", "address_qualifiers", "person_tables", "person_words", "thing_tables", "lexicon"):
         vocabulary_words |= {word for item in normals(data[field]) for word in item.split("_")}
     vocabulary_words |= set(data["containers"]["words"]) | set(data["trailing_qualifiers"]["words"]) | set(data["table_forms"]["words"])
-    vocabulary_words |= set(data["lookup_heads"]["words"])
+    vocabulary_words |= set(data["lookup_heads"]["words"]) | set(data["issued_numbers"]["holders"])
     vocabulary_words |= set(normals(data["accounts"]["services"]))  # `facebook` is not `face` + `book`
     for field in ("births", "pay_figures", "dependants", "pregnancy"):
         vocabulary_words |= {word for item in normals(data[field]["words"]) for word in item.split("_")}
@@ -317,6 +318,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         demographic_context_terms=normals(data["demographics"]["context_terms"]),
         birth_words=normals(data["births"]["words"]),
         pay_words=normals(data["pay_figures"]["words"]), pay_not_last=normals(data["pay_figures"]["not_last"]),
+        number_holders=normals(data["issued_numbers"]["holders"]),
         name_table_nouns=normals(data["name_tables"]["nouns"]), name_table_parts=normals(data["name_tables"]["parts"]),
         organisation_names=normals(data["organisations"]["names"]),
         business_attributes=keys(data["organisations"]["business_attributes"]),

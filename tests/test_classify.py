@@ -1121,3 +1121,22 @@ def test_yes_no_enums_are_flags_and_a_medical_records_flags_are_health(table: st
 def test_tables_of_kinds_are_nobodys_records(table: str, column: str, column_type: str, siblings: str,
                                              key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # the number an employer or a school gives a person, as text in a table of people
+    ("user", "employee_id", "text", "id first_name last_name email", "user"),
+    ("person", "studentID", "varchar(15)", "personID surname firstName email", "user"),
+    ("employees", "employee_id", "varchar(10)", "first_name last_name email", None),  # the row's own key
+    ("orders", "employee_id", "varchar(10)", "order_id customer_id total", None),
+    # a phone's country code and an emergency contact's number are phone numbers; a region's code is
+    # part of the address
+    ("person", "phone1CountryCode", "varchar(7)", "personID surname firstName phone1", "user.contact.phone_number"),
+    ("person", "emergency1Number1", "varchar(30)", "personID surname firstName emergency1Name", "user.contact.phone_number"),
+    ("contact", "mailing_state_code", "text", "id first_name last_name mailing_street", "user.contact.address"),
+    ("order", "shipping_address_province_code", "varchar", "id customer_id email total", "user.contact.address"),
+    ("states", "state_code", "varchar", "id name country_id", None),
+])
+def test_issued_numbers_dial_codes_emergency_numbers_and_region_codes(table: str, column: str, column_type: str,
+                                                                      siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
