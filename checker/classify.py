@@ -234,6 +234,9 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         # `users.employee_id varchar`, `gibbonPerson.studentID`: the number an employer or a school
         # gives the person, as text (not `employees.employee_id`, the row's own key)
         return Evidence(vocab.by_key["user"], True, f"its name: the number an organisation gives the person ('{column}')")
+    if context.nouns & _ATTRIBUTE_TABLES and "@linked" in context.subjects and tuple(words) in _ATTRIBUTE_VALUES:
+        # `person_attribute.value`, `wp_usermeta.meta_value`: one of a person's attributes, whatever it is
+        return Evidence(vocab.by_key["user"], True, f"its name: the value of an attribute of a person's ('{column}')")
     people = bool(context.subjects & _OF_PEOPLE)
     if people and len(words) > 1 and any(word in vocab.pregnancy_words for word in words) and words[-1] not in vocab.counter_last:
         return Evidence(vocab.by_key["special.health"], True, f"its name: about a pregnancy or a birth ('{column}')")
@@ -350,6 +353,11 @@ def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
 
 _DETAIL_WORDS = frozenset({"detail", "details", "explanation", "precision", "precisions", "comment", "comments", "text"})
 _NUMBER_WORDS = frozenset({"id", "no", "nr", "num", "number"})
+# a table of attributes (entity-attribute-value) of a person's, and the column holding the value
+_ATTRIBUTE_TABLES = frozenset({"attribute", "attributes", "attr", "attrs", "meta", "metadata", "usermeta",
+                               "attribut", "attribute_value", "attribute_values"})
+_ATTRIBUTE_VALUES = frozenset({("value",), ("value", "reference"), ("meta", "value"), ("attribute", "value"),
+                               ("val",), ("value", "text"), ("wert",), ("valeur",), ("valor",), ("stoynost",)})
 _OF_PEOPLE = frozenset({PERSON, "@linked", "@profile", "@own"})  # tables of people, or of their rows
 _KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "fk", "pk", "ref", "sk"})
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})

@@ -1140,3 +1140,16 @@ def test_tables_of_kinds_are_nobodys_records(table: str, column: str, column_typ
 def test_issued_numbers_dial_codes_emergency_numbers_and_region_codes(table: str, column: str, column_type: str,
                                                                       siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the value in a table of a person's attributes (entity-attribute-value) is one of theirs
+    ("wp_usermeta", "meta_value", "umeta_id user_id meta_key", "user"),
+    ("person_attribute", "value", "person_attribute_id person_id person_attribute_type_id", "user"),
+    ("customer_attributes", "value", "id customer_id name", "user"),
+    # ... not in a table of a thing's attributes, nor in a list of attribute kinds
+    ("product_attributes", "value", "id product_id name", None),
+    ("person_attribute_type", "value", "person_attribute_type_id name format", None),
+])
+def test_values_of_a_persons_attributes(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "text", siblings) == key
