@@ -1046,6 +1046,10 @@ def test_a_dataset_s_columns_are_read_beside_each_other(tmp_path: Path) -> None:
     ("users", "secret_question", "varchar(255)", "user_id username password", "user.authorization.credentials"),
     ("users", "security_answer", "varchar(255)", "user_id username password", "user.authorization.credentials"),
     ("usuarios", "respuesta_secreta", "varchar(255)", "id nombre", "user.authorization.credentials"),
+    # a link's key that unsubscribes or resets on the person's behalf
+    ("messenger_receipt", "unsubscribeKey", "varchar(50)", "receiptID personID contactDetail", "user.authorization.credentials"),
+    ("person_reset", "key", "varchar(40)", "personResetID personID timestamp", "user.authorization.credentials"),
+    ("settings", "key", "varchar(40)", "id value", None),
     # where a person works is theirs; a company's own department list is not
     ("contact", "department", "text", "id account_id first_name last_name email", "user"),
     ("users", "company_name", "text", "id username email first_name", "user"),
