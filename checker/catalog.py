@@ -296,6 +296,19 @@ def singular(table: str) -> str:
     return name[:-1] if name.endswith("s") else name
 
 
+def column_counts(tables: Iterable[Table], packs: Iterable[Pack]) -> tuple[int, int, int]:
+    """How many columns the tables have, how many a pack in force calls personal, and how many
+    nobody declared and nothing recognised (no category: privgate cannot say what they hold)."""
+    packs = list(packs)
+    columns = personal = unknown = 0
+    for table in tables:
+        for column, category in table.columns.items():
+            columns += 1
+            personal += category is not None and any(pack.knows(category) and pack.is_personal(category) for pack in packs)
+            unknown += category is None and table.ranks.get(column, UNKNOWN) == UNKNOWN
+    return columns, personal, unknown
+
+
 def canonical_name(name: str) -> str:
     """`public.accounts` -> `accounts`: a default schema adds nothing, so DDL, dbt and a live
     database name the same table the same way."""

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from checker.catalog import column_counts
 from checker.config import Config, config_in
 from checker.facts import InputProblem, StatementOutline
 from checker.findings import Finding
@@ -137,6 +138,8 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
     scanned = ({relative for _, relative in files} if changed is None else set(changed)) | set(tables_from)
     tables = _table_subjects(project, judged, scanned, whole_project and changed is None)
     result.tables = len(tables)
+    result.columns, result.personal_columns, result.uncategorised_columns = column_counts(
+        (subject.table for subject in tables), project.packs)
     purged = {outline.purge_table.lower() for item in judged for outline, _ in item.statements if outline.purge_table}
     if tables and not whole_project:
         purged |= _purges_elsewhere(project, tables, {relative for _, relative in files}, as_of)

@@ -66,6 +66,9 @@ class ScanResult(MutableRecord):
     statements: int = 0
     unreadable: int = 0
     tables: int = 0  # catalog tables the schema rules judged (DDL, dbt, a live database)
+    columns: int = 0  # their columns
+    personal_columns: int = 0  # of those, personal data in a pack in force
+    uncategorised_columns: int = 0  # of those, neither declared nor recognised: nobody knows what they hold
     turned_off: int = 0  # findings of rules the config turns off
     inputs_turned_off: int = 0  # of those, input problems the config accepts (`severity: {INP001: off}`)
     input_problems: int = 0  # everything privgate could not read, accepted or not
@@ -86,3 +89,12 @@ class ScanResult(MutableRecord):
     def unaccepted_inputs(self) -> int:
         """Input problems still at severity error: nobody accepted them (config or baseline)."""
         return sum(1 for finding in self.findings if finding.family == "input" and finding.severity == "error")
+
+
+def columns_described(result: ScanResult) -> str:
+    """The judged tables' columns: how many are personal and how many no declaration or name says
+    anything about (`privgate catalog` lists them)."""
+    text = f"{result.columns} column{'s' * (result.columns != 1)}, {result.personal_columns} personal"
+    if result.uncategorised_columns:
+        text += f", {result.uncategorised_columns} without a category"
+    return text

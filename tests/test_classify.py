@@ -226,6 +226,10 @@ def test_patients_table_with_gdpr_baseline_reports_the_special_categories_and_bi
     assert sorted((f["rule_id"], f["subject"], f["severity"]) for f in findings) == [
         ("CHD003", "patients.date_of_birth", "warning"), ("SPC003", "patients.health_condition", "error"),
         ("SPC003", "patients.religion", "error")]
+    assert json.loads(run.stdout)["summary"]["columns"] == {"total": 5, "personal": 4, "without_category": 1}
+    text = subprocess.run([sys.executable, "-m", "checker", "scan", str(project), "--pack", "gdpr-baseline"],
+                          capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert "1 table (5 columns, 4 personal, 1 without a category)" in text.stdout  # what it could not classify
     birth_dates = next(f for f in findings if f["rule_id"] == "CHD003")
     assert birth_dates["citation"]["section"] == "Art. 8(1)"
     catalog = load_project(load_config(project / "privgate.yaml"), ["gdpr-baseline"]).catalog

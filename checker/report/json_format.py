@@ -19,6 +19,8 @@ def render(result: ScanResult, colour: bool = False) -> str:
             "files": result.files,
             "statements": result.statements,
             "tables": result.tables,
+            "columns": {"total": result.columns, "personal": result.personal_columns,
+                        "without_category": result.uncategorised_columns},
             "datasets": result.datasets,
             "unreadable_files": result.unreadable,
             "findings": len(result.findings),

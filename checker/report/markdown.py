@@ -16,7 +16,7 @@ from html import escape
 from checker.findings import SEVERITY_RANK, Finding
 from checker.printable import escape_controls
 from checker.report.rule_docs import help_uri
-from checker.results import ScanResult
+from checker.results import ScanResult, columns_described
 from checker.rules import RULES_BY_ID
 
 TOP = 20  # findings shown in full; the counts cover the rest
@@ -29,7 +29,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
     headline = ", ".join(f"{counts[key]} {key}{'s' * (counts[key] != 1)}" for key in SEVERITIES)
     scanned = f"{result.files} files, {result.statements} statements"
     if result.tables:
-        scanned += f", {result.tables} tables"
+        scanned += f", {result.tables} tables ({columns_described(result)})"
     if result.datasets:
         scanned += f", {result.datasets} datasets"
     lines = [f"### privgate: {headline}" if result.findings else "### privgate: no findings", "",

@@ -16,7 +16,7 @@ from textwrap import wrap
 import click
 
 from checker.printable import escape_controls as printable
-from checker.results import ScanResult
+from checker.results import ScanResult, columns_described
 
 COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 EVIDENCE_WIDTH = 100  # wrap evidence at spaces; a long path or URL stays whole on its own line
@@ -69,7 +69,7 @@ def _summary(result: ScanResult, style: Callable[..., str]) -> str:
     counts = Counter(finding.severity for finding in result.findings)
     scanned = f"{result.files} file{'s' * (result.files != 1)}, {result.statements} statements"
     if result.tables:
-        scanned += f", {result.tables} table{'s' * (result.tables != 1)}"
+        scanned += f", {result.tables} table{'s' * (result.tables != 1)} ({columns_described(result)})"
     if result.datasets:
         scanned += f", {result.datasets} dataset{'s' * (result.datasets != 1)}"
     notes = _accepted(result) + f"; {result.coverage.describe()}"
