@@ -144,6 +144,12 @@ PEOPLE = [
     ("patsienti", "diagnoza alergii lekarstva pol data_na_razhdane",
      "patients", "diagnosis allergies medications sex date_of_birth",
      ["special.health"] * 3 + ["user.demographic.gender", "user.demographic.date_of_birth"]),
+    ("slujiteli", "ime familia grajdanstvo semeino_polojenie zaplata vuzrast",  # ж as j, ъ as u
+     "employees", "name surname citizenship marital_status salary age",
+     ["user.name", "user.name", "user", "user", "user", "user.demographic.age"]),
+    ("klienti", "mobilen_telefon sluzheben_telefon postoyanen_adres nastoyasht_adres",  # qualifiers before
+     "customers", "mobile_phone work_phone permanent_address current_address",
+     ["user.contact.phone_number", "user.contact.phone_number", "user.contact.address", "user.contact.address"]),
     ("benutzer", "benutzername passwort ip_adresse",
      "users", "username password ip_address",
      ["user.account.username", "user.authorization.credentials", "user.device.ip_address"]),
