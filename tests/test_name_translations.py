@@ -195,3 +195,15 @@ def test_a_table_of_things_in_another_language_stays_non_personal_like_its_engli
     english_found = [generic(english, name, "", english_columns) for name in english_columns.split()]
     found = [generic(table, name, "", columns) for name in columns.split()]
     assert found == english_found == [None] * len(found)
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "expected"), [
+    ("users", "home_dir", "", "id name email", None),  # `dir` is a directory, not a Spanish dirección
+    ("users", "str", "", "id name email", "user.contact.address"),  # German `Str.`: a street
+    ("export", "email", "", "c2 order_ref", "user.contact.email"),  # `export` splits into exp + ort: no table of places
+    ("wohnort", "strasse", "", "mitglied_id plz ort", "user.contact.address"),  # a member's residence, not a city list
+    ("usager_entretien", "raison", "text", "uuid usagerUUID", "user"),  # French raison is not a reason (raison sociale)
+], ids=["dir", "str", "export", "wohnort", "raison"])
+def test_a_translation_that_means_something_else_in_another_schema_is_left_out(
+        table: str, column: str, column_type: str, siblings: str, expected: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == expected
