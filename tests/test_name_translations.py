@@ -70,6 +70,21 @@ def test_every_translated_term_is_an_english_term_of_the_vocabulary() -> None:
             assert re.fullmatch(r"[a-z0-9а-я_]+", form), (term, form)
 
 
+LATIN = dict(zip("абвгдежзийклмнопрстуфхцчшщъьюя", ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m",
+                                                      "n", "o", "p", "r", "s", "t", "u", "f", "h", "ts", "ch", "sh",
+                                                      "sht", "a", "y", "yu", "ya"]))
+ELSEWHERE = {"data", "nov", "tip", "den"}  # a date, November, a tip, a den: not the Bulgarian words here
+
+
+def test_every_cyrillic_form_is_also_spelled_as_bulgarian_schemas_write_it_in_latin() -> None:
+    """The official transliteration (ж zh, ц ts, ъ a, я ya), and ж as j where it has one."""
+    for term, forms in TABLE.items():
+        for form in (form for form in forms if re.fullmatch(r"[а-я_]+", form)):
+            official = "".join(LATIN.get(char, char) for char in form)
+            assert official in forms or official in ELSEWHERE, (term, form, official)
+            assert "ж" not in form or official.replace("zh", "j") in forms, (term, form)
+
+
 def test_translations_go_into_every_list_that_holds_their_english_term_and_nowhere_else() -> None:
     expanded = translated(HINTS_DATA)
     before, after = dict(string_lists(HINTS_DATA)), dict(string_lists(expanded))
