@@ -18,6 +18,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+from checker.name_translations import translated
+
 PERSON = "@person"  # in a kind's `context_tables`: any person-like table
 CREDENTIALS = "user.authorization.credentials"
 SHORT_PIECES = frozenset({"id", "ip", "no", "nr", "os", "to", "cd", "by"})  # two-letter words a name may be built of
@@ -224,6 +226,7 @@ def singular_word(word: str) -> str:
 @cache
 def vocabulary() -> Vocabulary:
     data = json.loads((Path(__file__).parent / "data" / "name_hints.json").read_text("utf-8"))  # importlib.resources costs 30 ms
+    data = translated(data)
     return _vocabulary(data)
 
 

@@ -1,0 +1,40 @@
+"""The vocabulary in German, French, Spanish and Bulgarian, from one translation table.
+
+checker/data/name_translations.json maps English terms of checker/data/name_hints.json to the ways
+schemas in the other languages name the same thing. `translated` appends them to every list of the
+vocabulary that holds the English term (a kind's terms, a table noun list, the qualifiers, the
+counter words ...), so each translation carries exactly the role its English term has.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+TRANSLATIONS = Path(__file__).parent / "data" / "name_translations.json"
+
+
+def translation_table() -> dict[str, list[str]]:
+    """English term -> its forms in the other languages."""
+    return json.loads(TRANSLATIONS.read_text("utf-8"))["terms"]
+
+
+def translated(data: dict[str, Any], table: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    """`data` (name_hints.json) with, in every list of strings at any depth that holds an English
+    term of `table`, that term's translations appended (order kept, no duplicates); keys, `_about`
+    and `_extra` texts and other values are unchanged. `data` itself is not modified."""
+    return _expand(data, translation_table() if table is None else table)
+
+
+def _expand(node: Any, table: dict[str, list[str]]) -> Any:
+    if isinstance(node, dict):
+        return {key: _expand(value, table) for key, value in node.items()}
+    if isinstance(node, list):
+        if not all(isinstance(item, str) for item in node):
+            return [_expand(item, table) for item in node]
+        words = dict.fromkeys(node)
+        for term in node:
+            words.update(dict.fromkeys(table.get(term, ())))
+        return list(words)
+    return node

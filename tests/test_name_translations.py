@@ -1,0 +1,224 @@
+"""The vocabulary in German, French, Spanish and Bulgarian (Latin and Cyrillic) through one
+translation table: each translation takes the place of its English term, nowhere else, so a schema
+written in one of those languages is read the way its English twin is.
+
+The schemas below are the kind a German, French, Spanish or Bulgarian CRM, HR or ERP database has;
+each is paired with the English schema a data engineer would write for the same data.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+from checker.classify import infer
+from checker.name_translations import translated, translation_table
+from checker.policy.loader import load_pack, resolve_pack
+
+HINTS = Path(__file__).resolve().parents[1] / "checker" / "data" / "name_hints.json"
+BASELINE = load_pack(resolve_pack("gdpr-baseline", None))
+
+
+def generic(table: str, column: str, column_type: str = "", siblings: str = "") -> str | None:
+    """The category a confident inference gives with gdpr-baseline alone (None: not classified);
+    `siblings`: the table's other columns, space-separated."""
+    found = infer(table, column, column_type, [BASELINE], siblings=[column, *siblings.split()])
+    return found.category if found and found.confident else None
+
+
+def string_lists(node: Any, path: str = "") -> Iterator[tuple[str, list[str]]]:
+    """Every list of strings in name_hints-shaped data, with where it is."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from string_lists(value, f"{path}.{key}")
+    elif isinstance(node, list):
+        if all(isinstance(item, str) for item in node):
+            yield path, node
+        else:
+            for index, item in enumerate(node):
+                yield from string_lists(item, f"{path}[{index}]")
+
+
+def strings(node: Any) -> Iterator[tuple[str, Any]]:
+    """Every value that is not a list of strings or a container: `_about` texts, flags, keys."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from ((f"{key}.{path}", leaf) for path, leaf in strings(value))
+    elif isinstance(node, list) and not all(isinstance(item, str) for item in node):
+        for index, item in enumerate(node):
+            yield from ((f"{index}.{path}", leaf) for path, leaf in strings(item))
+    elif not isinstance(node, list):
+        yield "", node
+
+
+HINTS_DATA = json.loads(HINTS.read_text("utf-8"))
+TABLE = translation_table()
+
+
+def test_every_translated_term_is_an_english_term_of_the_vocabulary() -> None:
+    known = {term for _, items in string_lists(HINTS_DATA) for term in items}
+    assert sorted(set(TABLE) - known) == []
+    for term, forms in TABLE.items():
+        assert forms, term
+        assert len(forms) == len(set(forms)), term
+        for form in forms:  # snake_case as a column or table is named, accents written plainly
+            assert re.fullmatch(r"[a-z0-9а-я_]+", form), (term, form)
+
+
+LATIN = dict(zip("абвгдежзийклмнопрстуфхцчшщъьюя", ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m",
+                                                      "n", "o", "p", "r", "s", "t", "u", "f", "h", "ts", "ch", "sh",
+                                                      "sht", "a", "y", "yu", "ya"]))
+ELSEWHERE = {"data", "nov", "tip", "den"}  # a date, November, a tip, a den: not the Bulgarian words here
+
+
+def test_every_cyrillic_form_is_also_spelled_as_bulgarian_schemas_write_it_in_latin() -> None:
+    """The official transliteration (ж zh, ц ts, ъ a, я ya), and ж as j where it has one."""
+    for term, forms in TABLE.items():
+        for form in (form for form in forms if re.fullmatch(r"[а-я_]+", form)):
+            official = "".join(LATIN.get(char, char) for char in form)
+            assert official in forms or official in ELSEWHERE, (term, form, official)
+            assert "ж" not in form or official.replace("zh", "j") in forms, (term, form)
+
+
+def test_translations_go_into_every_list_that_holds_their_english_term_and_nowhere_else() -> None:
+    expanded = translated(HINTS_DATA)
+    before, after = dict(string_lists(HINTS_DATA)), dict(string_lists(expanded))
+    assert before.keys() == after.keys()
+    for path, items in before.items():
+        expected = dict.fromkeys(items)
+        for term in items:
+            expected.update(dict.fromkeys(TABLE.get(term, ())))
+        assert after[path] == list(expected), path
+    assert list(strings(expanded)) == list(strings(HINTS_DATA))  # keys, `_about`, `_extra`, flags
+
+
+def test_expansion_keeps_order_drops_duplicates_and_leaves_its_input_alone() -> None:
+    data = {
+        "_about": "customer email",
+        "kinds": [{"key": "user.contact.email", "terms": ["email", "courriel"], "coded": True,
+                   "_extra": "email"}],
+        "person_tables": ["customer", "kunde", "patient"],
+        "organisations": {"party_nouns": ["account", "customer"], "limit": 3},
+        "date_heads": {"customer": "user"},
+    }
+    table = {"customer": ["kunde", "kunden", "cliente"], "email": ["courriel", "correo"]}
+    original = copy.deepcopy(data)
+    assert translated(data, table) == {
+        "_about": "customer email",
+        "kinds": [{"key": "user.contact.email", "terms": ["email", "courriel", "correo"], "coded": True,
+                   "_extra": "email"}],
+        "person_tables": ["customer", "kunde", "patient", "kunden", "cliente"],
+        "organisations": {"party_nouns": ["account", "customer", "kunde", "kunden", "cliente"], "limit": 3},
+        "date_heads": {"customer": "user"},
+    }
+    assert data == original
+
+
+# (foreign table, its columns, English twin table, its columns, what each column holds)
+PEOPLE = [
+    ("kunden", "vorname nachname strasse plz ort geburtsdatum telefon",
+     "customers", "first_name last_name street postal_code city date_of_birth phone",
+     ["user.name", "user.name", "user.contact.address", "user.contact.address.postal_code",
+      "user.contact.address.city", "user.demographic.date_of_birth", "user.contact.phone_number"]),
+    ("contactos", "nombre apellidos direccion codpostal telefono correo",
+     "contacts", "name surname address postal_code phone email",
+     ["user.name", "user.name", "user.contact.address", "user.contact.address.postal_code",
+      "user.contact.phone_number", "user.contact.email"]),
+    ("salaries", "prenom nom adresse code_postal date_naissance",
+     "employees", "first_name name address postal_code date_of_birth",
+     ["user.name", "user.name", "user.contact.address", "user.contact.address.postal_code",
+      "user.demographic.date_of_birth"]),
+    ("klienti", "ime familiya egn telefon",
+     "customers", "name surname national_id phone",
+     ["user.name", "user.name", "user.government_id.national_identification_number", "user.contact.phone_number"]),
+    ("клиенти", "име фамилия егн",
+     "customers", "name surname national_id",
+     ["user.name", "user.name", "user.government_id.national_identification_number"]),
+    ("mitarbeiter", "anrede titel familienstand gehalt konfession gewerkschaft steuernummer bankverbindung",
+     "employees", "salutation title marital_status salary religion trade_union tax_number bank_account",
+     ["user.name", "user", "user", "user", "special.religious_beliefs", "special.trade_union",
+      "user.government_id.tax_id", "user.financial.bank_account"]),
+    ("empleados", "fecha_nac lugar_nacimiento sexo nacionalidad tlf movil cp observaciones",
+     "employees", "date_of_birth place_of_birth sex nationality phone mobile zip remarks",
+     ["user.demographic.date_of_birth", "user", "user.demographic.gender", "user",
+      "user.contact.phone_number", "user.contact.phone_number", "user.contact.address.postal_code",
+      "user.content"]),
+    ("clients", "civilite adr ville pays tel_portable courriel numero_securite_sociale commentaire",
+     "clients", "salutation addr city country mobile_phone email social_security_number comment",
+     ["user.name", "user.contact.address", "user.contact.address.city", "user.contact.address.country",
+      "user.contact.phone_number", "user.contact.email", "user.government_id.national_identification_number",
+      "user.content"]),
+    ("пациенти", "диагноза алергии лекарства кръвна_група",
+     "patients", "diagnosis allergies medications blood_type",
+     ["special.health"] * 4),
+    ("patsienti", "diagnoza alergii lekarstva pol data_na_razhdane",
+     "patients", "diagnosis allergies medications sex date_of_birth",
+     ["special.health"] * 3 + ["user.demographic.gender", "user.demographic.date_of_birth"]),
+    ("slujiteli", "ime familia grajdanstvo semeino_polojenie zaplata vuzrast",  # ж as j, ъ as u
+     "employees", "name surname citizenship marital_status salary age",
+     ["user.name", "user.name", "user", "user", "user", "user.demographic.age"]),
+    ("klienti", "mobilen_telefon sluzheben_telefon postoyanen_adres nastoyasht_adres",  # qualifiers before
+     "customers", "mobile_phone work_phone permanent_address current_address",
+     ["user.contact.phone_number", "user.contact.phone_number", "user.contact.address", "user.contact.address"]),
+    ("benutzer", "benutzername passwort ip_adresse",
+     "users", "username password ip_address",
+     ["user.account.username", "user.authorization.credentials", "user.device.ip_address"]),
+]
+
+
+@pytest.mark.parametrize(("table", "columns", "english", "english_columns", "expected"), PEOPLE,
+                         ids=[f"{row[0]}" for row in PEOPLE])
+def test_a_table_of_people_in_another_language_is_read_like_its_english_twin(
+        table: str, columns: str, english: str, english_columns: str, expected: list[str | None]) -> None:
+    names, english_names = columns.split(), english_columns.split()
+    assert [generic(english, name, "", english_columns) for name in english_names] == expected
+    assert [generic(table, name, "", columns) for name in names] == expected
+
+
+def test_a_qualifier_or_a_trailing_qualifier_in_another_language_keeps_the_column_what_it_is() -> None:
+    assert generic("clientes", "direccion_envio", "", "nombre direccion_envio") == generic(
+        "customers", "shipping_address", "", "name shipping_address") == "user.contact.address"
+    assert generic("clientes", "telefono_casa", "", "nombre") == generic(
+        "customers", "phone_home", "", "name") == "user.contact.phone_number"
+    assert generic("kunden", "email_privat", "", "name") == generic(
+        "customers", "email_private", "", "name") == "user.contact.email"
+
+
+# a thing's or a company's own address and phone are nobody's personal data, in any language
+THINGS = [
+    ("almacenes", "nombre direccion telefono", "warehouses", "name address phone"),
+    ("lager", "bezeichnung strasse plz ort telefon", "warehouses", "label street postal_code city phone"),
+    ("entrepots", "nom adresse code_postal ville telephone", "warehouses", "name address postal_code city phone"),
+    ("складове", "име адрес град телефон", "warehouses", "name address city phone"),
+    ("lieferanten", "name strasse telefon email", "suppliers", "name street phone email"),
+    ("proveedores", "nombre direccion telefono correo", "suppliers", "name address phone email"),
+    ("fournisseurs", "nom adresse telephone courriel", "suppliers", "name address phone email"),
+    ("доставчици", "име адрес телефон имейл", "suppliers", "name address phone email"),
+    ("firmen", "name strasse telefon", "companies", "name street phone"),
+    ("ciudades", "ciudad latitud longitud", "cities", "city latitude longitude"),
+]
+
+
+@pytest.mark.parametrize(("table", "columns", "english", "english_columns"), THINGS, ids=[row[0] for row in THINGS])
+def test_a_table_of_things_in_another_language_stays_non_personal_like_its_english_twin(
+        table: str, columns: str, english: str, english_columns: str) -> None:
+    english_found = [generic(english, name, "", english_columns) for name in english_columns.split()]
+    found = [generic(table, name, "", columns) for name in columns.split()]
+    assert found == english_found == [None] * len(found)
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "expected"), [
+    ("users", "home_dir", "", "id name email", None),  # `dir` is a directory, not a Spanish dirección
+    ("users", "str", "", "id name email", "user.contact.address"),  # German `Str.`: a street
+    ("export", "email", "", "c2 order_ref", "user.contact.email"),  # `export` splits into exp + ort: no table of places
+    ("wohnort", "strasse", "", "mitglied_id plz ort", "user.contact.address"),  # a member's residence, not a city list
+    ("usager_entretien", "raison", "text", "uuid usagerUUID", "user"),  # French raison is not a reason (raison sociale)
+], ids=["dir", "str", "export", "wohnort", "raison"])
+def test_a_translation_that_means_something_else_in_another_schema_is_left_out(
+        table: str, column: str, column_type: str, siblings: str, expected: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == expected
