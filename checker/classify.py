@@ -89,7 +89,7 @@ A table named for people's rows about a thing (`user_structure`) is not the thin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from checker.catalog import singular
@@ -149,7 +149,10 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     context = table_context(table, siblings, referrers, businesses)
     sql_type = base_type(column_type)
     words = name_words(column, vocab)
-    if context.for_business and words and words[0] in vocab.address_qualifiers and not _of_contact(words, vocab):
+    if (context.for_business and words and not _of_contact(words, vocab) and (
+            words[0] in vocab.address_qualifiers
+            or (words[-1] in vocab.address_qualifiers and "_".join(words) not in vocab.terms
+                and "_".join(words) not in vocab.context_terms))):
         return None  # `orders.ship_name` of a company customer: where the company takes its goods
     if (context.thing or context.organisation) and not _of_contact(words, vocab, context):
         # a company's address, a server's IP, a plan's name: not a person's (its contact's are)
@@ -428,9 +431,12 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
     head = vocab.context_heads.get(words[-1])
     if head and not blocked and head.contexts & context.subjects and sql_type in vocab.text_types:
         return Evidence(head, True, f"its name: token '{words[-1]}' in a table of people's rows")
-    if len(words) > 1 and words[-1] in vocab.trailing_qualifiers and sql_type not in vocab.date_types:
-        # `email_change_token_new`, `email_change`: which value of the rest (the new, the current)
-        found = _resolved(words[:-1], context, sql_type, vocab, None)
+    if (len(words) > 1 and (words[-1] in vocab.trailing_qualifiers or words[-1] in vocab.address_qualifiers)
+            and sql_type not in vocab.date_types):
+        # `email_change_token_new`, `email_change`: which value of the rest (the new, the current);
+        # `ciudad_envio`, `ville_livraison`: a part of the address the qualifier names
+        where = replace(context, subjects=context.subjects | {"@postal"}) if words[-1] in vocab.address_qualifiers else context
+        found = _resolved(words[:-1], where, sql_type, vocab, None)
         if found and found.confident:
             return Evidence(found.kind, True, f"{found.reason}, the {words[-1]} one")
     return None
@@ -475,7 +481,10 @@ def _owned(words: list[str], context: TableContext, sql_type: str, vocab: Vocabu
             if found:
                 return Evidence(found.kind, True, f"{found.reason} of a person ('{'_'.join(words)}')")
     if words[-1] in vocab.person_words and words[-1] not in vocab.not_person_keys:
-        found = _whole_name(words[:-1], context, sql_type, vocab, None)
+        # the owner after what it owns, as Spanish, French and Bulgarian name it (`nombre_cliente`,
+        # `nom_client`, `ime_na_klient`): the rest is judged as in the person's own row
+        theirs = replace(context, subjects=context.subjects | {PERSON, "@linked"}, thing=False, organisation=False)
+        found = _whole_name(words[:-1], theirs, sql_type, vocab, None)
         if found and found.kind.key.startswith(("user.contact.", "user.name")):  # not `comment_agent`
             return Evidence(found.kind, True, f"{found.reason} of a person ('{'_'.join(words)}')")
     return None

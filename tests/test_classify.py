@@ -1161,3 +1161,27 @@ def test_issued_numbers_dial_codes_emergency_numbers_and_region_codes(table: str
 ])
 def test_values_of_a_persons_attributes(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "text", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # the owner or the qualifier after the value, as Spanish, French and Bulgarian order them
+    ("pedidos", "nombre_cliente", "user.name"),
+    ("factures", "nom_client", "user.name"),
+    ("poruchki", "ime_na_klient", "user.name"),
+    ("albaranescli", "nombrecliente", "user.name"),
+    ("pedidos", "ciudad_envio", "user.contact.address.city"),
+    ("commandes", "ville_livraison", "user.contact.address.city"),
+    ("productos", "nombre_producto", None),
+])
+def test_owners_and_qualifiers_after_the_value(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(100)", "id fecha total") == key
+
+
+def test_a_company_customers_order_ships_to_the_company_whichever_side_the_qualifier_is_on() -> None:
+    b2b = {"clientes": ["id", "razon_social", "persona_contacto", "telefono"],
+           "pedidos": ["id", "cliente_id", "ciudad_envio", "direccion_envio"]}
+    from checker.classify import businesses
+
+    assert businesses(b2b) == {"pedidos": ("clientes",)}
+    assert infer("pedidos", "ciudad_envio", "varchar(100)", [BASELINE], siblings=b2b["pedidos"], businesses=("clientes",)) is None
+    assert infer("pedidos", "ciudad_envio", "varchar(100)", [BASELINE], siblings=b2b["pedidos"]).category == "user.contact.address.city"
