@@ -9,6 +9,7 @@ call the engine directly for the tests that want `ScanResult` objects.
 from __future__ import annotations
 
 import contextlib
+import functools
 import copy
 import json
 from datetime import date
@@ -209,3 +210,20 @@ sources:
           - {name: id, meta: {privgate: none}}
           - {name: email, meta: {privgate: account.email}}
 """
+
+
+@functools.cache
+def baseline_pack() -> Any:
+    """gdpr-baseline, loaded once per test process."""
+    from checker.policy.loader import load_pack, resolve_pack
+
+    return load_pack(resolve_pack("gdpr-baseline", None))
+
+
+def generic(table: str, column: str, column_type: str = "", siblings: str = "") -> str | None:
+    """The category a confident inference gives with gdpr-baseline alone (None: not classified);
+    `siblings`: the table's other columns, space-separated."""
+    from checker.classify import infer
+
+    found = infer(table, column, column_type, [baseline_pack()], siblings=[column, *siblings.split()])
+    return found.category if found and found.confident else None

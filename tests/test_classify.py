@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from helpers import generic
 from checker.classify import evidence, infer, tokens
 from checker.config import load_config
 from checker.engine import load_project
@@ -30,13 +31,6 @@ def pack(name: str):  # noqa: ANN201
 
 
 BASELINE = pack("gdpr-baseline")
-
-
-def generic(table: str, column: str, column_type: str = "", siblings: str = "") -> str | None:
-    """The category a confident inference gives with gdpr-baseline alone (None: not classified);
-    `siblings`: the table's other columns, space-separated."""
-    found = infer(table, column, column_type, [BASELINE], siblings=[column, *siblings.split()])
-    return found.category if found and found.confident else None
 
 
 @pytest.mark.parametrize(("name", "expected"), [

@@ -16,19 +16,13 @@ from typing import Any, Iterator
 
 import pytest
 
+from helpers import generic
 from checker.classify import infer
 from checker.name_translations import translated, translation_table
 from checker.policy.loader import load_pack, resolve_pack
 
 HINTS = Path(__file__).resolve().parents[1] / "checker" / "data" / "name_hints.json"
 BASELINE = load_pack(resolve_pack("gdpr-baseline", None))
-
-
-def generic(table: str, column: str, column_type: str = "", siblings: str = "") -> str | None:
-    """The category a confident inference gives with gdpr-baseline alone (None: not classified);
-    `siblings`: the table's other columns, space-separated."""
-    found = infer(table, column, column_type, [BASELINE], siblings=[column, *siblings.split()])
-    return found.category if found and found.confident else None
 
 
 def string_lists(node: Any, path: str = "") -> Iterator[tuple[str, list[str]]]:
