@@ -239,7 +239,7 @@ def test_birth_dates_recognised_by_name_need_the_guardian_consent_a_pack_require
     assert [(f["rule_id"], f["subject"]) for f in json.loads(run.stdout)["findings"]] == [("CHD002", "players.birthdate")]
 
 
-def test_dbt_pii_markers_give_at_least_personal_data_of_unknown_kind(tmp_path: Path) -> None:
+def test_dbt_pii_markers_and_descriptions_give_at_least_personal_data_of_unknown_kind(tmp_path: Path) -> None:
     (tmp_path / "models").mkdir()
     (tmp_path / "privgate.yaml").write_text(yaml.safe_dump({"packs": ["mgt-solutions"]}))
     (tmp_path / "dbt_project.yml").write_text("name: shop\nmodel-paths: [models]\n")
@@ -254,10 +254,15 @@ def test_dbt_pii_markers_give_at_least_personal_data_of_unknown_kind(tmp_path: P
                   - {name: extra_1, meta: {sensitive: true}}
                   - {name: backup_email_note, meta: {contains_pii: true}}
                   - {name: legacy_code}
+                  - {name: c_nm1, description: "Customer's first name. PII."}
+                  - {name: ref_2, description: "The member's reference in the old CRM (personal data)"}
+                  - {name: visitor_key, description: "A salted hash of the visitor, PII-free"}
+                  - {name: segment, description: "Marketing segment; no PII"}
         """))
     members = load_project(load_config(tmp_path / "privgate.yaml")).catalog.table("members")
     assert members.columns == {"legacy_ref": "user", "extra_1": "user", "backup_email_note": "account.email",
-                               "legacy_code": None}
+                               "legacy_code": None, "c_nm1": "user", "ref_2": "user", "visitor_key": None,
+                               "segment": None}
     assert members.provenance["legacy_ref"].startswith("marked personal")
 
 
