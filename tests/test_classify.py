@@ -1184,3 +1184,16 @@ def test_a_company_customers_order_ships_to_the_company_whichever_side_the_quali
     assert businesses(b2b) == {"pedidos": ("clientes",)}
     assert infer("pedidos", "ciudad_envio", "varchar(100)", [BASELINE], siblings=b2b["pedidos"], businesses=("clientes",)) is None
     assert infer("pedidos", "ciudad_envio", "varchar(100)", [BASELINE], siblings=b2b["pedidos"]).category == "user.contact.address.city"
+
+
+def test_a_ddl_comment_that_calls_a_column_personal_data_marks_it(tmp_path: Path) -> None:
+    """`COMMENT 'PII ...'` without a privgate category: personal, of the kind its name says, else of
+    a kind unknown; a comment that denies it declares nothing."""
+    _ddl_project(tmp_path, ["gdpr-baseline"], """
+        CREATE TABLE `crm_member` (`id` int, `c_ref7` varchar(40) COMMENT 'Legacy CRM reference of the member (PII)',
+            `contact_mail` varchar(100) COMMENT 'personal data', `seg` varchar(10) COMMENT 'segment code, no PII');
+        COMMENT ON COLUMN crm_member.id IS 'surrogate key';
+        """, {"dialect": "mysql"})
+    member = load_project(load_config(tmp_path / "privgate.yaml")).catalog.table("crm_member")
+    assert member.columns == {"id": None, "c_ref7": "user", "contact_mail": "user.contact.email", "seg": None}
+    assert member.provenance["c_ref7"].startswith("marked personal")

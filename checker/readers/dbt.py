@@ -27,6 +27,7 @@ from checker.catalog import PERSONAL
 from checker.errors import ConfigError, PrivgateError
 from checker.facts import InputProblem
 from checker.readers.ddl import NOT_PERSONAL, TableDefinition
+from checker.readers.markers import PII_MARKERS, described_personal
 from checker.records import MutableRecord
 from checker.yamlio import LineMap, load_yaml_file
 
@@ -34,12 +35,6 @@ if TYPE_CHECKING:
     from checker.catalog import Catalog
 
 PROJECT_FILE = "dbt_project.yml"
-PII_MARKERS = {"contains_pii", "pii", "sensitive"}
-# a description that says the column is personal data ("Customer's first name. PII.", as dbt's own
-# jaffle_shop writes it), unless it says it is not ("no PII", "non-PII", "not personal data")
-_PII_SAID = re.compile(r"\b(?:PII|personally identifiable information|personal (?:data|information))\b", re.IGNORECASE)
-_FREE_OF = re.compile(r"[\s-]*(?:free|removed|stripped|masked)\b", re.IGNORECASE)
-_NOT_SAID = re.compile(r"\b(?:no|not|non|without|never|free of|isn't|is not|contains no)[\s-]+(?:\w+[\s-]+)?$", re.IGNORECASE)
 SNAPSHOT_HISTORY = "a dbt snapshot keeps every version of a row (dbt_valid_from/dbt_valid_to)"
 _SNAPSHOT = re.compile(r"\{%-?\s*snapshot\s+(\w+)\s*-?%\}(.*?)\{%-?\s*endsnapshot\s*-?%\}", re.DOTALL)
 _NOT_WALKED = {".git", ".venv", "venv", "node_modules", "target", "dbt_packages", "logs", "__pycache__"}
@@ -348,15 +343,9 @@ def _column_annotation(column: dict[str, Any]) -> str | None:
     tags = {str(tag).lower() for tag in column.get("tags") or []} | {str(tag).lower() for tag in (column.get("config") or {}).get("tags") or []}
     if any(meta.get(marker) is True for marker in PII_MARKERS) or tags & PII_MARKERS:
         return PERSONAL
-    if _described_personal(str(column.get("description") or "")):
+    if described_personal(str(column.get("description") or "")):
         return PERSONAL
     return None
-
-
-def _described_personal(description: str) -> bool:
-    """Whether a column's description calls it personal data ("PII", "personal data"), not denied."""
-    return any(not _NOT_SAID.search(description[:match.start()][-40:])
-               and not _FREE_OF.match(description[match.end():]) for match in _PII_SAID.finditer(description))
 
 
 def _columns(entry: dict[str, Any]) -> dict[str, str | None]:

@@ -32,8 +32,10 @@ from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ParseError, SqlglotError
 from sqlglot.tokens import Token, TokenType
 
+from checker.catalog import PERSONAL
 from checker.durations import Duration
 from checker.facts import FileFacts, InputProblem
+from checker.readers.markers import described_personal
 from checker.readers.sql import split_statements
 from checker.readers.sql_time import interval_duration
 from checker.records import MutableRecord
@@ -310,9 +312,12 @@ def annotation_of(comment: str) -> str | None:
 
 
 def _annotation(comment: str) -> str | None:
-    """A category, NOT_PERSONAL for `privgate: none`, or None when the comment declares nothing."""
+    """A category, NOT_PERSONAL for `privgate: none`, PERSONAL for a comment that calls the column
+    PII or personal data without a category, or None when the comment declares nothing."""
     match = ANNOTATION.search(comment or "")
-    return None if match is None else match["category"]
+    if match is not None:
+        return match["category"]
+    return PERSONAL if comment and described_personal(comment) else None
 
 
 def _name(table: exp.Table) -> str:
