@@ -6,9 +6,12 @@ says it `is` the key (preferring the table's group: a `customers` table's email 
 `customer.email`), else the key itself, which every pack knows through gdpr-baseline.
 
 Classification is a pure function of (table name, column name, column type, the table's other
-column names, pack); the vocabulary (English, Bulgarian in Latin and Cyrillic, German, French,
-Spanish), the table subjects and the counter-evidence are data: checker/data/name_hints.json, read
-by checker.name_words; step 1 below (what a table is about) is checker.table_context.
+column names, pack); names come as their definition wrote them (`passwordStrongSalt`), and the
+catalog tries the lower-case run-together form when that says nothing. The vocabulary (English,
+Bulgarian in Latin and Cyrillic, German, French, Spanish: the other languages' forms of its English
+terms from checker/data/name_translations.json), the table subjects and the counter-evidence are
+data: checker/data/name_hints.json, read by checker.name_words; step 1 below (what a table is
+about) is checker.table_context.
 Declared annotations always win; this is the fallback for columns nobody annotated and for
 `privgate init` proposals.
 
@@ -26,20 +29,26 @@ Decision order, first answer wins:
    `vendors`, `Lieferdienst`, a thing and a medium: `channel_email`, a thing's profile:
    `job_profile`), a customer or account with contact persons of its own or with a business's
    own attributes (`industry`, `annual_revenue`), a row with a contact person of its own or named
-   as an establishment (`service_antenne (contact_lastname)`, `tis (etablissement)`), and an
-   address book that only things point at (`departments.location_id` -> `locations`) hold
+   as an establishment (`service_antenne (contact_lastname)`, `tis (etablissement)`), a table of
+   the kinds of something (`visit_type`, `patient_identifier_type`), an address book that only
+   things point at (`departments.location_id` -> `locations`), and a place with a phone of its own
+   that orders and stock levels, and no table of people, point at (a shop's `location`) hold
    nobody's data: only people credited with a work (`composer`), who did it (`created_by`), a
    bare first name and the name beside it, and a business's contact persons' or another
    person's details (`contact_name`, `manager_name`) count there. A
    customer or account with contact persons or a support mailbox of its own is a company, and
-   an order whose customer key points at such a table ships to the company (`ship_address`); a
+   an order whose customer key points at such a table ships to the company (`ship_address`), as
+   does a row of an account known by a business's attributes, unless it is a person's own (a
+   contact) or also names a person (a charge's customer); a
    person's own settings (`notification_settings.user_id`) are no thing's; a clinician with a
    key to their practice lists the practice's address. A table with no key to a person or an
    episode of care is a code list: its health terms (`d_icd_diagnoses.icd9_code`) are nobody's
    diagnosis.
-2. A type that admits one kind (`inet`, `macaddr`); a boolean says nothing, except as an answer
+2. A type that admits one kind (`inet`, `macaddr`); a boolean (a MySQL `enum('Y','N')` too) says
+   nothing, except as an answer
    in a record of facts about a person (an intake interview's `revenus`), or when the yes or no is
-   itself a special category or a family fact (`union_member`, `hispanic_or_latino`); a spatial type locates
+   itself a special category or a family fact (`union_member`, `hispanic_or_latino`), or a health
+   term in a person's medical record (`long_term_medication`); a spatial type locates
    a person in a person or address table.
 3. The name as words (snake, camel, digits; run-together lower-case names split into known
    words: `addressline1` -> address, line):
@@ -59,16 +68,20 @@ Decision order, first answer wins:
       religion and health also its label or key (`race_description`, `gender_id`);
    d. an account on a known service (`github_id`, `twitter_username`);
    e. a person named inside the name owns what follows (`gpg_key_user_email`), or a contact
-      detail before it (`email_participant`); a government identifier stored as text under an
+      detail or name before it, judged as in the person's row (`email_participant`,
+      `nombre_cliente`, `ime_na_klient`); a government identifier stored as text under an
       id ending is the identifier (`passport_id varchar`);
    f. a head word decides the last word (`current_sign_in_ip`, `remember_token`) unless the rest
-      is counter-evidence (`server_ip`, `push_token`);
-   g. a qualifier after the name says which value it is (`phone_home`, `email_new`, `ip_signup`);
+      is counter-evidence (`server_ip`, `push_token`); a reason in a table of people's rows is
+      what somebody typed about them (`void_reason`, `departure_reason`);
+   g. a qualifier after the name says which value it is (`phone_home`, `email_new`, `ip_signup`,
+      `language_second`; an address qualifier names an address part: `ciudad_envio`);
       in a table of people, a term named last after words that are not counter-evidence
       (`local_first_name`, `to_email`);
    h. a date of a person's row named by its first word (`dod_hosp`);
    A kind with a pack `concept` (a language) is plain `user` in a person's own row when no pack
-   has the concept.
+   has the concept. Free text in a record of a person's care (`note_text`, a medical condition's
+   `comment`) is health data, unless it is the record's bookkeeping (`void_reason`).
 4. With no name evidence: a value of a clinical record (a clinical table keyed to a patient or an
    episode of care, `labevents.value`, the item it measured `itemid`, a coded field judged by
    what it codes `route_concept_id`) is health data unless it is a key (a bare `patient`), time,
@@ -77,7 +90,9 @@ Decision order, first answer wins:
    (`supplementary_demographics.occupation`) is the person's, its free-text detail
    (`revenus_detail`) what the person said. In a table of people: a part of a name in a table of
    names, a pay figure however spelt (`annual_summary_total_base_pay`), the value column of a table
-   named for a kind (`email_address.value`), a pregnancy's or a dependant's facts, a birth's other
+   named for a kind (`email_address.value`) or of a person's attributes (`person_attribute.value`,
+   `wp_usermeta.meta_value`), the number an employer or school gives the person, as text
+   (`users.employee_id`, `studentID`), a pregnancy's or a dependant's facts, a birth's other
    than its date (`city_of_birth`).
 5. Otherwise a word inside a longer name is only a suggestion (PUR005), unless the rest of the
    name is counter-evidence: an id or key, a count, a point in time, a flag, a setting;
@@ -185,6 +200,11 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return None  # `providers.address` of a clinician with a key to their practice: the practice's address
     if found is not None and found.kind.plain and PERSON in context.subjects:
         return Evidence(found.kind, found.confident, found.reason, found.by_type, found.kind.plain)
+    if (found is not None and found.kind.key == "user.content" and not _about_a_record(words, vocab)
+            and (context.clinical_record or "@clinical" in context.subjects and context.subjects & {"@linked", "@own"})):
+        # `note_text`, `medical_condition.comment`: what a clinician or the person wrote in a record
+        # of their care is health data (Art. 9), not plain free text
+        return Evidence(vocab.by_key["special.health"], found.confident, f"{found.reason}, in a record of a person's care")
     if found is not None:
         return found
     if words in (["value"], ["values"]) and context.subjects & {PERSON, "@linked", "@own"}:
@@ -195,6 +215,9 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
                     return Evidence(kind, True, f"its name: the value of '{term}' its table is named for")
     if len(words) > 1 and sql_type in vocab.date_types and PERSON in context.subjects and words[0] in (vocab.date_heads or {}):
         return Evidence((vocab.date_heads or {})[words[0]], True, f"its name: a date '{words[0]}' of a person, with its type {sql_type}")
+    if context.clinical_record and _about_a_record(words, vocab) and sql_type in vocab.text_types:
+        # `visit.void_reason`: why a record of the person's care was voided, typed by its staff
+        return Evidence(vocab.context_heads[words[-1]], True, f"its name: token '{words[-1]}' of a record of a person's care")
     if context.clinical_record and _clinical_value(words, sql_type, vocab, column):
         return Evidence(vocab.by_key["special.health"], True, f"a value of a clinical record of a person (table {table})")
     if "@profile" in context.subjects and _profile_value(words, sql_type, vocab):
@@ -252,6 +275,11 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         key = "user.demographic.date_of_birth" if sql_type in vocab.date_types else "user"
         return Evidence(vocab.by_key[key], True, f"its name: about the person's birth ('{column}')")
     return None
+
+
+def _about_a_record(words: list[str], vocab: Vocabulary) -> bool:
+    """`void_reason`, `retire_reason`: why a record was voided, the record's bookkeeping, not care."""
+    return bool(words) and words[-1] in vocab.context_heads
 
 
 def _about_dependants(words: list[str], vocab: Vocabulary) -> bool:

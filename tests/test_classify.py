@@ -1197,3 +1197,16 @@ def test_a_ddl_comment_that_calls_a_column_personal_data_marks_it(tmp_path: Path
     member = load_project(load_config(tmp_path / "privgate.yaml")).catalog.table("crm_member")
     assert member.columns == {"id": None, "c_ref7": "user", "contact_mail": "user.contact.email", "seg": None}
     assert member.provenance["c_ref7"].startswith("marked personal")
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # what is written in a record of a person's care is health data, not plain free text
+    ("person_medical_condition", "comment", "person_medical_condition_id person_id name medication", "special.health"),
+    ("encounters", "description", "id start stop patient organization provider payer code", "special.health"),
+    ("note", "note_text", "note_id person_id note_date visit_occurrence_id provider_id", "special.health"),
+    # ... but why a record was voided is its bookkeeping; a comment elsewhere stays free text
+    ("visit", "void_reason", "visit_id patient_id visit_type_id date_started voided", "user.content"),
+    ("orders", "comment", "id customer_id total", "user.content"),
+])
+def test_free_text_in_a_record_of_care_is_health_data(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "text", siblings) == key
