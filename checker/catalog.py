@@ -360,15 +360,14 @@ def _inferred(table: Table, column: str, packs: list[Pack], referrers: Iterable[
               businesses: Iterable[str]) -> Inference | None:
     """What the column's name and type say, read as written (`passwordStrongSalt`: three words)
     and, when that says nothing confident, as one lower-case word (`DeliveryInstructions` is the
-    `deliveryinstructions` a vocabulary may name)."""
+    `deliveryinstructions` a vocabulary may name); the table and its other columns as written."""
     from checker.classify import infer
 
-    spelled = [(table.spelled(), table.spelled(column), [table.spelled(sibling) for sibling in table.columns])]
-    if table.spellings:
-        spelled.append((table.name, column, list(table.columns)))
+    siblings = [table.spelled(sibling) for sibling in table.columns]
+    readings = [table.spelled(column)] + ([column] if column in table.spellings else [])
     found = None
-    for name, written, siblings in spelled:
-        reading = infer(name, written, table.types.get(column, ""), packs, siblings=siblings,
+    for written in readings:
+        reading = infer(table.spelled(), written, table.types.get(column, ""), packs, siblings=siblings,
                         referrers=referrers, businesses=businesses)
         if reading and (reading.confident or found is None):
             found = reading

@@ -183,7 +183,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         # `service_antenne (name, contact_lastname, contact_email)`, `tis (etablissement, adresse)`: a
         # business with a contact person of its own, or named as an establishment
         organisation = any(_contact_person(found, vocab) or "_".join(found) in vocab.organisation_names
-                           or "_".join(found) in vocab.organisation_markers for found in sibling_words)
+                           or ("_".join(found) in vocab.organisation_markers and found[-1] != "id")
+                           for found in sibling_words)  # not `invoices.contact_person_id`: the buyer's contact
     # `usager_history_states.usager_uuid`: the rows of the person its name starts with, not their settings
     persons_own = (len(words) > 1 and not nouns & vocab.owned_things
                    and any(len(found) > 1 and found[0] == words[0] and person_key(found, vocab) for found in sibling_words))

@@ -1210,3 +1210,16 @@ def test_a_ddl_comment_that_calls_a_column_personal_data_marks_it(tmp_path: Path
 ])
 def test_free_text_in_a_record_of_care_is_health_data(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "text", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a person's number plate identifies its keeper; a delivery van's does not
+    ("person", "vehicleRegistration", "personID surname firstName", "user"),
+    ("mitglieder", "kfz_kennzeichen", "id name vorname", "user"),
+    ("vehicle_temperatures", "vehicle_registration", "vehicle_temperature_id chiller_sensor_number temperature", None),
+    # an invoice with a key to the buyer's contact person is no company: its delivery notes are theirs
+    ("invoices", "delivery_instructions", "invoice_id customer_id contact_person_id invoice_date", "user.content"),
+    ("service_antenne", "adresse", "id nom contact_lastname contact_email", None),
+])
+def test_number_plates_and_a_contact_persons_key(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(100)", siblings) == key
