@@ -32,7 +32,7 @@
 -- comment. The files' copyright headers are dropped and whitespace is normalised (tabs to
 -- spaces). One change for the parser: llx_societe.geopoint is declared `point` in the source;
 -- here it is `geometry` (POINT's supertype in MySQL), because sqlglot cannot read `point`.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 create table llx_societe
 (

@@ -18,7 +18,7 @@
 -- except n_product_consigment, whose `varchar(20) unsigned zerofill` column sqlglot cannot
 -- parse: 68 tables. The script's SET, USE, DROP TABLE and comment lines and its INSERTs
 -- (lookup and settlement data) are dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the fifth held-out set was measured (see labels.yaml).
 
 CREATE TABLE `anlevel` (
   `id_al` int(10) NOT NULL auto_increment,

@@ -12,7 +12,7 @@
 -- type_float FLOAT, type_numeric NUMBER(28,6), "boolean" BOOLEAN), as the macros give them
 -- (admin.job_title and tag.name keep the types the macros declare); pass-through columns and
 -- the staging aliases are not used.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the fifth held-out set was measured (see labels.yaml).
 
 CREATE TABLE intercom.admin (
     _fivetran_deleted BOOLEAN,

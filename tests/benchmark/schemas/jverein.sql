@@ -11,7 +11,7 @@
 -- Licence: GPL (plugin.xml of the source: "GPL - http://www.gnu.org/copyleft/gpl.html")
 -- Trimmed: nothing dropped: the file as committed, all 16 tables, with its ALTER TABLE and
 -- CREATE INDEX statements and its MySQL 4 `TYPE=InnoDB` clauses.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the fifth held-out set was measured (see labels.yaml).
 
 CREATE TABLE mitglied 
 (

@@ -14,7 +14,7 @@
 -- Trimmed: all 143 CREATE TABLE statements of the script, copied as written (names, types,
 -- defaults, keys); the script's comment lines, its INSERTs and the ALTER TABLE statements that
 -- add foreign keys afterwards are dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the fifth held-out set was measured (see labels.yaml).
 
 create table `hs_hr_config` (
 	`key` varchar(100) not null default '',

@@ -21,7 +21,7 @@
 -- server-key, media-thumbnail and lock tables. The kept CREATE TABLE statements are copied as
 -- written, in the file's order; the file's function, trigger, sequences, ALTER TABLE constraints,
 -- indexes and INSERTs are dropped.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE access_tokens (
     id bigint NOT NULL,
