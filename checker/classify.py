@@ -164,6 +164,9 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     context = table_context(table, siblings, referrers, businesses)
     sql_type = base_type(column_type)
     words = name_words(column, vocab)
+    marked = _without_table_mark(words, context) if context.subjects & {PERSON, "@linked", "@own"} else words
+    if marked != words:  # `eec_name` in `hs_hr_emp_emergency_contacts`, `egn_ls_n_person` in `ls_n_person`
+        words, column = marked, "_".join(marked)
     if (context.for_business and words and not _of_contact(words, vocab) and (
             words[0] in vocab.address_qualifiers
             or (words[-1] in vocab.address_qualifiers and "_".join(words) not in vocab.terms
@@ -179,7 +182,7 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
             for kind, term in (*matches(vocab.terms, words), *matches(vocab.context_terms, words)):
                 if kind.key == "user.name":  # `services (nom, prenom, ...)`: a company has no first name
                     return Evidence(kind, True, f"its name: token '{term}' next to a bare first name: a person's")
-        return found if found and found.kind.in_any_table else None
+        return found if found and found.kind.in_any_table and not context.lookup else None
     if sql_type in vocab.type_kinds:
         return Evidence(vocab.type_kinds[sql_type], True, f"its type {sql_type}", by_type=True)
     if sql_type in vocab.boolean_types:
@@ -275,6 +278,20 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         key = "user.demographic.date_of_birth" if sql_type in vocab.date_types else "user"
         return Evidence(vocab.by_key[key], True, f"its name: about the person's birth ('{column}')")
     return None
+
+
+def _without_table_mark(words: list[str], context: TableContext) -> list[str]:
+    """The name without what repeats its table: the initials of the table's last words as a prefix
+    or a suffix (`eec_name` in `hs_hr_emp_emergency_contacts`, `comments_df` in
+    `sl_document_facade`), or the table's own name as a suffix (`egn_ls_n_person` in `ls_n_person`)."""
+    if len(words) > 1 and words[0] in context.initials:
+        return words[1:]
+    if len(words) > 1 and words[-1] in context.initials:
+        return words[:-1]
+    table = list(context.words)
+    if len(table) > 1 and len(words) > len(table) and words[-len(table):] == table:
+        return words[:-len(table)]
+    return words
 
 
 def _about_a_record(words: list[str], vocab: Vocabulary) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from checker.catalog import singular
-from checker.name_words import (PERSON, Vocabulary, matches, name_words, segment, singular_word,
+from checker.name_words import (PERSON, SHORT_PIECES, Vocabulary, matches, name_words, segment, singular_word,
                                 vocabulary)
 
 _SIBLING_CONTEXT_KINDS = frozenset({"user.contact.address.city"})  # `city` next to `state`: a postal address
@@ -31,6 +31,10 @@ class TableContext:
     persons_own: bool = False  # named for a person's rows about a thing (`usager_history_states`), keyed to the person
     workplace: bool = False  # professionals with a key to where they work (`providers.organization`): its address
     business_only: bool = False  # a company known by its own attributes (`industry`) alone, not by contact persons
+    lookup: bool = False  # a list of the kinds of something (`visit_type`, `type_marsh`): nobody's rows
+    words: tuple[str, ...] = ()  # the table's name as words (`ls_n_person`: ls, n, person)
+    initials: frozenset[str] = frozenset()  # the initials of its last words, as column prefixes use them
+    # (`eec_` in `hs_hr_emp_emergency_contacts`, `_um` in `user_master`), not a known word
 
 
 def _table_nouns(words: list[str]) -> frozenset[str]:
@@ -161,9 +165,10 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     if len(words) > 1 and singular_word(words[0]) in vocab.thing_tables and not people_of_thing and (
             words[-1] in vocab.media or words[-1] in vocab.account_services):
         thing = True  # `channel_email`, `channel_whatsapp`: a kind of the thing (a company's channel)
-    if len(words) > 1 and words[-1] in vocab.lookup_heads and not person and not any(
-            len(found) > 1 and found[0] == words[0] and person_key(found, vocab) for found in sibling_words):
-        thing = True  # `visit_type`, `patient_identifier_type`: kinds of a thing, nobody's record (not `user_types.user_id`)
+    lookup = len(words) > 1 and (words[-1] in vocab.lookup_heads and not person or words[0] in vocab.lookup_heads) and not any(
+        len(found) > 1 and found[0] == words[0] and person_key(found, vocab) for found in sibling_words)
+    if lookup:
+        thing = True  # `visit_type`, `tipo_documento`: kinds of a thing, nobody's record (not `user_types.user_id`)
     if "@address" in subjects and not linked and referrers and not thing:
         thing = all(_table_context(referrer, ()).thing for referrer in referrers)
     elif "@address" in subjects and not person and referrers and not thing and not any(
@@ -191,8 +196,11 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     if persons_own:
         subjects.add("@own")  # `user_statuses.message`: what the person wrote of themselves
     workplace = bool({singular_word(noun) for noun in nouns} & vocab.professionals) and bool(keys & vocab.workplace_keys)
+    initials = frozenset(letters for start in range(len(words) - 1)
+                         if len(letters := "".join(word[0] for word in words[start:])) >= 2
+                         and letters not in vocab.lexicon and letters not in SHORT_PIECES)
     return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation or business, for_business,
-                        persons_own, workplace, business)
+                        persons_own, workplace, business, lookup, tuple(words), initials)
 
 
 def _demographics(sibling_words: list[list[str]], vocab: Vocabulary) -> int:

@@ -1223,3 +1223,17 @@ def test_free_text_in_a_record_of_care_is_health_data(table: str, column: str, s
 ])
 def test_number_plates_and_a_contact_persons_key(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(100)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a column named with its table's initials or its table's name: the rest decides
+    ("hs_hr_emp_emergency_contacts", "eec_name", "emp_number eec_seqno eec_relationship", "user.name"),
+    ("hs_hr_emp_passport", "ep_passport_num", "emp_number ep_seqno", "user.government_id.passport_number"),
+    ("ls_n_person", "egn_ls_n_person", "id_ls_n_person id_ls_main name_ls_n_person", "user.government_id.national_identification_number"),
+    ("user_master", "name_um", "id_um acc_user pass_um", "user.name"),
+    # ... in a table about people only, and a list of kinds (type first too) is nobody's
+    ("sl_warehouse_bins", "name_swb", "id_swb code_swb", None),
+    ("type_role_litse", "comment_trl", "id_trl name_trl", None),
+])
+def test_a_tables_initials_or_name_in_a_column_name(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(100)", siblings) == key
