@@ -399,11 +399,13 @@ def classify_columns(catalog: Catalog, packs: list[Pack], tables: list[Table] | 
 
     # who holds keys to whose rows, over the whole catalog (not per dbt model: that would be
     # quadratic, and a model's cached classification must not depend on what was read before it)
-    columns = {name: list(table.columns) for name, table in catalog.tables.items()} if tables is None else {}
+    # (tables and columns as written: `gibbonPersonID` is a key to `gibbonPerson`)
+    columns = ({table.spelled(): [table.spelled(column) for column in table.columns] for table in catalog.tables.values()}
+               if tables is None else {})
     pointing = referrers(columns)
     companies = businesses(columns, pointing)
     for table, column in undeclared:
-        found = _inferred(table, column, packs, pointing.get(table.name, ()), companies.get(table.name, ()))
+        found = _inferred(table, column, packs, pointing.get(table.spelled(), ()), companies.get(table.spelled(), ()))
         marked = column in table.marked_personal
         if found and (found.confident or marked):
             catalog.offer(table, column, found.category, TYPE if found.by_type else NAME,

@@ -56,18 +56,49 @@ def referrers(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
     """For each table, the other tables that hold a key to its rows (`departments.location_id`
     -> `locations`): who an address book's addresses belong to."""
     vocab = vocabulary()
+    shorts = {name: name_words(name.split(".")[-1], vocab) for name in tables}
+    prefixes = _app_prefixes(list(shorts.values()))
     by_key: dict[str, list[str]] = {}
-    for name in tables:
-        by_key.setdefault(singular(name), []).append(name)
+    for name, words in shorts.items():
+        forms = {singular(name)} | {_key_form(form) for form in (words, _unprefixed(words, prefixes)) if form}
+        for form in forms:
+            by_key.setdefault(form, []).append(name)
     found: dict[str, set[str]] = {}
     for name, columns in tables.items():
         for column in columns:
             words = name_words(column, vocab)
             if len(words) >= 2 and words[-1] in vocab.person_key_endings:
-                for target in by_key.get("_".join(words[:-1]), []):
-                    if target != name:
-                        found.setdefault(target, set()).add(name)
+                owner = words[:-1]
+                targets = set(by_key.get("_".join(owner), [])) | set(by_key.get(_key_form(owner), []))
+                if not targets and (bare := _unprefixed(owner, prefixes)) and bare != owner:
+                    targets = set(by_key.get(_key_form(bare), []))  # `gibbonPersonID` -> `gibbonPerson`
+                for target in targets - {name}:
+                    found.setdefault(target, set()).add(name)
     return {name: tuple(sorted(names)) for name, names in found.items()}
+
+
+def _key_form(words: list[str]) -> str:
+    """The words a key to a table names it by: its last word singular (`order_lines` -> order_line)."""
+    return "_".join([*words[:-1], singular_word(words[-1])])
+
+
+def _app_prefixes(names: list[list[str]]) -> frozenset[str]:
+    """Words an application puts before most of its tables' names (`ohrm_`, `hs_hr_`, `phpbb_`,
+    `gibbon`, `wp_`, `llx_`): the first words of at least three tables and a quarter of them."""
+    counts: dict[str, int] = {}
+    for words in names:
+        for word in dict.fromkeys(words[:2]):
+            counts[word] = counts.get(word, 0) + 1
+    floor = max(3, len(names) // 4)
+    return frozenset(word for word, count in counts.items() if count >= floor)
+
+
+def _unprefixed(words: list[str], prefixes: frozenset[str]) -> list[str]:
+    """The name without its application's prefix words (at least one word left)."""
+    start = 0
+    while start < len(words) - 1 and words[start] in prefixes:
+        start += 1
+    return words[start:]
 
 
 def businesses(tables: dict[str, Iterable[str]],

@@ -1237,3 +1237,16 @@ def test_number_plates_and_a_contact_persons_key(table: str, column: str, siblin
 ])
 def test_a_tables_initials_or_name_in_a_column_name(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(100)", siblings) == key
+
+
+def test_keys_find_their_tables_through_an_applications_prefix_and_camel_case() -> None:
+    """`location_id` points at `ohrm_location` when most tables carry the `ohrm_` prefix;
+    `gibbonPersonID` at `gibbonPerson`; a key to no table points nowhere."""
+    from checker.classify import referrers
+
+    hr = {"ohrm_location": ["id", "name", "address", "phone"], "ohrm_emp_locations": ["emp_number", "location_id"],
+          "ohrm_job_title": ["id", "job_title"], "ohrm_employee": ["emp_number", "job_title_id", "region_id"]}
+    assert referrers(hr) == {"ohrm_location": ("ohrm_emp_locations",), "ohrm_job_title": ("ohrm_employee",)}
+    school = {"gibbonPerson": ["gibbonPersonID", "surname"], "gibbonPersonMedical": ["gibbonPersonMedicalID", "gibbonPersonID"],
+              "gibbonRole": ["gibbonRoleID", "name"], "gibbonCourse": ["gibbonCourseID", "gibbonPersonIDCoordinator"]}
+    assert referrers(school)["gibbonPerson"] == ("gibbonPersonMedical",)
