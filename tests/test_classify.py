@@ -1250,3 +1250,14 @@ def test_keys_find_their_tables_through_an_applications_prefix_and_camel_case() 
     school = {"gibbonPerson": ["gibbonPersonID", "surname"], "gibbonPersonMedical": ["gibbonPersonMedicalID", "gibbonPersonID"],
               "gibbonRole": ["gibbonRoleID", "name"], "gibbonCourse": ["gibbonCourseID", "gibbonPersonIDCoordinator"]}
     assert referrers(school)["gibbonPerson"] == ("gibbonPersonMedical",)
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # a table of a noun's information or details is about the noun
+    ("ohrm_organization_gen_info", "phone", None),
+    ("company_details", "email", None),
+    ("employee_information", "phone", "user.contact.phone_number"),
+    ("customer_info", "email", "user.contact.email"),
+])
+def test_a_tables_information_or_details_are_about_its_noun(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(30)", "id name street city") == key
