@@ -451,8 +451,10 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
             for kind, term in matches(vocab.coded_terms, stem):
                 if kind.contexts & (context.nouns | context.subjects):
                     return Evidence(kind, True, f"its name: token '{term}' coded as '{'_'.join(suffix)}' in its table")
-    if len(words) == 1 and words[0] in vocab.account_services and context.subjects & {PERSON, "@linked"}:
-        return Evidence(vocab.by_key["user.account.username"], True, f"its name: the person's account on {words[0]}")
+    service = words[-1] if len(words) == 2 and (words[0] in vocab.person_words or words[0] in context.nouns) else (
+        words[0] if len(words) == 1 else None)  # `icq`, `user_icq` in `users`, `member_skype`
+    if service in vocab.account_services and context.subjects & {PERSON, "@linked"}:
+        return Evidence(vocab.by_key["user.account.username"], True, f"its name: the person's account on {service}")
     if len(words) > 1 and words[0] in vocab.account_services and "_".join(words[1:]) in vocab.account_endings:
         return Evidence(vocab.by_key["user.account.username"], True, f"its name: an account on {words[0]}")
     owned = _owned(words, context, sql_type, vocab)

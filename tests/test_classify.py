@@ -1261,3 +1261,15 @@ def test_keys_find_their_tables_through_an_applications_prefix_and_camel_case() 
 ])
 def test_a_tables_information_or_details_are_about_its_noun(table: str, column: str, key: str | None) -> None:
     assert generic(table, column, "varchar(30)", "id name street city") == key
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # a person's instant-messenger handles, after the table's own noun; who posted; a forwarded IP
+    ("phpbb_users", "user_icq", "user.account.username"),
+    ("members", "member_skype", "user.account.username"),
+    ("phpbb_topics", "topic_last_poster_name", "user.name"),
+    ("phpbb_sessions", "session_forwarded_for", "user.device.ip_address"),
+    ("products", "product_line", None),
+])
+def test_messenger_handles_posters_and_forwarded_addresses(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", "id user_id username") == key
