@@ -1273,3 +1273,20 @@ def test_a_tables_information_or_details_are_about_its_noun(table: str, column: 
 ])
 def test_messenger_handles_posters_and_forwarded_addresses(table: str, column: str, key: str | None) -> None:
     assert generic(table, column, "varchar(255)", "id user_id username") == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # HR vocabulary: smoking is health, a Canadian SIN a national identifier, custom fields of an
+    # employee row, military service, an ethnic race code, a city code, a contact number
+    ("hs_hr_employee", "emp_smoker", "smallint", "special.health"),
+    ("employees", "smoking_status", "varchar(20)", "special.health"),
+    ("hs_hr_employee", "emp_sin_num", "varchar(100)", "user.government_id.national_identification_number"),
+    ("hs_hr_employee", "custom3", "varchar(250)", "user"),
+    ("hs_hr_employee", "emp_military_service", "varchar(100)", "user"),
+    ("hs_hr_employee", "ethnic_race_code", "varchar(13)", "special.ethnic_origin"),
+    ("hs_hr_employee", "city_code", "varchar(100)", "user.contact.address.city"),
+    ("job_candidate", "contact_number", "varchar(30)", "user.contact.phone_number"),
+    ("products", "custom3", "varchar(250)", None),
+])
+def test_hr_vocabulary(table: str, column: str, column_type: str, key: str | None) -> None:
+    assert generic(table, column, column_type, "emp_number emp_lastname emp_firstname emp_street1") == key
