@@ -1290,3 +1290,14 @@ def test_messenger_handles_posters_and_forwarded_addresses(table: str, column: s
 ])
 def test_hr_vocabulary(table: str, column: str, column_type: str, key: str | None) -> None:
     assert generic(table, column, column_type, "emp_number emp_lastname emp_firstname emp_street1") == key
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # what members of a forum write: topics, drafts, private messages
+    ("phpbb_topics", "topic_title", "user.content"),
+    ("phpbb_drafts", "draft_subject", "user.content"),
+    ("phpbb_privmsgs", "message_text", "user.content"),
+    ("kafka_topics", "name", None),
+])
+def test_forum_topics_drafts_and_private_messages_are_what_people_wrote(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", "id poster_id forum_id") == key
