@@ -164,6 +164,9 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     context = table_context(table, siblings, referrers, businesses)
     sql_type = base_type(column_type)
     words = name_words(column, vocab)
+    if (words and "_".join(words) in context.nouns and not context.clinical_record
+            and not context.subjects & {PERSON, "@linked", "@own", "@credential"}):
+        return None  # `job_title.job_title`, `languages.language`: a list of the values, nobody's
     marked = _without_table_mark(words, context) if context.subjects & {PERSON, "@linked", "@own"} else words
     if marked != words:  # `eec_name` in `hs_hr_emp_emergency_contacts`, `egn_ls_n_person` in `ls_n_person`
         words, column = marked, "_".join(marked)

@@ -1301,3 +1301,13 @@ def test_hr_vocabulary(table: str, column: str, column_type: str, key: str | Non
 ])
 def test_forum_topics_drafts_and_private_messages_are_what_people_wrote(table: str, column: str, key: str | None) -> None:
     assert generic(table, column, "varchar(255)", "id poster_id forum_id") == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a column named as its table lists the values, nobody's; unless the rows are people's or secrets
+    ("ohrm_job_title", "job_title", "id job_description note is_deleted", None),
+    ("tokens", "token", "id user_id created_at", "user.authorization.credentials"),
+    ("job_title", "job_title", "id employee_id", "user"),
+])
+def test_a_table_named_for_its_values_lists_them(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(100)", siblings) == key
