@@ -1311,3 +1311,19 @@ def test_forum_topics_drafts_and_private_messages_are_what_people_wrote(table: s
 ])
 def test_a_table_named_for_its_values_lists_them(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(100)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # a normalised copy of a value is the value; a salt named last is a credential's; an edit's
+    # reason is what its author typed; interests are the person's; admins are people
+    ("fos_user", "username_canonical", "varchar(180)", "user.account.username"),
+    ("phpbb_users", "username_clean", "varchar(255)", "user.account.username"),
+    ("phpbb_users", "user_form_salt", "varchar(32)", "user.authorization.credentials"),
+    ("phpbb_posts", "post_edit_reason", "varchar(255)", "user.content"),
+    ("phpbb_users", "user_interests", "text", "user"),
+    ("admin", "name", "varchar", "user.name"),
+    ("recipes", "salt", "varchar(32)", None),
+])
+def test_normalised_copies_salts_edit_reasons_interests_and_admins(table: str, column: str, column_type: str,
+                                                                  key: str | None) -> None:
+    assert generic(table, column, column_type, "id user_id email") == key
