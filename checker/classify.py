@@ -236,12 +236,12 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     fact = _person_fact(words, column, sql_type, context, vocab)
     if fact is not None:
         return fact
-    suggested = _suggestion(words, sql_type, vocab)
-    if suggested is not None:
-        return suggested
     audit = _audit_by(column, sql_type, vocab)
     if audit is not None:
         return audit
+    suggested = _suggestion(words, sql_type, vocab)
+    if suggested is not None:
+        return suggested
     if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own) and not _counter(words, vocab):
         return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
     return None
@@ -413,7 +413,8 @@ _OF_PEOPLE = frozenset({PERSON, "@linked", "@profile", "@own"})  # tables of peo
 _KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "fk", "pk", "ref", "sk"})
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})
 _NOT_KEYS = ("oid", "uid", "cid", "lid", "rid", "pid", "vid")  # thyroid, fluid, acid, valid, hybrid, rapid, covid
-_AUDIT_BY = re.compile(r"[a-z](?:_|-)?(?:by|By|BY)$")  # created_by, archivedBy: who did it
+# created_by, archivedBy, created_by_name: who did it
+_AUDIT_BY = re.compile(r"[a-z](?:_|-)?(?:by|By|BY)(?:(?:_|-)?(?:name|Name|NAME|user|User|login|Login|username|Username))?$")
 
 
 def _from_name(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary,

@@ -1327,3 +1327,14 @@ def test_a_table_named_for_its_values_lists_them(table: str, column: str, siblin
 def test_normalised_copies_salts_edit_reasons_interests_and_admins(table: str, column: str, column_type: str,
                                                                   key: str | None) -> None:
     assert generic(table, column, column_type, "id user_id email") == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # who did it, by name; an emergency contact's mobile number
+    ("leave_comments", "created_by_name", "varchar(255)", "user.name"),
+    ("emp_attachments", "attached_by_name", "varchar(200)", "user.name"),
+    ("leave_comments", "created_by_id", "int", None),
+    ("emergency_contacts", "mobile_no", "varchar(100)", "user.contact.phone_number"),
+])
+def test_who_did_it_by_name_and_mobile_numbers(table: str, column: str, column_type: str, key: str | None) -> None:
+    assert generic(table, column, column_type, "id emp_number comments") == key
