@@ -202,6 +202,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     found = _from_name(words, context, sql_type, vocab, column)
     if found is not None and found.kind.key == "special.health" and context.vocabulary_table:
         return None  # `d_icd_diagnoses.icd9_code`: a list of codes, nobody's diagnosis
+    if found is not None and found.kind.key.startswith("user.government_id") and sql_type in _SMALL_NUMBERS:
+        return None  # `dni5 tinyint` (Bulgarian days, not a Spanish DNI): no identity number fits a small integer
     if found is not None and context.workplace and found.kind.key.startswith(("user.contact.address", "user.location")):
         return None  # `providers.address` of a clinician with a key to their practice: the practice's address
     if found is not None and found.kind.plain and PERSON in context.subjects:
@@ -404,6 +406,7 @@ def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
 
 _DETAIL_WORDS = frozenset({"detail", "details", "explanation", "precision", "precisions", "comment", "comments", "text"})
 _NUMBER_WORDS = frozenset({"id", "no", "nr", "num", "number"})
+_SMALL_NUMBERS = frozenset({"tinyint", "smallint", "int2", "bit", "boolean", "bool", "utinyint", "usmallint"})
 # a table of attributes (entity-attribute-value) of a person's, and the column holding the value
 _ATTRIBUTE_TABLES = frozenset({"attribute", "attributes", "attr", "attrs", "meta", "metadata", "usermeta",
                                "attribut", "attribute_value", "attribute_values"})

@@ -1338,3 +1338,13 @@ def test_normalised_copies_salts_edit_reasons_interests_and_admins(table: str, c
 ])
 def test_who_did_it_by_name_and_mobile_numbers(table: str, column: str, column_type: str, key: str | None) -> None:
     assert generic(table, column, column_type, "id emp_number comments") == key
+
+
+@pytest.mark.parametrize(("column", "column_type", "key"), [
+    # no identity number fits a small integer: `dni5 tinyint` counts days (Bulgarian `дни`)
+    ("dni5", "tinyint(4)", None),
+    ("dni", "varchar(9)", "user.government_id.national_identification_number"),
+    ("ssn", "smallint", None),
+])
+def test_identity_numbers_do_not_fit_a_small_integer(column: str, column_type: str, key: str | None) -> None:
+    assert generic("employees", column, column_type, "id first_name last_name") == key
