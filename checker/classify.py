@@ -204,6 +204,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return None  # `d_icd_diagnoses.icd9_code`: a list of codes, nobody's diagnosis
     if found is not None and found.kind.key.startswith("user.government_id") and sql_type in _SMALL_NUMBERS:
         return None  # `dni5 tinyint` (Bulgarian days, not a Spanish DNI): no identity number fits a small integer
+    if found is not None and context.workplace and "_".join(words) in vocab.workplace_keys:
+        return None  # `providers.organization`: the key to where a clinician works
     if found is not None and context.workplace and found.kind.key.startswith(("user.contact.address", "user.location")):
         return None  # `providers.address` of a clinician with a key to their practice: the practice's address
     if found is not None and found.kind.plain and PERSON in context.subjects:

@@ -1348,3 +1348,14 @@ def test_who_did_it_by_name_and_mobile_numbers(table: str, column: str, column_t
 ])
 def test_identity_numbers_do_not_fit_a_small_integer(column: str, column_type: str, key: str | None) -> None:
     assert generic("employees", column, column_type, "id first_name last_name") == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the organisation a person belongs to, in their own row; not a clinician's workplace key
+    ("person", "organization", "id email first_name last_name", "user"),
+    ("user_details", "organization", "user_id bio job_title", "user"),
+    ("providers", "organization", "id name gender specialty address", None),
+    ("encounters", "organization", "id start patient provider payer", None),
+])
+def test_the_organisation_a_person_belongs_to(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(100)", siblings) == key
