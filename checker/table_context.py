@@ -7,6 +7,7 @@ rules are step 1 of checker.classify's decision order.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -227,9 +228,11 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     if persons_own:
         subjects.add("@own")  # `user_statuses.message`: what the person wrote of themselves
     workplace = bool({singular_word(noun) for noun in nouns} & vocab.professionals) and bool(keys & vocab.workplace_keys)
+    # a known word counts as initials only when two columns or more start with it (`ec_seqno`, `ec_name`)
+    prefixed = Counter(found[0] for found in sibling_words if len(found) > 1)
     initials = frozenset(letters for start in range(len(words) - 1)
                          if len(letters := "".join(word[0] for word in words[start:])) >= 2
-                         and letters not in vocab.lexicon and letters not in SHORT_PIECES)
+                         and (letters not in vocab.lexicon and letters not in SHORT_PIECES or prefixed[letters] >= 2))
     return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation or business, for_business,
                         persons_own, workplace, business, lookup, tuple(words), initials)
 

@@ -1359,3 +1359,14 @@ def test_identity_numbers_do_not_fit_a_small_integer(column: str, column_type: s
 ])
 def test_the_organisation_a_person_belongs_to(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(100)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # an employee's children, dependants and emergency contacts are people, with a relationship to them
+    ("hs_hr_emp_children", "ec_name", "emp_number ec_seqno ec_date_of_birth", "user.name"),
+    ("hs_hr_emp_dependents", "ed_relationship", "emp_number ed_seqno ed_name", "user"),
+    ("person", "emergency1Relationship", "personID surname emergency1Name", "user"),
+    ("account_relationships", "relationship", "id account_id related_account_id", None),
+])
+def test_dependants_and_their_relationship(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(100)", siblings) == key
