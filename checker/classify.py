@@ -200,23 +200,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if not words:
         return None
     found = _from_name(words, context, sql_type, vocab, column)
-    if found is not None and found.kind.key == "special.health" and context.vocabulary_table:
-        return None  # `d_icd_diagnoses.icd9_code`: a list of codes, nobody's diagnosis
-    if found is not None and found.kind.key.startswith("user.government_id") and sql_type in _SMALL_NUMBERS:
-        return None  # `dni5 tinyint` (Bulgarian days, not a Spanish DNI): no identity number fits a small integer
-    if found is not None and context.workplace and "_".join(words) in vocab.workplace_keys:
-        return None  # `providers.organization`: the key to where a clinician works
-    if found is not None and context.workplace and found.kind.key.startswith(("user.contact.address", "user.location")):
-        return None  # `providers.address` of a clinician with a key to their practice: the practice's address
-    if found is not None and found.kind.plain and PERSON in context.subjects:
-        return Evidence(found.kind, found.confident, found.reason, found.by_type, found.kind.plain)
-    if (found is not None and found.kind.key == "user.content" and not _about_a_record(words, vocab)
-            and (context.clinical_record or "@clinical" in context.subjects and context.subjects & {"@linked", "@own"})):
-        # `note_text`, `medical_condition.comment`: what a clinician or the person wrote in a record
-        # of their care is health data (Art. 9), not plain free text
-        return Evidence(vocab.by_key["special.health"], found.confident, f"{found.reason}, in a record of a person's care")
     if found is not None:
-        return found
+        return _in_context(found, words, sql_type, context, vocab)
     if words in (["value"], ["values"]) and context.subjects & {PERSON, "@linked", "@own"}:
         # `email_address.value`, `phone_number.value`: a person's value of the kind the table is named for
         for noun in sorted(context.nouns, key=lambda noun: (-noun.count("_"), noun)):
@@ -285,6 +270,30 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         key = "user.demographic.date_of_birth" if sql_type in vocab.date_types else "user"
         return Evidence(vocab.by_key[key], True, f"its name: about the person's birth ('{column}')")
     return None
+
+
+def _in_context(found: Evidence, words: list[str], sql_type: str, context: TableContext,
+                vocab: Vocabulary) -> Evidence | None:
+    """What a name's evidence holds in its table: nothing in a list of codes or at a clinician's
+    workplace, nothing where the type cannot hold it; a concept's plain key in a person's row; free
+    text in a record of care is health data."""
+    if found.kind.key == "special.health" and context.vocabulary_table:
+        return None  # `d_icd_diagnoses.icd9_code`: a list of codes, nobody's diagnosis
+    if found.kind.key.startswith("user.government_id") and sql_type in _SMALL_NUMBERS:
+        return None  # `dni5 tinyint` (Bulgarian days, not a Spanish DNI): no identity number fits a small integer
+    if context.workplace and ("_".join(words) in vocab.workplace_keys
+                              or found.kind.key.startswith(("user.contact.address", "user.location"))):
+        # `providers.organization`, `providers.address` of a clinician with a key to their practice:
+        # the key to, and the address of, where they work
+        return None
+    if found.kind.plain and PERSON in context.subjects:
+        return Evidence(found.kind, found.confident, found.reason, found.by_type, found.kind.plain)
+    if (found.kind.key == "user.content" and not _about_a_record(words, vocab)
+            and (context.clinical_record or "@clinical" in context.subjects and context.subjects & {"@linked", "@own"})):
+        # `note_text`, `medical_condition.comment`: what a clinician or the person wrote in a record
+        # of their care is health data (Art. 9), not plain free text
+        return Evidence(vocab.by_key["special.health"], found.confident, f"{found.reason}, in a record of a person's care")
+    return found
 
 
 def _without_table_mark(words: list[str], context: TableContext) -> list[str]:
