@@ -14,10 +14,10 @@ from checker.policy.loader import load_pack, resolve_pack
 BASELINE = load_pack(resolve_pack(PACK, None))
 
 RECALL_BAR = PRECISION_BAR = 0.90  # issue 15: "each at least 0.90"
-# What the development sources give today (recall 0.799, precision 0.952 over 10,340 columns of 36
+# What the development sources give today (recall 0.805, precision 0.953 over 10,340 columns of 36
 # sources, the second to fifth held-out sets included), less a little: a change that recognises
 # less, or guesses worse, fails here. Raise the floors as the classifier improves.
-DEVELOPMENT_FLOOR = {"recall": 0.79, "precision": 0.945}
+DEVELOPMENT_FLOOR = {"recall": 0.80, "precision": 0.945}
 # Since the fifth held-out set (OrangeHRM, phpBB, JVerein, Imakante, Intercom, Klaviyo) joined the
 # development sources, their recall is well below issue 15's bar: rules drawn from earlier schemas
 # did not carry to them. Strict: the test fails as soon as the bar is met, so that this mark is
