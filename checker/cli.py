@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from checker.policy.model import Pack
 
 from checker import __version__
-from checker.config import discover, load_config
+from checker.config import SAMPLE_ROWS_VARIABLE, discover, load_config
 from checker.errors import PrivgateError
 from checker.printable import escape_controls
 from checker.report import FORMATS
@@ -62,6 +62,11 @@ def _no_cache(context: click.Context, parameter: click.Parameter, value: bool) -
         cache.disable()
 
 
+def _sample(context: click.Context, parameter: click.Parameter, value: int | None) -> None:
+    if value is not None:
+        os.environ[SAMPLE_ROWS_VARIABLE] = str(value)
+
+
 def _outside_packs(context: click.Context, parameter: click.Parameter, value: bool) -> None:
     if value:
         from checker.config import OUTSIDE_PACKS_VARIABLE
@@ -94,6 +99,10 @@ def _project_options(command: Callable[..., None]) -> Callable[..., None]:
         click.option("--db", "db_url", metavar="URL", envvar="PRIVGATE_DB_URL",
                      help="Also read a live PostgreSQL database (read-only): its tables and grants. "
                           "Prefer the PRIVGATE_DB_URL variable to keep the password out of shell history."),
+        click.option("--sample", type=click.IntRange(1, 100000), metavar="ROWS", expose_value=False, callback=_sample,
+                     help="With --db: also read at most ROWS rows of each table's undeclared columns (read-only, "
+                          "10 s in all) and classify them by their content, as the config's `catalog: sample:` "
+                          f"does (also {SAMPLE_ROWS_VARIABLE})."),
     ]):
         command = option(command)
     return command

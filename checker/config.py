@@ -72,6 +72,22 @@ def outside_packs_allowed() -> bool:
     return os.environ.get(OUTSIDE_PACKS_VARIABLE, "").strip() not in ("", "0")
 
 
+SAMPLE_ROWS_VARIABLE = "PRIVGATE_SAMPLE_ROWS"  # set by `--sample ROWS`
+
+
+def sample_request(config: Config) -> dict[str, Any] | None:
+    """The live-database sampling asked for: the config's `catalog: sample:`, else `--sample ROWS`
+    (or its variable) from the command line; None: no sampling."""
+    if config.catalog.get("sample") is not None:
+        return dict(config.catalog["sample"])
+    rows = os.environ.get(SAMPLE_ROWS_VARIABLE, "").strip()
+    if not rows:
+        return None
+    if not rows.isdigit() or not 1 <= int(rows) <= 100000:
+        raise ConfigError(f"{SAMPLE_ROWS_VARIABLE}={rows!r}: the rows to sample must be a whole number from 1 to 100000")
+    return {"rows": int(rows)}
+
+
 def check_pack_path(path: Path, root: Path, bundled: Path) -> None:
     """Refuse a pack file a config names (or a pack extends) that resolves, symlinks followed,
     outside the project root and outside privgate's bundled packs: `packs: [../../etc/passwd]` must

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from checker.catalog import (LINEAGE, UNKNOWN, Catalog, add_definitions, add_model_purposes, build_catalog,
                              canonical_name, classify_columns)
-from checker.config import Config
+from checker.config import Config, sample_request
 from checker.errors import ConfigError
 from checker.progress import Progress  # (what, done, total): the load phase's progress
 from checker.facts import Grant, InputProblem, Statement
@@ -100,14 +100,15 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
         database = database_name(db_url)
         add_definitions(catalog, _located(schema.tables, database, _home_schema(db_url)), list(packs),
                         "column comment")
-        if config.catalog.get("sample") is not None:
+        sample = sample_request(config)
+        if sample is not None:
             from checker.datasets.extra import require_data_extra
 
-            require_data_extra("reading column contents (`catalog: sample:`)", config.source)
+            require_data_extra("reading column contents (`catalog: sample:` or --sample)", config.source)
             from checker.readers.live_sample import offer_content, sample_settings
 
             region = catalog.default_location.country if catalog.default_location else None
-            offer_content(catalog, db_url, schema, list(packs), sample_settings(config.catalog["sample"]), region)
+            offer_content(catalog, db_url, schema, list(packs), sample_settings(sample), region)
         live = _grant_statements(schema, database, db_url)
         live_tables = frozenset(canonical_name(name) for name in schema.tables)
     def classify() -> None:

@@ -6,6 +6,7 @@ neither overridden nor read; the time bound holds; the SQL path loads no data-fr
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -157,3 +158,25 @@ def test_postgresql_columns_are_classified_by_their_content(tmp_path: Path, post
     catalog = _project(tmp_path, postgres_url)
     assert _content(catalog) == EXPECTED
     assert catalog.tables["customers"].ranks["sku"] == DECLARED
+
+
+def test_the_command_line_asks_for_a_sample_without_a_config_entry(tmp_path: Path, sqlite_url: str) -> None:
+    """`privgate catalog --db URL --sample ROWS`: an ad-hoc look at a live database classifies its
+    columns by content too; without --sample nothing is read."""
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump({"packs": ["gdpr-baseline"]}), "utf-8")
+    command = [sys.executable, "-m", "checker", "catalog", str(tmp_path), "--db", sqlite_url, "--format", "json"]
+    environment = {key: value for key, value in os.environ.items() if key != "PRIVGATE_SAMPLE_ROWS"}
+    sampled = subprocess.run([*command, "--sample", "50"], capture_output=True, text=True, env=environment)
+    plain = subprocess.run(command, capture_output=True, text=True, env=environment)
+    assert sampled.returncode == 0 and plain.returncode == 0, sampled.stderr + plain.stderr
+
+    def contact(run: subprocess.CompletedProcess) -> dict:
+        tables = json.loads(run.stdout)["tables"]
+        return next(column for table in tables if table["name"] == "customers" for column in table["columns"]
+                    if column["name"] == "contact")
+
+    assert contact(sampled)["category"] == "user.contact.email"
+    assert contact(sampled)["provenance"].startswith("content: 100% of 4 sampled values")
+    assert contact(plain)["category"] is None
+    wrong = subprocess.run(command, capture_output=True, text=True, env={**environment, "PRIVGATE_SAMPLE_ROWS": "lots"})
+    assert wrong.returncode == 2 and "PRIVGATE_SAMPLE_ROWS='lots'" in wrong.stderr and "Traceback" not in wrong.stderr
