@@ -9,6 +9,7 @@ string contents are tokens of their own and never count as signals.
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,9 @@ from sqlglot.tokens import Token, TokenType
 from checker.safe_read import open_regular
 
 SAMPLE_CHARS = 256_000
+_COMMENTS = re.compile(r"--[^\n]*|/\*.*?\*/", re.DOTALL)
+_HASH_COMMENT = re.compile(r"^[ \t]*#[^\n]*", re.MULTILINE)
+HASH_COMMENTS = ("`#` comment lines", "mysql")  # a line that starts with `#` is a comment in MySQL only
 
 # Statements that define the schema, by their first word; everything else that reads or writes rows
 # (SELECT, WITH, INSERT, UPDATE, DELETE, MERGE, COPY ...) is a query.
@@ -29,7 +33,8 @@ QUERY_WORDS = frozenset({"SELECT", "WITH", "INSERT", "UPDATE", "DELETE", "MERGE"
                          "CALL", "EXECUTE", "VALUES", "REPLACE", "UPSERT"})
 CREATE_MODIFIERS = frozenset({"OR", "REPLACE", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "EXTERNAL",
                               "TRANSIENT", "VOLATILE", "MULTISET", "SET", "ICEBERG", "DYNAMIC", "HYBRID"})
-NAME_TOKENS = frozenset({TokenType.VAR, TokenType.IDENTIFIER, TokenType.DOT, TokenType.UNKNOWN})
+NAME_TOKENS = frozenset({TokenType.VAR, TokenType.IDENTIFIER, TokenType.DOT, TokenType.UNKNOWN,
+                         TokenType.L_BRACKET, TokenType.R_BRACKET})  # `[dbo].[Kunde]` too
 
 # Dialect signals: the upper-cased text of a keyword or word -> the dialects that write it. A signal
 # shared by several dialects votes for each of them, so the specific ones decide between them.
@@ -55,7 +60,9 @@ WORD_SIGNALS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("AUTO_INCREMENT", "UNSIGNED", "TINYINT", "MEDIUMTEXT", "LONGTEXT", "CHARSET",
                      "INNODB"), ("mysql",)),
     # SQL Server
-    **dict.fromkeys(("NVARCHAR", "DATETIME2", "UNIQUEIDENTIFIER", "NOLOCK"), ("tsql",)),
+    **dict.fromkeys(("NVARCHAR", "DATETIME2", "UNIQUEIDENTIFIER", "NOLOCK", "CLUSTERED", "NONCLUSTERED"), ("tsql",)),
+    # Oracle
+    **dict.fromkeys(("VARCHAR2", "NVARCHAR2", "SYSDATE", "SYSTIMESTAMP", "ROWNUM", "NVL", "NOCOPY"), ("oracle",)),
     # Databricks / Spark
     **dict.fromkeys(("TBLPROPERTIES", "ZORDER"), ("databricks",)),
     # ClickHouse
@@ -66,8 +73,14 @@ CAST = ("postgres", "snowflake", "redshift", "duckdb")  # `::`
 DOLLAR_QUOTE = ("postgres", "snowflake")  # `$$ ... $$` bodies
 BACKTICK = ("bigquery", "mysql", "databricks")  # `identifier`
 STAGE = ("snowflake",)  # `@stage`
+BRACKETED = ("tsql",)  # `[identifier]`
+# where a name stands, so `[name]` there is a bracketed identifier, not an array subscript (`ids[1]`)
+_BEFORE_NAMES = frozenset({TokenType.TABLE, TokenType.L_PAREN, TokenType.COMMA, TokenType.DOT, TokenType.FROM,
+                           TokenType.JOIN, TokenType.INTO, TokenType.ON, TokenType.SELECT, TokenType.UPDATE,
+                           TokenType.REFERENCES, TokenType.INDEX})
 # When votes tie, the first of these wins (postgres also when nothing votes at all).
-PREFERENCE = ("postgres", "snowflake", "bigquery", "redshift", "mysql", "duckdb", "databricks", "tsql", "clickhouse")
+PREFERENCE = ("postgres", "snowflake", "bigquery", "redshift", "mysql", "duckdb", "databricks", "tsql", "oracle",
+              "clickhouse")
 
 
 @dataclass
@@ -104,8 +117,11 @@ def read_sample(path: Path) -> str | None:
 def look_at(path: Path) -> FileKind | None:
     """What the start of a SQL file holds; None for a file that is not SQL text (or a template)."""
     text = read_sample(path)
-    if text is None or "{{" in text or "{%" in text:  # a dbt model or macro: queries, never a schema
+    if text is None:
         return None
+    text, hash_comments = _HASH_COMMENT.subn("", text)  # MySQL's `# ...` comment lines (a phpBB or mysqldump header)
+    if "{{" in _COMMENTS.sub("", text) or "{%" in _COMMENTS.sub("", text):
+        return None  # a dbt model or macro: queries, never a schema (braces in a comment do not count)
     tokens = _tokens(text)
     if tokens is None:
         return None
@@ -113,14 +129,22 @@ def look_at(path: Path) -> FileKind | None:
     for statement in _statements(tokens):
         _count_statement(statement, kind)
     kind.signals = _signals(tokens)
+    if hash_comments:
+        kind.signals[HASH_COMMENTS] += hash_comments
     return kind
 
 
 def sample_signals(path: Path) -> Counter[tuple[str, str]]:
     """Dialect votes of one file, templates included (dbt models are SQL in the warehouse's dialect)."""
     text = read_sample(path)
-    tokens = _tokens(text) if text else None
-    return _signals(tokens) if tokens else Counter()
+    if not text:
+        return Counter()
+    text, hash_comments = _HASH_COMMENT.subn("", text)
+    tokens = _tokens(text)
+    votes = _signals(tokens) if tokens else Counter()
+    if hash_comments:
+        votes[HASH_COMMENTS] += hash_comments
+    return votes
 
 
 def winner(votes: Counter[tuple[str, str]]) -> tuple[str, list[tuple[str, int]]] | None:
@@ -222,6 +246,10 @@ def _signals(tokens: list[Token]) -> Counter[tuple[str, str]]:
             vote("@stage references", STAGE)
         elif kind == TokenType.VAR and text.startswith("$$"):
             vote("`$$` bodies", DOLLAR_QUOTE)
+        elif (kind == TokenType.L_BRACKET and index and tokens[index - 1].token_type in _BEFORE_NAMES
+              and index + 2 < len(tokens) and tokens[index + 2].token_type == TokenType.R_BRACKET
+              and tokens[index + 1].token_type not in (TokenType.NUMBER, TokenType.STRING)):
+            vote("[bracketed] identifiers", BRACKETED)
         elif kind not in (TokenType.STRING, TokenType.IDENTIFIER) and text.upper() in WORD_SIGNALS:
             vote(text.upper(), WORD_SIGNALS[text.upper()])
     return votes
