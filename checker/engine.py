@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker.catalog import column_counts
+from checker.catalog import canonical_name, column_counts
 from checker.config import Config, config_in
 from checker.facts import InputProblem, StatementOutline
 from checker.findings import Finding
@@ -140,6 +140,10 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
     result.tables = len(tables)
     result.columns, result.personal_columns, result.uncategorised_columns = column_counts(
         (subject.table for subject in tables), project.packs)
+    dataset_tables = {canonical_name(spec.table) for spec in project.datasets if spec.table}  # their rows are checked
+    result.outside_catalog = sorted({(outline.path, outline.line, table) for item in judged
+                                     for outline, _ in item.statements for table in outline.schema_tables
+                                     if project.catalog.table(table) is None and canonical_name(table) not in dataset_tables})
     purged = {outline.purge_table.lower() for item in judged for outline, _ in item.statements if outline.purge_table}
     if tables and not whole_project:
         purged |= _purges_elsewhere(project, tables, {relative for _, relative in files}, as_of)

@@ -77,6 +77,9 @@ class ScanResult(MutableRecord):
     models_unread: int = 0  # of those, models with an input problem (not rendered, not parsed)
     run: RunInfo = field(default_factory=RunInfo, compare=False)
     not_judged: list[tuple[str, str]] = field(default_factory=list)  # (file, why): named files no rule reads
+    # (file, line, table): tables a scanned file creates with columns that the catalog does not hold
+    # (the file is not under `catalog.ddl`): their columns are never classified or judged
+    outside_catalog: list[tuple[str, int, str]] = field(default_factory=list)
 
     @property
     def coverage(self) -> Coverage:
@@ -98,3 +101,14 @@ def columns_described(result: ScanResult) -> str:
     if result.uncategorised_columns:
         text += f", {result.uncategorised_columns} without a category"
     return text
+
+
+def outside_catalog_described(result: ScanResult) -> str:
+    """The tables the scanned files create that the catalog does not hold, or "" when none."""
+    count = len(result.outside_catalog)
+    if not count:
+        return ""
+    path, line, table = result.outside_catalog[0]
+    more = f" and {count - 1} more" if count > 1 else ""
+    return (f"{count} table{'s' * (count != 1)} created outside `catalog.ddl`, not judged ({table} at {path}:{line}"
+            f"{more}: list the file{'s' * (count != 1)} under `catalog.ddl`)")

@@ -1370,3 +1370,4 @@ def test_the_organisation_a_person_belongs_to(table: str, column: str, siblings:
 ])
 def test_dependants_and_their_relationship(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(100)", siblings) == key
+

@@ -6,6 +6,7 @@ Each test is a reproduction of a way a real project once lost findings without a
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -441,3 +442,25 @@ def test_a_schema_dump_scanned_with_a_pack_alone_has_its_tables_judged(tmp_path:
         ("SPC003", "patients.religion")]
     _, named = privgate(tmp_path, "--pack", "gdpr-baseline", "schema.sql")
     assert found(named) == found(report)
+
+
+def test_a_table_created_outside_catalog_ddl_is_reported_not_silently_skipped(tmp_path: Path) -> None:
+    """A schema file the config does not list under `catalog.ddl`: its CREATE TABLE is read as a
+    statement, but its columns are never classified or judged; the summary says so, with where."""
+    (tmp_path / "db").mkdir()
+    (tmp_path / "db" / "schema.sql").write_text("CREATE TABLE customers (id int, email text, religion text);\n"
+                                                 "CREATE TABLE totals AS SELECT count(*) AS n FROM customers;\n")
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump({"packs": ["gdpr-baseline"]}))
+    run = subprocess.run([sys.executable, "-m", "checker", "scan", str(tmp_path), "--format", "json"], capture_output=True,
+                         text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["summary"]["tables_outside_catalog"] == [
+        {"path": "db/schema.sql", "line": 1, "table": "customers"}]  # not the CREATE TABLE ... AS pipeline step
+    text = subprocess.run([sys.executable, "-m", "checker", "scan", str(tmp_path)], capture_output=True, text=True,
+                          cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}).stdout
+    assert "1 table created outside `catalog.ddl`, not judged (customers at db/schema.sql:1" in text
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump({"packs": ["gdpr-baseline"], "catalog": {"ddl": ["db/*.sql"]}}))
+    listed = subprocess.run([sys.executable, "-m", "checker", "scan", str(tmp_path), "--format", "json"], capture_output=True,
+                            text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert json.loads(listed.stdout)["summary"]["tables_outside_catalog"] == []
+    assert listed.returncode == 1  # the religion column is judged now (SPC003)

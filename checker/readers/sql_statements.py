@@ -34,6 +34,9 @@ def describe_statement(node: exp.Expression, statement: Statement, catalog: Cata
     """Fill `statement` with the facts of `node`. sqlglot's OptimizeError propagates to the caller."""
     statement.kind = _kind(node)
     statement.defines = _defined_tables(node)
+    if isinstance(node, exp.Create) and isinstance(node.this, exp.Schema) and isinstance(node.this.this, exp.Table) \
+            and any(isinstance(column, exp.ColumnDef) for column in node.this.expressions):
+        statement.schema_tables = (_name(node.this.this),)
     export = find_export(node, statement.dialect)
     if export is not None:
         statement.movement = DataMovement(export.kind, export.destination, export.region, is_table=False)

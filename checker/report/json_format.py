@@ -29,6 +29,8 @@ def render(result: ScanResult, colour: bool = False) -> str:
             "turned_off": result.turned_off,
             "input_problems_turned_off": result.inputs_turned_off,
             "coverage": result.coverage.to_dict(),
+            "tables_outside_catalog": [{"path": path, "line": line, "table": table}
+                                       for path, line, table in result.outside_catalog],
             "by_severity": {key: by_severity.get(key, 0) for key in ("error", "warning", "info")},
             "by_family": dict(sorted(by_family.items())),
         },
