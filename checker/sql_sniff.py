@@ -22,7 +22,7 @@ from checker.safe_read import open_regular
 
 SAMPLE_CHARS = 256_000
 _COMMENTS = re.compile(r"--[^\n]*|/\*.*?\*/", re.DOTALL)
-_HASH_COMMENT = re.compile(r"^[ \t]*#[^\n]*", re.MULTILINE)
+_HASH_COMMENT = re.compile(r"^[ \t]*#(?!})[^\n]*", re.MULTILINE)  # not the `#}` that closes a Jinja comment
 HASH_COMMENTS = ("`#` comment lines", "mysql")  # a line that starts with `#` is a comment in MySQL only
 
 # Statements that define the schema, by their first word; everything else that reads or writes rows

@@ -265,6 +265,9 @@ def test_ddl_is_found_wherever_it_is_and_queries_are_not_replayed(tmp_path: Path
     pytest.param({"schema/hr.sql": "CREATE TABLE employees (employee_id NUMBER(6), first_name VARCHAR2(20), "
                                    "hire_date DATE DEFAULT SYSDATE);\n"},
                  "oracle", "from the SQL of 1 files: SYSDATE (1), VARCHAR2 (1)", id="oracle-sql"),
+    pytest.param({"models/stg.sql": "{{ config(materialized='view') }}\n{#-\n  a Jinja comment\n#}\n"
+                                    "select id, first_name from {{ ref('raw_customers') }}\n"},
+                 "postgres", "default: nothing in the repository says otherwise", id="jinja-comments-are-not-mysql"),
     pytest.param({"q.sql": "SELECT tags[1], ids[i] FROM users WHERE ARRAY[1, 2] @> ids;\n"},
                  "postgres", "default: nothing in the repository says otherwise", id="array-subscripts-are-not-names"),
     pytest.param({"q.sql": "SELECT id, email FROM users;\n"},
