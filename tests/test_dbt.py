@@ -229,6 +229,22 @@ def test_the_projects_dispatch_search_order_overrides_a_package(tmp_path: Path) 
     assert _render(tmp_path, "{{ utils.shout('name') }}", override, project_text=ordered) == "lower(name)"
 
 
+def test_a_macro_missing_from_an_installed_package_is_named_with_its_package(tmp_path: Path) -> None:
+    """An older fivetran_utils in dbt_packages/ lacks a macro the models call: the problem names the
+    package and the macro, and says the installed version may not be the one asked for."""
+    from checker.readers.dbt import DbtError
+
+    package = {"dbt_packages/fivetran_utils/dbt_project.yml": "name: fivetran_utils\n",
+               "dbt_packages/fivetran_utils/macros/a.sql": "{% macro fill_staging_columns(x) %}{{ x }}{% endmacro %}\n"}
+    with pytest.raises(DbtError) as missing_macro:
+        _render(tmp_path / "a", "{{ fivetran_utils.union_connections('stripe') }}", package)
+    assert "'fivetran_utils.union_connections' is not a macro of the fivetran_utils found" in str(missing_macro.value)
+    assert "run `dbt deps`" in str(missing_macro.value)
+    with pytest.raises(DbtError) as missing_package:
+        _render(tmp_path / "b", "{{ spark_utils.get_tables() }}")
+    assert "'spark_utils' is not available" in str(missing_package.value)
+
+
 def test_statements_and_introspection_answer_from_the_catalog(tmp_path: Path) -> None:
     template = """
         {%- call statement('emails', fetch_result=True) %}select distinct email as address from x{% endcall -%}

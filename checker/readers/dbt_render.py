@@ -66,8 +66,17 @@ class _Unknown(ChainableUndefined):
     """A name nobody defines: calling it fails with its name, so the problem says what is missing."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        owner = self._undefined_obj
+        if isinstance(owner, Namespace) and owner._name not in _BUILT_IN_NAMESPACES:
+            # `fivetran_utils.union_connections`: the package is there, the macro is not
+            raise TemplateError(f"'{owner._name}.{self._undefined_name}' is not a macro of the {owner._name} found "
+                                "(in dbt_packages/ or the project): the installed version may not be the one "
+                                "packages.yml asks for (run `dbt deps`)")
         raise TemplateError(f"'{self._undefined_name}' is not available to privgate's sandboxed rendering "
                             "(a macro of a package not installed in dbt_packages/?)")
+
+
+_BUILT_IN_NAMESPACES = frozenset({"api", "flags", "modules", "exceptions"})  # privgate's own, not packages
 
 
 MAX_VALUE_CHARS = 16_000_000  # no string, list or rendered text of a model's Jinja may be longer
