@@ -119,8 +119,10 @@ def ddl_globs(ddl_files: list[str], candidates: list[str]) -> list[str]:
         extension = name.rsplit(".", 1)[-1]
         siblings = [path for path in candidates if path.rpartition("/")[0] == folder and path.endswith("." + extension)]
         whole_folder = len(siblings) > 1 and all(path in ddl_files for path in siblings)
-        glob = f"{folder}/*.{extension}" if whole_folder else relative
-        glob = glob if folder else f"/{glob}"  # a glob without a folder matches at any depth unless anchored
+        if whole_folder:
+            glob = f"{folder}/*.{extension}"  # `/*.sql` at the root: anchored there
+        else:
+            glob = relative if folder else f"/{relative}"  # a glob without a folder matches at any depth unless anchored
         if glob not in globs:
             globs.append(glob)
     return globs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -254,3 +255,23 @@ def test_scan_classifies_the_tables_of_a_dump_and_reports_its_bad_statement(tmp_
         ("PUR001", "models/monitoring.sql", 3, "patients.email"),        # classified by its name
         ("RET005", "schema/shop_pg_dump.sql", 82, "order_events.ip_address"),  # inet, after the function
     ]
+
+
+def test_a_scanned_dump_or_installer_reads_past_its_client_commands(tmp_path: Path) -> None:
+    """The SQL scan skips what the DDL replay skips: psql meta-commands, COPY data rows and the mysql
+    client's `source file` (the employees test_db installer): no INP001 for lines that are no SQL, and
+    a column alias named `source` is still SQL."""
+    write(tmp_path, {
+        "privgate.yaml": "packs: [gdpr-baseline]\ncatalog: {ddl: [\"db/*.sql\"]}\n",
+        "db/shop.sql": ("\\connect shop\nCREATE TABLE customers (id int, email text);\n"
+                        "COPY customers (id, email) FROM stdin;\n1\tana@example.com\n\\.\n"),
+        "db/employees.sql": ("CREATE TABLE employees (emp_no int, first_name varchar(14), birth_date date);\n"
+                             "SELECT 'LOADING employees' as 'INFO';\nsource load_employees.dump ;\n"
+                             "SELECT emp_no,\n  source\nFROM employees;\n"),
+    })
+    result = subprocess.run([sys.executable, "-m", "checker", "scan", str(tmp_path), "--format", "json"],
+                            capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    report = json.loads(result.stdout)
+    assert [f["rule_id"] for f in report["findings"] if f["rule_id"].startswith("INP")] == [], result.stdout
+    assert report["summary"]["coverage"]["not_checked"] == 0
+    assert report["summary"]["tables"] == 2

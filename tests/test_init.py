@@ -312,3 +312,13 @@ def test_annotations_of_another_pack_name_the_option_that_fixes_them(tmp_path: P
     assert re.search(r"schema/\S+\.sql:\d+: unknown data category '[a-z_.]+' .*not a category of pack gdpr-baseline: "
                      r"pass --pack", result.stderr)
     assert not (tmp_path / "privgate.yaml").exists()
+
+
+def test_several_schema_files_at_the_root_are_one_anchored_glob(tmp_path: Path) -> None:
+    """The employees test_db keeps its three schema files at the repository root: `/*.sql`."""
+    write(tmp_path, {"employees.sql": "CREATE TABLE employees (emp_no int, first_name varchar(14));\n",
+                     "employees_partitioned.sql": "CREATE TABLE salaries (emp_no int, salary int);\n",
+                     "reports/q.sql": "SELECT emp_no FROM employees;\n"})
+    config, _ = init(tmp_path)
+    assert config["catalog"]["ddl"] == ["/*.sql"]
+    assert not matches_any(config["catalog"]["ddl"], "reports/q.sql")

@@ -36,7 +36,7 @@ from checker.catalog import PERSONAL
 from checker.durations import Duration
 from checker.facts import FileFacts, InputProblem
 from checker.readers.markers import described_personal
-from checker.readers.sql import split_statements
+from checker.readers.sql import split_statements, without_client_lines
 from checker.readers.sql_time import interval_duration
 from checker.records import MutableRecord
 from checker.safe_read import read_text
@@ -44,7 +44,6 @@ from checker.safe_read import read_text
 NOT_PERSONAL = "none"  # `privgate: none`: declared to hold no personal data
 ANNOTATION = re.compile(r"privgate:\s*(?P<category>[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*|none)\b")
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
-COPY_FROM_STDIN = re.compile(r"\s*COPY\b[^;]*\bFROM\s+STDIN\b[^;]*;\s*$", re.IGNORECASE)  # pg_dump: data rows follow
 # Words between CREATE and TABLE: `CREATE OR REPLACE TEMPORARY TABLE`, `CREATE UNLOGGED TABLE IF NOT EXISTS`.
 CREATE_MODIFIERS = frozenset({"OR", "REPLACE", "ALTER", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "EXTERNAL",
                               "TRANSIENT", "VOLATILE", "MULTISET", "SET", "FOREIGN", "VIRTUAL", "ICEBERG", "DYNAMIC",
@@ -94,7 +93,7 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
             continue
         dialect = dialect_for(relative)
         facts = FileFacts(relative)
-        for block, chunk in split_statements(_without_client_lines(text, relative, facts), dialect, relative, facts):
+        for block, chunk in split_statements(without_client_lines(text, relative, facts), dialect, relative, facts):
             line, column = chunk[0].line, max(chunk[0].col - len(chunk[0].text) + 1, 1)
             try:
                 nodes = Dialect.get_or_raise(dialect).parser().parse(chunk, block)
@@ -114,27 +113,6 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
     if progress:
         progress(len(files), len(files))
     return tables, problems
-
-
-def _without_client_lines(text: str, relative: str, facts: FileFacts) -> str:
-    """The text with client-side lines blanked (line numbers kept): psql meta-commands (`\\connect db`,
-    `\\restrict key`) and the data rows of pg_dump's `COPY ... FROM stdin;` up to its `\\.` line."""
-    lines = text.split("\n")
-    copy_line = 0  # the line of the COPY whose data rows are being skipped
-    for number, line in enumerate(lines, start=1):
-        content = line.rstrip("\r")
-        if copy_line:
-            copy_line = 0 if content == "\\." else copy_line
-        elif COPY_FROM_STDIN.match(content):
-            copy_line = number
-            continue
-        elif not content.lstrip().startswith("\\"):
-            continue
-        lines[number - 1] = ""
-    if copy_line:
-        facts.problems.append(InputProblem(relative, copy_line, 1, "COPY ... FROM stdin data has no `\\.` line "
-                                           "ending it: the rest of the file was read as data", "unparsable"))
-    return "\n".join(lines)
 
 
 def _may_change_tables(chunk: list[Token]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,10 @@ if TYPE_CHECKING:
     from checker.readers.dbt import DbtModel, DbtProject
 from checker.readers.sql_procedural import Body, plpgsql_statements, procedural_body
 from checker.readers.sql_statements import describe_statement
+
+COPY_FROM_STDIN = re.compile(r"\s*COPY\b[^;]*\bFROM\s+STDIN\b[^;]*;\s*$", re.IGNORECASE)  # pg_dump: data rows follow
+# the mysql client runs another file (`source load_employees.dump ;`): a file name, not a column alias
+MYSQL_SOURCE = re.compile(r"\s*source\s+(?:\S*/\S*|\S+\.\w+)\s*;?\s*$", re.IGNORECASE)
 
 # sqlglot warns "Falling back to parsing as a 'Command'" for statements it keeps as text;
 # privgate reads those itself (UNLOAD, some GRANTs), so the warning is noise for users.
@@ -55,10 +60,34 @@ def read_sql_file(path: Path, relative: str, config: Config, catalog: Catalog, a
     return facts
 
 
+def without_client_lines(text: str, relative: str, facts: FileFacts) -> str:
+    """The text with client-side lines blanked (line numbers kept): psql meta-commands (`\\connect db`,
+    `\\restrict key`), the data rows of pg_dump's `COPY ... FROM stdin;` up to its `\\.` line, and the
+    mysql client's `source file` (the test_db installer's `source load_employees.dump ;`)."""
+    lines = text.split("\n")
+    copy_line = 0  # the line of the COPY whose data rows are being skipped
+    for number, line in enumerate(lines, start=1):
+        content = line.rstrip("\r")
+        if copy_line:
+            copy_line = 0 if content == "\\." else copy_line
+        elif COPY_FROM_STDIN.match(content):
+            copy_line = number
+            continue
+        elif not content.lstrip().startswith("\\") and not MYSQL_SOURCE.match(content):
+            continue
+        lines[number - 1] = ""
+    if copy_line:
+        facts.problems.append(InputProblem(relative, copy_line, 1, "COPY ... FROM stdin data has no `\\.` line "
+                                           "ending it: the rest of the file was read as data", "unparsable"))
+    return "\n".join(lines)
+
+
 def _read_file_text(text: str, relative: str, config: Config, catalog: Catalog, as_of: date,
                     dbt: DbtProject | None, facts: FileFacts, each: Callable[[Statement], None] | None) -> None:
     model = dbt.model_at(relative) if dbt is not None else None
-    if model is not None:
+    if model is None:
+        text = without_client_lines(text, relative, facts)  # a dump's or installer's client commands are no SQL
+    else:
         from checker.readers.dbt import DbtError
 
         try:
