@@ -275,3 +275,31 @@ def test_a_scanned_dump_or_installer_reads_past_its_client_commands(tmp_path: Pa
     assert [f["rule_id"] for f in report["findings"] if f["rule_id"].startswith("INP")] == [], result.stdout
     assert report["summary"]["coverage"]["not_checked"] == 0
     assert report["summary"]["tables"] == 2
+
+
+def test_mysql_stored_programs_between_delimiter_lines_are_one_problem_each(tmp_path: Path) -> None:
+    """Sakila's schema: triggers under `DELIMITER ;;`, procedures under `DELIMITER //`. Each stored
+    program is one clear input problem at its first line (MySQL procedural code is not parsed); the
+    tables after them still enter the catalog; mysqldump's versioned-comment wrappers stay comments."""
+    write(tmp_path, {
+        "privgate.yaml": "packs: [gdpr-baseline]\ndialect: mysql\ncatalog: {ddl: [\"db/*.sql\"]}\n",
+        "db/sakila.sql": ("CREATE TABLE film (film_id int, title varchar(128));\n"
+                          "DELIMITER ;;\n"
+                          "CREATE TRIGGER `ins_film` AFTER INSERT ON `film` FOR EACH ROW BEGIN\n"
+                          "    INSERT INTO film_text (film_id, title) VALUES (new.film_id, new.title);\n"
+                          "  END;;\n"
+                          "/*!50003 SET @saved_cs_client = @@character_set_client */ ;;\n"
+                          "DELIMITER ;\n"
+                          "DELIMITER //\n"
+                          "CREATE PROCEDURE rewards_report (IN min_amount DECIMAL(10,2))\n"
+                          "BEGIN\n  DECLARE last_month_start DATE;\n  SELECT email FROM customer WHERE active = 1;\nEND //\n"
+                          "DELIMITER ;\n"
+                          "CREATE TABLE customer (customer_id int, email varchar(50));\n"),
+    })
+    result = subprocess.run([sys.executable, "-m", "checker", "scan", str(tmp_path), "--format", "json"],
+                            capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    report = json.loads(result.stdout)
+    problems = [(f["rule_id"], f["line"], f["message"].split(" is ")[0]) for f in report["findings"] if f["rule_id"] == "INP001"]
+    assert problems == [("INP001", 3, "`CREATE TRIGGER `ins_film` AFTER ...`"),
+                        ("INP001", 9, "`CREATE PROCEDURE rewards_report (IN ...`")]
+    assert report["summary"]["tables"] == 2 and result.returncode == 2

@@ -28,6 +28,8 @@ from checker.readers.sql_statements import describe_statement
 
 COPY_FROM_STDIN = re.compile(r"\s*COPY\b[^;]*\bFROM\s+STDIN\b[^;]*;\s*$", re.IGNORECASE)  # pg_dump: data rows follow
 # the mysql client runs another file (`source load_employees.dump ;`): a file name, not a column alias
+MYSQL_DELIMITER = re.compile(r"\s*DELIMITER\s+(\S+)\s*$", re.IGNORECASE)  # the mysql client's statement end
+_COMMENTS = re.compile(r"/\*.*?\*/|--[^\n]*|#[^\n]*", re.DOTALL)
 MYSQL_SOURCE = re.compile(r"\s*source\s+(?:\S*/\S*|\S+\.\w+)\s*;?\s*$", re.IGNORECASE)
 
 # sqlglot warns "Falling back to parsing as a 'Command'" for statements it keeps as text;
@@ -62,24 +64,52 @@ def read_sql_file(path: Path, relative: str, config: Config, catalog: Catalog, a
 
 def without_client_lines(text: str, relative: str, facts: FileFacts) -> str:
     """The text with client-side lines blanked (line numbers kept): psql meta-commands (`\\connect db`,
-    `\\restrict key`), the data rows of pg_dump's `COPY ... FROM stdin;` up to its `\\.` line, and the
-    mysql client's `source file` (the test_db installer's `source load_employees.dump ;`)."""
+    `\\restrict key`), the data rows of pg_dump's `COPY ... FROM stdin;` up to its `\\.` line, the
+    mysql client's `source file` (the test_db installer's `source load_employees.dump ;`), and its
+    `DELIMITER //` regions: the stored programs there (procedures, functions, triggers) are MySQL
+    procedural code privgate does not parse, each one problem at its first line, never a silent pass."""
     lines = text.split("\n")
     copy_line = 0  # the line of the COPY whose data rows are being skipped
+    delimiter, program = ";", []  # inside `DELIMITER //`: the lines of the stored program read so far
     for number, line in enumerate(lines, start=1):
         content = line.rstrip("\r")
+        changed = MYSQL_DELIMITER.match(content)
         if copy_line:
             copy_line = 0 if content == "\\." else copy_line
+        elif changed:
+            if program:
+                _stored_program(program, relative, facts)
+            delimiter, program = changed[1], []
+        elif delimiter != ";":
+            program.append((number, content))
+            if content.rstrip().endswith(delimiter):
+                _stored_program(program, relative, facts)
+                program = []
         elif COPY_FROM_STDIN.match(content):
             copy_line = number
             continue
         elif not content.lstrip().startswith("\\") and not MYSQL_SOURCE.match(content):
             continue
         lines[number - 1] = ""
+    if program:
+        _stored_program(program, relative, facts)
     if copy_line:
         facts.problems.append(InputProblem(relative, copy_line, 1, "COPY ... FROM stdin data has no `\\.` line "
                                            "ending it: the rest of the file was read as data", "unparsable"))
     return "\n".join(lines)
+
+
+def _stored_program(program: list[tuple[int, str]], relative: str, facts: FileFacts) -> None:
+    """One statement of a `DELIMITER` region: a problem at its first line unless it is only comments
+    (mysqldump's versioned `/*!50003 ... */` wrappers are comments to every other reader too)."""
+    body = _COMMENTS.sub(" ", "\n".join(content for _, content in program)).strip()
+    if not body.strip(";/$ \t\n"):
+        return
+    line = next(number for number, content in program if content.strip())
+    head = " ".join(body.split()[:4])
+    facts.problems.append(InputProblem(relative, line, 1, f"`{head} ...` is MySQL procedural code between DELIMITER "
+                                       "lines, which privgate does not parse: its statements are not checked",
+                                       "unparsable"))
 
 
 def _read_file_text(text: str, relative: str, config: Config, catalog: Catalog, as_of: date,
