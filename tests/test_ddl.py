@@ -275,6 +275,12 @@ def test_a_scanned_dump_or_installer_reads_past_its_client_commands(tmp_path: Pa
     assert [f["rule_id"] for f in report["findings"] if f["rule_id"].startswith("INP")] == [], result.stdout
     assert report["summary"]["coverage"]["not_checked"] == 0
     assert report["summary"]["tables"] == 2
+    # ... but psql's `\copy ... TO` writes rows to a client file: never skipped in silence
+    write(tmp_path, {"db/export.sql": "\\copy (SELECT email FROM customers) TO 'emails.csv' CSV\n"})
+    result = subprocess.run([sys.executable, "-m", "checker", "scan", str(tmp_path), "--format", "json"],
+                            capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    [export] = [f for f in json.loads(result.stdout)["findings"] if f["rule_id"] == "INP001"]
+    assert (export["path"], export["line"]) == ("db/export.sql", 1) and "write it as COPY" in export["message"]
 
 
 def test_mysql_stored_programs_between_delimiter_lines_are_one_problem_each(tmp_path: Path) -> None:

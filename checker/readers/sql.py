@@ -28,6 +28,7 @@ from checker.readers.sql_statements import describe_statement
 
 COPY_FROM_STDIN = re.compile(r"\s*COPY\b[^;]*\bFROM\s+STDIN\b[^;]*;\s*$", re.IGNORECASE)  # pg_dump: data rows follow
 # the mysql client runs another file (`source load_employees.dump ;`): a file name, not a column alias
+PSQL_OUTPUT = re.compile(r"\s*\\(?:copy|o|out|g|gx)\b", re.IGNORECASE)  # meta-commands that write rows to a file
 MYSQL_DELIMITER = re.compile(r"\s*DELIMITER\s+(\S+)\s*$", re.IGNORECASE)  # the mysql client's statement end
 _COMMENTS = re.compile(r"/\*.*?\*/|--[^\n]*|#[^\n]*", re.DOTALL)
 MYSQL_SOURCE = re.compile(r"\s*source\s+(?:\S*/\S*|\S+\.\w+)\s*;?\s*$", re.IGNORECASE)
@@ -90,6 +91,11 @@ def without_client_lines(text: str, relative: str, facts: FileFacts) -> str:
             continue
         elif not content.lstrip().startswith("\\") and not MYSQL_SOURCE.match(content):
             continue
+        elif PSQL_OUTPUT.match(content):  # `\copy accounts TO 'a.csv'`: rows leave through the client
+            facts.problems.append(InputProblem(relative, number, 1, f"psql's `{content.split()[0]}` moves rows between "
+                                               "the database and a file on the client, and privgate does not read "
+                                               "psql meta-commands: write it as COPY so the export is checked",
+                                               "unparsable"))
         lines[number - 1] = ""
     if program:
         _stored_program(program, relative, facts)
