@@ -4,6 +4,7 @@ the threshold, 2 usage, configuration or unreadable input."""
 from __future__ import annotations
 
 import gc
+import functools
 import os
 import sys
 from collections import Counter
@@ -12,7 +13,7 @@ from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from pathlib import Path
 from time import perf_counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -65,6 +66,10 @@ def _no_cache(context: click.Context, parameter: click.Parameter, value: bool) -
 def _sample(context: click.Context, parameter: click.Parameter, value: int | None) -> None:
     if value is not None:
         os.environ[SAMPLE_ROWS_VARIABLE] = str(value)
+        context.meta[SAMPLE_META] = value
+
+
+SAMPLE_META = "privgate.sample"  # `--sample` was given: it needs `--db`
 
 
 def _outside_packs(context: click.Context, parameter: click.Parameter, value: bool) -> None:
@@ -82,7 +87,18 @@ def _export_expectations(context: click.Context, parameter: click.Parameter, val
 
 
 def _project_options(command: Callable[..., None]) -> Callable[..., None]:
-    """The options every command that scans a project shares."""
+    """The options every command that scans a project shares (`--sample` only with `--db`)."""
+
+    original = command
+
+    @functools.wraps(original)
+    def checked(*args: Any, **kwargs: Any) -> None:
+        if click.get_current_context().meta.get(SAMPLE_META) and not kwargs.get("db_url"):
+            raise click.UsageError("--sample reads rows of a live database: give the database with --db URL "
+                                   "(or PRIVGATE_DB_URL)")
+        original(*args, **kwargs)
+
+    command = checked
     for option in reversed([
         click.argument("paths", nargs=-1, type=click.Path(path_type=Path)),
         click.option("--pack", "packs", multiple=True, metavar="NAME|FILE",

@@ -180,3 +180,6 @@ def test_the_command_line_asks_for_a_sample_without_a_config_entry(tmp_path: Pat
     assert contact(plain)["category"] is None
     wrong = subprocess.run(command, capture_output=True, text=True, env={**environment, "PRIVGATE_SAMPLE_ROWS": "lots"})
     assert wrong.returncode == 2 and "PRIVGATE_SAMPLE_ROWS='lots'" in wrong.stderr and "Traceback" not in wrong.stderr
+    without_db = subprocess.run([sys.executable, "-m", "checker", "catalog", str(tmp_path), "--sample", "50"],
+                                capture_output=True, text=True, env=environment)
+    assert without_db.returncode == 2 and "--sample reads rows of a live database" in without_db.stderr
