@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from checker.catalog import INFERRED, UNKNOWN, Table, canonical_name
 from checker.errors import PrivgateError
+from checker.policy.model import personal_in
 
 if TYPE_CHECKING:
     from checker.policy.model import Pack
@@ -186,7 +187,7 @@ def fideslang_key(category: str, table: str, packs: list[Pack]) -> str:
     declared = next((key for pack in packs if (key := getattr(pack.categories.get(category), "is_", None))), None)
     if declared:
         return declared
-    if not any(pack.knows(category) and pack.is_personal(category) for pack in packs):
+    if not personal_in(packs, category):
         return category  # fideslang's user.* keys are personal data
     spelled = category.replace(".", "_")
     ranked = sorted((key for key, entry in known.items() if "replaced_by" not in entry),

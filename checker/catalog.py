@@ -10,7 +10,7 @@ from checker.durations import Duration
 from checker.errors import ConfigError
 from checker.facts import ColumnRef
 from checker.locations import Location, LocationRule, country_of_region, locate
-from checker.policy.model import Pack
+from checker.policy.model import Pack, personal_in
 from checker.records import MutableRecord
 from checker.yamlio import LineMap
 
@@ -304,7 +304,7 @@ def column_counts(tables: Iterable[Table], packs: Iterable[Pack]) -> tuple[int, 
     for table in tables:
         for column, category in table.columns.items():
             columns += 1
-            personal += category is not None and any(pack.knows(category) and pack.is_personal(category) for pack in packs)
+            personal += category is not None and personal_in(packs, category)
             unknown += category is None and table.ranks.get(column, UNKNOWN) == UNKNOWN
     return columns, personal, unknown
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from checker.catalog import Catalog
 from checker.facts import Statement
 from checker.locations import Location
-from checker.policy.model import Pack
+from checker.policy.model import Pack, personal_in
 
 WAREHOUSE = "warehouse"
 
@@ -50,7 +50,7 @@ def summarise(flows: list[Flow]) -> list[tuple[Flow, int]]:
 def _personal(category: str | None, packs: tuple[Pack, ...]) -> str | None:
     if category is None:
         return None
-    return category if any(pack.knows(category) and pack.is_personal(category) for pack in packs) else None
+    return category if personal_in(packs, category) else None
 
 
 def _country(location: Location | None) -> str:

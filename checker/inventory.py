@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checker.catalog import DECLARED, UNKNOWN, Table, canonical_name
+from checker.policy.model import personal_in
 
 if TYPE_CHECKING:
     from checker.datasets.detectors import ColumnVerdict
@@ -233,7 +234,7 @@ def _personal(project: Project, category: str | None, declared: bool) -> bool | 
     """Whether a pack in force calls the category personal data; a column declared without one is
     not personal, one nobody declared is unknown (None)."""
     if category is not None:
-        return any(pack.knows(category) and pack.is_personal(category) for pack in project.packs)
+        return personal_in(project.packs, category)
     return False if declared else None
 
 

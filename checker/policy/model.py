@@ -241,6 +241,11 @@ class Pack(MutableRecord):
         return [rule for rule in self.access if covers(rule.category, category)]
 
 
+def personal_in(packs: Iterable[Pack], category: str) -> bool:
+    """Whether a pack in force knows the category and calls it personal data."""
+    return any(pack.knows(category) and pack.is_personal(category) for pack in packs)
+
+
 def covers(general: str, specific: str) -> bool:
     """`account` covers `account.email`; a category covers itself."""
     return specific == general or specific.startswith(general + ".")

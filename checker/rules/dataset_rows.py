@@ -27,7 +27,7 @@ from checker.datasets.predicates import (
 from checker.durations import Duration
 from checker.findings import Finding
 from checker.locations import EEA_COUNTRIES, EU_MULTI_REGION
-from checker.policy.model import Citation, Pack, covers
+from checker.policy.model import Citation, Pack, covers, personal_in
 from checker.records import Record
 from checker.rules.base import Rule, RuleDoc, category_label
 from checker.rules.children import children_clauses
@@ -376,7 +376,7 @@ def _undeclared_detected(facts: DatasetFacts, counted: Counted) -> list[Finding]
     findings = []
     for name, verdict in _convincing(facts, counted):
         category = facts.columns.categories.get(name)
-        if category is not None and any(pack.knows(category) and pack.is_personal(category) for pack in facts.packs):
+        if category is not None and personal_in(facts.packs, category):
             continue
         findings.append(UNDECLARED_PERSONAL_DATA.verdict_finding(
             facts, name, verdict, facts.packs[0] if facts.packs else None,
