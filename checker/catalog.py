@@ -357,13 +357,12 @@ def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], p
 
 
 def _inferred(table: Table, column: str, packs: list[Pack], referrers: Iterable[str],
-              businesses: Iterable[str]) -> Inference | None:
+              businesses: Iterable[str], siblings: list[str]) -> Inference | None:
     """What the column's name and type say, read as written (`passwordStrongSalt`: three words)
     and, when that says nothing confident, as one lower-case word (`DeliveryInstructions` is the
-    `deliveryinstructions` a vocabulary may name); the table and its other columns as written."""
+    `deliveryinstructions` a vocabulary may name); `siblings`: the table's columns as written."""
     from checker.classify import infer
 
-    siblings = [table.spelled(sibling) for sibling in table.columns]
     readings = [table.spelled(column)] + ([column] if column in table.spellings else [])
     found = None
     for written in readings:
@@ -404,8 +403,13 @@ def classify_columns(catalog: Catalog, packs: list[Pack], tables: list[Table] | 
                if tables is None else {})
     pointing = referrers(columns)
     companies = businesses(columns, pointing)
+    written: dict[str, list[str]] = {}  # each table's columns as written, once per table, not per column
     for table, column in undeclared:
-        found = _inferred(table, column, packs, pointing.get(table.spelled(), ()), companies.get(table.spelled(), ()))
+        siblings = written.get(table.name)
+        if siblings is None:
+            siblings = written[table.name] = [table.spelled(sibling) for sibling in table.columns]
+        found = _inferred(table, column, packs, pointing.get(table.spelled(), ()), companies.get(table.spelled(), ()),
+                          siblings)
         marked = column in table.marked_personal
         if found and (found.confident or marked):
             catalog.offer(table, column, found.category, TYPE if found.by_type else NAME,

@@ -197,8 +197,11 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     if len(words) > 1 and singular_word(words[0]) in vocab.thing_tables and not people_of_thing and (
             words[-1] in vocab.media or words[-1] in vocab.account_services):
         thing = True  # `channel_email`, `channel_whatsapp`: a kind of the thing (a company's channel)
-    lookup = len(words) > 1 and (words[-1] in vocab.lookup_heads and not person or words[0] in vocab.lookup_heads) and not any(
+    # `usager_history_states.usager_uuid`, `user_types.user_id`: keyed to the person the table's name starts with
+    keyed_to_first_word = len(words) > 1 and any(
         len(found) > 1 and found[0] == words[0] and person_key(found, vocab) for found in sibling_words)
+    lookup = len(words) > 1 and (words[-1] in vocab.lookup_heads and not person or words[0] in vocab.lookup_heads) \
+        and not keyed_to_first_word
     if lookup:
         thing = True  # `visit_type`, `tipo_documento`: kinds of a thing, nobody's record (not `user_types.user_id`)
     if "@address" in subjects and not linked and referrers and not thing:
@@ -223,8 +226,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
                            or ("_".join(found) in vocab.organisation_markers and found[-1] != "id")
                            for found in sibling_words)  # not `invoices.contact_person_id`: the buyer's contact
     # `usager_history_states.usager_uuid`: the rows of the person its name starts with, not their settings
-    persons_own = (len(words) > 1 and not nouns & vocab.owned_things
-                   and any(len(found) > 1 and found[0] == words[0] and person_key(found, vocab) for found in sibling_words))
+    persons_own = not nouns & vocab.owned_things and keyed_to_first_word
     if persons_own:
         subjects.add("@own")  # `user_statuses.message`: what the person wrote of themselves
     workplace = bool({singular_word(noun) for noun in nouns} & vocab.professionals) and bool(keys & vocab.workplace_keys)
