@@ -120,7 +120,8 @@ def look_at(path: Path) -> FileKind | None:
     if text is None:
         return None
     text, hash_comments = _HASH_COMMENT.subn("", text)  # MySQL's `# ...` comment lines (a phpBB or mysqldump header)
-    if "{{" in _COMMENTS.sub("", text) or "{%" in _COMMENTS.sub("", text):
+    code = _COMMENTS.sub("", text)
+    if "{{" in code or "{%" in code:
         return None  # a dbt model or macro: queries, never a schema (braces in a comment do not count)
     tokens = _tokens(text)
     if tokens is None:
@@ -128,9 +129,7 @@ def look_at(path: Path) -> FileKind | None:
     kind = FileKind()
     for statement in _statements(tokens):
         _count_statement(statement, kind)
-    kind.signals = _signals(tokens)
-    if hash_comments:
-        kind.signals[HASH_COMMENTS] += hash_comments
+    kind.signals = _votes(tokens, hash_comments)
     return kind
 
 
@@ -140,7 +139,11 @@ def sample_signals(path: Path) -> Counter[tuple[str, str]]:
     if not text:
         return Counter()
     text, hash_comments = _HASH_COMMENT.subn("", text)
-    tokens = _tokens(text)
+    return _votes(_tokens(text), hash_comments)
+
+
+def _votes(tokens: list[Token] | None, hash_comments: int) -> Counter[tuple[str, str]]:
+    """The tokens' dialect signals, and MySQL's for the `#` comment lines taken out before."""
     votes = _signals(tokens) if tokens else Counter()
     if hash_comments:
         votes[HASH_COMMENTS] += hash_comments

@@ -27,11 +27,11 @@ from checker.readers.sql_procedural import Body, plpgsql_statements, procedural_
 from checker.readers.sql_statements import describe_statement
 
 COPY_FROM_STDIN = re.compile(r"\s*COPY\b[^;]*\bFROM\s+STDIN\b[^;]*;\s*$", re.IGNORECASE)  # pg_dump: data rows follow
-# the mysql client runs another file (`source load_employees.dump ;`): a file name, not a column alias
 PSQL_OUTPUT = re.compile(r"\s*\\(?:copy|o|out|g|gx)\b", re.IGNORECASE)  # meta-commands that write rows to a file
 MYSQL_DELIMITER = re.compile(r"\s*DELIMITER\s+(\S+)\s*$", re.IGNORECASE)  # the mysql client's statement end
-_COMMENTS = re.compile(r"/\*.*?\*/|--[^\n]*|#[^\n]*", re.DOTALL)
+# the mysql client runs another file (`source load_employees.dump ;`): a file name, not a column alias
 MYSQL_SOURCE = re.compile(r"\s*source\s+(?:\S*/\S*|\S+\.\w+)\s*;?\s*$", re.IGNORECASE)
+_COMMENTS = re.compile(r"/\*.*?\*/|--[^\n]*|#[^\n]*", re.DOTALL)  # SQL and MySQL comments, in a stored program
 
 # sqlglot warns "Falling back to parsing as a 'Command'" for statements it keeps as text;
 # privgate reads those itself (UNLOAD, some GRANTs), so the warning is noise for users.
