@@ -248,8 +248,9 @@ class RelationApi:
 class Namespace:
     """`dbt_utils.star`, `modules.datetime`: attributes looked up on demand."""
 
-    def __init__(self, name: str, lookup: Callable[[str], Any]) -> None:
+    def __init__(self, name: str, lookup: Callable[[str], Any], package: bool = False) -> None:
         self._name, self._lookup = name, lookup
+        self._package = package  # a dbt package's (or the project's) macros, not one of privgate's own objects
 
     def __getattr__(self, attribute: str) -> Any:
         if attribute.startswith("__"):

@@ -67,16 +67,13 @@ class _Unknown(ChainableUndefined):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         owner = self._undefined_obj
-        if isinstance(owner, Namespace) and owner._name not in _BUILT_IN_NAMESPACES:
+        if isinstance(owner, Namespace) and owner._package:
             # `fivetran_utils.union_connections`: the package is there, the macro is not
             raise TemplateError(f"'{owner._name}.{self._undefined_name}' is not a macro of the {owner._name} found "
                                 "(in dbt_packages/ or the project): the installed version may not be the one "
                                 "packages.yml asks for (run `dbt deps`)")
         raise TemplateError(f"'{self._undefined_name}' is not available to privgate's sandboxed rendering "
                             "(a macro of a package not installed in dbt_packages/?)")
-
-
-_BUILT_IN_NAMESPACES = frozenset({"api", "flags", "modules", "exceptions"})  # privgate's own, not packages
 
 
 MAX_VALUE_CHARS = 16_000_000  # no string, list or rendered text of a model's Jinja may be longer
@@ -442,7 +439,7 @@ class _Run:
                 return self.base[name]
             found = self.macro_in(package, name)
             return self.base.get(name) if found is None and package == GLOBAL_PACKAGE else found
-        return Namespace(package, attribute)
+        return Namespace(package, attribute, package=True)
 
     def macro_in(self, package: str, name: str) -> _MacroCall | None:
         macro_file = self.library.find(package, name)
