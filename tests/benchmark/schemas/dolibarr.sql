@@ -32,7 +32,7 @@
 -- comment. The files' copyright headers are dropped and whitespace is normalised (tabs to
 -- spaces). One change for the parser: llx_societe.geopoint is declared `point` in the source;
 -- here it is `geometry` (POINT's supertype in MySQL), because sqlglot cannot read `point`.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the sixth held-out set was measured (see labels.yaml).
 
 create table llx_societe
 (

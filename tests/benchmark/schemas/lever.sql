@@ -12,7 +12,7 @@
 -- INTEGER, type_timestamp TIMESTAMP_NTZ, type_numeric NUMBER(28,6), "boolean" BOOLEAN); the
 -- `tag` column the macros add for every warehouse but Redshift is kept once, unquoted;
 -- pass-through columns and the staging aliases are not used.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the sixth held-out set was measured (see labels.yaml).
 
 CREATE TABLE lever.application (
     _fivetran_synced TIMESTAMP_NTZ,

@@ -20,7 +20,7 @@
 -- files and the customer panel's rights and help. The kept CREATE TABLE statements are copied as
 -- written, in the file's order; the file's DROP, view, trigger, INSERT and comment lines are
 -- dropped.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE users (
   id int(11)            NOT NULL auto_increment,

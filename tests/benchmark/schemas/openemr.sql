@@ -20,7 +20,7 @@
 --   TABLE and INSERT statements and its comment banners are dropped. One change for the
 --   parser: prescriptions.size is `float unsigned` in the source, here `float` (sqlglot cannot
 --   read an unsigned float).
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the sixth held-out set was measured (see labels.yaml).
 
 CREATE TABLE `addresses` (
   `id` int(11) NOT NULL default '0',

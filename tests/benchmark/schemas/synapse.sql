@@ -21,7 +21,7 @@
 -- server-key, media-thumbnail and lock tables. The kept CREATE TABLE statements are copied as
 -- written, in the file's order; the file's function, trigger, sequences, ALTER TABLE constraints,
 -- indexes and INSERTs are dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the sixth held-out set was measured (see labels.yaml).
 
 CREATE TABLE access_tokens (
     id bigint NOT NULL,

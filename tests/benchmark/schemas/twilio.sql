@@ -13,7 +13,7 @@
 -- INTEGER, type_timestamp TIMESTAMP_NTZ, "boolean" BOOLEAN, "date" DATE); the quoted "FROM"
 -- and "TO" columns are the macros' Snowflake branch; pass-through columns and the staging
 -- aliases are not used.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the sixth held-out set was measured (see labels.yaml).
 
 CREATE TABLE twilio.account_history (
     _fivetran_synced TIMESTAMP_NTZ,
