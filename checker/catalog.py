@@ -357,7 +357,7 @@ def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], p
 
 
 def _inferred(table: Table, column: str, packs: list[Pack], referrers: Iterable[str],
-              businesses: Iterable[str], siblings: list[str]) -> Inference | None:
+              businesses: Iterable[str], siblings: list[str], people: Iterable[str] = ()) -> Inference | None:
     """What the column's name and type say, read as written (`passwordStrongSalt`: three words)
     and, when that says nothing confident, as one lower-case word (`DeliveryInstructions` is the
     `deliveryinstructions` a vocabulary may name); `siblings`: the table's columns as written."""
@@ -367,7 +367,7 @@ def _inferred(table: Table, column: str, packs: list[Pack], referrers: Iterable[
     found = None
     for written in readings:
         reading = infer(table.spelled(), written, table.types.get(column, ""), packs, siblings=siblings,
-                        referrers=referrers, businesses=businesses)
+                        referrers=referrers, businesses=businesses, people=people)
         if reading and (reading.confident or found is None):
             found = reading
         if found and found.confident:
@@ -394,7 +394,7 @@ def classify_columns(catalog: Catalog, packs: list[Pack], tables: list[Table] | 
                   for column in list(table.columns) if table.ranks.get(column, UNKNOWN) > NAME]
     if not undeclared:
         return
-    from checker.classify import businesses, infer, personal_kind_unknown, referrers  # its vocabulary loads only when needed
+    from checker.classify import businesses, infer, keyed_people, personal_kind_unknown, referrers  # its vocabulary loads only when needed
 
     # who holds keys to whose rows, over the whole catalog (not per dbt model: that would be
     # quadratic, and a model's cached classification must not depend on what was read before it)
@@ -403,13 +403,14 @@ def classify_columns(catalog: Catalog, packs: list[Pack], tables: list[Table] | 
                if tables is None else {})
     pointing = referrers(columns)
     companies = businesses(columns, pointing)
+    people = keyed_people(columns)
     written: dict[str, list[str]] = {}  # each table's columns as written, once per table, not per column
     for table, column in undeclared:
         siblings = written.get(table.name)
         if siblings is None:
             siblings = written[table.name] = [table.spelled(sibling) for sibling in table.columns]
         found = _inferred(table, column, packs, pointing.get(table.spelled(), ()), companies.get(table.spelled(), ()),
-                          siblings)
+                          siblings, people.get(table.spelled(), ()))
         marked = column in table.marked_personal
         if found and (found.confident or marked):
             catalog.offer(table, column, found.category, TYPE if found.by_type else NAME,

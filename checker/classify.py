@@ -43,8 +43,11 @@ Decision order, first answer wins:
    person's own settings (`notification_settings.user_id`) are no thing's; a clinician with a
    key to their practice lists the practice's address. A table with no key to a person or an
    episode of care is a code list: its health terms (`d_icd_diagnoses.icd9_code`) are nobody's
-   diagnosis.
-2. A type that admits one kind (`inet`, `macaddr`); a boolean (a MySQL `enum('Y','N')` too) says
+   diagnosis. A table that holds the short key a table of people is known by (`pid` of
+   `patient_data`, `uid` of `users`) is linked to them; keyed so to patients, and about nothing
+   else, it is a record of their care (OpenEMR's `form_reviewofs`).
+2. A type that admits one kind (`inet`, `macaddr`); a boolean (a MySQL `enum('Y','N')` or
+   `tinyint(1)` too) says
    nothing, except as an answer
    in a record of facts about a person (an intake interview's `revenus`), or when the yes or no is
    itself a special category or a family fact (`union_member`, `hispanic_or_latino`), or a health
@@ -96,7 +99,7 @@ Decision order, first answer wins:
    than its date (`city_of_birth`).
 5. Otherwise a word inside a longer name is only a suggestion (PUR005), unless the rest of the
    name is counter-evidence: an id or key, a count, a point in time, a flag, a setting;
-   `created_by` stored as text names a person; a JSON document in a person's row, or in a table
+   `created_by` stored as text names a person, a bare `user` as text is a login; a JSON document in a person's row, or in a table
    of one person's rows (`usager_history_states`), is about the person.
 A table named for people's rows about a thing (`user_structure`) is not the thing's own table.
 """
@@ -111,11 +114,11 @@ from checker.catalog import singular
 from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Kind, Vocabulary, matches, name_words,
                                 singular_word, tokens, vocabulary)
 from checker.policy.model import Pack, lineage_of
-from checker.table_context import (TableContext, abbreviates, businesses, person_key, referrers,
+from checker.table_context import (TableContext, abbreviates, businesses, keyed_people, person_key, referrers,
                                    table_context)
 
 __all__ = ["businesses", "category_for_concept", "category_for_key", "category_from_name", "evidence", "infer",
-           "personal_kind_unknown", "referrers", "table_context", "tokens"]
+           "keyed_people", "personal_kind_unknown", "referrers", "table_context", "tokens"]
 
 
 @dataclass(frozen=True)
@@ -146,8 +149,11 @@ _YES_NO = frozenset({"", "y", "n", "yes", "no", "t", "f", "true", "false", "0", 
 
 def base_type(column_type: str) -> str:
     """The type without its arguments, lower case; a MySQL `enum('Y','N')` of yes and no is a
-    boolean (`gibbonMessenger.email enum('N','Y')`: whether to send one, not an address)."""
+    boolean (`gibbonMessenger.email enum('N','Y')`: whether to send one, not an address), as is
+    `tinyint(1)`, what MySQL makes of `BOOLEAN`."""
     kind = column_type.split("(")[0].strip().lower()
+    if kind == "tinyint" and re.fullmatch(r"tinyint\s*\(\s*1\s*\)(\s+unsigned)?", column_type.strip().lower()):
+        return "boolean"
     if kind in ("enum", "set"):
         values = re.findall(r"'((?:[^']|'')*)'", column_type)
         if values and {value.lower() for value in values} <= _YES_NO:
@@ -156,12 +162,12 @@ def base_type(column_type: str) -> str:
 
 
 def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[str] = (),
-             referrers: Iterable[str] = (), businesses: Iterable[str] = ()) -> Evidence | None:
+             referrers: Iterable[str] = (), businesses: Iterable[str] = (), people: Iterable[str] = ()) -> Evidence | None:
     """What the column's type, else its name, says it holds, judged in the context of its table
     (its name and, where known, its other columns and the tables that hold keys to its rows)."""
     vocab = vocabulary()
     siblings = tuple(siblings)
-    context = table_context(table, siblings, referrers, businesses)
+    context = table_context(table, siblings, referrers, businesses, people)
     sql_type = base_type(column_type)
     words = name_words(column, vocab)
     if (words and "_".join(words) in context.nouns and not context.clinical_record
@@ -213,6 +219,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if context.clinical_record and _about_a_record(words, vocab) and sql_type in vocab.text_types:
         # `visit.void_reason`: why a record of the person's care was voided, typed by its staff
         return Evidence(vocab.context_heads[words[-1]], True, f"its name: token '{words[-1]}' of a record of a person's care")
+    if context.clinical_record and (audit := _audit_by(column, sql_type, vocab)) is not None:
+        return audit  # `forms.user`: who wrote the record, not what it says
     if context.clinical_record and _clinical_value(words, sql_type, vocab, column):
         return Evidence(vocab.by_key["special.health"], True, f"a value of a clinical record of a person (table {table})")
     if "@profile" in context.subjects and _profile_value(words, sql_type, vocab):
@@ -346,7 +354,11 @@ def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) ->
 
 
 def _audit_by(column: str, sql_type: str, vocab: Vocabulary) -> Evidence | None:
-    """Who did it (`created_by`, `archivedBy`): a name or login as text, a document of them; a key as a number."""
+    """Who did it (`created_by`, `archivedBy`): a name or login as text, a document of them; a key as
+    a number. A bare `user` as text is the login of whoever wrote the row (`forms.user`)."""
+    if column.lower() in vocab.audit_users and sql_type in vocab.text_types:
+        return Evidence(vocab.by_key["user.account.username"], True,
+                        f"its name: the user who wrote the row ('{column}'), stored as {sql_type}: a login")
     if not _AUDIT_BY.search(column):
         return None
     if sql_type in vocab.text_types:
@@ -403,6 +415,8 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
     whole = tokens(column)[-1] if tokens(column) else last  # `statusdescription` before it was split
     if last in vocab.clinical_not_values or any(inside in whole for inside in vocab.clinical_not_inside):
         return False  # `seq_num`, `statusdescription`
+    if len(words) == 1 and re.fullmatch(r"[a-z]{1,3}_?id", column.lower()):
+        return False  # `pid`: the short key a patient is known by
     if last.endswith("id") and last.endswith(_NOT_KEYS):
         return True  # thyroid, fluid, covid: words, not keys
     return not any(last.endswith(end) and len(last) > len(end) for end in vocab.clinical_not_endings)
@@ -677,17 +691,19 @@ def _preferred(candidates: list[str], table: str, names: set[str]) -> str:
 
 
 def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
-          siblings: Iterable[str] = (), referrers: Iterable[str] = (), businesses: Iterable[str] = ()) -> Inference | None:
+          siblings: Iterable[str] = (), referrers: Iterable[str] = (), businesses: Iterable[str] = (),
+          people: Iterable[str] = ()) -> Inference | None:
     """The category a column's type or name gives in the packs in force (`siblings`: the table's
     columns, `referrers`: the tables holding keys to its rows, `businesses`: the company tables its
-    customer keys point at, where known): a pack's own category
+    customer keys point at, `people`: the tables of people whose short key it holds, where known):
+    a pack's own category
     from any pack first, else the generic key; None when nothing (or no pack) recognises it."""
     packs = list(packs)
     words = name_words(column, vocabulary())
     named = next((hit for pack in packs if (hit := _named_by_pack(table, words, pack))), None)
     if named:
         return Inference(named, True, f"its name: the pack's category {named} for table {table}", False)
-    found = evidence(table, column, column_type, siblings, referrers, businesses)
+    found = evidence(table, column, column_type, siblings, referrers, businesses, people)
     if found is None:
         return None
     names = set(words) | {"_".join(words)}

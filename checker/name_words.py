@@ -101,6 +101,7 @@ class Vocabulary:
     clinical_not_inside: tuple[str, ...] = ()  # inside a run-together clinical name: `statusdescription`
     clinical_not_endings: tuple[str, ...] = ()  # the end of a run-together clinical field: `charttime`, `wardid`
     text_types: frozenset[str] = frozenset()  # where `created_by` holds a name, not a key
+    audit_users: frozenset[str] = frozenset()  # a bare `user` as text: the login of who wrote the row
     document_types: frozenset[str] = frozenset()  # json, jsonb, variant: a structured blob
     care_keys: frozenset[str] = frozenset()  # keys of an episode of care (`hadm_id`, `encounter_id`)
     clinical_not_values: tuple[str, ...] = ()  # last words of a clinical record's keys, times, units
@@ -304,7 +305,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         first_names=frozenset(data["first_names"]["terms"]), name_parts=frozenset(data["first_names"]["parts"]),
         clinical_not_inside=tuple(data["clinical_records"]["not_values_inside"]),
         clinical_not_endings=tuple(data["clinical_records"]["not_value_endings"]),
-        text_types=frozenset(data["audit"]["text_types"]), document_types=frozenset(types["documents"]),
+        text_types=frozenset(data["audit"]["text_types"]), audit_users=frozenset(data["audit"]["users"]),
+        document_types=frozenset(types["documents"]),
         care_keys=keys(data["clinical_records"]["care_keys"]),
         clinical_not_values=tuple(data["clinical_records"]["not_values"]),
         clinical_value_keys=frozenset(data["clinical_records"]["value_keys"]),

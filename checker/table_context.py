@@ -7,6 +7,7 @@ rules are step 1 of checker.classify's decision order.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,8 +50,9 @@ def _table_nouns(words: list[str]) -> frozenset[str]:
 
 
 def table_context(table: str, siblings: Iterable[str] = (), referrers: Iterable[str] = (),
-                  businesses: Iterable[str] = ()) -> TableContext:
-    return _table_context(table, tuple(siblings), tuple(sorted(referrers)), bool(tuple(businesses)))
+                  businesses: Iterable[str] = (), people: Iterable[str] = ()) -> TableContext:
+    return _table_context(table, tuple(siblings), tuple(sorted(referrers)), bool(tuple(businesses)),
+                          tuple(sorted(people)))
 
 
 def referrers(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
@@ -76,6 +78,40 @@ def referrers(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
                 for target in targets - {name}:
                     found.setdefault(target, set()).add(name)
     return {name: tuple(sorted(names)) for name, names in found.items()}
+
+
+def keyed_people(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
+    """For each table, the tables of people whose own short key it holds: the `pid` that OpenEMR's
+    `patient_data` is known by in every form, Drupal's `users.uid` in `node` and `comment`. A short
+    key is the initial letters of its table's head noun (or of its name's words) before `id`,
+    as no word of the vocabulary says whose key it is."""
+    vocab = vocabulary()
+    owners: dict[str, set[str]] = {}
+    for name, columns in tables.items():
+        context = _table_context(name, tuple(columns))
+        if PERSON not in context.subjects or context.organisation:
+            continue
+        for column in columns:
+            if _short_key_of(column.lower(), context):
+                owners.setdefault(column.lower(), set()).add(name)
+    found: dict[str, set[str]] = {}
+    for name, columns in tables.items():
+        for column in columns:
+            for owner in owners.get(column.lower(), ()):
+                if owner != name:
+                    found.setdefault(name, set()).add(owner)
+    return {name: tuple(sorted(names)) for name, names in found.items()}
+
+
+def _short_key_of(column: str, context: TableContext) -> bool:
+    """`pid` of `patient_data`, `uid` of `users`, `cid` of `customers`: a few letters that start a
+    word of its name, or its words' initials, then `id`."""
+    match = re.fullmatch(r"([a-z]{1,3})_?id", column)
+    if match is None:
+        return False
+    letters = match.group(1)
+    return (any(word.startswith(letters) for word in context.words)
+            or letters == "".join(word[0] for word in context.words))
 
 
 def _key_form(words: list[str]) -> str:
@@ -125,7 +161,7 @@ def businesses(tables: dict[str, Iterable[str]],
 
 @lru_cache(maxsize=4096)
 def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, ...] = (),
-                   for_business: bool = False) -> TableContext:
+                   for_business: bool = False, people_keyed: tuple[str, ...] = ()) -> TableContext:
     """The table's subjects from its name (head noun, any word) and, as weaker evidence, its other
     columns: a key of a person's row (`customer_id`) or a personal column (`email`) links it to
     people; an address or card column makes its address parts or expiry dates personal. An
@@ -140,6 +176,9 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     nouns |= _table_nouns(copied)
     every = set(words) | {singular_word(word) for word in words} | set(nouns)
     people = vocab.person_tables | vocab.person_words
+    keyed = people_keyed
+    # keyed to patients by the key their table is known by (`form_vitals.pid` -> `patient_data`)
+    patients = any("@clinical" in _table_context(owner, ()).subjects for owner in keyed)
     sibling_words = [name_words(sibling, vocab) for sibling in siblings]
     # `cust_postal_code`, `customer_email`: a sibling's kind after its owner or the table's own noun
     owned = [found[1:] if len(found) > 1 and (found[0] in nouns or found[0] in vocab.person_words
@@ -153,14 +192,14 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     if whose:  # `job_profile`, `company_account`: the thing's profile or account, not a person's
         nouns = frozenset({words[-2], singular_word(words[-2])})
     person = bool(nouns & vocab.person_tables)
-    linked = (person or bool(every & people) or any(person_key(found, vocab) for found in sibling_words)
+    linked = (person or bool(every & people) or any(person_key(found, vocab) for found in sibling_words) or bool(keyed)
               or bool(sibling_kinds & {"user.contact.email", "user.contact.phone_number", "user.device.ip_address",
                                        "user.account.username", "user.name"}))
     subjects = {PERSON} if person else set()
     subjects |= {"@linked"} if linked else set()
     pairs = {f"{first}_{second}" for first, second in zip(words, words[1:])}
     keys = {"_".join(found) for found in sibling_words}
-    episode = bool(keys & vocab.episode_keys)
+    episode = bool(keys & vocab.episode_keys) or patients
     if not linked and not episode and not nouns & vocab.thing_tables and _demographics(sibling_words, vocab) >= 2:
         # `eeoc (gender_id, race_description, ...)`: only people have two such columns (a table
         # keyed to a person or an episode of care is about them, not of them)
@@ -186,7 +225,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         subjects.add("@name_parts")  # `patients.first`, `patients.last`: a name in parts
     clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
     clinical_record = not person and episode and (
-        bool(nouns & clinical.nouns) or bool(every & clinical.words) or bool(keys & vocab.care_keys))
+        bool(nouns & clinical.nouns) or bool(every & clinical.words) or bool(keys & vocab.care_keys)
+        or patients and not subjects - {"@linked"})
     if clinical_record:
         subjects.add("@record")  # a row of a person's care: the patient's insurance is theirs
     # `user_structure`, `customer_plans`: people's rows about a thing, not the thing's own row

@@ -1371,3 +1371,45 @@ def test_the_organisation_a_person_belongs_to(table: str, column: str, siblings:
 def test_dependants_and_their_relationship(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(100)", siblings) == key
 
+
+
+def test_forms_keyed_by_the_short_key_of_a_patient_table_are_records_of_care(tmp_path: Path) -> None:
+    """OpenEMR's forms name no clinical term in their table name and key the patient only by
+    `pid`, the key `patient_data` is known by: their answers are health data, `user` is the login
+    of who filled the form in, and the keys, dates and flags are the record's bookkeeping."""
+    _ddl_project(tmp_path, ["gdpr-baseline"], """
+        CREATE TABLE patient_data (id bigint, pid bigint, fname varchar(255), lname varchar(255), DOB date);
+        CREATE TABLE form_reviewofs (id bigint, date datetime, pid bigint, user varchar(255),
+            fever varchar(5), night_sweats varchar(5), glaucoma varchar(5), replacement_claim tinyint(1));
+        CREATE TABLE products (id bigint, pid bigint, title varchar(255), colour varchar(20));
+        """, {"dialect": "mysql"})
+    catalog = load_project(load_config(tmp_path / "privgate.yaml")).catalog
+    form = catalog.table("form_reviewofs").columns
+    assert {column: form[column] for column in ("fever", "night_sweats", "glaucoma")} == dict.fromkeys(
+        ("fever", "night_sweats", "glaucoma"), "special.health")
+    assert form["user"] == "user.account.username"
+    assert {column: form[column] for column in ("id", "date", "pid", "replacement_claim")} == dict.fromkeys(
+        ("id", "date", "pid", "replacement_claim"))
+    assert catalog.table("products").columns == dict.fromkeys(("id", "pid", "title", "colour"))  # no patient's key
+
+
+def test_a_short_key_links_a_table_to_the_people_its_table_is_known_by() -> None:
+    """Drupal's `users.uid` in `node` and `comment`, OpenEMR's `patient_data.pid` in its forms;
+    the same letters in a table of things link nothing, nor does a key no table of people owns."""
+    from checker.classify import keyed_people
+
+    drupal = {"users": ["uid", "name", "mail", "pass"], "node": ["nid", "uid", "title"],
+              "comment": ["cid", "nid", "uid", "subject"], "taxonomy_term": ["tid", "name"]}
+    assert keyed_people(drupal) == {"comment": ("users",), "node": ("users",)}
+    shop = {"products": ["pid", "title"], "order_items": ["oid", "pid", "quantity"]}
+    assert keyed_people(shop) == {}
+
+
+@pytest.mark.parametrize(("column", "column_type", "key"), [
+    ("user", "varchar(255)", "user.account.username"),   # who wrote the row, by login
+    ("user", "bigint", None),                            # a key
+    ("is_active", "tinyint(1)", None),                   # MySQL's BOOLEAN: a flag
+    ("email", "tinyint(1)", None),                       # whether to send one, not an address
+])
+def test_a_bare_user_as_text_is_a_login_and_tinyint_1_a_flag(column: str, column_type: str, key: str | None) -> None:
+    assert generic("notes", column, column_type) == key
