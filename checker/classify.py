@@ -98,7 +98,8 @@ Decision order, first answer wins:
    (`users.employee_id`, `studentID`), a pregnancy's or a dependant's facts, a birth's other
    than its date (`city_of_birth`).
 5. Otherwise a word inside a longer name is only a suggestion (PUR005), unless the rest of the
-   name is counter-evidence: an id or key, a count, a point in time, a flag, a setting;
+   name is counter-evidence: an id or key (also named first, as a number: `fk_user_author`), a
+   count, a point in time, a flag, a setting;
    `created_by` stored as text names a person, a bare `user` as text is a login; a JSON document in a person's row, or in a table
    of one person's rows (`usager_history_states`), is about the person.
 A table named for people's rows about a thing (`user_structure`) is not the thing's own table.
@@ -205,6 +206,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return Evidence(vocab.by_key["user.location.precise"], True, f"its type {sql_type} in table {table}", by_type=True)
     if not words:
         return None
+    if len(words) > 1 and words[0] in _KEY_FIRST and sql_type in _WHOLE_NUMBERS:
+        return None  # `fk_user_author`, `id_customer_message`: a key named first, as a number
     found = _from_name(words, context, sql_type, vocab, column)
     if found is not None:
         return _in_context(found, words, sql_type, context, vocab)
@@ -431,6 +434,12 @@ def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
 
 _DETAIL_WORDS = frozenset({"detail", "details", "explanation", "precision", "precisions", "comment", "comments", "text"})
 _NUMBER_WORDS = frozenset({"id", "no", "nr", "num", "number"})
+# keys named first (`fk_user_author`, `id_customer_message`), as schemas in French, Spanish and
+# Italian do; stored as whole numbers they are keys, whatever the words after them
+_KEY_FIRST = frozenset({"fk", "id", "idx", "pk"})
+_WHOLE_NUMBERS = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "mediumint", "int2", "int4", "int8",
+                            "uint", "ubigint", "usmallint", "utinyint", "umediumint", "serial", "bigserial",
+                            "number"})
 _SMALL_NUMBERS = frozenset({"tinyint", "smallint", "int2", "bit", "boolean", "bool", "utinyint", "usmallint"})
 # a table of attributes (entity-attribute-value) of a person's, and the column holding the value
 _ATTRIBUTE_TABLES = frozenset({"attribute", "attributes", "attr", "attrs", "meta", "metadata", "usermeta",

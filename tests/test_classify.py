@@ -1410,6 +1410,9 @@ def test_a_short_key_links_a_table_to_the_people_its_table_is_known_by() -> None
     ("user", "bigint", None),                            # a key
     ("is_active", "tinyint(1)", None),                   # MySQL's BOOLEAN: a flag
     ("email", "tinyint(1)", None),                       # whether to send one, not an address
+    ("fk_user_author", "int", None),                     # a key named first (Dolibarr)
+    ("id_customer_message", "int(10) unsigned", None),   # (PrestaShop)
+    ("customer_message", "text", "user.content"),
 ])
-def test_a_bare_user_as_text_is_a_login_and_tinyint_1_a_flag(column: str, column_type: str, key: str | None) -> None:
+def test_a_bare_user_as_text_is_a_login_and_keys_and_flags_are_not_values(column: str, column_type: str, key: str | None) -> None:
     assert generic("notes", column, column_type) == key
