@@ -311,6 +311,8 @@ def person_key(words: list[str], vocab: Vocabulary) -> bool:
     """`customer_id`, `patient_fk`, `salesperson_id`, a bare `patient`: a key of a person's row."""
     if len(words) == 1:
         owner = singular_word(words[0])
+    elif len(words) == 2 and words[0] in ("fk", "id"):
+        owner = singular_word(words[1])  # `fk_user`, `id_customer`: a key named first
     elif len(words) >= 2 and words[-1] in vocab.person_key_endings:
         owner = singular_word(words[-2])
     else:

@@ -1416,3 +1416,20 @@ def test_a_short_key_links_a_table_to_the_people_its_table_is_known_by() -> None
 ])
 def test_a_bare_user_as_text_is_a_login_and_keys_and_flags_are_not_values(column: str, column_type: str, key: str | None) -> None:
     assert generic("notes", column, column_type) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a key named first ties the row to a person, as `user_id` does (Dolibarr, PrestaShop)
+    ("llx_salary", "note", "text", "rowid fk_user datesp amount", "user.content"),
+    ("ps_message", "message", "text", "id_message id_customer date_add", "user.content"),
+    ("llx_salary", "note", "text", "rowid fk_bank datesp amount", None),
+    # a qualifier after the name says which of the values it is
+    ("llx_socpeople", "note_public", "text", "rowid lastname firstname", "user.content"),
+    ("llx_socpeople", "phone_perso", "varchar(30)", "rowid lastname firstname", "user.contact.phone_number"),
+    ("llx_actioncomm", "email_from", "varchar(255)", "id fk_contact label", "user.contact.email"),
+    ("llx_actioncomm", "email_tobcc", "varchar(255)", "id fk_contact label", "user.contact.email"),
+    ("llx_socpeople", "civility", "varchar(6)", "rowid lastname firstname", "user.name"),
+])
+def test_keys_named_first_and_qualifiers_after_the_name(table: str, column: str, column_type: str, siblings: str,
+                                                        key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
