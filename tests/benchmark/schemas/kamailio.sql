@@ -10,7 +10,7 @@
 --   dialog, group, imc, msilo, permissions, presence, registrar, sca, siptrace, speeddial,
 --   topos, uac, uri_db, userblocklist, usrloc)
 -- Commit: 38711a3e788de0130d48cb485578c482b57d9351
--- Licence: GPL-2.0-or-later (COPYING in the source)
+-- Licence: GPL-2.0 (COPYING in the source; README.md: "Main License: GPLv2")
 -- Trimmed: 26 of the 32 tables those 19 modules' files create: dropped are re_grp (group
 -- regular expressions), aliases (registrar: the same columns as location), pua, the SCA
 -- subscriptions and topos_d / topos_t (topology hiding); the other 30 modules' files (routing,

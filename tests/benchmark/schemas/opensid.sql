@@ -8,11 +8,12 @@
 -- aid programmes and their recipients, community groups and their members, the village's own
 -- settings and hamlets, incoming and outgoing mail, visitor counts, land registers (C-desa),
 -- documents, kiosks, agendas and two lookups.
--- Source: https://github.com/OpenSID/OpenSID, contoh_data_awal_premium_20210201.sql (the sample
---   database the installer loads, a MySQL dump)
+-- Source: https://github.com/OpenSID/OpenSID, contoh_data_awal_premium_20210201.sql (the
+--   sample starting database, "contoh data awal", the repository ships with a release: a MySQL
+--   dump of the whole schema with demonstration data)
 -- Commit: 0237736d95f62e0e73a4077231e51bfc5ee921e6 (the file last changed in
 --   a7791920f27df6e67c2059c5bda0efae80fe61bd)
--- Licence: GPL-3.0 (LICENSE in the source)
+-- Licence: GPL-3.0 (LICENSE in the source; README.md: GNU General Public License Version 3)
 -- Trimmed: 34 whole tables of 194, the ones about residents, families, officials, users, letters,
 -- messages, programmes and groups plus a share of the village's own; dropped are the village
 -- finance (keuangan_*, Siskeudes), the analysis module, inventories and their changes, maps
