@@ -16,12 +16,15 @@
 -- and their adjustments, hours of operation, org unit settings, custom trees, search queries
 -- and filter groups, toolbars, password types, workstation settings, MFA exceptions, the patron
 -- loader log, SIP fields and the stat cat defaults), 8 of the 33 of action (dropped: surveys and
--- their questions and answers, the archived stat cats, circulation and aged circulation and
--- holds (they inherit or copy their columns), the hold copy maps, cancel causes, reset reasons,
--- transits, unfulfilled holds, fieldsets, batch holds, e-resource clicks and the ingest queue)
--- and 1 of money (the collections tracker; the others inherit from the billable transaction).
--- The kept CREATE TABLE statements are copied as written, actor then action then money, each in
--- its file's order; functions, triggers, indexes, views, rules and comments are dropped.
+-- their questions and answers, the archived stat cats, circulation, aged circulation and aged
+-- holds (they inherit or copy their columns), non-catalogued in-house use, hold copy maps,
+-- cancel causes, reset reasons and their entries, transits, unfulfilled holds, fieldsets, batch
+-- holds, e-resource clicks and the ingest queue) and 1 of money (the collections tracker;
+-- dropped: billable transactions, groceries, billings and the payment tables, most of which
+-- inherit their columns). The kept CREATE TABLE statements are copied as written (their inline
+-- comments included), actor then action then money, each in its file's order; the files'
+-- functions, triggers, indexes, views, rules, COMMENT ON statements and comment lines between
+-- the statements are dropped.
 -- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
 
 CREATE TABLE actor.usr (
