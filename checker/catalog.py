@@ -360,10 +360,12 @@ def _inferred(table: Table, column: str, packs: list[Pack], referrers: Iterable[
               businesses: Iterable[str], siblings: list[str], people: Iterable[str] = ()) -> Inference | None:
     """What the column's name and type say, read as written (`passwordStrongSalt`: three words)
     and, when that says nothing confident, as one lower-case word (`DeliveryInstructions` is the
-    `deliveryinstructions` a vocabulary may name); `siblings`: the table's columns as written."""
-    from checker.classify import infer
+    `deliveryinstructions` a vocabulary may name), unless as written it holds a key word
+    (`gibbonPersonMedicalID` is no `medicalid`); `siblings`: the table's columns as written."""
+    from checker.classify import infer, written_as_key
 
-    readings = [table.spelled(column)] + ([column] if column in table.spellings else [])
+    spelled = table.spelled(column)
+    readings = [spelled] + ([column] if column in table.spellings and not written_as_key(spelled) else [])
     found = None
     for written in readings:
         reading = infer(table.spelled(), written, table.types.get(column, ""), packs, siblings=siblings,

@@ -78,7 +78,8 @@ Decision order, first answer wins:
       is counter-evidence (`server_ip`, `push_token`); a reason in a table of people's rows is
       what somebody typed about them (`void_reason`, `departure_reason`);
    g. a qualifier after the name says which value it is (`phone_home`, `email_new`, `ip_signup`,
-      `language_second`; an address qualifier names an address part: `ciudad_envio`);
+      `language_second`, and the term it starts when there is one: `languageFirst` is a
+      `first_language`; an address qualifier names an address part: `ciudad_envio`);
       in a table of people, a term named last after words that are not counter-evidence
       (`local_first_name`, `to_email`);
    h. a date of a person's row named by its first word (`dod_hosp`);
@@ -119,7 +120,7 @@ from checker.table_context import (TableContext, abbreviates, businesses, keyed_
                                    table_context)
 
 __all__ = ["businesses", "category_for_concept", "category_for_key", "category_from_name", "evidence", "infer",
-           "keyed_people", "personal_kind_unknown", "referrers", "table_context", "tokens"]
+           "keyed_people", "personal_kind_unknown", "referrers", "table_context", "tokens", "written_as_key"]
 
 
 @dataclass(frozen=True)
@@ -420,6 +421,8 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
         return False  # `seq_num`, `statusdescription`
     if len(words) == 1 and re.fullmatch(r"[a-z]{1,3}_?id", column.lower()):
         return False  # `pid`: the short key a patient is known by
+    if sql_type in _WHOLE_NUMBERS and any(word in _KEY_WORDS for word in words[:-1]):
+        return False  # `gibbonPersonIDUpdater`: a key to whoever updated the record
     if last.endswith("id") and last.endswith(_NOT_KEYS):
         return True  # thyroid, fluid, covid: words, not keys
     return not any(last.endswith(end) and len(last) > len(end) for end in vocab.clinical_not_endings)
@@ -524,6 +527,12 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
         # `email_change_token_new`, `email_change`: which value of the rest (the new, the current);
         # `ciudad_envio`, `ville_livraison`: a part of the address the qualifier names
         where = replace(context, subjects=context.subjects | {"@postal"}) if words[-1] in vocab.address_qualifiers else context
+        # `languageFirst` is the `first_language` a person speaks: the qualifier named first, when
+        # that is a term, before the rest alone
+        swapped = "_".join([words[-1], *words[:-1]])
+        for kind, term in matches(vocab.terms, [words[-1], *words[:-1]]):
+            if term == swapped:
+                return Evidence(kind, True, f"its name: '{column or swapped}' is '{term}'", plain=kind.plain)
         found = _resolved(words[:-1], where, sql_type, vocab, None)
         if found and found.confident:
             return Evidence(found.kind, True, f"{found.reason}, the {words[-1]} one")
@@ -723,6 +732,13 @@ def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
     if category is None and found.plain:  # `usager.langue`: a person's language, where no pack has a language category
         category = next((hit for pack in packs if (hit := category_for_key(found.plain, table, pack, names))), None)
     return Inference(category, found.confident, found.reason, found.by_type) if category else None
+
+
+def written_as_key(column: str) -> bool:
+    """Whether the name, as written, holds a key word (`gibbonPersonMedicalID`, `userUUID`,
+    `gibbonPersonIDUpdater`)."""
+    words = name_words(column, vocabulary())
+    return len(words) > 1 and any(word in _KEY_WORDS for word in words)
 
 
 def _named_by_pack(table: str, words: list[str], pack: Pack) -> str | None:

@@ -199,6 +199,9 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     subjects |= {"@linked"} if linked else set()
     pairs = {f"{first}_{second}" for first, second in zip(words, words[1:])}
     keys = {"_".join(found) for found in sibling_words}
+    # `gibbonPersonID` in `gibbonPersonMedicalCondition`: a key carrying the application's prefix the
+    # table's name starts with is judged without it (`person_id`)
+    keys |= {"_".join(found[1:]) for found in sibling_words if len(words) > 1 and len(found) > 2 and found[0] == words[0]}
     episode = bool(keys & vocab.episode_keys) or patients
     if not linked and not episode and not nouns & vocab.thing_tables and _demographics(sibling_words, vocab) >= 2:
         # `eeoc (gender_id, race_description, ...)`: only people have two such columns (a table

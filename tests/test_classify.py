@@ -1433,3 +1433,25 @@ def test_a_bare_user_as_text_is_a_login_and_keys_and_flags_are_not_values(column
 def test_keys_named_first_and_qualifiers_after_the_name(table: str, column: str, column_type: str, siblings: str,
                                                         key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+def test_an_applications_prefixed_person_key_makes_a_medical_table_a_record_of_care(tmp_path: Path) -> None:
+    """Gibbon's `gibbonPersonID` is `person_id` under the prefix its tables share: the medical
+    record's free text is health data; its own key and the key of whoever updated it are keys,
+    also when read as one run-together word."""
+    _ddl_project(tmp_path, ["gdpr-baseline"], """
+        CREATE TABLE gibbonPersonMedicalUpdate (gibbonPersonMedicalUpdateID int(12) unsigned,
+            gibbonPersonMedicalID int(10) unsigned, gibbonPersonID int(10) unsigned,
+            longTermMedicationDetails text, gibbonPersonIDUpdater int(10) unsigned);
+        """, {"dialect": "mysql"})
+    columns = load_project(load_config(tmp_path / "privgate.yaml")).catalog.table("gibbonpersonmedicalupdate").columns
+    assert columns["longtermmedicationdetails"] == "special.health"
+    assert [column for column, category in columns.items() if category] == ["longtermmedicationdetails"]
+
+
+@pytest.mark.parametrize(("column", "key"), [
+    ("languageFirst", "user"), ("language_second", "user"),  # the languages a person speaks
+    ("phone_home", "user.contact.phone_number"),
+])
+def test_a_qualifier_named_last_may_name_the_term_it_starts(column: str, key: str) -> None:
+    assert generic("gibbonPerson", column, "varchar(30)", "gibbonPersonID surname firstName email") == key
