@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from checker.durations import Duration
@@ -59,6 +59,8 @@ class Table(MutableRecord):
     # models), kept when a declaration wins: the category of the column the model's query reads
     spellings: dict[str, str] = field(default_factory=dict)  # name -> as written where not lower case (the
     # table's own under ""): the classifier reads `passwordStrongSalt` as words, `passwordstrongsalt` not
+    descriptions: dict[str, str] = field(default_factory=dict)  # column -> its comment or dbt description: read
+    # by the classifier when the name says nothing ("The candidate's email address.")
 
     def spelled(self, column: str | None = None) -> str:
         """A column's name (the table's, without one) as its definition writes it."""
@@ -343,6 +345,9 @@ def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], p
                 written = ".".join(written.split(".")[-len(name.split(".")):])
             if written.lower() == (key or name):
                 table.spellings.setdefault(key, written)
+        for column, text in definition.descriptions.items():
+            if column in definition.columns:
+                table.descriptions.setdefault(column, text)
         for column, annotation in definition.columns.items():
             column_type = definition.types.get(column)
             if column_type and column not in table.types:
@@ -373,8 +378,29 @@ def _inferred(table: Table, column: str, packs: list[Pack], referrers: Iterable[
         if reading and (reading.confident or found is None):
             found = reading
         if found and found.confident:
-            break
-    return found
+            return found
+    described = _described(table, column, packs, siblings, referrers, businesses, people)
+    return described or found
+
+
+def _described(table: Table, column: str, packs: list[Pack], siblings: list[str], referrers: Iterable[str],
+               businesses: Iterable[str], people: Iterable[str]) -> Inference | None:
+    """What the column's description says, read as the name its head phrase makes ("The candidate's
+    email address." -> `candidate_email_address`), when the column's own name is not a key, count,
+    flag or time (a description does not overrule `contact_id`); confident readings only."""
+    from checker.classify import infer, named_as_counter
+    from checker.descriptions import described_name
+
+    text = table.descriptions.get(column)
+    name = described_name(text) if text and not named_as_counter(table.spelled(column)) else None
+    if not name:
+        return None
+    reading = infer(table.spelled(), name, table.types.get(column, ""), packs, siblings=siblings,
+                    referrers=referrers, businesses=businesses, people=people)
+    if reading is None or not reading.confident:
+        return None
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    return replace(reading, reason=f"its description '{shown}' ({reading.reason.removeprefix('its name: ')})")
 
 
 def add_model_purposes(catalog: Catalog, models: Iterable[tuple[str, str, str, str]]) -> None:

@@ -13,7 +13,9 @@ terms from checker/data/name_translations.json), the table subjects and the coun
 data: checker/data/name_hints.json, read by checker.name_words; step 1 below (what a table is
 about) is checker.table_context.
 Declared annotations always win; this is the fallback for columns nobody annotated and for
-`privgate init` proposals.
+`privgate init` proposals. Where a column's name says nothing, the catalog reads its description
+or comment the same way (checker.descriptions: "The candidate's email address." reads as
+`candidate_email_address`), unless the name is itself a key, count, flag or time.
 
 Decision order, first answer wins:
 1. The table's context, from its name (head noun, any word) and its other columns: a person table
@@ -120,7 +122,8 @@ from checker.table_context import (TableContext, abbreviates, businesses, keyed_
                                    table_context)
 
 __all__ = ["businesses", "category_for_concept", "category_for_key", "category_from_name", "evidence", "infer",
-           "keyed_people", "personal_kind_unknown", "referrers", "table_context", "tokens", "written_as_key"]
+           "keyed_people", "named_as_counter", "personal_kind_unknown", "referrers", "table_context", "tokens",
+           "written_as_key"]
 
 
 @dataclass(frozen=True)
@@ -732,6 +735,13 @@ def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
     if category is None and found.plain:  # `usager.langue`: a person's language, where no pack has a language category
         category = next((hit for pack in packs if (hit := category_for_key(found.plain, table, pack, names))), None)
     return Inference(category, found.confident, found.reason, found.by_type) if category else None
+
+
+def named_as_counter(column: str) -> bool:
+    """Whether the name is itself a key, count, flag, time or setting (`contact_id`, `is_active`)."""
+    vocab = vocabulary()
+    words = name_words(column, vocab)
+    return bool(words) and (_counter(words, vocab) or words[-1] in _KEY_WORDS)
 
 
 def written_as_key(column: str) -> bool:

@@ -261,8 +261,8 @@ def test_dbt_pii_markers_and_descriptions_give_at_least_personal_data_of_unknown
         """))
     members = load_project(load_config(tmp_path / "privgate.yaml")).catalog.table("members")
     assert members.columns == {"legacy_ref": "user", "extra_1": "user", "backup_email_note": "account.email",
-                               "legacy_code": None, "c_nm1": "user", "ref_2": "user", "visitor_key": None,
-                               "segment": None}
+                               "legacy_code": None, "c_nm1": "account.name", "ref_2": "user", "visitor_key": None,
+                               "segment": None}  # c_nm1: what its description names, a (first) name
     assert members.provenance["legacy_ref"].startswith("marked personal")
 
 
@@ -1455,3 +1455,53 @@ def test_an_applications_prefixed_person_key_makes_a_medical_table_a_record_of_c
 ])
 def test_a_qualifier_named_last_may_name_the_term_it_starts(column: str, key: str) -> None:
     assert generic("gibbonPerson", column, "varchar(30)", "gibbonPersonID surname firstName email") == key
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # descriptions as Fivetran's dbt source packages write them (Apache-2.0)
+    ("The candidate's email address.", "candidate_email_address"),
+    ("Last name of the user.", "user_last_name"),
+    ("Cardholder name", "cardholder_name"),
+    ("Email address for a subscriber.", "email_address"),
+    ("Required. The user\u2019s alias. For example, jsmith.", "user_alias"),
+    ("Unique identifier of the user.", "user_unique_id"),
+    ("Timestamp of when the opportunity was archived.", "timestamp"),
+    ("Boolean that is true if the user account has been disabled.", "boolean"),
+    ("If the field is a text field, this is the content of the value.", None),
+    ("", None),
+])
+def test_a_descriptions_head_phrase_reads_as_a_column_name(description: str, name: str | None) -> None:
+    from checker.descriptions import described_name
+
+    assert described_name(description) == name
+
+
+def test_descriptions_and_comments_say_what_a_column_with_a_bare_name_holds(tmp_path: Path) -> None:
+    """A dbt description or a DDL comment classifies a column whose name says nothing, with the
+    description as its provenance; it never overrules a name that is a key, count or time, and a
+    description a Jinja expression writes is not read."""
+    (tmp_path / "models").mkdir()
+    (tmp_path / "schema").mkdir()
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump(
+        {"packs": ["gdpr-baseline"], "dialect": "mysql", "catalog": {"ddl": ["schema/*.sql"]}}))
+    (tmp_path / "dbt_project.yml").write_text("name: recruiting\nmodel-paths: [models]\n")
+    (tmp_path / "models" / "sources.yml").write_text(textwrap.dedent("""
+        version: 2
+        sources:
+          - name: lever
+            tables:
+              - name: contact_field
+                columns:
+                  - {name: value, description: "The candidate's email address."}
+                  - {name: contact_id, description: "The contact's email address record."}
+                  - {name: updated_at, description: "The contact's last name."}
+                  - {name: kind, description: '{{ doc("email") }}'}
+        """))
+    (tmp_path / "schema" / "crm.sql").write_text(
+        "CREATE TABLE kunden (knr int, f1 varchar(60) COMMENT 'First name of the customer', "
+        "f2 varchar(60) COMMENT 'Sort order in the list', f3 date);\n")
+    catalog = load_project(load_config(tmp_path / "privgate.yaml")).catalog
+    emails = catalog.table("lever.contact_field")
+    assert emails.columns == {"value": "user.contact.email", "contact_id": None, "updated_at": None, "kind": None}
+    assert emails.provenance["value"].startswith("inferred from its description 'The candidate's email address.'")
+    assert catalog.table("kunden").columns == {"knr": None, "f1": "user.name", "f2": None, "f3": None}

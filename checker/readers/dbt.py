@@ -353,6 +353,16 @@ def _columns(entry: dict[str, Any]) -> dict[str, str | None]:
             for column in entry.get("columns") or [] if isinstance(column, dict) and column.get("name")}
 
 
+def _definition(name: str, entry: dict[str, Any], where: str) -> TableDefinition:
+    """A model's or source table's columns, their annotations and their descriptions (not one a
+    Jinja expression writes, such as `{{ doc("email") }}`: privgate does not render docs blocks)."""
+    described = {str(column["name"]).lower(): " ".join(column["description"].split())
+                 for column in entry.get("columns") or []
+                 if isinstance(column, dict) and column.get("name") and isinstance(column.get("description"), str)
+                 and column["description"].strip() and "{{" not in column["description"] and "{%" not in column["description"]}
+    return TableDefinition(name, _columns(entry), where, descriptions=described)
+
+
 def _read_schema_file(project: DbtProject, file: Path, by_name: dict[str, list[DbtModel]]) -> None:
     """A schema file's models (columns, purpose from `meta`) and sources; `by_name` finds the models
     an entry describes (one lookup per entry, whatever the project's size); a wrong shape is a
@@ -390,7 +400,7 @@ def _schema_entries(project: DbtProject, file: Path, document: dict[str, Any],
         if not isinstance(entry, dict) or not entry.get("name"):
             continue
         name = str(entry["name"]).lower()
-        project.definitions[name] = TableDefinition(name, _columns(entry), where)
+        project.definitions[name] = _definition(name, entry, where)
         meta = entry.get("meta") or (entry.get("config") or {}).get("meta") or {}
         purpose = meta.get("purpose") or (meta.get("privgate") or {}).get("purpose") if isinstance(meta, dict) else None
         for model in by_name.get(name, ()) if purpose else ():
@@ -404,7 +414,7 @@ def _schema_entries(project: DbtProject, file: Path, document: dict[str, Any],
                 continue
             relation = f"{schema}.{_rendered(project, where, str(table.get('identifier') or table['name'])).lower()}"
             project.sources[(str(source["name"]), str(table["name"]))] = relation
-            project.definitions[relation] = TableDefinition(relation, _columns(table), where)
+            project.definitions[relation] = _definition(relation, table, where)
 
 
 def _rendered(project: DbtProject, where: str, value: str) -> str:

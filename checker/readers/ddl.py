@@ -68,6 +68,7 @@ class TableDefinition(MutableRecord):
     annotated_at: dict[str, int] = field(default_factory=dict)  # column -> line of the statement annotating it
     spellings: dict[str, str] = field(default_factory=dict)  # name -> as written, where that is not lower case
     # (the table's own under ""): `passwordStrongSalt` keeps its words for the classifier
+    descriptions: dict[str, str] = field(default_factory=dict)  # column -> its comment or dbt description
 
     def spell(self, written: str, column: bool = True) -> None:
         """Remember how a column's (or, `column=False`, the table's) name is written where its case
@@ -199,6 +200,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
         for column in node.this.expressions:
             if isinstance(column, exp.ColumnDef):
                 _annotate(table, column.name.lower(), _inline_annotation(column), line)
+                _describe(table, column.name.lower(), _inline_comment(column))
                 table.spell(column.name)
                 if column.args.get("kind") is not None:
                     table.types[column.name.lower()] = column.args["kind"].sql().lower()
@@ -208,6 +210,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
         for action in node.args.get("actions") or []:
             if isinstance(action, exp.ColumnDef):
                 _annotate(table, action.name.lower(), _inline_annotation(action), line)
+                _describe(table, action.name.lower(), _inline_comment(action))
                 table.spell(action.name)
                 if action.args.get("kind") is not None:
                     table.types[action.name.lower()] = action.args["kind"].sql().lower()
@@ -228,6 +231,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
             table_name = ".".join(part.name for part in column.parts[:-1]).lower()
             table = tables.setdefault(table_name, TableDefinition(table_name, source=source, line=line))
             _annotate(table, column.name.lower(), _annotation(node.expression.name), line)
+            _describe(table, column.name.lower(), node.expression.name)
 
 
 def _annotate(table: TableDefinition, column: str, annotation: str | None, line: int) -> None:
@@ -273,15 +277,27 @@ def _storage_and_retention(node: exp.Create, table: TableDefinition, datasets: d
 
 
 def _inline_annotation(column: exp.ColumnDef) -> str | None:
+    comment = _inline_comment(column)
+    return _annotation(comment) if comment is not None else None
+
+
+def _inline_comment(column: exp.ColumnDef) -> str | None:
+    """A column's `COMMENT '...'` or BigQuery `OPTIONS(description=...)`."""
     for constraint in column.args.get("constraints") or []:
         kind = constraint.args.get("kind")
         if isinstance(kind, exp.CommentColumnConstraint):
-            return _annotation(kind.this.name)
+            return kind.this.name
         if isinstance(kind, exp.Properties):
             for prop in kind.expressions:
                 if isinstance(prop, exp.Property) and prop.name.lower() == "description":
-                    return _annotation(prop.args["value"].name)
+                    return prop.args["value"].name
     return None
+
+
+def _describe(table: TableDefinition, column: str, comment: str | None) -> None:
+    """Keep a column's comment for the classifier (its latest, as the database would)."""
+    if comment and comment.strip():
+        table.descriptions[column] = comment.strip()
 
 
 def annotation_of(comment: str) -> str | None:

@@ -1,0 +1,69 @@
+"""What a column's description says it holds, read as a column name.
+
+A description (a dbt `description:`, a DDL or database comment) usually opens with a noun phrase
+that names the value, often with its owner: "The candidate's email address.", "Last name of the
+user.", "Cardholder name". Its head phrase, with the owner first, is a name the classifier reads
+like any column name (`candidate_email_address`, `user_last_name`, `cardholder_name`); what the
+phrase does not name (a timestamp, a boolean, an identifier of something) says nothing, as such a
+column name would. The catalog reads a description only when the column's own name says nothing
+confident and is not itself a key, count, flag or time.
+"""
+
+from __future__ import annotations
+
+import re
+
+# words before the head phrase that name no value
+_LEADING = frozenset({"the", "a", "an", "this", "its", "their", "his", "her", "any", "each", "one", "optional",
+                      "required", "current"})
+# words that end the head phrase: prepositions, conjunctions, relatives, verbs of a description
+_ENDS = frozenset({
+    "of", "for", "that", "which", "when", "where", "who", "whom", "whose", "used", "in", "on", "at", "to", "from",
+    "by", "if", "is", "was", "are", "were", "as", "with", "and", "or", "about", "into", "via", "per", "will", "can",
+    "should", "may", "must", "has", "have", "be", "being", "after", "before", "since", "until", "than", "such",
+    "like", "under", "between", "within", "over", "not", "e", "i", "eg", "ie", "this", "these", "those",
+    "referencing", "indicating", "representing", "associated", "attached", "given", "assigned", "set", "sent",
+    "stored", "created", "made", "linking", "indicates", "represents", "contains", "describes", "denotes",
+    "specifies", "determines", "shows", "links", "identifies", "identifying", "tells", "says", "records", "tracks",
+    "holds"})
+# a first sentence that only qualifies the field ("Required. The user's alias.")
+_QUALIFYING = frozenset({"required", "optional", "deprecated", "read-only", "read only", "nullable"})
+_KEY_WORDS = {"identifier": "id", "identifiers": "ids"}
+_LONGEST_HEAD = 4  # a longer run of words is a sentence, not a name
+
+
+def described_name(description: str) -> str | None:
+    """The description's head phrase as a snake_case column name, its owner first ("The contact's
+    first name." -> `contact_first_name`); None when it opens with no noun phrase."""
+    sentences = [part.strip() for part in re.split(r"(?<=[A-Za-z0-9)])\.(?:\s|$)|[;:(\n]|\s-\s|,",
+                                                    description.replace("\u2019", "'")) if part.strip()]
+    while len(sentences) > 1 and sentences[0].lower() in _QUALIFYING:
+        sentences = sentences[1:]
+    if not sentences:
+        return None
+    words = re.findall(r"[a-z0-9]+(?:'s)?", sentences[0].lower())
+    at = _skip_leading(words, 0)
+    owner: list[str] = []
+    head: list[str] = []
+    while at < len(words) and words[at] not in _ENDS:
+        word = words[at]
+        if word.endswith("'s"):  # "the contact's first name": the contact owns what follows
+            owner, head = head + [word[:-2]], []
+            at = _skip_leading(words, at + 1)
+            continue
+        head.append(word)
+        at += 1
+    if head and not owner and at < len(words) and words[at] == "of":  # "last name of the user"
+        at = _skip_leading(words, at + 1)
+        while at < len(words) and words[at] not in _ENDS and len(owner) < 3:
+            owner.append(words[at].removesuffix("'s"))
+            at += 1
+    if not head or len(head) > _LONGEST_HEAD:
+        return None
+    return "_".join(owner + [_KEY_WORDS.get(word, word) for word in head])
+
+
+def _skip_leading(words: list[str], at: int) -> int:
+    while at < len(words) and words[at] in _LEADING:
+        at += 1
+    return at
