@@ -184,6 +184,9 @@ PEOPLE = [
       "user.demographic.date_of_birth", "user.contact.phone_number", "user.contact.phone_number", "user.contact.email",
       "user.contact.address", "user.contact.address", "user.contact.address.city", "user.contact.address",
       "user.contact.address.postal_code", "user.name"]),
+    ("alunos", "nome nome_do_pai nome_da_mae data_de_nascimento naturalidade",  # `do`, `da`: of the
+     "students", "name father_name mother_name date_of_birth place_of_birth",
+     ["user.name", "user.name", "user.name", "user.demographic.date_of_birth", "user"]),
     # European Portuguese: apelido is the surname, NIF a tax ID, morada the address, telemovel the mobile
     ("funcionarios", "nome apelido nif morada codigo_postal localidade telemovel data_nascimento estado_civil salario",
      "employees", "name surname tax_id address postal_code locality mobile date_of_birth marital_status salary",
@@ -195,6 +198,9 @@ PEOPLE = [
      ["user.name", "user.name", "user.government_id.national_identification_number", "user.demographic.date_of_birth",
       "user.contact.address", "user.contact.address", "user.contact.address", "user.contact.address.postal_code",
       "user.contact.address.city", "user.contact.phone_number", "user.contact.email"]),
+    ("uczniowie", "imie nazwisko imie_ojca nazwisko_panienskie_matki miasto_zamieszkania",  # nouns in the genitive
+     "students", "first_name last_name father_first_name mother_maiden_name city",
+     ["user.name", "user.name", "user.name", "user.name", "user.contact.address.city"]),
     ("pracownicy", "imie nazwisko nip plec wynagrodzenie stanowisko nr_dowodu telefon_sluzbowy",
      "employees", "first_name last_name tax_id gender salary job_title id_card_number work_phone",
      ["user.name", "user.name", "user.government_id.tax_id", "user.demographic.gender", "user", "user",
