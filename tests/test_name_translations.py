@@ -292,10 +292,12 @@ def test_a_table_of_things_in_another_language_stays_non_personal_like_its_engli
     ("wohnort", "strasse", "", "mitglied_id plz ort", "user.contact.address"),  # a member's residence, not a city list
     ("usager_entretien", "raison", "text", "uuid usagerUUID", "user"),  # French raison is not a reason (raison sociale)
     ("orders", "ship_via", "", "order_id customer_id ship_name ship_address", None),  # Italian via: a carrier here
-    ("utenti", "stato", "", "nome cognome email", None),  # Italian stato is a status, not a state of an address
     ("autisti", "eta", "timestamp", "nome cognome telefono", None),  # Italian eta (age) is an ETA in English
-    ("clienti", "data", "", "nome cognome email", None),  # Italian, Portuguese and Polish data is a date
-], ids=["dir", "str", "export", "wohnort", "raison", "via", "stato", "eta", "data"])
+    ("shipments", "cargo", "", "id weight destination", None),  # Portuguese cargo (a post) is freight in English
+    ("animais", "raca", "", "nome especie tutor_id", None),  # Portuguese raca is an animal's breed too
+    ("goles", "partido", "", "jugador_id minuto", None),  # Portuguese partido (a party) is a Spanish match
+    ("komorki_organizacyjne", "komorka", "", "nazwa kierownik_id", None),  # Polish komorka: a mobile, or a unit
+], ids=["dir", "str", "export", "wohnort", "raison", "via", "eta", "cargo", "raca", "partido", "komorka"])
 def test_a_translation_that_means_something_else_in_another_schema_is_left_out(
         table: str, column: str, column_type: str, siblings: str, expected: str | None) -> None:
     assert generic(table, column, column_type, siblings) == expected
