@@ -301,3 +301,18 @@ def test_a_table_of_things_in_another_language_stays_non_personal_like_its_engli
 def test_a_translation_that_means_something_else_in_another_schema_is_left_out(
         table: str, column: str, column_type: str, siblings: str, expected: str | None) -> None:
     assert generic(table, column, column_type, siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "columns", "english_columns"), [
+    ("clienti", "nome email telefono referente nome_referente", "name email phone contact_person contact_name"),
+    ("klanten", "naam email telefoon contactpersoon", "name email phone contact_person"),
+    ("clientes", "nome email telefone pessoa_contato", "name email phone contact_person"),
+], ids=["referente", "contactpersoon", "pessoa_contato"])
+def test_a_business_with_a_contact_person_in_another_language_is_read_like_its_english_twin(
+        table: str, columns: str, english_columns: str) -> None:
+    """A customer row with a contact person of its own is a company: its name, e-mail and phone are
+    the company's; the contact person's name stays personal."""
+    english_found = [generic("customers", name, "", english_columns) for name in english_columns.split()]
+    found = [generic(table, name, "", columns) for name in columns.split()]
+    assert found == english_found
+    assert found[-1] == "user.name" and found[:3] == [None] * 3
