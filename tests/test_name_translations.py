@@ -236,6 +236,12 @@ def test_a_qualifier_or_a_trailing_qualifier_in_another_language_keeps_the_colum
         "customers", "phone_home", "", "name") == "user.contact.phone_number"
     assert generic("kunden", "email_privat", "", "name") == generic(
         "customers", "email_private", "", "name") == "user.contact.email"
+    assert generic("klienci", "nr_telefonu_domowego", "", "imie nazwisko") == generic(  # Polish: a genitive
+        "customers", "phone_number_home", "", "first_name last_name") == "user.contact.phone_number"
+    assert generic("clienti", "telefono_lavoro", "", "nome cognome") == generic(
+        "customers", "phone_work", "", "name surname") == "user.contact.phone_number"
+    assert generic("klanten", "email_prive", "", "voornaam achternaam") == generic(
+        "customers", "email_private", "", "first_name last_name") == "user.contact.email"
 
 
 # a thing's or a company's own address and phone are nobody's personal data, in any language
