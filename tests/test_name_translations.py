@@ -184,9 +184,9 @@ PEOPLE = [
       "user.demographic.date_of_birth", "user.contact.phone_number", "user.contact.phone_number", "user.contact.email",
       "user.contact.address", "user.contact.address", "user.contact.address.city", "user.contact.address",
       "user.contact.address.postal_code", "user.name"]),
-    ("alunos", "nome nome_do_pai nome_da_mae data_de_nascimento naturalidade",  # `do`, `da`: of the
-     "students", "name father_name mother_name date_of_birth place_of_birth",
-     ["user.name", "user.name", "user.name", "user.demographic.date_of_birth", "user"]),
+    ("alunos", "nome nome_do_pai nome_da_mae nome_responsavel data_de_nascimento naturalidade",  # `do`, `da`: of
+     "students", "name father_name mother_name guardian_name date_of_birth place_of_birth",
+     ["user.name", "user.name", "user.name", "user.name", "user.demographic.date_of_birth", "user"]),
     # European Portuguese: apelido is the surname, NIF a tax ID, morada the address, telemovel the mobile
     ("funcionarios", "nome apelido nif morada codigo_postal localidade telemovel data_nascimento estado_civil salario",
      "employees", "name surname tax_id address postal_code locality mobile date_of_birth marital_status salary",
@@ -267,6 +267,8 @@ THINGS = [
     ("pedidos", "cliente_id data_pedido valor_total", "orders", "customer_id order_date total"),
     ("empresas", "razao_social cnpj endereco cep telefone email",
      "companies", "company_name tax_id address postal_code phone email"),
+    ("pessoas_juridicas", "razao_social nome_fantasia cnpj email telefone",  # legal persons: companies
+     "legal_entities", "business_name trade_name tax_id email phone"),
     ("fornecedores", "nome nif morada codigo_postal telefone email",
      "suppliers", "name tax_id address postal_code phone email"),
     ("produkty", "nazwa opis cena kategoria", "products", "label description price category"),
