@@ -258,6 +258,8 @@ THINGS = [
     ("ciudades", "ciudad latitud longitud", "cities", "city latitude longitude"),
     ("prodotti", "nome descrizione prezzo categoria", "products", "name description price category"),
     ("citta", "nome provincia regione cap", "cities", "name province region postal_code"),
+    ("comuni", "nome provincia cap codice_istat", "cities", "name province postal_code code"),  # municipalities
+    ("municipios", "nome uf codigo_ibge", "cities", "name state code"),
     ("ordini", "cliente_id data_ordine importo", "orders", "customer_id order_date amount"),
     ("fornitori", "ragione_sociale partita_iva codice_fiscale indirizzo cap citta telefono email",
      "suppliers", "company_name vat_number tax_id address postal_code city phone email"),
