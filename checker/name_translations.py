@@ -1,7 +1,9 @@
-"""The vocabulary in German, French, Spanish and Bulgarian, from one translation table.
+"""The vocabulary in German, French, Spanish, Italian, Portuguese, Polish, Dutch and Bulgarian,
+from one translation table.
 
 checker/data/name_translations.json maps English terms of checker/data/name_hints.json to the ways
-schemas in the other languages name the same thing. `translated` appends them to every list of the
+schemas in the other languages (Portuguese as written in Portugal and in Brazil, Bulgarian in
+Cyrillic and in Latin) name the same thing. `translated` appends them to every list of the
 vocabulary that holds the English term (a kind's terms, a table noun list, the qualifiers, the
 counter words ...), so each translation carries exactly the role its English term has.
 """

@@ -1,8 +1,9 @@
-"""The vocabulary in German, French, Spanish and Bulgarian (Latin and Cyrillic) through one
-translation table: each translation takes the place of its English term, nowhere else, so a schema
-written in one of those languages is read the way its English twin is.
+"""The vocabulary in German, French, Spanish, Italian, Portuguese (Portugal and Brazil), Polish,
+Dutch and Bulgarian (Latin and Cyrillic) through one translation table: each translation takes the
+place of its English term, nowhere else, so a schema written in one of those languages is read the
+way its English twin is.
 
-The schemas below are the kind a German, French, Spanish or Bulgarian CRM, HR or ERP database has;
+The schemas below are the kind a CRM, HR, ERP or clinic database in one of those languages has;
 each is paired with the English schema a data engineer would write for the same data.
 """
 
@@ -162,6 +163,60 @@ PEOPLE = [
     ("benutzer", "benutzername passwort ip_adresse",
      "users", "username password ip_address",
      ["user.account.username", "user.authorization.credentials", "user.device.ip_address"]),
+    # Italian: nome is a name (the first name, but written in Italian schemas where English writes `name`)
+    ("clienti", "nome cognome codice_fiscale data_nascita indirizzo cap citta provincia telefono cellulare email",
+     "customers", "name surname national_id date_of_birth address postal_code city province phone mobile email",
+     ["user.name", "user.name", "user.government_id.national_identification_number", "user.demographic.date_of_birth",
+      "user.contact.address", "user.contact.address.postal_code", "user.contact.address.city", "user.contact.address",
+      "user.contact.phone_number", "user.contact.phone_number", "user.contact.email"]),
+    ("dipendenti", "nome cognome cod_fiscale sesso stato_civile stipendio luogo_nascita email_personale",
+     "employees", "name surname national_id sex marital_status salary place_of_birth email_personal",
+     ["user.name", "user.name", "user.government_id.national_identification_number", "user.demographic.gender",
+      "user", "user", "user", "user.contact.email"]),
+    ("pazienti", "diagnosi allergie farmaci gruppo_sanguigno",
+     "patients", "diagnosis allergies medications blood_type",
+     ["special.health"] * 4),
+    # Brazilian Portuguese: CPF as a national ID number, RG an identity card, UF a state, the mother's name
+    ("clientes", "nome sobrenome cpf rg data_nascimento telefone celular email endereco bairro cidade uf cep nome_mae",
+     "customers", "name surname national_id id_card date_of_birth phone mobile email address district city state "
+                  "postal_code mother_name",
+     ["user.name", "user.name", "user.government_id.national_identification_number", "user.government_id",
+      "user.demographic.date_of_birth", "user.contact.phone_number", "user.contact.phone_number", "user.contact.email",
+      "user.contact.address", "user.contact.address", "user.contact.address.city", "user.contact.address",
+      "user.contact.address.postal_code", "user.name"]),
+    ("alunos", "nome nome_do_pai nome_da_mae nome_responsavel data_de_nascimento naturalidade",  # `do`, `da`: of
+     "students", "name father_name mother_name guardian_name date_of_birth place_of_birth",
+     ["user.name", "user.name", "user.name", "user.name", "user.demographic.date_of_birth", "user"]),
+    # European Portuguese: apelido is the surname, NIF a tax ID, morada the address, telemovel the mobile
+    ("funcionarios", "nome apelido nif morada codigo_postal localidade telemovel data_nascimento estado_civil salario",
+     "employees", "name surname tax_id address postal_code locality mobile date_of_birth marital_status salary",
+     ["user.name", "user.name", "user.government_id.tax_id", "user.contact.address", "user.contact.address.postal_code",
+      "user.contact.address.city", "user.contact.phone_number", "user.demographic.date_of_birth", "user", "user"]),
+    ("klienci", "imie nazwisko pesel data_urodzenia ulica nr_domu nr_mieszkania kod_pocztowy miejscowosc telefon email",
+     "customers", "first_name last_name national_id date_of_birth street house_number apartment postal_code locality "
+                  "phone email",
+     ["user.name", "user.name", "user.government_id.national_identification_number", "user.demographic.date_of_birth",
+      "user.contact.address", "user.contact.address", "user.contact.address", "user.contact.address.postal_code",
+      "user.contact.address.city", "user.contact.phone_number", "user.contact.email"]),
+    ("uczniowie", "imie nazwisko imie_ojca nazwisko_panienskie_matki miasto_zamieszkania",  # nouns in the genitive
+     "students", "first_name last_name father_first_name mother_maiden_name city",
+     ["user.name", "user.name", "user.name", "user.name", "user.contact.address.city"]),
+    ("pracownicy", "imie nazwisko nip plec wynagrodzenie stanowisko nr_dowodu telefon_sluzbowy",
+     "employees", "first_name last_name tax_id gender salary job_title id_card_number work_phone",
+     ["user.name", "user.name", "user.government_id.tax_id", "user.demographic.gender", "user", "user",
+      "user.government_id", "user.contact.phone_number"]),
+    # Dutch: the tussenvoegsel (van, de) is part of the name, the woonplaats the city a person lives in
+    ("klanten", "voornaam tussenvoegsel achternaam geboortedatum bsn straat huisnummer postcode woonplaats "
+                "telefoonnummer emailadres",
+     "customers", "first_name name_prefix last_name date_of_birth national_id street house_number postal_code city "
+                  "phone_number email",
+     ["user.name", "user.name", "user.name", "user.demographic.date_of_birth",
+      "user.government_id.national_identification_number", "user.contact.address", "user.contact.address",
+      "user.contact.address.postal_code", "user.contact.address.city", "user.contact.phone_number",
+      "user.contact.email"]),
+    ("medewerkers", "voorletters achternaam geslacht salaris functie bankrekeningnummer",
+     "employees", "initials last_name gender salary job_title bank_account_number",
+     ["user.name", "user.name", "user.demographic.gender", "user", "user", "user.financial.bank_account"]),
 ]
 
 
@@ -181,6 +236,12 @@ def test_a_qualifier_or_a_trailing_qualifier_in_another_language_keeps_the_colum
         "customers", "phone_home", "", "name") == "user.contact.phone_number"
     assert generic("kunden", "email_privat", "", "name") == generic(
         "customers", "email_private", "", "name") == "user.contact.email"
+    assert generic("klienci", "nr_telefonu_domowego", "", "imie nazwisko") == generic(  # Polish: a genitive
+        "customers", "phone_number_home", "", "first_name last_name") == "user.contact.phone_number"
+    assert generic("clienti", "telefono_lavoro", "", "nome cognome") == generic(
+        "customers", "phone_work", "", "name surname") == "user.contact.phone_number"
+    assert generic("klanten", "email_prive", "", "voornaam achternaam") == generic(
+        "customers", "email_private", "", "first_name last_name") == "user.contact.email"
 
 
 # a thing's or a company's own address and phone are nobody's personal data, in any language
@@ -195,6 +256,34 @@ THINGS = [
     ("доставчици", "име адрес телефон имейл", "suppliers", "name address phone email"),
     ("firmen", "name strasse telefon", "companies", "name street phone"),
     ("ciudades", "ciudad latitud longitud", "cities", "city latitude longitude"),
+    ("prodotti", "nome descrizione prezzo categoria", "products", "name description price category"),
+    ("citta", "nome provincia regione cap", "cities", "name province region postal_code"),
+    ("comuni", "nome provincia cap codice_istat", "cities", "name province postal_code code"),  # municipalities
+    ("municipios", "nome uf codigo_ibge", "cities", "name state code"),
+    ("ordini", "cliente_id data_ordine importo", "orders", "customer_id order_date amount"),
+    ("fornitori", "ragione_sociale partita_iva codice_fiscale indirizzo cap citta telefono email",
+     "suppliers", "company_name vat_number tax_id address postal_code city phone email"),
+    ("magazzini", "nome indirizzo cap citta telefono", "warehouses", "name address postal_code city phone"),
+    ("produtos", "nome descricao preco categoria", "products", "name description price category"),
+    ("cidades", "nome uf", "cities", "name state"),
+    ("pedidos", "cliente_id data_pedido valor_total", "orders", "customer_id order_date total"),
+    ("empresas", "razao_social cnpj endereco cep telefone email",
+     "companies", "company_name tax_id address postal_code phone email"),
+    ("pessoas_juridicas", "razao_social nome_fantasia cnpj email telefone",  # legal persons: companies
+     "legal_entities", "business_name trade_name tax_id email phone"),
+    ("fornecedores", "nome nif morada codigo_postal telefone email",
+     "suppliers", "name tax_id address postal_code phone email"),
+    ("produkty", "nazwa opis cena kategoria", "products", "label description price category"),
+    ("miasta", "nazwa wojewodztwo powiat", "cities", "label province county"),
+    ("zamowienia", "klient_id data_zamowienia kwota", "orders", "customer_id order_date amount"),
+    ("firmy", "nazwa nip regon adres kod_pocztowy miejscowosc telefon email",
+     "companies", "label tax_id registration_number address postal_code locality phone email"),
+    ("producten", "naam omschrijving prijs categorie", "products", "name description price category"),
+    ("steden", "naam provincie gemeente", "cities", "name province town"),
+    ("bestellingen", "klant_id besteldatum bedrag", "orders", "customer_id order_date amount"),
+    ("leveranciers", "naam kvk_nummer btw_nummer adres postcode plaats telefoon email",
+     "suppliers", "name registration_number vat_number address postal_code city phone email"),
+    ("magazijnen", "naam straat postcode woonplaats telefoon", "warehouses", "name street postal_code city phone"),
 ]
 
 
@@ -212,7 +301,28 @@ def test_a_table_of_things_in_another_language_stays_non_personal_like_its_engli
     ("export", "email", "", "c2 order_ref", "user.contact.email"),  # `export` splits into exp + ort: no table of places
     ("wohnort", "strasse", "", "mitglied_id plz ort", "user.contact.address"),  # a member's residence, not a city list
     ("usager_entretien", "raison", "text", "uuid usagerUUID", "user"),  # French raison is not a reason (raison sociale)
-], ids=["dir", "str", "export", "wohnort", "raison"])
+    ("orders", "ship_via", "", "order_id customer_id ship_name ship_address", None),  # Italian via: a carrier here
+    ("autisti", "eta", "timestamp", "nome cognome telefono", None),  # Italian eta (age) is an ETA in English
+    ("shipments", "cargo", "", "id weight destination", None),  # Portuguese cargo (a post) is freight in English
+    ("animais", "raca", "", "nome especie tutor_id", None),  # Portuguese raca is an animal's breed too
+    ("goles", "partido", "", "jugador_id minuto", None),  # Portuguese partido (a party) is a Spanish match
+    ("komorki_organizacyjne", "komorka", "", "nazwa kierownik_id", None),  # Polish komorka: a mobile, or a unit
+], ids=["dir", "str", "export", "wohnort", "raison", "via", "eta", "cargo", "raca", "partido", "komorka"])
 def test_a_translation_that_means_something_else_in_another_schema_is_left_out(
         table: str, column: str, column_type: str, siblings: str, expected: str | None) -> None:
     assert generic(table, column, column_type, siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "columns", "english_columns"), [
+    ("clienti", "nome email telefono referente nome_referente", "name email phone contact_person contact_name"),
+    ("klanten", "naam email telefoon contactpersoon", "name email phone contact_person"),
+    ("clientes", "nome email telefone pessoa_contato", "name email phone contact_person"),
+], ids=["referente", "contactpersoon", "pessoa_contato"])
+def test_a_business_with_a_contact_person_in_another_language_is_read_like_its_english_twin(
+        table: str, columns: str, english_columns: str) -> None:
+    """A customer row with a contact person of its own is a company: its name, e-mail and phone are
+    the company's; the contact person's name stays personal."""
+    english_found = [generic("customers", name, "", english_columns) for name in english_columns.split()]
+    found = [generic(table, name, "", columns) for name in columns.split()]
+    assert found == english_found
+    assert found[-1] == "user.name" and found[:3] == [None] * 3
