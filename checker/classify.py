@@ -585,7 +585,8 @@ def _owned(words: list[str], context: TableContext, sql_type: str, vocab: Vocabu
         # `nom_client`, `ime_na_klient`): the rest is judged as in the person's own row
         theirs = replace(context, subjects=context.subjects | {PERSON, "@linked"}, thing=False, organisation=False)
         found = _whole_name(words[:-1], theirs, sql_type, vocab, None)
-        if found and found.kind.key.startswith(("user.contact.", "user.name")):  # not `comment_agent`
+        if found and found.kind.key.startswith(("user.contact.", "user.name", "user.government_id",
+                                                "user.demographic.date_of_birth")):  # not `comment_agent`
             return Evidence(found.kind, True, f"{found.reason} of a person ('{'_'.join(words)}')")
     return None
 

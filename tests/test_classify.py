@@ -1505,3 +1505,18 @@ def test_descriptions_and_comments_say_what_a_column_with_a_bare_name_holds(tmp_
     assert emails.columns == {"value": "user.contact.email", "contact_id": None, "updated_at": None, "kind": None}
     assert emails.provenance["value"].startswith("inferred from its description 'The candidate's email address.'")
     assert catalog.table("kunden").columns == {"knr": None, "f1": "user.name", "f2": None, "f3": None}
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # an identifier or birth date named before its owner, as Romance-language schemas name it
+    ("orders", "tax_id_customer", "varchar(20)", "user.government_id.tax_id"),
+    ("pedidos", "cpf_cliente", "varchar(14)", "user.government_id.national_identification_number"),
+    ("pedidos", "data_nascimento_cliente", "date", "user.demographic.date_of_birth"),
+    ("pedidos", "valor_cliente", "numeric(10,2)", None),
+    # lists of towns and municipalities are places, nobody's address
+    ("towns", "postal_code", "varchar(10)", None),
+    ("municipalities", "province", "varchar(10)", None),
+])
+def test_an_owner_named_after_its_identifier_and_lists_of_places(table: str, column: str, column_type: str,
+                                                                 key: str | None) -> None:
+    assert generic(table, column, column_type, "id total name") == key
