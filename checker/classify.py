@@ -8,8 +8,8 @@ says it `is` the key (preferring the table's group: a `customers` table's email 
 Classification is a pure function of (table name, column name, column type, the table's other
 column names, pack); names come as their definition wrote them (`passwordStrongSalt`), and the
 catalog tries the lower-case run-together form when that says nothing. The vocabulary (English,
-Bulgarian in Latin and Cyrillic, German, French, Spanish: the other languages' forms of its English
-terms from checker/data/name_translations.json), the table subjects and the counter-evidence are
+Bulgarian in Latin and Cyrillic, German, French, Spanish, Italian, Portuguese, Polish, Dutch: the
+other languages' forms of its English terms from checker/data/name_translations.json), the table subjects and the counter-evidence are
 data: checker/data/name_hints.json, read by checker.name_words; step 1 below (what a table is
 about) is checker.table_context.
 Declared annotations always win; this is the fallback for columns nobody annotated and for
