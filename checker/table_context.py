@@ -104,9 +104,9 @@ def keyed_people(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]
 
 
 def _short_key_of(column: str, context: TableContext) -> bool:
-    """`pid` of `patient_data`, `uid` of `users`, `cid` of `customers`: a few letters that start a
-    word of its name, or its words' initials, then `id`."""
-    match = re.fullmatch(r"([a-z]{1,3})_?id", column)
+    """`pid` of `patient_data`, `uid` of `users`, `emp_no` of `employees`: a few letters that start
+    a word of its name, or its words' initials, then `id`, `no`, `nr` or `num`."""
+    match = re.fullmatch(r"([a-z]{1,4})_?(?:id|no|nr|num)", column)
     if match is None:
         return False
     letters = match.group(1)

@@ -1403,6 +1403,9 @@ def test_a_short_key_links_a_table_to_the_people_its_table_is_known_by() -> None
     assert keyed_people(drupal) == {"comment": ("users",), "node": ("users",)}
     shop = {"products": ["pid", "title"], "order_items": ["oid", "pid", "quantity"]}
     assert keyed_people(shop) == {}
+    hr = {"employees": ["emp_no", "birth_date", "first_name", "last_name"], "salaries": ["emp_no", "salary"],
+          "departments": ["dept_no", "dept_name"], "dept_emp": ["emp_no", "dept_no"]}  # MySQL's employees sample
+    assert keyed_people(hr) == {"dept_emp": ("employees",), "salaries": ("employees",)}
 
 
 @pytest.mark.parametrize(("column", "column_type", "key"), [
