@@ -37,6 +37,8 @@ BENCHMARK = Path(__file__).resolve().parent
 LABELS = BENCHMARK / "labels.yaml"
 HELD_OUT_LABELS = BENCHMARK / "labels_heldout.yaml"
 NEXT_LABELS = BENCHMARK / "labels_next.yaml"  # the next held-out set: labelled blind, never scored until it replaces the current one
+# the blind sets queued after it (labels_next2.yaml ...), each promoted in turn; never scored either
+QUEUED_LABELS = (NEXT_LABELS, BENCHMARK / "labels_next2.yaml")
 PACK = "gdpr-baseline"
 NONE = "none"
 GENERIC_FIELDS = ("is_", "is_a", "generic")  # where a pack category keeps its `is:` (generic key)
