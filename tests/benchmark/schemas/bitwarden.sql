@@ -19,15 +19,15 @@
 --   /bitwarden_license directory, which no file here comes from)
 -- Trimmed: 27 of the project's 61 tables; dropped are the cache, collection-cipher, -group and
 -- -user links, group users, notification statuses, the organisation's connections, domains,
--- integrations and their configurations, invite links, installations and reports, password
--- health applications, plan-migration cohorts, provider organisations, plans and invoice items,
--- client migration records, subscription discounts, tax rates, play items, security tasks, user
--- signature key pairs, Secrets Manager projects, project secrets, secret versions, service
+-- integrations and their configurations, invite links, installations, applications and reports,
+-- password health applications, plan-migration cohorts, provider organisations, plans and invoice
+-- items, client migration records, subscription discounts, tax rates, play items, security tasks,
+-- user signature key pairs, Secrets Manager projects, project secrets, secret versions, service
 -- accounts and access policies, and the access leases, decisions and rules. The kept CREATE TABLE
 -- statements are copied as written, with their constraints, in this order: users and their
 -- authentication, organisations and providers, events and billing, the vault, the rest; the
--- indexes and GO separators that follow them are dropped, line endings are normalised and the
--- one statement without a closing semicolon (EmergencyAccess) gets one.
+-- indexes and GO separators that follow them are dropped, line endings are normalised and the one
+-- statement without a closing semicolon (EmergencyAccess) gets one.
 -- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
 
 CREATE TABLE [dbo].[User] (

@@ -20,11 +20,12 @@
 -- services and deductions (the priced lines of a claim), control numbers, payment details,
 -- insuree-policy links, renewal details, products and their items and services, price lists,
 -- relative distributions and indexes, reporting, roles and rights, the officer's villages, the
--- users' districts, logins, defaults, controls, the remaining lookup tables and the table
--- types. The kept CREATE TABLE statements are copied as written, in the script's order, with
--- their constraints; the GO separators, SET ANSI_NULLS / QUOTED_IDENTIFIER lines and ALTER TABLE
--- statements are dropped, each statement ends with a semicolon, and tblClaim's
--- TEXTIMAGE_ON [PRIMARY] clause (a storage option the SQL parser does not read) is dropped.
+-- users' districts, logins, defaults, controls, health facility catchments, the remaining lookup
+-- tables and the table types. The kept CREATE TABLE statements are copied as written, in the
+-- script's order, with their constraints; the GO separators, SET ANSI_NULLS / QUOTED_IDENTIFIER
+-- lines and ALTER TABLE statements are dropped, each statement ends with a semicolon, and
+-- tblClaim's TEXTIMAGE_ON [PRIMARY] clause (a storage option the SQL parser does not read) is
+-- dropped.
 -- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
 
 CREATE TABLE [dbo].[tblClaim](

@@ -17,13 +17,14 @@
 --   27703a85cf80eff46192cb75caa37afd85f12e67)
 -- Licence: PHP-3.01 (LICENSE in the source: "The PHP License, version 3.01")
 -- Trimmed: 47 of the script's 98 tables; dropped are the colour, decoration, banner, navigation,
--- skin, template, free-page, command, module, holiday, rank, action and admin-config settings,
--- the portal tables, stored images and files, product reviews and their categories and clips,
--- community categories and reviews, facilities (biz_shisetsu) and their bookings, group and
--- schedule member links, invitations to co-administer, point-log tags, profile options,
--- pre-registration profiles, the site administrators' messages and sent-message history, the
--- RSS cache, the diary comment log, the API list and the mail queue's sequence. The kept CREATE
--- TABLE statements are copied as written, in the script's order; the SET NAMES line is dropped.
+-- skin, template, free-page, command, module, holiday, rank, action and admin-config settings, the
+-- portal tables, stored images, their sizes and temporary files, product reviews and their
+-- categories and clips, community categories and reviews, facilities (biz_shisetsu) and their
+-- bookings, group and schedule member links, invitations to co-administer, point-log tags, profile
+-- options, pre-registration profiles, the site administrators' messages and sent-message history,
+-- the RSS cache, diary-category links, the diary comment log, the API list and the mail queue's
+-- sequence. The kept CREATE TABLE statements are copied as written, in the script's order; the SET
+-- NAMES line is dropped.
 -- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
 
 CREATE TABLE `biz_group` (
