@@ -1518,8 +1518,10 @@ def test_descriptions_and_comments_say_what_a_column_with_a_bare_name_holds(tmp_
     ("pedidos", "valor_cliente", "numeric(10,2)", None),
     # lists of towns and municipalities are places, nobody's address
     ("towns", "postal_code", "varchar(10)", None),
+    ("employer_data", "city", "varchar(255)", None),     # a patient's employer: a company
+    ("pharmacies", "email", "varchar(255)", None),
     ("municipalities", "province", "varchar(10)", None),
 ])
-def test_an_owner_named_after_its_identifier_and_lists_of_places(table: str, column: str, column_type: str,
+def test_an_owner_named_after_its_identifier_and_places_and_companies(table: str, column: str, column_type: str,
                                                                  key: str | None) -> None:
     assert generic(table, column, column_type, "id total name") == key
