@@ -92,7 +92,8 @@ Decision order, first answer wins:
    episode of care, `labevents.value`, the item it measured `itemid`, a coded field judged by
    what it codes `route_concept_id`) is health data unless it is a key (a bare `patient`), time,
    unit, flag or record-keeping field (where the patient came from, who wrote it, a lot number,
-   a reference range, the payer's share); a value of a record about a person
+   a reference range, the payer's share, a fee, the facility, the record's state as a number:
+   `authorized`, `activity`); a value of a record about a person
    (`supplementary_demographics.occupation`) is the person's, its free-text detail
    (`revenus_detail`) what the person said. In a table of people: a part of a name in a table of
    names, a pay figure however spelt (`annual_summary_total_base_pay`), the value column of a table
@@ -426,6 +427,8 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
         return False  # `pid`: the short key a patient is known by
     if sql_type in _WHOLE_NUMBERS and any(word in _KEY_WORDS for word in words[:-1]):
         return False  # `gibbonPersonIDUpdater`: a key to whoever updated the record
+    if sql_type in _WHOLE_NUMBERS and len(words) == 1 and (last.endswith("ed") or last in _STATE_WORDS):
+        return False  # `authorized`, `billed`, `activity` as a number: the record's state, not the person's
     if last.endswith("id") and last.endswith(_NOT_KEYS):
         return True  # thyroid, fluid, covid: words, not keys
     return not any(last.endswith(end) and len(last) > len(end) for end in vocab.clinical_not_endings)
@@ -442,6 +445,7 @@ _DETAIL_WORDS = frozenset({"detail", "details", "explanation", "precision", "pre
 _NUMBER_WORDS = frozenset({"id", "no", "nr", "num", "number"})
 # keys named first (`fk_user_author`, `id_customer_message`), as schemas in French, Spanish and
 # Italian do; stored as whole numbers they are keys, whatever the words after them
+_STATE_WORDS = frozenset({"active", "activity", "inactive", "enabled", "disabled", "deleted"})
 _KEY_FIRST = frozenset({"fk", "id", "idx", "pk"})
 _WHOLE_NUMBERS = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "mediumint", "int2", "int4", "int8",
                             "uint", "ubigint", "usmallint", "utinyint", "umediumint", "serial", "bigserial",

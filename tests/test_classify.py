@@ -1380,6 +1380,7 @@ def test_forms_keyed_by_the_short_key_of_a_patient_table_are_records_of_care(tmp
     _ddl_project(tmp_path, ["gdpr-baseline"], """
         CREATE TABLE patient_data (id bigint, pid bigint, fname varchar(255), lname varchar(255), DOB date);
         CREATE TABLE form_reviewofs (id bigint, date datetime, pid bigint, user varchar(255),
+            groupname varchar(255), authorized tinyint(4), activity tinyint(4), fee decimal(12,2),
             fever varchar(5), night_sweats varchar(5), glaucoma varchar(5), replacement_claim tinyint(1));
         CREATE TABLE products (id bigint, pid bigint, title varchar(255), colour varchar(20));
         """, {"dialect": "mysql"})
@@ -1388,8 +1389,8 @@ def test_forms_keyed_by_the_short_key_of_a_patient_table_are_records_of_care(tmp
     assert {column: form[column] for column in ("fever", "night_sweats", "glaucoma")} == dict.fromkeys(
         ("fever", "night_sweats", "glaucoma"), "special.health")
     assert form["user"] == "user.account.username"
-    assert {column: form[column] for column in ("id", "date", "pid", "replacement_claim")} == dict.fromkeys(
-        ("id", "date", "pid", "replacement_claim"))
+    bookkeeping = ("id", "date", "pid", "groupname", "authorized", "activity", "fee", "replacement_claim")
+    assert {column: form[column] for column in bookkeeping} == dict.fromkeys(bookkeeping)
     assert catalog.table("products").columns == dict.fromkeys(("id", "pid", "title", "colour"))  # no patient's key
 
 
