@@ -295,8 +295,10 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
     text in a record of care is health data."""
     if found.kind.key == "special.health" and context.vocabulary_table:
         return None  # `d_icd_diagnoses.icd9_code`: a list of codes, nobody's diagnosis
-    if found.kind.key.startswith("user.government_id") and sql_type in _SMALL_NUMBERS:
-        return None  # `dni5 tinyint` (Bulgarian days, not a Spanish DNI): no identity number fits a small integer
+    if found.kind.key.startswith(_NUMBERS_OF_DIGITS) and sql_type in _SMALL_NUMBERS:
+        # `dni5 tinyint` (Bulgarian days, not a Spanish DNI), `default_rib smallint` (which account is
+        # the default): no identity or account number fits a small integer
+        return None
     if context.workplace and ("_".join(words) in vocab.workplace_keys
                               or found.kind.key.startswith(("user.contact.address", "user.location"))):
         # `providers.organization`, `providers.address` of a clinician with a key to their practice:
@@ -450,6 +452,7 @@ _KEY_FIRST = frozenset({"fk", "id", "idx", "pk"})
 _WHOLE_NUMBERS = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "mediumint", "int2", "int4", "int8",
                             "uint", "ubigint", "usmallint", "utinyint", "umediumint", "serial", "bigserial",
                             "number"})
+_NUMBERS_OF_DIGITS = ("user.government_id", "user.financial.bank_account")  # not a card's expiry month, a dial code
 _SMALL_NUMBERS = frozenset({"tinyint", "smallint", "int2", "bit", "boolean", "bool", "utinyint", "usmallint"})
 # a table of attributes (entity-attribute-value) of a person's, and the column holding the value
 _ATTRIBUTE_TABLES = frozenset({"attribute", "attributes", "attr", "attrs", "meta", "metadata", "usermeta",

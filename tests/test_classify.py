@@ -1415,6 +1415,8 @@ def test_a_short_key_links_a_table_to_the_people_its_table_is_known_by() -> None
     ("is_active", "tinyint(1)", None),                   # MySQL's BOOLEAN: a flag
     ("email", "tinyint(1)", None),                       # whether to send one, not an address
     ("fk_user_author", "int", None),                     # a key named first (Dolibarr)
+    ("default_rib", "smallint", None),                   # which bank account is the default, not one
+    ("iban", "varchar(34)", "user.financial.bank_account"),
     ("id_customer_message", "int(10) unsigned", None),   # (PrestaShop)
     ("customer_message", "text", "user.content"),
 ])
