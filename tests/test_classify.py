@@ -1528,3 +1528,12 @@ def test_descriptions_and_comments_say_what_a_column_with_a_bare_name_holds(tmp_
 def test_an_owner_named_after_its_identifier_and_places_and_companies(table: str, column: str, column_type: str,
                                                                  key: str | None) -> None:
     assert generic(table, column, column_type, "id total name") == key
+
+
+def test_a_contacts_own_name_does_not_make_it_a_company() -> None:
+    """Fivetran's staging model of Salesforce contacts renames `name` to `contact_name`: that is
+    the contact's own name, not a company's contact person, so the row stays a person's."""
+    siblings = "contact_id account_id contact_name email home_phone mailing_city"
+    assert generic("stg_salesforce__contact", "email", "", siblings) == "user.contact.email"
+    assert generic("stg_salesforce__contact", "mailing_city", "", siblings) == "user.contact.address.city"
+    assert generic("customers", "phone", "", "customer_id company_name contact_name phone") is None  # Northwind's
