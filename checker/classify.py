@@ -652,6 +652,9 @@ def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: V
                 continue
             if kind.key == "user.content" and "@failures" in context.subjects:
                 continue  # `error_logs.message`, `email_recipient_failures.message`: the system's words
+            if (kind.key == "user.name" and candidate is not words and not context.subjects & {PERSON, "@linked"}
+                    and (words[0] in context.nouns or singular_word(words[0]) in context.nouns)):
+                continue  # `stg_locations.location_name`: a place's own name, not an addressee's
             if person and PERSON in kind.contexts:
                 return Evidence(kind, True, f"its name: token '{term}' of a person ('{'_'.join(words)}')")
             if postal and kind.contexts & {"@postal", "@address"}:

@@ -1537,3 +1537,10 @@ def test_a_contacts_own_name_does_not_make_it_a_company() -> None:
     assert generic("stg_salesforce__contact", "email", "", siblings) == "user.contact.email"
     assert generic("stg_salesforce__contact", "mailing_city", "", siblings) == "user.contact.address.city"
     assert generic("customers", "phone", "", "customer_id company_name contact_name phone") is None  # Northwind's
+
+
+def test_a_places_own_name_is_not_an_addressees() -> None:
+    """dbt's jaffle-shop renames a store's `name` to `location_name` in `stg_locations`: the
+    place's own name (a suggestion at most); the name in a customer's address book stays theirs."""
+    assert generic("stg_locations", "location_name", "", "location_id tax_rate opened_date") is None
+    assert generic("customer_addresses", "name", "", "id customer_id address1 city zip") == "user.name"
