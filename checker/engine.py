@@ -141,9 +141,11 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
     result.columns, result.personal_columns, result.uncategorised_columns = column_counts(
         (subject.table for subject in tables), project.packs)
     dataset_tables = {canonical_name(spec.table) for spec in project.datasets if spec.table}  # their rows are checked
+    catalog_ddl = list(project.config.catalog.get("ddl") or [])  # a table they create and later drop is no news
     result.outside_catalog = sorted({(outline.path, outline.line, table) for item in judged
                                      for outline, _ in item.statements for table in outline.schema_tables
-                                     if project.catalog.table(table) is None and canonical_name(table) not in dataset_tables})
+                                     if project.catalog.table(table) is None and canonical_name(table) not in dataset_tables
+                                     and not matches_any(catalog_ddl, outline.path)})
     purged = {outline.purge_table.lower() for item in judged for outline, _ in item.statements if outline.purge_table}
     if tables and not whole_project:
         purged |= _purges_elsewhere(project, tables, {relative for _, relative in files}, as_of)

@@ -464,3 +464,9 @@ def test_a_table_created_outside_catalog_ddl_is_reported_not_silently_skipped(tm
                             text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
     assert json.loads(listed.stdout)["summary"]["tables_outside_catalog"] == []
     assert listed.returncode == 1  # the religion column is judged now (SPC003)
+    # a migration under catalog.ddl that creates a table a later migration drops (umami's
+    # team_website): the table is gone from the schema, not outside the catalog
+    (tmp_path / "db" / "zz_drop.sql").write_text("CREATE TABLE team_website (team_id int);\nDROP TABLE team_website;\n")
+    dropped = subprocess.run([sys.executable, "-m", "checker", "scan", str(tmp_path), "--format", "json"],
+                             capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert json.loads(dropped.stdout)["summary"]["tables_outside_catalog"] == []
