@@ -256,8 +256,10 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         thing = not any(PERSON in _table_context(referrer, ()).subjects for referrer in referrers)
     vocabulary_table = bool(siblings) and not linked and not episode and not keys & vocab.care_keys
     # customers or accounts that have contact persons of their own are businesses
-    # (not the row's own name: `contact_name` in a dbt staging model of contacts is the contact's)
-    organisation = person and any(("_".join(found) in vocab.organisation_markers or "".join(found) in vocab.organisation_markers)
+    # (not the row's own name: `contact_name` in a dbt staging model of contacts is the contact's;
+    # and not when the row has a first name of its own: OpenXE's `adresse (vorname, nachname,
+    # ansprechpartner)` holds people and companies alike, and the people's details are personal)
+    organisation = person and "@named" not in subjects and any(("_".join(found) in vocab.organisation_markers or "".join(found) in vocab.organisation_markers)
                                   and singular_word(found[0]) not in nouns for found in sibling_words)
     # a row with a business's own attributes (`industry`, `annual_revenue`) is a company's, though
     # what points at it (a card's `account_id`) is not thereby a company's: it ships to nobody

@@ -1544,3 +1544,13 @@ def test_a_places_own_name_is_not_an_addressees() -> None:
     place's own name (a suggestion at most); the name in a customer's address book stays theirs."""
     assert generic("stg_locations", "location_name", "", "location_id tax_rate opened_date") is None
     assert generic("customer_addresses", "name", "", "id customer_id address1 city zip") == "user.name"
+
+
+def test_a_party_with_a_first_name_of_its_own_holds_people_even_with_contact_persons() -> None:
+    """OpenXE's `adresse` holds customers who are people and companies alike (a first and last
+    name of the row, a contact person for companies): its contact details are personal, where
+    Northwind's customers, companies known only by their contact person, are not."""
+    adresse = "id typ name vorname nachname ansprechpartner firma strasse plz ort email telefon iban"
+    assert generic("adresse", "email", "varchar(200)", adresse) == "user.contact.email"
+    assert generic("adresse", "iban", "varchar(64)", adresse) == "user.financial.bank_account"
+    assert generic("customers", "phone", "varchar(24)", "customer_id company_name contact_name phone") is None
