@@ -265,9 +265,10 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # what points at it (a card's `account_id`) is not thereby a company's: it ships to nobody
     business = person and bool(nouns & vocab.party_nouns) and not organisation and any(
         "_".join(found) in vocab.business_attributes or "".join(found) in vocab.business_attributes for found in sibling_words)
-    if not person and not thing:
+    if not person and not thing and "@named" not in subjects:
         # `service_antenne (name, contact_lastname, contact_email)`, `tis (etablissement, adresse)`: a
-        # business with a contact person of its own, or named as an establishment
+        # business with a contact person of its own, or named as an establishment (not a row with a
+        # first name of its own: people are among its rows)
         organisation = any(_contact_person(found, vocab) or "_".join(found) in vocab.organisation_names
                            or ("_".join(found) in vocab.organisation_markers and found[-1] != "id")
                            for found in sibling_words)  # not `invoices.contact_person_id`: the buyer's contact
