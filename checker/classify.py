@@ -113,6 +113,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable
 
 from checker.catalog import singular
@@ -384,8 +385,18 @@ def _named_in_person(words: list[str], siblings: Iterable[str], vocab: Vocabular
     joined = "_".join(words)
     if joined in vocab.first_names or "".join(words) in vocab.first_names:
         return True
-    bare = {"_".join(name_words(sibling, vocab)) for sibling in siblings}
-    return bool(bare & vocab.first_names) and len(words) <= 2
+    if len(words) > 2:
+        return False
+    if vocab is vocabulary():
+        return _has_first_name(tuple(siblings))
+    return any("_".join(name_words(sibling, vocab)) in vocab.first_names for sibling in siblings)
+
+
+@lru_cache(maxsize=1024)
+def _has_first_name(siblings: tuple[str, ...]) -> bool:
+    """Whether one of a table's columns is a bare first name (once per table, not per column)."""
+    vocab = vocabulary()
+    return any("_".join(name_words(sibling, vocab)) in vocab.first_names for sibling in siblings)
 
 
 def _of_contact(words: list[str], vocab: Vocabulary, context: TableContext | None = None) -> bool:

@@ -165,12 +165,31 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(_PARTS.findall(plain))
 
 
+# name -> its words, per vocabulary (kept with it, so that a vocabulary's id is never reused while
+# its entry lives): a catalog asks for the same names once per column of their tables
+_WORDS: dict[int, tuple[Vocabulary, dict[str, tuple[str, ...]]]] = {}
+_WORDS_KEPT = 200_000
+
+
 def name_words(name: str, vocabulary: Vocabulary | None = None) -> list[str]:
     """The tokens that carry meaning: digits and connectors (`de`, `of`, `на`) dropped, and a
     token run together from known words split into them (`firstname` -> first, name), since
     catalogs and PostgreSQL fold `FirstName` to lower case."""
     if vocabulary is None:
         return [token for token in tokens(name) if not token.isdigit()]
+    held = _WORDS.get(id(vocabulary))
+    if held is None or held[0] is not vocabulary:
+        held = _WORDS[id(vocabulary)] = (vocabulary, {})
+    known = held[1]
+    found = known.get(name)
+    if found is None:
+        if len(known) >= _WORDS_KEPT:
+            known.clear()
+        found = known[name] = tuple(_words_of(name, vocabulary))
+    return list(found)
+
+
+def _words_of(name: str, vocabulary: Vocabulary) -> list[str]:
     words = []
     for token in tokens(name):
         if not token.isdigit() and token not in vocabulary.connectors:
