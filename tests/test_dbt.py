@@ -87,6 +87,31 @@ def test_rendered_statements_keep_their_lines(tmp_path: Path) -> None:
     assert (finding.rule_id, finding.line) == ("PUR002", 4)  # the select after a three-line config block
 
 
+def test_a_hook_string_with_jinja_inside_a_config_block_renders(tmp_path: Path) -> None:
+    """A post-hook whose string holds `{{ this }}` and a quoted `{{ ... }}` of its own (as
+    basedosdados' models grant row access policies): the config block ends at its own `}}`, and the
+    statement after it keeps its line."""
+    hooked = textwrap.dedent("""
+        {{
+            config(
+                alias="audience",
+                post_hook=[
+                    'CREATE ROW ACCESS POLICY p ON {{this}} FILTER USING (DATE("{{ run_started_at.strftime("%Y-%m-%d") }}") > d)',
+                ],
+            )
+        }}
+        select s.email
+        from {{ ref('stg_accounts') }} s
+        """).lstrip("\n")
+    result = _scan(tmp_path, {
+        "models/staging/stg_accounts.sql": "-- privgate: purpose=user_account\n" + textwrap.dedent(STAGING),
+        "models/marketing/audience.sql": hooked,
+        "macros/clean.sql": "{% macro clean(column) %}lower(trim({{ column }})){% endmacro %}\n",
+    })
+    # no INP001 "cannot render": the marketing read of the e-mail is judged, at the select's line
+    assert sorted((f.rule_id, f.path, f.line) for f in result.findings) == [("CON001", "models/marketing/audience.sql", 9)]
+
+
 def test_schema_file_annotations_and_pii_tags_reach_the_catalog(tmp_path: Path) -> None:
     _write(tmp_path, {"privgate.yaml": yaml.safe_dump({"packs": ["mgt-solutions"]}), "dbt_project.yml": PROJECT,
                       "models/sources.yml": SOURCES})

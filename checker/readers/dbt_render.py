@@ -40,7 +40,12 @@ GLOBAL_PACKAGE = "dbt"
 # dbt's own implementations are installed (theirs would ask a database privgate never opens)
 INTROSPECTIVE = ("run_query", "statement", "load_result", "store_result", "get_columns_in_relation",
                  "load_relation", "is_incremental", "should_full_refresh")
-_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+# a tag, its string literals read whole: `{{ config(post_hook='grant ... on {{ this }}') }}` ends at
+# the last `}}`, not at the one inside the string
+_QUOTED = r"'(?:[^'\\]|\\.)*'" r'|"(?:[^"\\]|\\.)*"'
+_TAG = re.compile(r"\{\{(?:" + _QUOTED + r"""|[^'"}]|\}(?!\}))*\}\}"""
+                  + r"|\{%(?:" + _QUOTED + r"""|[^'"%]|%(?!\}))*%\}"""
+                  + r"|\{#.*?#\}", re.DOTALL)
 _NOT_MACROS = re.compile(r"\{%-?\s*(test|materialization|docs|snapshot)\b.*?\{%-?\s*end\1\s*-?%\}", re.DOTALL)
 _EXPRESSION = re.compile(r"\{\{([-+]?)(.*?)([-+]?)\}\}", re.DOTALL)
 _LINE_COMMENT = re.compile(r"^((?:[^'\n-]|'[^'\n]*'|-(?!-))*)--(.*)$")
