@@ -156,6 +156,11 @@ class StatementOutline(Record):
     schema_tables: tuple[str, ...] = ()  # tables it defines with a column list
 
 
+# the message of a CREATE/ALTER TABLE that sqlglot keeps as an opaque command: the SQL scan reads it
+# as one without complaint, so checker.project keeps the DDL replay's problem even for scanned files
+UNSUPPORTED_DDL = "syntax sqlglot does not support, so the table's columns may be wrong in the catalog"
+
+
 @dataclass(frozen=True, eq=False, repr=False)
 class InputProblem(Record):
     """A file or statement privgate could not read or parse."""

@@ -309,3 +309,25 @@ def test_mysql_stored_programs_between_delimiter_lines_are_one_problem_each(tmp_
     assert problems == [("INP001", 3, "`CREATE TRIGGER `ins_film` AFTER ...`"),
                         ("INP001", 9, "`CREATE PROCEDURE rewards_report (IN ...`")]
     assert report["summary"]["tables"] == 2 and result.returncode == 2
+
+
+def test_a_create_table_whose_options_defeat_sqlglot_keeps_its_columns_or_says_so(tmp_path: Path) -> None:
+    """PrestaShop and QloApps ship their schema with install-time placeholders after each column
+    list (`ENGINE=ENGINE_TYPE ... COLLATION`): the columns are read all the same. Options privgate
+    would read (a TTL) behind such syntax are not guessed at: that table is a problem, reported by
+    the scan even though the scan reads the file as SQL too."""
+    write(tmp_path, {
+        "privgate.yaml": "packs: [gdpr-baseline]\ndialect: mysql\ncatalog: {ddl: [\"install/*.sql\"]}\n",
+        "install/db_structure.sql": (
+            "CREATE TABLE `PREFIX_customer` (\n  `id_customer` int(10) unsigned NOT NULL,\n"
+            "  `email` varchar(255) NOT NULL,\n  PRIMARY KEY (`id_customer`)\n"
+            ") ENGINE=ENGINE_TYPE DEFAULT CHARSET=utf8 COLLATION;\n"
+            "CREATE TABLE `PREFIX_visits` (`ip` varchar(45)) ENGINE=ENGINE_TYPE TTL 30 DAY COLLATION;\n"),
+    })
+    tables, problems = replay_files("install/db_structure.sql", folder=tmp_path, dialect="mysql")
+    assert sorted(tables) == ["prefix_customer"] and list(tables["prefix_customer"].columns) == ["id_customer", "email"]
+    assert [(p.line, p.message.split(":")[0]) for p in problems] == [
+        (6, "cannot parse DDL statement `CREATE TABLE `PREFIX_visits` (`ip` varchar(45)) ENGINE=ENGINE_TYPE TTL 30 DAY...`")]
+    findings = json.loads(scan(tmp_path, with_schema_rules=True).stdout)["findings"]
+    assert [(f["rule_id"], f["path"], f["line"]) for f in findings if f["rule_id"].startswith("INP")] == [
+        ("INP001", "install/db_structure.sql", 6)]

@@ -34,7 +34,7 @@ from sqlglot.tokens import Token, TokenType
 
 from checker.catalog import PERSONAL
 from checker.durations import Duration
-from checker.facts import FileFacts, InputProblem
+from checker.facts import UNSUPPORTED_DDL, FileFacts, InputProblem
 from checker.readers.markers import described_personal
 from checker.readers.sql import split_statements, without_client_lines
 from checker.readers.sql_time import interval_duration
@@ -104,9 +104,11 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
                 continue
             for node in nodes:
                 if isinstance(node, exp.Command):
-                    if _may_change_tables(chunk):
-                        message = (f"cannot parse DDL statement `{_head(block, chunk)}`: syntax sqlglot does not "
-                                   "support, so the table's columns may be wrong in the catalog")
+                    recovered = _columns_only(chunk, block, dialect)
+                    if recovered is not None:  # only table options after the columns defeated sqlglot
+                        _apply(recovered, tables, relative, datasets, line)
+                    elif _may_change_tables(chunk):
+                        message = f"cannot parse DDL statement `{_head(block, chunk)}`: {UNSUPPORTED_DDL}"
                         facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
                 elif node is not None:
                     _apply(node, tables, relative, datasets, line)
@@ -114,6 +116,37 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
     if progress:
         progress(len(files), len(files))
     return tables, problems
+
+
+def _columns_only(chunk: list[Token], block: str, dialect: str) -> exp.Create | None:
+    """A CREATE TABLE that sqlglot keeps as an opaque command only because of what follows its
+    column list (PrestaShop's `ENGINE=ENGINE_TYPE ... COLLATION` placeholders, a vendor's storage
+    clause): the statement up to the list's closing parenthesis, when that parses as a table with
+    columns and the rest names nothing privgate reads (retention, partitions, storage, location)."""
+    words = [token.text.upper() for token in chunk]
+    rest = list(itertools.dropwhile(lambda word: word in CREATE_MODIFIERS, words[1:]))
+    if words[0] != "CREATE" or not rest or rest[0] != "TABLE":
+        return None
+    opened = next((index for index, token in enumerate(chunk) if token.token_type == TokenType.L_PAREN), None)
+    if opened is None:
+        return None
+    depth = 0
+    for index in range(opened, len(chunk)):
+        depth += {TokenType.L_PAREN: 1, TokenType.R_PAREN: -1}.get(chunk[index].token_type, 0)
+        if depth == 0:
+            break
+    else:
+        return None
+    if any(word in _READ_AFTER_COLUMNS for word in words[index + 1:]):
+        return None  # a TTL, partition expiry or location privgate would miss: say so instead
+    try:
+        nodes = Dialect.get_or_raise(dialect).parser().parse(chunk[:index + 1], block)
+    except Exception:  # noqa: BLE001 - not even the column list parses: the caller reports the statement
+        return None
+    node = nodes[0] if len(nodes) == 1 else None
+    if isinstance(node, exp.Create) and isinstance(node.this, exp.Schema) and node.this.expressions:
+        return node
+    return None
 
 
 def _may_change_tables(chunk: list[Token]) -> bool:
@@ -162,6 +195,11 @@ def _keeps_columns(action: list[str]) -> bool:
     if first == "SET":
         return second != "SCHEMA"  # SET SCHEMA moves the table to another name
     return first in KEEPS_COLUMNS
+
+
+# words after a column list that carry what privgate reads from DDL (retention, storage, location)
+_READ_AFTER_COLUMNS = frozenset({"TTL", "PARTITION", "PARTITIONED", "OPTIONS", "LOCATION", "DATA_RETENTION_TIME_IN_DAYS",
+                                 "RETENTION", "STAGE", "URL", "TBLPROPERTIES", "EXTERNAL_LOCATION", "STORED"})
 
 
 def _head(block: str, chunk: list[Token]) -> str:
