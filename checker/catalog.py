@@ -75,8 +75,10 @@ class Catalog(MutableRecord):
     search_path: tuple[str, ...] = ("public",)  # schemas an unqualified table name is looked up in
     home_schema: str = "public"  # the dialect's default schema: where tables named without one live
     frozen: bool = False
-    _version: int = field(default=0, repr=False, compare=False)
-    _schemas: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False, compare=False)  # derived, by version
+    # the tables given a column, in order (the sqlglot schemas add them rather than start again)
+    _grown: list[str] = field(default_factory=list, repr=False, compare=False)
+    _schemas: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False, compare=False)  # derived: dialect ->
+    # (how much of _grown it holds, MappingSchema)
     _short_names: dict[str, list[Table]] = field(default_factory=dict, repr=False, compare=False)  # derived: short name -> tables
     _indexed: int = field(default=0, repr=False, compare=False)  # how many of `tables` _short_names covers
 
@@ -137,16 +139,26 @@ class Catalog(MutableRecord):
     def sqlglot_schema(self, dialect: str) -> Any:
         """The catalog as sqlglot's MappingSchema, {schema: {table: {column: type}}}: tables of the
         default schema under the first search-path schema, so same-named tables of two schemas stay
-        apart. Built once per dialect for a frozen catalog; while the project is being assembled,
-        rebuilt whenever the catalog changed since (a dbt model's lineage needs its upstream models)."""
-        key = (dialect, self._version)
-        if key not in self._schemas:
+        apart. Built once per dialect; while the project is being assembled, the tables given a
+        column since are added to it (a dbt model's lineage needs its upstream models), not the
+        whole catalog normalised again for every model."""
+        built = self._schemas.get(dialect)
+        if built is None:
             from sqlglot.schema import MappingSchema  # noqa: PLC0415 - sqlglot loads with the first query
 
-            if not self.frozen:
-                self._schemas.clear()
-            self._schemas[key] = MappingSchema(self.schema_mapping(), dialect=dialect)
-        return self._schemas[key]
+            built = self._schemas[dialect] = (len(self._grown), MappingSchema(self.schema_mapping(), dialect=dialect))
+        held, schema = built
+        if held < len(self._grown):
+            from sqlglot import exp  # noqa: PLC0415
+
+            for key in dict.fromkeys(self._grown[held:]):
+                table = self.tables[key]
+                parts = key.split(".")
+                schema_name, name = (parts[-2], parts[-1]) if len(parts) > 1 else (self.home_schema, parts[0])
+                schema.add_table(exp.Table(this=exp.to_identifier(name), db=exp.to_identifier(schema_name)),
+                                 {column: "TEXT" for column in table.columns}, dialect=dialect)
+            self._schemas[dialect] = (len(self._grown), schema)
+        return schema
 
     def schema_mapping(self) -> dict[str, dict[str, dict[str, str]]]:
         mapping: dict[str, dict[str, dict[str, str]]] = {}
@@ -188,7 +200,6 @@ class Catalog(MutableRecord):
         table = self.tables.get(key)
         if table is None:
             table = self.tables[key] = Table(key, {})
-            self._version += 1
             if self._indexed == len(self.tables) - 1:  # the short-name index is up to date: keep it so
                 self._index(key, table)
         return table
@@ -203,6 +214,8 @@ class Catalog(MutableRecord):
         current = table.ranks.get(column, UNKNOWN + 1)
         if column in table.columns and current <= rank:
             return False
+        if column not in table.columns:
+            self._grown.append(table.name)
         table.columns[column] = category
         table.ranks[column] = rank
         table.provenance[column] = provenance
@@ -211,20 +224,19 @@ class Catalog(MutableRecord):
         else:
             table.inferred.discard(column)
         table.suggestions.pop(column, None) if category is not None else None
-        self._version += 1
         return True
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickled for worker processes without the sqlglot schemas: each worker builds its own."""
         state = dict(self.__dict__)
-        state["_schemas"] = {}
+        state["_schemas"], state["_grown"] = {}, []
         state["_short_names"], state["_indexed"] = {}, 0
         return state
 
     def freeze(self) -> None:
-        """End of the project phase: nothing writes to the catalog afterwards."""
+        """End of the project phase: nothing writes to the catalog afterwards (the sqlglot schemas
+        built while it grew hold every table already)."""
         self.frozen = True
-        self._schemas.clear()
 
     def _writable(self) -> None:
         if self.frozen:

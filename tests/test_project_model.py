@@ -470,3 +470,25 @@ def test_a_table_created_outside_catalog_ddl_is_reported_not_silently_skipped(tm
     dropped = subprocess.run([sys.executable, "-m", "checker", "scan", str(tmp_path), "--format", "json"],
                              capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
     assert json.loads(dropped.stdout)["summary"]["tables_outside_catalog"] == []
+
+
+def test_the_sqlglot_schema_grows_with_the_catalog_and_matches_one_built_afresh() -> None:
+    """While a dbt project is assembled each model adds its table: the sqlglot schema built for an
+    earlier model takes the new tables and columns in (as one built from scratch would hold them),
+    in every dialect asked for, without normalising the whole catalog again."""
+    from checker.catalog import NAME, Catalog
+
+    catalog = Catalog()
+    orders = catalog.add_table("public.orders")
+    catalog.offer(orders, "id", None, NAME, "test")
+    early = catalog.sqlglot_schema("postgres")
+    assert early.column_names("public.orders") == ["id"]
+    catalog.offer(orders, "email", "user.contact.email", NAME, "test")
+    audience = catalog.add_table("marts.Audience")
+    catalog.offer(audience, "email", None, NAME, "test")
+    for dialect in ("postgres", "snowflake"):
+        grown = catalog.sqlglot_schema(dialect)
+        fresh = Catalog(tables=catalog.tables).sqlglot_schema(dialect)
+        assert grown.mapping == fresh.mapping
+    assert catalog.sqlglot_schema("postgres") is early  # the same schema, grown
+    assert early.column_names("marts.audience") == ["email"]
