@@ -83,9 +83,8 @@ def referrers(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
 def keyed_people(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
     """For each table, the tables of people whose own short key it holds: the `pid` that OpenEMR's
     `patient_data` is known by in every form, Drupal's `users.uid` in `node` and `comment`. A short
-    key is the initial letters of its table's head noun (or of its name's words) before `id`,
-    as no word of the vocabulary says whose key it is."""
-    vocab = vocabulary()
+    key is a few letters of its table's name before `id`, `no`, `nr` or `num`, so no word of the
+    vocabulary says whose key it is."""
     owners: dict[str, set[str]] = {}
     for name, columns in tables.items():
         context = _table_context(name, tuple(columns))
@@ -166,7 +165,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     columns: a key of a person's row (`customer_id`) or a personal column (`email`) links it to
     people; an address or card column makes its address parts or expiry dates personal. An
     address book that nothing personal links to, whose rows only things or companies point at
-    (`departments.location_id`), holds their addresses: nobody's."""
+    (`departments.location_id`), holds their addresses: nobody's. `people_keyed`: the tables of
+    people whose short key it holds (`keyed_people`)."""
     vocab = vocabulary()
     words = name_words(table.split(".")[-1], vocab)
     nouns = _table_nouns(words)
@@ -176,9 +176,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     nouns |= _table_nouns(copied)
     every = set(words) | {singular_word(word) for word in words} | set(nouns)
     people = vocab.person_tables | vocab.person_words
-    keyed = people_keyed
     # keyed to patients by the key their table is known by (`form_vitals.pid` -> `patient_data`)
-    patients = any("@clinical" in _table_context(owner, ()).subjects for owner in keyed)
+    patients = any("@clinical" in _table_context(owner, ()).subjects for owner in people_keyed)
     sibling_words = [name_words(sibling, vocab) for sibling in siblings]
     # `cust_postal_code`, `customer_email`: a sibling's kind after its owner or the table's own noun
     owned = [found[1:] if len(found) > 1 and (found[0] in nouns or found[0] in vocab.person_words
@@ -192,7 +191,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     if whose:  # `job_profile`, `company_account`: the thing's profile or account, not a person's
         nouns = frozenset({words[-2], singular_word(words[-2])})
     person = bool(nouns & vocab.person_tables)
-    linked = (person or bool(every & people) or any(person_key(found, vocab) for found in sibling_words) or bool(keyed)
+    linked = (person or bool(every & people) or any(person_key(found, vocab) for found in sibling_words) or bool(people_keyed)
               or bool(sibling_kinds & {"user.contact.email", "user.contact.phone_number", "user.device.ip_address",
                                        "user.account.username", "user.name"}))
     subjects = {PERSON} if person else set()
