@@ -1554,3 +1554,13 @@ def test_a_party_with_a_first_name_of_its_own_holds_people_even_with_contact_per
     assert generic("adresse", "email", "varchar(200)", adresse) == "user.contact.email"
     assert generic("adresse", "iban", "varchar(64)", adresse) == "user.financial.bank_account"
     assert generic("customers", "phone", "varchar(24)", "customer_id company_name contact_name phone") is None
+
+
+@pytest.mark.parametrize(("column", "key"), [
+    # OpenStreetMap's `users` (db/structure.sql)
+    ("home_location_name", "user.location"),     # the name of a place: where the person lives
+    ("pass_crypt", "user.authorization.credentials"),
+    ("display_name", "user.name"),
+])
+def test_a_persons_place_name_is_a_location_and_a_crypted_pass_a_credential(column: str, key: str) -> None:
+    assert generic("users", column, "character varying", "id email display_name home_lat home_lon") == key

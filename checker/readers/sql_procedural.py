@@ -103,6 +103,8 @@ def plpgsql_statements(tokens: list[Token]) -> tuple[list[list[Token]], list[Tok
             if depth <= 0 and (token.token_type == TokenType.SEMICOLON or word == "LOOP"):
                 statements.append(current)
                 current, depth = None, 0
+            elif word == "STRICT" and current[-1].text.upper() == "INTO":
+                pass  # `SELECT ... INTO STRICT roles`: PL/pgSQL's exactly-one-row check, not SQL
             else:
                 current.append(token)
         elif (token.token_type in _STARTS or word == "PERFORM") and (
