@@ -70,6 +70,11 @@ class TableDefinition(MutableRecord):
     # (the table's own under ""): `passwordStrongSalt` keeps its words for the classifier
     descriptions: dict[str, str] = field(default_factory=dict)  # column -> its comment or dbt description
 
+    def describe(self, column: str, comment: str | None) -> None:
+        """Keep a column's comment for the classifier (its latest, as the database would)."""
+        if comment and comment.strip():
+            self.descriptions[column] = comment.strip()
+
     def spell(self, written: str, column: bool = True) -> None:
         """Remember how a column's (or, `column=False`, the table's) name is written where its case
         carries word boundaries (`firstName`)."""
@@ -124,8 +129,7 @@ def _columns_only(chunk: list[Token], block: str, dialect: str) -> exp.Create | 
     clause): the statement up to the list's closing parenthesis, when that parses as a table with
     columns and the rest names nothing privgate reads (retention, partitions, storage, location)."""
     words = [token.text.upper() for token in chunk]
-    rest = list(itertools.dropwhile(lambda word: word in CREATE_MODIFIERS, words[1:]))
-    if words[0] != "CREATE" or not rest or rest[0] != "TABLE":
+    if not _creates_table(words):
         return None
     opened = next((index for index, token in enumerate(chunk) if token.token_type == TokenType.L_PAREN), None)
     if opened is None:
@@ -155,13 +159,18 @@ def _may_change_tables(chunk: list[Token]) -> bool:
     COMMENT ON COLUMN. Functions, triggers, SET, ownership and constraints cannot."""
     words = [token.text.upper() for token in chunk]
     if words[0] == "CREATE":
-        rest = list(itertools.dropwhile(lambda word: word in CREATE_MODIFIERS, words[1:]))
-        return bool(rest) and rest[0] == "TABLE"
+        return _creates_table(words)
     if words[:2] in (["DROP", "TABLE"], ["RENAME", "TABLE"]) or words[:3] == ["COMMENT", "ON", "COLUMN"]:
         return True
     if words[:2] != ["ALTER", "TABLE"]:
         return False
     return not all(_keeps_columns(action) for action in _alter_actions(chunk))
+
+
+def _creates_table(words: list[str]) -> bool:
+    """`CREATE [OR REPLACE] [TEMPORARY ...] TABLE`, from a statement's upper-case words."""
+    rest = list(itertools.dropwhile(lambda word: word in CREATE_MODIFIERS, words[1:]))
+    return words[0] == "CREATE" and bool(rest) and rest[0] == "TABLE"
 
 
 def _alter_actions(chunk: list[Token]) -> list[list[str]]:
@@ -238,7 +247,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
         for column in node.this.expressions:
             if isinstance(column, exp.ColumnDef):
                 _annotate(table, column.name.lower(), _inline_annotation(column), line)
-                _describe(table, column.name.lower(), _inline_comment(column))
+                table.describe(column.name.lower(), _inline_comment(column))
                 table.spell(column.name)
                 if column.args.get("kind") is not None:
                     table.types[column.name.lower()] = column.args["kind"].sql().lower()
@@ -248,7 +257,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
         for action in node.args.get("actions") or []:
             if isinstance(action, exp.ColumnDef):
                 _annotate(table, action.name.lower(), _inline_annotation(action), line)
-                _describe(table, action.name.lower(), _inline_comment(action))
+                table.describe(action.name.lower(), _inline_comment(action))
                 table.spell(action.name)
                 if action.args.get("kind") is not None:
                     table.types[action.name.lower()] = action.args["kind"].sql().lower()
@@ -269,7 +278,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
             table_name = ".".join(part.name for part in column.parts[:-1]).lower()
             table = tables.setdefault(table_name, TableDefinition(table_name, source=source, line=line))
             _annotate(table, column.name.lower(), _annotation(node.expression.name), line)
-            _describe(table, column.name.lower(), node.expression.name)
+            table.describe(column.name.lower(), node.expression.name)
 
 
 def _annotate(table: TableDefinition, column: str, annotation: str | None, line: int) -> None:
@@ -330,12 +339,6 @@ def _inline_comment(column: exp.ColumnDef) -> str | None:
                 if isinstance(prop, exp.Property) and prop.name.lower() == "description":
                     return prop.args["value"].name
     return None
-
-
-def _describe(table: TableDefinition, column: str, comment: str | None) -> None:
-    """Keep a column's comment for the classifier (its latest, as the database would)."""
-    if comment and comment.strip():
-        table.descriptions[column] = comment.strip()
 
 
 def annotation_of(comment: str) -> str | None:

@@ -191,8 +191,7 @@ def read_duckdb(url: str) -> LiveSchema:
         name = f"{table_schema}.{table_name}".lower()
         table = schema.tables.setdefault(name, TableDefinition(name, source=url))
         table.columns[column.lower()] = annotation_of(comment or "")
-        if comment and comment.strip():
-            table.descriptions[column.lower()] = comment.strip()
+        table.describe(column.lower(), comment)
         table.spell(f"{table_schema}.{table_name}", column=False)
         table.spell(column)
     return schema
@@ -225,8 +224,7 @@ def read_postgres(url: str) -> LiveSchema:
                 name = f"{table_schema}.{table_name}".lower()
                 table = schema.tables.setdefault(name, TableDefinition(name, source=shown))
                 table.columns[column.lower()] = annotation_of(comment or "")
-                if comment and comment.strip():
-                    table.descriptions[column.lower()] = comment.strip()
+                table.describe(column.lower(), comment)
                 table.types[column.lower()] = str(kind or "").lower()
                 table.spell(f"{table_schema}.{table_name}", column=False)
                 table.spell(column)
