@@ -121,7 +121,7 @@ from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Kind, Vocabular
                                 singular_word, tokens, vocabulary)
 from checker.policy.model import Pack, lineage_of
 from checker.table_context import (TableContext, abbreviates, businesses, keyed_people, person_key, referrers,
-                                   table_context)
+                                   table_context, written_in)
 
 __all__ = ["businesses", "category_for_concept", "category_for_key", "category_from_name", "evidence", "infer",
            "keyed_people", "named_as_counter", "personal_kind_unknown", "referrers", "table_context", "tokens",
@@ -382,14 +382,7 @@ def _audit_by(column: str, sql_type: str, vocab: Vocabulary) -> Evidence | None:
 def _named_in_person(words: list[str], siblings: Iterable[str], vocab: Vocabulary) -> bool:
     """Whether the column is a bare first name, or a bare name or surname next to one (`prenom`,
     `nom` beside `prenom`): only people have first names, whatever the table holds."""
-    joined = "_".join(words)
-    if joined in vocab.first_names or "".join(words) in vocab.first_names:
-        return True
-    if len(words) > 2:
-        return False
-    if vocab is vocabulary():
-        return _has_first_name(tuple(siblings))
-    return any("_".join(name_words(sibling, vocab)) in vocab.first_names for sibling in siblings)
+    return written_in(words, vocab.first_names) or len(words) <= 2 and _has_first_name(tuple(siblings))
 
 
 @lru_cache(maxsize=1024)
@@ -456,9 +449,10 @@ def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
 
 _DETAIL_WORDS = frozenset({"detail", "details", "explanation", "precision", "precisions", "comment", "comments", "text"})
 _NUMBER_WORDS = frozenset({"id", "no", "nr", "num", "number"})
+# a clinical record's own state, as a number (`activity`, `deleted`): not the person's
+_STATE_WORDS = frozenset({"active", "activity", "inactive", "enabled", "disabled", "deleted"})
 # keys named first (`fk_user_author`, `id_customer_message`), as schemas in French, Spanish and
 # Italian do; stored as whole numbers they are keys, whatever the words after them
-_STATE_WORDS = frozenset({"active", "activity", "inactive", "enabled", "disabled", "deleted"})
 _KEY_FIRST = frozenset({"fk", "id", "idx", "pk"})
 _WHOLE_NUMBERS = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "mediumint", "int2", "int4", "int8",
                             "uint", "ubigint", "usmallint", "utinyint", "umediumint", "serial", "bigserial",

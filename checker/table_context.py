@@ -216,7 +216,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         subjects.add("@postal")
     if nouns & vocab.name_table_nouns and (linked or any(word in people for word in words[:-1])):
         subjects.add("@names")  # `person_name`: a table of people's names, in parts
-    if any("_".join(found) in vocab.first_names or "".join(found) in vocab.first_names for found in owned):
+    if any(written_in(found, vocab.first_names) for found in owned):
         subjects.add("@named")  # a first name next to it: `nom`, `name` is the person's name
         if sibling_kinds & _PERSON_ONLY and not person and not nouns & vocab.thing_tables:
             # `dirigeant_pp (nom, prenoms, date_de_naissance, genre)`: a first name and a birth
@@ -258,12 +258,12 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # (not the row's own name: `contact_name` in a dbt staging model of contacts is the contact's;
     # and not when the row has a first name of its own: OpenXE's `adresse (vorname, nachname,
     # ansprechpartner)` holds people and companies alike, and the people's details are personal)
-    organisation = person and "@named" not in subjects and any(("_".join(found) in vocab.organisation_markers or "".join(found) in vocab.organisation_markers)
-                                  and singular_word(found[0]) not in nouns for found in sibling_words)
+    organisation = person and "@named" not in subjects and any(
+        written_in(found, vocab.organisation_markers) and singular_word(found[0]) not in nouns for found in sibling_words)
     # a row with a business's own attributes (`industry`, `annual_revenue`) is a company's, though
     # what points at it (a card's `account_id`) is not thereby a company's: it ships to nobody
     business = person and bool(nouns & vocab.party_nouns) and not organisation and any(
-        "_".join(found) in vocab.business_attributes or "".join(found) in vocab.business_attributes for found in sibling_words)
+        written_in(found, vocab.business_attributes) for found in sibling_words)
     if not person and not thing and "@named" not in subjects:
         # `service_antenne (name, contact_lastname, contact_email)`, `tis (etablissement, adresse)`: a
         # business with a contact person of its own, or named as an establishment (not a row with a
@@ -283,6 +283,12 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
                          and (letters not in vocab.lexicon and letters not in SHORT_PIECES or prefixed[letters] >= 2))
     return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation or business, for_business,
                         persons_own, workplace, business, lookup, tuple(words), initials)
+
+
+def written_in(words: list[str], terms: frozenset[str]) -> bool:
+    """Whether a name's words, joined by underscores or run together, are one of `terms`
+    (`contact_name`, `contactname`)."""
+    return "_".join(words) in terms or "".join(words) in terms
 
 
 def _demographics(sibling_words: list[list[str]], vocab: Vocabulary) -> int:
