@@ -20,7 +20,7 @@
 -- and municipal reorganisations. The kept CREATE TABLE statements are copied as written, in the
 -- dump's order; roles, SET, \connect, sequence, index, constraint, ALTER ... OWNER and comment
 -- lines are dropped.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE public.activiteit_small (
     activiteit_id bigint NOT NULL,

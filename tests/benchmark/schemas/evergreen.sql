@@ -25,7 +25,7 @@
 -- comments included), actor then action then money, each in its file's order; the files'
 -- functions, triggers, indexes, views, rules, COMMENT ON statements and comment lines between
 -- the statements are dropped.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE actor.usr (
 	id			SERIAL				PRIMARY KEY,

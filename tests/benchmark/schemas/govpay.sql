@@ -21,7 +21,7 @@
 -- ID_MESSAGGIO_RELATIVO and sonde (health probes). The kept CREATE TABLE statements are copied as
 -- written (with their comments and constraints), in the file's order; sequences, indexes, views
 -- and INSERTs are dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the seventh held-out set was measured (see labels.yaml).
 
 CREATE TABLE intermediari
 (

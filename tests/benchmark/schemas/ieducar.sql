@@ -20,7 +20,7 @@
 -- statement is copied as written in its migration (the PHP string's escaped quotes unescaped,
 -- its indentation removed), with its CHECK constraints; the ALTER TABLE statements that follow
 -- it (primary keys) are dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the seventh held-out set was measured (see labels.yaml).
 
 CREATE TABLE cadastro.pessoa (
     idpes numeric(8,0) DEFAULT nextval(('cadastro.seq_pessoa'::text)::regclass) NOT NULL,

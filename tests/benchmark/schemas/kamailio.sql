@@ -17,7 +17,7 @@
 -- dispatching, IMS, LCR, dial plans ...) are not used. The kept CREATE TABLE statements are
 -- copied as written, in the order above; the files' CREATE INDEX and INSERT INTO version lines
 -- are dropped.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE acc (
     id INTEGER PRIMARY KEY NOT NULL,

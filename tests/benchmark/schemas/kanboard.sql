@@ -18,7 +18,7 @@
 -- normalised; the columns version_2 (users.theme) and version_3 (comments.visibility, its default
 -- Role::APP_USER written out as N'app-user') add with ALTER TABLE ... ADD are appended at the end
 -- of their tables; indexes and triggers are dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the seventh held-out set was measured (see labels.yaml).
 
 CREATE TABLE dbo.users (
     id int identity PRIMARY KEY

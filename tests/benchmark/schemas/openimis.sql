@@ -26,7 +26,7 @@
 -- lines and ALTER TABLE statements are dropped, each statement ends with a semicolon, and
 -- tblClaim's TEXTIMAGE_ON [PRIMARY] clause (a storage option the SQL parser does not read) is
 -- dropped.
--- Queued held-out set: not seen while tuning the classifier (see labels_next2.yaml).
+-- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
 
 CREATE TABLE [dbo].[tblClaim](
 	[ClaimID] [int] IDENTITY(1,1) NOT NULL,

@@ -25,7 +25,7 @@
 -- the RSS cache, diary-category links, the diary comment log, the API list and the mail queue's
 -- sequence. The kept CREATE TABLE statements are copied as written, in the script's order; the SET
 -- NAMES line is dropped.
--- Queued held-out set: not seen while tuning the classifier (see labels_next2.yaml).
+-- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
 
 CREATE TABLE `biz_group` (
   `biz_group_id` int(11) NOT NULL auto_increment,

@@ -21,7 +21,7 @@
 -- and attributes, most lookups (ref_*, tweb_* code lists) and the outbox (the same columns as
 -- sentitems). The kept CREATE TABLE statements are copied as written, in the dump's order; its
 -- DROP, view, INSERT and comment lines are dropped.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE `anjungan` (
   `id` int(11) NOT NULL AUTO_INCREMENT,

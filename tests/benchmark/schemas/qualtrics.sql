@@ -18,7 +18,7 @@
 -- on Snowflake (type_string VARCHAR, type_int INTEGER, type_float FLOAT, type_timestamp
 -- TIMESTAMP_NTZ, "boolean" BOOLEAN); the yml's descriptions, pass-through columns and the
 -- staging aliases are not used.
--- Queued held-out set: not seen while tuning the classifier (see labels_next2.yaml).
+-- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
 
 CREATE TABLE qualtrics.user (
     _fivetran_deleted BOOLEAN,

@@ -14,7 +14,7 @@
 -- the default table prefix wp_ in place of $wpdb->..., $max_index_length written out as 191 and
 -- the $charset_collate clause left out; column names, types, defaults and keys as written, tables
 -- in the function's order (global tables, blog tables, multisite global tables).
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the seventh held-out set was measured (see labels.yaml).
 
 CREATE TABLE wp_users (
 	ID bigint(20) unsigned NOT NULL auto_increment,
