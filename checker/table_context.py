@@ -258,7 +258,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # (not the row's own name: `contact_name` in a dbt staging model of contacts is the contact's;
     # and not when the row has a first name of its own: OpenXE's `adresse (vorname, nachname,
     # ansprechpartner)` holds people and companies alike, and the people's details are personal)
-    organisation = person and "@named" not in subjects and any(
+    organisation = person and "@named" not in subjects and not sibling_kinds & _PERSON_ONLY and any(
         written_in(found, vocab.organisation_markers) and singular_word(found[0]) not in nouns for found in sibling_words)
     # a row with a business's own attributes (`industry`, `annual_revenue`) is a company's, though
     # what points at it (a card's `account_id`) is not thereby a company's: it ships to nobody

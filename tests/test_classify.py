@@ -1564,3 +1564,16 @@ def test_a_party_with_a_first_name_of_its_own_holds_people_even_with_contact_per
 ])
 def test_a_persons_place_name_is_a_location_and_a_crypted_pass_a_credential(column: str, key: str) -> None:
     assert generic("users", column, "character varying", "id email display_name home_lat home_lon") == key
+
+
+def test_a_row_with_a_birth_date_or_gender_is_a_persons_whatever_contact_person_it_names() -> None:
+    """i-Educar's `cadastro.fisica` (a natural person) names someone to contact (`pessoa_contato`),
+    as a company names its contact person: a birth date and a gender say the row is a person's,
+    so it is no company and its details stay personal, where Northwind's customers, known by a
+    company name and a contact person, are not."""
+    fisica = "idpes data_nasc sexo empresa pessoa_contato ocupacao nome_mae cpf"
+    assert generic("fisica", "nome_mae", "varchar(150)", fisica) == "user.name"
+    assert generic("fisica", "cpf", "decimal(11, 0)", fisica) == "user.government_id.national_identification_number"
+    people = "id name birth_date gender contact_person phone"
+    assert generic("customers", "phone", "varchar(24)", people) == "user.contact.phone_number"
+    assert generic("customers", "phone", "varchar(24)", "customer_id company_name contact_name phone") is None
