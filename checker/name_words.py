@@ -190,12 +190,14 @@ def name_words(name: str, vocabulary: Vocabulary | None = None) -> list[str]:
 
 
 def _words_of(name: str, vocabulary: Vocabulary) -> list[str]:
+    """The name's words, connectors dropped only between two words: at either end one is part
+    of a phrase (`care_of`, French `ne_le`, Bulgarian `za_men`, "about me"), not a joint."""
     words = []
     for token in tokens(name):
-        if not token.isdigit() and token not in vocabulary.connectors:
-            pieces = _flag_pieces(token, vocabulary) or segment(token, vocabulary.lexicon, vocabulary.connectors)
-            words += [word for word in pieces if word not in vocabulary.connectors]
-    return words
+        if not token.isdigit():
+            words += _flag_pieces(token, vocabulary) or segment(token, vocabulary.lexicon, vocabulary.connectors)
+    return [word for index, word in enumerate(words)
+            if word not in vocabulary.connectors or index in (0, len(words) - 1) and len(words) > 1]
 
 
 def _flag_pieces(token: str, vocabulary: Vocabulary) -> list[str] | None:
@@ -254,7 +256,9 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
     connectors = frozenset(data["connectors"])
 
     def normal(term: str) -> str:
-        return "_".join(word for word in name_words(term) if word not in connectors)
+        words = name_words(term)  # connectors dropped between words, as `_words_of` drops them
+        return "_".join(word for index, word in enumerate(words)
+                        if word not in connectors or index in (0, len(words) - 1) and len(words) > 1)
 
     def normals(items: Iterable[str]) -> frozenset[str]:
         return frozenset(normal(item) for item in items if not item.startswith("_"))

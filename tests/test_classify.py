@@ -1577,3 +1577,28 @@ def test_a_row_with_a_birth_date_or_gender_is_a_persons_whatever_contact_person_
     people = "id name birth_date gender contact_person phone"
     assert generic("customers", "phone", "varchar(24)", people) == "user.contact.phone_number"
     assert generic("customers", "phone", "varchar(24)", "customer_id company_name contact_name phone") is None
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # the parties to a payment, a loan or a policy are people (GovPay's `versamenti.debitore_*`)
+    ("payments", "debtor_email", "user.contact.email"),
+    ("versamenti", "debitore_email", "user.contact.email"),
+    ("versamenti", "debitore_cap", "user.contact.address.postal_code"),
+    ("loans", "guarantor_phone", "user.contact.phone_number"),
+    ("claims", "claimant_address", "user.contact.address"),
+    ("tickets", "requestor_mail", "user.contact.email"),
+    ("payments", "debtor_count", None),
+    ("versamenti", "iuv_pagamento", None),  # the payment's number: no `men` ("za men") inside it
+])
+def test_the_parties_to_a_payment_are_people(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", "id amount debitore_email debtor_email due_date") == key
+
+
+@pytest.mark.parametrize(("column", "key"), [
+    ("za_men", "user.content"),             # Bulgarian "about me": the connector is part of the phrase
+    ("care_of", "user.contact.address"),
+    ("men", None),                          # not what is left of "za men"
+    ("care", None),
+])
+def test_a_connector_at_either_end_of_a_name_belongs_to_its_phrase(column: str, key: str | None) -> None:
+    assert generic("users", column, "varchar(255)", "id email first_name") == key
