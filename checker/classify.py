@@ -214,6 +214,9 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return None
     if len(words) > 1 and words[0] in _KEY_FIRST and sql_type in _WHOLE_NUMBERS:
         return None  # `fk_user_author`, `id_customer_message`: a key named first, as a number
+    session = _session_secret(words, sql_type, context, siblings, vocab)
+    if session is not None:
+        return session
     found = _from_name(words, context, sql_type, vocab, column)
     if found is not None:
         return _in_context(found, words, sql_type, context, vocab)
@@ -251,6 +254,34 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own) and not _counter(words, vocab):
         return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
     return None
+
+
+def _session_secret(words: list[str], sql_type: str, context: TableContext, siblings: tuple[str, ...],
+                    vocab: Vocabulary) -> Evidence | None:
+    """A web session's identifier and its stored state, in a table of sessions: whoever holds them
+    is logged in as the person (`sessions.session_id char(32)`, `sessions.id varchar(100)` where no
+    other column names the session, `sessions.data`, `session_info.pn_vars`). Kept as text or
+    bytes: a whole-number or uuid `id` numbers rows. A session with a title or a description is
+    an event (`training_sessions`), not a login."""
+    if not any(singular_word(word) == "session" for word in context.words):
+        return None
+    if any(found and found[-1] in _TITLE_WORDS for found in (name_words(sibling, vocab) for sibling in siblings)):
+        return None
+    stored = sql_type in vocab.text_types or sql_type in _BYTES_TYPES
+    if not stored:
+        return None
+    key = words[-2:] == ["session", "id"] or words[-1] in _SESSION_KEYS
+    if words == ["id"]:
+        key = not any(_names_the_session(name_words(sibling, vocab)) for sibling in siblings)
+    if key:
+        return Evidence(vocab.by_key[CREDENTIALS], True, "its name: a session's identifier, kept as text")
+    if singular_word(context.words[-1]) in _SESSION_HEADS and words[-1] in _SESSION_STATE and len(words) <= 2:
+        return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: the stored state '{words[-1]}' of a session")
+    return None
+
+
+def _names_the_session(words: list[str]) -> bool:
+    return words[-2:] == ["session", "id"] or bool(words) and words[-1] in _SESSION_KEYS
 
 
 def _person_fact(words: list[str], column: str, sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
@@ -466,6 +497,11 @@ _ATTRIBUTE_VALUES = frozenset({("value",), ("value", "reference"), ("meta", "val
                                ("val",), ("value", "text"), ("wert",), ("valeur",), ("valor",), ("stoynost",)})
 _OF_PEOPLE = frozenset({PERSON, "@linked", "@profile", "@own"})  # tables of people, or of their rows
 _KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "fk", "pk", "ref", "sk"})
+_BYTES_TYPES = frozenset({"bytea", "blob", "tinyblob", "mediumblob", "longblob", "binary", "varbinary", "image", "raw"})
+_SESSION_KEYS = frozenset({"sessid", "sid", "sessionid"})  # `pn_sessid`; `session_id` is two words
+_SESSION_HEADS = frozenset({"session", "info", "data"})  # `sessions`, `session_info`, `session_data`
+_SESSION_STATE = frozenset({"data", "vdata", "content", "value", "vars", "payload", "state"})
+_TITLE_WORDS = frozenset({"title", "name", "description", "subject", "topic"})
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})
 _NOT_KEYS = ("oid", "uid", "cid", "lid", "rid", "pid", "vid")  # thyroid, fluid, acid, valid, hybrid, rapid, covid
 # created_by, archivedBy, created_by_name: who did it

@@ -1602,3 +1602,21 @@ def test_the_parties_to_a_payment_are_people(table: str, column: str, key: str |
 ])
 def test_a_connector_at_either_end_of_a_name_belongs_to_its_phrase(column: str, key: str | None) -> None:
     assert generic("users", column, "varchar(255)", "id email first_name") == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # PHP session handlers (LMS, Kanboard), phpBB, OpenEMR and Synapse keep a login's session so
+    ("sessions", "id", "varchar(100)", "id ctime mtime vdata content", "user.authorization.credentials"),
+    ("sessions", "vdata", "text", "id ctime mtime vdata content", "user.authorization.credentials"),
+    ("phpbb_sessions", "session_id", "char(32)", "session_id session_user_id session_ip", "user.authorization.credentials"),
+    ("openemr_session_info", "pn_sessid", "varchar(32)", "pn_sessid pn_ipaddr pn_vars", "user.authorization.credentials"),
+    ("openemr_session_info", "pn_vars", "varbinary", "pn_sessid pn_ipaddr pn_vars", "user.authorization.credentials"),
+    # a row number, or a row whose session is named by another column, is no secret
+    ("sessions", "id", "uuid", "id user_id created_at ip", None),
+    ("sessions", "id", "varchar(24)", "id session_id user_id session_data", None),
+    ("ar_session", "session_id", "int", "session_id payer_id pay_total", None),
+    ("training_sessions", "content", "text", "id title content starts_at", None),
+])
+def test_a_sessions_identifier_and_stored_state_are_credentials(table: str, column: str, column_type: str,
+                                                                 siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
