@@ -249,6 +249,10 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if audit is not None:
         return audit
     suggested = _suggestion(words, sql_type, vocab)
+    if suggested is not None and suggested.kind.key == "special.health" and "@clinical" in context.subjects and (
+            context.subjects & {PERSON, "@own", "@record"}):
+        # `ficha_medica_aluno.doenca_caxumba`: a disease named in a person's medical record is theirs
+        return Evidence(suggested.kind, True, f"{suggested.reason} in a medical record of a person (table {table})")
     if suggested is not None:
         return suggested
     if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own) and not _counter(words, vocab):

@@ -1620,3 +1620,28 @@ def test_a_connector_at_either_end_of_a_name_belongs_to_its_phrase(column: str, 
 def test_a_sessions_identifier_and_stored_state_are_credentials(table: str, column: str, column_type: str,
                                                                  siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # a condition named in a person's row, in English or as i-Educar's students' medical record
+    # (`ficha_medica_aluno`) names it in Portuguese, is health data
+    ("students", "diabetic", "char(1)", "special.health"),
+    ("students", "asthma", "varchar(100)", "special.health"),
+    ("ficha_medica_aluno", "epiletico", "char(1)", "special.health"),
+    ("ficha_medica_aluno", "fumante", "char(1)", "special.health"),
+    ("students", "weight", "decimal(5,2)", "special.health"),
+    ("ficha_medica_aluno", "altura", "varchar(4)", "special.health"),
+    # a disease named inside a longer name is health data in a person's medical record, a guess elsewhere
+    ("ficha_medica_aluno", "doenca_caxumba", "char(1)", "special.health"),
+    ("ficha_medica_aluno", "desc_doenca_outras", "varchar(100)", "special.health"),
+    ("products", "weight", "decimal(5,2)", None),
+    ("products", "height", "decimal(5,2)", None),
+])
+def test_conditions_and_body_measurements_of_a_person_are_health_data(table: str, column: str, column_type: str,
+                                                                      key: str | None) -> None:
+    assert generic(table, column, column_type, "id ref_cod_aluno student_id first_name") == key
+
+
+def test_a_disease_named_inside_a_name_outside_a_medical_record_stays_a_guess() -> None:
+    """Outside a person's medical record, `doenca_caxumba` is a suggestion, not a classification."""
+    assert generic("campanhas", "doenca_caxumba", "char(1)", "id nome inicio") is None
