@@ -226,6 +226,9 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
             for kind, term in matches(vocab.terms, noun.split("_")):
                 if not kind.not_in_own_table:
                     return Evidence(kind, True, f"its name: the value of '{term}' its table is named for")
+    document = _identity_document_detail(words, sql_type, context, vocab)
+    if document is not None:
+        return document
     if len(words) > 1 and sql_type in vocab.date_types and PERSON in context.subjects and words[0] in (vocab.date_heads or {}):
         return Evidence((vocab.date_heads or {})[words[0]], True, f"its name: a date '{words[0]}' of a person, with its type {sql_type}")
     if context.clinical_record and _about_a_record(words, vocab) and sql_type in vocab.text_types:
@@ -281,6 +284,25 @@ def _session_secret(words: list[str], sql_type: str, context: TableContext, sibl
         return Evidence(vocab.by_key[CREDENTIALS], True, "its name: a session's identifier, kept as text")
     if singular_word(context.words[-1]) in _SESSION_HEADS and words[-1] in _SESSION_STATE and len(words) <= 2:
         return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: the stored state '{words[-1]}' of a session")
+    return None
+
+
+def _identity_document_detail(words: list[str], sql_type: str, context: TableContext,
+                              vocab: Vocabulary) -> Evidence | None:
+    """The number, issue date and expiry date of a person's identity document, in a table of
+    them (`hs_hr_emp_passport.ep_passportexpiredate`, `ohrm_emp_license.license_no`,
+    `gibbonPersonalDocument.documentNumber`): parts of a government identifier. A licence is a
+    person's when the table's name says whose (`emp_license`), not a product's."""
+    nouns = context.nouns | {singular_word(word) for word in context.words}
+    licence = bool(nouns & _LICENCE_NOUNS) and any(word in vocab.person_words for word in context.words)
+    if not (nouns & _IDENTITY_DOCUMENTS or licence):
+        return None
+    numbered = (words[-1] in _NUMBER_WORDS - {"id"} and words[0] not in _KEY_FIRST
+                and not person_key(words, vocab))  # not `emp_number`: whose document it is
+    dated = sql_type in vocab.date_types and bool(set(words) & _DOCUMENT_DATES)
+    if numbered or dated:
+        what = "number" if numbered else "date of issue or expiry"
+        return Evidence(vocab.by_key["user.government_id"], True, f"its name: the {what} of an identity document")
     return None
 
 
@@ -506,6 +528,11 @@ _SESSION_KEYS = frozenset({"sessid", "sid", "sessionid"})  # `pn_sessid`; `sessi
 _SESSION_HEADS = frozenset({"session", "info", "data"})  # `sessions`, `session_info`, `session_data`
 _SESSION_STATE = frozenset({"data", "vdata", "content", "value", "vars", "payload", "state"})
 _TITLE_WORDS = frozenset({"title", "name", "description", "subject", "topic"})
+_IDENTITY_DOCUMENTS = frozenset({"passport", "personal_document", "identity_document", "id_card", "identity_card", "visa",
+                                 "residence_permit", "work_permit", "driving_licence", "driving_license",
+                                 "driver_license", "drivers_license"})
+_LICENCE_NOUNS = frozenset({"license", "licence"})
+_DOCUMENT_DATES = frozenset({"issue", "issued", "expiry", "expire", "expires", "expiration", "validity", "valid"})
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})
 _NOT_KEYS = ("oid", "uid", "cid", "lid", "rid", "pid", "vid")  # thyroid, fluid, acid, valid, hybrid, rapid, covid
 # created_by, archivedBy, created_by_name: who did it

@@ -1645,3 +1645,21 @@ def test_conditions_and_body_measurements_of_a_person_are_health_data(table: str
 def test_a_disease_named_inside_a_name_outside_a_medical_record_stays_a_guess() -> None:
     """Outside a person's medical record, `doenca_caxumba` is a suggestion, not a classification."""
     assert generic("campanhas", "doenca_caxumba", "char(1)", "id nome inicio") is None
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # OrangeHRM's passports and licences, Gibbon's personal documents
+    ("hs_hr_emp_passport", "ep_passportexpiredate", "datetime", "emp_number ep_seqno ep_passport_num", "user.government_id"),
+    ("hs_hr_emp_passport", "emp_number", "int(7)", "emp_number ep_seqno ep_passport_num", None),
+    ("ohrm_emp_license", "license_no", "varchar(50)", "emp_number license_id license_no", "user.government_id"),
+    ("ohrm_emp_license", "license_issued_date", "date", "emp_number license_id license_no", "user.government_id"),
+    ("ohrm_emp_license", "license_id", "int", "emp_number license_id license_no", None),
+    ("gibbonPersonalDocument", "documentNumber", "varchar(120)", "gibbonPersonalDocumentID documentType", "user.government_id"),
+    ("gibbonPersonalDocument", "dateIssue", "date", "gibbonPersonalDocumentID documentType", "user.government_id"),
+    # a product's licences are nobody's documents
+    ("licenses", "license_no", "varchar(50)", "id product_id seats license_no expires_at", None),
+    ("licenses", "expiry_date", "date", "id product_id seats license_no expiry_date", None),
+])
+def test_the_number_and_dates_of_a_persons_identity_document(table: str, column: str, column_type: str,
+                                                              siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
