@@ -49,6 +49,37 @@ def _table_nouns(words: list[str]) -> frozenset[str]:
     return frozenset(nouns)
 
 
+def _run_together_head(words: list[str]) -> frozenset[str]:
+    """`customernotes`, `rtmessages`, `voipaccounts`: a last word run together from an unknown
+    prefix and a noun that says what a table holds keeps that noun (the longest such ending)."""
+    if not words or len(words[-1]) < 6:
+        return frozenset()
+    last, known = words[-1], _context_nouns()
+    if last in known or singular_word(last) in known:
+        return frozenset()
+    for start in range(2, len(last) - 4):  # an ending of five letters or more
+        ending = last[start:]
+        if ending in known or singular_word(ending) in known:
+            return frozenset({ending, singular_word(ending)})
+    return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _context_nouns() -> frozenset[str]:
+    """The single-word nouns of the subjects and of the tables a kind needs (`message`, `note`),
+    not of people or things: endings like `agent` (`contragent`), `city` (`ethnicity`) and `plan`
+    (`careplans`) are no head of a run-together name."""
+    vocab = vocabulary()
+    nouns: set[str] = set()
+    for subject in vocab.subjects:
+        nouns |= subject.nouns
+    for table in (vocab.context_terms, vocab.terms):
+        for kinds in table.values():
+            for kind in kinds:
+                nouns |= {context for context in kind.contexts if not context.startswith("@")}
+    return frozenset(noun for noun in nouns if "_" not in noun and len(noun) >= 4)
+
+
 def table_context(table: str, siblings: Iterable[str] = (), referrers: Iterable[str] = (),
                   businesses: Iterable[str] = (), people: Iterable[str] = ()) -> TableContext:
     return _table_context(table, tuple(siblings), tuple(sorted(referrers)), bool(tuple(businesses)),
@@ -169,7 +200,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     people whose short key it holds (`keyed_people`)."""
     vocab = vocabulary()
     words = name_words(table.split(".")[-1], vocab)
-    nouns = _table_nouns(words)
+    nouns = _table_nouns(words) | _run_together_head(words)
     copied = words
     while len(copied) > 1 and copied[-1] in vocab.table_forms:
         copied = copied[:-1]  # `contact_history`, `users_snapshot`: a copy of people's rows

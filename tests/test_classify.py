@@ -1663,3 +1663,15 @@ def test_a_disease_named_inside_a_name_outside_a_medical_record_stays_a_guess() 
 def test_the_number_and_dates_of_a_persons_identity_document(table: str, column: str, column_type: str,
                                                               siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # LMS names its tables run together: what a table holds is the noun it ends with
+    ("rtmessages", "body", "user.content"),
+    ("rttickets", "subject", "user.content"),
+    ("customernotes", "message", "user.content"),
+    # an ending that only looks like a noun is no head: `ethnicity` is not about a city
+    ("personal_information_ethnicity", "ethnicity_code", "special.ethnic_origin"),
+])
+def test_a_run_together_table_name_keeps_the_noun_it_ends_with(table: str, column: str, key: str) -> None:
+    assert generic(table, column, "text", "id customerid userid createtime") == key
