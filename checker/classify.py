@@ -229,6 +229,10 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     document = _identity_document_detail(words, sql_type, context, vocab)
     if document is not None:
         return document
+    if (len(words) == 2 and words[0] in _CHANGE_SIDES and words[1] in _VALUE_WORDS
+            and context.subjects & {PERSON, "@linked", "@own"} and sql_type not in vocab.boolean_types):
+        # `log_ls_salary.old_val`, `activity_change_data_value.new_value`: a person's data before or after a change
+        return Evidence(vocab.by_key["user"], True, f"its name: the {words[0]} value of a change to a person's data")
     if len(words) > 1 and sql_type in vocab.date_types and PERSON in context.subjects and words[0] in (vocab.date_heads or {}):
         return Evidence((vocab.date_heads or {})[words[0]], True, f"its name: a date '{words[0]}' of a person, with its type {sql_type}")
     if context.clinical_record and _about_a_record(words, vocab) and sql_type in vocab.text_types:
@@ -528,6 +532,8 @@ _SESSION_KEYS = frozenset({"sessid", "sid", "sessionid"})  # `pn_sessid`; `sessi
 _SESSION_HEADS = frozenset({"session", "info", "data"})  # `sessions`, `session_info`, `session_data`
 _SESSION_STATE = frozenset({"data", "vdata", "content", "value", "vars", "payload", "state"})
 _TITLE_WORDS = frozenset({"title", "name", "description", "subject", "topic"})
+_CHANGE_SIDES = frozenset({"old", "new", "previous", "prior", "before", "after", "former"})
+_VALUE_WORDS = frozenset({"value", "val", "values"})
 _IDENTITY_DOCUMENTS = frozenset({"passport", "personal_document", "identity_document", "id_card", "identity_card", "visa",
                                  "residence_permit", "work_permit", "driving_licence", "driving_license",
                                  "driver_license", "drivers_license"})

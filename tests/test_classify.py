@@ -1675,3 +1675,15 @@ def test_the_number_and_dates_of_a_persons_identity_document(table: str, column:
 ])
 def test_a_run_together_table_name_keeps_the_noun_it_ends_with(table: str, column: str, key: str) -> None:
     assert generic(table, column, "text", "id customerid userid createtime") == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # Marketo's changes to a lead's fields, Imakante's log of an employee's salary
+    ("activity_change_data_value", "new_value", "id lead_id user_id activity_date old_value", "user"),
+    ("log_ls_salary", "old_val", "id id_rab id_user new_val date_change", "user"),
+    # the settings of a thing, changed, are nobody's
+    ("config_history", "new_value", "id setting_name old_value changed_at", None),
+])
+def test_the_old_and_new_values_of_a_change_to_a_persons_data(table: str, column: str, siblings: str,
+                                                              key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", siblings) == key
