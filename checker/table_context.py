@@ -19,6 +19,11 @@ from checker.name_words import (PERSON, SHORT_PIECES, Vocabulary, matches, name_
 
 _SIBLING_CONTEXT_KINDS = frozenset({"user.contact.address.city"})  # `city` next to `state`: a postal address
 _PERSON_ONLY = frozenset({"user.demographic.date_of_birth", "user.demographic.gender"})  # only people have these
+# a table of money, though keyed to a patient's episode (OpenEMR's `payments`, `billing`), is
+# bookkeeping about their care, not a record of it
+# (not `billing`: a bill's lines carry the procedure and diagnosis codes)
+_MONEY_NOUNS = frozenset({"payment", "payments", "invoice", "invoices", "receipt", "receipts", "refund", "refunds",
+                          "sale", "sales"})
 
 
 @dataclass(frozen=True)
@@ -257,7 +262,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     if person and vocab.name_parts <= {"_".join(found) for found in sibling_words}:
         subjects.add("@name_parts")  # `patients.first`, `patients.last`: a name in parts
     clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
-    clinical_record = not person and episode and (
+    clinical_record = not person and episode and not nouns & _MONEY_NOUNS and (
         bool(nouns & clinical.nouns) or bool(every & clinical.words) or bool(keys & vocab.care_keys)
         or patients and not subjects - {"@linked"})
     if clinical_record:

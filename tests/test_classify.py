@@ -1394,6 +1394,19 @@ def test_forms_keyed_by_the_short_key_of_a_patient_table_are_records_of_care(tmp
     assert catalog.table("products").columns == dict.fromkeys(("id", "pid", "title", "colour"))  # no patient's key
 
 
+def test_a_patients_payments_are_bookkeeping_not_a_record_of_care(tmp_path: Path) -> None:
+    """OpenEMR's `payments` and `drug_sales` are keyed to the patient like its forms, but they
+    record money: amounts and methods are no health data, where a form's answers are."""
+    _ddl_project(tmp_path, ["gdpr-baseline"], """
+        CREATE TABLE patient_data (id bigint, pid bigint, fname varchar(255), lname varchar(255), DOB date);
+        CREATE TABLE payments (id bigint, pid bigint, encounter bigint, method varchar(255), amount1 decimal(12,2));
+        CREATE TABLE form_vitals (id bigint, pid bigint, encounter bigint, bps varchar(40), temperature float);
+        """, {"dialect": "mysql"})
+    catalog = load_project(load_config(tmp_path / "privgate.yaml")).catalog
+    assert catalog.table("payments").columns == dict.fromkeys(("id", "pid", "encounter", "method", "amount1"))
+    assert catalog.table("form_vitals").columns["bps"] == "special.health"
+
+
 def test_a_short_key_links_a_table_to_the_people_its_table_is_known_by() -> None:
     """Drupal's `users.uid` in `node` and `comment`, OpenEMR's `patient_data.pid` in its forms;
     the same letters in a table of things link nothing, nor does a key no table of people owns."""
