@@ -132,16 +132,22 @@ def keyed_people(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]
     found: dict[str, set[str]] = {}
     for name, columns in tables.items():
         for column in columns:
-            for owner in owners.get(column.lower(), ()):
+            held = column.lower()
+            for owner in owners.get(held, ()) or owners.get(_REFERENCE_PREFIX.sub("", held), ()):
                 if owner != name:
                     found.setdefault(name, set()).add(owner)
     return {name: tuple(sorted(names)) for name, names in found.items()}
 
 
+_REFERENCE_PREFIX = re.compile(r"^(?:ref|fk)_")  # `ref_idpes`: a reference to the row keyed `idpes`
+
+
 def _short_key_of(column: str, context: TableContext) -> bool:
-    """`pid` of `patient_data`, `uid` of `users`, `emp_no` of `employees`: a few letters that start
-    a word of its name, or its words' initials, then `id`, `no`, `nr` or `num`."""
-    match = re.fullmatch(r"([a-z]{1,4})_?(?:id|no|nr|num)", column)
+    """`pid` of `patient_data`, `uid` of `users`, `emp_no` of `employees`, `idpes` of i-Educar's
+    `pessoa`: a few letters that start a word of its name, or its words' initials, after `id`
+    or before `id`, `no`, `nr` or `num`."""
+    match = (re.fullmatch(r"([a-z]{1,4})_?(?:id|no|nr|num)", column)
+             or re.fullmatch(r"id_?([a-z]{2,4})", column))
     if match is None:
         return False
     letters = match.group(1)
@@ -238,9 +244,11 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # table's name starts with is judged without it (`person_id`)
     keys |= {"_".join(found[1:]) for found in sibling_words if len(words) > 1 and len(found) > 2 and found[0] == words[0]}
     episode = bool(keys & vocab.episode_keys) or patients
-    if not linked and not episode and not nouns & vocab.thing_tables and _demographics(sibling_words, vocab) >= 2:
+    if (not linked or people_keyed) and not episode and not nouns & vocab.thing_tables and _demographics(sibling_words, vocab) >= 2:
         # `eeoc (gender_id, race_description, ...)`: only people have two such columns (a table
-        # keyed to a person or an episode of care is about them, not of them)
+        # keyed to a person or an episode of care is about them, not of them; one that holds the
+        # very key a table of people is known by, as i-Educar's `fisica` holds `pessoa.idpes`,
+        # is more of the same person's row)
         person = linked = True
         subjects |= {PERSON, "@linked"}
     for subject in vocab.subjects:
@@ -300,7 +308,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # what points at it (a card's `account_id`) is not thereby a company's: it ships to nobody
     business = person and bool(nouns & vocab.party_nouns) and not organisation and any(
         written_in(found, vocab.business_attributes) for found in sibling_words)
-    if not person and not thing and "@named" not in subjects:
+    if not person and not thing and "@named" not in subjects and not sibling_kinds & _PERSON_ONLY:
         # `service_antenne (name, contact_lastname, contact_email)`, `tis (etablissement, adresse)`: a
         # business with a contact person of its own, or named as an establishment (not a row with a
         # first name of its own: people are among its rows)

@@ -1420,6 +1420,19 @@ def test_a_short_key_links_a_table_to_the_people_its_table_is_known_by() -> None
     hr = {"employees": ["emp_no", "birth_date", "first_name", "last_name"], "salaries": ["emp_no", "salary"],
           "departments": ["dept_no", "dept_name"], "dept_emp": ["emp_no", "dept_no"]}  # MySQL's employees sample
     assert keyed_people(hr) == {"dept_emp": ("employees",), "salaries": ("employees",)}
+    # i-Educar's register of people names its key first (`idpes`, of `pessoa`), and references it as `ref_idpes`
+    ieducar = {"cadastro.pessoa": ["idpes", "nome", "email"], "cadastro.documento": ["idpes", "rg", "data_exp_rg"],
+               "cadastro.fisica_raca": ["ref_idpes", "ref_cod_raca"], "cadastro.juridica": ["idpj", "fantasia"]}
+    assert keyed_people(ieducar) == {"cadastro.documento": ("cadastro.pessoa",), "cadastro.fisica_raca": ("cadastro.pessoa",)}
+
+
+def test_a_table_holding_a_persons_own_key_with_a_birth_date_and_gender_is_theirs() -> None:
+    """i-Educar's `fisica` holds `pessoa.idpes` and names someone to contact (`pessoa_contato`):
+    with a birth date and a gender it is more of the person's row, not a company's."""
+    fisica = "idpes data_nasc sexo pessoa_contato nome_social ocupacao"
+    found = infer("cadastro.fisica", "nome_social", "varchar(150)", [pack("gdpr-baseline")], fisica.split(),
+                  people=["cadastro.pessoa"])
+    assert found is not None and found.confident and found.category == "user.name"
 
 
 @pytest.mark.parametrize(("column", "column_type", "key"), [
