@@ -532,6 +532,7 @@ _SESSION_KEYS = frozenset({"sessid", "sid", "sessionid"})  # `pn_sessid`; `sessi
 _SESSION_HEADS = frozenset({"session", "info", "data"})  # `sessions`, `session_info`, `session_data`
 _SESSION_STATE = frozenset({"data", "vdata", "content", "value", "vars", "payload", "state"})
 _TITLE_WORDS = frozenset({"title", "name", "description", "subject", "topic"})
+_NAMED_FIRST = frozenset({"user.device.ip_address"})  # not `email_subject`, `email_msgid`: an e-mail's own parts
 _CHANGE_SIDES = frozenset({"old", "new", "previous", "prior", "before", "after", "former"})
 _VALUE_WORDS = frozenset({"value", "val", "values"})
 _IDENTITY_DOCUMENTS = frozenset({"passport", "personal_document", "identity_document", "id_card", "identity_card", "visa",
@@ -603,6 +604,12 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
     qualified = _qualified_term(words, context, vocab, column)
     if qualified:
         return qualified
+    if (len(words) > 1 and context.subjects & _OF_PEOPLE and (not sql_type or sql_type in vocab.text_types)
+            and not _counter(words, vocab)):
+        # `iplastlogin`, `ip_registration`: an address named first, then the occasion it was recorded at
+        for kind, term in matches(vocab.terms, words[:1]):
+            if kind.key in _NAMED_FIRST:
+                return Evidence(kind, True, f"its name: token '{term}' first, then when it was recorded")
     head = vocab.head_words.get(words[-1])
     blocked = any(word in vocab.head_counter or word in vocab.counter_any for word in words[:-1])
     if head and not blocked:
@@ -678,6 +685,12 @@ def _owned(words: list[str], context: TableContext, sql_type: str, vocab: Vocabu
 
 
 
+def _person_owner(word: str, vocab: Vocabulary) -> bool:
+    """A person named before what they own, possessive plurals run together included
+    (`guardiansname`, `mothers_name`: the guardian's, the mother's)."""
+    return word in vocab.person_words or (word.endswith("s") and singular_word(word) in vocab.person_words)
+
+
 def _prefixes(words: list[str], context: TableContext, vocab: Vocabulary) -> list[tuple[list[str], bool, bool]]:
     """The name, then the name after each leading qualifier (`billing_`), person owner
     (`customer_`), the table's own noun (`provider_` in `provider`) or flattened nested object
@@ -695,17 +708,17 @@ def _prefixes(words: list[str], context: TableContext, vocab: Vocabulary) -> lis
         elif len(rest) > 2 and not own and "_".join(rest[:2]) in vocab.qualifiers | vocab.person_words:
             prefix = rest[:2]  # `bill_to_`, `emergency_contact_`: a qualifier or person of two words
             step = 2
-        elif not (own or prefix[0] in vocab.qualifiers or prefix[0] in vocab.person_words or prefix[0] in vocab.containers):
+        elif not (own or prefix[0] in vocab.qualifiers or _person_owner(prefix[0], vocab) or prefix[0] in vocab.containers):
             break
         # the table's own two-word noun (`customer_category_` in `customer_categories`,
         # `delivery_method_` in `delivery_methods`) says what the table is, not whose the name is
         whole_noun = step == 2 and "_".join(prefix) in context.nouns
-        person = person or (prefix[0] in vocab.person_words and not whole_noun) or (own and PERSON in context.subjects) or (
+        person = person or (_person_owner(prefix[0], vocab) and not whole_noun) or (own and PERSON in context.subjects) or (
             "_".join(prefix) in vocab.person_words)
         postal = postal or (prefix[0] in vocab.address_qualifiers and not whole_noun)
         rest = rest[step:]
         if (prefix[-1] in vocab.containers and len(rest) == 1 and rest[0] in vocab.container_own
-                and not (step == 2 and (prefix[0] in vocab.qualifiers or prefix[0] in vocab.person_words))):
+                and not (step == 2 and (prefix[0] in vocab.qualifiers or _person_owner(prefix[0], vocab)))):
             break  # `property_name`, `custom_field_name`: the object's own field; `billing_details_name` is the payer's
         found.append((rest, person, postal))
     return found

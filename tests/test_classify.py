@@ -1713,3 +1713,17 @@ def test_a_run_together_table_name_keeps_the_noun_it_ends_with(table: str, colum
 def test_the_old_and_new_values_of_a_change_to_a_persons_data(table: str, column: str, siblings: str,
                                                               key: str | None) -> None:
     assert generic(table, column, "varchar(255)", siblings) == key
+
+
+@pytest.mark.parametrize(("column", "key"), [
+    ("pwd_history1", "user.authorization.credentials"),   # OpenEMR: earlier passwords, kept
+    ("pass_temp", "user.authorization.credentials"),      # Dolibarr: a temporary password
+    ("mothersname", "user.name"),                         # OpenEMR: the mother's name, run together
+    ("guardiansname", "user.name"),
+    ("iplastlogin", "user.device.ip_address"),            # Dolibarr: the address of the last login
+    ("ip_logado", "user.device.ip_address"),              # i-Educar: the address logged in from
+    ("email_subject", None),                              # an e-mail's subject, not an address
+    ("status_history", None),
+])
+def test_qualifiers_possessives_and_occasions_around_a_term(column: str, key: str | None) -> None:
+    assert generic("users", column, "varchar(255)", "id login firstname lastname email") == key
