@@ -213,6 +213,10 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if not words:
         return None
     if len(words) > 1 and words[0] in _KEY_FIRST and sql_type in _WHOLE_NUMBERS:
+        for kind, term in matches(vocab.terms, words[1:]):
+            if kind.coded and kind.key in vocab.key_kinds and term not in context.nouns:
+                # PrestaShop's `id_gender`: a key into a list of the values is the value, as `gender_id`
+                return Evidence(kind, True, f"its name: token '{term}' keyed as '{words[0]}'")
         return None  # `fk_user_author`, `id_customer_message`: a key named first, as a number
     session = _session_secret(words, sql_type, context, siblings, vocab)
     if session is not None:

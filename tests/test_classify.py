@@ -1727,3 +1727,15 @@ def test_the_old_and_new_values_of_a_change_to_a_persons_data(table: str, column
 ])
 def test_qualifiers_possessives_and_occasions_around_a_term(column: str, key: str | None) -> None:
     assert generic("users", column, "varchar(255)", "id login firstname lastname email") == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    ("customer", "id_gender", "int(10) unsigned", "user.demographic.gender"),   # PrestaShop: a key named first
+    ("customer", "id_country", "int(10) unsigned", None),                        # a key to a list of places
+    ("guest", "screen_resolution_x", "smallint(5) unsigned", "user.device"),     # PrestaShop's visitors
+    ("guest", "accept_language", "varchar(8)", "user.device"),
+    ("products", "screen_resolution", "varchar(20)", None),                      # a monitor's, for sale
+])
+def test_a_key_named_first_into_a_list_of_values_and_a_visitors_browser(table: str, column: str, column_type: str,
+                                                                       key: str | None) -> None:
+    assert generic(table, column, column_type, "id_customer id_guest firstname email") == key
