@@ -1739,3 +1739,16 @@ def test_qualifiers_possessives_and_occasions_around_a_term(column: str, key: st
 def test_a_key_named_first_into_a_list_of_values_and_a_visitors_browser(table: str, column: str, column_type: str,
                                                                        key: str | None) -> None:
     assert generic(table, column, column_type, "id_customer id_guest firstname email") == key
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # Dolibarr's bank details of users and third parties (`llx_user_rib`: a RIB)
+    ("llx_user_rib", "iban_prefix", "user.financial.bank_account"),
+    ("llx_user_rib", "bic", "user.financial.bank_account"),
+    ("llx_user_rib", "proprio", "user.name"),
+    ("llx_user_rib", "label", None),
+    ("invoices", "number", None),          # an invoice's number is nobody's account, next to a bank code too
+])
+def test_the_account_number_bank_code_and_holder_of_a_persons_bank_details(table: str, column: str,
+                                                                          key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", "rowid fk_user iban_prefix code_banque") == key
