@@ -218,6 +218,9 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
                 # PrestaShop's `id_gender`: a key into a list of the values is the value, as `gender_id`
                 return Evidence(kind, True, f"its name: token '{term}' keyed as '{words[0]}'")
         return None  # `fk_user_author`, `id_customer_message`: a key named first, as a number
+    if _names_a_procedure_or_condition(words) and (context.subjects & _OF_PEOPLE or context.clinical_record):
+        # OpenEMR's `history_data.appendectomy` (its date): what was done to or found in the person
+        return Evidence(vocab.by_key["special.health"], True, f"its name: a medical procedure or condition ('{column}')")
     session = _session_secret(words, sql_type, context, siblings, vocab)
     if session is not None:
         return session
@@ -260,8 +263,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if audit is not None:
         return audit
     suggested = _suggestion(words, sql_type, vocab)
-    if suggested is not None and suggested.kind.key == "special.health" and "@clinical" in context.subjects and (
-            context.subjects & {PERSON, "@own", "@record"}):
+    if suggested is not None and suggested.kind.key == "special.health" and (context.clinical_record or (
+            "@clinical" in context.subjects and context.subjects & {PERSON, "@own", "@record"})):
         # `ficha_medica_aluno.doenca_caxumba`: a disease named in a person's medical record is theirs
         return Evidence(suggested.kind, True, f"{suggested.reason} in a medical record of a person (table {table})")
     if suggested is not None:
@@ -312,6 +315,12 @@ def _identity_document_detail(words: list[str], sql_type: str, context: TableCon
         what = "number" if numbered else "date of issue or expiry"
         return Evidence(vocab.by_key["user.government_id"], True, f"its name: the {what} of an identity document")
     return None
+
+
+def _names_a_procedure_or_condition(words: list[str]) -> bool:
+    """A word medicine forms for a procedure or an inflammation (`appendectomy`, `colostomy`,
+    `rhinoplasty`, `endoscopy`, `arthritis`, in Italian and French too): it names health data."""
+    return any(len(word) >= 8 and word.endswith(_MEDICAL_ENDINGS) for word in words)
 
 
 def _names_the_session(words: list[str]) -> bool:
@@ -412,6 +421,8 @@ def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) ->
     rest = [word for word in words if word not in FLAG_WORDS]
     if not rest:
         return None
+    if _names_a_procedure_or_condition(rest) and (context.subjects & _OF_PEOPLE or context.clinical_record):
+        return Evidence(vocab.by_key["special.health"], True, f"its name: a yes or no of a medical procedure or condition")
     for kind, term in matches(vocab.terms, rest):
         if kind.key.startswith("special."):
             return Evidence(kind, True, f"its name: a yes or no of '{term}'")
@@ -536,6 +547,7 @@ _SESSION_KEYS = frozenset({"sessid", "sid", "sessionid"})  # `pn_sessid`; `sessi
 _SESSION_HEADS = frozenset({"session", "info", "data"})  # `sessions`, `session_info`, `session_data`
 _SESSION_STATE = frozenset({"data", "vdata", "content", "value", "vars", "payload", "state"})
 _TITLE_WORDS = frozenset({"title", "name", "description", "subject", "topic"})
+_MEDICAL_ENDINGS = ("ectomy", "stomy", "otomy", "plasty", "scopy", "itis", "ectomia", "ectomie", "itide")
 _NAMED_FIRST = frozenset({"user.device.ip_address"})  # not `email_subject`, `email_msgid`: an e-mail's own parts
 _CHANGE_SIDES = frozenset({"old", "new", "previous", "prior", "before", "after", "former"})
 _VALUE_WORDS = frozenset({"value", "val", "values"})

@@ -1752,3 +1752,26 @@ def test_a_key_named_first_into_a_list_of_values_and_a_visitors_browser(table: s
 def test_the_account_number_bank_code_and_holder_of_a_persons_bank_details(table: str, column: str,
                                                                           key: str | None) -> None:
     assert generic(table, column, "varchar(255)", "rowid fk_user iban_prefix code_banque") == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    ("patients", "had_tonsillectomy", "boolean", "special.health"),
+    ("patients", "arthritis", "varchar(10)", "special.health"),
+    ("patients", "appendectomy_date", "date", "special.health"),
+    ("products", "endoscopy", "varchar(10)", None),          # a device for sale: nobody's
+])
+def test_a_procedure_or_inflammation_medicine_names_is_health_data(table: str, column: str, column_type: str,
+                                                                   key: str | None) -> None:
+    assert generic(table, column, column_type, "id patient_id first_name") == key
+
+
+def test_the_dates_of_operations_in_a_patients_history_are_health_data(tmp_path: Path) -> None:
+    """OpenEMR's `history_data`, keyed to the patient by `pid`, keeps the date of each operation."""
+    _ddl_project(tmp_path, ["gdpr-baseline"], """
+        CREATE TABLE patient_data (id bigint, pid bigint, fname varchar(255), lname varchar(255), DOB date);
+        CREATE TABLE history_data (id bigint, pid bigint, date datetime, appendectomy datetime,
+            cholecystestomy datetime, heart_surgery datetime);
+        """, {"dialect": "mysql"})
+    history = load_project(load_config(tmp_path / "privgate.yaml")).catalog.table("history_data").columns
+    assert history == {"id": None, "pid": None, "date": None, "appendectomy": "special.health",
+                       "cholecystestomy": "special.health", "heart_surgery": "special.health"}
