@@ -1775,3 +1775,24 @@ def test_the_dates_of_operations_in_a_patients_history_are_health_data(tmp_path:
     history = load_project(load_config(tmp_path / "privgate.yaml")).catalog.table("history_data").columns
     assert history == {"id": None, "pid": None, "date": None, "appendectomy": "special.health",
                        "cholecystestomy": "special.health", "heart_surgery": "special.health"}
+
+
+@pytest.mark.parametrize(("column", "key"), [
+    # more of what a person's row says about them, as English schemas name it
+    ("education_level", "user"),
+    ("eye_color", "user"),
+    ("household_size", "user"),
+    ("homeless", "user"),
+    ("credit_score", "user.financial"),
+    ("arrest_record", "user.criminal_history"),
+    ("pager", "user.contact.phone_number"),
+    ("last_known_location", "user.location"),
+    ("augenfarbe", "user"),                 # German
+])
+def test_schooling_looks_household_credit_and_arrests_of_a_person(column: str, key: str) -> None:
+    assert generic("customers", column, "varchar(255)", "id first_name last_name email birth_date") == key
+
+
+def test_a_degree_outside_a_table_of_people_is_nobodys() -> None:
+    assert generic("courses", "degree", "varchar(255)", "id title credits") is None
+    assert generic("weather", "degree", "numeric", "id station_id observed_at") is None
