@@ -502,11 +502,15 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
         return True  # `valuenum`: the measured value as a number
     if words[0] in FLAG_WORDS or any(word in _UNIT_WORDS for word in words):
         return False  # `has_chartevents_data`, `dose_unit_rx`
+    if len(words) == 1 and len(last) >= 5 and last.endswith(_NOT_KEYS) and last not in _KEY_WORDS:
+        return True  # thyroid, fluid, covid: words, not keys (`vid` inside is no visit's key here)
     whole = tokens(column)[-1] if tokens(column) else last  # `statusdescription` before it was split
     if last in vocab.clinical_not_values or any(inside in whole for inside in vocab.clinical_not_inside):
         return False  # `seq_num`, `statusdescription`
-    if len(words) == 1 and re.fullmatch(r"[a-z]{1,3}_?id", column.lower()):
-        return False  # `pid`: the short key a patient is known by
+    short = column.lower()
+    if len(words) == 1 and re.fullmatch(r"[a-z]{1,3}_?id", short) and (
+            len(short) < 4 or short in _KEY_WORDS or not short.endswith(_NOT_KEYS)):
+        return False  # `pid`, `guid`: the short key a patient or a row is known by (not `fluid`, `covid`)
     if sql_type in _WHOLE_NUMBERS and any(word in _KEY_WORDS for word in words[:-1]):
         return False  # `gibbonPersonIDUpdater`: a key to whoever updated the record
     if sql_type in _WHOLE_NUMBERS and len(words) == 1 and (last.endswith("ed") or last in _STATE_WORDS):
