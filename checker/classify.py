@@ -120,8 +120,8 @@ from checker.catalog import singular
 from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Kind, Vocabulary, matches, name_words,
                                 singular_word, tokens, vocabulary)
 from checker.policy.model import Pack, lineage_of
-from checker.table_context import (TableContext, abbreviates, businesses, keyed_people, person_key, referrers,
-                                   table_context, written_in)
+from checker.table_context import (KEY_FIRST, TableContext, abbreviates, businesses, keyed_people, person_key,
+                                   referrers, table_context, written_in)
 
 __all__ = ["businesses", "category_for_concept", "category_for_key", "category_from_name", "evidence", "infer",
            "keyed_people", "named_as_counter", "personal_kind_unknown", "referrers", "table_context", "tokens",
@@ -212,7 +212,9 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return Evidence(vocab.by_key["user.location.precise"], True, f"its type {sql_type} in table {table}", by_type=True)
     if not words:
         return None
-    if len(words) > 1 and words[0] in _KEY_FIRST and sql_type in _WHOLE_NUMBERS:
+    if len(words) > 1 and words[0] in KEY_FIRST and sql_type in _WHOLE_NUMBERS:
+        # a key named first, as French, Spanish and Italian schemas name it: a whole number is a key,
+        # whatever the words after it, unless a list of the values is the data
         for kind, term in matches(vocab.terms, words[1:]):
             if kind.coded and kind.key in vocab.key_kinds and term not in context.nouns:
                 # PrestaShop's `id_gender`: a key into a list of the values is the value, as `gender_id`
@@ -308,7 +310,7 @@ def _identity_document_detail(words: list[str], sql_type: str, context: TableCon
     licence = bool(nouns & _LICENCE_NOUNS) and any(word in vocab.person_words for word in context.words)
     if not (nouns & _IDENTITY_DOCUMENTS or licence):
         return None
-    numbered = (words[-1] in _NUMBER_WORDS - {"id"} and words[0] not in _KEY_FIRST
+    numbered = (words[-1] in _NUMBER_WORDS - {"id"} and words[0] not in KEY_FIRST
                 and not person_key(words, vocab))  # not `emp_number`: whose document it is
     dated = sql_type in vocab.date_types and bool(set(words) & _DOCUMENT_DATES)
     if numbered or dated:
@@ -531,9 +533,6 @@ _DETAIL_WORDS = frozenset({"detail", "details", "explanation", "precision", "pre
 _NUMBER_WORDS = frozenset({"id", "no", "nr", "num", "number"})
 # a clinical record's own state, as a number (`activity`, `deleted`): not the person's
 _STATE_WORDS = frozenset({"active", "activity", "inactive", "enabled", "disabled", "deleted"})
-# keys named first (`fk_user_author`, `id_customer_message`), as schemas in French, Spanish and
-# Italian do; stored as whole numbers they are keys, whatever the words after them
-_KEY_FIRST = frozenset({"fk", "id", "idx", "pk"})
 _WHOLE_NUMBERS = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "mediumint", "int2", "int4", "int8",
                             "uint", "ubigint", "usmallint", "utinyint", "umediumint", "serial", "bigserial",
                             "number"})

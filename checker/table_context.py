@@ -19,6 +19,9 @@ from checker.name_words import (PERSON, SHORT_PIECES, Vocabulary, matches, name_
 
 _SIBLING_CONTEXT_KINDS = frozenset({"user.contact.address.city"})  # `city` next to `state`: a postal address
 _PERSON_ONLY = frozenset({"user.demographic.date_of_birth", "user.demographic.gender"})  # only people have these
+# `fk_user`, `id_customer`, `fk_user_author`: a key named before its table, as French, Spanish and
+# Italian schemas name it
+KEY_FIRST = frozenset({"fk", "id", "idx", "pk"})
 # a table of money, though keyed to a patient's episode (OpenEMR's `payments`, `billing`), is
 # bookkeeping about their care, not a record of it
 # (not `billing`: a bill's lines carry the procedure and diagnosis codes)
@@ -367,7 +370,7 @@ def person_key(words: list[str], vocab: Vocabulary) -> bool:
     """`customer_id`, `patient_fk`, `salesperson_id`, a bare `patient`: a key of a person's row."""
     if len(words) == 1:
         owner = singular_word(words[0])
-    elif len(words) == 2 and words[0] in ("fk", "id"):
+    elif len(words) == 2 and words[0] in KEY_FIRST:
         owner = singular_word(words[1])  # `fk_user`, `id_customer`: a key named first
     elif len(words) >= 2 and words[-1] in vocab.person_key_endings:
         owner = singular_word(words[-2])
