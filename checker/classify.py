@@ -223,6 +223,13 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if _names_a_procedure_or_condition(words) and (context.subjects & _OF_PEOPLE or context.clinical_record):
         # OpenEMR's `history_data.appendectomy` (its date): what was done to or found in the person
         return Evidence(vocab.by_key["special.health"], True, f"its name: a medical procedure or condition ('{column}')")
+    if (_head_noun(context, vocab) in _CONDITION_NOUNS and words[-1] in _CONDITION_PARTS
+            and context.subjects & {"@linked", "@record"} and PERSON not in context.subjects and not context.thing
+            and (not sql_type or sql_type in vocab.text_types)):
+        # Gibbon's `gibbonPersonMedicalCondition.name`, Synthea's `allergies.category`: what a person's
+        # condition is, as its table names it
+        return Evidence(vocab.by_key["special.health"], True, f"its name: the '{words[-1]}' of a person's "
+                        f"{_head_noun(context, vocab)}")
     session = _session_secret(words, sql_type, context, siblings, vocab)
     if session is not None:
         return session
@@ -317,6 +324,15 @@ def _identity_document_detail(words: list[str], sql_type: str, context: TableCon
         what = "number" if numbered else "date of issue or expiry"
         return Evidence(vocab.by_key["user.government_id"], True, f"its name: the {what} of an identity document")
     return None
+
+
+def _head_noun(context: TableContext, vocab: Vocabulary) -> str:
+    """The table's last word that says what its rows are (`condition` in
+    `gibbonPersonMedicalConditionUpdate`), singular."""
+    words = list(context.words)
+    while len(words) > 1 and words[-1] in vocab.table_forms:
+        words.pop()
+    return singular_word(words[-1]) if words else ""
 
 
 def _names_a_procedure_or_condition(words: list[str]) -> bool:
@@ -550,6 +566,10 @@ _SESSION_KEYS = frozenset({"sessid", "sid", "sessionid"})  # `pn_sessid`; `sessi
 _SESSION_HEADS = frozenset({"session", "info", "data"})  # `sessions`, `session_info`, `session_data`
 _SESSION_STATE = frozenset({"data", "vdata", "content", "value", "vars", "payload", "state"})
 _TITLE_WORDS = frozenset({"title", "name", "description", "subject", "topic"})
+_CONDITION_NOUNS = frozenset({"condition", "allergy", "allergie", "diagnosis", "diagnose", "disease", "illness",
+                              "intolerance", "disability", "immunization", "vaccination"})
+_CONDITION_PARTS = frozenset({"name", "title", "type", "category", "kind", "reaction", "triggers", "trigger",
+                              "response", "severity", "description"})
 _MEDICAL_ENDINGS = ("ectomy", "stomy", "otomy", "plasty", "scopy", "itis", "ectomia", "ectomie", "itide")
 _NAMED_FIRST = frozenset({"user.device.ip_address"})  # not `email_subject`, `email_msgid`: an e-mail's own parts
 _CHANGE_SIDES = frozenset({"old", "new", "previous", "prior", "before", "after", "former"})

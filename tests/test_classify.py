@@ -1797,3 +1797,20 @@ def test_schooling_looks_household_credit_and_arrests_of_a_person(column: str, k
 def test_a_degree_outside_a_table_of_people_is_nobodys() -> None:
     assert generic("courses", "degree", "varchar(255)", "id title credits") is None
     assert generic("weather", "degree", "numeric", "id station_id observed_at") is None
+
+
+_GIBBON_CONDITION = ("attachment comment gibbonAlertLevelID gibbonPersonMedicalConditionID gibbonPersonMedicalID "
+                     "lastEpisode lastEpisodeTreatment medication name reaction response triggers")
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # Gibbon's medical conditions of a person (and the updates waiting for approval), Synthea's allergies
+    ("gibbonPersonMedicalCondition", "name", _GIBBON_CONDITION, "special.health"),
+    ("gibbonPersonMedicalConditionUpdate", "triggers", _GIBBON_CONDITION, "special.health"),
+    ("allergies", "category", "start stop patient encounter code description type", "special.health"),
+    # the kinds of condition a school lists, keyed to nobody, are a vocabulary
+    ("condition_types", "name", "id sequence active", None),
+])
+def test_the_name_and_kind_of_a_persons_condition_are_health_data(table: str, column: str, siblings: str,
+                                                                 key: str | None) -> None:
+    assert generic(table, column, "varchar(100)", siblings) == key
