@@ -230,6 +230,11 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         # condition is, as its table names it
         return Evidence(vocab.by_key["special.health"], True, f"its name: the '{words[-1]}' of a person's "
                         f"{_head_noun(context, vocab)}")
+    if (_head_noun(context, vocab) in _CALL_NOUNS and words[0] in _CALL_PARTIES and set(words[1:]) <= _CALL_NUMBER_WORDS
+            and (not sql_type or sql_type in vocab.text_types)):
+        # Twilio's `call.from`, LMS's `voip_cdr.caller`: who called whom, by their numbers
+        return Evidence(vocab.by_key["user.contact.phone_number"], True, f"its name: the number a call is "
+                        f"'{words[0]}', in a table of calls")
     session = _session_secret(words, sql_type, context, siblings, vocab)
     if session is not None:
         return session
@@ -566,6 +571,9 @@ _SESSION_KEYS = frozenset({"sessid", "sid", "sessionid"})  # `pn_sessid`; `sessi
 _SESSION_HEADS = frozenset({"session", "info", "data"})  # `sessions`, `session_info`, `session_data`
 _SESSION_STATE = frozenset({"data", "vdata", "content", "value", "vars", "payload", "state"})
 _TITLE_WORDS = frozenset({"title", "name", "description", "subject", "topic"})
+_CALL_NOUNS = frozenset({"call", "cdr", "call_log", "call_record", "phone_call", "voice_call", "calllog"})
+_CALL_PARTIES = frozenset({"from", "to", "caller", "callee", "forwarded", "calling", "called", "destination", "source"})
+_CALL_NUMBER_WORDS = frozenset({"from", "number", "formatted", "no", "nr"})
 _CONDITION_NOUNS = frozenset({"condition", "allergy", "allergie", "diagnosis", "diagnose", "disease", "illness",
                               "intolerance", "disability", "immunization", "vaccination"})
 _CONDITION_PARTS = frozenset({"name", "title", "type", "category", "kind", "reaction", "triggers", "trigger",

@@ -1814,3 +1814,15 @@ _GIBBON_CONDITION = ("attachment comment gibbonAlertLevelID gibbonPersonMedicalC
 def test_the_name_and_kind_of_a_persons_condition_are_health_data(table: str, column: str, siblings: str,
                                                                  key: str | None) -> None:
     assert generic(table, column, "varchar(100)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # Twilio's calls (as Fivetran lands them), LMS's VoIP call records
+    ("call", "FROM", "user.contact.phone_number"),
+    ("call", "to_formatted", "user.contact.phone_number"),
+    ("voip_cdr", "callee", "user.contact.phone_number"),
+    ("voip_cdr", "caller_flags", None),
+    ("redirects", "from", None),         # a web redirect's source path
+])
+def test_who_called_whom_in_a_table_of_calls(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", "id account_id duration start_time") == key
