@@ -220,24 +220,10 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
                 # PrestaShop's `id_gender`: a key into a list of the values is the value, as `gender_id`
                 return Evidence(kind, True, f"its name: token '{term}' keyed as '{words[0]}'")
         return None  # `fk_user_author`, `id_customer_message`: a key named first, as a number
-    if _names_a_procedure_or_condition(words) and (context.subjects & _OF_PEOPLE or context.clinical_record):
-        # OpenEMR's `history_data.appendectomy` (its date): what was done to or found in the person
-        return Evidence(vocab.by_key["special.health"], True, f"its name: a medical procedure or condition ('{column}')")
-    if (_head_noun(context, vocab) in _CONDITION_NOUNS and words[-1] in _CONDITION_PARTS
-            and context.subjects & {"@linked", "@record"} and PERSON not in context.subjects and not context.thing
-            and (not sql_type or sql_type in vocab.text_types)):
-        # Gibbon's `gibbonPersonMedicalCondition.name`, Synthea's `allergies.category`: what a person's
-        # condition is, as its table names it
-        return Evidence(vocab.by_key["special.health"], True, f"its name: the '{words[-1]}' of a person's "
-                        f"{_head_noun(context, vocab)}")
-    if (_head_noun(context, vocab) in _CALL_NOUNS and words[0] in _CALL_PARTIES and set(words[1:]) <= _CALL_NUMBER_WORDS
-            and (not sql_type or sql_type in vocab.text_types)):
-        # Twilio's `call.from`, LMS's `voip_cdr.caller`: who called whom, by their numbers
-        return Evidence(vocab.by_key["user.contact.phone_number"], True, f"its name: the number a call is "
-                        f"'{words[0]}', in a table of calls")
-    session = _session_secret(words, sql_type, context, siblings, vocab)
-    if session is not None:
-        return session
+    for judged in (_procedure_or_condition(words, column, context, vocab), _condition_part(words, sql_type, context, vocab),
+                   _call_party(words, sql_type, context, vocab), _session_secret(words, sql_type, context, siblings, vocab)):
+        if judged is not None:  # what a person's medical record, condition, call or session holds
+            return judged
     found = _from_name(words, context, sql_type, vocab, column)
     if found is not None:
         return _in_context(found, words, sql_type, context, vocab)
@@ -285,6 +271,32 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return suggested
     if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own) and not _counter(words, vocab):
         return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
+    return None
+
+
+def _procedure_or_condition(words: list[str], column: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """OpenEMR's `history_data.appendectomy` (its date): what was done to or found in the person."""
+    if _names_a_procedure_or_condition(words) and (context.subjects & _OF_PEOPLE or context.clinical_record):
+        return Evidence(vocab.by_key["special.health"], True, f"its name: a medical procedure or condition ('{column}')")
+    return None
+
+
+def _condition_part(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """Gibbon's `gibbonPersonMedicalCondition.name`, Synthea's `allergies.category`: what a person's
+    condition is, as its table names it."""
+    head = _head_noun(context, vocab)
+    if (head in _CONDITION_NOUNS and words[-1] in _CONDITION_PARTS and context.subjects & {"@linked", "@record"}
+            and PERSON not in context.subjects and not context.thing and (not sql_type or sql_type in vocab.text_types)):
+        return Evidence(vocab.by_key["special.health"], True, f"its name: the '{words[-1]}' of a person's {head}")
+    return None
+
+
+def _call_party(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """Twilio's `call.from`, LMS's `voip_cdr.caller`: who called whom, by their numbers."""
+    if (_head_noun(context, vocab) in _CALL_NOUNS and words[0] in _CALL_PARTIES and set(words[1:]) <= _CALL_NUMBER_WORDS
+            and (not sql_type or sql_type in vocab.text_types)):
+        return Evidence(vocab.by_key["user.contact.phone_number"], True,
+                        f"its name: the number a call is '{words[0]}', in a table of calls")
     return None
 
 
