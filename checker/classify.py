@@ -47,7 +47,11 @@ Decision order, first answer wins:
    episode of care is a code list: its health terms (`d_icd_diagnoses.icd9_code`) are nobody's
    diagnosis. A table that holds the short key a table of people is known by (`pid` of
    `patient_data`, `uid` of `users`) is linked to them; keyed so to patients, and about nothing
-   else, it is a record of their care (OpenEMR's `form_reviewofs`).
+   else, it is a record of their care (OpenEMR's `form_reviewofs`), unless it is a table of money
+   (`payments`, `invoices`); one that holds that key with a birth date and a gender is more of
+   the person's row. A birth date or a gender makes a row no company's, whatever contact person
+   it names. A name run together from an unknown prefix and a noun of what a table holds
+   (`rtmessages`) is judged by that noun.
 2. A type that admits one kind (`inet`, `macaddr`); a boolean (a MySQL `enum('Y','N')` or
    `tinyint(1)` too) says
    nothing, except as an answer
@@ -55,6 +59,10 @@ Decision order, first answer wins:
    itself a special category or a family fact (`union_member`, `hispanic_or_latino`), or a health
    term in a person's medical record (`long_term_medication`); a spatial type locates
    a person in a person or address table.
+   What a table of a kind says of its columns, whatever else the name says: a procedure or an
+   inflammation medicine names (`appendectomy`, `arthritis`) in a person's row or record, the
+   name or kind of a person's condition or allergy, who called whom in a table of calls
+   (`call.from`), a session's identifier and stored state in a table of sessions.
 3. The name as words (snake, camel, digits; run-together lower-case names split into known
    words: `addressline1` -> address, line):
    a. a stored transformation (`hashed_`, `encrypted_`, a rendered `_html` or `_raw` copy;
@@ -63,7 +71,8 @@ Decision order, first answer wins:
    b. the whole name is a term, also after qualifiers (`billing_`, `bill_to_`), a person owner
       (`customer_`), the table's own noun (`provider_` in `provider`, `cust_` in `customers`) or a
       nested object a loader flattened into the name (`billing_details_`, `property_`,
-      `tax_info_`; not its own `property_name`); a context term
+      `tax_info_`; not its own `property_name`; a possessive plural run together:
+      `guardiansname`); a context term
       only in a table of its context (`state` in an address book or next to a postal code, `note`
       in a table linked to people, `condition` in a clinical table of people), of a person owner,
       or, for address parts, after an address qualifier (`BillingState`); a dated term only with a
@@ -80,8 +89,9 @@ Decision order, first answer wins:
       is counter-evidence (`server_ip`, `push_token`); a reason in a table of people's rows is
       what somebody typed about them (`void_reason`, `departure_reason`);
    g. a qualifier after the name says which value it is (`phone_home`, `email_new`, `ip_signup`,
-      `language_second`, and the term it starts when there is one: `languageFirst` is a
-      `first_language`; an address qualifier names an address part: `ciudad_envio`);
+      `language_second`, `pwd_history`, `pass_temp`, and the term it starts when there is one:
+      `languageFirst` is a `first_language`; an address qualifier names an address part:
+      `ciudad_envio`); an IP address named first, then when it was recorded (`iplastlogin`);
       in a table of people, a term named last after words that are not counter-evidence
       (`local_first_name`, `to_email`);
    h. a date of a person's row named by its first word (`dod_hosp`);
@@ -100,10 +110,13 @@ Decision order, first answer wins:
    named for a kind (`email_address.value`) or of a person's attributes (`person_attribute.value`,
    `wp_usermeta.meta_value`), the number an employer or school gives the person, as text
    (`users.employee_id`, `studentID`), a pregnancy's or a dependant's facts, a birth's other
-   than its date (`city_of_birth`).
+   than its date (`city_of_birth`). In a table of identity documents, a document's number and its
+   dates of issue and expiry; in a table linked to people, the old and new values of a change.
 5. Otherwise a word inside a longer name is only a suggestion (PUR005), unless the rest of the
-   name is counter-evidence: an id or key (also named first, as a number: `fk_user_author`), a
-   count, a point in time, a flag, a setting;
+   name is counter-evidence: an id or key (also named first, as a number: `fk_user_author`,
+   though a key named first into a list of values that are the data is the value: `id_gender`), a
+   count, a point in time, a flag, a setting; a disease named inside a name in a person's medical
+   record is adopted (`doenca_caxumba`);
    `created_by` stored as text names a person, a bare `user` as text is a login; a JSON document in a person's row, or in a table
    of one person's rows (`usager_history_states`), is about the person.
 A table named for people's rows about a thing (`user_structure`) is not the thing's own table.
