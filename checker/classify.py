@@ -59,7 +59,7 @@ Decision order, first answer wins:
    itself a special category or a family fact (`union_member`, `hispanic_or_latino`), or a health
    term in a person's medical record (`long_term_medication`); a spatial type locates
    a person in a person or address table.
-   What a table of a kind says of its columns, whatever else the name says: a procedure or an
+   What a table of a kind says of its columns, whatever else the name says (checker.table_kinds): a procedure or an
    inflammation medicine names (`appendectomy`, `arthritis`) in a person's row or record, the
    name or kind of a person's condition or allergy, who called whom in a table of calls
    (`call.from`), a session's identifier and stored state in a table of sessions.
@@ -130,26 +130,18 @@ from functools import lru_cache
 from typing import Iterable
 
 from checker.catalog import singular
-from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Kind, Vocabulary, matches, name_words,
+from checker.evidence import Evidence
+from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Vocabulary, matches, name_words,
                                 singular_word, tokens, vocabulary)
 from checker.policy.model import Pack, lineage_of
 from checker.table_context import (KEY_FIRST, TableContext, abbreviates, businesses, keyed_people, person_key,
                                    referrers, table_context, written_in)
+from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, identity_document_detail,
+                                 names_a_procedure_or_condition, of_the_tables_kind)
 
 __all__ = ["businesses", "category_for_concept", "category_for_key", "category_from_name", "evidence", "infer",
            "keyed_people", "named_as_counter", "personal_kind_unknown", "referrers", "table_context", "tokens",
            "written_as_key"]
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """What a name or type says: the kind, whether it decides (else a PUR005 suggestion), and why."""
-
-    kind: Kind
-    confident: bool
-    reason: str  # "its name: token 'email'", "its type inet", "the name contains 'email'"
-    by_type: bool = False
-    plain: str | None = None  # the generic key to take when no pack has the kind's concept (a person's language)
 
 
 @dataclass(frozen=True)
@@ -233,10 +225,9 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
                 # PrestaShop's `id_gender`: a key into a list of the values is the value, as `gender_id`
                 return Evidence(kind, True, f"its name: token '{term}' keyed as '{words[0]}'")
         return None  # `fk_user_author`, `id_customer_message`: a key named first, as a number
-    for judged in (_procedure_or_condition(words, column, context, vocab), _condition_part(words, sql_type, context, vocab),
-                   _call_party(words, sql_type, context, vocab), _session_secret(words, sql_type, context, siblings, vocab)):
-        if judged is not None:  # what a person's medical record, condition, call or session holds
-            return judged
+    judged = of_the_tables_kind(words, column, sql_type, context, siblings, vocab)
+    if judged is not None:  # what a person's medical record, condition, call or session holds
+        return judged
     found = _from_name(words, context, sql_type, vocab, column)
     if found is not None:
         return _in_context(found, words, sql_type, context, vocab)
@@ -246,13 +237,12 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
             for kind, term in matches(vocab.terms, noun.split("_")):
                 if not kind.not_in_own_table:
                     return Evidence(kind, True, f"its name: the value of '{term}' its table is named for")
-    document = _identity_document_detail(words, sql_type, context, vocab)
+    document = identity_document_detail(words, sql_type, context, vocab)
     if document is not None:
         return document
-    if (len(words) == 2 and words[0] in _CHANGE_SIDES and words[1] in _VALUE_WORDS
-            and context.subjects & {PERSON, "@linked", "@own"} and sql_type not in vocab.boolean_types):
-        # `log_ls_salary.old_val`, `activity_change_data_value.new_value`: a person's data before or after a change
-        return Evidence(vocab.by_key["user"], True, f"its name: the {words[0]} value of a change to a person's data")
+    changed = changed_value(words, sql_type, context, vocab)
+    if changed is not None:
+        return changed
     if len(words) > 1 and sql_type in vocab.date_types and PERSON in context.subjects and words[0] in (vocab.date_heads or {}):
         return Evidence((vocab.date_heads or {})[words[0]], True, f"its name: a date '{words[0]}' of a person, with its type {sql_type}")
     if context.clinical_record and _about_a_record(words, vocab) and sql_type in vocab.text_types:
@@ -287,94 +277,6 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     return None
 
 
-def _procedure_or_condition(words: list[str], column: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
-    """OpenEMR's `history_data.appendectomy` (its date): what was done to or found in the person."""
-    if _names_a_procedure_or_condition(words) and (context.subjects & _OF_PEOPLE or context.clinical_record):
-        return Evidence(vocab.by_key["special.health"], True, f"its name: a medical procedure or condition ('{column}')")
-    return None
-
-
-def _condition_part(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
-    """Gibbon's `gibbonPersonMedicalCondition.name`, Synthea's `allergies.category`: what a person's
-    condition is, as its table names it."""
-    head = _head_noun(context, vocab)
-    if (head in _CONDITION_NOUNS and words[-1] in _CONDITION_PARTS and context.subjects & {"@linked", "@record"}
-            and PERSON not in context.subjects and not context.thing and (not sql_type or sql_type in vocab.text_types)):
-        return Evidence(vocab.by_key["special.health"], True, f"its name: the '{words[-1]}' of a person's {head}")
-    return None
-
-
-def _call_party(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
-    """Twilio's `call.from`, LMS's `voip_cdr.caller`: who called whom, by their numbers."""
-    if (_head_noun(context, vocab) in _CALL_NOUNS and words[0] in _CALL_PARTIES and set(words[1:]) <= _CALL_NUMBER_WORDS
-            and (not sql_type or sql_type in vocab.text_types)):
-        return Evidence(vocab.by_key["user.contact.phone_number"], True,
-                        f"its name: the number a call is '{words[0]}', in a table of calls")
-    return None
-
-
-def _session_secret(words: list[str], sql_type: str, context: TableContext, siblings: tuple[str, ...],
-                    vocab: Vocabulary) -> Evidence | None:
-    """A web session's identifier and its stored state, in a table of sessions: whoever holds them
-    is logged in as the person (`sessions.session_id char(32)`, `sessions.id varchar(100)` where no
-    other column names the session, `sessions.data`, `session_info.pn_vars`). Kept as text or
-    bytes: a whole-number or uuid `id` numbers rows. A session with a title or a description is
-    an event (`training_sessions`), not a login."""
-    if not any(singular_word(word) == "session" for word in context.words):
-        return None
-    if any(found and found[-1] in _TITLE_WORDS for found in (name_words(sibling, vocab) for sibling in siblings)):
-        return None
-    stored = sql_type in vocab.text_types or sql_type in _BYTES_TYPES
-    if not stored:
-        return None
-    key = words[-2:] == ["session", "id"] or words[-1] in _SESSION_KEYS
-    if words == ["id"]:
-        key = not any(_names_the_session(name_words(sibling, vocab)) for sibling in siblings)
-    if key:
-        return Evidence(vocab.by_key[CREDENTIALS], True, "its name: a session's identifier, kept as text")
-    if singular_word(context.words[-1]) in _SESSION_HEADS and words[-1] in _SESSION_STATE and len(words) <= 2:
-        return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: the stored state '{words[-1]}' of a session")
-    return None
-
-
-def _identity_document_detail(words: list[str], sql_type: str, context: TableContext,
-                              vocab: Vocabulary) -> Evidence | None:
-    """The number, issue date and expiry date of a person's identity document, in a table of
-    them (`hs_hr_emp_passport.ep_passportexpiredate`, `ohrm_emp_license.license_no`,
-    `gibbonPersonalDocument.documentNumber`): parts of a government identifier. A licence is a
-    person's when the table's name says whose (`emp_license`), not a product's."""
-    nouns = context.nouns | {singular_word(word) for word in context.words}
-    licence = bool(nouns & _LICENCE_NOUNS) and any(word in vocab.person_words for word in context.words)
-    if not (nouns & _IDENTITY_DOCUMENTS or licence):
-        return None
-    numbered = (words[-1] in _NUMBER_WORDS - {"id"} and words[0] not in KEY_FIRST
-                and not person_key(words, vocab))  # not `emp_number`: whose document it is
-    dated = sql_type in vocab.date_types and bool(set(words) & _DOCUMENT_DATES)
-    if numbered or dated:
-        what = "number" if numbered else "date of issue or expiry"
-        return Evidence(vocab.by_key["user.government_id"], True, f"its name: the {what} of an identity document")
-    return None
-
-
-def _head_noun(context: TableContext, vocab: Vocabulary) -> str:
-    """The table's last word that says what its rows are (`condition` in
-    `gibbonPersonMedicalConditionUpdate`), singular."""
-    words = list(context.words)
-    while len(words) > 1 and words[-1] in vocab.table_forms:
-        words.pop()
-    return singular_word(words[-1]) if words else ""
-
-
-def _names_a_procedure_or_condition(words: list[str]) -> bool:
-    """A word medicine forms for a procedure or an inflammation (`appendectomy`, `colostomy`,
-    `rhinoplasty`, `endoscopy`, `arthritis`, in Italian and French too): it names health data."""
-    return any(len(word) >= 8 and word.endswith(_MEDICAL_ENDINGS) for word in words)
-
-
-def _names_the_session(words: list[str]) -> bool:
-    return words[-2:] == ["session", "id"] or bool(words) and words[-1] in _SESSION_KEYS
-
-
 def _person_fact(words: list[str], column: str, sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
     """A fact of a person however a schema spells it, in a table of people: a part of a name in a
     table of names, a pay figure, a pregnancy's, a dependant's or a birth's facts."""
@@ -389,7 +291,7 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         # itself, whatever the words before say)
         return Evidence(vocab.by_key["user"], True, f"its name: a person's pay ('{column}')")
     if (PERSON in context.subjects and len(words) == 2 and words[0] in vocab.number_holders
-            and words[1] in _NUMBER_WORDS | {"code"} and sql_type in vocab.text_types
+            and words[1] in NUMBER_WORDS | {"code"} and sql_type in vocab.text_types
             and not {words[0], f"{words[0]}s"} & context.nouns):
         # `users.employee_id varchar`, `gibbonPerson.studentID`: the number an employer or a school
         # gives the person, as text (not `employees.employee_id`, the row's own key)
@@ -397,7 +299,7 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
     if context.nouns & _ATTRIBUTE_TABLES and "@linked" in context.subjects and tuple(words) in _ATTRIBUTE_VALUES:
         # `person_attribute.value`, `wp_usermeta.meta_value`: one of a person's attributes, whatever it is
         return Evidence(vocab.by_key["user"], True, f"its name: the value of an attribute of a person's ('{column}')")
-    people = bool(context.subjects & _OF_PEOPLE)
+    people = bool(context.subjects & OF_PEOPLE)
     if people and len(words) > 1 and any(word in vocab.pregnancy_words for word in words) and words[-1] not in vocab.counter_last:
         return Evidence(vocab.by_key["special.health"], True, f"its name: about a pregnancy or a birth ('{column}')")
     if people and len(words) > 1 and _about_dependants(words, vocab) and words[-1] not in _KEY_WORDS:
@@ -469,7 +371,7 @@ def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) ->
     rest = [word for word in words if word not in FLAG_WORDS]
     if not rest:
         return None
-    if _names_a_procedure_or_condition(rest) and (context.subjects & _OF_PEOPLE or context.clinical_record):
+    if names_a_procedure_or_condition(rest) and (context.subjects & OF_PEOPLE or context.clinical_record):
         return Evidence(vocab.by_key["special.health"], True, f"its name: a yes or no of a medical procedure or condition")
     for kind, term in matches(vocab.terms, rest):
         if kind.key.startswith("special."):
@@ -479,7 +381,7 @@ def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) ->
             for kind, term in (*matches(vocab.terms, rest[start:]), *matches(vocab.context_terms, rest[start:])):
                 if kind.key.startswith("special.") and kind.contexts & (context.subjects | context.nouns):
                     return Evidence(kind, True, f"its name: a yes or no of '{term}' in its table")
-    if not context.subjects & _OF_PEOPLE or any(word in vocab.counter_any for word in rest):
+    if not context.subjects & OF_PEOPLE or any(word in vocab.counter_any for word in rest):
         return None
     if any(word in vocab.pregnancy_words for word in rest):
         return Evidence(vocab.by_key["special.health"], True, "its name: a yes or no about a pregnancy or a birth")
@@ -576,7 +478,6 @@ def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
 
 
 _DETAIL_WORDS = frozenset({"detail", "details", "explanation", "precision", "precisions", "comment", "comments", "text"})
-_NUMBER_WORDS = frozenset({"id", "no", "nr", "num", "number"})
 # a clinical record's own state, as a number (`activity`, `deleted`): not the person's
 _STATE_WORDS = frozenset({"active", "activity", "inactive", "enabled", "disabled", "deleted"})
 _WHOLE_NUMBERS = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "mediumint", "int2", "int4", "int8",
@@ -589,29 +490,8 @@ _ATTRIBUTE_TABLES = frozenset({"attribute", "attributes", "attr", "attrs", "meta
                                "attribut", "attribute_value", "attribute_values"})
 _ATTRIBUTE_VALUES = frozenset({("value",), ("value", "reference"), ("meta", "value"), ("attribute", "value"),
                                ("val",), ("value", "text"), ("wert",), ("valeur",), ("valor",), ("stoynost",)})
-_OF_PEOPLE = frozenset({PERSON, "@linked", "@profile", "@own"})  # tables of people, or of their rows
 _KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "fk", "pk", "ref", "sk"})
-_BYTES_TYPES = frozenset({"bytea", "blob", "tinyblob", "mediumblob", "longblob", "binary", "varbinary", "image", "raw"})
-_SESSION_KEYS = frozenset({"sessid", "sid", "sessionid"})  # `pn_sessid`; `session_id` is two words
-_SESSION_HEADS = frozenset({"session", "info", "data"})  # `sessions`, `session_info`, `session_data`
-_SESSION_STATE = frozenset({"data", "vdata", "content", "value", "vars", "payload", "state"})
-_TITLE_WORDS = frozenset({"title", "name", "description", "subject", "topic"})
-_CALL_NOUNS = frozenset({"call", "cdr", "call_log", "call_record", "phone_call", "voice_call", "calllog"})
-_CALL_PARTIES = frozenset({"from", "to", "caller", "callee", "forwarded", "calling", "called", "destination", "source"})
-_CALL_NUMBER_WORDS = frozenset({"from", "number", "formatted", "no", "nr"})
-_CONDITION_NOUNS = frozenset({"condition", "allergy", "allergie", "diagnosis", "diagnose", "disease", "illness",
-                              "intolerance", "disability", "immunization", "vaccination"})
-_CONDITION_PARTS = frozenset({"name", "title", "type", "category", "kind", "reaction", "triggers", "trigger",
-                              "response", "severity", "description"})
-_MEDICAL_ENDINGS = ("ectomy", "stomy", "otomy", "plasty", "scopy", "itis", "ectomia", "ectomie", "itide")
 _NAMED_FIRST = frozenset({"user.device.ip_address"})  # not `email_subject`, `email_msgid`: an e-mail's own parts
-_CHANGE_SIDES = frozenset({"old", "new", "previous", "prior", "before", "after", "former"})
-_VALUE_WORDS = frozenset({"value", "val", "values"})
-_IDENTITY_DOCUMENTS = frozenset({"passport", "personal_document", "identity_document", "id_card", "identity_card", "visa",
-                                 "residence_permit", "work_permit", "driving_licence", "driving_license",
-                                 "driver_license", "drivers_license"})
-_LICENCE_NOUNS = frozenset({"license", "licence"})
-_DOCUMENT_DATES = frozenset({"issue", "issued", "expiry", "expire", "expires", "expiration", "validity", "valid"})
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})
 _NOT_KEYS = ("oid", "uid", "cid", "lid", "rid", "pid", "vid")  # thyroid, fluid, acid, valid, hybrid, rapid, covid
 # created_by, archivedBy, created_by_name: who did it
@@ -668,7 +548,7 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
     for size in (2, 3):  # `spree_api_key`, `github_access_token`: a credential named last
         if len(words) > size and any(kind.key == CREDENTIALS for kind, _ in matches(vocab.terms, words[-size:])):
             return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: a credential '{'_'.join(words[-size:])}'")
-    if len(words) > 1 and words[-1] in _NUMBER_WORDS and sql_type in vocab.text_types:
+    if len(words) > 1 and words[-1] in NUMBER_WORDS and sql_type in vocab.text_types:
         # `passport_id varchar`, `ssn_no`: the identifier itself as text, not a key to a row
         found = _whole_name(words[:-1], context, sql_type, vocab, None)
         if found and found.kind.key.startswith("user.government_id"):
@@ -676,7 +556,7 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
     qualified = _qualified_term(words, context, vocab, column)
     if qualified:
         return qualified
-    if (len(words) > 1 and context.subjects & _OF_PEOPLE and (not sql_type or sql_type in vocab.text_types)
+    if (len(words) > 1 and context.subjects & OF_PEOPLE and (not sql_type or sql_type in vocab.text_types)
             and not _counter(words, vocab)):
         # `iplastlogin`, `ip_registration`: an address named first, then the occasion it was recorded at
         for kind, term in matches(vocab.terms, words[:1]):
@@ -712,7 +592,7 @@ def _qualified_term(words: list[str], context: TableContext, vocab: Vocabulary, 
     to them: which of the person's values it is; not when a word is counter-evidence
     (`campaign_email`, `server_ip_address`, `date_author`), nor inside a word run together
     (`dealname` is not `dea` + `lname`)."""
-    if len(words) < 2 or not context.subjects & _OF_PEOPLE or words[0] in vocab.counter_first:
+    if len(words) < 2 or not context.subjects & OF_PEOPLE or words[0] in vocab.counter_first:
         return None
     if any(word in vocab.counter_any or word in vocab.head_counter for word in words):
         return None

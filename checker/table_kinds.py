@@ -1,0 +1,143 @@
+"""What a table of a kind says of its columns, whatever else their names say: a person's medical
+record (`history_data.appendectomy`), a condition or allergy (`gibbonPersonMedicalCondition.name`),
+a table of calls (`call.from`), of sessions (`sessions.data`), of identity documents
+(`hs_hr_emp_passport.ep_passportexpiredate`) and the old and new values of a change to a person's
+data. Step 2 and part of step 4 of checker.classify's decision order.
+"""
+
+from __future__ import annotations
+
+from checker.evidence import Evidence
+from checker.name_words import CREDENTIALS, PERSON, Vocabulary, name_words, singular_word
+from checker.table_context import KEY_FIRST, TableContext, person_key
+
+NUMBER_WORDS = frozenset({"id", "no", "nr", "num", "number"})
+OF_PEOPLE = frozenset({PERSON, "@linked", "@profile", "@own"})  # tables of people, or of their rows
+_BYTES_TYPES = frozenset({"bytea", "blob", "tinyblob", "mediumblob", "longblob", "binary", "varbinary", "image", "raw"})
+_SESSION_KEYS = frozenset({"sessid", "sid", "sessionid"})  # `pn_sessid`; `session_id` is two words
+_SESSION_HEADS = frozenset({"session", "info", "data"})  # `sessions`, `session_info`, `session_data`
+_SESSION_STATE = frozenset({"data", "vdata", "content", "value", "vars", "payload", "state"})
+_TITLE_WORDS = frozenset({"title", "name", "description", "subject", "topic"})
+_CALL_NOUNS = frozenset({"call", "cdr", "call_log", "call_record", "phone_call", "voice_call", "calllog"})
+_CALL_PARTIES = frozenset({"from", "to", "caller", "callee", "forwarded", "calling", "called", "destination", "source"})
+_CALL_NUMBER_WORDS = frozenset({"from", "number", "formatted", "no", "nr"})
+_CONDITION_NOUNS = frozenset({"condition", "allergy", "allergie", "diagnosis", "diagnose", "disease", "illness",
+                              "intolerance", "disability", "immunization", "vaccination"})
+_CONDITION_PARTS = frozenset({"name", "title", "type", "category", "kind", "reaction", "triggers", "trigger",
+                              "response", "severity", "description"})
+_MEDICAL_ENDINGS = ("ectomy", "stomy", "otomy", "plasty", "scopy", "itis", "ectomia", "ectomie", "itide")
+_CHANGE_SIDES = frozenset({"old", "new", "previous", "prior", "before", "after", "former"})
+_VALUE_WORDS = frozenset({"value", "val", "values"})
+_IDENTITY_DOCUMENTS = frozenset({"passport", "personal_document", "identity_document", "id_card", "identity_card", "visa",
+                                 "residence_permit", "work_permit", "driving_licence", "driving_license",
+                                 "driver_license", "drivers_license"})
+_LICENCE_NOUNS = frozenset({"license", "licence"})
+_DOCUMENT_DATES = frozenset({"issue", "issued", "expiry", "expire", "expires", "expiration", "validity", "valid"})
+
+
+def of_the_tables_kind(words: list[str], column: str, sql_type: str, context: TableContext, siblings: tuple[str, ...],
+                       vocab: Vocabulary) -> Evidence | None:
+    """What a person's medical record, a condition's table, a table of calls or of sessions says of
+    the column, the first that says anything."""
+    for judged in (_procedure_or_condition(words, column, context, vocab), _condition_part(words, sql_type, context, vocab),
+                   _call_party(words, sql_type, context, vocab), _session_secret(words, sql_type, context, siblings, vocab)):
+        if judged is not None:
+            return judged
+    return None
+
+
+def changed_value(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """`log_ls_salary.old_val`, `activity_change_data_value.new_value`: a person's data before or
+    after a change, in a table linked to people."""
+    if (len(words) == 2 and words[0] in _CHANGE_SIDES and words[1] in _VALUE_WORDS
+            and context.subjects & {PERSON, "@linked", "@own"} and sql_type not in vocab.boolean_types):
+        return Evidence(vocab.by_key["user"], True, f"its name: the {words[0]} value of a change to a person's data")
+    return None
+
+
+def _procedure_or_condition(words: list[str], column: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """OpenEMR's `history_data.appendectomy` (its date): what was done to or found in the person."""
+    if names_a_procedure_or_condition(words) and (context.subjects & OF_PEOPLE or context.clinical_record):
+        return Evidence(vocab.by_key["special.health"], True, f"its name: a medical procedure or condition ('{column}')")
+    return None
+
+
+def _condition_part(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """Gibbon's `gibbonPersonMedicalCondition.name`, Synthea's `allergies.category`: what a person's
+    condition is, as its table names it."""
+    head = head_noun(context, vocab)
+    if (head in _CONDITION_NOUNS and words[-1] in _CONDITION_PARTS and context.subjects & {"@linked", "@record"}
+            and PERSON not in context.subjects and not context.thing and (not sql_type or sql_type in vocab.text_types)):
+        return Evidence(vocab.by_key["special.health"], True, f"its name: the '{words[-1]}' of a person's {head}")
+    return None
+
+
+def _call_party(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """Twilio's `call.from`, LMS's `voip_cdr.caller`: who called whom, by their numbers."""
+    if (head_noun(context, vocab) in _CALL_NOUNS and words[0] in _CALL_PARTIES and set(words[1:]) <= _CALL_NUMBER_WORDS
+            and (not sql_type or sql_type in vocab.text_types)):
+        return Evidence(vocab.by_key["user.contact.phone_number"], True,
+                        f"its name: the number a call is '{words[0]}', in a table of calls")
+    return None
+
+
+def _session_secret(words: list[str], sql_type: str, context: TableContext, siblings: tuple[str, ...],
+                    vocab: Vocabulary) -> Evidence | None:
+    """A web session's identifier and its stored state, in a table of sessions: whoever holds them
+    is logged in as the person (`sessions.session_id char(32)`, `sessions.id varchar(100)` where no
+    other column names the session, `sessions.data`, `session_info.pn_vars`). Kept as text or
+    bytes: a whole-number or uuid `id` numbers rows. A session with a title or a description is
+    an event (`training_sessions`), not a login."""
+    if not any(singular_word(word) == "session" for word in context.words):
+        return None
+    if any(found and found[-1] in _TITLE_WORDS for found in (name_words(sibling, vocab) for sibling in siblings)):
+        return None
+    stored = sql_type in vocab.text_types or sql_type in _BYTES_TYPES
+    if not stored:
+        return None
+    key = words[-2:] == ["session", "id"] or words[-1] in _SESSION_KEYS
+    if words == ["id"]:
+        key = not any(_names_the_session(name_words(sibling, vocab)) for sibling in siblings)
+    if key:
+        return Evidence(vocab.by_key[CREDENTIALS], True, "its name: a session's identifier, kept as text")
+    if singular_word(context.words[-1]) in _SESSION_HEADS and words[-1] in _SESSION_STATE and len(words) <= 2:
+        return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: the stored state '{words[-1]}' of a session")
+    return None
+
+
+def identity_document_detail(words: list[str], sql_type: str, context: TableContext,
+                              vocab: Vocabulary) -> Evidence | None:
+    """The number, issue date and expiry date of a person's identity document, in a table of
+    them (`hs_hr_emp_passport.ep_passportexpiredate`, `ohrm_emp_license.license_no`,
+    `gibbonPersonalDocument.documentNumber`): parts of a government identifier. A licence is a
+    person's when the table's name says whose (`emp_license`), not a product's."""
+    nouns = context.nouns | {singular_word(word) for word in context.words}
+    licence = bool(nouns & _LICENCE_NOUNS) and any(word in vocab.person_words for word in context.words)
+    if not (nouns & _IDENTITY_DOCUMENTS or licence):
+        return None
+    numbered = (words[-1] in NUMBER_WORDS - {"id"} and words[0] not in KEY_FIRST
+                and not person_key(words, vocab))  # not `emp_number`: whose document it is
+    dated = sql_type in vocab.date_types and bool(set(words) & _DOCUMENT_DATES)
+    if numbered or dated:
+        what = "number" if numbered else "date of issue or expiry"
+        return Evidence(vocab.by_key["user.government_id"], True, f"its name: the {what} of an identity document")
+    return None
+
+
+def head_noun(context: TableContext, vocab: Vocabulary) -> str:
+    """The table's last word that says what its rows are (`condition` in
+    `gibbonPersonMedicalConditionUpdate`), singular."""
+    words = list(context.words)
+    while len(words) > 1 and words[-1] in vocab.table_forms:
+        words.pop()
+    return singular_word(words[-1]) if words else ""
+
+
+def names_a_procedure_or_condition(words: list[str]) -> bool:
+    """A word medicine forms for a procedure or an inflammation (`appendectomy`, `colostomy`,
+    `rhinoplasty`, `endoscopy`, `arthritis`, in Italian and French too): it names health data."""
+    return any(len(word) >= 8 and word.endswith(_MEDICAL_ENDINGS) for word in words)
+
+
+def _names_the_session(words: list[str]) -> bool:
+    return words[-2:] == ["session", "id"] or bool(words) and words[-1] in _SESSION_KEYS
