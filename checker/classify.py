@@ -59,10 +59,10 @@ Decision order, first answer wins:
    itself a special category or a family fact (`union_member`, `hispanic_or_latino`), or a health
    term in a person's medical record (`long_term_medication`); a spatial type locates
    a person in a person or address table.
-   What a table of a kind says of its columns, whatever else the name says (checker.table_kinds): a procedure or an
-   inflammation medicine names (`appendectomy`, `arthritis`) in a person's row or record, the
-   name or kind of a person's condition or allergy, who called whom in a table of calls
-   (`call.from`), a session's identifier and stored state in a table of sessions.
+   What a table of a kind says of its columns, whatever else the name says (checker.table_kinds):
+   a procedure or an inflammation medicine names (`appendectomy`, `arthritis`) in a person's row
+   or record, the name or kind of a person's condition or allergy, who called whom in a table of
+   calls (`call.from`), a session's identifier and stored state in a table of sessions.
 3. The name as words (snake, camel, digits; run-together lower-case names split into known
    words: `addressline1` -> address, line):
    a. a stored transformation (`hashed_`, `encrypted_`, a rendered `_html` or `_raw` copy;
