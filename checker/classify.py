@@ -137,7 +137,7 @@ from checker.policy.model import Pack, lineage_of
 from checker.table_context import (KEY_FIRST, TableContext, abbreviates, businesses, keyed_people, person_key,
                                    referrers, table_context, written_in)
 from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, identity_document_detail,
-                                 names_a_procedure_or_condition, of_the_tables_kind)
+                                 names_a_procedure_or_condition, of_the_tables_kind, where_people_meet)
 
 __all__ = ["businesses", "category_for_concept", "category_for_key", "category_from_name", "evidence", "infer",
            "keyed_people", "named_as_counter", "personal_kind_unknown", "referrers", "table_context", "tokens",
@@ -225,6 +225,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
                 # PrestaShop's `id_gender`: a key into a list of the values is the value, as `gender_id`
                 return Evidence(kind, True, f"its name: token '{term}' keyed as '{words[0]}'")
         return None  # `fk_user_author`, `id_customer_message`: a key named first, as a number
+    if where_people_meet(words, context, vocab):
+        return None
     judged = of_the_tables_kind(words, column, sql_type, context, siblings, vocab)
     if judged is not None:  # what a person's medical record, condition, call or session holds
         return judged

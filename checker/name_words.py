@@ -203,13 +203,14 @@ def _words_of(name: str, vocabulary: Vocabulary) -> list[str]:
 def _flag_pieces(token: str, vocabulary: Vocabulary) -> list[str] | None:
     """`isopenbag` -> is, open, bag; `haschildren` -> has, children: a flag folded to lower case
     (`isOpenBag`), when the rest is made of known words."""
-    if token in vocabulary.lexicon:
-        return None
+    if token in vocabulary.lexicon or singular_word(token) in vocabulary.lexicon:
+        return None  # `candidates` is no flag `can` + `di` + `dates`
     for flag in FLAG_WORDS:
         rest = token[len(flag):]
         if token.startswith(flag) and len(rest) >= 3:
             pieces = segment(rest, vocabulary.lexicon, vocabulary.connectors)
-            if all(piece in vocabulary.lexicon or singular_word(piece) in vocabulary.lexicon for piece in pieces):
+            if all((piece in vocabulary.lexicon or singular_word(piece) in vocabulary.lexicon)
+                   and piece not in vocabulary.connectors for piece in pieces):
                 return [flag, *pieces]
     return None
 

@@ -32,6 +32,8 @@ _IDENTITY_DOCUMENTS = frozenset({"passport", "personal_document", "identity_docu
                                  "residence_permit", "work_permit", "driving_licence", "driving_license",
                                  "driver_license", "drivers_license"})
 _LICENCE_NOUNS = frozenset({"license", "licence"})
+_GATHERINGS = frozenset({"interview", "scheduled_interview", "meeting", "appointment", "calendar_event", "webinar"})
+_VENUE_WORDS = frozenset({"location", "venue", "room", "place"})
 _DOCUMENT_DATES = frozenset({"issue", "issued", "expiry", "expire", "expires", "expiration", "validity", "valid"})
 
 
@@ -44,6 +46,12 @@ def of_the_tables_kind(words: list[str], column: str, sql_type: str, context: Ta
         if judged is not None:
             return judged
     return None
+
+
+def where_people_meet(words: list[str], context: TableContext, vocab: Vocabulary) -> bool:
+    """`scheduled_interview.location`, `meetings.room`: where an interview or a meeting takes place,
+    not a person's whereabouts."""
+    return head_noun(context, vocab) in _GATHERINGS and words[-1] in _VENUE_WORDS
 
 
 def changed_value(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:

@@ -1826,3 +1826,14 @@ def test_the_name_and_kind_of_a_persons_condition_are_health_data(table: str, co
 ])
 def test_who_called_whom_in_a_table_of_calls(table: str, column: str, key: str | None) -> None:
     assert generic(table, column, "varchar(255)", "id account_id duration start_time") == key
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # Greenhouse's and Lever's interviews: where they take place is a room, not the candidate's whereabouts
+    ("scheduled_interview", "location", None),
+    ("interview", "location", None),
+])
+def test_where_an_interview_takes_place_is_nobodys_location(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column, "text", "id candidate_id interviewer_id start end") == key
+    # `candidates` is a table of people, not a flag `can` and `dates` (`di` is an Italian connector)
+    assert generic("candidates", "location", "text", "id first_name last_name email") == "user.location"
