@@ -1837,3 +1837,14 @@ def test_where_an_interview_takes_place_is_nobodys_location(table: str, column: 
     assert generic(table, column, "text", "id candidate_id interviewer_id start end") == key
     # `candidates` is a table of people, not a flag `can` and `dates` (`di` is an Italian connector)
     assert generic("candidates", "location", "text", "id first_name last_name email") == "user.location"
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # FacturaScripts stamps every row with the login of who wrote it and who last changed it
+    ("albaranescli", "nick", "varchar(50)", "user.account.username"),
+    ("ciudades", "last_nick", "varchar(50)", "user.account.username"),
+    ("ciudades", "last_nick", "int", None),       # as a number: a key
+])
+def test_the_login_of_who_wrote_or_last_changed_a_row(table: str, column: str, column_type: str,
+                                                      key: str | None) -> None:
+    assert generic(table, column, column_type, "idciudad ciudad codeid last_update") == key
