@@ -1848,3 +1848,13 @@ def test_where_an_interview_takes_place_is_nobodys_location(table: str, column: 
 def test_the_login_of_who_wrote_or_last_changed_a_row(table: str, column: str, column_type: str,
                                                       key: str | None) -> None:
     assert generic(table, column, column_type, "idciudad ciudad codeid last_update") == key
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # Kanboard's remember-me logins, Spring Security's persistent_logins (series, token)
+    ("remember_me", "sequence", "user.authorization.credentials"),
+    ("persistent_logins", "series", "user.authorization.credentials"),
+    ("invoices", "sequence", None),
+])
+def test_a_remembered_logins_series_is_a_credential(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", "id user_id token expiration") == key
