@@ -406,3 +406,31 @@ def test_a_project_on_public_packages_renders_without_a_manifest() -> None:
             failures.append(f"{relative}: {error}")
     print("\n".join(failures))
     assert len(models) >= 30 and len(failures) <= len(models) * 0.05, failures
+
+
+# -- models over sources whose columns nobody listed -------------------------------------------------
+# Idioms from public Snowflake and BigQuery dbt projects (mattermost-data-warehouse, Apache-2.0;
+# cal-itp data-infra, AGPL-3.0), rewritten: a lateral column alias, an alias named in QUALIFY, and an
+# incremental model's `(select max(...) from {{ this }})`, each beside a source without a column list.
+
+@pytest.mark.parametrize("model", [
+    # Snowflake's lateral alias: `contact` is the alias of the line above
+    "select a.email as contact, lower(contact) as contact_key, e.campaign\n"
+    "from {{ source('crm', 'accounts') }} a\njoin {{ source('app', 'events') }} e on e.account_id = a.id\n",
+    # an alias named in QUALIFY (BigQuery, Snowflake, DuckDB)
+    "select a.email, e.campaign, row_number() over (partition by a.id order by e.sent_at desc) as rank\n"
+    "from {{ source('crm', 'accounts') }} a\njoin {{ source('app', 'events') }} e on e.account_id = a.id\n"
+    "qualify rank = 1\n",
+    # an incremental model's subquery reads its own table, not the outer query's
+    "select a.email, e.campaign, e.sent_at\n"
+    "from {{ source('crm', 'accounts') }} a\njoin {{ source('app', 'events') }} e on e.account_id = a.id\n"
+    "where e.sent_at > (select max(sent_at) from {{ this }})\n",
+    # an alias computed from the column of its own name: later references name the column
+    "select email::varchar as email, min(email) over () as first_email\nfrom {{ source('crm', 'accounts') }}\n"
+    "where email > (select max(email) from {{ source('app', 'events') }})\n",
+])
+def test_a_query_naming_its_own_aliases_beside_an_unlisted_source_is_read(tmp_path: Path, model: str) -> None:
+    result = _scan(tmp_path, {"models/marketing/audience.sql": model})
+    found = sorted((f.rule_id, f.path) for f in result.findings if f.path == "models/marketing/audience.sql")
+    assert ("INP003", "models/marketing/audience.sql") not in found
+    assert ("CON001", "models/marketing/audience.sql") in found  # the e-mail reached the marketing model

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlglot import exp
+from sqlglot.errors import OptimizeError
 from sqlglot.optimizer.qualify import qualify
-from sqlglot.optimizer.scope import Scope, traverse_scope
+from sqlglot.optimizer.scope import Scope, traverse_scope, walk_in_scope
 
 from checker.catalog import Catalog
 from checker.facts import ColumnRead, ColumnRef, Exclusion, OutputColumn, RowConditions, RowTest
@@ -49,7 +50,27 @@ def analyse_query(query: exp.Expression, catalog: Catalog, dialect: str, as_of: 
     Raises sqlglot's OptimizeError when the query cannot be qualified (the caller reports it).
     """
     _resolve_schemas(query, catalog)
-    qualified = qualify(
+    pristine = query.copy() if _may_need_reading_as_written(query) else None
+    try:
+        qualified = _qualified(query, catalog, dialect)
+    except OptimizeError as error:
+        # `SELECT x + 1 AS y, y * 2 AS z FROM upstream`, `WHERE x > (SELECT MAX(x) FROM this)`: sqlglot
+        # will not tell a lateral alias, or a subquery's own column, from a column of a source whose
+        # columns are unknown (a dbt source without a column list) or of the outer query. Read them as
+        # written: the alias the query defines, the column of the subquery's only source.
+        if pristine is None or UNKNOWN_SOURCES not in str(error) or not _read_as_written(pristine):
+            raise
+        qualified = _qualified(pristine, catalog, dialect)
+    scopes = traverse_scope(qualified)
+    if not scopes:
+        return QueryFacts([], [], [])
+    analyser = _Analyser(catalog, scopes, as_of or date.today())
+    root = next(scope for scope in scopes if scope.is_root)
+    return QueryFacts(analyser.reads(), analyser.outputs(root), analyser.branches(root))
+
+
+def _qualified(query: exp.Expression, catalog: Catalog, dialect: str) -> exp.Expression:
+    return qualify(
         query,  # qualified in place: the statement node is not read again after its facts are taken
         schema=catalog.sqlglot_schema(dialect),
         dialect=dialect,
@@ -58,12 +79,108 @@ def analyse_query(query: exp.Expression, catalog: Catalog, dialect: str, as_of: 
         quote_identifiers=False,
         identify=False,
     )
-    scopes = traverse_scope(qualified)
-    if not scopes:
-        return QueryFacts([], [], [])
-    analyser = _Analyser(catalog, scopes, as_of or date.today())
-    root = next(scope for scope in scopes if scope.is_root)
-    return QueryFacts(analyser.reads(), analyser.outputs(root), analyser.branches(root))
+
+
+UNKNOWN_SOURCES = "due to missing source schemas"
+
+
+def _aliases(select: exp.Select) -> dict[str, exp.Expression]:
+    return {projection.alias.lower(): projection.this for projection in select.expressions
+            if isinstance(projection, exp.Alias) and projection.alias}
+
+
+def _renames(projection: exp.Expression) -> bool:
+    """`logdate::DATE AS logdate`: an alias computed from the source column of its own name, which
+    later references name too (the column, not the alias)."""
+    name = projection.alias.lower()
+    return any(isinstance(node, exp.Column) and node.name.lower() == name for node in walk_in_scope(projection.this))
+
+
+def _may_need_reading_as_written(query: exp.Expression) -> bool:
+    """Whether some SELECT names one of its own projection aliases with an unqualified column, or a
+    subquery reads one source (cheap: only such a query can need `_read_as_written`)."""
+    for select in query.find_all(exp.Select):
+        if _only_source(select) is not None:
+            return True
+        aliases = _aliases(select)
+        if aliases and any(isinstance(node, exp.Column) and not node.table and node.name.lower() in aliases
+                           for node in walk_in_scope(select)):
+            return True
+    return False
+
+
+def _read_as_written(query: exp.Expression) -> bool:
+    expanded = _expand_alias_references(query)
+    return _qualify_single_source_columns(query) or expanded
+
+
+def _only_source(select: exp.Select) -> exp.Identifier | None:
+    """The name (alias) a SELECT's single table goes by, when it reads one table and joins none."""
+    source = select.args.get("from_") or select.args.get("from")
+    if source is None or select.args.get("joins") or select.args.get("laterals"):
+        return None
+    table = source.this
+    if not isinstance(table, exp.Table):
+        return None
+    alias = table.args.get("alias")
+    name = alias.this if isinstance(alias, exp.TableAlias) and alias.this else table.this
+    return name if isinstance(name, exp.Identifier) and name.name else None
+
+
+def _qualify_single_source_columns(query: exp.Expression) -> bool:
+    """Qualify each unqualified column of a SELECT that reads one table (and joins none) with that
+    table, unless it names one of the SELECT's aliases: in SQL a subquery's own source is searched
+    before the outer query's, so `(SELECT MAX(loaded_at) FROM {{ this }})` reads its own table, and
+    `logdate::DATE AS logdate, MIN(logdate) OVER ()` reads the column. Returns whether anything changed."""
+    changed = False
+    for select in list(query.find_all(exp.Select)):
+        name = _only_source(select)
+        if name is None:
+            continue
+        aliases = {projection.alias.lower() for projection in select.expressions
+                   if isinstance(projection, exp.Alias) and projection.alias and not _renames(projection)}
+        for column in list(walk_in_scope(select, prune=lambda item: item.is_star)):
+            if isinstance(column, exp.Column) and not column.table and column.name.lower() not in aliases:
+                column.set("table", name.copy())
+                changed = True
+    return changed
+
+
+def _expand_alias_references(query: exp.Expression) -> bool:
+    """Replace each unqualified column that names an alias of its own SELECT by the aliased
+    expression: an earlier projection's alias in the select list, any in WHERE, GROUP BY, HAVING and
+    QUALIFY (Snowflake's, Redshift's, DuckDB's and Databricks' lateral aliases; BigQuery's in GROUP BY,
+    HAVING and QUALIFY). An aggregate is not moved into GROUP BY or into another aggregate. Returns
+    whether anything changed."""
+    changed = False
+    for select in list(query.find_all(exp.Select)):
+        earlier: dict[str, exp.Expression] = {}
+
+        def replace(node: exp.Expression | None, aliases: dict[str, exp.Expression], grouping: bool = False) -> None:
+            nonlocal changed
+            if node is None:
+                return
+            for column in list(walk_in_scope(node, prune=lambda item: item.is_star)):
+                if not isinstance(column, exp.Column) or column.table or column.name.lower() not in aliases:
+                    continue
+                aliased = aliases[column.name.lower()]
+                aggregate = aliased.find(exp.AggFunc) is not None
+                inside_aggregate = column.find_ancestor(exp.AggFunc) is not None and not isinstance(
+                    column.find_ancestor(exp.Window, exp.Select), exp.Window)
+                if aggregate and (grouping or inside_aggregate):
+                    continue
+                column.replace(exp.paren(aliased.copy()))
+                changed = True
+
+        for projection in select.expressions:
+            replace(projection, earlier)
+            if isinstance(projection, exp.Alias) and projection.alias and not _renames(projection):
+                earlier[projection.alias.lower()] = projection.this
+        replace(select.args.get("where"), earlier)
+        replace(select.args.get("group"), earlier, grouping=True)
+        replace(select.args.get("having"), earlier)
+        replace(select.args.get("qualify"), earlier)
+    return changed
 
 
 def _resolve_schemas(query: exp.Expression, catalog: Catalog) -> None:
