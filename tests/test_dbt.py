@@ -434,3 +434,18 @@ def test_a_query_naming_its_own_aliases_beside_an_unlisted_source_is_read(tmp_pa
     found = sorted((f.rule_id, f.path) for f in result.findings if f.path == "models/marketing/audience.sql")
     assert ("INP003", "models/marketing/audience.sql") not in found
     assert ("CON001", "models/marketing/audience.sql") in found  # the e-mail reached the marketing model
+
+
+def test_a_vars_jinja_is_rendered_where_var_is_called(tmp_path: Path) -> None:
+    # cal-itp data-infra's dbt_project.yml (AGPL-3.0), shortened: dbt renders a var's text in the
+    # calling model's context, so the model gets a date, not the template pasted into a string
+    project_text = PROJECT.replace(
+        'vars: {since: "2025-01-01"}',
+        "vars:\n"
+        "  rt_start: \"{{ '2022-09-15' if target.name == 'prod' else '2024-01-01' }}\"\n"
+        "  lookback: \"{% if var('rt_start') > '2023' %}7{% else %}30{% endif %}\"\n"
+        "  raw: 'plain {text}'\n")
+    sql = _render(tmp_path, "select * from t where d >= '{{ var(\"rt_start\") }}' and n < {{ var('lookback') }}"
+                            " and s = '{{ var(\"raw\") }}' and m = '{{ var(\"missing\", \"{{ x }}\") }}'",
+                  project_text=project_text)
+    assert sql == "select * from t where d >= '2024-01-01' and n < 7 and s = 'plain {text}' and m = '{{ x }}'"

@@ -521,7 +521,16 @@ class _Run:
         values = self.project.vars_for(package)
 
         def var(name: str, default: Any = None) -> Any:
-            return values.get(name, default)
+            if name not in values:
+                return default
+            value = values[name]
+            if isinstance(value, str) and ("{{" in value or "{%" in value):
+                # dbt renders a var's text where var() is called: `GTFS_RT_START: "{{ '2022-09-15' if
+                # target.name == 'prod' else ... }}"` is a date, not Jinja pasted into the model
+                template = self.library.template(f"<var {name}>", value)
+                context = template.new_context(self.scope(package), shared=True)
+                return self.library.environment.concat(template.root_render_func(context))  # type: ignore[attr-defined]
+            return value
         return var
 
     def columns_of(self, relation: str) -> list[Column] | None:
