@@ -1,5 +1,6 @@
 """The YAML parser behind yamlio: libyaml's composer, PyYAML's safe constructor, plain YAML only
-(no tags that build objects, scalar keys, no duplicate keys) and a bound on alias expansion."""
+(no tags that build objects, scalar keys, no duplicate keys; merge keys `<<: *anchor`) and a bound on
+alias expansion."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ def parse_yaml(text: str, source: str, duplicates: bool = False) -> tuple[Any, L
     return builder.build(node, ()), lines
 
 
+MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
 class _Builder:
     """Turns a composed node tree into plain Python values with the safe constructor."""
 
@@ -47,6 +51,23 @@ class _Builder:
         self.lines = lines
         self.nodes = 0
         self.constructor = yaml.SafeLoader("")
+
+    def _merge(self, key_node: yaml.Node, value_node: yaml.Node, path: JsonPath, merged: dict[Any, Any]) -> None:
+        """YAML's merge key (`<<: *defaults`, `<<: [*a, *b]`), as dbt schema files use it to share
+        column lists and tests: the keys of the aliased mappings, the first mapping's first; each is
+        placed at the `<<` line."""
+        sources = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+        line, column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+        own_lines, self.lines = self.lines, LineMap()  # an anchor's lines belong to the anchor
+        try:
+            for source in sources:
+                if not isinstance(source, yaml.MappingNode):
+                    raise ConfigError("a merge key `<<` takes a mapping or a list of mappings", self.source,
+                                      line, column)
+                for key, value in self.build(source, path).items():
+                    merged.setdefault(key, (value, line, column))
+        finally:
+            self.lines = own_lines
 
     def build(self, node: yaml.Node, path: JsonPath) -> Any:
         self.nodes += 1
@@ -63,7 +84,11 @@ class _Builder:
                               node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
+            merged: dict[Any, Any] = {}
             for key_node, value_node in node.value:
+                if isinstance(key_node, yaml.ScalarNode) and key_node.tag == MERGE_TAG:
+                    self._merge(key_node, value_node, path, merged)
+                    continue
                 if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in SCALAR_TAGS:
                     raise ConfigError("mapping keys must be plain values", self.source,
                                       key_node.start_mark.line + 1, key_node.start_mark.column + 1)
@@ -82,6 +107,10 @@ class _Builder:
                 result[key] = self.build(value_node, path + (key,))
                 if isinstance(value_node, (yaml.MappingNode, yaml.SequenceNode)):
                     self.lines.record(path + (key,), key_node.start_mark.line + 1, key_node.start_mark.column + 1)  # point at the key, not its first child
+            for key, (value, line, column) in merged.items():
+                if key not in result:  # the mapping's own keys win over merged ones
+                    result[key] = value
+                    self.lines.record(path + (key,), line, column)
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]

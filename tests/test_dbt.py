@@ -449,3 +449,35 @@ def test_a_vars_jinja_is_rendered_where_var_is_called(tmp_path: Path) -> None:
                             " and s = '{{ var(\"raw\") }}' and m = '{{ var(\"missing\", \"{{ x }}\") }}'",
                   project_text=project_text)
     assert sql == "select * from t where d >= '2024-01-01' and n < 7 and s = 'plain {text}' and m = '{{ x }}'"
+
+
+def test_a_schema_file_sharing_columns_through_yaml_merge_keys_is_read(tmp_path: Path) -> None:
+    # cal-itp data-infra's mart schema files (AGPL-3.0) share column lists and tests with anchors and
+    # `<<:` merge keys; the whole file was an input finding ("mapping keys must be plain values")
+    schema = """
+        version: 2
+        x-person: &person_columns
+          - &email {name: email, meta: {privgate: account.email}}
+          - {name: full_name, meta: {contains_pii: true}}
+        x-model: &model_defaults
+          config: {tags: [mart]}
+          columns: *person_columns
+        models:
+          - name: dim_riders
+            <<: *model_defaults
+          - name: dim_drivers
+            <<: *model_defaults
+            columns:
+              - <<: *email
+                description: the driver's e-mail
+              - {name: id, meta: {privgate: none}}
+        """
+    _write(tmp_path, {"privgate.yaml": yaml.safe_dump({"packs": ["mgt-solutions"]}), "dbt_project.yml": PROJECT,
+                      "models/sources.yml": SOURCES, "models/marts/schema.yml": schema,
+                      "models/marts/dim_riders.sql": "select 1 as id\n",
+                      "models/marts/dim_drivers.sql": "select 1 as id\n"})
+    project = load_project(load_config(tmp_path / "privgate.yaml"))
+    assert not [problem for problem in project.dbt.problems if problem.path == "models/marts/schema.yml"]
+    riders, drivers = project.catalog.table("dim_riders"), project.catalog.table("dim_drivers")
+    assert riders.columns["email"] == "account.email" and riders.columns["full_name"] is not None
+    assert drivers.columns["email"] == "account.email" and "full_name" not in drivers.columns  # its own list wins
