@@ -160,6 +160,30 @@ def folder_dialects(root: Path, found: Survey) -> dict[str, tuple[str, str]]:
         usual = sum(count for (_, dialect), count in votes.items() if dialect == found.dialect)
         if own > usual:
             paths[f"{folder}/**"] = (chosen[0], f"from its SQL: {_listed(chosen[1])}")
+    return {**_file_dialects(root, found, paths), **paths}  # the first glob that matches decides: files first
+
+
+def _file_dialects(root: Path, found: Survey, folders: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """Schema files written for another dialect than their folder's, side by side (a sample database
+    shipped as Chinook_MySql.sql, Chinook_Oracle.sql, Chinook_SqlServer.sql): each such file -> its
+    dialect, when its own SQL says so clearly (at least three votes, more than twice those for the
+    folder's dialect). Only DDL outside a dbt project, at most SAMPLE_FILES files."""
+    dbt_folder = (found.dbt_folder or "").strip("/.")
+    paths = {}
+    for relative in found.ddl_files[:SAMPLE_FILES]:
+        if found.dbt_folder is not None and (not dbt_folder or relative.startswith(dbt_folder + "/")):
+            continue
+        folder = relative.partition("/")[0] if "/" in relative else ""
+        in_force = folders.get(f"{folder}/**", (found.dialect, ""))[0]
+        votes = sample_signals(root / relative)
+        chosen = winner(votes)
+        if chosen is None or chosen[0] == in_force:
+            continue
+        own = sum(count for (_, dialect), count in votes.items() if dialect == chosen[0])
+        usual = sum(count for (_, dialect), count in votes.items() if dialect == in_force)
+        if own >= 3 and own > 2 * usual:
+            glob = relative if "/" in relative else f"/{relative}"
+            paths[glob] = (chosen[0], f"from its SQL: {_listed(chosen[1])}")
     return paths
 
 

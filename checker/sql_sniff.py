@@ -63,6 +63,7 @@ WORD_SIGNALS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("NVARCHAR", "DATETIME2", "UNIQUEIDENTIFIER", "NOLOCK", "CLUSTERED", "NONCLUSTERED"), ("tsql",)),
     # Oracle
     **dict.fromkeys(("VARCHAR2", "NVARCHAR2", "SYSDATE", "SYSTIMESTAMP", "ROWNUM", "NVL", "NOCOPY"), ("oracle",)),
+    "USE": ("mysql", "tsql", "snowflake", "databricks"),  # `USE shop;` (BigQuery and PostgreSQL have none)
     # Databricks / Spark
     **dict.fromkeys(("TBLPROPERTIES", "ZORDER"), ("databricks",)),
     # ClickHouse
@@ -180,9 +181,11 @@ def _tokens(text: str) -> list[Token] | None:
 
 
 def _statements(tokens: list[Token]) -> list[list[Token]]:
+    """Statements end at `;` and at SQL Server's `GO` batch separator, a line of its own (SSMS
+    scripts write `CREATE TABLE ... GO` with no semicolon at all)."""
     statements, current = [], []
-    for token in tokens:
-        if token.token_type == TokenType.SEMICOLON:
+    for index, token in enumerate(tokens):
+        if token.token_type == TokenType.SEMICOLON or _batch_separator(tokens, index):
             if current:
                 statements.append(current)
             current = []
@@ -191,6 +194,13 @@ def _statements(tokens: list[Token]) -> list[list[Token]]:
     if current:
         statements.append(current)
     return statements
+
+
+def _batch_separator(tokens: list[Token], index: int) -> bool:
+    token = tokens[index]
+    return (token.text.upper() == "GO" and token.token_type not in (TokenType.STRING, TokenType.IDENTIFIER)
+            and (index == 0 or tokens[index - 1].line != token.line)
+            and (index + 1 == len(tokens) or tokens[index + 1].line != token.line))
 
 
 def _count_statement(statement: list[Token], kind: FileKind) -> None:

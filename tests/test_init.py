@@ -322,3 +322,31 @@ def test_several_schema_files_at_the_root_are_one_anchored_glob(tmp_path: Path) 
     config, _ = init(tmp_path)
     assert config["catalog"]["ddl"] == ["/*.sql"]
     assert not matches_any(config["catalog"]["ddl"], "reports/q.sql")
+
+
+def test_a_sample_database_in_several_dialects_gets_each_files_dialect(tmp_path: Path) -> None:
+    # the shape of lerocha/chinook-database's DataSources (MIT): one schema script per database,
+    # side by side; SQL Server's separates its batches with GO lines and no semicolons
+    files = {
+        "DataSources/Chinook_SqlServer.sql": "USE [Chinook];\nGO\nCREATE TABLE [dbo].[Customer]\n(\n"
+                                              "    [CustomerId] INT NOT NULL,\n    [Email] NVARCHAR(60) NOT NULL,\n"
+                                              "    CONSTRAINT [PK_Customer] PRIMARY KEY CLUSTERED ([CustomerId])\n)\nGO\n"
+                                              "CREATE TABLE [dbo].[Employee]\n(\n    [EmployeeId] INT NOT NULL,\n"
+                                              "    [BirthDate] DATETIME\n)\nGO\n",
+        "DataSources/Chinook_SqlServer_Data.sql": "CREATE TABLE [dbo].[Invoice]\n(\n    [InvoiceId] INT NOT NULL,\n"
+                                                   "    [BillingAddress] NVARCHAR(70)\n)\nGO\n",
+        "DataSources/Chinook_MySql.sql": "DROP DATABASE IF EXISTS `Chinook`;\nCREATE DATABASE `Chinook`;\nUSE `Chinook`;\n"
+                                          "CREATE TABLE `Customer`\n(\n    `CustomerId` INT NOT NULL,\n"
+                                          "    `Email` NVARCHAR(60) NOT NULL\n);\n"
+                                          "INSERT INTO `Customer` (`CustomerId`, `Email`) VALUES (1, 'it''s@example.com');\n",
+        "DataSources/Chinook_Oracle.sql": "CREATE TABLE Customer\n(\n    CustomerId NUMBER NOT NULL,\n"
+                                           "    Email VARCHAR2(60) NOT NULL,\n    Company VARCHAR2(80),\n"
+                                           "    Phone VARCHAR2(24)\n);\n",
+    }
+    write(tmp_path, files)
+    config, _ = init(tmp_path)
+    assert all(matches_any(config["catalog"]["ddl"], path) for path in files)  # GO-separated batches are DDL too
+    assert config["dialect"] == "tsql"
+    assert config["dialects"] == {"DataSources/Chinook_MySql.sql": "mysql", "DataSources/Chinook_Oracle.sql": "oracle"}
+    scan = privgate("scan", "--format", "json", "--no-cache", cwd=tmp_path)
+    assert not [finding for finding in json.loads(scan.stdout)["findings"] if finding["family"] == "input"]
