@@ -481,3 +481,23 @@ def test_a_schema_file_sharing_columns_through_yaml_merge_keys_is_read(tmp_path:
     riders, drivers = project.catalog.table("dim_riders"), project.catalog.table("dim_drivers")
     assert riders.columns["email"] == "account.email" and riders.columns["full_name"] is not None
     assert drivers.columns["email"] == "account.email" and "full_name" not in drivers.columns  # its own list wins
+
+
+def test_a_model_built_from_warehouse_rows_that_renders_to_nothing_is_reported(tmp_path: Path) -> None:
+    # mattermost-data-warehouse's get_rudder_relations + union_relations (Apache-2.0), shortened: the
+    # model's body is one SELECT per table a run_query lists; without a warehouse it renders to nothing,
+    # which was counted as a model "rendered and read" at 100% coverage
+    macro = """
+        {% macro all_events() %}
+          {%- set rows = run_query("select table_name from information_schema.tables where table_name like 'ev_%'") -%}
+          {%- for row in rows -%}
+            select user_email, ip from raw.{{ row[0] }} {% if not loop.last %}union all{% endif %}
+          {%- endfor -%}
+        {% endmacro %}
+        """
+    result = _scan(tmp_path, {"models/staging/events.sql": "-- every tracked event\n{{ all_events() }}\n",
+                              "models/staging/ok.sql": "{% set r = run_query('select 1') %}select 1 as n\n"},
+                   {"macros/events.sql": macro})
+    found = [(f.rule_id, f.path, f.line) for f in result.findings if f.path.startswith("models/staging/")]
+    assert found == [("INP001", "models/staging/events.sql", 1)]
+    assert "renders to no SQL" in next(f.message for f in result.findings if f.path == "models/staging/events.sql")

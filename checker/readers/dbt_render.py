@@ -46,6 +46,7 @@ _QUOTED = r"'(?:[^'\\]|\\.)*'" r'|"(?:[^"\\]|\\.)*"'
 _TAG = re.compile(r"\{\{(?:" + _QUOTED + r"""|[^'"}]|\}(?!\}))*\}\}"""
                   + r"|\{%(?:" + _QUOTED + r"""|[^'"%]|%(?!\}))*%\}"""
                   + r"|\{#.*?#\}", re.DOTALL)
+_NO_SQL = re.compile(r"--[^\n]*|/\*.*?\*/", re.DOTALL)  # comments
 _NOT_MACROS = re.compile(r"\{%-?\s*(test|materialization|docs|snapshot)\b.*?\{%-?\s*end\1\s*-?%\}", re.DOTALL)
 _EXPRESSION = re.compile(r"\{\{([-+]?)(.*?)([-+]?)\}\}", re.DOTALL)
 _LINE_COMMENT = re.compile(r"^((?:[^'\n-]|'[^'\n]*'|-(?!-))*)--(.*)$")
@@ -276,9 +277,11 @@ def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catal
     environment.produced = 0  # type: ignore[attr-defined]
     try:
         try:
-            return environment.concat(template.root_render_func(context))  # type: ignore[attr-defined]
+            sql = environment.concat(template.root_render_func(context))  # type: ignore[attr-defined]
         except Exception:  # noqa: BLE001 - rewritten below into template lines
             environment.handle_exception()
+        if not (run.queried and not _NO_SQL.sub("", sql).strip(" \t\r\n;")):
+            return sql
     except _Return as returned:
         return str(returned.value)
     except (RecursionError, MemoryError, OverflowError) as error:
@@ -288,7 +291,9 @@ def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catal
         reason = str(error) if isinstance(error, (TemplateError, CompilerError)) else f"{type(error).__name__}: {error}"
         raise RenderError(reason[:240], _line_in(error.__traceback__, model.relative),
                           getattr(error, "privgate_macro", None)) from None
-    raise AssertionError("unreachable")
+    # `{% for row in run_query(...) %} select ... {% endfor %}`: the rows would come from the warehouse
+    raise RenderError(f"the model renders to no SQL: its query is built from what {run.queried} returns, "
+                      "and privgate, reading no warehouse, gets no rows", None, None)
 
 
 def render_value(project: DbtProject, model: DbtModel, text: str) -> str:
@@ -422,6 +427,7 @@ class _Run:
         self.scopes: dict[str, _Scope] = {}
         self.results: dict[str, dict[str, Any]] = {}
         self.config = _Config()
+        self.queried: str | None = None  # run_query or statement, once the model's Jinja asked the warehouse
         self.base = self._base()
 
     # -- names ---------------------------------------------------------------------------------
@@ -546,10 +552,12 @@ class _Run:
         return None
 
     def _run_query(self, sql: Any) -> QueryResult:
+        self.queried = self.queried or "run_query"
         return QueryResult(result_columns(str(sql), self.dialect))
 
     def _statement(self, name: str | None = None, fetch_result: bool = False, auto_begin: bool = True,
                    language: str = "sql", caller: Any = None) -> str:
+        self.queried = self.queried or (f"statement('{name}')" if name else "statement")
         sql = str(caller()) if caller is not None else ""
         self._store_result(name or "main", Response(), QueryResult(result_columns(sql, self.dialect)))
         return ""
