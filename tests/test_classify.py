@@ -1858,3 +1858,24 @@ def test_the_login_of_who_wrote_or_last_changed_a_row(table: str, column: str, c
 ])
 def test_a_remembered_logins_series_is_a_credential(table: str, column: str, key: str | None) -> None:
     assert generic(table, column, "varchar(255)", "id user_id token expiration") == key
+
+
+@pytest.mark.parametrize(("column", "key"), [
+    # Dolibarr's and WordPress's users
+    ("job", "user"),
+    ("socialnetworks", "user"),
+    ("googleplus", "user.account.username"),
+    ("openid", "user"),
+    ("user_url", "user"),
+    ("referrer_url", None),                     # a page the person came from is no site of theirs
+])
+def test_a_persons_job_networks_accounts_and_sites(column: str, key: str | None) -> None:
+    assert generic("users", column, "varchar(255)", "id login lastname firstname email") == key
+
+
+@pytest.mark.parametrize("column", ["card_fingerprint", "source_fingerprint", "address_line1_check", "address_zip_check"])
+def test_a_cards_fingerprint_and_an_address_check_are_not_even_suggestions(column: str) -> None:
+    """Stripe's `source_fingerprint` hashes a card and `address_zip_check` says whether the ZIP
+    matched: no biometric and no address, not even as a guess for a person to review."""
+    charge = ["id", "customer_id", "amount", column]
+    assert infer("charge", column, "varchar", [pack("gdpr-baseline")], charge) is None
