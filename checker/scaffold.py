@@ -146,9 +146,10 @@ def folder_dialects(root: Path, found: Survey) -> dict[str, tuple[str, str]]:
     """Top-level folders whose own SQL votes for another dialect than the repository's (a second
     warehouse), outside the dbt project: `folder/**` -> that dialect and why."""
     by_folder: dict[str, list[str]] = {}
+    owned = _dbt_owned_folders(root, found)
     for relative in found.sql_files:
         folder = relative.partition("/")[0] if "/" in relative else ""
-        if folder and folder != (found.dbt_folder or "").partition("/")[0]:
+        if folder and folder != (found.dbt_folder or "").partition("/")[0] and folder not in owned:
             by_folder.setdefault(folder, []).append(relative)
     paths = {}
     for folder, files in sorted(by_folder.items()):
@@ -161,6 +162,24 @@ def folder_dialects(root: Path, found: Survey) -> dict[str, tuple[str, str]]:
         if own > usual:
             paths[f"{folder}/**"] = (chosen[0], f"from its SQL: {_listed(chosen[1])}")
     return {**_file_dialects(root, found, paths), **paths}  # the first glob that matches decides: files first
+
+
+def _dbt_owned_folders(root: Path, found: Survey) -> set[str]:
+    """The top folders of a dbt project at the repository's root (its model, macro, test,
+    analysis, snapshot and seed paths, packages and target): dbt's, not a second warehouse's
+    (a Snowflake project's `macros/` are no PostgreSQL folder)."""
+    if found.dbt_folder != ".":
+        return set()
+    owned = {"models", "macros", "tests", "analyses", "analysis", "snapshots", "seeds", "data", "dbt_packages",
+             "dbt_modules", "target"}
+    settings = _yaml(root / "dbt_project.yml")
+    if isinstance(settings, dict):
+        for key in ("model-paths", "source-paths", "macro-paths", "test-paths", "analysis-paths", "snapshot-paths",
+                    "seed-paths", "data-paths"):
+            paths = settings.get(key)
+            if isinstance(paths, list):
+                owned |= {str(path).strip("/").partition("/")[0] for path in paths if str(path).strip("/")}
+    return owned
 
 
 def _file_dialects(root: Path, found: Survey, folders: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:

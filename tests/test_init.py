@@ -350,3 +350,21 @@ def test_a_sample_database_in_several_dialects_gets_each_files_dialect(tmp_path:
     assert config["dialects"] == {"DataSources/Chinook_MySql.sql": "mysql", "DataSources/Chinook_Oracle.sql": "oracle"}
     scan = privgate("scan", "--format", "json", "--no-cache", cwd=tmp_path)
     assert not [finding for finding in json.loads(scan.stdout)["findings"] if finding["family"] == "input"]
+
+
+def test_a_root_dbt_projects_own_folders_get_no_dialect_of_their_own(tmp_path: Path) -> None:
+    """A Snowflake dbt project at the repository's root: its macros (PostgreSQL-looking `::` casts
+    and ILIKE are Snowflake's too) are dbt's, never scanned as a second warehouse's SQL; a folder
+    of scripts outside dbt's paths still gets the dialect its SQL votes for."""
+    write(tmp_path, {
+        "dbt_project.yml": "name: shop\nversion: '1.0'\nprofile: shop\nmacro-paths: ['dbt_macros']\n",
+        "profiles.yml": "shop:\n  target: prod\n  outputs:\n    prod:\n      type: snowflake\n",
+        "models/orders.sql": "select id, amount::number(10,2) as amount from {{ source('raw', 'orders') }}\n",
+        "dbt_macros/grants.sql": "{% macro grants() %}select oid::regclass, nextval('s') from pg_catalog.pg_class\n"
+                                 "where relname ilike 'x%' returning *{% endmacro %}\n",
+        "macros/casts.sql": "{% macro ids() %}select nextval('s')::bigint from pg_catalog.pg_namespace\n"
+                            "where nspname ilike 'raw%'{% endmacro %}\n",
+    })
+    config, _ = init(tmp_path)
+    assert config["dialect"] == "snowflake"
+    assert not any(glob.startswith(("dbt_macros", "macros", "models")) for glob in config.get("dialects", {}))
