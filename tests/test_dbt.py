@@ -501,3 +501,22 @@ def test_a_model_built_from_warehouse_rows_that_renders_to_nothing_is_reported(t
     found = [(f.rule_id, f.path, f.line) for f in result.findings if f.path.startswith("models/staging/")]
     assert found == [("INP001", "models/staging/events.sql", 1)]
     assert "renders to no SQL" in next(f.message for f in result.findings if f.path == "models/staging/events.sql")
+
+
+def test_a_model_that_fails_on_the_rows_a_query_would_return_says_so(tmp_path: Path) -> None:
+    # dbt_utils.pivot over get_column_values (Apache-2.0), shortened: get_column_values returns its
+    # `default` (none) when the statement brings no rows, and pivot iterates over it; mattermost's
+    # analytics project failed three models so with a bare "TypeError: 'NoneType' object is not iterable"
+    macro = """
+        {% macro column_values(table, column) %}
+          {%- call statement('get_column_values', fetch_result=true) %}select distinct {{ column }} from {{ table }}{% endcall -%}
+          {%- set result = load_result('get_column_values') -%}
+          {{ return(result['data'] | map(attribute=0) | list if result['data'] else none) }}
+        {% endmacro %}
+        """
+    model = ("{% set kinds = column_values('raw.events', 'kind') %}\n"
+             "select user_id{% for kind in kinds %}, sum(case when kind = '{{ kind }}' then 1 end){% endfor %}\n"
+             "from raw.events group by 1\n")
+    result = _scan(tmp_path, {"models/marts/pivoted.sql": model}, {"macros/values.sql": macro})
+    message = next(f.message for f in result.findings if f.path == "models/marts/pivoted.sql")
+    assert "TypeError" in message and "statement('get_column_values')" in message and "no warehouse" in message

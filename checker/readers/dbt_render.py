@@ -289,7 +289,11 @@ def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catal
                           getattr(error, "privgate_macro", None)) from None
     except Exception as error:  # noqa: BLE001 - template code can raise anything (1/0, a macro called wrongly)
         reason = str(error) if isinstance(error, (TemplateError, CompilerError)) else f"{type(error).__name__}: {error}"
-        raise RenderError(reason[:240], _line_in(error.__traceback__, model.relative),
+        if run.queried and not isinstance(error, CompilerError):
+            # dbt_utils.pivot over get_column_values: the rows a query would return are none here
+            reason = (f"{reason[:160]}, after {run.queried}: the model's Jinja uses the rows the warehouse would "
+                      "return, and privgate, reading no warehouse, gets none")
+        raise RenderError(reason[:320], _line_in(error.__traceback__, model.relative),
                           getattr(error, "privgate_macro", None)) from None
     # `{% for row in run_query(...) %} select ... {% endfor %}`: the rows would come from the warehouse
     raise RenderError(f"the model renders to no SQL: its query is built from what {run.queried} returns, "
