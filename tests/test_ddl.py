@@ -283,6 +283,26 @@ def test_a_scanned_dump_or_installer_reads_past_its_client_commands(tmp_path: Pa
     assert (export["path"], export["line"]) == ("db/export.sql", 1) and "write it as COPY" in export["message"]
 
 
+def test_an_oracle_scripts_sql_plus_commands_are_client_lines(tmp_path: Path) -> None:
+    """lerocha/chinook-database's Chinook_Oracle.sql (MIT) connects as the schema's owner with
+    SQL*Plus before creating its tables; SQL*Plus's PROMPT, SET, a lone `/` and EXIT are no SQL
+    either. Oracle's own CONNECT BY stays a clause of its query."""
+    write(tmp_path, {
+        "privgate.yaml": "packs: [gdpr-baseline]\ndialect: oracle\ncatalog: {ddl: [\"db/*.sql\"]}\n",
+        "db/chinook_oracle.sql": ("CREATE USER c##chinook IDENTIFIED BY p4ssw0rd;\nGRANT connect, resource TO c##chinook;\n"
+                                  "CONNECT c##chinook/p4ssw0rd\nSET DEFINE OFF\nPROMPT creating tables\n"
+                                  "CREATE TABLE Customer (CustomerId NUMBER NOT NULL, Email VARCHAR2(60) NOT NULL);\n"
+                                  "CREATE TABLE Employee (EmployeeId NUMBER, ReportsTo NUMBER, BirthDate DATE);\n/\n"
+                                  "SELECT EmployeeId FROM Employee\nSTART WITH ReportsTo IS NULL\n"
+                                  "CONNECT BY PRIOR EmployeeId = ReportsTo;\nEXIT;\n"),
+    })
+    result = subprocess.run([sys.executable, "-m", "checker", "scan", str(tmp_path), "--format", "json"],
+                            capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    report = json.loads(result.stdout)
+    assert [f["rule_id"] for f in report["findings"] if f["rule_id"].startswith("INP")] == [], result.stdout
+    assert report["summary"]["tables"] == 2 and report["summary"]["coverage"]["not_checked"] == 0
+
+
 def test_mysql_stored_programs_between_delimiter_lines_are_one_problem_each(tmp_path: Path) -> None:
     """Sakila's schema: triggers under `DELIMITER ;;`, procedures under `DELIMITER //`. Each stored
     program is one clear input problem at its first line (MySQL procedural code is not parsed); the

@@ -31,6 +31,15 @@ PSQL_OUTPUT = re.compile(r"\s*\\(?:copy|o|out|g|gx)\b", re.IGNORECASE)  # meta-c
 MYSQL_DELIMITER = re.compile(r"\s*DELIMITER\s+(\S+)\s*$", re.IGNORECASE)  # the mysql client's statement end
 # the mysql client runs another file (`source load_employees.dump ;`): a file name, not a column alias
 MYSQL_SOURCE = re.compile(r"\s*source\s+(?:\S*/\S*|\S+\.\w+)\s*;?\s*$", re.IGNORECASE)
+# SQL*Plus's own commands in Oracle scripts, each a whole line: `CONNECT chinook/p4ssw0rd` (not
+# CONNECT BY), PROMPT, SPOOL, WHENEVER SQLERROR, REM, EXIT, DEFINE, its SET options, `@@other.sql`
+# and a lone `/` that runs the block before it
+SQLPLUS_COMMAND = re.compile(
+    r"(?:(?:EXIT|QUIT)(?:\s+[\w.]+)?\s*;?"  # unindented: an indented `exit` may be a column
+    r"|\s*(?:CONN(?:ECT)?\s+(?!BY\b)\S+\s*;?|PROMPT\b.*|SPOOL\s+\S+.*|WHENEVER\s+(?:SQLERROR|OSERROR)\b.*"
+    r"|REM(?:ARK)?(?:\s.*)?|DEFINE\s+\w+\s*=.*|UNDEFINE\s+\w+\s*;?"
+    r"|SET\s+(?:DEFINE|ECHO|FEEDBACK|SERVEROUTPUT|TERMOUT|VERIFY|LINESIZE|PAGESIZE|HEADING|TIMING|SQLBLANKLINES"
+    r"|TRIMSPOOL|SCAN|SQLTERMINATOR)\b.*|@@?\S+\.sql\b.*|/))\s*$", re.IGNORECASE)
 _COMMENTS = re.compile(r"/\*.*?\*/|--[^\n]*|#[^\n]*", re.DOTALL)  # SQL and MySQL comments, in a stored program
 
 # sqlglot warns "Falling back to parsing as a 'Command'" for statements it keeps as text;
@@ -66,7 +75,8 @@ def read_sql_file(path: Path, relative: str, config: Config, catalog: Catalog, a
 def without_client_lines(text: str, relative: str, facts: FileFacts) -> str:
     """The text with client-side lines blanked (line numbers kept): psql meta-commands (`\\connect db`,
     `\\restrict key`), the data rows of pg_dump's `COPY ... FROM stdin;` up to its `\\.` line, the
-    mysql client's `source file` (the test_db installer's `source load_employees.dump ;`), and its
+    mysql client's `source file` (the test_db installer's `source load_employees.dump ;`), SQL*Plus's
+    commands in Oracle scripts (`CONNECT chinook/p4ssw0rd`, `PROMPT`, a lone `/`), and the mysql client's
     `DELIMITER //` regions: the stored programs there (procedures, functions, triggers) are MySQL
     procedural code privgate does not parse, each one problem at its first line, never a silent pass."""
     lines = text.split("\n")
@@ -89,7 +99,8 @@ def without_client_lines(text: str, relative: str, facts: FileFacts) -> str:
         elif COPY_FROM_STDIN.match(content):
             copy_line = number
             continue
-        elif not content.lstrip().startswith("\\") and not MYSQL_SOURCE.match(content):
+        elif (not content.lstrip().startswith("\\") and not MYSQL_SOURCE.match(content)
+              and not SQLPLUS_COMMAND.match(content)):
             continue
         elif PSQL_OUTPUT.match(content):  # `\copy accounts TO 'a.csv'`: rows leave through the client
             facts.problems.append(InputProblem(relative, number, 1, f"psql's `{content.split()[0]}` moves rows between "
