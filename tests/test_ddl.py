@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -269,16 +268,14 @@ def test_a_scanned_dump_or_installer_reads_past_its_client_commands(tmp_path: Pa
                              "SELECT 'LOADING employees' as 'INFO';\nsource load_employees.dump ;\n"
                              "SELECT emp_no,\n  source\nFROM employees;\n"),
     })
-    result = subprocess.run([sys.executable, "-m", "checker", "scan", str(tmp_path), "--format", "json"],
-                            capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    result = scan(tmp_path, with_schema_rules=True)
     report = json.loads(result.stdout)
     assert [f["rule_id"] for f in report["findings"] if f["rule_id"].startswith("INP")] == [], result.stdout
     assert report["summary"]["coverage"]["not_checked"] == 0
     assert report["summary"]["tables"] == 2
     # ... but psql's `\copy ... TO` writes rows to a client file: never skipped in silence
     write(tmp_path, {"db/export.sql": "\\copy (SELECT email FROM customers) TO 'emails.csv' CSV\n"})
-    result = subprocess.run([sys.executable, "-m", "checker", "scan", str(tmp_path), "--format", "json"],
-                            capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    result = scan(tmp_path, with_schema_rules=True)
     [export] = [f for f in json.loads(result.stdout)["findings"] if f["rule_id"] == "INP001"]
     assert (export["path"], export["line"]) == ("db/export.sql", 1) and "write it as COPY" in export["message"]
 
@@ -296,8 +293,7 @@ def test_an_oracle_scripts_sql_plus_commands_are_client_lines(tmp_path: Path) ->
                                   "SELECT EmployeeId FROM Employee\nSTART WITH ReportsTo IS NULL\n"
                                   "CONNECT BY PRIOR EmployeeId = ReportsTo;\nEXIT;\n"),
     })
-    result = subprocess.run([sys.executable, "-m", "checker", "scan", str(tmp_path), "--format", "json"],
-                            capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    result = scan(tmp_path, with_schema_rules=True)
     report = json.loads(result.stdout)
     assert [f["rule_id"] for f in report["findings"] if f["rule_id"].startswith("INP")] == [], result.stdout
     assert report["summary"]["tables"] == 2 and report["summary"]["coverage"]["not_checked"] == 0
@@ -322,8 +318,7 @@ def test_mysql_stored_programs_between_delimiter_lines_are_one_problem_each(tmp_
                           "DELIMITER ;\n"
                           "CREATE TABLE customer (customer_id int, email varchar(50));\n"),
     })
-    result = subprocess.run([sys.executable, "-m", "checker", "scan", str(tmp_path), "--format", "json"],
-                            capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+    result = scan(tmp_path, with_schema_rules=True)
     report = json.loads(result.stdout)
     problems = [(f["rule_id"], f["line"], f["message"].split(" is ")[0]) for f in report["findings"] if f["rule_id"] == "INP001"]
     assert problems == [("INP001", 3, "`CREATE TRIGGER `ins_film` AFTER ...`"),
