@@ -520,3 +520,16 @@ def test_a_model_that_fails_on_the_rows_a_query_would_return_says_so(tmp_path: P
     result = _scan(tmp_path, {"models/marts/pivoted.sql": model}, {"macros/values.sql": macro})
     message = next(f.message for f in result.findings if f.path == "models/marts/pivoted.sql")
     assert "TypeError" in message and "statement('get_column_values')" in message and "no warehouse" in message
+
+
+def test_sql_built_from_rows_a_query_would_return_does_not_blame_the_sql(tmp_path: Path) -> None:
+    # a CASE with one branch per row of a run_query, as mattermost's analytics models build them: with
+    # no warehouse the CASE renders empty, and the parse error says where the SQL came from
+    model = ("{% set kinds = run_query('select kind, label from raw.event_kinds') %}\n"
+             "select id,\n  case {% for row in kinds %} when kind = '{{ row[0] }}' then '{{ row[1] }}'{% endfor %} end as kind\n"
+             "from raw.events\n")
+    result = _scan(tmp_path, {"models/marts/kinds.sql": model, "models/marts/plain.sql": "select id, case end from raw.t\n"})
+    messages = {f.path: f.message for f in result.findings if f.rule_id == "INP001"}
+    assert messages["models/marts/kinds.sql"].startswith("cannot parse SQL")
+    assert "built it from what run_query returns" in messages["models/marts/kinds.sql"]
+    assert "run_query" not in messages["models/marts/plain.sql"]  # no query asked: the SQL is to blame

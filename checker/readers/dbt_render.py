@@ -261,6 +261,13 @@ def adapter_for(dialect: str | None) -> str:
     return ADAPTER_OF_DIALECT.get((dialect or "postgres").lower(), (dialect or "postgres").lower())
 
 
+class RenderedSql(str):
+    """A model's rendered SQL, with the query its Jinja asked the warehouse (`run_query`,
+    `statement('get_column_values')`), if any: SQL built from rows privgate never gets may not parse."""
+
+    queried: str | None = None
+
+
 def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catalog | None,
                  dialect: str | None, macro_sources: tuple[tuple[str, str, str], ...] | None = None) -> str:
     """The model's SQL; every line of the template stays on its line. Raises RenderError.
@@ -281,7 +288,9 @@ def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catal
         except Exception:  # noqa: BLE001 - rewritten below into template lines
             environment.handle_exception()
         if not (run.queried and not _NO_SQL.sub("", sql).strip(" \t\r\n;")):
-            return sql
+            rendered = RenderedSql(sql)
+            rendered.queried = run.queried
+            return rendered
     except _Return as returned:
         return str(returned.value)
     except (RecursionError, MemoryError, OverflowError) as error:

@@ -7,6 +7,7 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -144,7 +145,13 @@ def _read_file_text(text: str, relative: str, config: Config, catalog: Catalog, 
             return
     dialect = config.dialect_for(relative)
     purpose, purpose_source = file_purpose(config, relative, model)
+    queried, first = getattr(text, "queried", None), len(facts.problems)
     _read_statements(text, relative, dialect, purpose, purpose_source, facts, catalog, as_of, each)
+    if queried:  # SQL built from what a warehouse query returns, with no rows: the SQL is not to blame
+        facts.problems[first:] = [
+            replace(problem, message=f"{problem.message} (the model's Jinja built it from what {queried} returns, "
+                                     "and privgate, reading no warehouse, got no rows)")
+            if problem.message.startswith("cannot parse SQL") else problem for problem in facts.problems[first:]]
 
 
 def file_purpose(config: Config, relative: str, model: DbtModel | None) -> tuple[str | None, str | None]:
