@@ -1879,3 +1879,14 @@ def test_a_cards_fingerprint_and_an_address_check_are_not_even_suggestions(colum
     matched: no biometric and no address, not even as a guess for a person to review."""
     charge = ["id", "customer_id", "amount", column]
     assert infer("charge", column, "varchar", [pack("gdpr-baseline")], charge) is None
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # OpenStreetMap's `acls` (network ranges with their rules), a firewall's rules: infrastructure
+    ("acls", "address", None),
+    ("firewall_rules", "source_ip", None),
+    # a list of blocked addresses is of the people blocked
+    ("ip_blocks", "address", "user.device.ip_address"),
+])
+def test_network_ranges_of_access_rules_are_nobodys_addresses(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column, "inet", "id k v domain") == key
