@@ -196,8 +196,14 @@ def _words_of(name: str, vocabulary: Vocabulary) -> list[str]:
     for token in tokens(name):
         if not token.isdigit():
             words += _flag_pieces(token, vocabulary) or segment(token, vocabulary.lexicon, vocabulary.connectors)
+    return joints_dropped(words, vocabulary.connectors)
+
+
+def joints_dropped(words: list[str], connectors: frozenset[str]) -> list[str]:
+    """`words` without the connectors between two of them (`nom_de_famille` -> nom, famille); one at
+    either end is part of its phrase (`care_of`, `za_men`)."""
     return [word for index, word in enumerate(words)
-            if word not in vocabulary.connectors or index in (0, len(words) - 1) and len(words) > 1]
+            if word not in connectors or index in (0, len(words) - 1) and len(words) > 1]
 
 
 def _flag_pieces(token: str, vocabulary: Vocabulary) -> list[str] | None:
@@ -257,9 +263,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
     connectors = frozenset(data["connectors"])
 
     def normal(term: str) -> str:
-        words = name_words(term)  # connectors dropped between words, as `_words_of` drops them
-        return "_".join(word for index, word in enumerate(words)
-                        if word not in connectors or index in (0, len(words) - 1) and len(words) > 1)
+        return "_".join(joints_dropped(name_words(term), connectors))  # as `_words_of` reads a column
 
     def normals(items: Iterable[str]) -> frozenset[str]:
         return frozenset(normal(item) for item in items if not item.startswith("_"))

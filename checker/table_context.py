@@ -22,9 +22,9 @@ _PERSON_ONLY = frozenset({"user.demographic.date_of_birth", "user.demographic.ge
 # `fk_user`, `id_customer`, `fk_user_author`: a key named before its table, as French, Spanish and
 # Italian schemas name it
 KEY_FIRST = frozenset({"fk", "id", "idx", "pk"})
-# a table of money, though keyed to a patient's episode (OpenEMR's `payments`, `billing`), is
-# bookkeeping about their care, not a record of it
-# (not `billing`: a bill's lines carry the procedure and diagnosis codes)
+# a table of money, though keyed to a patient's episode (OpenEMR's `payments`, `drug_sales`), is
+# bookkeeping about their care, not a record of it (not `billing`: a bill's lines carry the
+# procedure and diagnosis codes)
 _MONEY_NOUNS = frozenset({"payment", "payments", "invoice", "invoices", "receipt", "receipts", "refund", "refunds",
                           "sale", "sales"})
 
@@ -215,10 +215,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     vocab = vocabulary()
     words = name_words(table.split(".")[-1], vocab)
     nouns = _table_nouns(words) | _run_together_head(words)
-    copied = words
-    while len(copied) > 1 and copied[-1] in vocab.table_forms:
-        copied = copied[:-1]  # `contact_history`, `users_snapshot`: a copy of people's rows
-    nouns |= _table_nouns(copied)
+    nouns |= _table_nouns(without_copy_words(words, vocab))  # `contact_history`: a copy of people's rows
     every = set(words) | {singular_word(word) for word in words} | set(nouns)
     people = vocab.person_tables | vocab.person_words
     # keyed to patients by the key their table is known by (`form_vitals.pid` -> `patient_data`)
@@ -330,6 +327,15 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
                          and (letters not in vocab.lexicon and letters not in SHORT_PIECES or prefixed[letters] >= 2))
     return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation or business, for_business,
                         persons_own, workplace, business, lookup, tuple(words), initials)
+
+
+def without_copy_words(words: list[str] | tuple[str, ...], vocab: Vocabulary) -> list[str]:
+    """A table's name without the words that say which copy of its rows it is (`contact_history`,
+    `users_snapshot`, `gibbonPersonMedicalConditionUpdate`): the noun before them says what they are."""
+    words = list(words)
+    while len(words) > 1 and words[-1] in vocab.table_forms:
+        words.pop()
+    return words
 
 
 def written_in(words: list[str], terms: frozenset[str]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from checker.evidence import Evidence
 from checker.name_words import CREDENTIALS, PERSON, Vocabulary, name_words, singular_word
-from checker.table_context import KEY_FIRST, TableContext, person_key
+from checker.table_context import KEY_FIRST, TableContext, person_key, without_copy_words
 
 NUMBER_WORDS = frozenset({"id", "no", "nr", "num", "number"})
 OF_PEOPLE = frozenset({PERSON, "@linked", "@profile", "@own"})  # tables of people, or of their rows
@@ -41,11 +41,8 @@ def of_the_tables_kind(words: list[str], column: str, sql_type: str, context: Ta
                        vocab: Vocabulary) -> Evidence | None:
     """What a person's medical record, a condition's table, a table of calls or of sessions says of
     the column, the first that says anything."""
-    for judged in (_procedure_or_condition(words, column, context, vocab), _condition_part(words, sql_type, context, vocab),
-                   _call_party(words, sql_type, context, vocab), _session_secret(words, sql_type, context, siblings, vocab)):
-        if judged is not None:
-            return judged
-    return None
+    return (_procedure_or_condition(words, column, context, vocab) or _condition_part(words, sql_type, context, vocab)
+            or _call_party(words, sql_type, context, vocab) or _session_secret(words, sql_type, context, siblings, vocab))
 
 
 def where_people_meet(words: list[str], context: TableContext, vocab: Vocabulary) -> bool:
@@ -98,14 +95,14 @@ def _session_secret(words: list[str], sql_type: str, context: TableContext, sibl
     an event (`training_sessions`), not a login."""
     if not any(singular_word(word) == "session" for word in context.words):
         return None
-    if any(found and found[-1] in _TITLE_WORDS for found in (name_words(sibling, vocab) for sibling in siblings)):
+    if sql_type not in vocab.text_types and sql_type not in _BYTES_TYPES:
         return None
-    stored = sql_type in vocab.text_types or sql_type in _BYTES_TYPES
-    if not stored:
+    sibling_words = [found for found in (name_words(sibling, vocab) for sibling in siblings) if found]
+    if any(found[-1] in _TITLE_WORDS for found in sibling_words):
         return None
-    key = words[-2:] == ["session", "id"] or words[-1] in _SESSION_KEYS
+    key = _names_the_session(words)
     if words == ["id"]:
-        key = not any(_names_the_session(name_words(sibling, vocab)) for sibling in siblings)
+        key = not any(_names_the_session(found) for found in sibling_words)
     if key:
         return Evidence(vocab.by_key[CREDENTIALS], True, "its name: a session's identifier, kept as text")
     if singular_word(context.words[-1]) in _SESSION_HEADS and words[-1] in _SESSION_STATE and len(words) <= 2:
@@ -135,9 +132,7 @@ def identity_document_detail(words: list[str], sql_type: str, context: TableCont
 def head_noun(context: TableContext, vocab: Vocabulary) -> str:
     """The table's last word that says what its rows are (`condition` in
     `gibbonPersonMedicalConditionUpdate`), singular."""
-    words = list(context.words)
-    while len(words) > 1 and words[-1] in vocab.table_forms:
-        words.pop()
+    words = without_copy_words(context.words, vocab)
     return singular_word(words[-1]) if words else ""
 
 
@@ -148,4 +143,5 @@ def names_a_procedure_or_condition(words: list[str]) -> bool:
 
 
 def _names_the_session(words: list[str]) -> bool:
+    """`session_id`, `pn_sessid`, `sid`: a column that names a session."""
     return words[-2:] == ["session", "id"] or bool(words) and words[-1] in _SESSION_KEYS
