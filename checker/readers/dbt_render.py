@@ -261,6 +261,9 @@ def adapter_for(dialect: str | None) -> str:
     return ADAPTER_OF_DIALECT.get((dialect or "postgres").lower(), (dialect or "postgres").lower())
 
 
+NO_WAREHOUSE_ROWS = "privgate, reading no warehouse, gets no rows"  # why SQL built from query results is missing
+
+
 class RenderedSql(str):
     """A model's rendered SQL, with the query its Jinja asked the warehouse (`run_query`,
     `statement('get_column_values')`), if any: SQL built from rows privgate never gets may not parse."""
@@ -301,12 +304,12 @@ def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catal
         if run.queried and not isinstance(error, CompilerError):
             # dbt_utils.pivot over get_column_values: the rows a query would return are none here
             reason = (f"{reason[:160]}, after {run.queried}: the model's Jinja uses the rows the warehouse would "
-                      "return, and privgate, reading no warehouse, gets none")
+                      f"return, and {NO_WAREHOUSE_ROWS}")
         raise RenderError(reason[:320], _line_in(error.__traceback__, model.relative),
                           getattr(error, "privgate_macro", None)) from None
     # `{% for row in run_query(...) %} select ... {% endfor %}`: the rows would come from the warehouse
     raise RenderError(f"the model renders to no SQL: its query is built from what {run.queried} returns, "
-                      "and privgate, reading no warehouse, gets no rows", None, None)
+                      f"and {NO_WAREHOUSE_ROWS}", None, None)
 
 
 def render_value(project: DbtProject, model: DbtModel, text: str) -> str:

@@ -148,9 +148,11 @@ def _read_file_text(text: str, relative: str, config: Config, catalog: Catalog, 
     queried, first = getattr(text, "queried", None), len(facts.problems)
     _read_statements(text, relative, dialect, purpose, purpose_source, facts, catalog, as_of, each)
     if queried:  # SQL built from what a warehouse query returns, with no rows: the SQL is not to blame
+        from checker.readers.dbt_render import NO_WAREHOUSE_ROWS  # loaded already: the model was rendered
+
         facts.problems[first:] = [
             replace(problem, message=f"{problem.message} (the model's Jinja built it from what {queried} returns, "
-                                     "and privgate, reading no warehouse, got no rows)")
+                                     f"and {NO_WAREHOUSE_ROWS})")
             if problem.message.startswith("cannot parse SQL") else problem for problem in facts.problems[first:]]
 
 
