@@ -28,7 +28,7 @@
 -- authentication, organisations and providers, events and billing, the vault, the rest; the
 -- indexes and GO separators that follow them are dropped, line endings are normalised and the one
 -- statement without a closing semicolon (EmergencyAccess) gets one.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE [dbo].[User] (
     [Id]                               UNIQUEIDENTIFIER NOT NULL,

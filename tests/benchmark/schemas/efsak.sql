@@ -25,7 +25,7 @@
 -- inquiries-to-close lists. The kept CREATE TABLE statements are copied as pg_dump writes
 -- them, in its order; SET, extension, comment, sequence, default, constraint, index and view
 -- statements are dropped.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE public.andel_tilkjent_ytelse (
     tilkjent_ytelse uuid,

@@ -25,7 +25,7 @@
 -- comments included), actor then action then money, each in its file's order; the files'
 -- functions, triggers, indexes, views, rules, COMMENT ON statements and comment lines between
 -- the statements are dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the eighth held-out set was measured (see labels.yaml).
 
 CREATE TABLE actor.usr (
 	id			SERIAL				PRIMARY KEY,

@@ -26,7 +26,7 @@
 -- lines and ALTER TABLE statements are dropped, each statement ends with a semicolon, and
 -- tblClaim's TEXTIMAGE_ON [PRIMARY] clause (a storage option the SQL parser does not read) is
 -- dropped.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE [dbo].[tblClaim](
 	[ClaimID] [int] IDENTITY(1,1) NOT NULL,

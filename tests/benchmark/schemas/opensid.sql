@@ -21,7 +21,7 @@
 -- and attributes, most lookups (ref_*, tweb_* code lists) and the outbox (the same columns as
 -- sentitems). The kept CREATE TABLE statements are copied as written, in the dump's order; its
 -- DROP, view, INSERT and comment lines are dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the eighth held-out set was measured (see labels.yaml).
 
 CREATE TABLE `anjungan` (
   `id` int(11) NOT NULL AUTO_INCREMENT,

@@ -18,7 +18,7 @@
 -- on Snowflake (type_string VARCHAR, type_int INTEGER, type_float FLOAT, type_timestamp
 -- TIMESTAMP_NTZ, "boolean" BOOLEAN); the yml's descriptions, pass-through columns and the
 -- staging aliases are not used.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE qualtrics.user (
     _fivetran_deleted BOOLEAN,

@@ -16,7 +16,7 @@
 -- INTEGER, type_float FLOAT, type_timestamp TIMESTAMP_NTZ, "boolean" BOOLEAN, "variant" VARIANT;
 -- payment_gateway_name keeps the timestamp type the macro gives it); pass-through columns and
 -- the staging aliases are not used.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the eighth held-out set was measured (see labels.yaml).
 
 CREATE TABLE recurly.account_balance_history (
     _fivetran_synced TIMESTAMP_NTZ,

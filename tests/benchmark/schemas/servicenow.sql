@@ -21,7 +21,7 @@
 -- type_int INTEGER, type_float FLOAT, type_timestamp TIMESTAMP_NTZ, type_boolean BOOLEAN,
 -- "date" DATE); the yml's descriptions, pass-through columns and the staging aliases are not
 -- used.
--- Queued held-out set: not seen while tuning the classifier (see labels_next2.yaml).
+-- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
 
 CREATE TABLE servicenow.task (
     _fivetran_deleted BOOLEAN,
