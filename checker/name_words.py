@@ -2,8 +2,8 @@
 
 Names are split at snake, camel, Pascal, kebab and digit boundaries, lower-cased with accents
 removed (German umlauts as ae/oe/ue), and run-together lower-case names are split into known words
-(`addressline1` -> address, line). The vocabulary (English, Bulgarian in Latin and Cyrillic, German,
-French, Spanish; the kinds, table subjects and counter-evidence) is data:
+(`addressline1` -> address, line). The vocabulary (the kinds, table subjects and counter-evidence, in
+English, with the other languages of checker.name_translations) is data:
 checker/data/name_hints.json, loaded once per process. checker.table_context judges tables with
 it, checker.classify columns.
 """

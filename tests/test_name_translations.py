@@ -1,5 +1,5 @@
 """The vocabulary in German, French, Spanish, Italian, Portuguese (Portugal and Brazil), Polish,
-Dutch and Bulgarian (Latin and Cyrillic) through one translation table: each translation takes the
+Dutch, Indonesian and Bulgarian (Latin and Cyrillic) through one translation table: each translation takes the
 place of its English term, nowhere else, so a schema written in one of those languages is read the
 way its English twin is.
 
@@ -214,6 +214,30 @@ PEOPLE = [
       "user.government_id.national_identification_number", "user.contact.address", "user.contact.address",
       "user.contact.address.postal_code", "user.contact.address.city", "user.contact.phone_number",
       "user.contact.email"]),
+    # Dutch civil registry (GBA/BRP): the surname is the geslachtsnaam (not a gender), its prefix the
+    # voorvoegsel, the A-number a national ID, `aand` (aanduiding) the code of a value
+    ("personen", "voornamen geslachtsnaam voorvoegsel geslachts_aand a_nummer burgerservicenummer datum_overlijden "
+                 "woonplaatsnaam huisletter gemeentedeel",
+     "people", "first_name surname name_prefix gender_code national_id national_id date_of_death city house_number "
+               "district",
+     ["user.name", "user.name", "user.name", "user.demographic.gender", "user.government_id.national_identification_number",
+      "user.government_id.national_identification_number", "user", "user.contact.address.city", "user.contact.address",
+      "user.contact.address"]),
+    # Indonesian: the NIK is the national ID number, no_hp a mobile number, the name comes before whose it is
+    ("penduduk", "nama nik tempat_lahir tanggal_lahir jenis_kelamin agama pekerjaan status_kawin alamat telepon "
+                 "nama_ibu golongan_darah",
+     "residents", "name national_id place_of_birth date_of_birth gender religion occupation marital_status address "
+                  "phone mother_name blood_type",
+     ["user.name", "user.government_id.national_identification_number", "user", "user.demographic.date_of_birth",
+      "user.demographic.gender", "special.religious_beliefs", "user", "user", "user.contact.address",
+      "user.contact.phone_number", "user.name", "special.health"]),
+    ("pelanggan", "nama_lengkap email no_hp alamat kode_pos kota npwp no_rekening",
+     "customers", "full_name email mobile_number address postal_code city tax_id bank_account_number",
+     ["user.name", "user.contact.email", "user.contact.phone_number", "user.contact.address",
+      "user.contact.address.postal_code", "user.contact.address.city", "user.government_id.tax_id",
+      "user.financial.bank_account"]),
+    ("pasien", "nama umur kelamin alergi diagnosa hamil", "patients", "name age sex allergies diagnosis pregnant",
+     ["user.name", "user.demographic.age", "user.demographic.gender"] + ["special.health"] * 3),
     ("medewerkers", "voorletters achternaam geslacht salaris functie bankrekeningnummer",
      "employees", "initials last_name gender salary job_title bank_account_number",
      ["user.name", "user.name", "user.demographic.gender", "user", "user", "user.financial.bank_account"]),
@@ -284,6 +308,9 @@ THINGS = [
     ("leveranciers", "naam kvk_nummer btw_nummer adres postcode plaats telefoon email",
      "suppliers", "name registration_number vat_number address postal_code city phone email"),
     ("magazijnen", "naam straat postcode woonplaats telefoon", "warehouses", "name street postal_code city phone"),
+    ("produk", "nama deskripsi harga kategori", "products", "name description price category"),
+    ("gudang", "nama alamat telepon kota", "warehouses", "name address phone city"),
+    ("pemasok", "nama alamat telepon email npwp", "suppliers", "name address phone email tax_id"),
 ]
 
 
