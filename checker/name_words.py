@@ -1,8 +1,8 @@
 """Column and table names as comparable words, and the vocabulary that says what words mean.
 
 Names are split at snake, camel, Pascal, kebab and digit boundaries, lower-cased with accents
-removed (German umlauts as ae/oe/ue), and run-together lower-case names are split into known words
-(`addressline1` -> address, line). The vocabulary (the kinds, table subjects and counter-evidence, in
+removed (umlauts, and Danish and Norwegian æ and ø, as ae, oe, ue), and run-together lower-case
+names are split into known words (`addressline1` -> address, line). The vocabulary (the kinds, table subjects and counter-evidence, in
 English, with the other languages of checker.name_translations) is data:
 checker/data/name_hints.json, loaded once per process. checker.table_context judges tables with
 it, checker.classify columns.
@@ -135,7 +135,9 @@ class Vocabulary:
 
 
 # -- names as tokens ----------------------------------------------------------------------------
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+# letters that NFKD does not take apart, written as their languages transliterate them
+_TWO_LETTERS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",  # German, Swedish
+                              "æ": "ae", "ø": "oe", "Æ": "Ae", "Ø": "Oe"})  # Danish, Norwegian
 _PARTS = re.compile(r"[^\W\d_]+|\d+")
 
 
@@ -153,13 +155,13 @@ def _uncamel(name: str) -> str:
 
 def tokens(name: str) -> list[str]:
     """`contactEmail_2` -> [contact, email, 2]: snake, camel, Pascal, kebab and digit boundaries;
-    lower case, accents removed (German umlauts as ae/oe/ue), so vocabulary and names compare."""
+    lower case, accents removed (umlauts, æ and ø as ae, oe, ue), so vocabulary and names compare."""
     return list(_tokens(name))
 
 
 @lru_cache(maxsize=65536)  # a big project repeats the same few thousand names in every model
 def _tokens(name: str) -> tuple[str, ...]:
-    name = _uncamel(name.translate(_GERMAN))
+    name = _uncamel(name.translate(_TWO_LETTERS))
     plain = "".join(char for char in unicodedata.normalize("NFKD", name.casefold())
                     if not unicodedata.combining(char))
     return tuple(_PARTS.findall(plain))

@@ -1,5 +1,5 @@
 """The vocabulary in German, French, Spanish, Italian, Portuguese (Portugal and Brazil), Polish,
-Dutch, Indonesian and Bulgarian (Latin and Cyrillic) through one translation table: each translation takes the
+Dutch, Norwegian, Danish, Swedish, Indonesian and Bulgarian (Latin and Cyrillic) through one translation table: each translation takes the
 place of its English term, nowhere else, so a schema written in one of those languages is read the
 way its English twin is.
 
@@ -223,6 +223,32 @@ PEOPLE = [
      ["user.name", "user.name", "user.name", "user.demographic.gender", "user.government_id.national_identification_number",
       "user.government_id.national_identification_number", "user", "user.contact.address.city", "user.contact.address",
       "user.contact.address"]),
+    # Norwegian, Danish and Swedish, written with their own letters (ø, æ, ö) or in ASCII: the
+    # fødselsnummer, CPR and personnummer are national ID numbers
+    ("personer", "fornavn etternavn fødselsnummer fødselsdato kjønn adresse postnummer poststed telefonnummer epost "
+                 "sivilstand statsborgerskap",
+     "people", "first_name last_name national_id date_of_birth gender address postal_code city phone_number email "
+               "marital_status citizenship",
+     ["user.name", "user.name", "user.government_id.national_identification_number", "user.demographic.date_of_birth",
+      "user.demographic.gender", "user.contact.address", "user.contact.address.postal_code", "user.contact.address.city",
+      "user.contact.phone_number", "user.contact.email", "user", "user"]),
+    ("kunder", "navn cpr_nummer adresse postnr bynavn telefon email kontonummer",
+     "customers", "name national_id address postal_code city phone email bank_account_number",
+     ["user.name", "user.government_id.national_identification_number", "user.contact.address",
+      "user.contact.address.postal_code", "user.contact.address.city", "user.contact.phone_number", "user.contact.email",
+      "user.financial.bank_account"]),
+    ("anställda", "förnamn efternamn personnummer kön födelsedatum gatuadress postort mobilnummer lön",
+     "employees", "first_name last_name national_id sex date_of_birth street city mobile_number salary",
+     ["user.name", "user.name", "user.government_id.national_identification_number", "user.demographic.gender",
+      "user.demographic.date_of_birth", "user.contact.address", "user.contact.address.city", "user.contact.phone_number",
+      "user"]),
+    ("fodselsregister", "fornavn etternavn fodselsnummer fodselsdato kjonn",  # the same words in ASCII
+     "birth_register", "first_name last_name national_id date_of_birth gender",
+     ["user.name", "user.name", "user.government_id.national_identification_number", "user.demographic.date_of_birth",
+      "user.demographic.gender"]),
+    ("pasienter", "navn fødselsdato diagnose allergi blodtype gravid",
+     "patients", "name date_of_birth diagnosis allergy blood_type pregnant",
+     ["user.name", "user.demographic.date_of_birth"] + ["special.health"] * 4),
     # Indonesian: the NIK is the national ID number, no_hp a mobile number, the name comes before whose it is
     ("penduduk", "nama nik tempat_lahir tanggal_lahir jenis_kelamin agama pekerjaan status_kawin alamat telepon "
                  "nama_ibu golongan_darah",
@@ -308,6 +334,9 @@ THINGS = [
     ("leveranciers", "naam kvk_nummer btw_nummer adres postcode plaats telefoon email",
      "suppliers", "name registration_number vat_number address postal_code city phone email"),
     ("magazijnen", "naam straat postcode woonplaats telefoon", "warehouses", "name street postal_code city phone"),
+    ("varer", "navn beskrivelse kategori", "products", "name description category"),
+    ("leverandører", "navn adresse postnummer telefon epost", "suppliers", "name address postal_code phone email"),
+    ("leverantörer", "namn adress postnummer telefonnummer", "suppliers", "name address postal_code phone_number"),
     ("produk", "nama deskripsi harga kategori", "products", "name description price category"),
     ("gudang", "nama alamat telepon kota", "warehouses", "name address phone city"),
     ("pemasok", "nama alamat telepon email npwp", "suppliers", "name address phone email tax_id"),
@@ -334,7 +363,11 @@ def test_a_table_of_things_in_another_language_stays_non_personal_like_its_engli
     ("animais", "raca", "", "nome especie tutor_id", None),  # Portuguese raca is an animal's breed too
     ("goles", "partido", "", "jugador_id minuto", None),  # Portuguese partido (a party) is a Spanish match
     ("komorki_organizacyjne", "komorka", "", "nazwa kierownik_id", None),  # Polish komorka: a mobile, or a unit
-], ids=["dir", "str", "export", "wohnort", "raison", "via", "eta", "cargo", "raca", "partido", "komorka"])
+    ("users", "lon", "", "id name lat", "user.location.precise"),  # Swedish lön (pay) is a longitude in English
+    ("flights", "gate", "", "id flight_no terminal", None),  # Norwegian gate (a street) is a gate
+    ("game_characters", "hp", "", "id name level", None),  # Indonesian hp (a mobile) is hit points
+], ids=["dir", "str", "export", "wohnort", "raison", "via", "eta", "cargo", "raca", "partido", "komorka", "lon", "gate",
+        "hp"])
 def test_a_translation_that_means_something_else_in_another_schema_is_left_out(
         table: str, column: str, column_type: str, siblings: str, expected: str | None) -> None:
     assert generic(table, column, column_type, siblings) == expected
