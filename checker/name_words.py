@@ -291,6 +291,10 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         for field, words in single.items():
             for term in entry.get(field, []):
                 words.setdefault(normal(term), kind)
+    for table in tables.values():
+        for form, kinds in list(table.items()):
+            for short in abbreviated_numbers(form):
+                table.setdefault(short, kinds)  # never over a form the vocabulary names itself
     subjects = tuple(Subject("@" + name, normals(spec.get("nouns", [])), normals(spec.get("words", [])),
                              normals(spec.get("except", [])), frozenset(spec.get("siblings", [])), spec.get("linked", False),
                              normals(spec.get("phrases", [])))
@@ -359,6 +363,21 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         business_attributes=keys(data["organisations"]["business_attributes"]),
         party_nouns=normals(data["organisations"]["party_nouns"]), whose_nouns=normals(data["whose_nouns"]["nouns"]),
         dependant_words=normals(data["dependants"]["words"]), not_dependants=normals(data["dependants"]["not_with"]), pregnancy_words=normals(data["pregnancy"]["words"]))
+
+
+_NUMBER_ENDINGS = (("_number", ("_no", "_nr", "_num", "_nbr")), ("nummer", ("nr",)))  # English; German, Dutch, Nordic
+
+
+def abbreviated_numbers(form: str) -> list[str]:
+    """A number's name as schemas shorten it: `tax_number` -> `tax_no`, `tax_nr` ...;
+    `steuernummer` -> `steuernr`, so `steuer_nr` and `burger_service_nr` read as the whole term.
+    A bare number (`number`, `nummer`) has no short form here: alone it is nobody's."""
+    for ending, shorts in _NUMBER_ENDINGS:
+        stem = form[:-len(ending)]
+        if form.endswith(ending) and stem.strip("_"):
+            return list(dict.fromkeys([*(stem + short for short in shorts),
+                                       *(stem.replace("_", "") + short.lstrip("_") for short in shorts)]))
+    return []
 
 
 def matches(table: Terms, words: list[str]) -> list[tuple[Kind, str]]:

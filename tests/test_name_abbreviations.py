@@ -1,0 +1,31 @@
+"""A number's name as schemas shorten it (`tax_no`, `steuer_nr`, `burger_service_nr`) reads as the
+whole term, in every language whose number word the vocabulary knows; a bare number or a number
+of a thing stays nobody's."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import generic
+from checker.name_words import abbreviated_numbers
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("customers", "tax_no", "name email", "user.government_id.tax_id"),
+    ("employees", "social_security_nr", "first_name last_name", "user.government_id.national_identification_number"),
+    ("customers", "bank_account_num", "name email", "user.financial.bank_account"),
+    ("kunden", "steuer_nr", "vorname nachname", "user.government_id.tax_id"),
+    ("mitarbeiter", "sozialversicherungs_nr", "vorname nachname", "user.government_id.national_identification_number"),
+    ("personen", "burger_service_nr", "voornamen geslachtsnaam", "user.government_id.national_identification_number"),
+    ("orders", "order_no", "customer_id total", None),
+    ("invoices", "no", "customer_id total", None),
+], ids=["tax_no", "social_security_nr", "bank_account_num", "steuer_nr", "sozialversicherungs_nr", "burger_service_nr",
+        "order_no", "no"])
+def test_a_shortened_number_reads_as_its_whole_term(table: str, column: str, siblings: str, expected: str | None) -> None:
+    assert generic(table, column, "", siblings) == expected
+
+
+def test_only_a_number_of_something_has_short_forms() -> None:
+    assert abbreviated_numbers("tax_number") == ["tax_no", "tax_nr", "tax_num", "tax_nbr", "taxno", "taxnr", "taxnum", "taxnbr"]
+    assert abbreviated_numbers("steuernummer") == ["steuernr"]
+    assert abbreviated_numbers("number") == abbreviated_numbers("nummer") == abbreviated_numbers("email") == []
