@@ -23,6 +23,7 @@ from checker.judging import FileJudge, JudgedFile, failure_problem, from_bytes, 
 from checker.project import SKIPPED_FOLDERS, Project, load_project, relative_to as _relative
 from checker.isolation import FILE_MEMORY_MB, Failure, run_isolated
 from checker.readers import sql as sql_reader
+from checker.readers.ddl import is_down_migration
 from checker.readers.sql import MAX_SQL_BYTES, read_sql_file
 from checker.safe_read import read_text
 
@@ -145,7 +146,8 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
     result.outside_catalog = sorted({(outline.path, outline.line, table) for item in judged
                                      for outline, _ in item.statements for table in outline.schema_tables
                                      if project.catalog.table(table) is None and canonical_name(table) not in dataset_tables
-                                     and not matches_any(catalog_ddl, outline.path)})
+                                     and not matches_any(catalog_ddl, outline.path)
+                                     and not is_down_migration(outline.path)})  # undoes a migration
     purged = {outline.purge_table.lower() for item in judged for outline, _ in item.statements if outline.purge_table}
     if tables and not whole_project:
         purged |= _purges_elsewhere(project, tables, {relative for _, relative in files}, as_of)

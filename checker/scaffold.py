@@ -24,6 +24,7 @@ from checker.catalog import CONTENT, DECLARED, NAME, TYPE, Catalog
 from checker.config import from_dict
 from checker.policy.loader import BUNDLED_PACKS
 from checker.policy.model import Pack
+from checker.readers.ddl import is_down_migration
 from checker.safe_read import open_regular
 from checker.sql_sniff import look_at, sample_signals, winner
 
@@ -60,6 +61,7 @@ class Survey:
     root: Path
     sql_files: list[str] = field(default_factory=list)  # relative POSIX paths
     ddl_files: list[str] = field(default_factory=list)
+    down_migrations: list[str] = field(default_factory=list)  # DDL that undoes a migration: not replayed
     ddl_globs: list[str] = field(default_factory=list)
     dialect: str = "postgres"
     dialect_reason: str = "nothing in the repository says otherwise"
@@ -102,8 +104,10 @@ def survey(root: Path) -> Survey:
             if name.endswith((".sql", ".ddl")) and len(ddl_candidates) < MAX_SQL_FILES:
                 ddl_candidates.append(relative)
     kinds = {relative: look_at(root / relative) for relative in ddl_candidates}
-    found.ddl_files = [relative for relative, kind in kinds.items() if kind is not None and (
+    schema_files = [relative for relative, kind in kinds.items() if kind is not None and (
         kind.is_ddl or (kind.changes_tables and any(place.search(relative) for place in DDL_PLACES)))]
+    found.down_migrations = [relative for relative in schema_files if is_down_migration(relative)]
+    found.ddl_files = [relative for relative in schema_files if relative not in found.down_migrations]
     found.ddl_globs = ddl_globs(found.ddl_files, ddl_candidates)
     found.dialect, found.dialect_reason = detect_dialect(root, found)
     found.dialect_paths = folder_dialects(root, found)
@@ -343,6 +347,9 @@ def render(found: Survey, proposal: Proposal, pack: Pack) -> str:
     if proposal.declared_elsewhere:
         lines.append(f"# - {proposal.declared_elsewhere} columns are declared next to the data (DDL comments, dbt, Fides):"
                      " the scan reads them there.")
+    if found.down_migrations:
+        lines.append(f"# - {len(found.down_migrations)} down migrations (such as {found.down_migrations[0]}) are not "
+                     "in catalog.ddl: they undo the migration beside them.")
     for problem in proposal.problems[:MAX_PROBLEMS]:
         lines.append(f"# - not replayed: {problem}")
     if len(proposal.problems) > MAX_PROBLEMS:

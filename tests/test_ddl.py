@@ -346,3 +346,54 @@ def test_a_create_table_whose_options_defeat_sqlglot_keeps_its_columns_or_says_s
     findings = json.loads(scan(tmp_path, with_schema_rules=True).stdout)["findings"]
     assert [(f["rule_id"], f["path"], f["line"]) for f in findings if f["rule_id"].startswith("INP")] == [
         ("INP001", "install/db_structure.sql", 6)]
+
+
+def test_migrations_replay_in_the_order_their_tool_applies_them(tmp_path: Path) -> None:
+    """Flyway and golang-migrate number migrations without padding: V10 comes after V9, as the
+    tool applies them, so the column V10 renames is renamed, not added back by V2 afterwards."""
+    write(tmp_path, {
+        "db/V1__init.sql": "CREATE TABLE customers (id INT);\n",
+        "db/V2__email.sql": "ALTER TABLE customers ADD COLUMN email TEXT;\n",
+        "db/V10__rename.sql": "ALTER TABLE customers RENAME COLUMN email TO contact_email;\n",
+    })
+    tables, problems = replay_files("db/V10__rename.sql", "db/V1__init.sql", "db/V2__email.sql", folder=tmp_path)
+    assert problems == []
+    assert list(tables["customers"].columns) == ["id", "contact_email"]
+
+
+def test_the_down_half_of_a_migration_file_is_not_replayed(tmp_path: Path) -> None:
+    """dbmate, goose and sql-migrate keep a migration and its undo in one file: replaying the undo
+    would drop the table the migration creates."""
+    write(tmp_path, {
+        "db/migrations/20240101_users.sql": ("-- migrate:up\nCREATE TABLE users (id INT, email TEXT);\n\n"
+                                             "-- migrate:down\nDROP TABLE users;\n"),
+        "db/migrations/20240102_phone.sql": ("-- +goose Up\n-- +goose StatementBegin\nALTER TABLE users ADD COLUMN "
+                                             "phone TEXT;\n-- +goose StatementEnd\n-- +goose Down\n"
+                                             "ALTER TABLE users DROP COLUMN phone;\n"),
+        "db/migrations/20240103_visits.sql": ("-- +migrate Up\nCREATE TABLE visits (ip TEXT);\n"
+                                              "-- +migrate Down\nDROP TABLE visits;\n"),
+    })
+    names = ["db/migrations/20240101_users.sql", "db/migrations/20240102_phone.sql", "db/migrations/20240103_visits.sql"]
+    tables, problems = replay_files(*names, folder=tmp_path)
+    assert problems == []
+    assert {name: list(table.columns) for name, table in tables.items()} == {
+        "users": ["id", "email", "phone"], "visits": ["ip"]}
+
+
+def test_a_renamed_table_keeps_its_columns_under_its_new_name(tmp_path: Path) -> None:
+    """Migrations rename tables (lemmy's `ALTER TABLE user_ RENAME TO person`, MySQL's RENAME
+    TABLE): the catalog holds the table by its new name, never the old one beside an empty new one."""
+    write(tmp_path, {
+        "pg.sql": ("CREATE TABLE shop.user_ (id INT, email TEXT, actor_id TEXT);\nALTER TABLE shop.user_ RENAME TO person;\n"
+                   "ALTER TABLE shop.person RENAME actor_id TO ap_id;\n"  # COLUMN left out: still a column
+                   "ALTER TABLE shop.person ALTER COLUMN email TYPE varchar(320);\n"),
+        "my.sql": ("CREATE TABLE `members` (`id` int, `phone` varchar(20));\nCREATE TABLE logins (ip varchar(45));\n"
+                   "RENAME TABLE `members` TO `customers`, logins TO login_events;\n"),
+    })
+    tables, problems = replay_files("pg.sql", folder=tmp_path)
+    assert problems == [] and list(tables) == ["shop.person"]
+    assert list(tables["shop.person"].columns) == ["id", "email", "ap_id"]
+    assert tables["shop.person"].types["email"] == "varchar(320)"
+    tables, problems = replay_files("my.sql", folder=tmp_path, dialect="mysql")
+    assert problems == [] and {name: list(table.columns) for name, table in tables.items()} == {
+        "customers": ["id", "phone"], "login_events": ["ip"]}

@@ -1,6 +1,8 @@
-"""DDL files -> table definitions for the catalog: a migrations folder replayed in path order.
+"""DDL files -> table definitions for the catalog: a migrations folder replayed in path order, the
+numbers in a path compared by value (Flyway's V2__ before V10__, golang-migrate's 2_ before 10_).
 
-CREATE TABLE, ALTER TABLE ADD / DROP / RENAME COLUMN, DROP TABLE, and column annotations in
+CREATE TABLE, ALTER TABLE ADD / DROP / RENAME COLUMN, ALTER TABLE RENAME TO and MySQL's RENAME
+TABLE, DROP TABLE, and column annotations in
 `COMMENT ON COLUMN t.c IS 'privgate: account.email'`, inline `COMMENT 'privgate: ...'` (MySQL) and
 `OPTIONS(description='privgate: ...')` (BigQuery). A comment without a `privgate:` annotation
 declares nothing.
@@ -15,7 +17,9 @@ Files are replayed statement by statement (split on the dialect's tokens, as SQL
 schema dump keeps its tables when one statement cannot be parsed: that statement is an input problem
 at its line. Statements sqlglot keeps as opaque commands (functions, triggers, ownership) are
 skipped unless they could define or change a table. psql meta-commands (`\\connect`) and the data
-rows of pg_dump's `COPY ... FROM stdin;` blocks are skipped.
+rows of pg_dump's `COPY ... FROM stdin;` blocks are skipped. So is the down half of a migration
+file that holds both (dbmate's `-- migrate:down`, goose's `-- +goose Down`, sql-migrate's
+`-- +migrate Down`): it undoes the up half, and replayed it would drop what the migration created.
 """
 
 from __future__ import annotations
@@ -44,6 +48,15 @@ from checker.safe_read import read_text
 NOT_PERSONAL = "none"  # `privgate: none`: declared to hold no personal data
 ANNOTATION = re.compile(r"privgate:\s*(?P<category>[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*|none)\b")
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
+# Migrations that undo another (diesel's and sqlx's `down.sql`, golang-migrate's `1_init.down.sql`,
+# Flyway's undo `U2__add_phone.sql`): replayed with the rest, they would bring back dropped tables
+# and drop the columns their migration added.
+DOWN_MIGRATION = re.compile(r"(^|/)((?i:[^/]*[._-])?(?i:down)\.sql|U\d[\w.]*__[^/]*\.sql)$")
+RENAME_TABLES = re.compile(r"\s*TABLES?\s+(.+?)\s*$", re.IGNORECASE | re.DOTALL)
+RENAME_PAIR = re.compile(r"(?P<old>[\w`.$]+)\s+TO\s+(?P<new>[\w`.$]+)", re.IGNORECASE)
+DIGITS = re.compile(r"(\d+)")
+# a migration tool's comment that starts the up or the down half of a migration file
+MIGRATION_HALF = re.compile(r"^\s*--\s*(?:migrate:|\+goose\s+|\+migrate\s+)(up|down)\b", re.IGNORECASE)
 # Words between CREATE and TABLE: `CREATE OR REPLACE TEMPORARY TABLE`, `CREATE UNLOGGED TABLE IF NOT EXISTS`.
 CREATE_MODIFIERS = frozenset({"OR", "REPLACE", "ALTER", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "EXTERNAL",
                               "TRANSIENT", "VOLATILE", "MULTISET", "SET", "FOREIGN", "VIRTUAL", "ICEBERG", "DYNAMIC",
@@ -84,12 +97,12 @@ class TableDefinition(MutableRecord):
 
 def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
            progress: Callable[[int, int], None] | None = None) -> tuple[dict[str, TableDefinition], list[InputProblem]]:
-    """The final schema after applying every DDL file in path order, statement by statement: a
-    statement that cannot be read is a problem at its line and the others still count."""
+    """The final schema after applying every DDL file in path order (`replay_order`), statement by
+    statement: a statement that cannot be read is a problem at its line and the others still count."""
     tables: dict[str, TableDefinition] = {}
     problems: list[InputProblem] = []
     datasets: dict[str, str] = {}  # BigQuery dataset -> its location
-    for done, (path, relative) in enumerate(sorted(files, key=lambda item: item[1])):  # done: files before this
+    for done, (path, relative) in enumerate(sorted(files, key=lambda item: replay_order(item[1]))):  # done: files before this
         if progress:
             progress(done, len(files))
         try:
@@ -99,7 +112,8 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
             continue
         dialect = dialect_for(relative)
         facts = FileFacts(relative)
-        for block, chunk in split_statements(without_client_lines(text, relative, facts), dialect, relative, facts):
+        text = without_client_lines(without_down_halves(text), relative, facts)
+        for block, chunk in split_statements(text, dialect, relative, facts):
             line, column = chunk[0].line, max(chunk[0].col - len(chunk[0].text) + 1, 1)
             try:
                 nodes = Dialect.get_or_raise(dialect).parser().parse(chunk, block)
@@ -112,6 +126,8 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
                     recovered = _columns_only(chunk, block, dialect)
                     if recovered is not None:  # only table options after the columns defeated sqlglot
                         _apply(recovered, tables, relative, datasets, line)
+                    elif _rename_tables(node, tables):
+                        continue
                     elif _may_change_tables(chunk):
                         message = f"cannot parse DDL statement `{_head(block, chunk)}`: {UNSUPPORTED_DDL}"
                         facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
@@ -121,6 +137,33 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
     if progress:
         progress(len(files), len(files))
     return tables, problems
+
+
+def is_down_migration(relative: str) -> bool:
+    """Whether a file undoes a migration (DOWN_MIGRATION): its tables are never the schema's."""
+    return DOWN_MIGRATION.search(relative) is not None
+
+
+def replay_order(relative: str) -> tuple[tuple[int, int | str], ...]:
+    """A path's place in the replay: its runs of digits compared as numbers, the rest as text, so
+    `V10__x.sql` comes after `V9__x.sql` as the migration tools apply them (zero-padded and
+    timestamped names keep their order)."""
+    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in DIGITS.split(relative) if part)
+
+
+def without_down_halves(text: str) -> str:
+    """The text with the down halves of a migration file blanked (line numbers kept): the lines from
+    a `-- migrate:down` (dbmate), `-- +goose Down` or `-- +migrate Down` comment to the next up
+    comment or the end."""
+    lines = text.split("\n")
+    down = False
+    for number, line in enumerate(lines):
+        half = MIGRATION_HALF.match(line)
+        if half:
+            down = half[1].lower() == "down"
+        elif down:
+            lines[number] = ""
+    return "\n".join(lines)
 
 
 def _columns_only(chunk: list[Token], block: str, dialect: str) -> exp.Create | None:
@@ -157,7 +200,7 @@ def _may_change_tables(chunk: list[Token]) -> bool:
     """Whether a statement that sqlglot kept as an opaque command could define or change a table's
     columns (so losing it would lose columns): CREATE TABLE, most ALTER TABLE, DROP/RENAME TABLE,
     COMMENT ON COLUMN. Functions, triggers, SET, ownership and constraints cannot."""
-    words = [token.text.upper() for token in chunk]
+    words = " ".join(token.text for token in chunk).upper().split()  # a command's rest may be one string token
     if words[0] == "CREATE":
         return _creates_table(words)
     if words[:2] in (["DROP", "TABLE"], ["RENAME", "TABLE"]) or words[:3] == ["COMMENT", "ON", "COLUMN"]:
@@ -255,7 +298,14 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
     elif isinstance(node, exp.Alter) and isinstance(node.this, exp.Table):
         table = tables.setdefault(_name(node.this), TableDefinition(_name(node.this), source=source, line=line))
         for action in node.args.get("actions") or []:
-            if isinstance(action, exp.ColumnDef):
+            column_to = _column_renamed_to(node)
+            if isinstance(action, exp.AlterRename) and column_to is not None:  # PostgreSQL's RENAME a TO b
+                _rename_column(table, action.this.name, column_to)
+            elif isinstance(action, exp.AlterRename) and isinstance(action.this, exp.Table):
+                table = _rename_table(tables, table.name, _renamed(node.this, action.this))
+            elif isinstance(action, exp.AlterColumn) and isinstance(action.args.get("dtype"), exp.DataType):
+                table.types[action.name.lower()] = action.args["dtype"].sql().lower()
+            elif isinstance(action, exp.ColumnDef):
                 _annotate(table, action.name.lower(), _inline_annotation(action), line)
                 table.describe(action.name.lower(), _inline_comment(action))
                 table.spell(action.name)
@@ -265,10 +315,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
                 for column in action.args.get("tables") or []:
                     table.columns.pop(column.name.lower(), None)
             elif isinstance(action, exp.RenameColumn):
-                old, new = action.this.name.lower(), action.args["to"].name.lower()
-                table.columns[new] = table.columns.pop(old, None)
-                table.spellings.pop(old, None)
-                table.spell(action.args["to"].name)
+                _rename_column(table, action.this.name, action.args["to"].name)
     elif isinstance(node, exp.Drop) and str(node.args.get("kind")).upper() == "TABLE":
         for target in node.args.get("tables") or []:
             tables.pop(_name(target), None)
@@ -279,6 +326,53 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
             table = tables.setdefault(table_name, TableDefinition(table_name, source=source, line=line))
             _annotate(table, column.name.lower(), _annotation(node.expression.name), line)
             table.describe(column.name.lower(), node.expression.name)
+
+
+def _column_renamed_to(node: exp.Alter) -> str | None:
+    """The new name in PostgreSQL's `ALTER TABLE t RENAME a TO b` (COLUMN left out), which sqlglot
+    reads as a table renamed to `a` with a `TO b` option; None for any other ALTER."""
+    to = next((option for option in node.args.get("options") or [] if isinstance(option, exp.ToTableProperty)), None)
+    return to.this.name if to is not None and isinstance(to.this, exp.Table) else None
+
+
+def _rename_column(table: TableDefinition, old: str, new: str) -> None:
+    """A column under its new name (as written, for its words), its annotation kept."""
+    table.columns[new.lower()] = table.columns.pop(old.lower(), None)
+    table.spellings.pop(old.lower(), None)
+    table.spell(new)
+
+
+def _renamed(old: exp.Table, new: exp.Table) -> str:
+    """The new name of a renamed table: in the old one's schema unless the new name gives its own
+    (PostgreSQL's `ALTER TABLE shop.users RENAME TO people` stays in shop)."""
+    schema = ".".join(part.name for part in old.parts[:-1]) if len(new.parts) == 1 else ""
+    return f"{schema}.{_name(new)}".lower() if schema else _name(new)
+
+
+def _rename_table(tables: dict[str, TableDefinition], old: str, new: str) -> TableDefinition:
+    """The table `old` under its new name, its columns and their annotations kept (a table the
+    replay never saw stays unknown)."""
+    table = tables.pop(old, None)
+    if table is None:
+        return TableDefinition(new)
+    table.name = new
+    tables[new] = table
+    return table
+
+
+def _rename_tables(node: exp.Command, tables: dict[str, TableDefinition]) -> bool:
+    """MySQL's `RENAME TABLE a TO b [, c TO d]` (an opaque command to sqlglot, its names one string)
+    applied; False for any other command, or one whose names cannot be read."""
+    text = node.expression.name if isinstance(node.expression, exp.Literal) else ""
+    match = RENAME_TABLES.match(text) if node.name.upper() == "RENAME" else None
+    if match is None:
+        return False
+    pairs = [RENAME_PAIR.fullmatch(pair.strip()) for pair in match[1].split(",")]
+    if not all(pairs):
+        return False
+    for pair in pairs:
+        _rename_table(tables, pair["old"].replace("`", "").lower(), pair["new"].replace("`", "").lower())  # type: ignore[index]
+    return True
 
 
 def _annotate(table: TableDefinition, column: str, annotation: str | None, line: int) -> None:
