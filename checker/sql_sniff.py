@@ -89,6 +89,7 @@ class FileKind:
     """A bounded look at one SQL file."""
 
     table_statements: int = 0  # CREATE TABLE with a column list, ALTER TABLE
+    table_drops: int = 0  # DROP TABLE: a migration that only drops one changes the schema too
     schema_statements: int = 0  # every statement that defines the schema (the above included)
     query_statements: int = 0
     signals: Counter[tuple[str, str]] = field(default_factory=Counter)  # (signal, dialect) -> votes
@@ -100,7 +101,7 @@ class FileKind:
 
     @property
     def changes_tables(self) -> bool:
-        return self.table_statements > 0
+        return self.table_statements > 0 or self.table_drops > 0
 
 
 def read_sample(path: Path) -> str | None:
@@ -218,6 +219,8 @@ def _count_statement(statement: list[Token], kind: FileKind) -> None:
         kind.table_statements += defines
     elif first == "ALTER" and len(statement) > 1 and statement[1].token_type == TokenType.TABLE:
         kind.table_statements += 1
+    elif first == "DROP" and len(statement) > 1 and statement[1].token_type == TokenType.TABLE:
+        kind.table_drops += 1
     kind.schema_statements += 1
 
 

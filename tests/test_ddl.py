@@ -397,3 +397,18 @@ def test_a_renamed_table_keeps_its_columns_under_its_new_name(tmp_path: Path) ->
     tables, problems = replay_files("my.sql", folder=tmp_path, dialect="mysql")
     assert problems == [] and {name: list(table.columns) for name, table in tables.items()} == {
         "customers": ["id", "phone"], "login_events": ["ip"]}
+
+
+def test_constraint_only_alter_actions_sqlglot_cannot_read_lose_no_columns(tmp_path: Path) -> None:
+    """PostgreSQL migrations rename constraints and (PostgreSQL 18) name NOT NULL constraints:
+    sqlglot reads neither, but neither changes a column, so the statement is no input problem and
+    the ADD COLUMN beside them still counts (found on lemmy's migrations, 118 statements)."""
+    write(tmp_path, {"m.sql": (
+        "CREATE TABLE person (id INT);\n"
+        "ALTER TABLE person RENAME CONSTRAINT user__pkey TO person__pkey;\n"
+        "ALTER TABLE person\n    ADD COLUMN banned boolean DEFAULT FALSE,\n"
+        "    ADD CONSTRAINT user__banned_not_null NOT NULL banned,\n    ADD COLUMN bio text;\n"
+        "ALTER TABLE person ADD CONSTRAINT person_id_not_null NOT NULL id;\n")})
+    tables, problems = replay_files("m.sql", folder=tmp_path)
+    assert problems == []
+    assert list(tables["person"].columns) == ["id", "banned", "bio"]

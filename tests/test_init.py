@@ -375,13 +375,16 @@ def test_down_migrations_are_not_replayed(tmp_path: Path) -> None:
     names it 1_init.down.sql, Flyway an undo U2__...: replayed with the others (down.sql sorts
     before up.sql), they bring back tables a later migration renamed and drop columns just added."""
     write(tmp_path, {
-        "migrations/2019-02-26-002946_create_user/up.sql": "CREATE TABLE user_ (id INT, email TEXT);\n",
+        "migrations/2019-02-26-002946_create_user/up.sql": ("CREATE TABLE user_ (id INT, email TEXT);\n"
+                                                            "CREATE TABLE person_ban (person_id INT);\n"),
         "migrations/2019-02-26-002946_create_user/down.sql": "DROP TABLE user_;\n",
         "migrations/2021-03-09-171136_rename_user/up.sql": "ALTER TABLE user_ RENAME TO person;\n",
         "migrations/2021-03-09-171136_rename_user/down.sql": ("ALTER TABLE person RENAME TO user_;\n"
                                                               "CREATE TABLE user_ban (user_id INT);\n"),
         "db/1_orders.up.sql": "CREATE TABLE orders (id INT, phone TEXT);\n",
         "db/1_orders.down.sql": "DROP TABLE orders;\n",
+        "migrations/2025-08-01-000061_drop_person_ban/up.sql": "DROP TABLE person_ban;\n",  # DDL all the same
+        "migrations/2025-08-01-000061_drop_person_ban/down.sql": "CREATE TABLE person_ban (person_id INT);\n",
         "flyway/V2__audit.sql": "CREATE TABLE audit (actor TEXT);\n",
         "flyway/U2__audit.sql": "DROP TABLE audit;\nCREATE TABLE audit_old (actor TEXT);\n",
     })
@@ -392,4 +395,5 @@ def test_down_migrations_are_not_replayed(tmp_path: Path) -> None:
     assert matches_any(globs, "migrations/2021-03-09-171136_rename_user/up.sql")
     tables = set(re.findall(r"^\s+(?:# )?(\w+):\n\s+(?:# )?\s*columns:", text, re.MULTILINE))
     assert tables == {"person", "orders", "audit"}
-    assert re.search(r"^# - 2 down migrations \(such as .+\) are not in catalog.ddl", text, re.MULTILINE)
+    assert matches_any(globs, "migrations/2025-08-01-000061_drop_person_ban/up.sql")
+    assert re.search(r"^# - 4 down migrations \(such as .+\) are not in catalog.ddl", text, re.MULTILINE)

@@ -243,3 +243,27 @@ def test_a_file_over_the_size_limit_is_an_input_problem_not_read(tmp_path, monke
     assert [(p.kind, p.line, p.message) for p in facts.problems] == [
         ("unreadable", 1, "file too large to read as SQL (1.6 MB; the limit is 1.0 MB, PRIVGATE_MAX_SQL_MB)")]
     assert facts.statements == []
+
+
+def test_dropping_functions_indexes_and_types_is_read_whatever_its_form(tmp_path) -> None:
+    """PostgreSQL migrations drop functions by signature and indexes in lists, forms sqlglot cannot
+    parse: they read and delete no rows, so they are statements read, not input problems; a DROP
+    TABLE sqlglot cannot parse still is one (found on lemmy's migrations, 74 statements)."""
+    from checker.config import load_config
+    from checker import engine
+    from checker.readers import sql as reader
+    from helpers import DEFAULT_AS_OF, base_project
+
+    import yaml
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump(base_project()))
+    (tmp_path / "down.sql").write_text(
+        "DROP FUNCTION IF EXISTS diesel_manage_updated_at (_tbl regclass);\n"
+        "DROP FUNCTION comment_aggregates_comment, comment_aggregates_score;\n"
+        "DROP INDEX idx_post_saved_person_id, idx_comment_saved_person_id;\n"
+        "DROP TYPE sort_type_enum, listing_type_enum;\n"
+        "DROP TABLE accounts IF EXISTS CASCADE RESTRICT;\n")
+    project = engine.load_project(load_config(tmp_path / "privgate.yaml"))
+    facts = reader.read_sql_file(tmp_path / "down.sql", "down.sql", project.config, project.catalog, DEFAULT_AS_OF)
+    assert [(statement.line, statement.kind) for statement in facts.statements] == [
+        (1, "drop"), (2, "drop"), (3, "drop"), (4, "drop")]
+    assert [problem.line for problem in facts.problems] == [5]

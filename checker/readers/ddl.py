@@ -40,7 +40,7 @@ from checker.catalog import PERSONAL
 from checker.durations import Duration
 from checker.facts import UNSUPPORTED_DDL, FileFacts, InputProblem
 from checker.readers.markers import described_personal
-from checker.readers.sql import split_statements, without_client_lines
+from checker.readers.sql import drops_rowless_objects, split_statements, without_client_lines
 from checker.readers.sql_time import interval_duration
 from checker.records import MutableRecord
 from checker.safe_read import read_text
@@ -118,13 +118,16 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
             try:
                 nodes = Dialect.get_or_raise(dialect).parser().parse(chunk, block)
             except Exception as error:  # noqa: BLE001 - ParseError, or a sqlglot bug on odd input: one statement lost
+                if drops_rowless_objects(chunk):
+                    continue  # `DROP FUNCTION f(regclass)`: no table changes
                 message = _parse_failure(block, chunk, error)
                 facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
                 continue
             for node in nodes:
                 if isinstance(node, exp.Command):
                     recovered = _columns_only(chunk, block, dialect)
-                    if recovered is not None:  # only table options after the columns defeated sqlglot
+                    recovered = recovered or _changing_actions_only(chunk, block, dialect)
+                    if recovered is not None:  # only table options or constraints defeated sqlglot
                         _apply(recovered, tables, relative, datasets, line)
                     elif _rename_tables(node, tables):
                         continue
@@ -218,6 +221,11 @@ def _creates_table(words: list[str]) -> bool:
 
 def _alter_actions(chunk: list[Token]) -> list[list[str]]:
     """The upper-case words of each comma-separated action of `ALTER TABLE [IF EXISTS] [ONLY] name [*] ...`."""
+    return [[token.text.upper() for token in action] for action in _alter_action_tokens(chunk)[1]]
+
+
+def _alter_action_tokens(chunk: list[Token]) -> tuple[int, list[list[Token]]]:
+    """Where the actions of `ALTER TABLE [IF EXISTS] [ONLY] name [*] ...` start, and the tokens of each."""
     position = 2
     while position < len(chunk) and chunk[position].text.upper() in ("IF", "EXISTS", "ONLY"):
         position += 1
@@ -226,15 +234,35 @@ def _alter_actions(chunk: list[Token]) -> list[list[str]]:
         position += 2
     if position < len(chunk) and chunk[position].token_type == TokenType.STAR:
         position += 1
-    actions: list[list[str]] = [[]]
+    actions: list[list[Token]] = [[]]
     depth = 0
     for token in chunk[position:]:
         depth += (token.token_type == TokenType.L_PAREN) - (token.token_type == TokenType.R_PAREN)
         if depth == 0 and token.token_type == TokenType.COMMA:
             actions.append([])
         else:
-            actions[-1].append(token.text.upper())
-    return actions
+            actions[-1].append(token)
+    return position, actions
+
+
+def _changing_actions_only(chunk: list[Token], block: str, dialect: str) -> exp.Alter | None:
+    """An ALTER TABLE that sqlglot keeps as an opaque command because of actions that change no
+    column (PostgreSQL 18's `ADD CONSTRAINT name NOT NULL col`, a constraint renamed) beside ones
+    that do (ADD COLUMN): the statement with only the latter, when that parses."""
+    if [token.text.upper() for token in chunk[:2]] != ["ALTER", "TABLE"]:
+        return None
+    position, actions = _alter_action_tokens(chunk)
+    changing = [action for action in actions if not _keeps_columns([token.text.upper() for token in action])]
+    if not changing or len(changing) == len(actions) or not all(changing):
+        return None
+    text = " ".join([block[chunk[0].start: chunk[position - 1].end + 1],
+                     ", ".join(block[action[0].start: action[-1].end + 1] for action in changing)])
+    try:
+        nodes = Dialect.get_or_raise(dialect).parse(text)
+    except Exception:  # noqa: BLE001 - the changing actions do not parse either: the caller reports the statement
+        return None
+    node = nodes[0] if len(nodes) == 1 else None
+    return node if isinstance(node, exp.Alter) and node.args.get("actions") else None
 
 
 def _keeps_columns(action: list[str]) -> bool:
@@ -246,6 +274,8 @@ def _keeps_columns(action: list[str]) -> bool:
         return second in CONSTRAINT_WORDS
     if first == "SET":
         return second != "SCHEMA"  # SET SCHEMA moves the table to another name
+    if first == "RENAME":
+        return second == "CONSTRAINT"
     return first in KEEPS_COLUMNS
 
 

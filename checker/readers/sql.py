@@ -42,6 +42,11 @@ SQLPLUS_COMMAND = re.compile(
     r"|SET\s+(?:DEFINE|ECHO|FEEDBACK|SERVEROUTPUT|TERMOUT|VERIFY|LINESIZE|PAGESIZE|HEADING|TIMING|SQLBLANKLINES"
     r"|TRIMSPOOL|SCAN|SQLTERMINATOR)\b.*|@@?\S+\.sql\b.*|/))\s*$", re.IGNORECASE)
 _COMMENTS = re.compile(r"/\*.*?\*/|--[^\n]*|#[^\n]*", re.DOTALL)  # SQL and MySQL comments, in a stored program
+# Schema objects that hold no rows and grant nothing: dropping one (`DROP FUNCTION f(regclass)`,
+# `DROP INDEX a, b`, forms sqlglot cannot parse) reads, moves and deletes no data.
+ROWLESS_OBJECTS = frozenset({"FUNCTION", "PROCEDURE", "ROUTINE", "AGGREGATE", "OPERATOR", "INDEX", "TRIGGER", "TYPE",
+                             "DOMAIN", "SEQUENCE", "EXTENSION", "RULE", "POLICY", "CAST", "COLLATION", "CONVERSION",
+                             "STATISTICS", "EVENT"})
 
 # sqlglot warns "Falling back to parsing as a 'Command'" for statements it keeps as text;
 # privgate reads those itself (UNLOAD, some GRANTs), so the warning is noise for users.
@@ -445,6 +450,9 @@ def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Cata
     try:
         parsed = Dialect.get_or_raise(statement.dialect).parser().parse(chunk, text)
     except ParseError as error:
+        if drops_rowless_objects(chunk):
+            statement.kind = "drop"
+            return None
         from checker.readers.parse_errors import JINJA_OUTSIDE_DBT, jinja_at, plain_parse_error  # failures only
 
         jinja = jinja_at(chunk)
@@ -478,6 +486,13 @@ def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Cata
                             f"cannot resolve the columns of this statement ({type(error).__name__}: {str(error)[:120]})",
                             "unresolved")
     return None
+
+
+def drops_rowless_objects(chunk: list[Token]) -> bool:
+    """`DROP [IF EXISTS] FUNCTION|INDEX|TRIGGER|TYPE ...` (ROWLESS_OBJECTS): nothing to judge, in
+    whatever form sqlglot cannot parse (a PostgreSQL signature, a list of names)."""
+    words = [token.text.upper() for token in chunk[:3]]
+    return len(words) > 1 and words[0] == "DROP" and words[1] in ROWLESS_OBJECTS
 
 
 def _first_line(text: str, first: Token) -> str:
