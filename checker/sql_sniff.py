@@ -206,6 +206,8 @@ def _batch_separator(tokens: list[Token], index: int) -> bool:
 
 def _count_statement(statement: list[Token], kind: FileKind) -> None:
     first = statement[0].text.upper()
+    if first in ("INSERT", "REPLACE") and _literal_rows(statement):
+        return  # seed rows shipped with a schema (a sys_user row per INSERT): data, not a pipeline query
     if first in QUERY_WORDS:
         kind.query_statements += 1
         return
@@ -222,6 +224,12 @@ def _count_statement(statement: list[Token], kind: FileKind) -> None:
     elif first == "DROP" and len(statement) > 1 and statement[1].token_type == TokenType.TABLE:
         kind.table_drops += 1
     kind.schema_statements += 1
+
+
+def _literal_rows(statement: list[Token]) -> bool:
+    """`INSERT INTO t [(...)] VALUES (...)`: rows written as literals, no query reading any table."""
+    words = {token.text.upper() for token in statement if token.token_type not in (TokenType.STRING, TokenType.IDENTIFIER)}
+    return "VALUES" in words and "SELECT" not in words
 
 
 def _creates_table_with_columns(statement: list[Token]) -> bool | None:
@@ -266,6 +274,8 @@ def _signals(tokens: list[Token]) -> Counter[tuple[str, str]]:
               and index + 2 < len(tokens) and tokens[index + 2].token_type == TokenType.R_BRACKET
               and tokens[index + 1].token_type not in (TokenType.NUMBER, TokenType.STRING)):
             vote("[bracketed] identifiers", BRACKETED)
+        elif text.upper() == "SYSDATE" and index + 1 < len(tokens) and tokens[index + 1].token_type == TokenType.L_PAREN:
+            vote("SYSDATE()", ("mysql",))  # Oracle's SYSDATE takes no parentheses; MySQL's function does
         elif kind not in (TokenType.STRING, TokenType.IDENTIFIER) and text.upper() in WORD_SIGNALS:
             vote(text.upper(), WORD_SIGNALS[text.upper()])
     return votes

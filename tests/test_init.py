@@ -265,6 +265,9 @@ def test_ddl_is_found_wherever_it_is_and_queries_are_not_replayed(tmp_path: Path
     pytest.param({"schema/hr.sql": "CREATE TABLE employees (employee_id NUMBER(6), first_name VARCHAR2(20), "
                                    "hire_date DATE DEFAULT SYSDATE);\n"},
                  "oracle", "from the SQL of 1 files: SYSDATE (1), VARCHAR2 (1)", id="oracle-sql"),
+    pytest.param({"sql/ry_20260319.sql": "create table sys_user (\n  user_id bigint(20) not null,\n  email varchar(50)\n"
+                                         ");\n" + "insert into sys_user values(1, 'ry@qq.com', sysdate());\n" * 3},
+                 "mysql", "from the SQL of 1 files: SYSDATE() (3)", id="mysql-sysdate-function"),
     pytest.param({"models/stg.sql": "{{ config(materialized='view') }}\n{#-\n  a Jinja comment\n#}\n"
                                     "select id, first_name from {{ ref('raw_customers') }}\n"},
                  "postgres", "default: nothing in the repository says otherwise", id="jinja-comments-are-not-mysql"),
@@ -397,3 +400,18 @@ def test_down_migrations_are_not_replayed(tmp_path: Path) -> None:
     assert tables == {"person", "orders", "audit"}
     assert matches_any(globs, "migrations/2025-08-01-000061_drop_person_ban/up.sql")
     assert re.search(r"^# - 4 down migrations \(such as .+\) are not in catalog.ddl", text, re.MULTILINE)
+
+
+def test_a_schema_shipped_with_its_seed_rows_is_ddl(tmp_path: Path) -> None:
+    """Admin starters ship one SQL file of tables, each followed by its seed rows, one INSERT per
+    row (RuoYi's sql/ry_*.sql: 20 tables, 150 INSERTs): literal rows are data, not pipeline
+    queries, so the file is the schema."""
+    rows = "".join(f"insert into sys_user values({n}, 'user{n}@example.com', '1588888888{n}');\n" for n in range(30))
+    write(tmp_path, {"sql/ry_20260319.sql": ("drop table if exists sys_user;\ncreate table sys_user (\n"
+                                             "  user_id bigint(20) not null auto_increment,\n  email varchar(50),\n"
+                                             "  phonenumber varchar(11)\n) engine=innodb;\n" + rows),
+                     "sql/report.sql": "insert into sys_report select user_id from sys_user;\ncreate table t (a int);\n"
+                                       "insert into sys_report select 1;\n"})
+    config, _ = init(tmp_path)
+    assert config["catalog"]["ddl"] == ["sql/ry_20260319.sql"]
+    assert set(declared_columns(config)["sys_user"]) >= {"email"}
