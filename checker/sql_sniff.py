@@ -23,6 +23,7 @@ from checker.safe_read import open_regular
 SAMPLE_CHARS = 256_000
 _COMMENTS = re.compile(r"--[^\n]*|/\*.*?\*/", re.DOTALL)
 _HASH_COMMENT = re.compile(r"^[ \t]*#(?!})[^\n]*", re.MULTILINE)  # not the `#}` that closes a Jinja comment
+_JINJA_COMMENT = re.compile(r"\{#.*?#\}", re.DOTALL)  # its lines may start with `#` too (a dbt macro's notes)
 HASH_COMMENTS = ("`#` comment lines", "mysql")  # a line that starts with `#` is a comment in MySQL only
 
 # Statements that define the schema, by their first word; everything else that reads or writes rows
@@ -121,7 +122,8 @@ def look_at(path: Path) -> FileKind | None:
     text = read_sample(path)
     if text is None:
         return None
-    text, hash_comments = _HASH_COMMENT.subn("", text)  # MySQL's `# ...` comment lines (a phpBB or mysqldump header)
+    text, hash_comments = _HASH_COMMENT.subn("", _JINJA_COMMENT.sub("", text))  # MySQL's `# ...` comment lines
+    # (a phpBB or mysqldump header), never the lines of a Jinja comment
     code = _COMMENTS.sub("", text)
     if "{{" in code or "{%" in code:
         return None  # a dbt model or macro: queries, never a schema (braces in a comment do not count)
@@ -140,7 +142,7 @@ def sample_signals(path: Path) -> Counter[tuple[str, str]]:
     text = read_sample(path)
     if not text:
         return Counter()
-    text, hash_comments = _HASH_COMMENT.subn("", text)
+    text, hash_comments = _HASH_COMMENT.subn("", _JINJA_COMMENT.sub("", text))
     return _votes(_tokens(text), hash_comments)
 
 
