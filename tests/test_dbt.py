@@ -533,3 +533,11 @@ def test_sql_built_from_rows_a_query_would_return_does_not_blame_the_sql(tmp_pat
     assert messages["models/marts/kinds.sql"].startswith("cannot parse SQL")
     assert "built it from what run_query returns" in messages["models/marts/kinds.sql"]
     assert "run_query" not in messages["models/marts/plain.sql"]  # no query asked: the SQL is to blame
+
+
+def test_dbts_set_and_zip_helpers_and_their_strict_forms_render(tmp_path: Path) -> None:
+    """dbt's context has set_strict and zip_strict beside set and zip, whose default answers a
+    value that is no collection (dbt-project-evaluator's int_all_graph_resources calls set_strict)."""
+    sql = _render(tmp_path, "{{ set_strict(['a', 'a']) | list }} {{ set(1, default='none') }} "
+                            "{{ zip_strict(['a'], [1]) | list }} {{ zip(1, 2, default='none') }}")
+    assert sql == "['a'] none [('a', 1)] none"

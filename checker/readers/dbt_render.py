@@ -526,7 +526,8 @@ class _Run:
             "run_started_at": datetime.datetime(2000, 1, 1, tzinfo=datetime.timezone.utc),
             "builtins": {"ref": self._ref, "source": self._source, "config": self.config},
             "tojson": _tojson, "fromjson": _fromjson, "toyaml": _toyaml, "fromyaml": _fromyaml,
-            "zip": zip, "set": set, "local_md5": lambda text: hashlib.md5(str(text).encode()).hexdigest(),
+            "zip": _zip, "set": _set, "zip_strict": zip, "set_strict": set,
+            "local_md5": lambda text: hashlib.md5(str(text).encode()).hexdigest(),
             "selected_resources": [], "dbt_version": "1.8.0", "_privgate_oneline": _oneline,
         }
 
@@ -598,6 +599,22 @@ def _nothing(*args: Any, **kwargs: Any) -> str:
 
 def _raise_compiler_error(message: Any, node: Any = None) -> None:
     raise CompilerError(str(message))
+
+
+def _set(value: Any, default: Any = None) -> Any:
+    """dbt's set: the default for a value that is no collection (set_strict raises instead)."""
+    try:
+        return set(value)
+    except TypeError:
+        return default
+
+
+def _zip(*args: Any, default: Any = None) -> Any:
+    """dbt's zip: the default for arguments that are no collections (zip_strict raises instead)."""
+    try:
+        return zip(*args)
+    except TypeError:
+        return default
 
 
 def _tojson(value: Any, sort_keys: bool = False) -> str:
