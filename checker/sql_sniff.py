@@ -23,7 +23,9 @@ from checker.safe_read import open_regular
 SAMPLE_CHARS = 256_000
 _COMMENTS = re.compile(r"--[^\n]*|/\*.*?\*/", re.DOTALL)
 _HASH_COMMENT = re.compile(r"^[ \t]*#(?!})[^\n]*", re.MULTILINE)  # not the `#}` that closes a Jinja comment
-_JINJA_COMMENT = re.compile(r"\{#.*?#\}", re.DOTALL)  # its lines may start with `#` too (a dbt macro's notes)
+# Jinja comments, statements and expressions: Jinja, not SQL, so they cast no dialect vote (a dbt
+# macro's notes, or a verbose regex in its `{% set %}`, may have lines that start with `#`)
+_JINJA = re.compile(r"\{#.*?#\}|\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
 HASH_COMMENTS = ("`#` comment lines", "mysql")  # a line that starts with `#` is a comment in MySQL only
 
 # Statements that define the schema, by their first word; everything else that reads or writes rows
@@ -122,8 +124,7 @@ def look_at(path: Path) -> FileKind | None:
     text = read_sample(path)
     if text is None:
         return None
-    text, hash_comments = _HASH_COMMENT.subn("", _JINJA_COMMENT.sub("", text))  # MySQL's `# ...` comment lines
-    # (a phpBB or mysqldump header), never the lines of a Jinja comment
+    text, hash_comments = _HASH_COMMENT.subn("", text)  # MySQL's `# ...` comment lines (a phpBB or mysqldump header)
     code = _COMMENTS.sub("", text)
     if "{{" in code or "{%" in code:
         return None  # a dbt model or macro: queries, never a schema (braces in a comment do not count)
@@ -142,7 +143,7 @@ def sample_signals(path: Path) -> Counter[tuple[str, str]]:
     text = read_sample(path)
     if not text:
         return Counter()
-    text, hash_comments = _HASH_COMMENT.subn("", _JINJA_COMMENT.sub("", text))
+    text, hash_comments = _HASH_COMMENT.subn("", _JINJA.sub(" ", text))
     return _votes(_tokens(text), hash_comments)
 
 

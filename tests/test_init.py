@@ -273,8 +273,9 @@ def test_ddl_is_found_wherever_it_is_and_queries_are_not_replayed(tmp_path: Path
                  "postgres", "default: nothing in the repository says otherwise", id="jinja-comments-are-not-mysql"),
     pytest.param({"macros/find_refs.sql": "{% macro find_refs(sql) %}\n  {#-\n    REGEX Explanations\n\n"
                                           "    # from_var_1\n    - matches (from or join)\n    # from_table_1\n  #}\n"
-                                          "  {{ return(modules.re.findall('from', sql)) }}\n{% endmacro %}\n"},
-                 "postgres", "default: nothing in the repository says otherwise", id="hash-lines-in-jinja-comments"),
+                                          "  {%- set pattern = '(?ix)\n    # first matching group\n    (from|join)' -%}\n"
+                                          "  {{ return(modules.re.findall(pattern, sql)) }}\n{% endmacro %}\n"},
+                 "postgres", "default: nothing in the repository says otherwise", id="hash-lines-in-jinja"),
     pytest.param({"q.sql": "SELECT tags[1], ids[i] FROM users WHERE ARRAY[1, 2] @> ids;\n"},
                  "postgres", "default: nothing in the repository says otherwise", id="array-subscripts-are-not-names"),
     pytest.param({"q.sql": "SELECT id, email FROM users;\n"},
