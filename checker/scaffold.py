@@ -49,6 +49,12 @@ DBT_CONFIG_HINTS = {"snowflake_warehouse": "snowflake", "transient": "snowflake"
                     "require_partition_filter": "bigquery", "kms_key_name": "bigquery",
                     "hours_to_expiration": "bigquery", "dist": "redshift", "sort_type": "redshift",
                     "file_format": "databricks", "location_root": "databricks", "unlogged": "postgres"}
+# Folder names that say which database their SQL is written for (a project shipping one schema per
+# database: db/mysql/schema.sql beside db/postgres/schema.sql, init-scripts/sqlserver/init.sql).
+DATABASE_FOLDERS = {"mysql": "mysql", "mariadb": "mysql", "postgres": "postgres", "postgresql": "postgres",
+                    "pgsql": "postgres", "sqlserver": "tsql", "mssql": "tsql", "oracle": "oracle", "sqlite": "sqlite",
+                    "snowflake": "snowflake", "bigquery": "bigquery", "redshift": "redshift", "clickhouse": "clickhouse",
+                    "duckdb": "duckdb", "databricks": "databricks", "trino": "trino"}
 PROPOSED_RANKS = {TYPE, NAME, CONTENT}  # what init writes as a declaration; lineage is re-derived by each scan
 RESOLVER = yaml.resolver.Resolver()  # how YAML reads a plain scalar (`on`, `null`, `yes` are not strings)
 TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*){0,2}$")  # the config schema's
@@ -165,7 +171,8 @@ def folder_dialects(root: Path, found: Survey) -> dict[str, tuple[str, str]]:
         usual = sum(count for (_, dialect), count in votes.items() if dialect == found.dialect)
         if own > usual:
             paths[f"{folder}/**"] = (chosen[0], f"from its SQL: {_listed(chosen[1])}")
-    return {**_file_dialects(root, found, paths), **paths}  # the first glob that matches decides: files first
+    named = _named_folder_dialects(found, paths)
+    return {**_file_dialects(root, found, paths), **named, **paths}  # the first glob that matches decides: files first
 
 
 def _dbt_owned_folders(root: Path, found: Survey) -> set[str]:
@@ -184,6 +191,27 @@ def _dbt_owned_folders(root: Path, found: Survey) -> set[str]:
             if isinstance(paths, list):
                 owned |= {str(path).strip("/").partition("/")[0] for path in paths if str(path).strip("/")}
     return owned
+
+
+def _named_folder_dialects(found: Survey, folders: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """Folders named after a database (DATABASE_FOLDERS) whose SQL would otherwise be read in
+    another dialect, outside a dbt project: `path/to/folder/**` -> that database's dialect."""
+    owned = _dbt_owned_folders(found.root, found)  # a dbt project at the root: its own folders
+    inside = f"{found.dbt_folder}/" if found.dbt_folder not in (None, ".") else None  # a dbt project in a folder
+    paths: dict[str, tuple[str, str]] = {}
+    for relative in found.sql_files:
+        parts = relative.split("/")[:-1]
+        if (parts and parts[0] in owned) or (inside and relative.startswith(inside)):
+            continue
+        named = [index for index, part in enumerate(parts) if part.lower() in DATABASE_FOLDERS]
+        if not named:
+            continue
+        folder = "/".join(parts[: named[-1] + 1])
+        dialect = DATABASE_FOLDERS[parts[named[-1]].lower()]
+        in_force = folders.get(f"{parts[0]}/**", (found.dialect, ""))[0]
+        if dialect != in_force:
+            paths[f"{folder}/**"] = (dialect, f"its folder is named {parts[named[-1]]}")
+    return paths
 
 
 def _file_dialects(root: Path, found: Survey, folders: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:

@@ -420,3 +420,19 @@ def test_a_schema_shipped_with_its_seed_rows_is_ddl(tmp_path: Path) -> None:
     config, _ = init(tmp_path)
     assert config["catalog"]["ddl"] == ["sql/ry_20260319.sql"]
     assert set(declared_columns(config)["sys_user"]) >= {"email"}
+
+
+def test_a_folder_named_after_a_database_gets_its_dialect(tmp_path: Path) -> None:
+    """spring-petclinic ships db/mysql/schema.sql beside db/postgres/schema.sql, dbt_artifacts an
+    init-scripts/sqlserver/init.sql in its dbt project: the folder's name says which SQL it holds,
+    even when its own SQL casts no vote."""
+    write(tmp_path, {
+        "src/main/resources/db/mysql/schema.sql": ("CREATE TABLE owners (id INT(4) UNSIGNED NOT NULL AUTO_INCREMENT, "
+                                                   "telephone VARCHAR(20)) engine=InnoDB;\n") * 2,
+        "src/main/resources/db/postgres/schema.sql": "CREATE TABLE IF NOT EXISTS owners (id INT, telephone TEXT);\n",
+        "init-scripts/sqlserver/init.sql": "USE [master];\nGO\nCREATE LOGIN [dbt] WITH PASSWORD = 'x';\nGO\n",
+    })
+    config, text = init(tmp_path)
+    assert config["dialect"] == "mysql"
+    assert config["dialects"] == {"src/main/resources/db/postgres/**": "postgres", "init-scripts/sqlserver/**": "tsql"}
+    assert "# its folder is named postgres" in text
