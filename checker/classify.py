@@ -120,6 +120,8 @@ Decision order, first answer wins:
    `created_by` stored as text names a person, a bare `user` as text is a login; a JSON document in a person's row, or in a table
    of one person's rows (`usager_history_states`), is about the person.
 A table named for people's rows about a thing (`user_structure`) is not the thing's own table.
+Where the accounts are known by their login and have no number (Synapse's `users (name text)`),
+a key to them kept as text (`user_id text`) is that login (table_context.login_keys).
 """
 
 from __future__ import annotations
@@ -134,14 +136,14 @@ from checker.evidence import Evidence
 from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Vocabulary, matches, name_words,
                                 singular_word, tokens, vocabulary)
 from checker.policy.model import Pack, lineage_of
-from checker.table_context import (KEY_FIRST, TableContext, abbreviates, businesses, keyed_people, person_key,
-                                   referrers, table_context, written_in)
+from checker.table_context import (KEY_FIRST, TableContext, abbreviates, businesses, keyed_people, login_keys,
+                                   person_key, referrers, table_context, written_in)
 from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, identity_document_detail,
                                  names_a_procedure_or_condition, of_the_tables_kind, where_people_meet)
 
 __all__ = ["businesses", "category_for_concept", "category_for_key", "category_from_name", "evidence", "infer",
-           "keyed_people", "named_as_counter", "personal_kind_unknown", "referrers", "table_context", "tokens",
-           "written_as_key"]
+           "keyed_people", "login_keys", "named_as_counter", "personal_kind_unknown", "referrers", "table_context",
+           "tokens", "written_as_key"]
 
 
 @dataclass(frozen=True)
@@ -174,9 +176,11 @@ def base_type(column_type: str) -> str:
 
 
 def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[str] = (),
-             referrers: Iterable[str] = (), businesses: Iterable[str] = (), people: Iterable[str] = ()) -> Evidence | None:
+             referrers: Iterable[str] = (), businesses: Iterable[str] = (), people: Iterable[str] = (),
+             login_keys: Iterable[str] = ()) -> Evidence | None:
     """What the column's type, else its name, says it holds, judged in the context of its table
-    (its name and, where known, its other columns and the tables that hold keys to its rows)."""
+    (its name and, where known, its other columns and the tables that hold keys to its rows, and
+    `login_keys`: the key names that hold a login in its schema, see table_context.login_keys)."""
     vocab = vocabulary()
     siblings = tuple(siblings)
     context = table_context(table, siblings, referrers, businesses, people)
@@ -217,6 +221,9 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return Evidence(vocab.by_key["user.location.precise"], True, f"its type {sql_type} in table {table}", by_type=True)
     if not words:
         return None
+    if sql_type in vocab.text_types and (key := _login_key(column, login_keys)):
+        return Evidence(vocab.by_key["user.account.username"], True,
+                        f"its name: '{key}' as text, where the accounts are known by their login, not by a number")
     if len(words) > 1 and words[0] in KEY_FIRST and sql_type in _WHOLE_NUMBERS:
         # a key named first, as French, Spanish and Italian schemas name it: a whole number is a key,
         # whatever the words after it, unless a list of the values is the data
@@ -277,6 +284,12 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own) and not _counter(words, vocab):
         return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
     return None
+
+
+def _login_key(column: str, login_keys: Iterable[str]) -> str | None:
+    """The login key a column is, or ends with (`user_id`, `ignored_user_id`), if any."""
+    name = "_".join(tokens(column))
+    return next((key for key in login_keys if name == key or name.endswith("_" + key)), None)
 
 
 def _person_fact(words: list[str], column: str, sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
@@ -769,7 +782,7 @@ def _preferred(candidates: list[str], table: str, names: set[str]) -> str:
 
 def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
           siblings: Iterable[str] = (), referrers: Iterable[str] = (), businesses: Iterable[str] = (),
-          people: Iterable[str] = ()) -> Inference | None:
+          people: Iterable[str] = (), login_keys: Iterable[str] = ()) -> Inference | None:
     """The category a column's type or name gives in the packs in force (`siblings`: the table's
     columns, `referrers`: the tables holding keys to its rows, `businesses`: the company tables its
     customer keys point at, `people`: the tables of people whose short key it holds, where known):
@@ -780,7 +793,7 @@ def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
     named = next((hit for pack in packs if (hit := _named_by_pack(table, words, pack))), None)
     if named:
         return Inference(named, True, f"its name: the pack's category {named} for table {table}", False)
-    found = evidence(table, column, column_type, siblings, referrers, businesses, people)
+    found = evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys)
     if found is None:
         return None
     names = set(words) | {"_".join(words)}

@@ -144,6 +144,35 @@ def keyed_people(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]
 
 _REFERENCE_PREFIX = re.compile(r"^(?:ref|fk)_")  # `ref_idpes`: a reference to the row keyed `idpes`
 
+_ACCOUNT_NOUNS = frozenset({"user", "account", "member", "subscriber", "login"})  # whose key can be a login
+_LOGIN_NAMES = ("name", "username", "user_name", "login", "handle")  # a row's login, as its table names it
+
+
+def login_keys(tables: dict[str, dict[str, str]]) -> frozenset[str]:
+    """The key names that hold a person's login across a schema (`user_id`), where the table of
+    accounts has no surrogate key and is known by its login instead: Matrix servers' `users
+    (name text, ...)`, whose `user_id text` everywhere is `@alice:example.org`. `tables`: each
+    table's columns and their types. A table with an `id` of any type numbers its rows: then
+    a `user_id` is a key, whatever its type."""
+    vocab = vocabulary()
+    found: set[str] = set()
+    for name, columns in tables.items():
+        words = name_words(name.split(".")[-1], vocab)
+        if len(words) != 1 or singular_word(words[0]) not in _ACCOUNT_NOUNS:
+            continue
+        noun = singular_word(words[0])
+        lowered = {column.lower(): column_type.lower() for column, column_type in columns.items()}
+        surrogate = {"id", "uid", "uuid", f"{noun}_id", f"{noun}id", f"{noun}_uuid"}
+        if surrogate & set(lowered):
+            continue
+        if any(_text_type(lowered.get(login, ""), vocab) for login in _LOGIN_NAMES):
+            found.add(f"{noun}_id")
+    return frozenset(found)
+
+
+def _text_type(column_type: str, vocab: Vocabulary) -> bool:
+    return bool(column_type) and column_type.split("(")[0].strip() in vocab.text_types
+
 
 def _short_key_of(column: str, context: TableContext) -> bool:
     """`pid` of `patient_data`, `uid` of `users`, `emp_no` of `employees`, `idpes` of i-Educar's
