@@ -339,6 +339,8 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
         # `dni5 tinyint` (Bulgarian days, not a Spanish DNI), `default_rib smallint` (which account is
         # the default): no identity or account number fits a small integer
         return None
+    if _address_key(found, words, sql_type, vocab):
+        return None  # `users.mailing_address int`: a key to a row of the address book, not the address
     if context.workplace and ("_".join(words) in vocab.workplace_keys
                               or found.kind.key.startswith(("user.contact.address", "user.location"))):
         # `providers.organization`, `providers.address` of a clinician with a key to their practice:
@@ -352,6 +354,13 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
         # of their care is health data (Art. 9), not plain free text
         return Evidence(vocab.by_key["special.health"], found.confident, f"{found.reason}, in a record of a person's care")
     return found
+
+
+def _address_key(found: Evidence, words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
+    """An address named whole and stored as a whole number (`mailing_address int`) numbers a row of
+    the address book (rule 2); a part of one as a number (`house_number int`) is still the address."""
+    whole = vocab.words.get(words[-1]) or vocab.words.get(singular_word(words[-1]))
+    return found.kind.key == "user.contact.address" and sql_type in _WHOLE_NUMBERS and whole == found.kind
 
 
 def _without_table_mark(words: list[str], context: TableContext) -> list[str]:

@@ -1890,3 +1890,33 @@ def test_a_cards_fingerprint_and_an_address_check_are_not_even_suggestions(colum
 ])
 def test_network_ranges_of_access_rules_are_nobodys_addresses(table: str, column: str, key: str | None) -> None:
     assert generic(table, column, "inet", "id k v domain") == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # a library's branches (org units) and their addresses, a company's and a store's addresses
+    ("org_unit", "email", "text", None),
+    ("org_units", "phone", "text", None),
+    ("org_address", "street1", "text", None),
+    ("company_addresses", "city", "text", None),
+    ("store_address", "post_code", "text", None),
+    # a person's addresses stay theirs
+    ("customer_address", "street1", "text", "user.contact.address"),
+    ("user_addresses", "city", "text", "user.contact.address.city"),
+])
+def test_the_addresses_and_contact_details_of_an_organisations_units_are_nobodys(
+        table: str, column: str, column_type: str, key: str | None) -> None:
+    siblings = "id parent_id address_type street1 city post_code country email phone"
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("column", "column_type", "key"), [
+    # `users.mailing_address int`: a key to a row of the address book, not the address
+    ("mailing_address", "int", None),
+    ("billing_address", "integer", None),
+    ("home_address", "bigint", None),
+    ("mailing_address", "text", "user.contact.address"),
+    ("house_number", "int", "user.contact.address"),
+])
+def test_an_address_named_whole_and_stored_as_a_whole_number_is_a_key(column: str, column_type: str,
+                                                                       key: str | None) -> None:
+    assert generic("users", column, column_type, "id first_name last_name email") == key
