@@ -294,7 +294,7 @@ def _login_key(column: str, login_keys: Iterable[str]) -> str | None:
 
 def _person_fact(words: list[str], column: str, sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
     """A fact of a person however a schema spells it, in a table of people: a part of a name in a
-    table of names, a pay figure, a pregnancy's, a dependant's or a birth's facts."""
+    table of names, a pay figure, a relative's name, a pregnancy's, a dependant's or a birth's facts."""
     if ("@names" in context.subjects and any(word in vocab.name_table_parts for word in words)
             and sql_type not in vocab.date_types | vocab.boolean_types and not _counter(words, vocab)):
         return Evidence(vocab.by_key["user.name"], True, f"its name: a part of a person's name ('{column}') in a table of names")
@@ -314,6 +314,9 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
     if context.nouns & _ATTRIBUTE_TABLES and "@linked" in context.subjects and tuple(words) in _ATTRIBUTE_VALUES:
         # `person_attribute.value`, `wp_usermeta.meta_value`: one of a person's attributes, whatever it is
         return Evidence(vocab.by_key["user"], True, f"its name: the value of an attribute of a person's ('{column}')")
+    if PERSON in context.subjects and "_".join(words) in vocab.relatives and sql_type in vocab.text_types:
+        # `patrons.guardian text`, `students.mother`: the relative named, not a key to their row
+        return Evidence(vocab.by_key["user.name"], True, f"its name: a relative of the person ('{column}'), as text")
     people = bool(context.subjects & OF_PEOPLE)
     if people and len(words) > 1 and any(word in vocab.pregnancy_words for word in words) and words[-1] not in vocab.counter_last:
         return Evidence(vocab.by_key["special.health"], True, f"its name: about a pregnancy or a birth ('{column}')")
@@ -339,8 +342,8 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
         # `dni5 tinyint` (Bulgarian days, not a Spanish DNI), `default_rib smallint` (which account is
         # the default): no identity or account number fits a small integer
         return None
-    if _address_key(found, words, sql_type, vocab):
-        return None  # `users.mailing_address int`: a key to a row of the address book, not the address
+    if sql_type in _WHOLE_NUMBERS and (_address_key(found, words, vocab) or _row_named(words, vocab)):
+        return None  # `users.mailing_address int`, `users.profile int`: a key to an address's or a profile's row
     if context.workplace and ("_".join(words) in vocab.workplace_keys
                               or found.kind.key.startswith(("user.contact.address", "user.location"))):
         # `providers.organization`, `providers.address` of a clinician with a key to their practice:
@@ -356,11 +359,17 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
     return found
 
 
-def _address_key(found: Evidence, words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
-    """An address named whole and stored as a whole number (`mailing_address int`) numbers a row of
-    the address book (rule 2); a part of one as a number (`house_number int`) is still the address."""
+def _address_key(found: Evidence, words: list[str], vocab: Vocabulary) -> bool:
+    """An address named whole (`mailing_address`), as a whole number a key to a row of the address
+    book (rule 2); a part of one as a number (`house_number int`) is still the address."""
     whole = vocab.words.get(words[-1]) or vocab.words.get(singular_word(words[-1]))
-    return found.kind.key == "user.contact.address" and sql_type in _WHOLE_NUMBERS and whole == found.kind
+    return found.kind.key == "user.contact.address" and whole == found.kind
+
+
+def _row_named(words: list[str], vocab: Vocabulary) -> bool:
+    """A bare noun of a table of people or their records (`profile`, `guardian`): as a whole number,
+    a key to such a row."""
+    return len(words) == 1 and singular_word(words[0]) in vocab.person_tables | vocab.person_words
 
 
 def _without_table_mark(words: list[str], context: TableContext) -> list[str]:

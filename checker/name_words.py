@@ -130,6 +130,7 @@ class Vocabulary:
     dependant_words: frozenset[str] = frozenset()  # `child`, `spouse`: the people who depend on a person
     pregnancy_words: frozenset[str] = frozenset()  # `caesarean`, `confinement`: a pregnancy's, health data
     not_dependants: frozenset[str] = frozenset()  # `child_accounts`: records in a tree, not a person's children
+    relatives: frozenset[str] = frozenset()  # `guardian`, `mother`: named bare as text, the relative's name
 
 
 
@@ -362,7 +363,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         organisation_names=normals(data["organisations"]["names"]),
         business_attributes=keys(data["organisations"]["business_attributes"]),
         party_nouns=normals(data["organisations"]["party_nouns"]), whose_nouns=normals(data["whose_nouns"]["nouns"]),
-        dependant_words=normals(data["dependants"]["words"]), not_dependants=normals(data["dependants"]["not_with"]), pregnancy_words=normals(data["pregnancy"]["words"]))
+        dependant_words=normals(data["dependants"]["words"]), not_dependants=normals(data["dependants"]["not_with"]), pregnancy_words=normals(data["pregnancy"]["words"]),
+        relatives=normals(data["relatives"]["words"]))
 
 
 _NUMBER_ENDINGS = (("_number", ("_no", "_nr", "_num", "_nbr")), ("nummer", ("nr",)))  # English; German, Dutch, Nordic

@@ -1920,3 +1920,28 @@ def test_the_addresses_and_contact_details_of_an_organisations_units_are_nobodys
 def test_an_address_named_whole_and_stored_as_a_whole_number_is_a_key(column: str, column_type: str,
                                                                        key: str | None) -> None:
     assert generic("users", column, column_type, "id first_name last_name email") == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # a library's patrons (Evergreen's `actor.usr`, Koha's `borrowers`), its `usr` short for user
+    ("usr", "usrname", "text", "user.account.username"),
+    ("usr", "first_given_name", "text", "user.name"),
+    ("usr", "suffix", "text", "user.name"),
+    ("patrons", "prefix", "text", "user.name"),
+    ("patrons", "pref_suffix", "text", "user.name"),
+    ("patrons", "pref_first_given_name", "text", "user.name"),
+    ("patrons", "day_phone", "text", "user.contact.phone_number"),
+    ("patrons", "daytime_phone", "varchar(30)", "user.contact.phone_number"),
+    ("usr", "guardian", "text", "user.name"),
+    ("patrons", "mother", "varchar(80)", "user.name"),
+    ("usr", "guardian", "int", None),           # a key to the guardian's own row
+    ("usr", "profile", "int", None),            # a key to the patron's profile (a group)
+    ("usr", "profile", "text", "user"),
+    ("customer", "invoice_prefix", "text", None),  # what a customer's invoice numbers start with
+    # a patron's notes in a table of their curbside pickups
+    ("curbside", "notes", "text", "user.content"),
+])
+def test_a_librarys_patrons_and_their_names(table: str, column: str, column_type: str, key: str | None) -> None:
+    siblings = ("id patron org slot arrival" if table == "curbside" else "id name email" if table == "customer"
+                else "id card profile first_given_name family_name email dob")
+    assert generic(table, column, column_type, siblings) == key
