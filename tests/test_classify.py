@@ -1945,3 +1945,19 @@ def test_a_librarys_patrons_and_their_names(table: str, column: str, column_type
     siblings = ("id patron org slot arrival" if table == "curbside" else "id name email" if table == "customer"
                 else "id card profile first_given_name family_name email dob")
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a core-banking system's clients (Apache Fineract's `m_client`, Mifos): a code value is the data
+    ("m_client", "gender_cv_id", "int", "id firstname lastname account_no", "user.demographic.gender"),
+    ("m_client", "client_type_cv_id", "int", "id firstname lastname account_no", None),
+    # a payment's bank details: the payer's account
+    ("m_payment_detail", "account_number", "varchar(100)", "id payment_type_id receipt_number", "user.financial.bank_account"),
+    ("m_payment_detail", "routing_code", "varchar(100)", "id payment_type_id receipt_number", "user.financial.bank_account"),
+    ("m_payment_detail", "bank_number", "varchar(100)", "id payment_type_id receipt_number", "user.financial.bank_account"),
+    ("m_payment_detail", "check_number", "varchar(100)", "id payment_type_id receipt_number", "user.financial"),
+    ("m_payment_detail", "receipt_number", "varchar(100)", "id payment_type_id account_number", None),
+])
+def test_a_banks_clients_coded_values_and_the_bank_details_of_their_payments(
+        table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
