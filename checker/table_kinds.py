@@ -1,6 +1,7 @@
 """What a table of a kind says of its columns, whatever else their names say: a person's medical
 record (`history_data.appendectomy`), a condition or allergy (`gibbonPersonMedicalCondition.name`),
-a table of calls (`call.from`), of sessions (`sessions.data`), of identity documents
+a table of calls (`call.from`), of sessions (`sessions.data`), of stored tokens
+(`oauth_access_token.token_id`), of identity documents
 (`hs_hr_emp_passport.ep_passportexpiredate`) and the old and new values of a change to a person's
 data. Step 2 and part of step 4 of checker.classify's decision order.
 """
@@ -42,7 +43,8 @@ def of_the_tables_kind(words: list[str], column: str, sql_type: str, context: Ta
     """What a person's medical record, a condition's table, a table of calls or of sessions says of
     the column, the first that says anything."""
     return (_procedure_or_condition(words, column, context, vocab) or _condition_part(words, sql_type, context, vocab)
-            or _call_party(words, sql_type, context, vocab) or _session_secret(words, sql_type, context, siblings, vocab))
+            or _call_party(words, sql_type, context, vocab) or _session_secret(words, sql_type, context, siblings, vocab)
+            or _stored_token(words, sql_type, context, vocab))
 
 
 def where_people_meet(words: list[str], context: TableContext, vocab: Vocabulary) -> bool:
@@ -107,6 +109,16 @@ def _session_secret(words: list[str], sql_type: str, context: TableContext, sibl
         return Evidence(vocab.by_key[CREDENTIALS], True, "its name: a session's identifier, kept as text")
     if singular_word(context.words[-1]) in _SESSION_HEADS and words[-1] in _SESSION_STATE and len(words) <= 2:
         return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: the stored state '{words[-1]}' of a session")
+    return None
+
+
+def _stored_token(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """Spring Security OAuth's `oauth_access_token.token_id` (the token's digest, as text) and the
+    serialised `authentication` kept with it: in a table of tokens, what logs their holder in."""
+    if head_noun(context, vocab) != "token" or (sql_type not in vocab.text_types and sql_type not in _BYTES_TYPES):
+        return None
+    if words in (["token", "id"], ["authentication"]):
+        return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: the '{'_'.join(words)}' of a stored token")
     return None
 
 

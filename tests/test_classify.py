@@ -1961,3 +1961,17 @@ def test_a_librarys_patrons_and_their_names(table: str, column: str, column_type
 def test_a_banks_clients_coded_values_and_the_bank_details_of_their_payments(
         table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # Spring Security OAuth's token store (JdbcTokenStore): a token's id is its digest, and the
+    # serialised authentication kept with it logs its holder in
+    ("oauth_access_token", "token_id", "varchar(256)", "user.authorization.credentials"),
+    ("oauth_refresh_token", "authentication", "blob", "user.authorization.credentials"),
+    ("oauth_access_token", "token_id", "bigint", None),
+    ("oauth_access_token", "authentication_id", "varchar(256)", None),
+    ("api_calls", "token_id", "varchar(256)", None),
+])
+def test_a_stored_tokens_digest_and_serialised_authentication_are_credentials(
+        table: str, column: str, column_type: str, key: str | None) -> None:
+    assert generic(table, column, column_type, "token_id token authentication_id user_name client_id") == key
