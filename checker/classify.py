@@ -271,7 +271,7 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     fact = _person_fact(words, column, sql_type, context, vocab)
     if fact is not None:
         return fact
-    audit = _audit_by(column, sql_type, vocab)
+    audit = _audit_by(column, sql_type, vocab) or _party_login(words, column, sql_type, vocab)
     if audit is not None:
         return audit
     suggested = _suggestion(words, sql_type, vocab)
@@ -435,6 +435,16 @@ def _audit_by(column: str, sql_type: str, vocab: Vocabulary) -> Evidence | None:
         return Evidence(vocab.by_key["user.name"], True, f"its name: who did it ('{column}'), stored as {sql_type}")
     if sql_type in vocab.document_types:
         return Evidence(vocab.by_key["user"], True, f"its name: who did it ('{column}'), stored as a {sql_type} document")
+    return None
+
+
+def _party_login(words: list[str], column: str, sql_type: str, vocab: Vocabulary) -> Evidence | None:
+    """A user named by its part in an exchange, as text (`from_user`, `to_user`, `traced_user` of a SIP
+    server): the login of that party, as a bare `user` is the login of who wrote the row."""
+    if (len(words) == 2 and words[-1] in vocab.audit_users and sql_type in vocab.text_types
+            and words[0] not in FLAG_WORDS and not _counter(words, vocab)):
+        return Evidence(vocab.by_key["user.account.username"], True,
+                        f"its name: the '{words[0]}' user ('{column}'), stored as {sql_type}: a login")
     return None
 
 

@@ -1975,3 +1975,17 @@ def test_a_banks_clients_coded_values_and_the_bank_details_of_their_payments(
 def test_a_stored_tokens_digest_and_serialised_authentication_are_credentials(
         table: str, column: str, column_type: str, key: str | None) -> None:
     assert generic(table, column, column_type, "token_id token authentication_id user_name client_id") == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # a SIP server's parties (Kamailio, OpenSIPS): the user part of their addresses is their login
+    ("active_watchers", "from_user", "varchar(64)", "user.account.username"),
+    ("active_watchers", "to_user", "varchar(64)", "user.account.username"),
+    ("sip_trace", "traced_user", "varchar(255)", "user.account.username"),
+    ("uacreg", "contact_user", "varchar(255)", "user.account.username"),
+    ("active_watchers", "from_user", "int", None),        # a key to the user's row
+    ("active_watchers", "max_user", "varchar(64)", None),
+])
+def test_a_user_named_by_its_part_in_an_exchange_as_text_is_a_login(table: str, column: str, column_type: str,
+                                                                     key: str | None) -> None:
+    assert generic(table, column, column_type, "id callid from_tag to_tag expires") == key
