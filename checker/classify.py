@@ -108,7 +108,7 @@ Decision order, first answer wins:
    (`revenus_detail`) what the person said. In a table of people: a part of a name in a table of
    names, a pay figure however spelt (`annual_summary_total_base_pay`), the value column of a table
    named for a kind (`email_address.value`) or of a person's attributes (`person_attribute.value`,
-   `wp_usermeta.meta_value`), the number an employer or school gives the person, as text
+   `wp_usermeta.meta_value`, settings: `usr_preferences.value`), the number an employer or school gives the person, as text
    (`users.employee_id`, `studentID`), a pregnancy's or a dependant's facts, a birth's other
    than its date (`city_of_birth`). In a table of identity documents, a document's number and its
    dates of issue and expiry; in a table linked to people, the old and new values of a change.
@@ -528,9 +528,11 @@ _WHOLE_NUMBERS = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "
                             "number"})
 _NUMBERS_OF_DIGITS = ("user.government_id", "user.financial.bank_account")  # not a card's expiry month, a dial code
 _SMALL_NUMBERS = frozenset({"tinyint", "smallint", "int2", "bit", "boolean", "bool", "utinyint", "usmallint"})
-# a table of attributes (entity-attribute-value) of a person's, and the column holding the value
+# a table of attributes (entity-attribute-value) of a person's, settings and preferences included
+# (a default SMS number, a call-forwarding target), and the column holding the value
 _ATTRIBUTE_TABLES = frozenset({"attribute", "attributes", "attr", "attrs", "meta", "metadata", "usermeta",
-                               "attribut", "attribute_value", "attribute_values"})
+                               "attribut", "attribute_value", "attribute_values", "setting", "settings",
+                               "preference", "preferences"})
 _ATTRIBUTE_VALUES = frozenset({("value",), ("value", "reference"), ("meta", "value"), ("attribute", "value"),
                                ("val",), ("value", "text"), ("wert",), ("valeur",), ("valor",), ("stoynost",)})
 _KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "fk", "pk", "ref", "sk"})

@@ -1989,3 +1989,17 @@ def test_a_stored_tokens_digest_and_serialised_authentication_are_credentials(
 def test_a_user_named_by_its_part_in_an_exchange_as_text_is_a_login(table: str, column: str, column_type: str,
                                                                      key: str | None) -> None:
     assert generic(table, column, column_type, "id callid from_tag to_tag expires") == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a person's settings and preferences kept as name and value (Evergreen's `actor.usr_setting`,
+    # Kamailio's `usr_preferences`): the default SMS number or a call-forwarding target among them
+    ("usr_setting", "value", "id usr name value", "user"),
+    ("user_preferences", "value", "id user_id attribute type value", "user"),
+    # the application's own settings are nobody's
+    ("settings", "value", "id key value group", None),
+    ("site_settings", "value", "id name value", None),
+])
+def test_the_values_of_a_persons_settings_kept_as_name_and_value(table: str, column: str, siblings: str,
+                                                                 key: str | None) -> None:
+    assert generic(table, column, "text", siblings) == key
