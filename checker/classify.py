@@ -590,6 +590,9 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
     owned = _owned(words, context, sql_type, vocab)
     if owned:
         return owned
+    card = _card_part(words, context, sql_type, vocab)
+    if card:
+        return card
     for size in (2, 3):  # `spree_api_key`, `github_access_token`: a credential named last
         if len(words) > size and any(kind.key == CREDENTIALS for kind, _ in matches(vocab.terms, words[-size:])):
             return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: a credential '{'_'.join(words[-size:])}'")
@@ -628,6 +631,19 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
         found = _resolved(words[:-1], where, sql_type, vocab, None)
         if found and found.confident:
             return Evidence(found.kind, True, f"{found.reason}, the {words[-1]} one")
+    return None
+
+
+def _card_part(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary) -> Evidence | None:
+    """A card's part flattened under its payment method (`payment_method_last_four`,
+    `payment_card_exp_month`): judged as in a table of cards. Not after a bare `card_`: Stripe's
+    `card_fingerprint` says which card, not what it is."""
+    card = next(subject for subject in vocab.subjects if subject.name == "@card")
+    if len(words) > 2 and "_".join(words[:2]) in card.words:
+        of_cards = replace(context, subjects=context.subjects | {"@card"})
+        found = _whole_name(words[2:], of_cards, sql_type, vocab, None)
+        if found and found.kind.key == "user.financial.credit_card":
+            return Evidence(found.kind, True, f"{found.reason} of a card ('{'_'.join(words)}')")
     return None
 
 

@@ -2003,3 +2003,23 @@ def test_a_user_named_by_its_part_in_an_exchange_as_text_is_a_login(table: str, 
 def test_the_values_of_a_persons_settings_kept_as_name_and_value(table: str, column: str, siblings: str,
                                                                  key: str | None) -> None:
     assert generic(table, column, "text", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # a subscriber's billing info (Recurly, Chargebee, as Fivetran lands them): the card's parts
+    # flattened under its payment method, and the subscriber's VAT number
+    ("billing_info_history", "payment_method_card_type", "varchar", "user.financial.credit_card"),
+    ("billing_info_history", "payment_method_first_six", "varchar", "user.financial.credit_card"),
+    ("billing_info_history", "payment_method_last_four", "varchar", "user.financial.credit_card"),
+    ("billing_info_history", "payment_method_exp_month", "int", "user.financial.credit_card"),
+    ("billing_info_history", "card_exp_year", "int", "user.financial.credit_card"),
+    ("billing_info_history", "vat_number", "varchar", "user.government_id.tax_id"),
+    ("billing_info_history", "payment_method_object", "varchar", None),
+    ("billing_info_history", "payment_method_gateway_code", "varchar", None),
+    # a plan's or a company's VAT number is nobody's
+    ("plans", "vat_number", "varchar", None),
+])
+def test_a_cards_parts_flattened_under_its_payment_method_and_a_subscribers_vat_number(
+        table: str, column: str, column_type: str, key: str | None) -> None:
+    siblings = "id account_id first_name last_name company city postal_code country updated_at"
+    assert generic(table, column, column_type, siblings) == key
