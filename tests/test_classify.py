@@ -2023,3 +2023,16 @@ def test_a_cards_parts_flattened_under_its_payment_method_and_a_subscribers_vat_
         table: str, column: str, column_type: str, key: str | None) -> None:
     siblings = "id account_id first_name last_name company city postal_code country updated_at"
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # what a table linked to people keeps: a stored offline message (Kamailio's `silo`), a presence
+    # document, a note about a person
+    ("silo", "body", "id src_addr dst_addr username domain inc_time ctype body", "user.content"),
+    ("onotes", "body", "id date user groupname activity body", "user.content"),
+    # a template's body is what the organisation sends everyone
+    ("email_templates", "body", "id name subject body", None),
+])
+def test_the_body_of_what_a_table_linked_to_people_keeps(table: str, column: str, siblings: str,
+                                                         key: str | None) -> None:
+    assert generic(table, column, "text", siblings) == key
