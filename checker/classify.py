@@ -399,8 +399,9 @@ def _about_dependants(words: list[str], vocab: Vocabulary) -> bool:
 
 
 def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) -> Evidence | None:
-    """A yes or no that is itself a special category or a family fact of a person (`union_member`,
-    `is_hispanic_or_latino`, `caesarean_section_birth`, `multiple_child_indicator`): the answer is the data."""
+    """A yes or no that is itself a special category, an age band or a family fact of a person
+    (`union_member`, `is_hispanic_or_latino`, `juvenile`, `caesarean_section_birth`,
+    `multiple_child_indicator`): the answer is the data."""
     rest = [word for word in words if word not in FLAG_WORDS]
     if not rest:
         return None
@@ -416,6 +417,10 @@ def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) ->
                     return Evidence(kind, True, f"its name: a yes or no of '{term}' in its table")
     if not context.subjects & OF_PEOPLE or any(word in vocab.counter_any for word in rest):
         return None
+    if PERSON in context.subjects:  # `patrons.juvenile`, `is_minor`: the person's age band
+        for kind, term in matches(vocab.context_terms, rest):
+            if kind.key == "user.demographic.age":
+                return Evidence(kind, True, f"its name: a yes or no of the person's age band ('{term}')")
     if any(word in vocab.pregnancy_words for word in rest):
         return Evidence(vocab.by_key["special.health"], True, "its name: a yes or no about a pregnancy or a birth")
     if _about_dependants(rest, vocab):

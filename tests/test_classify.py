@@ -2036,3 +2036,26 @@ def test_a_cards_parts_flattened_under_its_payment_method_and_a_subscribers_vat_
 def test_the_body_of_what_a_table_linked_to_people_keeps(table: str, column: str, siblings: str,
                                                          key: str | None) -> None:
     assert generic(table, column, "text", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a library system's patrons (Evergreen, Koha): their passwords' salts, the number of the ID
+    # shown at registration, whether they are minors, their library card's barcode
+    ("passwd", "salt", "text", "id usr salt passwd passwd_type create_date", "user.authorization.credentials"),
+    ("patrons", "ident_value", "text", "id ident_type ident_value first_given_name family_name", "user.government_id"),
+    ("patrons", "identification_number", "varchar(40)", "id first_name last_name", "user.government_id"),
+    ("patrons", "juvenile", "boolean", "id first_given_name family_name dob", "user.demographic.age"),
+    ("patrons", "is_minor", "boolean", "id first_given_name family_name dob", "user.demographic.age"),
+    ("books", "juvenile", "boolean", "id title isbn", None),      # a book for young readers
+    ("library_card", "barcode", "text", "id usr barcode active", "user"),
+    ("items", "barcode", "text", "id title call_number barcode", None),
+    # the patron's holds: the note written when one is cancelled, the phone to call when it is ready
+    ("hold_request", "cancel_note", "text", "id usr target request_time pickup_lib", "user.content"),
+    ("hold_request", "phone_notify", "text", "id usr target request_time pickup_lib", "user.contact.phone_number"),
+    # what a patron searched for and saved
+    ("usr_saved_search", "query_text", "text", "id owner name create_date query_type target", "user.content"),
+    ("usr_saved_search", "name", "text", "id owner name create_date query_text target", "user.content"),
+])
+def test_a_library_patrons_secrets_identity_age_card_holds_and_searches(
+        table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
