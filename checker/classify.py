@@ -67,7 +67,8 @@ Decision order, first answer wins:
    words: `addressline1` -> address, line):
    a. a stored transformation (`hashed_`, `encrypted_`, a rendered `_html` or `_raw` copy;
       `_digest` only of a secret) is dropped: the rest decides (`hashed_ip_address` is an IP), a
-      hashed key, token or code is a credential; a lower-case flag is split (`isopenbag`);
+      hashed key, token or code is a credential, as is an HTTP digest's HA1 (`ha1`, `auth_ha1`); a
+      lower-case flag is split (`isopenbag`);
    b. the whole name is a term, also after qualifiers (`billing_`, `bill_to_`), a person owner
       (`customer_`), the table's own noun (`provider_` in `provider`, `cust_` in `customers`) or a
       nested object a loader flattened into the name (`billing_details_`, `property_`,
@@ -234,6 +235,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return None  # `fk_user_author`, `id_customer_message`: a key named first, as a number
     if where_people_meet(words, context, vocab):
         return None
+    if "_".join(tokens(column)) in vocab.digests:  # `subscriber.ha1`: logs in as the password does
+        return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: an HTTP digest's HA1 ('{column}')")
     judged = of_the_tables_kind(words, column, sql_type, context, siblings, vocab)
     if judged is not None:  # what a person's medical record, condition, call or session holds
         return judged

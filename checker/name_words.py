@@ -131,6 +131,7 @@ class Vocabulary:
     pregnancy_words: frozenset[str] = frozenset()  # `caesarean`, `confinement`: a pregnancy's, health data
     not_dependants: frozenset[str] = frozenset()  # `child_accounts`: records in a tree, not a person's children
     relatives: frozenset[str] = frozenset()  # `guardian`, `mother`: named bare as text, the relative's name
+    digests: frozenset[str] = frozenset()  # `ha1`, `auth_ha1`: an HTTP digest's HA1, as tokens with their digits
 
 
 
@@ -364,7 +365,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         business_attributes=keys(data["organisations"]["business_attributes"]),
         party_nouns=normals(data["organisations"]["party_nouns"]), whose_nouns=normals(data["whose_nouns"]["nouns"]),
         dependant_words=normals(data["dependants"]["words"]), not_dependants=normals(data["dependants"]["not_with"]), pregnancy_words=normals(data["pregnancy"]["words"]),
-        relatives=normals(data["relatives"]["words"]))
+        relatives=normals(data["relatives"]["words"]),
+        digests=frozenset("_".join(tokens(name)) for name in modifiers["digests"]))
 
 
 _NUMBER_ENDINGS = (("_number", ("_no", "_nr", "_num", "_nbr")), ("nummer", ("nr",)))  # English; German, Dutch, Nordic

@@ -2059,3 +2059,16 @@ def test_the_body_of_what_a_table_linked_to_people_keeps(table: str, column: str
 def test_a_library_patrons_secrets_identity_age_card_holds_and_searches(
         table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # HTTP digest authentication's HA1 (an MD5 of user, realm and password) logs in as the password
+    # does: SIP servers' subscribers (Kamailio, OpenSIPS) and their remote registrations
+    ("subscriber", "ha1", "user.authorization.credentials"),
+    ("subscriber", "ha1b", "user.authorization.credentials"),
+    ("uacreg", "auth_ha1", "user.authorization.credentials"),
+    ("subscriber", "ha1_sha256", "user.authorization.credentials"),
+    ("fields", "ha", None),                # hectares
+])
+def test_an_http_digests_ha1_is_a_credential(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(128)", "id username domain password email_address") == key
