@@ -19,9 +19,10 @@ _SESSION_KEYS = frozenset({"sessid", "sid", "sessionid"})  # `pn_sessid`; `sessi
 _SESSION_HEADS = frozenset({"session", "info", "data"})  # `sessions`, `session_info`, `session_data`
 _SESSION_STATE = frozenset({"data", "vdata", "content", "value", "vars", "payload", "state"})
 _TITLE_WORDS = frozenset({"title", "name", "description", "subject", "topic"})
-_CALL_NOUNS = frozenset({"call", "cdr", "call_log", "call_record", "phone_call", "voice_call", "calllog"})
+_CALL_NOUNS = frozenset({"call", "cdr", "call_log", "call_record", "phone_call", "voice_call", "calllog", "dialog"})
 _CALL_PARTIES = frozenset({"from", "to", "caller", "callee", "forwarded", "calling", "called", "destination", "source"})
 _CALL_NUMBER_WORDS = frozenset({"from", "number", "formatted", "no", "nr"})
+_CALL_ADDRESSES = {"uri": "user.account.username", "contact": "user.device"}  # a SIP party's address, its device's
 _CONDITION_NOUNS = frozenset({"condition", "allergy", "allergie", "diagnosis", "diagnose", "disease", "illness",
                               "intolerance", "disability", "immunization", "vaccination"})
 _CONDITION_PARTS = frozenset({"name", "title", "type", "category", "kind", "reaction", "triggers", "trigger",
@@ -80,11 +81,19 @@ def _condition_part(words: list[str], sql_type: str, context: TableContext, voca
 
 
 def _call_party(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
-    """Twilio's `call.from`, LMS's `voip_cdr.caller`: who called whom, by their numbers."""
-    if (head_noun(context, vocab) in _CALL_NOUNS and words[0] in _CALL_PARTIES and set(words[1:]) <= _CALL_NUMBER_WORDS
-            and (not sql_type or sql_type in vocab.text_types)):
+    """Twilio's `call.from`, LMS's `voip_cdr.caller`: who called whom, by their numbers; a SIP
+    dialog's `from_uri` (sip:alice@example.org, the party's handle) and `callee_contact` (the URI of
+    the party's device)."""
+    if (head_noun(context, vocab) not in _CALL_NOUNS or words[0] not in _CALL_PARTIES
+            or sql_type and sql_type not in vocab.text_types):
+        return None
+    rest = words[1:]
+    if set(rest) <= _CALL_NUMBER_WORDS:
         return Evidence(vocab.by_key["user.contact.phone_number"], True,
                         f"its name: the number a call is '{words[0]}', in a table of calls")
+    if len(rest) == 1 and rest[0] in _CALL_ADDRESSES:
+        return Evidence(vocab.by_key[_CALL_ADDRESSES[rest[0]]], True,
+                        f"its name: the {rest[0]} of the call's '{words[0]}' party, in a table of calls")
     return None
 
 

@@ -1823,6 +1823,11 @@ def test_the_name_and_kind_of_a_persons_condition_are_health_data(table: str, co
     ("voip_cdr", "callee", "user.contact.phone_number"),
     ("voip_cdr", "caller_flags", None),
     ("redirects", "from", None),         # a web redirect's source path
+    # a SIP server's calls (Kamailio's `dialog`): the parties' addresses and their devices' contacts
+    ("dialog", "from_uri", "user.account.username"),
+    ("dialog", "to_uri", "user.account.username"),
+    ("dialog", "callee_contact", "user.device"),
+    ("redirects", "from_uri", None),
 ])
 def test_who_called_whom_in_a_table_of_calls(table: str, column: str, key: str | None) -> None:
     assert generic(table, column, "varchar(255)", "id account_id duration start_time") == key
