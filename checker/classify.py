@@ -573,7 +573,7 @@ def _from_name(words: list[str], context: TableContext, sql_type: str, vocab: Vo
 def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary,
               column: str | None) -> Evidence | None:
     """The whole name; a code of a kind whose code is the data; an account of a service; the last word."""
-    found = _whole_name(words, context, sql_type, vocab, column)
+    found = _whole_name(words, context, sql_type, vocab, column) or _either_part(words, context, sql_type, vocab)
     if found:
         return found
     for suffix in (*vocab.coded_suffixes, *vocab.label_suffixes, ("id",)):
@@ -639,6 +639,17 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
         found = _resolved(words[:-1], where, sql_type, vocab, None)
         if found and found.confident:
             return Evidence(found.kind, True, f"{found.reason}, the {words[-1]} one")
+    return None
+
+
+def _either_part(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary) -> Evidence | None:
+    """Two words for the same kind named together, either of which applies (`county_district`,
+    `town_village`): that kind."""
+    if len(words) != 2:
+        return None
+    first, second = (_whole_name([word], context, sql_type, vocab, None) for word in words)
+    if first and second and first.kind.key == second.kind.key:
+        return Evidence(first.kind, True, f"its name: '{words[0]}' or '{words[1]}', both {first.kind.key}")
     return None
 
 

@@ -2077,3 +2077,15 @@ def test_a_library_patrons_secrets_identity_age_card_holds_and_searches(
 ])
 def test_an_http_digests_ha1_is_a_credential(table: str, column: str, key: str | None) -> None:
     assert generic(table, column, "varchar(128)", "id username domain password email_address") == key
+
+
+@pytest.mark.parametrize(("column", "key"), [
+    # an address's part named by two words for it, either of which applies (Fineract's `m_address`)
+    ("county_district", "user.contact.address"),
+    ("town_village", "user.contact.address.city"),
+    ("city_town", "user.contact.address.city"),
+    ("town_county", None),         # two different parts: neither
+])
+def test_an_address_part_named_by_two_words_for_it(column: str, key: str | None) -> None:
+    siblings = "id street address_line_1 city state_province_cv_id postal_code latitude longitude"
+    assert generic("address", column, "varchar(100)", siblings) == key
