@@ -2089,3 +2089,13 @@ def test_an_http_digests_ha1_is_a_credential(table: str, column: str, key: str |
 def test_an_address_part_named_by_two_words_for_it(column: str, key: str | None) -> None:
     siblings = "id street address_line_1 city state_province_cv_id postal_code latitude longitude"
     assert generic("address", column, "varchar(100)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # the messages a bank sends its clients, queued one way (Fineract's `sms_messages_outbound`)
+    ("sms_messages_outbound", "message", "user.content"),
+    ("messages_inbound", "message", "user.content"),
+    ("webhooks_outbound", "message", None),
+])
+def test_the_outbound_or_inbound_copies_of_messages_are_messages(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(1000)", "id client_id staff_id mobile_no status_enum") == key
