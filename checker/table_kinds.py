@@ -1,7 +1,7 @@
 """What a table of a kind says of its columns, whatever else their names say: a person's medical
 record (`history_data.appendectomy`), a condition or allergy (`gibbonPersonMedicalCondition.name`),
-a table of calls (`call.from`), of sessions (`sessions.data`), of stored tokens
-(`oauth_access_token.token_id`), of identity documents
+a table of calls (`call.from`, `dialog.from_uri`), of sessions (`sessions.data`), of stored tokens
+(`oauth_access_token.token_id`), of a SIP service's accounts (`watchers.presentity_uri`), of identity documents
 (`hs_hr_emp_passport.ep_passportexpiredate`) and the old and new values of a change to a person's
 data. Step 2 and part of step 4 of checker.classify's decision order.
 """
@@ -22,6 +22,7 @@ _TITLE_WORDS = frozenset({"title", "name", "description", "subject", "topic"})
 _CALL_NOUNS = frozenset({"call", "cdr", "call_log", "call_record", "phone_call", "voice_call", "calllog", "dialog"})
 _CALL_PARTIES = frozenset({"from", "to", "caller", "callee", "forwarded", "calling", "called", "destination", "source"})
 _CALL_NUMBER_WORDS = frozenset({"from", "number", "formatted", "no", "nr"})
+_URI_WORDS = frozenset({"uri", "uris"})
 _CALL_ADDRESSES = {"uri": "user.account.username", "contact": "user.device"}  # a SIP party's address, its device's
 _CONDITION_NOUNS = frozenset({"condition", "allergy", "allergie", "diagnosis", "diagnose", "disease", "illness",
                               "intolerance", "disability", "immunization", "vaccination"})
@@ -45,7 +46,7 @@ def of_the_tables_kind(words: list[str], column: str, sql_type: str, context: Ta
     the column, the first that says anything."""
     return (_procedure_or_condition(words, column, context, vocab) or _condition_part(words, sql_type, context, vocab)
             or _call_party(words, sql_type, context, vocab) or _session_secret(words, sql_type, context, siblings, vocab)
-            or _stored_token(words, sql_type, context, vocab))
+            or _stored_token(words, sql_type, context, vocab) or _service_address(words, sql_type, siblings, vocab))
 
 
 def where_people_meet(words: list[str], context: TableContext, vocab: Vocabulary) -> bool:
@@ -128,6 +129,22 @@ def _stored_token(words: list[str], sql_type: str, context: TableContext, vocab:
         return None
     if words in (["token", "id"], ["authentication"]):
         return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: the '{'_'.join(words)}' of a stored token")
+    return None
+
+
+def _service_address(words: list[str], sql_type: str, siblings: tuple[str, ...], vocab: Vocabulary) -> Evidence | None:
+    """Kamailio's `watchers.presentity_uri`, `speed_dial.new_uri`, `uri.uri_user`: in a table of a SIP
+    or XMPP service's accounts (a user name beside its domain), a URI is an account's address
+    (sip:alice@example.org) and its user part the account's handle; not the URI of what the row
+    holds (`xcap.doc_uri` beside `doc`)."""
+    if words[-1] not in _URI_WORDS and words[-2:] != ["uri", "user"] or sql_type and sql_type not in vocab.text_types:
+        return None
+    names = [found for found in (name_words(sibling, vocab) for sibling in siblings) if found]
+    if words[:-1] in names:
+        return None  # `xcap.doc_uri` beside `doc`: where the row's document is kept
+    if {"username", "domain"} <= {found[-1] for found in names}:
+        return Evidence(vocab.by_key["user.account.username"], True,
+                        "its name: a URI beside a user name and its domain, an account's address")
     return None
 
 

@@ -2099,3 +2099,19 @@ def test_an_address_part_named_by_two_words_for_it(column: str, key: str | None)
 ])
 def test_the_outbound_or_inbound_copies_of_messages_are_messages(table: str, column: str, key: str | None) -> None:
     assert generic(table, column, "varchar(1000)", "id client_id staff_id mobile_no status_enum") == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the accounts of a SIP or XMPP service, a user name beside its domain: a URI there is an
+    # account's address (sip:alice@example.org), a user part the account's handle
+    ("watchers", "presentity_uri", "id presentity_uri watcher_username watcher_domain event status", "user.account.username"),
+    ("speed_dial", "new_uri", "id username domain sd_username sd_domain new_uri", "user.account.username"),
+    ("uri", "uri_user", "id username domain uri_user last_modified", "user.account.username"),
+    # an application's callback is no account
+    ("oauth_clients", "redirect_uri", "id name domain redirect_uri", None),
+    ("sites", "uri", "id name domain uri", None),
+    ("xcap", "doc_uri", "id username domain doc doc_type etag doc_uri", None),
+])
+def test_a_uri_beside_a_user_name_and_its_domain_is_an_accounts_address(table: str, column: str, siblings: str,
+                                                                          key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", siblings) == key
