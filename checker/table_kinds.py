@@ -23,6 +23,7 @@ _CALL_NOUNS = frozenset({"call", "cdr", "call_log", "call_record", "phone_call",
 _CALL_PARTIES = frozenset({"from", "to", "caller", "callee", "forwarded", "calling", "called", "destination", "source"})
 _CALL_NUMBER_WORDS = frozenset({"from", "number", "formatted", "no", "nr"})
 _URI_WORDS = frozenset({"uri", "uris"})
+_REGISTERED = {"contact": "user.device", "received": "user.device.ip_address"}  # a SIP registration's device
 _CALL_ADDRESSES = {"uri": "user.account.username", "contact": "user.device"}  # a SIP party's address, its device's
 _CONDITION_NOUNS = frozenset({"condition", "allergy", "allergie", "diagnosis", "diagnose", "disease", "illness",
                               "intolerance", "disability", "immunization", "vaccination"})
@@ -135,16 +136,18 @@ def _stored_token(words: list[str], sql_type: str, context: TableContext, vocab:
 def _service_address(words: list[str], sql_type: str, siblings: tuple[str, ...], vocab: Vocabulary) -> Evidence | None:
     """Kamailio's `watchers.presentity_uri`, `speed_dial.new_uri`, `uri.uri_user`: in a table of a SIP
     or XMPP service's accounts (a user name beside its domain), a URI is an account's address
-    (sip:alice@example.org) and its user part the account's handle; not the URI of what the row
-    holds (`xcap.doc_uri` beside `doc`)."""
-    if words[-1] not in _URI_WORDS and words[-2:] != ["uri", "user"] or sql_type and sql_type not in vocab.text_types:
+    (sip:alice@example.org) and its user part the account's handle, a registration's contact the
+    URI of the account's device and `received` the address it registered from; not the URI of what
+    the row holds (`xcap.doc_uri` beside `doc`)."""
+    key = ("user.account.username" if words[-1] in _URI_WORDS or words[-2:] == ["uri", "user"]
+           else _REGISTERED.get("_".join(words)))
+    if key is None or sql_type and sql_type not in vocab.text_types:
         return None
     names = [found for found in (name_words(sibling, vocab) for sibling in siblings) if found]
     if words[:-1] in names:
         return None  # `xcap.doc_uri` beside `doc`: where the row's document is kept
     if {"username", "domain"} <= {found[-1] for found in names}:
-        return Evidence(vocab.by_key["user.account.username"], True,
-                        "its name: a URI beside a user name and its domain, an account's address")
+        return Evidence(vocab.by_key[key], True, f"its name: '{'_'.join(words)}' beside a user name and its domain, of an account")
     return None
 
 

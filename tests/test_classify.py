@@ -2107,11 +2107,14 @@ def test_the_outbound_or_inbound_copies_of_messages_are_messages(table: str, col
     ("watchers", "presentity_uri", "id presentity_uri watcher_username watcher_domain event status", "user.account.username"),
     ("speed_dial", "new_uri", "id username domain sd_username sd_domain new_uri", "user.account.username"),
     ("uri", "uri_user", "id username domain uri_user last_modified", "user.account.username"),
+    # a registration's device (Kamailio's and OpenSIPS's `location`): its contact URI and the address it came from
+    ("location", "contact", "id ruid username domain contact received path user_agent", "user.device"),
+    ("location", "received", "id ruid username domain contact received path user_agent", "user.device.ip_address"),
     # an application's callback is no account
     ("oauth_clients", "redirect_uri", "id name domain redirect_uri", None),
     ("sites", "uri", "id name domain uri", None),
     ("xcap", "doc_uri", "id username domain doc doc_type etag doc_uri", None),
 ])
-def test_a_uri_beside_a_user_name_and_its_domain_is_an_accounts_address(table: str, column: str, siblings: str,
-                                                                          key: str | None) -> None:
+def test_beside_a_user_name_and_its_domain_a_uri_is_an_accounts_address_a_contact_its_device(
+        table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(255)", siblings) == key
