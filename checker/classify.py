@@ -241,6 +241,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if judged is not None:  # what a person's medical record, condition, call or session holds
         return judged
     found = _from_name(words, context, sql_type, vocab, column)
+    if found is not None and _status_beside_region(words, context, siblings, vocab):
+        return None  # `accounts.state` beside `account_region`: the account's status, not the address's
     if found is not None:
         return _in_context(found, words, sql_type, context, vocab)
     if words in (["value"], ["values"]) and context.subjects & {PERSON, "@linked", "@own"}:
@@ -367,6 +369,15 @@ def _address_key(found: Evidence, words: list[str], vocab: Vocabulary) -> bool:
     book (rule 2); a part of one as a number (`house_number int`) is still the address."""
     whole = vocab.words.get(words[-1]) or vocab.words.get(singular_word(words[-1]))
     return found.kind.key == "user.contact.address" and whole == found.kind
+
+
+def _status_beside_region(words: list[str], context: TableContext, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """A bare `state` beside another column naming the row's own address's region (a `province`,
+    Recurly's `account_region` in `account_history`): the row's status (active, closed), as one
+    address has one region; not beside another address's (Marketo's `inferred_state_region`)."""
+    return words == ["state"] and any(
+        found and found[-1] in _REGION_WORDS and all(word in context.nouns for word in found[:-1])
+        for found in (name_words(sibling, vocab) for sibling in siblings))
 
 
 def _row_named(words: list[str], vocab: Vocabulary) -> bool:
@@ -546,6 +557,7 @@ _ATTRIBUTE_VALUES = frozenset({("value",), ("value", "reference"), ("meta", "val
 _KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "fk", "pk", "ref", "sk"})
 _NAMED_FIRST = frozenset({"user.device.ip_address"})  # not `email_subject`, `email_msgid`: an e-mail's own parts
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})
+_REGION_WORDS = frozenset({"region", "province"})  # an address's state under another name
 _NOT_KEYS = ("oid", "uid", "cid", "lid", "rid", "pid", "vid")  # thyroid, fluid, acid, valid, hybrid, rapid, covid
 # created_by, archivedBy, created_by_name: who did it
 _AUDIT_BY = re.compile(r"[a-z](?:_|-)?(?:by|By|BY)(?:(?:_|-)?(?:name|Name|NAME|user|User|login|Login|username|Username))?$")

@@ -2118,3 +2118,14 @@ def test_the_outbound_or_inbound_copies_of_messages_are_messages(table: str, col
 def test_beside_a_user_name_and_its_domain_a_uri_is_an_accounts_address_a_contact_its_device(
         table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(255)", siblings) == key
+
+
+@pytest.mark.parametrize(("siblings", "key"), [
+    # Recurly's accounts: the address has its region, so a bare `state` is the account's (active, closed)
+    ("id code state username email account_city account_postal_code account_region", None),
+    ("id usr street1 city county state country post_code", "user.contact.address"),
+    ("id user_id street city state postal_code", "user.contact.address"),
+    ("id email city state postal_code inferred_city inferred_state_region", "user.contact.address"),
+])
+def test_a_state_beside_the_addresss_own_region_is_the_rows_status(siblings: str, key: str | None) -> None:
+    assert generic("account_history", "state", "varchar", siblings) == key
