@@ -228,8 +228,10 @@ def _flag_pieces(token: str, vocabulary: Vocabulary) -> list[str] | None:
 @lru_cache(maxsize=65536)
 def segment(token: str, lexicon: frozenset[str], connectors: frozenset[str]) -> list[str]:
     """The fewest known words (or their plurals) that make up `token` (each of 3 letters or more, a
-    known two-letter word or a connector: `titleofcourtesy`, `purchaseorders`), else the token
-    itself: unknown compounds stay whole."""
+    known two-letter word or a connector: `titleofcourtesy`, `purchaseorders`; two known two-letter
+    words: `toip`), else the token itself: unknown compounds stay whole."""
+    if len(token) == 4 and token[:2] in SHORT_PIECES and token[2:] in SHORT_PIECES:
+        return [token[:2], token[2:]]  # `toip`: to, ip
     if len(token) < 5 or token in lexicon:
         return [token]
     best: list[list[str] | None] = [[]] + [None] * len(token)

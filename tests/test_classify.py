@@ -2129,3 +2129,13 @@ def test_beside_a_user_name_and_its_domain_a_uri_is_an_accounts_address_a_contac
 ])
 def test_a_state_beside_the_addresss_own_region_is_the_rows_status(siblings: str, key: str | None) -> None:
     assert generic("account_history", "state", "varchar", siblings) == key
+
+
+@pytest.mark.parametrize(("column", "key"), [
+    # a SIP trace's addresses, run together in lower case (Kamailio's `sip_trace`)
+    ("fromip", "user.device.ip_address"),
+    ("toip", "user.device.ip_address"),
+    ("toto", None),
+])
+def test_two_short_words_run_together_are_split(column: str, key: str | None) -> None:
+    assert generic("sip_trace", column, "varchar(64)", "id time_stamp callid traced_user msg method") == key
