@@ -241,8 +241,9 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if judged is not None:  # what a person's medical record, condition, call or session holds
         return judged
     found = _from_name(words, context, sql_type, vocab, column)
-    if found is not None and _status_beside_region(words, context, siblings, vocab):
-        return None  # `accounts.state` beside `account_region`: the account's status, not the address's
+    if found is not None and (_status_beside_region(words, context, siblings, vocab)
+                              or _network_range(found, siblings, vocab)):
+        return None  # `accounts.state` beside `account_region`, `ip_addr` beside `mask`: a status, a network range
     if found is not None:
         return _in_context(found, words, sql_type, context, vocab)
     if words in (["value"], ["values"]) and context.subjects & {PERSON, "@linked", "@own"}:
@@ -378,6 +379,14 @@ def _status_beside_region(words: list[str], context: TableContext, siblings: tup
     return words == ["state"] and any(
         found and found[-1] in _REGION_WORDS and all(word in context.nouns for word in found[:-1])
         for found in (name_words(sibling, vocab) for sibling in siblings))
+
+
+def _network_range(found: Evidence, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """An IP address beside its netmask (Kamailio's permissions `address (ip_addr, mask)`): a network
+    range that a rule allows or denies, nobody's address."""
+    return found.kind.key == "user.device.ip_address" and any(
+        words and (words[-1] in _MASK_WORDS or "_".join(words[-2:]) in _MASK_WORDS)
+        for words in (name_words(sibling, vocab) for sibling in siblings))
 
 
 def _row_named(words: list[str], vocab: Vocabulary) -> bool:
@@ -557,6 +566,8 @@ _ATTRIBUTE_VALUES = frozenset({("value",), ("value", "reference"), ("meta", "val
 _KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "fk", "pk", "ref", "sk"})
 _NAMED_FIRST = frozenset({"user.device.ip_address"})  # not `email_subject`, `email_msgid`: an e-mail's own parts
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})
+# a network's mask, the last word or two of a column beside an IP (`mask`, `subnet_mask`, `prefix_length`)
+_MASK_WORDS = frozenset({"mask", "netmask", "cidr", "prefix_len", "prefix_length"})
 _REGION_WORDS = frozenset({"region", "province"})  # an address's state under another name
 _NOT_KEYS = ("oid", "uid", "cid", "lid", "rid", "pid", "vid")  # thyroid, fluid, acid, valid, hybrid, rapid, covid
 # created_by, archivedBy, created_by_name: who did it

@@ -2139,3 +2139,14 @@ def test_a_state_beside_the_addresss_own_region_is_the_rows_status(siblings: str
 ])
 def test_two_short_words_run_together_are_split(column: str, key: str | None) -> None:
     assert generic("sip_trace", column, "varchar(64)", "id time_stamp callid traced_user msg method") == key
+
+
+@pytest.mark.parametrize(("table", "siblings", "key"), [
+    # Kamailio's permissions (`address`: a group's IP with its mask), a VPN's allowed ranges
+    ("address", "id grp ip_addr mask port tag", None),
+    ("allowed_ranges", "id ip_addr netmask description", None),
+    # a person's sign-in address has no mask
+    ("logins", "id user_id ip_addr created_at", "user.device.ip_address"),
+])
+def test_an_ip_beside_its_netmask_is_a_network_range(table: str, siblings: str, key: str | None) -> None:
+    assert generic(table, "ip_addr", "varchar(50)", siblings) == key
