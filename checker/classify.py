@@ -562,7 +562,7 @@ _ATTRIBUTE_TABLES = frozenset({"attribute", "attributes", "attr", "attrs", "meta
                                "attribut", "attribute_value", "attribute_values", "setting", "settings",
                                "preference", "preferences"})
 _ATTRIBUTE_VALUES = frozenset({("value",), ("value", "reference"), ("meta", "value"), ("attribute", "value"),
-                               ("val",), ("value", "text"), ("wert",), ("valeur",), ("valor",), ("stoynost",)})
+                               ("val",), ("avalue",), ("value", "text"), ("wert",), ("valeur",), ("valor",), ("stoynost",)})
 _KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "fk", "pk", "ref", "sk"})
 _NAMED_FIRST = frozenset({"user.device.ip_address"})  # not `email_subject`, `email_msgid`: an e-mail's own parts
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})

@@ -2001,6 +2001,8 @@ def test_a_user_named_by_its_part_in_an_exchange_as_text_is_a_login(table: str, 
     # Kamailio's `usr_preferences`): the default SMS number or a call-forwarding target among them
     ("usr_setting", "value", "id usr name value", "user"),
     ("user_preferences", "value", "id user_id attribute type value", "user"),
+    # a registration's attributes (Kamailio's `location_attrs`: aname, atype, avalue)
+    ("location_attrs", "avalue", "id ruid username domain aname atype avalue", "user"),
     # the application's own settings are nobody's
     ("settings", "value", "id key value group", None),
     ("site_settings", "value", "id name value", None),
