@@ -568,6 +568,7 @@ _NAMED_FIRST = frozenset({"user.device.ip_address"})  # not `email_subject`, `em
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})
 # a network's mask, the last word or two of a column beside an IP (`mask`, `subnet_mask`, `prefix_length`)
 _MASK_WORDS = frozenset({"mask", "netmask", "cidr", "prefix_len", "prefix_length"})
+_PAYMENT_RECORDS = frozenset({"transaction", "charge", "payment"})  # what a payment processor records
 _REGION_WORDS = frozenset({"region", "province"})  # an address's state under another name
 _NOT_KEYS = ("oid", "uid", "cid", "lid", "rid", "pid", "vid")  # thyroid, fluid, acid, valid, hybrid, rapid, covid
 # created_by, archivedBy, created_by_name: who did it
@@ -796,8 +797,10 @@ def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: V
         for kind, term in matches(vocab.context_terms, candidate):
             if kind.not_in_own_table and term in context.nouns:
                 continue
-            if kind.key == "user.content" and "@failures" in context.subjects:
-                continue  # `error_logs.message`, `email_recipient_failures.message`: the system's words
+            if kind.key == "user.content" and ("@failures" in context.subjects or _processor_message(candidate, context)):
+                # `error_logs.message`, `email_recipient_failures.message`: the system's words; a payment
+                # processor's to the customer or the seller (`transaction.customer_message`)
+                continue
             if (kind.key == "user.name" and candidate is not words and not context.subjects & {PERSON, "@linked"}
                     and (words[0] in context.nouns or singular_word(words[0]) in context.nouns)):
                 continue  # `stg_locations.location_name`: a place's own name, not an addressee's
@@ -814,6 +817,13 @@ def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: V
             if sql_type in vocab.date_types:
                 return Evidence(kind, True, f"its name: token '{shown or term}' with its type {sql_type}")
     return None
+
+
+def _processor_message(words: list[str], context: TableContext) -> bool:
+    """A message in a table of payments (Recurly's `transaction.customer_message`, Stripe's
+    `charge.outcome_seller_message`): what the payment processor says, not what a person wrote (a
+    payment's note or comment still is)."""
+    return bool(context.nouns & _PAYMENT_RECORDS) and words[-1] in ("message", "messages")
 
 
 def _counter(words: list[str], vocab: Vocabulary, last: bool = True) -> bool:

@@ -2152,3 +2152,15 @@ def test_two_short_words_run_together_are_split(column: str, key: str | None) ->
 ])
 def test_an_ip_beside_its_netmask_is_a_network_range(table: str, siblings: str, key: str | None) -> None:
     assert generic(table, "ip_addr", "varchar(50)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # what a payment processor says to the customer or the seller (Recurly, Stripe)
+    ("transaction", "customer_message", None),
+    ("charge", "outcome_seller_message", None),
+    # a payment's note is still what somebody wrote about the payer
+    ("payment", "note", "user.content"),
+    ("customers", "customer_message", "user.content"),
+])
+def test_a_payment_processors_message_is_nobodys_text(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", "id account_id customer_id amount status gateway_code") == key
