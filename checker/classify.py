@@ -28,8 +28,8 @@ Decision order, first answer wins:
    holds people whatever it is called; a table named for personal information
    (`country_personal_information`) is a record of facts about a person, one named for people's
    names (`person_name`) holds the parts of their names. A table of things or companies (`plans`,
-   `vendors`, `Lieferdienst`, a thing and a medium: `channel_email`, a thing's profile:
-   `job_profile`), a customer or account with contact persons of its own or with a business's
+   `vendors`, `Lieferdienst`, an organisation's units: `org_unit`, a thing and a medium:
+   `channel_email`, a thing's profile or addresses: `job_profile`, `org_address`), a customer or account with contact persons of its own or with a business's
    own attributes (`industry`, `annual_revenue`), a row with a contact person of its own or named
    as an establishment (`service_antenne (contact_lastname)`, `tis (etablissement)`), a table of
    the kinds of something (`visit_type`, `patient_identifier_type`), an address book that only
@@ -56,13 +56,16 @@ Decision order, first answer wins:
    `tinyint(1)` too) says
    nothing, except as an answer
    in a record of facts about a person (an intake interview's `revenus`), or when the yes or no is
-   itself a special category or a family fact (`union_member`, `hispanic_or_latino`), or a health
+   itself a special category, an age band or a family fact (`union_member`, `hispanic_or_latino`,
+   `juvenile`), or a health
    term in a person's medical record (`long_term_medication`); a spatial type locates
    a person in a person or address table.
    What a table of a kind says of its columns, whatever else the name says (checker.table_kinds):
    a procedure or an inflammation medicine names (`appendectomy`, `arthritis`) in a person's row
    or record, the name or kind of a person's condition or allergy, who called whom in a table of
-   calls (`call.from`), a session's identifier and stored state in a table of sessions.
+   calls (`call.from`, a SIP dialog's `from_uri`), a session's identifier and stored state in a
+   table of sessions, a stored token's digest, a SIP account's URI and registered device (beside a
+   user name and its domain).
 3. The name as words (snake, camel, digits; run-together lower-case names split into known
    words: `addressline1` -> address, line):
    a. a stored transformation (`hashed_`, `encrypted_`, a rendered `_html` or `_raw` copy;
@@ -111,16 +114,20 @@ Decision order, first answer wins:
    named for a kind (`email_address.value`) or of a person's attributes (`person_attribute.value`,
    `wp_usermeta.meta_value`, settings: `usr_preferences.value`), the number an employer or school gives the person, as text
    (`users.employee_id`, `studentID`), a pregnancy's or a dependant's facts, a birth's other
-   than its date (`city_of_birth`). In a table of identity documents, a document's number and its
+   than its date (`city_of_birth`), a relative named bare as text (`guardian`). In a table of identity documents, a document's number and its
    dates of issue and expiry; in a table linked to people, the old and new values of a change.
 5. Otherwise a word inside a longer name is only a suggestion (PUR005), unless the rest of the
    name is counter-evidence: an id or key (also named first, as a number: `fk_user_author`,
    though a key named first into a list of values that are the data is the value: `id_gender`), a
    count, a point in time, a flag, a setting; a disease named inside a name in a person's medical
    record is adopted (`doenca_caxumba`);
-   `created_by` stored as text names a person, a bare `user` as text is a login; a JSON document in a person's row, or in a table
+   `created_by` stored as text names a person, a bare `user` as text is a login, as is a user
+   named by its part in an exchange (`from_user`); a JSON document in a person's row, or in a table
    of one person's rows (`usager_history_states`), is about the person.
 A table named for people's rows about a thing (`user_structure`) is not the thing's own table.
+Whatever the name says, an address or a person's row named whole as a whole number is a key
+(`mailing_address int`, `profile int`), an IP beside its netmask a network range, a bare `state`
+beside the row's own region a status, and a message in a table of payments the processor's.
 Where the accounts are known by their login and have no number (Synapse's `users (name text)`),
 a key to them kept as text (`user_id text`) is that login (table_context.login_keys).
 """
