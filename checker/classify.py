@@ -29,11 +29,12 @@ Decision order, first answer wins:
    (`country_personal_information`) is a record of facts about a person, one named for people's
    names (`person_name`) holds the parts of their names. A table of things or companies (`plans`,
    `vendors`, `Lieferdienst`, an organisation's units: `org_unit`, a thing and a medium:
-   `channel_email`, a thing's profile or addresses: `job_profile`, `org_address`), a customer or account with contact persons of its own or with a business's
-   own attributes (`industry`, `annual_revenue`), a row with a contact person of its own or named
-   as an establishment (`service_antenne (contact_lastname)`, `tis (etablissement)`), a table of
-   the kinds of something (`visit_type`, `patient_identifier_type`), an address book that only
-   things point at (`departments.location_id` -> `locations`), and a place with a phone of its own
+   `channel_email`, a thing's profile or addresses: `job_profile`, `org_address`), a customer or
+   account with contact persons of its own or with a business's own attributes (`industry`,
+   `annual_revenue`), a row with a contact person of its own or named as an establishment
+   (`service_antenne (contact_lastname)`, `tis (etablissement)`), a table of the kinds of
+   something (`visit_type`, `patient_identifier_type`), an address book that only things point
+   at (`departments.location_id` -> `locations`), and a place with a phone of its own
    that orders and stock levels, and no table of people, point at (a shop's `location`) hold
    nobody's data: only people credited with a work (`composer`), who did it (`created_by`), a
    bare first name and the name beside it, and a business's contact persons' or another
@@ -112,10 +113,11 @@ Decision order, first answer wins:
    (`revenus_detail`) what the person said. In a table of people: a part of a name in a table of
    names, a pay figure however spelt (`annual_summary_total_base_pay`), the value column of a table
    named for a kind (`email_address.value`) or of a person's attributes (`person_attribute.value`,
-   `wp_usermeta.meta_value`, settings: `usr_preferences.value`), the number an employer or school gives the person, as text
-   (`users.employee_id`, `studentID`), a pregnancy's or a dependant's facts, a birth's other
-   than its date (`city_of_birth`), a relative named bare as text (`guardian`). In a table of identity documents, a document's number and its
-   dates of issue and expiry; in a table linked to people, the old and new values of a change.
+   `wp_usermeta.meta_value`, settings: `usr_preferences.value`), the number an employer or school
+   gives the person, as text (`users.employee_id`, `studentID`), a pregnancy's or a dependant's
+   facts, a birth's other than its date (`city_of_birth`), a relative named bare as text
+   (`guardian`). In a table of identity documents, a document's number and its dates of issue and
+   expiry; in a table linked to people, the old and new values of a change.
 5. Otherwise a word inside a longer name is only a suggestion (PUR005), unless the rest of the
    name is counter-evidence: an id or key (also named first, as a number: `fk_user_author`,
    though a key named first into a list of values that are the data is the value: `id_gender`), a
@@ -379,7 +381,8 @@ def _address_key(found: Evidence, words: list[str], vocab: Vocabulary) -> bool:
     return found.kind.key == "user.contact.address" and whole == found.kind
 
 
-def _status_beside_region(words: list[str], context: TableContext, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+def _status_beside_region(words: list[str], context: TableContext, siblings: tuple[str, ...],
+                          vocab: Vocabulary) -> bool:
     """A bare `state` beside another column naming the row's own address's region (a `province`,
     Recurly's `account_region` in `account_history`): the row's status (active, closed), as one
     address has one region; not beside another address's (Marketo's `inferred_state_region`)."""
@@ -569,7 +572,8 @@ _ATTRIBUTE_TABLES = frozenset({"attribute", "attributes", "attr", "attrs", "meta
                                "attribut", "attribute_value", "attribute_values", "setting", "settings",
                                "preference", "preferences"})
 _ATTRIBUTE_VALUES = frozenset({("value",), ("value", "reference"), ("meta", "value"), ("attribute", "value"),
-                               ("val",), ("avalue",), ("value", "text"), ("wert",), ("valeur",), ("valor",), ("stoynost",)})
+                               ("val",), ("avalue",), ("value", "text"), ("wert",), ("valeur",), ("valor",),
+                               ("stoynost",)})
 _KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "fk", "pk", "ref", "sk"})
 _NAMED_FIRST = frozenset({"user.device.ip_address"})  # not `email_subject`, `email_msgid`: an e-mail's own parts
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})
@@ -804,7 +808,8 @@ def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: V
         for kind, term in matches(vocab.context_terms, candidate):
             if kind.not_in_own_table and term in context.nouns:
                 continue
-            if kind.key == "user.content" and ("@failures" in context.subjects or _processor_message(candidate, context)):
+            if kind.key == "user.content" and (
+                    "@failures" in context.subjects or _processor_message(candidate, context)):
                 # `error_logs.message`, `email_recipient_failures.message`: the system's words; a payment
                 # processor's to the customer or the seller (`transaction.customer_message`)
                 continue
