@@ -23,7 +23,10 @@ _CALL_NOUNS = frozenset({"call", "cdr", "call_log", "call_record", "phone_call",
 _CALL_PARTIES = frozenset({"from", "to", "caller", "callee", "forwarded", "calling", "called", "destination", "source"})
 _CALL_NUMBER_WORDS = frozenset({"from", "number", "formatted", "no", "nr"})
 _URI_WORDS = frozenset({"uri", "uris"})
-_REGISTERED = {"contact": "user.device", "received": "user.device.ip_address"}  # a SIP registration's device
+# a SIP account's device: its contact URI, the address it registered from, its instance ID (+sip.instance),
+# the contact a presence document was published from
+_REGISTERED = {"contact": "user.device", "received": "user.device.ip_address", "instance": "user.device.device_id",
+               "sender": "user.device"}
 _CALL_ADDRESSES = {"uri": "user.account.username", "contact": "user.device"}  # a SIP party's address, its device's
 _CONDITION_NOUNS = frozenset({"condition", "allergy", "allergie", "diagnosis", "diagnose", "disease", "illness",
                               "intolerance", "disability", "immunization", "vaccination"})
@@ -137,7 +140,8 @@ def _service_address(words: list[str], sql_type: str, siblings: tuple[str, ...],
     """Kamailio's `watchers.presentity_uri`, `speed_dial.new_uri`, `uri.uri_user`: in a table of a SIP
     or XMPP service's accounts (a user name beside its domain), a URI is an account's address
     (sip:alice@example.org) and its user part the account's handle, a registration's contact the
-    URI of the account's device and `received` the address it registered from; not the URI of what
+    URI of the account's device, `received` the address it registered from and `instance` the
+    device's ID, a presence document's `sender` the device that published it; not the URI of what
     the row holds (`xcap.doc_uri` beside `doc`)."""
     key = ("user.account.username" if words[-1] in _URI_WORDS or words[-2:] == ["uri", "user"]
            else _REGISTERED.get("_".join(words)))

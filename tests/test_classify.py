@@ -2112,6 +2112,8 @@ def test_the_outbound_or_inbound_copies_of_messages_are_messages(table: str, col
     # a registration's device (Kamailio's and OpenSIPS's `location`): its contact URI and the address it came from
     ("location", "contact", "id ruid username domain contact received path user_agent", "user.device"),
     ("location", "received", "id ruid username domain contact received path user_agent", "user.device.ip_address"),
+    ("location", "instance", "id ruid username domain contact received instance", "user.device.device_id"),
+    ("presentity", "sender", "id username domain event etag body sender", "user.device"),
     # an application's callback is no account
     ("oauth_clients", "redirect_uri", "id name domain redirect_uri", None),
     ("sites", "uri", "id name domain uri", None),
