@@ -273,7 +273,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # table's name starts with is judged without it (`person_id`)
     keys |= {"_".join(found[1:]) for found in sibling_words if len(words) > 1 and len(found) > 2 and found[0] == words[0]}
     episode = bool(keys & vocab.episode_keys) or patients
-    if (not linked or people_keyed) and not episode and not nouns & vocab.thing_tables and _demographics(sibling_words, vocab) >= 2:
+    if (not linked or people_keyed) and not episode and not nouns & vocab.thing_tables and _demographics(owned, vocab) >= 2:
         # `eeoc (gender_id, race_description, ...)`: only people have two such columns (a table
         # keyed to a person or an episode of care is about them, not of them; one that holds the
         # very key a table of people is known by, as i-Educar's `fisica` holds `pessoa.idpes`,
