@@ -131,7 +131,8 @@ Whatever the name says, an address or a person's row named whole as a whole numb
 (`mailing_address int`, `profile int`), an IP beside its netmask a network range, a bare `state`
 beside the row's own region a status, and a message in a table of payments the processor's.
 Where the accounts are known by their login and have no number (Synapse's `users (name text)`),
-a key to them kept as text (`user_id text`) is that login (table_context.login_keys).
+a key to them kept as text (`user_id text`), or a party named by its part (`sender`, `creator`), is
+that login (table_context.login_keys).
 """
 
 from __future__ import annotations
@@ -301,10 +302,16 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     return None
 
 
+_PARTIES = frozenset({"sender", "creator", "inviter", "invitee", "author", "owner", "recipient", "requester",
+                      "reporter", "assignee"})  # who did or got something, named by their part in it
+
+
 def _login_key(column: str, login_keys: Iterable[str]) -> str | None:
-    """The login key a column is, or ends with (`user_id`, `ignored_user_id`), if any."""
+    """The login key a column is, or ends with (`user_id`, `ignored_user_id`), or, in a schema
+    whose accounts are known by their login, the party it names (`sender`, `first_inviter`)."""
     name = "_".join(tokens(column))
-    return next((key for key in login_keys if name == key or name.endswith("_" + key)), None)
+    found = next((key for key in login_keys if name == key or name.endswith("_" + key)), None)
+    return found or (name.split("_")[-1] if login_keys and name.split("_")[-1] in _PARTIES else None)
 
 
 def _person_fact(words: list[str], column: str, sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:

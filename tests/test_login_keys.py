@@ -21,10 +21,13 @@ MATRIX = """
     CREATE TABLE room_memberships (event_id text, user_id text, sender text, room_id text, membership text);
     CREATE TABLE ignored_users (ignorer_user_id text NOT NULL, ignored_user_id text NOT NULL);
     CREATE TABLE user_stats (user_id bigint, joined_rooms integer);
+    CREATE TABLE events (event_id text, room_id text, sender text, type text);
+    CREATE TABLE rooms (room_id text, creator text, is_public boolean);
 """
 NUMBERED = """
     CREATE TABLE users (id bigint, name text, email text);
     CREATE TABLE access_tokens (id bigint, user_id varchar(36), token text);
+    CREATE TABLE rooms (id bigint, creator text, topic text);
 """
 
 
@@ -42,11 +45,14 @@ def test_a_key_to_accounts_known_by_their_login_is_the_login(tmp_path: Path) -> 
     ignored = catalog.table("ignored_users").columns
     assert ignored["ignorer_user_id"] == ignored["ignored_user_id"] == "user.account.username"
     assert catalog.table("user_stats").columns["user_id"] is None  # a number is still a key
+    # a party named by its part, as text, is a login there too
+    assert catalog.table("events").columns["sender"] == catalog.table("rooms").columns["creator"] == "user.account.username"
 
 
 def test_a_key_to_accounts_that_have_an_id_stays_a_key(tmp_path: Path) -> None:
     catalog = catalog_of(tmp_path, NUMBERED)
     assert catalog.table("access_tokens").columns["user_id"] is None  # a uuid kept as text
+    assert catalog.table("rooms").columns["creator"] is None  # the login rule holds only where accounts have no number
 
 
 @pytest.mark.parametrize(("tables", "expected"), [
