@@ -249,6 +249,11 @@ PEOPLE = [
     ("pasienter", "navn fødselsdato diagnose allergi blodtype gravid",
      "patients", "name date_of_birth diagnosis allergy blood_type pregnant",
      ["user.name", "user.demographic.date_of_birth"] + ["special.health"] * 4),
+    # a patient's height and weight are health data in every language (not a product's)
+    ("pacientes", "nome altura peso observacao", "patients", "name height weight remarks",
+     ["user.name"] + ["special.health"] * 3),
+    ("patienten", "name koerpergroesse koerpergewicht", "patients", "name height body_weight",
+     ["user.name", "special.health", "special.health"]),
     # Indonesian: the NIK is the national ID number, no_hp a mobile number, the name comes before whose it is
     ("penduduk", "nama nik tempat_lahir tanggal_lahir jenis_kelamin agama pekerjaan status_kawin alamat telepon "
                  "nama_ibu golongan_darah",
@@ -335,6 +340,7 @@ THINGS = [
      "suppliers", "name registration_number vat_number address postal_code city phone email"),
     ("magazijnen", "naam straat postcode woonplaats telefoon", "warehouses", "name street postal_code city phone"),
     ("varer", "navn beskrivelse kategori", "products", "name description category"),
+    ("produtos_medidas", "nome peso altura preco", "products", "name weight height price"),
     ("leverandører", "navn adresse postnummer telefon epost", "suppliers", "name address postal_code phone email"),
     ("leverantörer", "namn adress postnummer telefonnummer", "suppliers", "name address postal_code phone_number"),
     ("produk", "nama deskripsi harga kategori", "products", "name description price category"),
