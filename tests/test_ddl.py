@@ -412,3 +412,53 @@ def test_constraint_only_alter_actions_sqlglot_cannot_read_lose_no_columns(tmp_p
     tables, problems = replay_files("m.sql", folder=tmp_path)
     assert problems == []
     assert list(tables["person"].columns) == ["id", "banned", "bio"]
+
+
+def test_a_table_created_from_a_query_has_the_querys_columns_or_says_which_it_cannot_name(tmp_path: Path) -> None:
+    """lemmy merges its vote and save tables with `CREATE TABLE comment_actions AS SELECT ...` over a
+    UNION ALL (migrations/2025-08-01-000016_smoosh-tables-together, AGPL-3.0, shortened): the table
+    has the query's columns, typed where its sources are; `SELECT *` and `t.*` take a replayed
+    table's columns, a column list renames the first ones, and what cannot be named (a `*` over a
+    table the replay never saw, an expression without an alias) is an input problem at its line."""
+    write(tmp_path, {"m.sql": (
+        "CREATE TABLE comment_like (person_id int, comment_id int, score smallint, published timestamptz);\n"
+        "CREATE TABLE comment_saved (person_id int, comment_id int, published timestamptz);\n"
+        "CREATE TABLE comment_actions AS\nSELECT\n    max(liked) AS liked,\n    max(saved) AS saved,\n"
+        "    person_id,\n    comment_id,\n    max(like_score) = 1 AS vote_is_upvote\n"
+        "FROM (\n    SELECT person_id, comment_id, score AS like_score, published AS liked,\n"
+        "        NULL::timestamptz AS saved\n    FROM comment_like\n    UNION ALL\n"
+        "    SELECT person_id, comment_id, NULL::int, NULL::timestamptz, published\n    FROM comment_saved)\n"
+        "GROUP BY person_id, comment_id;\n"
+        "DROP TABLE comment_saved, comment_like;\n"
+        "CREATE TABLE person (id int, name text);\n"
+        "CREATE TABLE person_copy AS SELECT p.* FROM person p;\n"
+        "CREATE TABLE person_named (person_id, person_name) AS TABLE person;\n"
+        "CREATE TABLE mixed AS SELECT p.*, v.*, upper(p.name) FROM person p JOIN visits v ON v.person_id = p.id;\n")})
+    tables, problems = replay_files("m.sql", folder=tmp_path)
+    actions = tables["comment_actions"]
+    assert list(actions.columns) == ["liked", "saved", "person_id", "comment_id", "vote_is_upvote"]
+    assert actions.types == {"liked": "timestamptz", "saved": "timestamptz", "person_id": "int",
+                             "comment_id": "int", "vote_is_upvote": "boolean"}
+    assert list(tables["person_copy"].columns) == ["id", "name"] and tables["person_copy"].types["name"] == "text"
+    assert list(tables["person_named"].columns) == ["person_id", "person_name"]
+    assert list(tables["mixed"].columns) == ["id", "name"]
+    assert [(problem.line, problem.kind, problem.message) for problem in problems] == [
+        (22, "unresolved", "cannot name every column of table mixed "
+                           "from its query: `v.*`: the columns of table visits are unknown; "
+                           "`UPPER(p.name)` has no column name (give it an alias)")]
+
+
+def test_renamed_and_dropped_columns_take_their_types_along_and_indexes_are_no_tables(tmp_path: Path) -> None:
+    """lemmy renames its columns (`published` to `voted_at`) and its indexes (`ALTER INDEX user__pkey
+    RENAME TO person__pkey`): a renamed column keeps its type and comment, a dropped one leaves none
+    behind, and a renamed index is not a table without columns in the catalog."""
+    write(tmp_path, {"m.sql": (
+        "CREATE TABLE user_ (id int PRIMARY KEY, published timestamptz, bio text);\n"
+        "COMMENT ON COLUMN user_.bio IS 'What the user says about themselves';\n"
+        "ALTER TABLE user_ RENAME COLUMN published TO published_at;\nALTER TABLE user_ RENAME bio TO about;\n"
+        "ALTER INDEX user__pkey RENAME TO person__pkey;\nALTER VIEW user_view RENAME TO person_view;\n"
+        "ALTER TABLE user_ DROP COLUMN about;\nALTER TABLE user_ ADD COLUMN about varchar(300);\n")})
+    tables, problems = replay_files("m.sql", folder=tmp_path)
+    assert problems == [] and list(tables) == ["user_"]
+    assert tables["user_"].types == {"id": "int", "published_at": "timestamptz", "about": "varchar(300)"}
+    assert tables["user_"].descriptions == {}

@@ -39,6 +39,7 @@ from sqlglot.tokens import Token, TokenType
 from checker.catalog import PERSONAL
 from checker.durations import Duration
 from checker.facts import UNSUPPORTED_DDL, FileFacts, InputProblem
+from checker.readers.ddl_query import query_columns
 from checker.readers.markers import described_personal
 from checker.readers.sql import drops_rowless_objects, split_statements, without_client_lines
 from checker.readers.sql_time import interval_duration
@@ -82,6 +83,9 @@ class TableDefinition(MutableRecord):
     spellings: dict[str, str] = field(default_factory=dict)  # name -> as written, where that is not lower case
     # (the table's own under ""): `passwordStrongSalt` keeps its words for the classifier
     descriptions: dict[str, str] = field(default_factory=dict)  # column -> its comment or dbt description
+    # columns its DDL names without privgate being able to read them (a `*` over an unknown table in
+    # CREATE TABLE AS SELECT): reported by the replay if the table is still there at its end
+    gaps: list[InputProblem] = field(default_factory=list)
 
     def describe(self, column: str, comment: str | None) -> None:
         """Keep a column's comment for the classifier (its latest, as the database would)."""
@@ -128,18 +132,19 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
                     recovered = _columns_only(chunk, block, dialect)
                     recovered = recovered or _changing_actions_only(chunk, block, dialect)
                     if recovered is not None:  # only table options or constraints defeated sqlglot
-                        _apply(recovered, tables, relative, datasets, line)
+                        _apply(recovered, tables, relative, datasets, (line, column), dialect)
                     elif _rename_tables(node, tables):
                         continue
                     elif _may_change_tables(chunk):
                         message = f"cannot parse DDL statement `{_head(block, chunk)}`: {UNSUPPORTED_DDL}"
                         facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
                 elif node is not None:
-                    _apply(node, tables, relative, datasets, line)
-        problems += sorted(facts.problems, key=lambda problem: (problem.line, problem.column))
+                    _apply(node, tables, relative, datasets, (line, column), dialect)
+        problems += facts.problems
     if progress:
         progress(len(files), len(files))
-    return tables, problems
+    problems += [gap for table in tables.values() for gap in table.gaps]  # a table dropped since lost nothing
+    return tables, sorted(problems, key=lambda problem: (replay_order(problem.path), problem.line, problem.column))
 
 
 def is_down_migration(relative: str) -> bool:
@@ -306,13 +311,16 @@ def _parse_failure(block: str, chunk: list[Token], error: Exception) -> str:
 
 
 def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str, datasets: dict[str, str],
-           line: int) -> None:
-    """One parsed statement's change to the tables; `line`: where the statement starts."""
+           where: tuple[int, int], dialect: str) -> None:
+    """One parsed statement's change to the tables; `where`: the line and column it starts at."""
+    line = where[0]
     kind = str(node.args.get("kind")).upper()
     if isinstance(node, exp.Create) and kind in ("SCHEMA", "DATABASE"):
         location = _properties(node).get("location")
         if location and isinstance(node.this, exp.Table):
             datasets[_name(node.this)] = location
+    elif isinstance(node, exp.Create) and kind == "TABLE" and node.expression is not None:
+        _create_from_query(node, tables, source, datasets, where, dialect)
     elif isinstance(node, exp.Create) and isinstance(node.this, exp.Schema) and kind == "TABLE":
         name = _name(node.this.this)
         table = tables[name] = TableDefinition(name, source=source, line=line)
@@ -325,7 +333,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
                 if column.args.get("kind") is not None:
                     table.types[column.name.lower()] = column.args["kind"].sql().lower()
         _storage_and_retention(node, table, datasets)
-    elif isinstance(node, exp.Alter) and isinstance(node.this, exp.Table):
+    elif isinstance(node, exp.Alter) and isinstance(node.this, exp.Table) and ("TABLE" in kind or kind == "NONE"):
         table = tables.setdefault(_name(node.this), TableDefinition(_name(node.this), source=source, line=line))
         for action in node.args.get("actions") or []:
             column_to = _column_renamed_to(node)
@@ -343,7 +351,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
                     table.types[action.name.lower()] = action.args["kind"].sql().lower()
             elif isinstance(action, exp.Drop):
                 for column in action.args.get("tables") or []:
-                    table.columns.pop(column.name.lower(), None)
+                    _drop_column(table, column.name.lower())
             elif isinstance(action, exp.RenameColumn):
                 _rename_column(table, action.this.name, action.args["to"].name)
     elif isinstance(node, exp.Drop) and str(node.args.get("kind")).upper() == "TABLE":
@@ -358,6 +366,36 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
             table.describe(column.name.lower(), node.expression.name)
 
 
+def _create_from_query(node: exp.Create, tables: dict[str, TableDefinition], source: str, datasets: dict[str, str],
+                       where: tuple[int, int], dialect: str) -> None:
+    """`CREATE TABLE x [(a, b)] AS SELECT ...`: the table with the columns of its query (named by the
+    list where it gives names, typed where the query's sources are typed in the replay), and what
+    could not be named as its gap."""
+    target = node.this.this if isinstance(node.this, exp.Schema) else node.this
+    if not isinstance(target, exp.Table):
+        return
+    found = query_columns(node.expression, tables, dialect)
+    listed = [(item.name, None) for item in node.this.expressions] if isinstance(node.this, exp.Schema) else []
+    if found.unresolved:  # the query's positions are uncertain: the list names what it names
+        columns = listed or found.columns
+    else:  # the list renames the query's first columns, keeping their types
+        columns = [(name, kind) for (name, _), (_, kind) in zip(listed, found.columns, strict=False)]
+        columns += found.columns[len(columns):] if len(listed) <= len(found.columns) else listed[len(found.columns):]
+    name = _name(target)
+    table = tables[name] = TableDefinition(name, source=source, line=where[0])
+    table.spell(".".join(part.name for part in target.parts), column=False)
+    for column, kind in columns:
+        _annotate(table, column.lower(), None, where[0])
+        table.spell(column)
+        if kind:
+            table.types[column.lower()] = kind
+    _storage_and_retention(node, table, datasets)
+    covered = listed and not found.open_ended and len(listed) >= len(found.columns) + len(found.unresolved)
+    if found.unresolved and not covered:
+        message = f"cannot name every column of table {name} from its query: {'; '.join(found.unresolved)}"
+        table.gaps.append(InputProblem(source, *where, message, "unresolved"))
+
+
 def _column_renamed_to(node: exp.Alter) -> str | None:
     """The new name in PostgreSQL's `ALTER TABLE t RENAME a TO b` (COLUMN left out), which sqlglot
     reads as a table renamed to `a` with a `TO b` option; None for any other ALTER."""
@@ -366,10 +404,21 @@ def _column_renamed_to(node: exp.Alter) -> str | None:
 
 
 def _rename_column(table: TableDefinition, old: str, new: str) -> None:
-    """A column under its new name (as written, for its words), its annotation kept."""
-    table.columns[new.lower()] = table.columns.pop(old.lower(), None)
-    table.spellings.pop(old.lower(), None)
-    table.spell(new)
+    """A column under its new name (as written, for its words), its annotation, type and comment kept."""
+    old, written = old.lower(), new
+    new = new.lower()
+    table.columns[new] = table.columns.pop(old, None)
+    for facts in (table.types, table.annotated_at, table.descriptions):
+        if old in facts:
+            facts[new] = facts.pop(old)
+    table.spellings.pop(old, None)
+    table.spell(written)
+
+
+def _drop_column(table: TableDefinition, column: str) -> None:
+    """A column gone, with what was known of it (a column added again later starts afresh)."""
+    for facts in (table.columns, table.types, table.annotated_at, table.descriptions, table.spellings):
+        facts.pop(column, None)
 
 
 def _renamed(old: exp.Table, new: exp.Table) -> str:
