@@ -267,3 +267,31 @@ def test_dropping_functions_indexes_and_types_is_read_whatever_its_form(tmp_path
     assert [(statement.line, statement.kind) for statement in facts.statements] == [
         (1, "drop"), (2, "drop"), (3, "drop"), (4, "drop")]
     assert [problem.line for problem in facts.problems] == [5]
+
+
+def test_a_subquerys_column_comes_from_its_own_table_the_catalog_does_not_know(tmp_path) -> None:
+    """lemmy's mod_remove_comment_view (migrations/2019-04-11-144915_create_mod_views, AGPL-3.0,
+    shortened) reads `name` in a scalar subquery over `user_ u, comment c`; user_ was renamed since,
+    so the catalog does not know it. SQL looks in a subquery's own tables first, and `comment` has
+    no `name`: it is user_'s, not an unresolvable column, and the statement's other reads count.
+    Between two unknown tables privgate still cannot tell."""
+    from checker import engine
+    from checker.config import load_config
+    from checker.readers import sql as reader
+    from helpers import DEFAULT_AS_OF
+
+    (tmp_path / "privgate.yaml").write_text("packs: [gdpr-baseline]\ndialect: postgres\ncatalog: {ddl: [schema.sql]}\n")
+    (tmp_path / "schema.sql").write_text(
+        "CREATE TABLE comment (id int, creator_id int, content text);\n"
+        "CREATE TABLE mod_remove_comment (id int, comment_id int, reason text);\n")
+    (tmp_path / "view.sql").write_text(
+        "CREATE VIEW mod_remove_comment_view AS\nSELECT\n    mrc.*,\n"
+        "    (SELECT name FROM user_ u, comment c\n        WHERE mrc.comment_id = c.id AND u.id = c.creator_id) AS comment_user_name,\n"
+        "    (SELECT content FROM comment c WHERE mrc.comment_id = c.id) AS comment_content\n"
+        "FROM mod_remove_comment mrc;\n"
+        "SELECT (SELECT name FROM users u, visits v WHERE u.id = v.user_id AND v.comment_id = c.id) FROM comment c;\n")
+    project = engine.load_project(load_config(tmp_path / "privgate.yaml"))
+    facts = reader.read_sql_file(tmp_path / "view.sql", "view.sql", project.config, project.catalog, DEFAULT_AS_OF)
+    assert [(problem.line, problem.kind) for problem in facts.problems] == [(8, "unresolved")]  # two unknown tables
+    view = facts.statements[0]
+    assert {str(read.column) for read in view.reads} >= {"comment.content", "mod_remove_comment.reason"}

@@ -50,7 +50,7 @@ def analyse_query(query: exp.Expression, catalog: Catalog, dialect: str, as_of: 
     Raises sqlglot's OptimizeError when the query cannot be qualified (the caller reports it).
     """
     _resolve_schemas(query, catalog)
-    pristine = query.copy() if _may_need_reading_as_written(query) else None
+    pristine = query.copy() if _may_need_reading_as_written(query, catalog) else None
     try:
         qualified = _qualified(query, catalog, dialect)
     except OptimizeError as error:
@@ -58,7 +58,7 @@ def analyse_query(query: exp.Expression, catalog: Catalog, dialect: str, as_of: 
         # will not tell a lateral alias, or a subquery's own column, from a column of a source whose
         # columns are unknown (a dbt source without a column list) or of the outer query. Read them as
         # written: the alias the query defines, the column of the subquery's only source.
-        if pristine is None or UNKNOWN_SOURCES not in str(error) or not _read_as_written(pristine):
+        if pristine is None or UNKNOWN_SOURCES not in str(error) or not _read_as_written(pristine, catalog):
             raise
         qualified = _qualified(pristine, catalog, dialect)
     scopes = traverse_scope(qualified)
@@ -96,11 +96,12 @@ def _renames(projection: exp.Expression) -> bool:
     return any(isinstance(node, exp.Column) and node.name.lower() == name for node in walk_in_scope(projection.this))
 
 
-def _may_need_reading_as_written(query: exp.Expression) -> bool:
-    """Whether some SELECT names one of its own projection aliases with an unqualified column, or a
-    subquery reads one source (cheap: only such a query can need `_read_as_written`)."""
+def _may_need_reading_as_written(query: exp.Expression, catalog: Catalog) -> bool:
+    """Whether some SELECT names one of its own projection aliases with an unqualified column, or
+    has an own source for columns sqlglot cannot place (cheap: only such a query can need
+    `_read_as_written`)."""
     for select in query.find_all(exp.Select):
-        if _only_source(select) is not None:
+        if _own_source(select, catalog) is not None:
             return True
         aliases = _aliases(select)
         if aliases and any(isinstance(node, exp.Column) and not node.table and node.name.lower() in aliases
@@ -109,17 +110,37 @@ def _may_need_reading_as_written(query: exp.Expression) -> bool:
     return False
 
 
-def _read_as_written(query: exp.Expression) -> bool:
+def _read_as_written(query: exp.Expression, catalog: Catalog) -> bool:
     expanded = _expand_alias_references(query)
-    return _qualify_single_source_columns(query) or expanded
+    return _qualify_own_source_columns(query, catalog) or expanded
 
 
-def _only_source(select: exp.Select) -> exp.Identifier | None:
-    """The name (alias) a SELECT's single table goes by, when it reads one table and joins none."""
+def _own_source(select: exp.Select, catalog: Catalog) -> tuple[exp.Identifier, set[str]] | None:
+    """The name (alias) of the table a SELECT's unqualified columns come from when sqlglot cannot
+    place them, with the columns that come from elsewhere: its only table (nothing elsewhere), or,
+    when it reads tables only, the one whose columns the catalog does not know (the columns of the
+    others elsewhere). None when no table, or more than one, is unknown."""
     source = select.args.get("from_") or select.args.get("from")
-    if source is None or select.args.get("joins") or select.args.get("laterals"):
+    if source is None or select.args.get("laterals"):
         return None
-    table = source.this
+    tables = [source.this] + [join.this for join in select.args.get("joins") or []]
+    names = [name for table in tables if (name := _source_name(table)) is not None]
+    if len(names) != len(tables):
+        return None
+    if len(tables) == 1:
+        return names[0], set()
+    if not all(isinstance(table.this, exp.Identifier) for table in tables):
+        return None  # a table function among them: its columns are sqlglot's to place
+    known = [catalog.table(_table_name(table)) for table in tables]
+    unknown = [name for name, table in zip(names, known, strict=True) if table is None or not table.columns]
+    if len(unknown) != 1:
+        return None
+    return unknown[0], {column for table in known if table is not None for column in table.columns}
+
+
+def _source_name(table: exp.Expression) -> exp.Identifier | None:
+    """The identifier a table goes by in its query (its alias, else its name); None for a source
+    that is no table (a derived table) or has no name."""
     if not isinstance(table, exp.Table):
         return None
     alias = table.args.get("alias")
@@ -127,20 +148,24 @@ def _only_source(select: exp.Select) -> exp.Identifier | None:
     return name if isinstance(name, exp.Identifier) and name.name else None
 
 
-def _qualify_single_source_columns(query: exp.Expression) -> bool:
-    """Qualify each unqualified column of a SELECT that reads one table (and joins none) with that
-    table, unless it names one of the SELECT's aliases: in SQL a subquery's own source is searched
-    before the outer query's, so `(SELECT MAX(loaded_at) FROM {{ this }})` reads its own table, and
-    `logdate::DATE AS logdate, MIN(logdate) OVER ()` reads the column. Returns whether anything changed."""
+def _qualify_own_source_columns(query: exp.Expression, catalog: Catalog) -> bool:
+    """Qualify each unqualified column of a SELECT with its own source (`_own_source`), unless it
+    names one of the SELECT's aliases or a column of another of its tables: in SQL a subquery's own
+    sources are searched before the outer query's, so `(SELECT MAX(loaded_at) FROM {{ this }})` reads
+    its own table, `(SELECT name FROM user_ u, comment c WHERE ...)` reads `name` from user_ when
+    `comment` has none, and `logdate::DATE AS logdate, MIN(logdate) OVER ()` reads the column.
+    Returns whether anything changed."""
     changed = False
     for select in list(query.find_all(exp.Select)):
-        name = _only_source(select)
-        if name is None:
+        own = _own_source(select, catalog)
+        if own is None:
             continue
+        name, elsewhere = own
         aliases = {projection.alias.lower() for projection in select.expressions
                    if isinstance(projection, exp.Alias) and projection.alias and not _renames(projection)}
         for column in list(walk_in_scope(select, prune=lambda item: item.is_star)):
-            if isinstance(column, exp.Column) and not column.table and column.name.lower() not in aliases:
+            if (isinstance(column, exp.Column) and not column.table and column.name.lower() not in aliases
+                    and column.name.lower() not in elsewhere):
                 column.set("table", name.copy())
                 changed = True
     return changed
