@@ -150,6 +150,7 @@ def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
     """Scan PATHS (files or folders; default: the current folder) for policy violations."""
     from checker.report import reporter
     from checker.report.outputs import OutputUsageError, plan_outputs, write_report
+    from checker.results import nothing_read_described
 
     try:
         planned = plan_outputs(output_formats, outputs)  # before the scan: a wrong option costs no scan
@@ -164,6 +165,8 @@ def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
                 counts = Counter(finding.rule_id for finding in result.findings)
                 document = "".join(f"{count:5d}  {rule_id}\n" for rule_id, count in sorted(counts.items()))
                 document += _not_judged_note(result.not_judged)
+                if result.read_nothing and not result.not_judged:  # the lines above say why otherwise
+                    document += f"{0:5d}  checked: {escape_controls(nothing_read_described(result))}\n"
             else:
                 from checker.report.colour import wanted
 
@@ -177,7 +180,12 @@ def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
         _fail(error)
     floors = [min_coverage] if min_coverage is not None else \
         [project.config.min_coverage for project in projects if project.config.min_coverage is not None]
-    if floors and result.coverage.percent < max(floors):
+    if result.empty_gate:
+        click.echo(f"privgate: error: {escape_controls(nothing_read_described(result))} (scan the folders that hold "
+                   "the project's SQL, or widen `include`)", err=True)
+        sys.exit(EXIT_ERROR)
+    percent = result.coverage.percent
+    if floors and percent is not None and percent < max(floors):
         click.echo(f"privgate: {result.coverage.describe()} is below the minimum of {max(floors):g}% "
                    "(--min-coverage or min_coverage in the config)", err=True)
         sys.exit(EXIT_ERROR)
@@ -339,6 +347,8 @@ def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path
     today = as_of.date() if as_of else date.today()
     runs: list[tuple[Project, ScanResult]] = []
     not_judged: dict[Path, str] = {}
+    left_out: Counter[tuple[Path | str, str]] = Counter()  # (a folder, or a glob of the config, why) -> SQL files
+    walked = False
     for plan in plan_projects(list(paths), config_file, packs, db_url, not_judged):
         project = plan.project
         changed = None
@@ -346,6 +356,9 @@ def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path
             from checker.changes import changed_since as git_changes
 
             changed = git_changes(project.config.root, changed_since)
+        walked = walked or (changed is None and any(path.is_dir() for path in plan.paths))
+        left_out.update({(project.config.root / where if where.endswith("/") else where, why): count
+                         for (where, why), count in plan.left_out.items()})
         files = [(plan.files[relative], relative) for relative in sorted(plan.files)]
         datasets = collect_datasets(project, plan.paths, changed)
         whole = covers_project(project, plan.paths) or plan.whole
@@ -364,8 +377,10 @@ def _run_scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path
     total = merged(results)
     thresholds = [fail_on or project.config.fail_on for project, _ in runs]
     total.run = RunInfo(root, min(thresholds, key=SEVERITY_RANK.__getitem__) if thresholds else "error", started,
-                        round(perf_counter() - clock, 3))
+                        round(perf_counter() - clock, 3), walked)
     total.not_judged = sorted((_shown(path, root), why) for path, why in not_judged.items())
+    total.left_out = sorted(((_shown(where, root) + "/" if isinstance(where, Path) else where, why, count)
+                             for (where, why), count in left_out.items()), key=lambda item: (-item[2], item[0]))
     return [project for project, _ in runs], total, failed
 
 

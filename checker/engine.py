@@ -4,6 +4,7 @@ rule family over the facts for every pack in force, and return sorted findings."
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import partial
@@ -60,10 +61,12 @@ def walk(folder: Path, project_root: Path, nested: list[Path] | None = None,
         yield current, files
 
 
-def collect_files(project: Project, paths: Iterable[Path], nested: list[Path] | None = None) -> list[tuple[Path, str]]:
+def collect_files(project: Project, paths: Iterable[Path], nested: list[Path] | None = None,
+                  left_out: Counter[tuple[str, str]] | None = None) -> list[tuple[Path, str]]:
     """SQL files to scan: folders are walked with the config's include/exclude globs; files named
     explicitly are scanned unless excluded or a dataset's (see collect_datasets). Paths are relative
-    to the project root. Folders of other projects met on the way are added to `nested`."""
+    to the project root. Folders of other projects met on the way are added to `nested`; `*.sql`
+    files a walk leaves out are counted in `left_out` by (folder or glob, why)."""
     found: dict[str, Path] = {}
     config = project.config
     for path in paths:
@@ -81,11 +84,25 @@ def collect_files(project: Project, paths: Iterable[Path], nested: list[Path] | 
                 relative = name if where == "." else f"{where}/{name}"
                 if config.wants(relative) and not (project.dbt is not None and project.dbt.skips(relative)):
                     found[relative] = Path(folder) / name
+                elif left_out is not None and name.lower().endswith(".sql"):
+                    left_out[_left_out_as(project, relative)] += 1
         for folder in unlisted:  # never skipped silently: the reader reports it as an input finding
             relative = _relative(folder, config.root)
             if not any(match_path(glob, relative) or match_path(glob, relative + "/x") for glob in config.exclude):
                 found[relative] = folder
     return [(found[relative], relative) for relative in sorted(found)]
+
+
+def _left_out_as(project: Project, relative: str) -> tuple[str, str]:
+    """Where and why a walk leaves out a `*.sql` file: a dbt folder of no queries (macros, a nested
+    dbt project), an `exclude` glob, or no `include` glob."""
+    config = project.config
+    skipped = project.dbt.skipped_as(relative) if project.dbt is not None else None
+    if skipped is not None:
+        return skipped
+    if not matches_any(config.include, relative):
+        return "*.sql outside `include`", "matched by no `include` glob"
+    return next((glob for glob in config.exclude if match_path(glob, relative)), "exclude"), "an `exclude` glob"
 
 
 def covers_project(project: Project, paths: Iterable[Path]) -> bool:

@@ -24,12 +24,17 @@ class Coverage(Record):
     models_checked: int = 0  # of those, rendered and read without an input problem
 
     @property
-    def percent(self) -> float:
+    def percent(self) -> float | None:
+        """The share checked, None when nothing was found to check (no share of nothing is 100%)."""
         total = self.checked + self.not_checked
-        return 100.0 if total == 0 else round(100 * self.checked / total, 1)
+        return None if total == 0 else round(100 * self.checked / total, 1)
+
+    def shown(self) -> str:
+        """The percentage as reports print it: `99.2` or `n/a`."""
+        return "n/a" if self.percent is None else f"{self.percent:g}"
 
     def describe(self) -> str:
-        text = f"coverage {self.percent:g}%"
+        text = "coverage n/a" if self.percent is None else f"coverage {self.percent:g}%"
         if self.not_checked:
             text += (f" ({self.checked} of {self.checked + self.not_checked} statements and datasets checked, "
                      f"{self.not_checked} not readable)")
@@ -37,7 +42,7 @@ class Coverage(Record):
             text += f"; dbt models {self.models_checked} of {self.models_found} rendered and read"
         return text
 
-    def to_dict(self) -> dict[str, float | int]:
+    def to_dict(self) -> dict[str, float | int | None]:
         return {"percent": self.percent, "checked": self.checked, "not_checked": self.not_checked,
                 "models_found": self.models_found, "models_checked": self.models_checked}
 
@@ -53,6 +58,7 @@ class RunInfo(Record):
     fail_on: str = "error"
     started: datetime | None = None
     seconds: float = 0.0
+    walked: bool = False  # folders were searched for what to read (not only files named, or a pull request's changes)
 
 
 @dataclass(eq=False, repr=False)
@@ -80,11 +86,29 @@ class ScanResult(MutableRecord):
     # (file, line, table): tables a scanned file creates with columns that the catalog does not hold
     # (the file is not under `catalog.ddl`): their columns are never classified or judged
     outside_catalog: list[tuple[str, int, str]] = field(default_factory=list)
+    # (folder or glob, why, files): SQL files a folder walk found and did not read, such as a nested
+    # dbt project or dbt macros; reported when the scan read nothing
+    left_out: list[tuple[str, str, int]] = field(default_factory=list)
 
     @property
     def coverage(self) -> Coverage:
         return Coverage(self.statements + self.datasets - self.unreadable_datasets, self.input_problems,
                         self.models, self.models - self.models_unread)
+
+    @property
+    def read_nothing(self) -> bool:
+        """Whether the scan found nothing to check: no statement, dataset or table, nor anything it
+        failed to read, and no finding. A gate that read nothing has passed nothing."""
+        return (self.coverage.percent is None and not self.tables
+                and not self.findings and not self.suppressed and not self.baselined)
+
+    @property
+    def empty_gate(self) -> bool:
+        """A scan of folders that read nothing: it fails (exit 2) as an input problem nobody accepted
+        would, since the folders hold nothing privgate reads (wrong path, `include` globs that match
+        nothing, a project whose SQL lives in a nested project). Files named one by one (pre-commit)
+        or a pull request's changes may rightly hold nothing to check."""
+        return self.read_nothing and self.run.walked
 
     def failed(self, threshold: str) -> bool:
         return any(finding.at_least(threshold) for finding in self.findings)
@@ -101,6 +125,25 @@ def columns_described(result: ScanResult) -> str:
     if result.uncategorised_columns:
         text += f", {result.uncategorised_columns} without a category"
     return text
+
+
+def nothing_read_described(result: ScanResult) -> str:
+    """That a scan read nothing, and why (`left_out_described`); "" when it read something."""
+    return f"nothing was read: {left_out_described(result)}" if result.read_nothing else ""
+
+
+def left_out_described(result: ScanResult) -> str:
+    """The SQL files the scan's folder walks left out, by place, the files named that are not
+    judged, or that none were found."""
+    if not result.left_out and result.not_judged:
+        reasons = ", ".join(sorted({why for _, why in result.not_judged}))
+        count = len(result.not_judged)
+        return f"{'the file' if count == 1 else f'none of the {count} files'} named {'is' if count == 1 else 'are'} judged ({reasons})"
+    if not result.left_out:
+        return "no SQL file, dbt model, table or dataset was found"
+    shown = [f"{where} ({files} SQL file{'s' * (files != 1)}: {why})" for where, why, files in result.left_out[:5]]
+    more = f" and {len(result.left_out) - 5} more places" if len(result.left_out) > 5 else ""
+    return f"left out {', '.join(shown)}{more}"
 
 
 def outside_catalog_described(result: ScanResult) -> str:

@@ -9,6 +9,7 @@ one), so annotations land in monorepos.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -85,6 +86,7 @@ class Planned(MutableRecord):
     files: dict[str, Path] = field(default_factory=dict)
     tables_from: set[str] = field(default_factory=set)  # files whose catalog tables are judged (dbt schema files)
     whole: bool = False  # its config was named: the whole project is judged again
+    left_out: Counter[tuple[str, str]] = field(default_factory=Counter)  # SQL files its folder walks did not read
 
 
 def plan_projects(paths: list[Path], config_file: Path | None, packs: tuple[str, ...],
@@ -119,7 +121,8 @@ def plan_projects(paths: list[Path], config_file: Path | None, packs: tuple[str,
         plan = planned[key]
         nested: list[Path] | None = None if config_file else []
         folders = [path for path in group.paths if not path.is_file()]
-        plan.files.update((relative, path) for path, relative in collect_files(plan.project, folders, nested))
+        plan.files.update((relative, path) for path, relative in collect_files(plan.project, folders, nested,
+                                                                                 plan.left_out))
         routed = Routed()
         route(plan.project, [path for path in group.paths if path.is_file()], routed)
         plan.files.update(routed.files)

@@ -468,8 +468,45 @@ def test_markdown_summary_shows_the_most_severe_first_and_counts_the_rest() -> N
     findings = [purge_finding()] + [
         Finding(rule_id="PUR002", family="purpose", severity="warning", path=f"models/q{n:02}.sql", line=1, column=1,
                 message="reads personal data without a declared purpose", subject="accounts") for n in range(24)]
-    summary = reporter("markdown")(ScanResult(findings=findings, files=25), False)
+    summary = reporter("markdown")(ScanResult(findings=findings, files=25, statements=25), False)
     assert "#### Top 20 of 25 findings" in summary and "5 more findings" in summary
     assert summary.index("**error** [RET001]") < summary.index("**warning** [PUR002]")
     assert "| warning | 24 |" in summary and "| error | 1 |" in summary
     assert "coverage 100%" in summary
+
+
+# --- A scan that read nothing -----------------------------------------------------------------------
+
+
+def test_a_scan_that_reads_nothing_says_so_in_every_format_and_fails_when_it_walked_folders(tmp_path: Path) -> None:
+    """A macro-only dbt package (as calogica/dbt-expectations: its models live in integration_tests/,
+    a nested dbt project) holds no query privgate reads: coverage is not 100% of nothing but n/a, every
+    report says nothing was read and what the walk left out, and the gate fails (exit 2) rather than
+    pass unseen. A pre-commit run naming only a macro has rightly nothing to check: exit 0, said so."""
+    files = {"privgate.yaml": yaml.safe_dump(base_project()), "dbt_project.yml": "name: expectations\n",
+             "macros/schema_tests/expect_column_to_exist.sql": "{% macro expect_column_to_exist() %}{% endmacro %}\n",
+             "integration_tests/dbt_project.yml": "name: expectations_integration_tests\n",
+             "integration_tests/models/emails.sql": "SELECT email FROM {{ ref('data_test') }}\n"}
+    for path, text in files.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(text)
+    left_out = ("integration_tests/ (1 SQL file: a nested dbt project, judged only with a privgate.yaml of its own), "
+                "macros/ (1 SQL file: dbt macros)")
+    text = scan(tmp_path, "-o", "json=r.json", "-o", "sarif=r.sarif", "-o", "junit=r.xml", "-o", "github-output=r.out")
+    assert text.returncode == 2
+    assert text.stdout == f"Nothing checked (0 files, 0 statements; coverage n/a; left out {left_out}).\n"
+    assert text.stderr.startswith(f"privgate: error: nothing was read: left out {left_out} (")
+    summary = json.loads((tmp_path / "r.json").read_text())["summary"]
+    assert summary["coverage"]["percent"] is None and summary["nothing_read"] is True
+    assert [(item["path"], item["files"]) for item in summary["left_out"]] == [("integration_tests/", 1), ("macros/", 1)]
+    sarif = json.loads((tmp_path / "r.sarif").read_text())
+    jsonschema.validate(sarif, SARIF_SCHEMA)
+    assert sarif["runs"][0]["invocations"][0]["executionSuccessful"] is False
+    suite = junit((tmp_path / "r.xml").read_text())
+    assert suite.get("errors") == "1" and suite.find("testcase/error") is not None
+    assert "coverage=n/a\n" in (tmp_path / "r.out").read_text()
+
+    named = scan(tmp_path, "macros/schema_tests/expect_column_to_exist.sql", "-o", "junit=r.xml")
+    assert named.returncode == 0 and named.stdout.startswith("Nothing checked (0 files, 0 statements; coverage n/a;")
+    suite = junit((tmp_path / "r.xml").read_text())
+    assert suite.get("skipped") == "1" and suite.get("errors") == "0"

@@ -80,12 +80,18 @@ class DbtProject(MutableRecord):
     dispatch: dict[str, tuple[str, ...]] = field(default_factory=dict)  # macro namespace -> search order
     dialect: str | None = None  # the adapter's SQL dialect when the project says (else the file's dialect)
     not_sql: tuple[str, ...] = ()  # folders of Jinja that is not a query (macros, tests, analyses ...), relative to the root
+    not_sql_why: dict[str, str] = field(default_factory=dict)  # each of those folders -> what it holds
     folder_purposes: list[tuple[str, str]] = field(default_factory=list)  # model path prefix -> purpose
     problems: list[InputProblem] = field(default_factory=list)  # schema files and manifest that could not be used
 
     def skips(self, relative: str) -> bool:
         """Macros, tests, analyses, installed packages and nested dbt projects are not queries to scan."""
         return relative.startswith(self.not_sql)
+
+    def skipped_as(self, relative: str) -> tuple[str, str] | None:
+        """The folder `skips` leaves `relative` out by, and what that folder holds; None if not skipped."""
+        folder = next((folder for folder in self.not_sql if relative.startswith(folder)), None)
+        return None if folder is None else (folder, self.not_sql_why[folder])
 
     def model_at(self, relative: str) -> DbtModel | None:
         return self.models.get(relative)
@@ -150,11 +156,13 @@ def load_dbt_project(root: Path, folder: str | None) -> DbtProject | None:
     for file in snapshot_files:
         _read_snapshot(project, file)
     nested = _nested_projects(project.root)
-    project.not_sql = tuple(dict.fromkeys(
-        [prefix + str(path).strip("/") + "/" for key, default in
-         (("macro-paths", ["macros"]), ("test-paths", ["tests"]), ("analysis-paths", ["analyses"]))
-         for path in (settings.get(key) or default)]
-        + [prefix + "dbt_packages/"] + [prefix + path + "/" for path in nested]))
+    project.not_sql_why = {
+        **{prefix + path + "/": "a nested dbt project, judged only with a privgate.yaml of its own" for path in nested},
+        **{prefix + str(path).strip("/") + "/": what for key, default, what in
+           (("macro-paths", ["macros"], "dbt macros"), ("test-paths", ["tests"], "dbt tests"),
+            ("analysis-paths", ["analyses"], "dbt analyses")) for path in (settings.get(key) or default)},
+        prefix + "dbt_packages/": "installed dbt packages"}
+    project.not_sql = tuple(project.not_sql_why)
     _apply_folder_purposes(project)
     manifest = project.root / "target" / "manifest.json"
     if manifest.exists():

@@ -9,7 +9,7 @@ terminal escape in a file name) are shown as visible escapes in the log.
 from __future__ import annotations
 
 from checker.printable import escape_controls as printable
-from checker.results import ScanResult
+from checker.results import ScanResult, nothing_read_described
 from checker.rules import RULES_BY_ID
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -28,6 +28,9 @@ def render(result: ScanResult, colour: bool = False) -> str:
             ("file", printable(finding.path)), ("line", str(finding.line)), ("col", str(finding.column)), ("title", title)))
         lines.append(f"::{COMMANDS[finding.severity]} {properties}::{_data(message)}")
     lines.append(f"::notice title=privgate coverage::{_data(f'{len(result.findings)} findings; ' + result.coverage.describe())}")
+    if result.read_nothing:
+        command = "error" if result.empty_gate else "warning"
+        lines.append(f"::{command} title=privgate read nothing::{_data(printable(nothing_read_described(result)))}")
     return "".join(line + "\n" for line in lines)
 
 

@@ -21,6 +21,6 @@ def render(result: ScanResult, colour: bool = False) -> str:
         "infos": counts["info"],
         "suppressed": len(result.suppressed),
         "baselined": result.baselined,
-        "coverage": f"{result.coverage.percent:g}",
+        "coverage": result.coverage.shown(),  # `n/a` when nothing was found to check
     }
     return "".join(f"{name}={value}\n" for name, value in values.items())

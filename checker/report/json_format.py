@@ -28,7 +28,9 @@ def render(result: ScanResult, colour: bool = False) -> str:
             "baselined": result.baselined,
             "turned_off": result.turned_off,
             "input_problems_turned_off": result.inputs_turned_off,
-            "coverage": result.coverage.to_dict(),
+            "coverage": result.coverage.to_dict(),  # percent null when nothing was found to check
+            "nothing_read": result.read_nothing,
+            "left_out": [{"path": where, "reason": why, "files": files} for where, why, files in result.left_out],
             "tables_outside_catalog": [{"path": path, "line": line, "table": table}
                                        for path, line, table in result.outside_catalog],
             "by_severity": {key: by_severity.get(key, 0) for key in ("error", "warning", "info")},

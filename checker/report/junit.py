@@ -22,7 +22,7 @@ from itertools import groupby
 
 from checker.findings import Finding
 from checker.printable import escape_controls as printable, escaped, unsurrogate
-from checker.results import ScanResult
+from checker.results import ScanResult, nothing_read_described
 from checker.rules import RULES_BY_ID
 
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # characters XML 1.0 cannot hold
@@ -37,7 +37,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
     properties = ElementTree.SubElement(suite, "properties")
     ElementTree.SubElement(properties, "property", name="fail-on", value=run.fail_on)
     for key, value in result.coverage.to_dict().items():
-        ElementTree.SubElement(properties, "property", name=f"coverage.{key}", value=str(value))
+        ElementTree.SubElement(properties, "property", name=f"coverage.{key}", value="n/a" if value is None else str(value))
     counts = {"tests": 0, "failures": 0, "errors": 0}
     ordered = sorted(result.findings, key=lambda f: (f.path, f.rule_id, f.line, f.column))
     for (path, rule_id), group in groupby(ordered, key=lambda f: (f.path, f.rule_id)):
@@ -53,14 +53,20 @@ def render(result: ScanResult, colour: bool = False) -> str:
         noun = "input problem(s)" if outcome == "error" else "finding(s)"
         element = ElementTree.SubElement(case, outcome, type=rule_id, message=f"{len(findings)} {noun} of {rule_id}")
         element.text = text
+    skipped = 0
     if counts["tests"] == 0:
         counts["tests"] = 1
-        ElementTree.SubElement(suite, "testcase", classname="privgate", name="scan")
+        case = ElementTree.SubElement(suite, "testcase", classname="privgate", name="scan")
+        if result.read_nothing:  # a passing case would say the project was checked: it was not
+            outcome = "error" if result.empty_gate else "skipped"
+            ElementTree.SubElement(case, outcome, message=_xml(printable(nothing_read_described(result))))
+            counts["errors"] += outcome == "error"
+            skipped += outcome == "skipped"
     for element in (suites, suite):
         for key, value in counts.items():
             element.set(key, str(value))
         element.attrib.update(timing)
-    suite.set("skipped", "0")
+    suite.set("skipped", str(skipped))
     ElementTree.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ElementTree.tostring(suites, encoding="unicode") + "\n"
 

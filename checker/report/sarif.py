@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from checker import __version__
 from checker.report.rule_docs import help_uri
-from checker.results import ScanResult
+from checker.results import ScanResult, nothing_read_described
 from checker.findings import Finding
 from checker.rules import ALL_RULES
 from checker.rules.base import Rule
@@ -55,10 +55,19 @@ def render(result: ScanResult, colour: bool = False) -> str:
             "originalUriBaseIds": {"%SRCROOT%": _root(result)},
             "results": [_result(finding, index) for finding in result.findings]
                        + [_result(item.finding, index, item.reason, item.kind) for item in result.suppressed],
-            "properties": {"coverage": result.coverage.to_dict()},
+            "properties": {"coverage": result.coverage.to_dict()},  # percent null when nothing was found to check
         }],
     }
+    if result.read_nothing:  # no results must not read as a clean pass: the tool says it read nothing
+        document["runs"][0]["invocations"] = [_read_nothing(result)]
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _read_nothing(result: ScanResult) -> dict[str, Any]:
+    """The invocation of a scan that read nothing, with a notification saying so (an error when the run fails for it)."""
+    return {"executionSuccessful": not result.empty_gate,
+            "toolExecutionNotifications": [{"level": "error" if result.empty_gate else "warning",
+                                            "message": {"text": nothing_read_described(result)}}]}
 
 
 def _rule(rule: Rule) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from textwrap import wrap
 import click
 
 from checker.printable import escape_controls as printable
-from checker.results import ScanResult, columns_described, outside_catalog_described
+from checker.results import ScanResult, columns_described, left_out_described, outside_catalog_described
 
 COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 EVIDENCE_WIDTH = 100  # wrap evidence at spaces; a long path or URL stays whole on its own line
@@ -75,6 +75,10 @@ def _summary(result: ScanResult, style: Callable[..., str]) -> str:
     notes = _accepted(result) + f"; {result.coverage.describe()}"
     if result.outside_catalog:
         notes += f"; {outside_catalog_described(result)}"
+    if result.read_nothing:
+        notes += f"; {printable(left_out_described(result))}"
+    if not result.findings and result.read_nothing:
+        return style(f"Nothing checked ({scanned}{notes}).", fg="red" if result.empty_gate else "yellow", bold=True)
     if not result.findings:
         return style(f"No findings ({scanned}{notes}).", fg="green", bold=True)
     parts = [f"{counts[key]} {key}{'s' * (counts[key] != 1)}" for key in ("error", "warning", "info") if counts[key]]
