@@ -535,6 +535,21 @@ def test_sql_built_from_rows_a_query_would_return_does_not_blame_the_sql(tmp_pat
     assert "run_query" not in messages["models/marts/plain.sql"]  # no query asked: the SQL is to blame
 
 
+def test_sql_built_from_columns_privgate_does_not_know_says_whose_they_are(tmp_path: Path) -> None:
+    # mattermost-data-warehouse's int_daily_usage_per_user_full (Apache-2.0), shortened: one
+    # `coalesce(alias."col", 0) as "col"` per column of an upstream model whose columns come from a
+    # pivot over warehouse rows; privgate answers such a relation with one `*` column, which renders
+    # `coalesce(usage.*, 0) as *`: the parse error named only an unexpected token
+    model = ("select spine.user_id\n"
+             "{% for col in adapter.get_columns_in_relation(ref('pivoted_usage')) %}\n"
+             "  , coalesce(usage.{{ adapter.quote(col.name) }}, 0) as {{ adapter.quote(col.name) }}\n{% endfor %}\n"
+             "from {{ ref('spine') }} spine left join {{ ref('pivoted_usage') }} usage using (user_id)\n")
+    result = _scan(tmp_path, {"models/marts/usage.sql": model, "models/marts/spine.sql": "select 1 as user_id\n",
+                              "models/marts/pivoted_usage.sql": "select * from raw.usage_pivot\n"})
+    message = next(f.message for f in result.findings if f.path == "models/marts/usage.sql")
+    assert message.startswith("cannot parse SQL") and "columns of pivoted_usage, which privgate does not know" in message
+
+
 def test_dbts_set_and_zip_helpers_and_their_strict_forms_render(tmp_path: Path) -> None:
     """dbt's context has set_strict and zip_strict beside set and zip, whose default answers a
     value that is no collection (dbt-project-evaluator's int_all_graph_resources calls set_strict)."""

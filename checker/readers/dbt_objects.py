@@ -164,6 +164,7 @@ class Adapter:
     def __init__(self, adapter_type: str, dispatch: Callable[..., Any], columns_of: Callable[[str], list[Column] | None],
                  dialect: str) -> None:
         self._type, self.dispatch, self._columns_of, self._dialect = adapter_type, dispatch, columns_of, dialect
+        self.unknown: str | None = None  # the first relation whose columns were asked for and not known
 
     def type(self) -> str:
         return self._type
@@ -179,6 +180,8 @@ class Adapter:
 
     def get_columns_in_relation(self, relation: Any) -> list[Column]:
         found = self._columns_of(str(relation))
+        if not found or all(column.name == UNKNOWN_COLUMNS for column in found):  # a model of `select *` from the unknown
+            self.unknown = self.unknown or str(relation)
         return found if found else [Column(UNKNOWN_COLUMNS)]
 
     def get_relation(self, database: Any = None, schema: Any = None, identifier: Any = None) -> Relation | None:

@@ -266,9 +266,20 @@ NO_WAREHOUSE_ROWS = "privgate, reading no warehouse, gets no rows"  # why SQL bu
 
 class RenderedSql(str):
     """A model's rendered SQL, with the query its Jinja asked the warehouse (`run_query`,
-    `statement('get_column_values')`), if any: SQL built from rows privgate never gets may not parse."""
+    `statement('get_column_values')`), if any, and the first relation whose columns it asked for
+    that privgate does not know (answered with one `*` column): SQL built from either may not parse."""
 
     queried: str | None = None
+    unknown_columns: str | None = None
+
+    def guessed(self) -> str | None:
+        """Why the SQL may not be the model's own, for a message: what privgate could not answer."""
+        if self.queried:
+            return f"the model's Jinja built it from what {self.queried} returns, and {NO_WAREHOUSE_ROWS}"
+        if self.unknown_columns:
+            return (f"the model's Jinja built it from the columns of {self.unknown_columns}, which privgate does not "
+                    "know (no DDL, schema file or renderable model lists them), so it answered `*`")
+        return None
 
 
 def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catalog | None,
@@ -292,7 +303,7 @@ def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catal
             environment.handle_exception()
         if not (run.queried and not _NO_SQL.sub("", sql).strip(" \t\r\n;")):
             rendered = RenderedSql(sql)
-            rendered.queried = run.queried
+            rendered.queried, rendered.unknown_columns = run.queried, run.adapter.unknown
             return rendered
     except _Return as returned:
         return str(returned.value)
@@ -506,7 +517,7 @@ class _Run:
         this = Relation(model.name.lower(), None, None, model.name.lower())
         target = {"name": "dev", "target_name": "dev", "schema": "public", "database": "analytics",
                   "type": self.adapter_type, "threads": 1, "profile_name": project.name, "user": "privgate"}
-        adapter = Adapter(self.adapter_type, self.dispatch, self.columns_of, self.dialect)
+        adapter = self.adapter = Adapter(self.adapter_type, self.dispatch, self.columns_of, self.dialect)
         return {
             **self.library.environment.globals,  # range, dict, namespace ...: a shared context skips them
             "ref": self._ref, "source": self._source, "env_var": _env_var, "config": self.config, "this": this,

@@ -150,15 +150,12 @@ def _read_file_text(text: str, relative: str, config: Config, catalog: Catalog, 
             return
     dialect = config.dialect_for(relative)
     purpose, purpose_source = file_purpose(config, relative, model)
-    queried, first = getattr(text, "queried", None), len(facts.problems)
+    guessed, first = text.guessed() if hasattr(text, "guessed") else None, len(facts.problems)
     _read_statements(text, relative, dialect, purpose, purpose_source, facts, catalog, as_of, each)
-    if queried:  # SQL built from what a warehouse query returns, with no rows: the SQL is not to blame
-        from checker.readers.dbt_render import NO_WAREHOUSE_ROWS  # loaded already: the model was rendered
-
-        facts.problems[first:] = [
-            replace(problem, message=f"{problem.message} (the model's Jinja built it from what {queried} returns, "
-                                     f"and {NO_WAREHOUSE_ROWS})")
-            if problem.message.startswith("cannot parse SQL") else problem for problem in facts.problems[first:]]
+    if guessed:  # SQL built from warehouse rows or columns privgate does not have: the SQL is not to blame
+        facts.problems[first:] = [replace(problem, message=f"{problem.message} ({guessed})")
+                                  if problem.message.startswith("cannot parse SQL") else problem
+                                  for problem in facts.problems[first:]]
 
 
 def file_purpose(config: Config, relative: str, model: DbtModel | None) -> tuple[str | None, str | None]:
