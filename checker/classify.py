@@ -191,7 +191,23 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
              login_keys: Iterable[str] = ()) -> Evidence | None:
     """What the column's type, else its name, says it holds, judged in the context of its table
     (its name and, where known, its other columns and the tables that hold keys to its rows, and
-    `login_keys`: the key names that hold a login in its schema, see table_context.login_keys)."""
+    `login_keys`: the key names that hold a login in its schema, see table_context.login_keys).
+    Items of what people write, named in the plural as a whole number, are counted, not kept
+    (`posts.comments bigint`)."""
+    found = _evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys)
+    if (found is not None and found.kind.key == "user.content" and base_type(column_type) in _WHOLE_NUMBERS
+            and tokens(column)[-1] in _COUNTED_ITEMS):
+        return None
+    return found
+
+
+# what people write, one item at a time: as a whole number, a column named for them counts them
+_COUNTED_ITEMS = frozenset({"comments", "replies", "reviews", "messages", "posts", "answers", "responses",
+                            "reactions", "mentions"})
+
+
+def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str], referrers: Iterable[str],
+              businesses: Iterable[str], people: Iterable[str], login_keys: Iterable[str]) -> Evidence | None:
     vocab = vocabulary()
     siblings = tuple(siblings)
     context = table_context(table, siblings, referrers, businesses, people)

@@ -116,6 +116,7 @@ def test_a_lookup_table_of_cities_or_countries_is_not_personal() -> None:
     ("customers", "email_valid", "boolean"), ("customers", "email_valid", ""),          # flags
     ("users", "is_email_verified", ""), ("users", "has_phone", ""),
     ("customers", "email_count", "integer"),                                            # counts
+    ("posts", "comments", "bigint"), ("tickets", "replies", "integer"),                  # lemmy's post.comments
     ("customers", "email_send_timestamp", "timestamp"), ("users", "email_sent_at", ""),  # points in time
     ("ad_campaigns", "platform", "text"), ("campaign_stats", "platform", "text"),        # not a device OS
     ("jobs", "job_name", "text"), ("subscriptions", "plan_name", "text"), ("ads", "campaign_name", "text"),
