@@ -228,8 +228,9 @@ def _flag_pieces(token: str, vocabulary: Vocabulary) -> list[str] | None:
 @lru_cache(maxsize=65536)
 def segment(token: str, lexicon: frozenset[str], connectors: frozenset[str]) -> list[str]:
     """The fewest known words (or their plurals) that make up `token` (each of 3 letters or more, a
-    known two-letter word or a connector: `titleofcourtesy`, `purchaseorders`; two known two-letter
-    words: `toip`), else the token itself: unknown compounds stay whole."""
+    known two-letter word or a connector between words: `titleofcourtesy`, `purchaseorders`; two
+    known two-letter words: `toip`), else the token itself: unknown compounds stay whole, and a
+    short connector never starts or ends one (`instr` is no `in` + `str`)."""
     if len(token) == 4 and token[:2] in SHORT_PIECES and token[2:] in SHORT_PIECES:
         return [token[:2], token[2:]]  # `toip`: to, ip
     if len(token) < 5 or token in lexicon:
@@ -241,6 +242,8 @@ def segment(token: str, lexicon: frozenset[str], connectors: frozenset[str]) -> 
             known = piece in lexicon or (len(piece) > 4 and piece.endswith("s") and singular_word(piece) in lexicon)
             if before is None or not known or (len(piece) < 3 and piece not in SHORT_PIECES | connectors):
                 continue
+            if len(piece) < 3 and piece not in SHORT_PIECES and (start == 0 or end == len(token)):
+                continue  # a connector joins words: `instr` is not `in` + `str`
             current = best[end]
             if current is None or len(before) + 1 < len(current):
                 best[end] = before + [piece]

@@ -1,13 +1,15 @@
-"""A number's name as schemas shorten it (`tax_no`, `steuer_nr`, `burger_service_nr`) reads as the
-whole term, in every language whose number word the vocabulary knows; a bare number or a number
-of a thing stays nobody's."""
+"""Names as schemas shorten them. A number's name (`tax_no`, `steuer_nr`, `burger_service_nr`)
+reads as the whole term, in every language whose number word the vocabulary knows; a bare number
+or a number of a thing stays nobody's. A shortened word is not taken apart into pieces it is not
+made of (`instr`)."""
 
 from __future__ import annotations
 
 import pytest
 
 from helpers import generic
-from checker.name_words import abbreviated_numbers
+from checker.classify import evidence
+from checker.name_words import abbreviated_numbers, name_words, vocabulary
 
 
 @pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
@@ -29,3 +31,16 @@ def test_only_a_number_of_something_has_short_forms() -> None:
     assert abbreviated_numbers("tax_number") == ["tax_no", "tax_nr", "tax_num", "tax_nbr", "taxno", "taxnr", "taxnum", "taxnbr"]
     assert abbreviated_numbers("steuernummer") == ["steuernr"]
     assert abbreviated_numbers("number") == abbreviated_numbers("nummer") == abbreviated_numbers("email") == []
+
+
+@pytest.mark.parametrize(("column", "words"), [
+    ("misfire_instr", ["misfire", "instr"]),  # Quartz's qrtz_triggers: an instruction, not `in` + `str` (a street)
+    ("titleofcourtesy", ["title", "courtesy"]),  # a connector between words still joins them
+    ("placeofbirth", ["place", "birth"]),
+])
+def test_a_shortened_word_is_not_split_into_a_connector_and_an_abbreviation(column: str, words: list[str]) -> None:
+    assert name_words(column, vocabulary()) == words
+
+
+def test_a_shortened_word_suggests_nothing_it_does_not_say() -> None:
+    assert evidence("qrtz_triggers", "misfire_instr", "smallint", ["sched_name", "trigger_name", "misfire_instr"]) is None
