@@ -102,13 +102,16 @@ Decision order, first answer wins:
    h. a date of a person's row named by its first word (`dod_hosp`);
    A kind with a pack `concept` (a language) is plain `user` in a person's own row when no pack
    has the concept. Free text in a record of a person's care (`note_text`, a medical condition's
-   `comment`) is health data, unless it is the record's bookkeeping (`void_reason`).
+   `comment`) is health data, unless it is the record's bookkeeping (`void_reason`) or a bill's
+   (`billing_note`, a claim's `comments`).
 4. With no name evidence: a value of a clinical record (a clinical table keyed to a patient or an
    episode of care, `labevents.value`, the item it measured `itemid`, a coded field judged by
    what it codes `route_concept_id`) is health data unless it is a key (a bare `patient`), time,
    unit, flag or record-keeping field (where the patient came from, who wrote it, a lot number,
    a reference range, the payer's share, a fee, the facility, the record's state as a number:
-   `authorized`, `activity`); a value of a record about a person
+   `authorized`, `activity`); in a record that bills the care (named for a bill, a claim or a
+   sale, or posting payments and adjustments: `billing`, `ar_activity`) only the codes billed
+   (`code`, `modifier`, `justify`) and the accident behind them are; a value of a record about a person
    (`supplementary_demographics.occupation`) is the person's, its free-text detail
    (`revenus_detail`) what the person said. In a table of people: a part of a name in a table of
    names, a pay figure however spelt (`annual_summary_total_base_pay`), the value column of a table
@@ -213,6 +216,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     context = table_context(table, siblings, referrers, businesses, people)
     sql_type = base_type(column_type)
     words = name_words(column, vocab)
+    billing = _bills_care(context, siblings, vocab)
     if (words and "_".join(words) in context.nouns and not context.clinical_record
             and not context.subjects & {PERSON, "@linked", "@own", "@credential"}):
         return None  # `job_title.job_title`, `languages.language`: a list of the values, nobody's
@@ -271,7 +275,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
                               or _network_range(found, siblings, vocab)):
         return None  # `accounts.state` beside `account_region`, `ip_addr` beside `mask`: a status, a network range
     if found is not None:
-        return _in_context(found, words, sql_type, context, vocab)
+        return _in_context(found, words, sql_type, context, vocab, billing)
     if words in (["value"], ["values"]) and context.subjects & {PERSON, "@linked", "@own"}:
         # `email_address.value`, `phone_number.value`: a person's value of the kind the table is named for
         for noun in sorted(context.nouns, key=lambda noun: (-noun.count("_"), noun)):
@@ -291,6 +295,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return Evidence(vocab.context_heads[words[-1]], True, f"its name: token '{words[-1]}' of a record of a person's care")
     if context.clinical_record and (audit := _audit_by(column, sql_type, vocab)) is not None:
         return audit  # `forms.user`: who wrote the record, not what it says
+    if billing and context.clinical_record and not any(word in _BILLED_CODE_WORDS for word in words):
+        return None  # `billing.bill_process`, `ar_activity.adj_amount`: a bill's bookkeeping, not the care billed
     if context.clinical_record and _clinical_value(words, sql_type, vocab, column):
         return Evidence(vocab.by_key["special.health"], True, f"a value of a clinical record of a person (table {table})")
     if "@profile" in context.subjects and _profile_value(words, sql_type, vocab):
@@ -307,7 +313,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if audit is not None:
         return audit
     suggested = _suggestion(words, sql_type, vocab)
-    if suggested is not None and suggested.kind.key == "special.health" and (context.clinical_record or (
+    if suggested is not None and suggested.kind.key == "special.health" and not billing and (context.clinical_record or (
             "@clinical" in context.subjects and context.subjects & {PERSON, "@own", "@record"})):
         # `ficha_medica_aluno.doenca_caxumba`: a disease named in a person's medical record is theirs
         return Evidence(suggested.kind, True, f"{suggested.reason} in a medical record of a person (table {table})")
@@ -370,10 +376,10 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
 
 
 def _in_context(found: Evidence, words: list[str], sql_type: str, context: TableContext,
-                vocab: Vocabulary) -> Evidence | None:
+                vocab: Vocabulary, billing: bool = False) -> Evidence | None:
     """What a name's evidence holds in its table: nothing in a list of codes or at a clinician's
     workplace, nothing where the type cannot hold it; a concept's plain key in a person's row; free
-    text in a record of care is health data."""
+    text in a record of care is health data, unless the record, or the text, is a bill's."""
     if found.kind.key == "special.health" and context.vocabulary_table:
         return None  # `d_icd_diagnoses.icd9_code`: a list of codes, nobody's diagnosis
     if found.kind.key.startswith(_NUMBERS_OF_DIGITS) and sql_type in _SMALL_NUMBERS:
@@ -389,7 +395,8 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
         return None
     if found.kind.plain and PERSON in context.subjects:
         return Evidence(found.kind, found.confident, found.reason, found.by_type, found.kind.plain)
-    if (found.kind.key == "user.content" and not _about_a_record(words, vocab)
+    if (found.kind.key == "user.content" and not _about_a_record(words, vocab) and not billing
+            and not any(word in _BILLING_WORDS for word in words)
             and (context.clinical_record or "@clinical" in context.subjects and context.subjects & {"@linked", "@own"})):
         # `note_text`, `medical_condition.comment`: what a clinician or the person wrote in a record
         # of their care is health data (Art. 9), not plain free text
@@ -574,6 +581,16 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
     return not any(last.endswith(end) and len(last) > len(end) for end in vocab.clinical_not_endings)
 
 
+def _bills_care(context: TableContext, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """A table that bills a person's care: named for a bill, a claim or a sale (`billing`,
+    `claim_lines`, `drug_sales`), or posting payments and adjustments to an account (`ar_activity
+    (pay_amount, adj_amount)`); not a record of care that also carries its cost (`medications.base_cost`)."""
+    if any(word in _BILLING_WORDS or singular_word(word) in _BILLING_WORDS for word in context.words):
+        return True
+    return any(len(found) > 1 and found[-1] == "amount" and found[0] in _POSTING_WORDS
+               for found in (name_words(sibling, vocab) for sibling in siblings))
+
+
 def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
     """Not a key, count, time, flag or setting of a record about a person (`cust_id`, `updated_at`)."""
     if sql_type in vocab.date_types or sql_type in vocab.boolean_types or words[0] in FLAG_WORDS:
@@ -581,6 +598,14 @@ def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
     return not _counter(words, vocab) and words[-1] not in vocab.person_key_endings
 
 
+# a bill's or a claim's own name, and the amounts posted to an account (a payment, an adjustment)
+_BILLING_WORDS = frozenset({"bill", "billing", "claim", "charge", "sale", "payment", "invoice", "receipt", "refund"})
+_POSTING_WORDS = frozenset({"pay", "paid", "payment", "adj", "adjustment", "writeoff", "refund"})
+# what a bill carries of the care itself: the procedure, diagnosis or drug billed, its modifiers, the
+# diagnoses that justify it and whether an accident or injury caused the condition (X12 837, CMS-1500)
+_BILLED_CODE_WORDS = frozenset({"code", "codes", "modifier", "modifiers", "justify", "justification", "diagnosis",
+                                "procedure", "ndc", "icd", "cpt", "hcpcs", "drg", "drug", "service", "accident",
+                                "injury"})
 _DETAIL_WORDS = frozenset({"detail", "details", "explanation", "precision", "precisions", "comment", "comments", "text"})
 # a clinical record's own state, as a number (`activity`, `deleted`): not the person's
 _STATE_WORDS = frozenset({"active", "activity", "inactive", "enabled", "disabled", "deleted"})

@@ -2167,3 +2167,43 @@ def test_an_ip_beside_its_netmask_is_a_network_range(table: str, siblings: str, 
 ])
 def test_a_payment_processors_message_is_nobodys_text(table: str, column: str, key: str | None) -> None:
     assert generic(table, column, "varchar(255)", "id account_id customer_id amount status gateway_code") == key
+
+
+_BILLING = "id pid encounter code_type code modifier units fee justify ndc_info payer_id billed"
+_POSTINGS = "pid encounter sequence_no code modifier payer_type post_time post_user memo pay_amount adj_amount"
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a record that bills a person's care (named for a bill or a claim, or posting payments and
+    # adjustments to an encounter's account): the codes billed are the care, the rest bookkeeping
+    ("billing", "code", "varchar(9)", _BILLING, "special.health"),
+    ("billing", "modifier", "varchar(5)", _BILLING, "special.health"),
+    ("billing", "justify", "varchar(255)", _BILLING, "special.health"),
+    ("billing", "ndc_info", "varchar(255)", _BILLING, "special.health"),
+    ("billing", "bill_process", "tinyint(2)", _BILLING, None),
+    ("billing", "process_file", "varchar(255)", _BILLING, None),
+    ("billing", "target", "varchar(30)", _BILLING, None),
+    ("claim_lines", "clearinghouse_batch", "varchar(40)", "id patient_id encounter_id diagnosis_code procedure_code", None),
+    ("claim_lines", "procedure_code", "varchar(10)", "id patient_id encounter_id diagnosis_code clearinghouse_batch",
+     "special.health"),
+    ("ar_activity", "adj_amount", "decimal(12,2)", _POSTINGS, None),
+    ("ar_activity", "memo", "varchar(255)", _POSTINGS, None),
+    ("ar_activity", "sequence_no", "int unsigned", _POSTINGS, None),
+    ("ar_activity", "code", "varchar(9)", _POSTINGS, "special.health"),
+    ("ar_activity", "modifier", "varchar(5)", _POSTINGS, "special.health"),
+    ("form_misc_billing_options", "prior_auth_number", "varchar(20)", "id patient_id encounter user auto_accident lab_amount", None),
+    ("form_misc_billing_options", "medicaid_resubmission_code", "varchar(10)", "id patient_id encounter auto_accident lab_amount", None),
+    ("form_misc_billing_options", "accident_state", "varchar(2)", "id patient_id encounter auto_accident lab_amount", "special.health"),
+    # what staff wrote on a bill, or of the billing, is their note, not the care billed
+    ("form_misc_billing_options", "comments", "varchar(255)", "id patient_id encounter auto_accident lab_amount", "user.content"),
+    ("drug_sales", "notes", "varchar(255)", "sale_id drug_id patient_id encounter fee billed", "user.content"),
+    ("form_encounter", "billing_note", "text", "id pid encounter reason onset_date", "user.content"),
+    ("form_encounter", "last_level_billed", "int", "id pid encounter reason onset_date", None),
+    ("form_encounter", "reason", "longtext", "id pid encounter onset_date billing_note", "special.health"),
+    # ... and a record of care with no bookkeeping columns keeps its values (what was given, how much)
+    ("inputevents_mv", "amount", "double precision", "subject_id hadm_id icustay_id itemid rate", "special.health"),
+    ("medications", "description", "varchar(1000)", "patient encounter code base_cost payer_coverage", "special.health"),
+])
+def test_a_record_billing_care_holds_the_codes_billed_and_bookkeeping(table: str, column: str, column_type: str,
+                                                                      siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
