@@ -2207,3 +2207,18 @@ _POSTINGS = "pid encounter sequence_no code modifier payer_type post_time post_u
 def test_a_record_billing_care_holds_the_codes_billed_and_bookkeeping(table: str, column: str, column_type: str,
                                                                       siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the secrets an application or a web service is given to call another, kept in any table,
+    # and the per-customer key that validates a shop's payments
+    ("customer", "secure_key", "id_customer email passwd", "user.authorization.credentials"),
+    ("oauth_provider_details", "developer_key", "id provider_id client_id", "user.authorization.credentials"),
+    ("ws_consumer", "app_token", "app_id app_name enabled", "user.authorization.credentials"),
+    ("ws_consumer", "consumer_secret", "app_id consumer_key", "user.authorization.credentials"),
+    ("thirdparty", "webservices_key", "rowid name address webservices_url", "user.authorization.credentials"),
+    ("payment_mode", "preapproval_key", "rowid fk_soc iban_prefix", "user.authorization.credentials"),
+    ("ws_consumer", "app_name", "app_id app_token", None),
+])
+def test_keys_given_to_applications_are_credentials(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(64)", siblings) == key
