@@ -117,7 +117,8 @@ Decision order, first answer wins:
    names, a pay figure however spelt (`annual_summary_total_base_pay`), the value column of a table
    named for a kind (`email_address.value`) or of a person's attributes (`person_attribute.value`,
    `wp_usermeta.meta_value`, settings: `usr_preferences.value`), the number an employer or school
-   gives the person, as text (`users.employee_id`, `studentID`), a pregnancy's or a dependant's
+   gives the person, as text (`users.employee_id`, `studentID`), how the person was assessed (a
+   language's `fluency`, an appraisal's or education's `score`), a pregnancy's or a dependant's
    facts, a birth's other than its date (`city_of_birth`), a relative named bare as text
    (`guardian`). In a table of identity documents, a document's number and its dates of issue and
    expiry; in a table linked to people, the old and new values of a change.
@@ -362,6 +363,9 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         # `patrons.guardian text`, `students.mother`: the relative named, not a key to their row
         return Evidence(vocab.by_key["user.name"], True, f"its name: a relative of the person ('{column}'), as text")
     people = bool(context.subjects & OF_PEOPLE)
+    if people and _assessment(words, sql_type, context, vocab):
+        # `emp_language.fluency`, `emp_education.score`, `reviewer_rating.rating`: how the person was judged
+        return Evidence(vocab.by_key["user"], True, f"its name: an assessment of the person ('{column}')")
     if people and len(words) > 1 and any(word in vocab.pregnancy_words for word in words) and words[-1] not in vocab.counter_last:
         return Evidence(vocab.by_key["special.health"], True, f"its name: about a pregnancy or a birth ('{column}')")
     if people and len(words) > 1 and _about_dependants(words, vocab) and words[-1] not in _KEY_WORDS:
@@ -373,6 +377,18 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         key = "user.demographic.date_of_birth" if sql_type in vocab.date_types else "user"
         return Evidence(vocab.by_key[key], True, f"its name: about the person's birth ('{column}')")
     return None
+
+
+def _assessment(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
+    """How a person was judged: a fluency, competency or achievement anywhere; a score, rating or
+    grade in a table of appraisals, reviews or education (not a customer's rating of a product,
+    nor a count, bound or key of one: `min_rating`, `scale_grade_id`)."""
+    if (sql_type in vocab.date_types | vocab.boolean_types or words[-1] in _KEY_WORDS
+            or _counter(words, vocab, last=words[-1] not in _SCORES)  # `score` is the mark, `email_score` no email
+            or any(word in vocab.head_counter for word in words)):
+        return False
+    return any(word in _ASSESSMENTS for word in words) or (
+        any(word in _SCORES for word in words) and any(word in _ASSESSING for word in context.words))
 
 
 def _in_context(found: Evidence, words: list[str], sql_type: str, context: TableContext,
@@ -606,6 +622,12 @@ _POSTING_WORDS = frozenset({"pay", "paid", "payment", "adj", "adjustment", "writ
 _BILLED_CODE_WORDS = frozenset({"code", "codes", "modifier", "modifiers", "justify", "justification", "diagnosis",
                                 "procedure", "ndc", "icd", "cpt", "hcpcs", "drg", "drug", "service", "accident",
                                 "injury"})
+# how a person was judged (a language, a skill, an objective), and the marks of an appraisal, a
+# review or an education (the tables named for them: `performance_review`, `reviewer_rating`, `emp_education`)
+_ASSESSMENTS = frozenset({"fluency", "competency", "competence", "proficiency", "achievement", "attainment"})
+_SCORES = frozenset({"score", "rating", "grade", "mark", "rate"})
+_ASSESSING = frozenset({"appraisal", "evaluation", "assessment", "scorecard", "education", "exam", "examination",
+                        "markbook", "gradebook", "performance", "reviewer"})
 _DETAIL_WORDS = frozenset({"detail", "details", "explanation", "precision", "precisions", "comment", "comments", "text"})
 # a clinical record's own state, as a number (`activity`, `deleted`): not the person's
 _STATE_WORDS = frozenset({"active", "activity", "inactive", "enabled", "disabled", "deleted"})

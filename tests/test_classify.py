@@ -2222,3 +2222,23 @@ def test_a_record_billing_care_holds_the_codes_billed_and_bookkeeping(table: str
 ])
 def test_keys_given_to_applications_are_credentials(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(64)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # how a person was judged, in a table linked to them: a language's fluency, a skill's competency,
+    # an objective's achievement; a score or rating in an appraisal, a review or an education
+    ("employee_language", "fluency", "smallint", "emp_number lang_id comments", "user"),
+    ("employee_skill", "competency", "smallint", "emp_number skill_id years_of_exp", "user"),
+    ("performance_tracker_log", "achievement", "varchar(45)", "id performance_track_id reviewer_id user_id", "user"),
+    ("employee_education", "score", "varchar(25)", "id emp_number education_id institute", "user"),
+    ("performance_review", "final_rate", "decimal(18,2)", "id employee_number job_title_code due_date", "user"),
+    ("appraisal_rating", "rating", "decimal(18,2)", "id employee_id kpi_id review_id", "user"),
+    # ... not a customer's rating of what they bought, nor an appraisal's bounds or keys
+    ("product_review", "rating", "int", "id customer_id product_id comments", None),
+    ("csat_survey_responses", "rating", "int", "id contact_id conversation_id feedback_message", None),
+    ("performance_review", "max_rating", "decimal(18,2)", "id employee_number", None),
+    ("employee_education", "score_id", "int", "id emp_number education_id", None),
+])
+def test_how_a_person_was_assessed_is_theirs(table: str, column: str, column_type: str, siblings: str,
+                                             key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
