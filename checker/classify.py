@@ -120,7 +120,8 @@ Decision order, first answer wins:
    gives the person, as text (`users.employee_id`, `studentID`), how the person was assessed (a
    language's `fluency`, an appraisal's or education's `score`), a pregnancy's or a dependant's
    facts, a birth's other than its date (`city_of_birth`), a relative named bare as text
-   (`guardian`). In a table of identity documents, a document's number and its dates of issue and
+   (`guardian`), a number named as the phone beside it is (`home_no` beside `mobile_no`). In a
+   table of identity documents, a document's number and its dates of issue and
    expiry; in a table linked to people, the old and new values of a change.
 5. Otherwise a word inside a longer name is only a suggestion (PUR005), unless the rest of the
    name is counter-evidence: an id or key (also named first, as a number: `fk_user_author`,
@@ -289,6 +290,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     changed = changed_value(words, sql_type, context, vocab)
     if changed is not None:
         return changed
+    if _another_phone(words, sql_type, context, siblings, vocab):
+        return Evidence(vocab.by_key["user.contact.phone_number"], True,
+                        f"its name: the {words[0]} number, beside a phone number named alike")
     if len(words) > 1 and sql_type in vocab.date_types and PERSON in context.subjects and words[0] in (vocab.date_heads or {}):
         return Evidence((vocab.date_heads or {})[words[0]], True, f"its name: a date '{words[0]}' of a person, with its type {sql_type}")
     if context.clinical_record and _about_a_record(words, vocab) and sql_type in vocab.text_types:
@@ -377,6 +381,18 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         key = "user.demographic.date_of_birth" if sql_type in vocab.date_types else "user"
         return Evidence(vocab.by_key[key], True, f"its name: about the person's birth ('{column}')")
     return None
+
+
+def _another_phone(words: list[str], sql_type: str, context: TableContext, siblings: tuple[str, ...],
+                   vocab: Vocabulary) -> bool:
+    """`home_no`, `office_no` beside `mobile_no` in a person's row: the person's other phone numbers,
+    named as the phone beside them is (alone, a `home_no` may be a house's number)."""
+    if (len(words) != 2 or words[0] not in _PHONE_PLACES or words[1] not in NUMBER_WORDS - {"id"}
+            or not context.subjects & OF_PEOPLE or sql_type and sql_type not in vocab.text_types):
+        return False
+    return any(found and found[-1] == words[1] and any(kind.key == "user.contact.phone_number" for kind, _ in
+                                                        matches(vocab.terms, found))
+               for found in (_without_table_mark(name_words(sibling, vocab), context) for sibling in siblings))
 
 
 def _assessment(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
@@ -624,6 +640,7 @@ _BILLED_CODE_WORDS = frozenset({"code", "codes", "modifier", "modifiers", "justi
                                 "injury"})
 # how a person was judged (a language, a skill, an objective), and the marks of an appraisal, a
 # review or an education (the tables named for them: `performance_review`, `reviewer_rating`, `emp_education`)
+_PHONE_PLACES = frozenset({"home", "office", "work", "business", "day", "evening", "night", "cell", "mobile", "fax"})
 _ASSESSMENTS = frozenset({"fluency", "competency", "competence", "proficiency", "achievement", "attainment"})
 _SCORES = frozenset({"score", "rating", "grade", "mark", "rate"})
 _ASSESSING = frozenset({"appraisal", "evaluation", "assessment", "scorecard", "education", "exam", "examination",

@@ -2242,3 +2242,17 @@ def test_keys_given_to_applications_are_credentials(table: str, column: str, sib
 def test_how_a_person_was_assessed_is_theirs(table: str, column: str, column_type: str, siblings: str,
                                              key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a person's other numbers, named as the phone beside them is
+    ("emergency_contacts", "home_no", "emp_number seqno name relationship mobile_no office_no", "user.contact.phone_number"),
+    ("hs_hr_emp_emergency_contacts", "eec_office_no", "emp_number eec_name eec_home_no eec_mobile_no",
+     "user.contact.phone_number"),
+    ("customers", "work_number", "id name phone_number email", "user.contact.phone_number"),
+    # ... alone, a `home_no` may be a house's number, and a phone's is no reason elsewhere
+    ("residents", "home_no", "id name street village", None),
+    ("customers", "order_no", "id name mobile_no", None),
+])
+def test_numbers_named_as_a_phone_beside_them_are_phones(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(100)", siblings) == key
