@@ -402,13 +402,16 @@ def _contact_person(words: list[str], vocab: Vocabulary) -> bool:
 
 
 def person_key(words: list[str], vocab: Vocabulary) -> bool:
-    """`customer_id`, `patient_fk`, `salesperson_id`, a bare `patient`: a key of a person's row."""
+    """`customer_id`, `patient_fk`, `salesperson_id`, a bare `patient`, a person's key in the role of
+    one of the people (`gibbonPersonIDStudent`, not `gibbonPersonIDCreator`): a key of a person's row."""
     if len(words) == 1:
         owner = singular_word(words[0])
     elif len(words) == 2 and words[0] in KEY_FIRST:
         owner = singular_word(words[1])  # `fk_user`, `id_customer`: a key named first
     elif len(words) >= 2 and words[-1] in vocab.person_key_endings:
         owner = singular_word(words[-2])
+    elif len(words) >= 3 and words[-2] in vocab.person_key_endings and singular_word(words[-1]) in vocab.person_tables:
+        owner = singular_word(words[-3])  # `gibbonPersonIDStudent`: a person's key, the person in the role of a student
     else:
         return False
     if owner not in vocab.person_tables | vocab.person_words and len(owner) > 6:

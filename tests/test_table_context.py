@@ -16,3 +16,16 @@ def test_columns_carrying_the_tables_own_noun_still_say_its_rows_are_people(tabl
     people's, as they do without it: the row's name and photo are then the person's."""
     found = [generic(table, column, "", columns) for column in columns.split()]
     assert found == [None, "user.name", "user.demographic.date_of_birth", "user.demographic.gender", "user"]
+
+
+@pytest.mark.parametrize(("table", "columns", "expected"), [
+    ("gibbonMarkbookEntry", "gibbonMarkbookEntryID gibbonMarkbookColumnID gibbonPersonIDStudent attainmentValue",
+     [None, None, None, "user"]),  # Gibbon's markbook: a student's grade
+    ("markbook_entry", "entry_id column_id person_id_student attainment_value", [None, None, None, "user"]),
+    ("markbook_entry", "entry_id column_id person_id_creator attainment_value", [None, None, None, None]),
+], ids=["gibbon", "snake", "creator"])
+def test_a_persons_key_in_the_role_of_one_of_the_people_links_the_rows_to_them(
+        table: str, columns: str, expected: list[str | None]) -> None:
+    """A person's key with the role they play after it (`gibbonPersonIDStudent`) links the rows to
+    that person, as `student_id` would; the one who wrote the row (`...Creator`) does not."""
+    assert [generic(table, column, "", columns) for column in columns.split()] == expected
