@@ -269,6 +269,8 @@ PEOPLE = [
       "user.financial.bank_account"]),
     ("pasien", "nama umur kelamin alergi diagnosa hamil", "patients", "name age sex allergies diagnosis pregnant",
      ["user.name", "user.demographic.age", "user.demographic.gender"] + ["special.health"] * 3),
+    ("pasien_gejala", "suhu_tubuh batuk demam sesak_nafas", "patient_symptoms",  # symptoms, in a table of a patient's
+     "body_temperature cough fever shortness_of_breath", ["special.health"] * 4),
     ("medewerkers", "voorletters achternaam geslacht salaris functie bankrekeningnummer",
      "employees", "initials last_name gender salary job_title bank_account_number",
      ["user.name", "user.name", "user.demographic.gender", "user", "user", "user.financial.bank_account"]),
