@@ -414,6 +414,25 @@ def test_constraint_only_alter_actions_sqlglot_cannot_read_lose_no_columns(tmp_p
     assert list(tables["person"].columns) == ["id", "banned", "bio"]
 
 
+def test_named_not_null_constraints_in_create_table_are_constraints_not_columns(tmp_path: Path) -> None:
+    """pg_dump 18 writes a table's NOT NULL columns as `CONSTRAINT name NOT NULL col` table elements
+    (lemmy's migrations/2025-08-01-000016_smoosh-tables-together/down.sql, AGPL-3.0, shortened):
+    sqlglot cannot parse them, yet the table keeps every column and gains none, wherever the
+    constraints stand in the list."""
+    write(tmp_path, {"m.sql": (
+        "CREATE TABLE comment_saved (\n    id serial,\n    comment_id int NOT NULL,\n    person_id int,\n"
+        "    published timestamptz DEFAULT now() NOT NULL,\n"
+        "    CONSTRAINT comment_saved_user_id_not_null NOT NULL person_id,\n    PRIMARY KEY (person_id, comment_id)\n);\n"
+        "CREATE TABLE community_person_ban (\n    CONSTRAINT ban_person_not_null NOT NULL person_id,\n"
+        "    NOT NULL community_id NO INHERIT,\n    person_id int,\n    community_id int,\n"
+        "    CONSTRAINT ban_expires_not_null NOT NULL expires,\n    expires timestamptz\n);\n")})
+    tables, problems = replay_files("m.sql", folder=tmp_path)
+    assert problems == []
+    assert list(tables["comment_saved"].columns) == ["id", "comment_id", "person_id", "published"]
+    assert list(tables["community_person_ban"].columns) == ["person_id", "community_id", "expires"]
+    assert tables["community_person_ban"].types["expires"] == "timestamptz"
+
+
 def test_a_table_created_from_a_query_has_the_querys_columns_or_says_which_it_cannot_name(tmp_path: Path) -> None:
     """lemmy merges its vote and save tables with `CREATE TABLE comment_actions AS SELECT ...` over a
     UNION ALL (migrations/2025-08-01-000016_smoosh-tables-together, AGPL-3.0, shortened): the table

@@ -295,3 +295,25 @@ def test_a_subquerys_column_comes_from_its_own_table_the_catalog_does_not_know(t
     assert [(problem.line, problem.kind) for problem in facts.problems] == [(8, "unresolved")]  # two unknown tables
     view = facts.statements[0]
     assert {str(read.column) for read in view.reads} >= {"comment.content", "mod_remove_comment.reason"}
+
+
+def test_a_create_table_with_named_not_null_constraints_is_read_not_an_input_problem(tmp_path) -> None:
+    """lemmy's down.sql files recreate tables as pg_dump 18 writes them, with `CONSTRAINT name NOT
+    NULL col` elements (migrations/2025-08-01-000016_smoosh-tables-together/down.sql, AGPL-3.0,
+    shortened): a scanned file reads the statement and what follows it."""
+    from checker import engine
+    from checker.config import load_config
+    from checker.readers import sql as reader
+    from helpers import DEFAULT_AS_OF
+
+    (tmp_path / "privgate.yaml").write_text("packs: [gdpr-baseline]\ndialect: postgres\n")
+    (tmp_path / "down.sql").write_text(
+        "CREATE TABLE person_post_aggregates (\n    person_id int NOT NULL,\n    post_id int,\n"
+        "    CONSTRAINT person_post_aggregates_post_id_not_null NOT NULL post_id,\n"
+        "    CONSTRAINT person_post_aggregates_person_id_not_null NOT NULL person_id\n);\n"
+        "CREATE TABLE broken (id int, CONSTRAINT c NOT NULL id extra);\n")
+    project = engine.load_project(load_config(tmp_path / "privgate.yaml"))
+    facts = reader.read_sql_file(tmp_path / "down.sql", "down.sql", project.config, project.catalog, DEFAULT_AS_OF)
+    assert [(statement.line, statement.kind, statement.schema_tables) for statement in facts.statements] == [
+        (1, "create", ("person_post_aggregates",))]
+    assert [problem.line for problem in facts.problems] == [7]

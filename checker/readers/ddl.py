@@ -24,7 +24,6 @@ file that holds both (dbmate's `-- migrate:down`, goose's `-- +goose Down`, sql-
 
 from __future__ import annotations
 
-import itertools
 import logging
 import re
 from collections.abc import Callable
@@ -41,7 +40,8 @@ from checker.durations import Duration
 from checker.facts import UNSUPPORTED_DDL, FileFacts, InputProblem
 from checker.readers.ddl_query import query_columns
 from checker.readers.markers import described_personal
-from checker.readers.sql import drops_rowless_objects, split_statements, without_client_lines
+from checker.readers.sql import (creates_table, drops_rowless_objects, split_statements, without_client_lines,
+                                 without_not_null_constraints)
 from checker.readers.sql_time import interval_duration
 from checker.records import MutableRecord
 from checker.safe_read import read_text
@@ -58,10 +58,6 @@ RENAME_PAIR = re.compile(r"(?P<old>[\w`.$]+)\s+TO\s+(?P<new>[\w`.$]+)", re.IGNOR
 DIGITS = re.compile(r"(\d+)")
 # a migration tool's comment that starts the up or the down half of a migration file
 MIGRATION_HALF = re.compile(r"^\s*--\s*(?:migrate:|\+goose\s+|\+migrate\s+)(up|down)\b", re.IGNORECASE)
-# Words between CREATE and TABLE: `CREATE OR REPLACE TEMPORARY TABLE`, `CREATE UNLOGGED TABLE IF NOT EXISTS`.
-CREATE_MODIFIERS = frozenset({"OR", "REPLACE", "ALTER", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "EXTERNAL",
-                              "TRANSIENT", "VOLATILE", "MULTISET", "SET", "FOREIGN", "VIRTUAL", "ICEBERG", "DYNAMIC",
-                              "HYBRID", "SHARDED", "STREAMING", "LIVE", "SNAPSHOT"})
 CONSTRAINT_WORDS = frozenset({"CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "EXCLUDE", "INDEX", "KEY"})
 # ALTER TABLE actions that change neither the table's name nor its columns (pg_dump writes OWNER TO for every table).
 KEEPS_COLUMNS = frozenset({"OWNER", "ENABLE", "DISABLE", "FORCE", "NO", "REPLICA", "CLUSTER", "RESET", "ATTACH",
@@ -120,7 +116,7 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
         for block, chunk in split_statements(text, dialect, relative, facts):
             line, column = chunk[0].line, max(chunk[0].col - len(chunk[0].text) + 1, 1)
             try:
-                nodes = Dialect.get_or_raise(dialect).parser().parse(chunk, block)
+                nodes = Dialect.get_or_raise(dialect).parser().parse(without_not_null_constraints(chunk), block)
             except Exception as error:  # noqa: BLE001 - ParseError, or a sqlglot bug on odd input: one statement lost
                 if drops_rowless_objects(chunk):
                     continue  # `DROP FUNCTION f(regclass)`: no table changes
@@ -180,7 +176,7 @@ def _columns_only(chunk: list[Token], block: str, dialect: str) -> exp.Create | 
     clause): the statement up to the list's closing parenthesis, when that parses as a table with
     columns and the rest names nothing privgate reads (retention, partitions, storage, location)."""
     words = [token.text.upper() for token in chunk]
-    if not _creates_table(words):
+    if not creates_table(words):
         return None
     opened = next((index for index, token in enumerate(chunk) if token.token_type == TokenType.L_PAREN), None)
     if opened is None:
@@ -210,18 +206,12 @@ def _may_change_tables(chunk: list[Token]) -> bool:
     COMMENT ON COLUMN. Functions, triggers, SET, ownership and constraints cannot."""
     words = " ".join(token.text for token in chunk).upper().split()  # a command's rest may be one string token
     if words[0] == "CREATE":
-        return _creates_table(words)
+        return creates_table(words)
     if words[:2] in (["DROP", "TABLE"], ["RENAME", "TABLE"]) or words[:3] == ["COMMENT", "ON", "COLUMN"]:
         return True
     if words[:2] != ["ALTER", "TABLE"]:
         return False
     return not all(_keeps_columns(action) for action in _alter_actions(chunk))
-
-
-def _creates_table(words: list[str]) -> bool:
-    """`CREATE [OR REPLACE] [TEMPORARY ...] TABLE`, from a statement's upper-case words."""
-    rest = list(itertools.dropwhile(lambda word: word in CREATE_MODIFIERS, words[1:]))
-    return words[0] == "CREATE" and bool(rest) and rest[0] == "TABLE"
 
 
 def _alter_actions(chunk: list[Token]) -> list[list[str]]:

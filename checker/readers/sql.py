@@ -3,6 +3,7 @@ never hides the others; reads `-- privgate:` directives from comments."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import re
@@ -47,6 +48,11 @@ _COMMENTS = re.compile(r"/\*.*?\*/|--[^\n]*|#[^\n]*", re.DOTALL)  # SQL and MySQ
 ROWLESS_OBJECTS = frozenset({"FUNCTION", "PROCEDURE", "ROUTINE", "AGGREGATE", "OPERATOR", "INDEX", "TRIGGER", "TYPE",
                              "DOMAIN", "SEQUENCE", "EXTENSION", "RULE", "POLICY", "CAST", "COLLATION", "CONVERSION",
                              "STATISTICS", "EVENT"})
+
+# Words between CREATE and TABLE: `CREATE OR REPLACE TEMPORARY TABLE`, `CREATE UNLOGGED TABLE IF NOT EXISTS`.
+CREATE_MODIFIERS = frozenset({"OR", "REPLACE", "ALTER", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "EXTERNAL",
+                              "TRANSIENT", "VOLATILE", "MULTISET", "SET", "FOREIGN", "VIRTUAL", "ICEBERG", "DYNAMIC",
+                              "HYBRID", "SHARDED", "STREAMING", "LIVE", "SNAPSHOT"})
 
 # sqlglot warns "Falling back to parsing as a 'Command'" for statements it keeps as text;
 # privgate reads those itself (UNLOAD, some GRANTs), so the warning is noise for users.
@@ -445,7 +451,7 @@ def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Cata
         return InputProblem(statement.path, statement.line, statement.column,
                             f"statement nested {deepest} levels deep (limit {MAX_NESTING})", "unparsable")
     try:
-        parsed = Dialect.get_or_raise(statement.dialect).parser().parse(chunk, text)
+        parsed = Dialect.get_or_raise(statement.dialect).parser().parse(without_not_null_constraints(chunk), text)
     except ParseError as error:
         if drops_rowless_objects(chunk):
             statement.kind = "drop"
@@ -490,6 +496,48 @@ def drops_rowless_objects(chunk: list[Token]) -> bool:
     whatever form sqlglot cannot parse (a PostgreSQL signature, a list of names)."""
     words = [token.text.upper() for token in chunk[:3]]
     return len(words) > 1 and words[0] == "DROP" and words[1] in ROWLESS_OBJECTS
+
+
+def creates_table(words: list[str]) -> bool:
+    """`CREATE [OR REPLACE] [TEMPORARY ...] TABLE`, from a statement's upper-case words."""
+    rest = list(itertools.dropwhile(lambda word: word in CREATE_MODIFIERS, words[1:]))
+    return bool(words) and words[0] == "CREATE" and bool(rest) and rest[0] == "TABLE"
+
+
+def without_not_null_constraints(chunk: list[Token]) -> list[Token]:
+    """A CREATE TABLE's tokens without its PostgreSQL 18 table constraints `[CONSTRAINT name] NOT NULL
+    col [NO INHERIT]` (pg_dump 18 writes one per NOT NULL column), which sqlglot cannot parse: they
+    constrain a column the list defines and define none. Any other statement is returned as it is."""
+    if not creates_table([token.text.upper() for token in chunk[:12]]):
+        return chunk
+    opened = next((index for index, token in enumerate(chunk) if token.token_type == TokenType.L_PAREN), None)
+    if opened is None:
+        return chunk
+    elements: list[tuple[int, int]] = []  # (first, past-last) token index of each element of the column list
+    depth, start = 0, opened + 1
+    for index in range(opened, len(chunk)):
+        kind = chunk[index].token_type
+        depth += (kind == TokenType.L_PAREN) - (kind == TokenType.R_PAREN)
+        if depth == 1 and kind == TokenType.COMMA or depth == 0:
+            elements.append((start, index))
+            start = index + 1
+        if depth == 0:
+            break
+    kept = [(first, end) for first, end in elements if not _not_null_constraint([t.text.upper() for t in chunk[first:end]])]
+    if len(kept) in (0, len(elements)) or depth:
+        return chunk
+    comma = chunk[elements[0][1]]  # after the first element: there are two at least
+    tokens = chunk[:opened + 1]
+    for number, (first, end) in enumerate(kept):
+        tokens += chunk[first:end] + ([comma] if number < len(kept) - 1 else [])
+    return tokens + chunk[elements[-1][1]:]
+
+
+def _not_null_constraint(words: list[str]) -> bool:
+    """`[CONSTRAINT name] NOT NULL col [NO INHERIT]`: a table element that only says a column is set."""
+    if words[:1] == ["CONSTRAINT"]:
+        words = words[2:]
+    return words[:2] == ["NOT", "NULL"] and len(words) in (3, 5) and words[3:] in ([], ["NO", "INHERIT"])
 
 
 def _first_line(text: str, first: Token) -> str:
