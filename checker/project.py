@@ -1,9 +1,10 @@
 """The project phase: one straight pass that assembles everything a scan judges against.
 
-packs -> catalog from every source -> classify what nobody declared -> lineage across dbt models
--> frozen. Sources, strongest first (checker.catalog's ranks): the config's `tables:`, then what
-a person declared next to the data (DDL column comments, Fides manifests, dbt schema files, live
-database comments), then lineage, a column's type and its name. After `load_project` returns,
+packs -> catalog from every source -> classify what nobody declared -> lineage through DDL views and
+tables made from queries, then across dbt models -> frozen. Sources, strongest first
+(checker.catalog's ranks): the config's `tables:`, then what a person declared next to the data
+(DDL column comments, Fides manifests, dbt schema files, live database comments), then lineage, a
+column's type and its name. After `load_project` returns,
 nothing writes to the catalog; the sqlglot schema is built once from it.
 """
 
@@ -22,7 +23,7 @@ from checker.catalog import (LINEAGE, UNKNOWN, Catalog, add_definitions, add_mod
 from checker.config import Config, sample_request
 from checker.errors import ConfigError
 from checker.progress import Progress  # (what, done, total): the load phase's progress
-from checker.facts import UNSUPPORTED_DDL, Grant, InputProblem, Statement
+from checker.facts import UNSUPPORTED_DDL, ColumnRef, Grant, InputProblem, OutputColumn, Statement
 from checker.globs import matches_any
 from checker.policy.loader import load_pack, resolve_pack
 from checker.policy.model import Pack
@@ -70,12 +71,14 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
                             config.home_schema)
     problems: list[InputProblem] = []
     declarations: list[tuple[Path, str]] = []  # the files whose definitions enter the catalog (its cache key)
+    derived: list[TableDefinition] = []  # views and tables the DDL makes from a query: lineage fills them in
     if config.catalog.get("ddl"):
         replayed = partial(progress, "DDL files replayed") if progress else None
         ddl_files = files_matching(config.root, config.catalog["ddl"])
         declarations += ddl_files
         definitions, ddl_problems = _replayed(ddl_files, config.dialect_for, replayed)
         add_definitions(catalog, definitions, list(packs), "DDL comment")
+        derived = [definition for definition in definitions.values() if definition.query]
         # the SQL scan reports a scanned file's parse errors itself, but not a CREATE TABLE it reads as
         # an opaque command: the replay's word that its columns are lost is kept
         problems += [problem for problem in ddl_problems if not config.wants(problem.path) or UNSUPPORTED_DDL in problem.message]
@@ -115,6 +118,7 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
         live_tables = frozenset(canonical_name(name) for name in schema.tables)
     def classify() -> None:
         classify_columns(catalog, list(packs))
+        _query_lineage(catalog, derived)
         if dbt is not None:
             _model_lineage(config, catalog, dbt, packs, progress)
 
@@ -143,6 +147,38 @@ def _model_purposes(config: Config, dbt: DbtProject) -> list[tuple[str, str, str
             found.append((model.name, model.relative, purpose,
                           (source or "dbt meta") if model.purpose else f"{source} of {model.relative}"))
     return found
+
+
+def _query_lineage(catalog: Catalog, derived: list[TableDefinition]) -> None:
+    """Each column of a view or a table made from a query (DDL) carries the category of the column it
+    comes from, as a dbt model's do; upstream relations first (the replay's order), so a view over a
+    view carries what the first one found. A query privgate cannot qualify keeps its columns as
+    classified by their names (the SQL scan reports it where it reads the file)."""
+    import sqlglot
+
+    from checker.readers.ddl import replay_order
+    from checker.readers.sql_query import analyse_query
+
+    for definition in sorted(derived, key=lambda item: (replay_order(item.source), item.line)):
+        table = catalog.tables.get(canonical_name(definition.name))
+        if table is None or not definition.query:
+            continue
+        dialect = definition.dialect or "postgres"
+        try:
+            outputs = analyse_query(sqlglot.parse_one(definition.query, read=dialect), catalog, dialect).outputs
+        except Exception:  # noqa: BLE001 - OptimizeError, RecursionError or an optimizer bug: no lineage, no crash
+            continue
+        names = list(definition.columns)  # a column list renames the query's columns by position
+        named = zip(names, outputs) if len(names) == len(outputs) else ((output.name.lower(), output) for output in outputs)
+        for name, output in named:
+            found = _upstream_category(catalog, output)
+            if found is not None and name in table.columns:
+                catalog.offer(table, name, found[1], LINEAGE, f"lineage from {found[0]}")
+
+
+def _upstream_category(catalog: Catalog, output: OutputColumn) -> tuple[ColumnRef, str] | None:
+    """The first column an output column comes from that has a category, with that category."""
+    return next(((source, category) for source in output.sources if (category := catalog.category(source))), None)
 
 
 def _replayed(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
@@ -285,7 +321,7 @@ def _lineage_of(config: Config, catalog: Catalog, dbt: DbtProject, model: DbtMod
     facts = read_sql_file(config.root / model.relative, model.relative, config, catalog, date.today(), dbt)
     entries: list[list[Any]] = []
     for output in (output for statement in facts.statements for output in statement.outputs):
-        found = next(((source, category) for source in output.sources if (category := catalog.category(source))), None)
+        found = _upstream_category(catalog, output)
         if found is None:
             entries.append([output.name, None, UNKNOWN, "lineage found no category"])
         else:

@@ -467,6 +467,56 @@ def test_a_table_created_from_a_query_has_the_querys_columns_or_says_which_it_ca
                            "`UPPER(p.name)` has no column name (give it an alias)")]
 
 
+VIEWS = (
+    "CREATE TABLE person (id int, email varchar(320), note text);\n"
+    "COMMENT ON COLUMN person.note IS 'privgate: user.contact.address';\n"
+    "CREATE TABLE comment (id int, creator_id int, content text);\n"
+    "CREATE VIEW person_view AS SELECT p.id, p.email AS contact, p.note FROM person p;\n"
+    "CREATE MATERIALIZED VIEW comment_stats (author, reach) AS\n"
+    "    SELECT v.contact, count(*) FROM comment c JOIN person_view v ON v.id = c.creator_id GROUP BY v.contact;\n"
+    "ALTER MATERIALIZED VIEW comment_stats RENAME TO author_stats;\n"
+    "CREATE TABLE person_archive AS SELECT * FROM person_view;\n"
+    "CREATE VIEW dropped_view AS SELECT id FROM comment;\nDROP VIEW dropped_view;\n"
+    "CREATE OR REPLACE VIEW broken_view AS SELECT x.* FROM unknown_table x;\n")
+
+
+def test_views_are_relations_with_the_columns_of_their_query(tmp_path: Path) -> None:
+    """A view or a materialized view over personal columns holds the same data: the replay makes it a
+    relation with its query's columns (renamed by its column list, typed where its sources are), a
+    table made from a view has the view's columns, and DROP VIEW and ALTER MATERIALIZED VIEW RENAME
+    change it as they do a table; what a view's query cannot name is reported as for a table."""
+    write(tmp_path, {"m.sql": VIEWS})
+    tables, problems = replay_files("m.sql", folder=tmp_path)
+    assert {name: (table.kind, list(table.columns)) for name, table in tables.items() if table.kind != "table"
+            or name == "person_archive"} == {
+        "person_view": ("view", ["id", "contact", "note"]),
+        "author_stats": ("materialized view", ["author", "reach"]),
+        "person_archive": ("table", ["id", "contact", "note"]),
+        "broken_view": ("view", [])}
+    assert tables["person_view"].types == {"id": "int", "contact": "varchar(320)", "note": "text"}
+    assert tables["person_archive"].types["contact"] == "varchar(320)"
+    assert [(problem.line, problem.message) for problem in problems] == [
+        (11, "cannot name every column of view broken_view from its query: "
+             "`x.*`: the columns of table unknown_table are unknown")]
+
+
+def test_a_views_columns_carry_the_categories_of_the_columns_they_come_from(tmp_path: Path) -> None:
+    """Lineage through DDL: `person_view.contact` is `person.email` under another name, and
+    `author_stats.author` is that contact through a second view; a declared column keeps its
+    category downstream, and what the name alone says is replaced by where the data comes from."""
+    from checker.config import load_config
+    from checker.project import load_project
+
+    write(tmp_path, {"m.sql": VIEWS, "privgate.yaml": "packs: [gdpr-baseline]\ndialect: postgres\ncatalog: {ddl: [m.sql]}\n"})
+    catalog = load_project(load_config(tmp_path / "privgate.yaml")).catalog
+    view, stats, archive = (catalog.tables[name] for name in ("person_view", "author_stats", "person_archive"))
+    assert view.columns["contact"] == stats.columns["author"] == archive.columns["contact"] == "user.contact.email"
+    assert view.provenance["contact"] == "lineage from person.email"
+    assert stats.provenance["author"] == "lineage from person_view.contact"
+    assert view.columns["note"] == "user.contact.address" and stats.columns["reach"] is None
+    assert view.origin == ("m.sql", 4)
+
+
 def test_renamed_and_dropped_columns_take_their_types_along_and_indexes_are_no_tables(tmp_path: Path) -> None:
     """lemmy renames its columns (`published` to `voted_at`) and its indexes (`ALTER INDEX user__pkey
     RENAME TO person__pkey`): a renamed column keeps its type and comment, a dropped one leaves none

@@ -1,8 +1,9 @@
 """DDL files -> table definitions for the catalog: a migrations folder replayed in path order, the
 numbers in a path compared by value (Flyway's V2__ before V10__, golang-migrate's 2_ before 10_).
 
-CREATE TABLE, ALTER TABLE ADD / DROP / RENAME COLUMN, ALTER TABLE RENAME TO and MySQL's RENAME
-TABLE, DROP TABLE, and column annotations in
+CREATE TABLE (also from a query), CREATE [MATERIALIZED] VIEW (a relation with its query's columns,
+the query kept for lineage), ALTER TABLE ADD / DROP / RENAME COLUMN, ALTER TABLE / VIEW RENAME TO and
+MySQL's RENAME TABLE, DROP TABLE / VIEW, and column annotations in
 `COMMENT ON COLUMN t.c IS 'privgate: account.email'`, inline `COMMENT 'privgate: ...'` (MySQL) and
 `OPTIONS(description='privgate: ...')` (BigQuery). A comment without a `privgate:` annotation
 declares nothing.
@@ -24,6 +25,7 @@ file that holds both (dbmate's `-- migrate:down`, goose's `-- +goose Down`, sql-
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Callable
@@ -40,7 +42,7 @@ from checker.durations import Duration
 from checker.facts import UNSUPPORTED_DDL, FileFacts, InputProblem
 from checker.readers.ddl_query import query_columns
 from checker.readers.markers import described_personal
-from checker.readers.sql import (creates_table, drops_rowless_objects, split_statements, without_client_lines,
+from checker.readers.sql import (CREATE_MODIFIERS, creates_table, drops_rowless_objects, split_statements, without_client_lines,
                                  without_not_null_constraints)
 from checker.readers.sql_time import interval_duration
 from checker.records import MutableRecord
@@ -58,6 +60,7 @@ RENAME_PAIR = re.compile(r"(?P<old>[\w`.$]+)\s+TO\s+(?P<new>[\w`.$]+)", re.IGNOR
 DIGITS = re.compile(r"(\d+)")
 # a migration tool's comment that starts the up or the down half of a migration file
 MIGRATION_HALF = re.compile(r"^\s*--\s*(?:migrate:|\+goose\s+|\+migrate\s+)(up|down)\b", re.IGNORECASE)
+VIEW_MODIFIERS = frozenset({"MATERIALIZED", "RECURSIVE", "SECURE"})  # between CREATE [OR REPLACE] and VIEW
 CONSTRAINT_WORDS = frozenset({"CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "EXCLUDE", "INDEX", "KEY"})
 # ALTER TABLE actions that change neither the table's name nor its columns (pg_dump writes OWNER TO for every table).
 KEEPS_COLUMNS = frozenset({"OWNER", "ENABLE", "DISABLE", "FORCE", "NO", "REPLICA", "CLUSTER", "RESET", "ATTACH",
@@ -82,6 +85,9 @@ class TableDefinition(MutableRecord):
     # columns its DDL names without privgate being able to read them (a `*` over an unknown table in
     # CREATE TABLE AS SELECT): reported by the replay if the table is still there at its end
     gaps: list[InputProblem] = field(default_factory=list)
+    kind: str = "table"  # or "view", "materialized view": a relation whose rows its query gives
+    query: str | None = None  # the query a view or CREATE TABLE AS SELECT is made from (for lineage) ...
+    dialect: str | None = None  # ... in this dialect
 
     def describe(self, column: str, comment: str | None) -> None:
         """Keep a column's comment for the classifier (its latest, as the database would)."""
@@ -126,7 +132,7 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
             for node in nodes:
                 if isinstance(node, exp.Command):
                     recovered = _columns_only(chunk, block, dialect)
-                    recovered = recovered or _changing_actions_only(chunk, block, dialect)
+                    recovered = recovered or _changing_actions_only(chunk, block, dialect) or _view_altered(chunk, block, dialect)
                     if recovered is not None:  # only table options or constraints defeated sqlglot
                         _apply(recovered, tables, relative, datasets, (line, column), dialect)
                     elif _rename_tables(node, tables):
@@ -206,12 +212,33 @@ def _may_change_tables(chunk: list[Token]) -> bool:
     COMMENT ON COLUMN. Functions, triggers, SET, ownership and constraints cannot."""
     words = " ".join(token.text for token in chunk).upper().split()  # a command's rest may be one string token
     if words[0] == "CREATE":
-        return creates_table(words)
+        return creates_table(words) or _creates_view(words)
     if words[:2] in (["DROP", "TABLE"], ["RENAME", "TABLE"]) or words[:3] == ["COMMENT", "ON", "COLUMN"]:
         return True
+    if words[:3] == ["ALTER", "MATERIALIZED", "VIEW"]:
+        return "RENAME" in words
     if words[:2] != ["ALTER", "TABLE"]:
         return False
     return not all(_keeps_columns(action) for action in _alter_actions(chunk))
+
+
+def _creates_view(words: list[str]) -> bool:
+    """`CREATE [OR REPLACE] [MATERIALIZED | RECURSIVE | SECURE] VIEW`, from a statement's upper-case words."""
+    rest = list(itertools.dropwhile(lambda word: word in CREATE_MODIFIERS or word in VIEW_MODIFIERS, words[1:]))
+    return words[0] == "CREATE" and bool(rest) and rest[0] == "VIEW"
+
+
+def _view_altered(chunk: list[Token], block: str, dialect: str) -> exp.Alter | None:
+    """PostgreSQL's `ALTER MATERIALIZED VIEW x RENAME [COLUMN a] TO b`, which sqlglot keeps as an opaque
+    command, read as the ALTER VIEW it parses (the same change to the relation)."""
+    if [token.text.upper() for token in chunk[:3]] != ["ALTER", "MATERIALIZED", "VIEW"]:
+        return None
+    try:
+        nodes = Dialect.get_or_raise(dialect).parser().parse([chunk[0], *chunk[2:]], block)
+    except Exception:  # noqa: BLE001 - the caller reports the statement if it could change a relation
+        return None
+    node = nodes[0] if len(nodes) == 1 else None
+    return node if isinstance(node, exp.Alter) else None
 
 
 def _alter_actions(chunk: list[Token]) -> list[list[str]]:
@@ -309,7 +336,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
         location = _properties(node).get("location")
         if location and isinstance(node.this, exp.Table):
             datasets[_name(node.this)] = location
-    elif isinstance(node, exp.Create) and kind == "TABLE" and node.expression is not None:
+    elif isinstance(node, exp.Create) and kind in ("TABLE", "VIEW") and node.expression is not None:
         _create_from_query(node, tables, source, datasets, where, dialect)
     elif isinstance(node, exp.Create) and isinstance(node.this, exp.Schema) and kind == "TABLE":
         name = _name(node.this.this)
@@ -323,7 +350,8 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
                 if column.args.get("kind") is not None:
                     table.types[column.name.lower()] = column.args["kind"].sql().lower()
         _storage_and_retention(node, table, datasets)
-    elif isinstance(node, exp.Alter) and isinstance(node.this, exp.Table) and ("TABLE" in kind or kind == "NONE"):
+    elif isinstance(node, exp.Alter) and isinstance(node.this, exp.Table) \
+            and ("TABLE" in kind or kind == "NONE" or (kind == "VIEW" and _name(node.this) in tables)):
         table = tables.setdefault(_name(node.this), TableDefinition(_name(node.this), source=source, line=line))
         for action in node.args.get("actions") or []:
             column_to = _column_renamed_to(node)
@@ -344,7 +372,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
                     _drop_column(table, column.name.lower())
             elif isinstance(action, exp.RenameColumn):
                 _rename_column(table, action.this.name, action.args["to"].name)
-    elif isinstance(node, exp.Drop) and str(node.args.get("kind")).upper() == "TABLE":
+    elif isinstance(node, exp.Drop) and kind in ("TABLE", "VIEW"):
         for target in node.args.get("tables") or []:
             tables.pop(_name(target), None)
     elif isinstance(node, exp.Comment) and str(node.args.get("kind")).upper() == "COLUMN":
@@ -358,9 +386,10 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
 
 def _create_from_query(node: exp.Create, tables: dict[str, TableDefinition], source: str, datasets: dict[str, str],
                        where: tuple[int, int], dialect: str) -> None:
-    """`CREATE TABLE x [(a, b)] AS SELECT ...`: the table with the columns of its query (named by the
-    list where it gives names, typed where the query's sources are typed in the replay), and what
-    could not be named as its gap."""
+    """`CREATE TABLE x [(a, b)] AS SELECT ...` and `CREATE [MATERIALIZED] VIEW x [(a, b)] AS SELECT
+    ...`: the relation with the columns of its query (named by the list where it gives names, typed
+    where the query's sources are typed in the replay), the query kept for lineage, and what could
+    not be named as its gap."""
     target = node.this.this if isinstance(node.this, exp.Schema) else node.this
     if not isinstance(target, exp.Table):
         return
@@ -372,7 +401,9 @@ def _create_from_query(node: exp.Create, tables: dict[str, TableDefinition], sou
         columns = [(name, kind) for (name, _), (_, kind) in zip(listed, found.columns, strict=False)]
         columns += found.columns[len(columns):] if len(listed) <= len(found.columns) else listed[len(found.columns):]
     name = _name(target)
-    table = tables[name] = TableDefinition(name, source=source, line=where[0])
+    table = tables[name] = TableDefinition(name, source=source, line=where[0], kind=_relation_kind(node))
+    if isinstance(node.expression, exp.Query):
+        table.query, table.dialect = node.expression.sql(dialect=dialect), dialect
     table.spell(".".join(part.name for part in target.parts), column=False)
     for column, kind in columns:
         _annotate(table, column.lower(), None, where[0])
@@ -382,8 +413,18 @@ def _create_from_query(node: exp.Create, tables: dict[str, TableDefinition], sou
     _storage_and_retention(node, table, datasets)
     covered = listed and not found.open_ended and len(listed) >= len(found.columns) + len(found.unresolved)
     if found.unresolved and not covered:
-        message = f"cannot name every column of table {name} from its query: {'; '.join(found.unresolved)}"
+        message = f"cannot name every column of {table.kind} {name} from its query: {'; '.join(found.unresolved)}"
         table.gaps.append(InputProblem(source, *where, message, "unresolved"))
+
+
+def _relation_kind(node: exp.Create) -> str:
+    """"table", "view" or "materialized view", as a CREATE statement makes it."""
+    if str(node.args.get("kind")).upper() != "VIEW":
+        return "table"
+    properties = node.args.get("properties")
+    materialized = properties is not None and any(isinstance(prop, exp.MaterializedProperty)
+                                                  for prop in properties.expressions)
+    return "materialized view" if materialized else "view"
 
 
 def _column_renamed_to(node: exp.Alter) -> str | None:
