@@ -317,3 +317,28 @@ def test_a_create_table_with_named_not_null_constraints_is_read_not_an_input_pro
     assert [(statement.line, statement.kind, statement.schema_tables) for statement in facts.statements] == [
         (1, "create", ("person_post_aggregates",))]
     assert [problem.line for problem in facts.problems] == [7]
+
+
+def test_a_materialized_view_created_with_no_data_is_read(tmp_path) -> None:
+    """pg_dump ends a materialized view with `WITH NO DATA` and indexes a partitioned table `ON ONLY`
+    it (getlago/lago-api's db/structure.sql, AGPL-3.0, shortened), which sqlglot cannot parse: the
+    statements, and the columns the view's query reads, are read all the same."""
+    from checker import engine
+    from checker.config import load_config
+    from checker.readers import sql as reader
+    from helpers import DEFAULT_AS_OF
+
+    (tmp_path / "privgate.yaml").write_text("packs: [gdpr-baseline]\ndialect: postgres\ncatalog: {ddl: [structure.sql]}\n")
+    (tmp_path / "structure.sql").write_text(
+        "CREATE TABLE public.events (id uuid, transaction_id varchar, properties jsonb, created_at timestamp);\n"
+        "CREATE MATERIALIZED VIEW public.last_hour_events_mv AS\n SELECT events.transaction_id, events.properties\n"
+        "   FROM public.events\n  WHERE (events.created_at >= (now() - '01:00:00'::interval))\n  WITH NO DATA;\n"
+        "CREATE INDEX index_events_on_transaction_id ON ONLY public.events USING btree (transaction_id);\n")
+    project = engine.load_project(load_config(tmp_path / "privgate.yaml"))
+    assert list(project.catalog.tables["last_hour_events_mv"].columns) == ["transaction_id", "properties"]
+    facts = reader.read_sql_file(tmp_path / "structure.sql", "structure.sql", project.config, project.catalog,
+                                 DEFAULT_AS_OF)
+    assert facts.problems == []
+    assert [statement.kind for statement in facts.statements] == ["create", "create", "create"]
+    view = facts.statements[1]
+    assert view.kind == "create" and {str(read.column) for read in view.reads} >= {"events.properties"}

@@ -42,8 +42,8 @@ from checker.durations import Duration
 from checker.facts import UNSUPPORTED_DDL, FileFacts, InputProblem
 from checker.readers.ddl_query import query_columns
 from checker.readers.markers import described_personal
-from checker.readers.sql import (CREATE_MODIFIERS, creates_table, drops_rowless_objects, split_statements, without_client_lines,
-                                 without_not_null_constraints)
+from checker.readers.sql import (CREATE_MODIFIERS, creates_table, drops_rowless_objects, parseable, split_statements,
+                                 without_client_lines)
 from checker.readers.sql_time import interval_duration
 from checker.records import MutableRecord
 from checker.safe_read import read_text
@@ -122,7 +122,7 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
         for block, chunk in split_statements(text, dialect, relative, facts):
             line, column = chunk[0].line, max(chunk[0].col - len(chunk[0].text) + 1, 1)
             try:
-                nodes = Dialect.get_or_raise(dialect).parser().parse(without_not_null_constraints(chunk), block)
+                nodes = Dialect.get_or_raise(dialect).parser().parse(parseable(chunk), block)
             except Exception as error:  # noqa: BLE001 - ParseError, or a sqlglot bug on odd input: one statement lost
                 if drops_rowless_objects(chunk):
                     continue  # `DROP FUNCTION f(regclass)`: no table changes

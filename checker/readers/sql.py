@@ -451,7 +451,7 @@ def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Cata
         return InputProblem(statement.path, statement.line, statement.column,
                             f"statement nested {deepest} levels deep (limit {MAX_NESTING})", "unparsable")
     try:
-        parsed = Dialect.get_or_raise(statement.dialect).parser().parse(without_not_null_constraints(chunk), text)
+        parsed = Dialect.get_or_raise(statement.dialect).parser().parse(parseable(chunk), text)
     except ParseError as error:
         if drops_rowless_objects(chunk):
             statement.kind = "drop"
@@ -502,6 +502,32 @@ def creates_table(words: list[str]) -> bool:
     """`CREATE [OR REPLACE] [TEMPORARY ...] TABLE`, from a statement's upper-case words."""
     rest = list(itertools.dropwhile(lambda word: word in CREATE_MODIFIERS, words[1:]))
     return bool(words) and words[0] == "CREATE" and bool(rest) and rest[0] == "TABLE"
+
+
+def parseable(chunk: list[Token]) -> list[Token]:
+    """A statement's tokens without the PostgreSQL clauses sqlglot cannot parse that change no
+    column: a CREATE TABLE's NOT NULL table constraints, a materialized view's `WITH [NO] DATA`, the
+    ONLY of pg_dump's `CREATE INDEX ... ON ONLY parent` (the partitioned table itself, not its parts)."""
+    return _without_index_only(_without_fill_clause(without_not_null_constraints(chunk)))
+
+
+def _without_index_only(chunk: list[Token]) -> list[Token]:
+    if not chunk or chunk[0].text.upper() != "CREATE" or "INDEX" not in [token.text.upper() for token in chunk[1:4]]:
+        return chunk
+    only = next((index for index in range(2, len(chunk)) if chunk[index].text.upper() == "ONLY"
+                 and chunk[index - 1].token_type == TokenType.ON), None)
+    return chunk if only is None else chunk[:only] + chunk[only + 1:]
+
+
+def _without_fill_clause(chunk: list[Token]) -> list[Token]:
+    """`CREATE MATERIALIZED VIEW v AS SELECT ... WITH [NO] DATA` (pg_dump writes it) without the
+    clause, which says whether the view is filled now, not what it holds."""
+    words = [token.text.upper() for token in chunk[-3:]]
+    if words[-2:] != ["WITH", "DATA"] and words != ["WITH", "NO", "DATA"]:
+        return chunk
+    if [token.text.upper() for token in chunk[:6]].count("MATERIALIZED") != 1 or chunk[0].text.upper() != "CREATE":
+        return chunk
+    return chunk[:-2] if words[-2:] == ["WITH", "DATA"] else chunk[:-3]
 
 
 def without_not_null_constraints(chunk: list[Token]) -> list[Token]:
