@@ -172,7 +172,8 @@ def folder_dialects(root: Path, found: Survey) -> dict[str, tuple[str, str]]:
         if own > usual:
             paths[f"{folder}/**"] = (chosen[0], f"from its SQL: {_listed(chosen[1])}")
     named = _named_folder_dialects(found, paths)
-    return {**_file_dialects(root, found, paths), **named, **paths}  # the first glob that matches decides: files first
+    files = _file_dialects(root, found, {**paths, **named})
+    return {**files, **named, **paths}  # the first glob that matches decides: files first
 
 
 def _dbt_owned_folders(root: Path, found: Survey) -> set[str]:
@@ -203,29 +204,37 @@ def _named_folder_dialects(found: Survey, folders: dict[str, tuple[str, str]]) -
         parts = relative.split("/")[:-1]
         if (parts and parts[0] in owned) or (inside and relative.startswith(inside)):
             continue
-        named = [index for index, part in enumerate(parts) if part.lower() in DATABASE_FOLDERS]
+        named = [index for index, part in enumerate(parts) if _database_named(part)]
         if not named:
             continue
         folder = "/".join(parts[: named[-1] + 1])
-        dialect = DATABASE_FOLDERS[parts[named[-1]].lower()]
+        dialect = _database_named(parts[named[-1]])
         in_force = folders.get(f"{parts[0]}/**", (found.dialect, ""))[0]
         if dialect != in_force:
             paths[f"{folder}/**"] = (dialect, f"its folder is named {parts[named[-1]]}")
     return paths
 
 
+def _database_named(folder: str) -> str | None:
+    """The dialect of the one database a folder's name names, whole or as a word (`mysql`,
+    `clickhouse_migrate`, `postgres-init`); None for a name with none or two."""
+    named = {DATABASE_FOLDERS[word] for word in re.split(r"[_.\-]", folder.lower()) if word in DATABASE_FOLDERS}
+    return named.pop() if len(named) == 1 else None
+
+
 def _file_dialects(root: Path, found: Survey, folders: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """Schema files written for another dialect than their folder's, side by side (a sample database
-    shipped as Chinook_MySql.sql, Chinook_Oracle.sql, Chinook_SqlServer.sql): each such file -> its
-    dialect, when its own SQL says so clearly (at least three votes, more than twice those for the
-    folder's dialect). Only DDL outside a dbt project, at most SAMPLE_FILES files."""
+    """Schema files written for another dialect than their folder's (its `folder/**` glob in
+    `folders`, else the repository's), side by side (a sample database shipped as Chinook_MySql.sql,
+    Chinook_Oracle.sql, Chinook_SqlServer.sql): each such file -> its dialect, when its own SQL says
+    so clearly (at least three votes, more than twice those for the folder's dialect). Only DDL
+    outside a dbt project, at most SAMPLE_FILES files."""
     dbt_folder = (found.dbt_folder or "").strip("/.")
     paths = {}
     for relative in found.ddl_files[:SAMPLE_FILES]:
         if found.dbt_folder is not None and (not dbt_folder or relative.startswith(dbt_folder + "/")):
             continue
-        folder = relative.partition("/")[0] if "/" in relative else ""
-        in_force = folders.get(f"{folder}/**", (found.dialect, ""))[0]
+        within = [glob for glob in folders if relative.startswith(glob.removesuffix("**"))]  # `folder/**` globs
+        in_force = folders[max(within, key=len)][0] if within else found.dialect
         votes = sample_signals(root / relative)
         chosen = winner(votes)
         if chosen is None or chosen[0] == in_force:

@@ -70,12 +70,14 @@ WORD_SIGNALS: dict[str, tuple[str, ...]] = {
     # Databricks / Spark
     **dict.fromkeys(("TBLPROPERTIES", "ZORDER"), ("databricks",)),
     # ClickHouse
-    **dict.fromkeys(("MERGETREE", "REPLACINGMERGETREE", "LOWCARDINALITY"), ("clickhouse",)),
+    **dict.fromkeys(("LOWCARDINALITY", "DATETIME64", "NULLABLE", "UINT8", "UINT16", "UINT32", "UINT64", "TOYYYYMM",
+                     "TOSTARTOFHOUR", "TOSTARTOFDAY"), ("clickhouse",)),
 }
+MERGE_TREE = "MERGETREE"  # ClickHouse's table engines: MergeTree, ReplacingMergeTree, SharedReplacingMergeTree ...
 # Punctuation signals, by what they look like in the generic tokenizer's output.
 CAST = ("postgres", "snowflake", "redshift", "duckdb")  # `::`
 DOLLAR_QUOTE = ("postgres", "snowflake")  # `$$ ... $$` bodies
-BACKTICK = ("bigquery", "mysql", "databricks")  # `identifier`
+BACKTICK = ("bigquery", "mysql", "databricks", "clickhouse")  # `identifier`
 STAGE = ("snowflake",)  # `@stage`
 BRACKETED = ("tsql",)  # `[identifier]`
 # where a name stands, so `[name]` there is a bracketed identifier, not an array subscript (`ids[1]`)
@@ -245,11 +247,17 @@ def _creates_table_with_columns(statement: list[Token]) -> bool | None:
     index += 1
     while index < len(statement) and statement[index].text.upper() in ("IF", "NOT", "EXISTS"):
         index += 1
-    while index < len(statement) and statement[index].token_type in NAME_TOKENS:
+    while index < len(statement) and (statement[index].token_type in NAME_TOKENS or _qualifies(statement, index)):
         index += 1
     if index < len(statement) and statement[index].token_type == TokenType.L_PAREN:
         return True
     return None if any(token.token_type == TokenType.ALIAS for token in statement[index:]) else False
+
+
+def _qualifies(statement: list[Token], index: int) -> bool:
+    """A keyword that is a part of a dotted name (ClickHouse's `default.events_raw`)."""
+    return ((index + 1 < len(statement) and statement[index + 1].token_type == TokenType.DOT)
+            or statement[index - 1].token_type == TokenType.DOT)
 
 
 def _signals(tokens: list[Token]) -> Counter[tuple[str, str]]:
@@ -279,6 +287,8 @@ def _signals(tokens: list[Token]) -> Counter[tuple[str, str]]:
             vote("[bracketed] identifiers", BRACKETED)
         elif text.upper() == "SYSDATE" and index + 1 < len(tokens) and tokens[index + 1].token_type == TokenType.L_PAREN:
             vote("SYSDATE()", ("mysql",))  # Oracle's SYSDATE takes no parentheses; MySQL's function does
+        elif kind not in (TokenType.STRING, TokenType.IDENTIFIER) and text.upper().endswith(MERGE_TREE):
+            vote("MergeTree engines", ("clickhouse",))
         elif kind not in (TokenType.STRING, TokenType.IDENTIFIER) and text.upper() in WORD_SIGNALS:
             vote(text.upper(), WORD_SIGNALS[text.upper()])
     return votes

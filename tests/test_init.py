@@ -436,3 +436,31 @@ def test_a_folder_named_after_a_database_gets_its_dialect(tmp_path: Path) -> Non
     assert config["dialect"] == "mysql"
     assert config["dialects"] == {"src/main/resources/db/postgres/**": "postgres", "init-scripts/sqlserver/**": "tsql"}
     assert "# its folder is named postgres" in text
+
+
+def test_clickhouse_migrations_beside_a_rails_structure_get_their_dialect_and_are_ddl(tmp_path: Path) -> None:
+    """getlago/lago-api (AGPL-3.0, shortened) keeps ClickHouse migrations in db/clickhouse_migrate/
+    beside its PostgreSQL db/structure.sql: the folder's name says ClickHouse as a word of it, their
+    tables in the `default` database are DDL, and their SharedMergeTree engines, DateTime64 and
+    Nullable types vote for ClickHouse over the backticks BigQuery also writes; the scan then reads
+    every file without an input problem."""
+    write(tmp_path, {
+        "db/structure.sql": ("CREATE TABLE public.customers (\n    id uuid NOT NULL,\n    email character varying,\n"
+                             "    metadata jsonb DEFAULT '{}'::jsonb NOT NULL,\n    settings jsonb DEFAULT '{}'::jsonb,\n"
+                             "    created_at timestamptz DEFAULT now()\n);\n"
+                             "CREATE TABLE public.events (\n    id uuid NOT NULL,\n    properties jsonb DEFAULT '{}'::jsonb,\n"
+                             "    ip inet,\n    payload jsonb DEFAULT '{}'::jsonb\n);\n"),
+        "db/clickhouse_migrate/cloud/01_events_raw.sql": (
+            "CREATE TABLE default.events_raw\n(\n    `organization_id` String,\n"
+            "    `external_customer_id` String,\n    `timestamp` DateTime64(3),\n"
+            "    `precise_total_amount_cents` Nullable(Decimal(40, 15))\n)\n"
+            "ENGINE = SharedMergeTree('/clickhouse/tables/{uuid}/{shard}', '{replica}')\n"
+            "ORDER BY (organization_id, timestamp)\nSETTINGS index_granularity = 8192\n"),
+    })
+    config, text = init(tmp_path)
+    assert config["dialect"] == "postgres"
+    assert config["dialects"] == {"db/clickhouse_migrate/**": "clickhouse"}
+    assert "# its folder is named clickhouse_migrate" in text
+    assert matches_any(config["catalog"]["ddl"], "db/clickhouse_migrate/cloud/01_events_raw.sql")
+    scan = privgate("scan", "--format", "json", "--no-cache", cwd=tmp_path)
+    assert [finding["message"] for finding in json.loads(scan.stdout)["findings"] if finding["family"] == "input"] == []
