@@ -127,6 +127,14 @@ def test_counter_evidence_leaves_a_column_unclassified_and_unsuggested(table: st
     assert infer(table, column, column_type, [pack("mgt-solutions")]) is None
 
 
+def test_a_count_of_children_is_the_persons_only_in_the_persons_own_row() -> None:
+    """lemmy's `comment.child_count` counts the replies under a comment its creator wrote; an
+    employee's `child_count` is how many children they have."""
+    assert evidence("comment", "child_count", "integer", ["id", "creator_id", "post_id", "content", "child_count"]) is None
+    found = evidence("employees", "child_count", "integer", ["id", "name", "child_count"])
+    assert found is not None and found.kind.key == "user"
+
+
 def test_a_device_platform_is_still_its_operating_system() -> None:
     found = infer("devices", "platform", "text", [pack("mgt-solutions")])
     assert (found.category, found.confident) == ("device.os", True)
