@@ -128,7 +128,8 @@ Decision order, first answer wins:
    though a key named first into a list of values that are the data is the value: `id_gender`), a
    count, a point in time, a flag, a setting; a disease named inside a name in a person's medical
    record is adopted (`doenca_caxumba`);
-   `created_by` stored as text names a person, a bare `user` as text is a login, as is a user
+   `created_by` stored as text names a person (a `grouped_by`, `order_by` says how rows are
+   arranged), a bare `user` as text is a login, as is a user
    named by its part in an exchange (`from_user`); a JSON document in a person's row, or in a table
    of one person's rows (`usager_history_states`), is about the person.
 A table named for people's rows about a thing (`user_structure`) is not the thing's own table.
@@ -531,7 +532,7 @@ def _audit_by(column: str, sql_type: str, vocab: Vocabulary) -> Evidence | None:
     if column.lower() in vocab.audit_users and sql_type in vocab.text_types:
         return Evidence(vocab.by_key["user.account.username"], True,
                         f"its name: the user who wrote the row ('{column}'), stored as {sql_type}: a login")
-    if not _AUDIT_BY.search(column):
+    if not _names_who_did(column):
         return None
     if sql_type in vocab.text_types:
         return Evidence(vocab.by_key["user.name"], True, f"its name: who did it ('{column}'), stored as {sql_type}")
@@ -588,7 +589,7 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
         return False  # `admitted_from`, `lot_number`, `range_low`, `note_class`: about the record, not the person
     if "_".join(words) in vocab.episode_keys | vocab.care_keys:
         return False  # a bare `patient`, `encounter`: the row's key to the patient or the visit
-    if _AUDIT_BY.search(column) or (len(words) == 1 and person_key(words, vocab)):
+    if _names_who_did(column) or (len(words) == 1 and person_key(words, vocab)):
         return False  # `prescribed_by`, a bare `creator`: who wrote the record, not what it says
     last = words[-1]
     if len(words) > 1 and words[-2] in vocab.clinical_value_keys and last in ("id", "code", "cd"):
@@ -673,6 +674,23 @@ _REGION_WORDS = frozenset({"region", "province"})  # an address's state under an
 _NOT_KEYS = ("oid", "uid", "cid", "lid", "rid", "pid", "vid")  # thyroid, fluid, acid, valid, hybrid, rapid, covid
 # created_by, archivedBy, created_by_name: who did it
 _AUDIT_BY = re.compile(r"[a-z](?:_|-)?(?:by|By|BY)(?:(?:_|-)?(?:name|Name|NAME|user|User|login|Login|username|Username))?$")
+# grouped_by, order_by, sortBy, partition_by: how rows are arranged, not who did something (`ordered_by`
+# is who placed an order)
+_ARRANGED = frozenset({"group", "grouped", "grouping", "groupings", "order", "ordering", "sort", "sorted", "sorting",
+                       "partition", "partitioned", "partitioning", "split", "cluster", "clustered", "clustering",
+                       "bucket", "bucketed", "distribute", "distributed", "pivot", "pivoted", "breakdown",
+                       "presentation", "aggregate", "aggregated", "aggregation", "segment", "segmented"})
+
+
+def _names_who_did(column: str) -> bool:
+    """`created_by`, `archivedBy`, `created_by_name`: who did something; not a `_by` that says how
+    rows are grouped, ordered, sorted or split (`grouped_by`, `filters_grouped_by`, `groupby`)."""
+    if not _AUDIT_BY.search(column):
+        return False
+    words = tokens(column)
+    at = max((index for index, word in enumerate(words) if word.endswith("by")), default=0)
+    before = words[at].removesuffix("by") or (words[at - 1] if at else "")
+    return before not in _ARRANGED
 
 
 def _from_name(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary,

@@ -2264,3 +2264,26 @@ def test_how_a_person_was_assessed_is_theirs(table: str, column: str, column_typ
 ])
 def test_numbers_named_as_a_phone_beside_them_are_phones(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(100)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a `_by` that names how rows are grouped, ordered, sorted or split (getlago/lago-api's jsonb
+    # lists of grouping keys) is nobody
+    ("fees", "grouped_by", "jsonb", "id invoice_id charge_id amount_cents", None),
+    ("billable_metrics_grouped_charges", "filters_grouped_by", "jsonb", "id billable_metric_id grouped_by", None),
+    ("presentation_breakdowns", "presentation_by", "jsonb", "id fee_id units", None),
+    ("saved_reports", "order_by", "varchar(64)", "id owner_id title", None),
+    ("dashboard_widgets", "sortBy", "text", "id dashboard_id query", None),
+    ("retention_policies", "partition_by", "text", "id table_name", None),
+    ("charts", "split_by", "varchar(100)", "id metric", None),
+    ("charts", "groupby", "varchar(100)", "id metric", None),
+    # ... who created, approved or placed a row is a person
+    ("sys_user", "created_by", "varchar(64)", "user_id login_name", "user.name"),
+    ("sys_config", "update_by", "varchar(64)", "config_id config_name", "user.name"),
+    ("purchase_requests", "approved_by", "varchar(100)", "id amount", "user.name"),
+    ("orders", "ordered_by", "varchar(100)", "id total", "user.name"),
+    ("audit_events", "created_by", "jsonb", "id action", "user"),
+])
+def test_a_by_that_names_a_grouping_or_ordering_is_no_audit_user(table: str, column: str, column_type: str,
+                                                                  siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
