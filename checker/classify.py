@@ -80,8 +80,9 @@ Decision order, first answer wins:
       `guardiansname`); a context term
       only in a table of its context (`state` in an address book or next to a postal code, `note`
       in a table linked to people, `condition` in a clinical table of people), of a person owner,
-      or, for address parts, after an address qualifier (`BillingState`); a dated term only with a
-      date type;
+      or, for address parts, after an address qualifier (`BillingState`; a `display_name` is
+      none: outside a table of people it is a thing's label, not even a suggestion:
+      `fees.invoice_display_name`); a dated term only with a date type;
    c. a code of a kind whose code is the data (`gender_concept_id`, `race_source_value`,
       `country_code`, `payer_concept_id`), unlike a surrogate key (`country_id`); for gender, race,
       religion and health also its label or key (`race_description`, `gender_id`);
@@ -318,6 +319,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     audit = _audit_by(column, sql_type, vocab) or _party_login(words, column, sql_type, vocab)
     if audit is not None:
         return audit
+    if _shown_as(words) and not context.subjects & OF_PEOPLE:
+        return None  # `invoice_custom_sections.display_name`: what a thing is shown as, no person's name
     suggested = _suggestion(words, sql_type, vocab)
     if suggested is not None and suggested.kind.key == "special.health" and not billing and (context.clinical_record or (
             "@clinical" in context.subjects and context.subjects & {PERSON, "@own", "@record"})):
@@ -925,7 +928,7 @@ def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: V
                 continue  # `stg_locations.location_name`: a place's own name, not an addressee's
             if person and PERSON in kind.contexts:
                 return Evidence(kind, True, f"its name: token '{term}' of a person ('{'_'.join(words)}')")
-            if postal and kind.contexts & {"@postal", "@address"}:
+            if postal and kind.contexts & {"@postal", "@address"} and not _shown_as(candidate):
                 return Evidence(kind, True, f"its name: token '{term}' of an address ('{'_'.join(words)}')")
             if kind.contexts & (context.nouns | context.subjects) or (PERSON in kind.contexts and "@profile" in context.subjects):
                 # a record of facts about one person (an intake interview) speaks of the person
@@ -936,6 +939,16 @@ def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: V
             if sql_type in vocab.date_types:
                 return Evidence(kind, True, f"its name: token '{shown or term}' with its type {sql_type}")
     return None
+
+
+# how a row is shown, sorted or searched: a person's name only in a person's row
+_SHOWN_AS = frozenset({"display_name", "sort_name", "search_name", "searchable_name", "name_search"})
+
+
+def _shown_as(words: list[str]) -> bool:
+    """The name a row is shown, sorted or searched by (`display_name`, `invoice_display_name`): a
+    label, a person's name only in a table of people, and no part of an address."""
+    return any("_".join(words[start:]) in _SHOWN_AS for start in range(len(words)))
 
 
 def _processor_message(words: list[str], context: TableContext) -> bool:

@@ -2287,3 +2287,27 @@ def test_numbers_named_as_a_phone_beside_them_are_phones(table: str, column: str
 def test_a_by_that_names_a_grouping_or_ordering_is_no_audit_user(table: str, column: str, column_type: str,
                                                                   siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the name a thing is shown by on an invoice (getlago/lago-api's add-ons, fees, charges) is its label
+    ("add_ons", "invoice_display_name", "id organization_id name code amount_cents description", None),
+    ("fees", "invoice_display_name", "id invoice_id charge_id subscription_id amount_cents grouped_by", None),
+    ("charges", "invoice_display_name", "id plan_id billable_metric_id amount_currency", None),
+    ("usage_thresholds", "threshold_display_name", "id plan_id amount_cents recurring", None),
+    # ... a person's display name, and the name on an invoice address, are people's
+    ("users", "display_name", "id email encrypted_password", "user.name"),
+    ("person", "display_name", "id name bio avatar", "user.name"),
+    ("customers", "invoice_display_name", "id email first_name last_name", "user.name"),
+    ("orders", "invoice_name", "id customer_id invoice_street invoice_city", "user.name"),
+    ("orders", "billing_first_name", "id customer_id billing_city", "user.name"),
+])
+def test_a_display_name_of_a_thing_is_its_label(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", siblings) == key
+
+
+def test_a_things_display_name_is_not_even_a_suggestion() -> None:
+    """`invoice_custom_sections.display_name`: the section's title on an invoice, no person's name to review."""
+    assert evidence("invoice_custom_sections", "display_name", "varchar",
+                    ["id", "name", "code", "description", "organization_id"]) is None
+    assert evidence("usage_thresholds", "threshold_display_name", "varchar", ["id", "plan_id", "amount_cents"]) is None
