@@ -92,8 +92,9 @@ Decision order, first answer wins:
       `nombre_cliente`, `ime_na_klient`); a government identifier stored as text under an
       id ending is the identifier (`passport_id varchar`);
    f. a head word decides the last word (`current_sign_in_ip`, `remember_token`) unless the rest
-      is counter-evidence (`server_ip`, `push_token`); a reason in a table of people's rows is
-      what somebody typed about them (`void_reason`, `departure_reason`);
+      is counter-evidence (`server_ip`, `push_token`; the table's own noun first is the row's:
+      `phpbb_posts.post_edit_reason`); a reason in a table of people's rows is what somebody
+      typed about them (`void_reason`, `departure_reason`);
    g. a qualifier after the name says which value it is (`phone_home`, `email_new`, `ip_signup`,
       `language_second`, `pwd_history`, `pass_temp`, and the term it starts when there is one:
       `languageFirst` is a `first_language`; an address qualifier names an address part:
@@ -127,7 +128,8 @@ Decision order, first answer wins:
 5. Otherwise a word inside a longer name is only a suggestion (PUR005), unless the rest of the
    name is counter-evidence: an id or key (also named first, as a number: `fk_user_author`,
    though a key named first into a list of values that are the data is the value: `id_gender`), a
-   count, a point in time, a flag, a setting; a disease named inside a name in a person's medical
+   count, a point in time, a flag, a setting, a thing no person is (`plan_name`, a post's,
+   a view's or a scheduler's trigger's `_name`); a disease named inside a name in a person's medical
    record is adopted (`doenca_caxumba`);
    `created_by` stored as text names a person (a `grouped_by`, `order_by` says how rows are
    arranged), a bare `user` as text is a login, as is a user
@@ -764,7 +766,9 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
             if kind.key in _NAMED_FIRST:
                 return Evidence(kind, True, f"its name: token '{term}' first, then when it was recorded")
     head = vocab.head_words.get(words[-1])
-    blocked = any(word in vocab.head_counter or word in vocab.counter_any for word in words[:-1])
+    # the table's own noun first says whose it is, the row's, not another thing's (`phpbb_posts.post_edit_reason`)
+    rest = words[1:-1] if words[0] in context.nouns and words[0] not in vocab.head_counter else words[:-1]
+    blocked = any(word in vocab.head_counter or word in vocab.counter_any for word in rest)
     if head and not blocked:
         return Evidence(head, True, f"its name: token '{words[-1]}'")
     head = vocab.context_heads.get(words[-1])

@@ -2311,3 +2311,32 @@ def test_a_things_display_name_is_not_even_a_suggestion() -> None:
     assert evidence("invoice_custom_sections", "display_name", "varchar",
                     ["id", "name", "code", "description", "organization_id"]) is None
     assert evidence("usage_thresholds", "threshold_display_name", "varchar", ["id", "plan_id", "amount_cents"]) is None
+
+
+@pytest.mark.parametrize(("table", "column", "siblings"), [
+    # a post's name is its title (LemmyNet/lemmy), a view's a database object's
+    ("post_report", "original_post_name", "id creator_id post_id original_post_url reason resolved"),
+    ("deps_saved_ddl", "view_name", "id view_schema ddl_to_run"),
+    # Quartz's scheduler tables (`qrtz_*`, in many Java apps): the scheduler's own objects
+    ("qrtz_triggers", "sched_name", "trigger_name trigger_group job_name job_group description"),
+    ("qrtz_triggers", "trigger_name", "sched_name trigger_group job_name job_group description"),
+    ("qrtz_triggers", "calendar_name", "sched_name trigger_name trigger_group job_name"),
+    ("qrtz_fired_triggers", "instance_name", "sched_name entry_id trigger_name fired_time"),
+    ("qrtz_fired_triggers", "job_name", "sched_name entry_id trigger_name instance_name"),
+    ("qrtz_locks", "lock_name", "sched_name"),
+])
+def test_the_name_of_a_post_a_view_or_a_scheduler_object_is_not_even_a_suggestion(table: str, column: str,
+                                                                                    siblings: str) -> None:
+    assert evidence(table, column, "varchar(200)", siblings.split()) is None
+
+
+def test_a_persons_name_and_an_unknown_things_name_are_still_judged() -> None:
+    """A person's name stays theirs, and a name of something not known to be a thing (RuoYi's
+    `sys_oper_log.oper_name`: the operator's) stays a suggestion to review."""
+    person = evidence("person", "name", "varchar(255)", ["id", "display_name", "avatar", "bio"])
+    assert person is not None and person.confident and person.kind.key == "user.name"
+    operator = evidence("sys_oper_log", "oper_name", "varchar(50)", ["oper_id", "title", "oper_ip", "oper_url"])
+    assert operator is not None and not operator.confident and operator.kind.key == "user.name"
+    # a post's own `post_` says whose the edit reason is: what its author typed
+    reason = evidence("phpbb_posts", "post_edit_reason", "varchar(255)", ["post_id", "topic_id", "poster_id", "post_text"])
+    assert reason is not None and reason.confident and reason.kind.key == "user.content"
