@@ -82,7 +82,8 @@ Decision order, first answer wins:
       in a table linked to people, `condition` in a clinical table of people), of a person owner,
       or, for address parts, after an address qualifier (`BillingState`; a `display_name` is
       none: outside a table of people it is a thing's label, not even a suggestion:
-      `fees.invoice_display_name`); a dated term only with a date type;
+      `fees.invoice_display_name`); a dated term only with a date type; a time named with
+      another time word is its term (`login_date`, `last_login_time` are `login_at`, `last_login_at`);
    c. a code of a kind whose code is the data (`gender_concept_id`, `race_source_value`,
       `country_code`, `payer_concept_id`), unlike a surrogate key (`country_id`); for gender, race,
       religion and health also its label or key (`race_description`, `gender_id`);
@@ -720,7 +721,8 @@ def _from_name(words: list[str], context: TableContext, sql_type: str, vocab: Vo
 def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary,
               column: str | None) -> Evidence | None:
     """The whole name; a code of a kind whose code is the data; an account of a service; the last word."""
-    found = _whole_name(words, context, sql_type, vocab, column) or _either_part(words, context, sql_type, vocab)
+    found = (_whole_name(words, context, sql_type, vocab, column) or _either_part(words, context, sql_type, vocab)
+             or _time_named(words, context, sql_type, vocab))
     if found:
         return found
     for suffix in (*vocab.coded_suffixes, *vocab.label_suffixes, ("id",)):
@@ -788,6 +790,21 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
         found = _resolved(words[:-1], where, sql_type, vocab, None)
         if found and found.confident:
             return Evidence(found.kind, True, f"{found.reason}, the {words[-1]} one")
+    return None
+
+
+# the words a point in time ends with: `login_at`, `login_date`, `login_time` are one time
+_TIME_ENDINGS = ("at", "on", "date", "time", "datetime", "timestamp", "ts")
+
+
+def _time_named(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary) -> Evidence | None:
+    """A time named with another time word than its term (`login_date`, `last_login_time`,
+    `last_sign_in_date` as `login_at`, `last_sign_in_at`): that term, with a date type or none."""
+    if len(words) < 2 or words[-1] not in _TIME_ENDINGS or (sql_type and sql_type not in vocab.date_types):
+        return None
+    for ending in _TIME_ENDINGS:
+        if ending != words[-1] and (found := _whole_name([*words[:-1], ending], context, sql_type, vocab, None)):
+            return Evidence(found.kind, True, f"{found.reason}, its time named '{words[-1]}'")
     return None
 
 

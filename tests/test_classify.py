@@ -2340,3 +2340,28 @@ def test_a_persons_name_and_an_unknown_things_name_are_still_judged() -> None:
     # a post's own `post_` says whose the edit reason is: what its author typed
     reason = evidence("phpbb_posts", "post_edit_reason", "varchar(255)", ["post_id", "topic_id", "poster_id", "post_text"])
     assert reason is not None and reason.confident and reason.kind.key == "user.content"
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "kind"), [
+    # when a person last logged in, whatever the time word (RuoYi's `sys_user.login_date`): as `last_login`,
+    # a login's time (a pack's `login` concept: mgt-solutions' account.login)
+    ("sys_user", "login_date", "datetime", ("user.account", "login")),
+    ("users", "last_login_time", "timestamp", ("user.account", "login")),
+    ("members", "lastLoginDate", "datetime", ("user.account", "login")),
+    ("accounts", "last_sign_in_date", "timestamp", ("user.account", "login")),
+    ("users", "last_seen_date", "date", ("user.account", "login")),
+    ("users", "last_login", "timestamp", ("user.account", "login")),
+    # ... a login as text is the login, and another time is no login
+    ("users", "login", "varchar(64)", ("user.account.username", None)),
+    ("sys_user", "pwd_update_date", "datetime", None),
+    ("jobs", "last_run_date", "datetime", None),
+])
+def test_a_login_time_by_any_time_word_is_the_persons_activity(table: str, column: str, column_type: str,
+                                                               kind: tuple[str, str | None] | None) -> None:
+    found = evidence(table, column, column_type, ["id", "user_name", "email", column])
+    assert (found and (found.kind.key, found.kind.concept)) == kind
+
+
+def test_a_login_date_is_the_packs_login_time() -> None:
+    found = infer("sys_user", "login_date", "datetime", [pack("mgt-solutions")], siblings=["user_id", "login_name"])
+    assert found is not None and (found.category, found.confident) == ("account.login", True)
