@@ -64,9 +64,9 @@ Decision order, first answer wins:
    What a table of a kind says of its columns, whatever else the name says (checker.table_kinds):
    a procedure or an inflammation medicine names (`appendectomy`, `arthritis`) in a person's row
    or record, the name or kind of a person's condition or allergy, who called whom in a table of
-   calls (`call.from`, a SIP dialog's `from_uri`), a session's identifier and stored state in a
-   table of sessions, a stored token's digest, a SIP account's URI and registered device (beside a
-   user name and its domain).
+   calls (`call.from`, a SIP dialog's `from_uri`) or of text messages (`inbox.SenderNumber`), a
+   session's identifier and stored state in a table of sessions, a stored token's digest, a SIP
+   account's URI and registered device (beside a user name and its domain).
 3. The name as words (snake, camel, digits; run-together lower-case names split into known
    words: `addressline1` -> address, line):
    a. a stored transformation (`hashed_`, `encrypted_`, a rendered `_html` or `_raw` copy;

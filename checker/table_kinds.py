@@ -1,9 +1,9 @@
 """What a table of a kind says of its columns, whatever else their names say: a person's medical
 record (`history_data.appendectomy`), a condition or allergy (`gibbonPersonMedicalCondition.name`),
-a table of calls (`call.from`, `dialog.from_uri`), of sessions (`sessions.data`), of stored tokens
-(`oauth_access_token.token_id`), of a SIP service's accounts (`watchers.presentity_uri`), of identity documents
-(`hs_hr_emp_passport.ep_passportexpiredate`) and the old and new values of a change to a person's
-data. Step 2 and part of step 4 of checker.classify's decision order.
+a table of calls (`call.from`, `dialog.from_uri`) or of text messages (`inbox.SenderNumber`), of
+sessions (`sessions.data`), of stored tokens (`oauth_access_token.token_id`), of a SIP service's
+accounts (`watchers.presentity_uri`), of identity documents (`hs_hr_emp_passport.ep_passportexpiredate`)
+and the old and new values of a change to a person's data. Step 2 and part of step 4 of checker.classify's decision order.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ _TITLE_WORDS = frozenset({"title", "name", "description", "subject", "topic"})
 _CALL_NOUNS = frozenset({"call", "cdr", "call_log", "call_record", "phone_call", "voice_call", "calllog", "dialog"})
 _CALL_PARTIES = frozenset({"from", "to", "caller", "callee", "forwarded", "calling", "called", "destination", "source"})
 _CALL_NUMBER_WORDS = frozenset({"from", "number", "formatted", "no", "nr"})
+# a store of text messages (Gammu's `inbox` and `outbox`, `sms_log`): its parties are phone numbers
+_TEXT_MESSAGE_NOUNS = frozenset({"sms", "sms_message", "sms_log", "text_message", "inbox", "outbox", "mms"})
+_TEXT_PARTIES = _CALL_PARTIES | {"sender", "recipient", "receiver", "originator"}
 _URI_WORDS = frozenset({"uri", "uris"})
 # a SIP account's device: its contact URI, the address it registered from, its instance ID (+sip.instance),
 # the contact a presence document was published from
@@ -46,10 +49,11 @@ _DOCUMENT_DATES = frozenset({"issue", "issued", "expiry", "expire", "expires", "
 
 def of_the_tables_kind(words: list[str], column: str, sql_type: str, context: TableContext, siblings: tuple[str, ...],
                        vocab: Vocabulary) -> Evidence | None:
-    """What a person's medical record, a condition's table, a table of calls or of sessions says of
-    the column, the first that says anything."""
+    """What a person's medical record, a condition's table, a table of calls, of text messages or of
+    sessions says of the column, the first that says anything."""
     return (_procedure_or_condition(words, column, context, vocab) or _condition_part(words, sql_type, context, vocab)
-            or _call_party(words, sql_type, context, vocab) or _session_secret(words, sql_type, context, siblings, vocab)
+            or _call_party(words, sql_type, context, vocab) or _text_party(words, sql_type, context, vocab)
+            or _session_secret(words, sql_type, context, siblings, vocab)
             or _stored_token(words, sql_type, context, vocab) or _service_address(words, sql_type, siblings, vocab))
 
 
@@ -99,6 +103,19 @@ def _call_party(words: list[str], sql_type: str, context: TableContext, vocab: V
     if len(rest) == 1 and rest[0] in _CALL_ADDRESSES:
         return Evidence(vocab.by_key[_CALL_ADDRESSES[rest[0]]], True,
                         f"its name: the {rest[0]} of the call's '{words[0]}' party, in a table of calls")
+    return None
+
+
+def _text_party(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """Gammu's `inbox.SenderNumber`, `outbox.DestinationNumber`, `sms_log.recipient_no`: the number a
+    text message came from or went to. The number must be named: a bare `from` of an inbox can be an
+    e-mail address."""
+    rest = words[1:]
+    if ((head_noun(context, vocab) in _TEXT_MESSAGE_NOUNS or context.nouns & _TEXT_MESSAGE_NOUNS)
+            and words[0] in _TEXT_PARTIES and rest
+            and set(rest) <= _CALL_NUMBER_WORDS - {"from"} and (not sql_type or sql_type in vocab.text_types)):
+        return Evidence(vocab.by_key["user.contact.phone_number"], True,
+                        f"its name: the number a text message's '{words[0]}' has, in a store of text messages")
     return None
 
 

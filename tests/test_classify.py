@@ -1843,6 +1843,18 @@ def test_who_called_whom_in_a_table_of_calls(table: str, column: str, key: str |
 
 
 @pytest.mark.parametrize(("table", "column", "key"), [
+    # Gammu's SMS daemon tables (used by Kalkun, OpenSID ...), an SMS log
+    ("inbox", "SenderNumber", "user.contact.phone_number"),
+    ("outbox", "DestinationNumber", "user.contact.phone_number"),
+    ("sms_log", "recipient_no", "user.contact.phone_number"),
+    ("inbox", "from", None),             # a mail inbox's sender may be an e-mail address: no number named
+    ("orders", "sender_number", None),   # not a store of text messages
+])
+def test_who_texted_whom_in_a_store_of_text_messages(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(40)", "ID UpdatedInDB TextDecoded Status") == key
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
     # Greenhouse's and Lever's interviews: where they take place is a room, not the candidate's whereabouts
     ("scheduled_interview", "location", None),
     ("interview", "location", None),
