@@ -94,6 +94,7 @@ def plpgsql_statements(tokens: list[Token]) -> tuple[list[list[Token]], list[Tok
     executes: list[Token] = []
     current: list[Token] | None = None
     depth = 0
+    target = False  # inside PL/pgSQL's INTO target list
     previous: Token | None = None
     for token in tokens:
         word = token.text.upper()
@@ -102,9 +103,13 @@ def plpgsql_statements(tokens: list[Token]) -> tuple[list[list[Token]], list[Tok
             depth -= token.token_type == TokenType.R_PAREN
             if depth <= 0 and (token.token_type == TokenType.SEMICOLON or word == "LOOP"):
                 statements.append(current)
-                current, depth = None, 0
-            elif word == "STRICT" and current[-1].text.upper() == "INTO":
-                pass  # `SELECT ... INTO STRICT roles`: PL/pgSQL's exactly-one-row check, not SQL
+                current, depth, target = None, 0, False
+            elif target:
+                target = _in_target(token, previous)
+                if not target:
+                    current.append(token)
+            elif depth == 0 and word == "INTO" and current[-1].text.upper() not in ("INSERT", "MERGE"):
+                target = True  # PL/pgSQL's `INTO [STRICT] variables`, before FROM or after WHERE: no table
             else:
                 current.append(token)
         elif (token.token_type in _STARTS or word == "PERFORM") and (
@@ -118,3 +123,13 @@ def plpgsql_statements(tokens: list[Token]) -> tuple[list[list[Token]], list[Tok
     if current:
         statements.append(current)
     return statements, executes
+
+
+def _in_target(token: Token, previous: Token | None) -> bool:
+    """Whether a token still belongs to PL/pgSQL's INTO target list (`INTO STRICT r, s.total`): what
+    follows INTO, STRICT, a dot, a comma or a colon (Snowflake's `:v`) is a name; the first other
+    token after a name ends it."""
+    if previous is not None and (previous.text.upper() in ("INTO", "STRICT")
+                                 or previous.token_type in (TokenType.DOT, TokenType.COMMA, TokenType.COLON)):
+        return True
+    return token.token_type in (TokenType.DOT, TokenType.COMMA)
