@@ -30,6 +30,9 @@ from checker.readers.sql_statements import describe_statement
 
 COPY_FROM_STDIN = re.compile(r"\s*COPY\b[^;]*\bFROM\s+STDIN\b[^;]*;\s*$", re.IGNORECASE)  # pg_dump: data rows follow
 PSQL_OUTPUT = re.compile(r"\s*\\(?:copy|o|out|g|gx)\b", re.IGNORECASE)  # meta-commands that write rows to a file
+# psql meta-commands that end the query on their line and run it (`SELECT ... \gexec`, `\g out.csv`; the
+# mysql client's `\g` and `\G` too)
+PSQL_QUERY_END = re.compile(r"(?<!\\)\\(gexec|gset|gdesc|gx|g|watch|crosstabview)\b(\s+\S.*)?$", re.IGNORECASE)
 MYSQL_DELIMITER = re.compile(r"\s*DELIMITER\s+(\S+)\s*$", re.IGNORECASE)  # the mysql client's statement end
 # the mysql client runs another file (`source load_employees.dump ;`): a file name, not a column alias
 MYSQL_SOURCE = re.compile(r"\s*source\s+(?:\S*/\S*|\S+\.\w+)\s*;?\s*$", re.IGNORECASE)
@@ -113,12 +116,10 @@ def without_client_lines(text: str, relative: str, facts: FileFacts) -> str:
             continue
         elif (not content.lstrip().startswith("\\") and not MYSQL_SOURCE.match(content)
               and not SQLPLUS_COMMAND.match(content)):
+            lines[number - 1] = _query_ended(content, number, relative, facts)
             continue
         elif PSQL_OUTPUT.match(content):  # `\copy accounts TO 'a.csv'`: rows leave through the client
-            facts.problems.append(InputProblem(relative, number, 1, f"psql's `{content.split()[0]}` moves rows between "
-                                               "the database and a file on the client, and privgate does not read "
-                                               "psql meta-commands: write it as COPY so the export is checked",
-                                               "unparsable"))
+            facts.problems.append(_client_file(content.split()[0], relative, number, 1))
         lines[number - 1] = ""
     if program:
         _stored_program(program, relative, facts)
@@ -126,6 +127,30 @@ def without_client_lines(text: str, relative: str, facts: FileFacts) -> str:
         facts.problems.append(InputProblem(relative, copy_line, 1, "COPY ... FROM stdin data has no `\\.` line "
                                            "ending it: the rest of the file was read as data", "unparsable"))
     return "\n".join(lines)
+
+
+def _query_ended(content: str, number: int, relative: str, facts: FileFacts) -> str:
+    """A line whose query psql runs with a meta-command after it (`...) \\gexec`, `SELECT 1 \\g`), the
+    meta-command read as the query's `;`. What the client does with the rows is said when privgate
+    cannot follow it: `\\gexec` runs each value returned as a statement, `\\g file` writes the rows."""
+    found = PSQL_QUERY_END.search(content) if "\\" in content else None
+    if found is None or content.count("'", 0, found.start()) % 2 or "--" in content[: found.start()]:
+        return content  # (in a string or a comment: no meta-command)
+    command, argument = found[1].lower(), (found[2] or "").strip()
+    if command == "gexec":
+        facts.problems.append(InputProblem(relative, number, found.start() + 1, "psql's `\\gexec` runs each value "
+                                           "this query returns as a statement: privgate cannot know those "
+                                           "statements", "unparsable"))
+    elif command in ("g", "gx") and argument:
+        facts.problems.append(_client_file(f"\\{command}", relative, number, found.start() + 1))
+    return content[: found.start()] + ";"
+
+
+def _client_file(command: str, relative: str, number: int, column: int) -> InputProblem:
+    """The problem of a psql meta-command (`\\copy`, `\\o`, `\\g file`) that moves rows to or from a client file."""
+    return InputProblem(relative, number, column, f"psql's `{command}` moves rows between the database and a file "
+                        "on the client, and privgate does not read psql meta-commands: write it as COPY so the "
+                        "export is checked", "unparsable")
 
 
 def _stored_program(program: list[tuple[int, str]], relative: str, facts: FileFacts) -> None:
