@@ -26,7 +26,7 @@ from checker.policy.loader import BUNDLED_PACKS
 from checker.policy.model import Pack
 from checker.readers.ddl import is_down_migration
 from checker.safe_read import open_regular
-from checker.sql_sniff import look_at, sample_signals, winner
+from checker.sql_sniff import dialect_totals, look_at, sample_signals, winner
 
 SKIPPED = {".git", ".venv", "venv", "node_modules", "target", "dbt_packages", "__pycache__", ".tox"}
 SAMPLE_FILES = 200  # files whose tokens vote on the dialect
@@ -146,7 +146,7 @@ def detect_dialect(root: Path, found: Survey) -> tuple[str, str]:
         if source:
             return source
     sample = _sample(found.sql_files, found.ddl_files)
-    chosen = winner(sum((sample_signals(root / relative) for relative in sample), Counter()))
+    chosen = _most_files([sample_signals(root / relative) for relative in sample])
     if chosen is None:
         return "postgres", "default: nothing in the repository says otherwise"
     return chosen[0], f"from the SQL of {len(sample)} files: {_listed(chosen[1])}"
@@ -163,13 +163,12 @@ def folder_dialects(root: Path, found: Survey) -> dict[str, tuple[str, str]]:
             by_folder.setdefault(folder, []).append(relative)
     paths = {}
     for folder, files in sorted(by_folder.items()):
-        votes = sum((sample_signals(root / relative) for relative in _sample(files, found.ddl_files)), Counter())
-        chosen = winner(votes)
+        signals = [sample_signals(root / relative) for relative in _sample(files, found.ddl_files)]
+        chosen = _most_files(signals)
         if chosen is None or chosen[0] == found.dialect:
             continue
-        own = sum(count for (_, dialect), count in votes.items() if dialect == chosen[0])
-        usual = sum(count for (_, dialect), count in votes.items() if dialect == found.dialect)
-        if own > usual:
+        counted = _file_winners(signals)
+        if counted[chosen[0]] > counted[found.dialect]:  # more of its files, not one big script's signals
             paths[f"{folder}/**"] = (chosen[0], f"from its SQL: {_listed(chosen[1])}")
     named = _named_folder_dialects(found, paths)
     files = _file_dialects(root, found, {**paths, **named})
@@ -245,6 +244,31 @@ def _file_dialects(root: Path, found: Survey, folders: dict[str, tuple[str, str]
             glob = relative if "/" in relative else f"/{relative}"
             paths[glob] = (chosen[0], f"from its SQL: {_listed(chosen[1])}")
     return paths
+
+
+def _most_files(files: list[Counter[tuple[str, str]]]) -> tuple[str, list[tuple[str, int]]] | None:
+    """The dialect most files vote for (each file one vote, for the dialects its signals favour most;
+    ties by their signals, then by PREFERENCE), and its signals: one big generated script (a SQL
+    Server fixture's thousands of [brackets]) does not outvote the many files of the project's own."""
+    counted = _file_winners(files)
+    if not counted:
+        return None
+    most = max(counted.values())
+    tied = {dialect for dialect, count in counted.items() if count == most}
+    votes = sum((votes for votes in files if _favoured(votes) & tied), Counter())
+    return winner(Counter({key: count for key, count in votes.items() if key[1] in tied}))
+
+
+def _file_winners(files: list[Counter[tuple[str, str]]]) -> Counter[str]:
+    """How many files vote for each dialect: a file for each dialect its signals favour most (a lone
+    `USE db` is MySQL's, SQL Server's and Snowflake's alike)."""
+    return Counter(dialect for votes in files for dialect in _favoured(votes))
+
+
+def _favoured(votes: Counter[tuple[str, str]]) -> set[str]:
+    per_dialect = dialect_totals(votes)
+    best = max(per_dialect.values(), default=0)
+    return {dialect for dialect, count in per_dialect.items() if count == best and best}
 
 
 def _sample(files: list[str], ddl_files: list[str]) -> list[str]:

@@ -157,11 +157,17 @@ def _votes(tokens: list[Token] | None, hash_comments: int) -> Counter[tuple[str,
     return votes
 
 
-def winner(votes: Counter[tuple[str, str]]) -> tuple[str, list[tuple[str, int]]] | None:
-    """The dialect with most votes (ties by PREFERENCE) and the signals that voted for it, most first."""
+def dialect_totals(votes: Counter[tuple[str, str]]) -> Counter[str]:
+    """The votes each dialect has, all its signals together."""
     per_dialect: Counter[str] = Counter()
     for (_, dialect), count in votes.items():
         per_dialect[dialect] += count
+    return per_dialect
+
+
+def winner(votes: Counter[tuple[str, str]]) -> tuple[str, list[tuple[str, int]]] | None:
+    """The dialect with most votes (ties by PREFERENCE) and the signals that voted for it, most first."""
+    per_dialect = dialect_totals(votes)
     if not per_dialect:
         return None
     best = max(per_dialect.values())

@@ -360,6 +360,26 @@ def test_a_sample_database_in_several_dialects_gets_each_files_dialect(tmp_path:
     assert not [finding for finding in json.loads(scan.stdout)["findings"] if finding["family"] == "input"]
 
 
+def test_the_repositorys_dialect_is_the_one_most_files_are_written_in(tmp_path: Path) -> None:
+    """Dependency-Track's shape: PostgreSQL Flyway migrations, and one big generated SQL Server
+    script kept as a test fixture; its thousands of [brackets] do not make the repository SQL
+    Server's, nor its folder's: that file alone gets tsql."""
+    mssql = "".join(f"CREATE TABLE [dbo].[T{n}] (\n    [ID] BIGINT NOT NULL,\n    [NAME] NVARCHAR(255),\n"
+                    f"    [SEEN] DATETIME2 NOT NULL\n)\nGO\n" for n in range(40))
+    write(tmp_path, {
+        "migration/src/main/resources/db/migration/V1__init.sql":
+            "CREATE TABLE project (id bigint NOT NULL, name text, created timestamptz);\n",
+        "migration/src/main/resources/db/migration/V2__team.sql":
+            "CREATE TABLE team (id bigint NOT NULL, name text, updated timestamptz);\n",
+        "migration/src/main/resources/db/migration/V3__backfill.sql": "UPDATE team SET name = name::text;\n",
+        "support/src/test/resources/v4-schema.mssql.sql": mssql,
+        "support/src/test/resources/v4-schema.postgresql.sql": "CREATE TABLE t0 (id bigint, seen timestamptz);\n",
+    })
+    config, text = init(tmp_path)
+    assert config["dialect"] == "postgres", text
+    assert config["dialects"] == {"support/src/test/resources/v4-schema.mssql.sql": "tsql"}
+
+
 def test_a_root_dbt_projects_own_folders_get_no_dialect_of_their_own(tmp_path: Path) -> None:
     """A Snowflake dbt project at the repository's root: its macros (PostgreSQL-looking `::` casts
     and ILIKE are Snowflake's too) are dbt's, never scanned as a second warehouse's SQL; a folder
