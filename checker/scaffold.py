@@ -68,6 +68,7 @@ class Survey:
     sql_files: list[str] = field(default_factory=list)  # relative POSIX paths
     ddl_files: list[str] = field(default_factory=list)
     down_migrations: list[str] = field(default_factory=list)  # DDL that undoes a migration: not replayed
+    test_ddl: list[str] = field(default_factory=list)  # DDL in test folders, beside the application's: not replayed
     ddl_globs: list[str] = field(default_factory=list)
     dialect: str = "postgres"
     dialect_reason: str = "nothing in the repository says otherwise"
@@ -114,10 +115,23 @@ def survey(root: Path) -> Survey:
         kind.is_ddl or (kind.changes_tables and any(place.search(relative) for place in DDL_PLACES)))]
     found.down_migrations = [relative for relative in schema_files if is_down_migration(relative)]
     found.ddl_files = [relative for relative in schema_files if relative not in found.down_migrations]
+    tested = [relative for relative in found.ddl_files if in_test_folder(relative)]
+    if tested and len(tested) < len(found.ddl_files):  # the application's own schema is elsewhere
+        found.test_ddl = tested
+        found.ddl_files = [relative for relative in found.ddl_files if relative not in tested]
     found.ddl_globs = ddl_globs(found.ddl_files, ddl_candidates)
     found.dialect, found.dialect_reason = detect_dialect(root, found)
     found.dialect_paths = folder_dialects(root, found)
     return found
+
+
+TEST_FOLDERS = frozenset({"test", "tests", "spec", "specs", "__tests__", "testdata", "test_data", "testing", "fixtures"})
+
+
+def in_test_folder(relative: str) -> bool:
+    """Whether a file lies in a folder of tests (`src/test/resources`, `spec/fixtures`): the tables
+    its DDL creates set up a test, they are not the application's."""
+    return any(part.lower() in TEST_FOLDERS for part in relative.split("/")[:-1])
 
 
 def ddl_globs(ddl_files: list[str], candidates: list[str]) -> list[str]:
@@ -226,10 +240,10 @@ def _file_dialects(root: Path, found: Survey, folders: dict[str, tuple[str, str]
     `folders`, else the repository's), side by side (a sample database shipped as Chinook_MySql.sql,
     Chinook_Oracle.sql, Chinook_SqlServer.sql): each such file -> its dialect, when its own SQL says
     so clearly (at least three votes, more than twice those for the folder's dialect). Only DDL
-    outside a dbt project, at most SAMPLE_FILES files."""
+    outside a dbt project (test fixtures' too: the scan reads them), at most SAMPLE_FILES files."""
     dbt_folder = (found.dbt_folder or "").strip("/.")
     paths = {}
-    for relative in found.ddl_files[:SAMPLE_FILES]:
+    for relative in [*found.ddl_files, *found.test_ddl][:SAMPLE_FILES]:
         if found.dbt_folder is not None and (not dbt_folder or relative.startswith(dbt_folder + "/")):
             continue
         within = [glob for glob in folders if relative.startswith(glob.removesuffix("**"))]  # `folder/**` globs
@@ -411,6 +425,9 @@ def render(found: Survey, proposal: Proposal, pack: Pack) -> str:
     if found.down_migrations:
         lines.append(f"# - {len(found.down_migrations)} down migrations (such as {found.down_migrations[0]}) are not "
                      "in catalog.ddl: they undo the migration beside them.")
+    if found.test_ddl:
+        lines.append(f"# - {len(found.test_ddl)} DDL files in test folders (such as {found.test_ddl[0]}) are not in "
+                     "catalog.ddl: they set up tests, not the application's schema. Add them if they are its schema.")
     for problem in proposal.problems[:MAX_PROBLEMS]:
         lines.append(f"# - not replayed: {problem}")
     if len(proposal.problems) > MAX_PROBLEMS:

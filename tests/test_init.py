@@ -427,6 +427,32 @@ def test_down_migrations_are_not_replayed(tmp_path: Path) -> None:
     assert re.search(r"^# - 4 down migrations \(such as .+\) are not in catalog.ddl", text, re.MULTILINE)
 
 
+def test_ddl_in_test_folders_stays_out_beside_the_applications_schema(tmp_path: Path) -> None:
+    """Dependency-Track's Flyway migrations (src/main/resources/db/migration) sit beside the tables
+    Flyway's own tests and an old schema's fixtures create (src/test/resources): those set up tests
+    and are not the application's schema. A repository whose only DDL is a test fixture keeps it."""
+    write(tmp_path, {
+        "src/main/resources/db/migration/V1__init.sql": "CREATE TABLE project (id INT, author TEXT);\n",
+        "src/main/resources/db/migration/V2__users.sql": "CREATE TABLE users (id INT, email TEXT);\n",
+        "src/test/resources/migration/V1__test.sql": "CREATE TABLE a (id INT);\nCREATE TABLE b (id INT);\n",
+        "support/flyway/test/schema.sql": "CREATE TABLE c (id INT);\n",
+    })
+    config, text = init(tmp_path)
+    globs = config["catalog"]["ddl"]
+    assert matches_any(globs, "src/main/resources/db/migration/V2__users.sql")
+    assert not any(matches_any(globs, path) for path in ("src/test/resources/migration/V1__test.sql",
+                                                         "support/flyway/test/schema.sql"))
+    tables = set(re.findall(r"^\s+(?:# )?(\w+):\n\s+(?:# )?\s*columns:", text, re.MULTILINE))
+    assert tables == {"project", "users"}
+    assert re.search(r"^# - 2 DDL files in test folders \(such as .+\) are not in catalog.ddl", text, re.MULTILINE)
+
+
+def test_a_test_fixture_that_is_the_only_ddl_is_still_the_schema(tmp_path: Path) -> None:
+    write(tmp_path, {"tests/fixtures/schema.sql": "CREATE TABLE customers (id INT, email TEXT);\n"})
+    config, _ = init(tmp_path)
+    assert matches_any(config["catalog"]["ddl"], "tests/fixtures/schema.sql")
+
+
 def test_a_schema_shipped_with_its_seed_rows_is_ddl(tmp_path: Path) -> None:
     """Admin starters ship one SQL file of tables, each followed by its seed rows, one INSERT per
     row (RuoYi's sql/ry_*.sql: 20 tables, 150 INSERTs): literal rows are data, not pipeline
