@@ -317,6 +317,12 @@ def init(root: Path, pack_ref: str, force: bool) -> None:
     click.echo(f"Wrote {target}: {len(found.sql_files)} SQL files, {len(found.ddl_files)} of them DDL, "
                f"dialect {found.dialect}, {len(proposal.tables)} tables, {proposal.proposed} columns with a "
                f"proposed category, {left} left for review.")
+    if not found.ddl_files and found.dbt_folder is None:
+        click.echo("No table schema found: privgate reads SQL DDL, dbt projects and live databases (`privgate scan --db "
+                   "URL`), not a framework's schema as code.")
+        for what, dump in found.orm_schemas:
+            click.echo(f"  This repository keeps it in {what}: write it out as SQL with {dump}, commit it, and run "
+                       "`privgate init --force`.")
     click.echo("Next steps:\n"
                "  1. Review the proposed categories, declare the commented columns and set the purposes of your\n"
                "     query folders in privgate.yaml.\n"

@@ -69,6 +69,7 @@ class Survey:
     ddl_files: list[str] = field(default_factory=list)
     down_migrations: list[str] = field(default_factory=list)  # DDL that undoes a migration: not replayed
     test_ddl: list[str] = field(default_factory=list)  # DDL in test folders, beside the application's: not replayed
+    orm_schemas: list[tuple[str, str]] = field(default_factory=list)  # schema as code: (what, how to dump it as SQL)
     ddl_globs: list[str] = field(default_factory=list)
     dialect: str = "postgres"
     dialect_reason: str = "nothing in the repository says otherwise"
@@ -108,6 +109,9 @@ def survey(root: Path) -> Survey:
             relative = name if relative_folder == "." else f"{relative_folder}/{name}"
             if name.endswith(".sql"):
                 found.sql_files.append(relative)
+            framework = orm_framework(relative)
+            if framework and framework not in found.orm_schemas:
+                found.orm_schemas.append(framework)
             if name.endswith((".sql", ".ddl")) and len(ddl_candidates) < MAX_SQL_FILES:
                 ddl_candidates.append(relative)
     kinds = {relative: look_at(root / relative) for relative in ddl_candidates}
@@ -123,6 +127,26 @@ def survey(root: Path) -> Survey:
     found.dialect, found.dialect_reason = detect_dialect(root, found)
     found.dialect_paths = folder_dialects(root, found)
     return found
+
+
+# where frameworks keep a schema as code, and how each writes it out as SQL DDL privgate reads
+ORM_SCHEMAS = (
+    (re.compile(r"(^|/)database/migrations/[^/]+\.php$"), "Laravel migrations (database/migrations)",
+     "`php artisan schema:dump`"),
+    (re.compile(r"(^|/)db/(schema\.rb|migrate/[^/]+\.rb)$"), "Rails migrations (db/migrate, db/schema.rb)",
+     "`config.active_record.schema_format = :sql` and `bin/rails db:schema:dump` (db/structure.sql)"),
+    (re.compile(r"(^|/)migrations/\d{4}_[^/]+\.py$"), "Django migrations",
+     "`pg_dump --schema-only` of a migrated database"),
+    (re.compile(r"(^|/)versions/[^/]+\.py$"), "Alembic migrations (versions/)", "`alembic upgrade head --sql`"),
+    (re.compile(r"(^|/)schema\.prisma$"), "a Prisma schema",
+     "`prisma migrate diff --from-empty --to-schema-datamodel schema.prisma --script`"),
+)
+
+
+def orm_framework(relative: str) -> tuple[str, str] | None:
+    """The framework whose schema as code a file is (`database/migrations/..._create_users_table.php`:
+    Laravel's): what it is and how to write it out as SQL, or None."""
+    return next(((what, dump) for pattern, what, dump in ORM_SCHEMAS if pattern.search(relative)), None)
 
 
 TEST_FOLDERS = frozenset({"test", "tests", "spec", "specs", "__tests__", "testdata", "test_data", "testing", "fixtures"})

@@ -453,6 +453,30 @@ def test_a_test_fixture_that_is_the_only_ddl_is_still_the_schema(tmp_path: Path)
     assert matches_any(config["catalog"]["ddl"], "tests/fixtures/schema.sql")
 
 
+@pytest.mark.parametrize(("files", "framework", "dump"), [
+    ({"database/migrations/2014_10_12_000000_create_users_table.php": "<?php Schema::create('users', ...);"},
+     "Laravel migrations", "php artisan schema:dump"),
+    ({"shop/migrations/0001_initial.py": "from django.db import migrations\n"}, "Django migrations", "pg_dump --schema-only"),
+    ({"prisma/schema.prisma": "model User { id Int @id\n email String }\n"}, "a Prisma schema", "prisma migrate diff"),
+], ids=["laravel", "django", "prisma"])
+def test_a_schema_kept_only_as_code_is_named_with_how_to_dump_it(tmp_path: Path, files: dict[str, str],
+                                                                 framework: str, dump: str) -> None:
+    """A repository whose tables exist only as ORM migrations gives privgate no table to judge:
+    init says so, names the framework and how to write the schema out as SQL, never a silent 0."""
+    write(tmp_path, files)
+    result = privgate("init", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "No table schema found" in result.stdout
+    assert framework in result.stdout and dump in result.stdout
+
+
+def test_a_repository_with_ddl_is_not_told_it_has_no_schema(tmp_path: Path) -> None:
+    write(tmp_path, {"db/schema.sql": "CREATE TABLE users (id INT, email TEXT);\n",
+                     "database/migrations/2014_10_12_000000_create_users_table.php": "<?php"})
+    result = privgate("init", cwd=tmp_path)
+    assert result.returncode == 0 and "No table schema found" not in result.stdout
+
+
 def test_a_schema_shipped_with_its_seed_rows_is_ddl(tmp_path: Path) -> None:
     """Admin starters ship one SQL file of tables, each followed by its seed rows, one INSERT per
     row (RuoYi's sql/ry_*.sql: 20 tables, 150 INSERTs): literal rows are data, not pipeline
