@@ -157,8 +157,8 @@ from checker.evidence import Evidence
 from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Vocabulary, matches, name_words,
                                 singular_word, tokens, vocabulary)
 from checker.policy.model import Pack, lineage_of
-from checker.table_context import (KEY_FIRST, TableContext, abbreviates, businesses, keyed_people, login_keys,
-                                   person_key, referrers, table_context, written_in)
+from checker.table_context import (BILLING_WORDS, KEY_FIRST, TableContext, abbreviates, businesses, keyed_people,
+                                   login_keys, person_key, referrers, table_context, written_in)
 from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, identity_document_detail,
                                  names_a_procedure_or_condition, of_the_tables_kind, where_people_meet)
 
@@ -223,7 +223,6 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     context = table_context(table, siblings, referrers, businesses, people)
     sql_type = base_type(column_type)
     words = name_words(column, vocab)
-    billing = _bills_care(context, siblings, vocab)
     if (words and "_".join(words) in context.nouns and not context.clinical_record
             and not context.subjects & {PERSON, "@linked", "@own", "@credential"}):
         return None  # `job_title.job_title`, `languages.language`: a list of the values, nobody's
@@ -282,7 +281,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
                               or _network_range(found, siblings, vocab)):
         return None  # `accounts.state` beside `account_region`, `ip_addr` beside `mask`: a status, a network range
     if found is not None:
-        return _in_context(found, words, sql_type, context, vocab, billing)
+        return _in_context(found, words, sql_type, context, vocab)
     if words in (["value"], ["values"]) and context.subjects & {PERSON, "@linked", "@own"}:
         # `email_address.value`, `phone_number.value`: a person's value of the kind the table is named for
         for noun in sorted(context.nouns, key=lambda noun: (-noun.count("_"), noun)):
@@ -305,7 +304,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return Evidence(vocab.context_heads[words[-1]], True, f"its name: token '{words[-1]}' of a record of a person's care")
     if context.clinical_record and (audit := _audit_by(column, sql_type, vocab)) is not None:
         return audit  # `forms.user`: who wrote the record, not what it says
-    if billing and context.clinical_record and not any(word in _BILLED_CODE_WORDS for word in words):
+    if context.bills_care and context.clinical_record and not any(word in _BILLED_CODE_WORDS for word in words):
         return None  # `billing.bill_process`, `ar_activity.adj_amount`: a bill's bookkeeping, not the care billed
     if context.clinical_record and _clinical_value(words, sql_type, vocab, column):
         return Evidence(vocab.by_key["special.health"], True, f"a value of a clinical record of a person (table {table})")
@@ -325,7 +324,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if _shown_as(words) and not context.subjects & OF_PEOPLE:
         return None  # `invoice_custom_sections.display_name`: what a thing is shown as, no person's name
     suggested = _suggestion(words, sql_type, vocab)
-    if suggested is not None and suggested.kind.key == "special.health" and not billing and (context.clinical_record or (
+    if suggested is not None and suggested.kind.key == "special.health" and not context.bills_care and (context.clinical_record or (
             "@clinical" in context.subjects and context.subjects & {PERSON, "@own", "@record"})):
         # `ficha_medica_aluno.doenca_caxumba`: a disease named in a person's medical record is theirs
         return Evidence(suggested.kind, True, f"{suggested.reason} in a medical record of a person (table {table})")
@@ -343,9 +342,10 @@ _PARTIES = frozenset({"sender", "creator", "inviter", "invitee", "author", "owne
 def _login_key(column: str, login_keys: Iterable[str]) -> str | None:
     """The login key a column is, or ends with (`user_id`, `ignored_user_id`), or, in a schema
     whose accounts are known by their login, the party it names (`sender`, `first_inviter`)."""
-    name = "_".join(tokens(column))
+    words = tokens(column)
+    name = "_".join(words)
     found = next((key for key in login_keys if name == key or name.endswith("_" + key)), None)
-    return found or (name.split("_")[-1] if login_keys and name.split("_")[-1] in _PARTIES else None)
+    return found or (words[-1] if login_keys and words and words[-1] in _PARTIES else None)
 
 
 def _person_fact(words: list[str], column: str, sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
@@ -417,7 +417,7 @@ def _assessment(words: list[str], sql_type: str, context: TableContext, vocab: V
 
 
 def _in_context(found: Evidence, words: list[str], sql_type: str, context: TableContext,
-                vocab: Vocabulary, billing: bool = False) -> Evidence | None:
+                vocab: Vocabulary) -> Evidence | None:
     """What a name's evidence holds in its table: nothing in a list of codes or at a clinician's
     workplace, nothing where the type cannot hold it; a concept's plain key in a person's row; free
     text in a record of care is health data, unless the record, or the text, is a bill's."""
@@ -436,8 +436,8 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
         return None
     if found.kind.plain and PERSON in context.subjects:
         return Evidence(found.kind, found.confident, found.reason, found.by_type, found.kind.plain)
-    if (found.kind.key == "user.content" and not _about_a_record(words, vocab) and not billing
-            and not any(word in _BILLING_WORDS for word in words)
+    if (found.kind.key == "user.content" and not _about_a_record(words, vocab) and not context.bills_care
+            and not any(word in BILLING_WORDS for word in words)
             and (context.clinical_record or "@clinical" in context.subjects and context.subjects & {"@linked", "@own"})):
         # `note_text`, `medical_condition.comment`: what a clinician or the person wrote in a record
         # of their care is health data (Art. 9), not plain free text
@@ -622,16 +622,6 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
     return not any(last.endswith(end) and len(last) > len(end) for end in vocab.clinical_not_endings)
 
 
-def _bills_care(context: TableContext, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
-    """A table that bills a person's care: named for a bill, a claim or a sale (`billing`,
-    `claim_lines`, `drug_sales`), or posting payments and adjustments to an account (`ar_activity
-    (pay_amount, adj_amount)`); not a record of care that also carries its cost (`medications.base_cost`)."""
-    if any(word in _BILLING_WORDS or singular_word(word) in _BILLING_WORDS for word in context.words):
-        return True
-    return any(len(found) > 1 and found[-1] == "amount" and found[0] in _POSTING_WORDS
-               for found in (name_words(sibling, vocab) for sibling in siblings))
-
-
 def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
     """Not a key, count, time, flag or setting of a record about a person (`cust_id`, `updated_at`)."""
     if sql_type in vocab.date_types or sql_type in vocab.boolean_types or words[0] in FLAG_WORDS:
@@ -639,17 +629,15 @@ def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
     return not _counter(words, vocab) and words[-1] not in vocab.person_key_endings
 
 
-# a bill's or a claim's own name, and the amounts posted to an account (a payment, an adjustment)
-_BILLING_WORDS = frozenset({"bill", "billing", "claim", "charge", "sale", "payment", "invoice", "receipt", "refund"})
-_POSTING_WORDS = frozenset({"pay", "paid", "payment", "adj", "adjustment", "writeoff", "refund"})
 # what a bill carries of the care itself: the procedure, diagnosis or drug billed, its modifiers, the
 # diagnoses that justify it and whether an accident or injury caused the condition (X12 837, CMS-1500)
 _BILLED_CODE_WORDS = frozenset({"code", "codes", "modifier", "modifiers", "justify", "justification", "diagnosis",
                                 "procedure", "ndc", "icd", "cpt", "hcpcs", "drg", "drug", "service", "accident",
                                 "injury"})
+# where a person's phone rings, as a number's name says (`home_no`, `office_no`)
+_PHONE_PLACES = frozenset({"home", "office", "work", "business", "day", "evening", "night", "cell", "mobile", "fax"})
 # how a person was judged (a language, a skill, an objective), and the marks of an appraisal, a
 # review or an education (the tables named for them: `performance_review`, `reviewer_rating`, `emp_education`)
-_PHONE_PLACES = frozenset({"home", "office", "work", "business", "day", "evening", "night", "cell", "mobile", "fax"})
 _ASSESSMENTS = frozenset({"fluency", "competency", "competence", "proficiency", "achievement", "attainment"})
 _SCORES = frozenset({"score", "rating", "grade", "mark", "rate"})
 _ASSESSING = frozenset({"appraisal", "evaluation", "assessment", "scorecard", "education", "exam", "examination",

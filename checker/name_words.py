@@ -2,10 +2,10 @@
 
 Names are split at snake, camel, Pascal, kebab and digit boundaries, lower-cased with accents
 removed (umlauts, and Danish and Norwegian æ and ø, as ae, oe, ue), and run-together lower-case
-names are split into known words (`addressline1` -> address, line). The vocabulary (the kinds, table subjects and counter-evidence, in
-English, with the other languages of checker.name_translations) is data:
-checker/data/name_hints.json, loaded once per process. checker.table_context judges tables with
-it, checker.classify columns.
+names are split into known words (`addressline1` -> address, line). The vocabulary (the kinds,
+table subjects and counter-evidence, in English, with the other languages of
+checker.name_translations) is data: checker/data/name_hints.json, loaded once per process.
+checker.table_context judges tables with it, checker.classify columns.
 """
 
 from __future__ import annotations

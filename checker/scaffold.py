@@ -208,7 +208,7 @@ def folder_dialects(root: Path, found: Survey) -> dict[str, tuple[str, str]]:
         counted = _file_winners(signals)
         if counted[chosen[0]] > counted[found.dialect]:  # more of its files, not one big script's signals
             paths[f"{folder}/**"] = (chosen[0], f"from its SQL: {_listed(chosen[1])}")
-    named = _named_folder_dialects(found, paths)
+    named = _named_folder_dialects(found, paths, owned)
     files = _file_dialects(root, found, {**paths, **named})
     return {**files, **named, **paths}  # the first glob that matches decides: files first
 
@@ -231,10 +231,11 @@ def _dbt_owned_folders(root: Path, found: Survey) -> set[str]:
     return owned
 
 
-def _named_folder_dialects(found: Survey, folders: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+def _named_folder_dialects(found: Survey, folders: dict[str, tuple[str, str]],
+                           owned: set[str]) -> dict[str, tuple[str, str]]:
     """Folders named after a database (DATABASE_FOLDERS) whose SQL would otherwise be read in
-    another dialect, outside a dbt project: `path/to/folder/**` -> that database's dialect."""
-    owned = _dbt_owned_folders(found.root, found)  # a dbt project at the root: its own folders
+    another dialect, outside a dbt project (`owned`: the folders of one at the root): `path/to/folder/**`
+    -> that database's dialect."""
     inside = f"{found.dbt_folder}/" if found.dbt_folder not in (None, ".") else None  # a dbt project in a folder
     paths: dict[str, tuple[str, str]] = {}
     for relative in found.sql_files:

@@ -27,6 +27,10 @@ KEY_FIRST = frozenset({"fk", "id", "idx", "pk"})
 # procedure and diagnosis codes)
 _MONEY_NOUNS = frozenset({"payment", "payments", "invoice", "invoices", "receipt", "receipts", "refund", "refunds",
                           "sale", "sales"})
+# a bill's or a claim's own name (a table's or a column's), and the amounts posted to an account
+# (a payment, an adjustment)
+BILLING_WORDS = frozenset({"bill", "billing", "claim", "charge", "sale", "payment", "invoice", "receipt", "refund"})
+_POSTING_WORDS = frozenset({"pay", "paid", "payment", "adj", "adjustment", "writeoff", "refund"})
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,10 @@ class TableContext:
     words: tuple[str, ...] = ()  # the table's name as words (`ls_n_person`: ls, n, person)
     initials: frozenset[str] = frozenset()  # the initials of its last words, as column prefixes use them
     # (`eec_` in `hs_hr_emp_emergency_contacts`, `_um` in `user_master`), not a known word
+    # bills a person's care: named for a bill, a claim or a sale (`billing`, `claim_lines`, `drug_sales`),
+    # or posting payments and adjustments to an account (`ar_activity (pay_amount, adj_amount)`); not a
+    # record of care that also carries its cost (`medications.base_cost`)
+    bills_care: bool = False
 
 
 def _table_nouns(words: list[str]) -> frozenset[str]:
@@ -355,7 +363,13 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
                          if len(letters := "".join(word[0] for word in words[start:])) >= 2
                          and (letters not in vocab.lexicon and letters not in SHORT_PIECES or prefixed[letters] >= 2))
     return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation or business, for_business,
-                        persons_own, workplace, business, lookup, tuple(words), initials)
+                        persons_own, workplace, business, lookup, tuple(words), initials, _bills_care(words, sibling_words))
+
+
+def _bills_care(words: list[str], sibling_words: list[list[str]]) -> bool:
+    """Whether a table bills a person's care (TableContext.bills_care), by its name's words and its columns'."""
+    return (any(word in BILLING_WORDS or singular_word(word) in BILLING_WORDS for word in words)
+            or any(len(found) > 1 and found[-1] == "amount" and found[0] in _POSTING_WORDS for found in sibling_words))
 
 
 def without_copy_words(words: list[str] | tuple[str, ...], vocab: Vocabulary) -> list[str]:

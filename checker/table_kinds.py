@@ -2,8 +2,9 @@
 record (`history_data.appendectomy`), a condition or allergy (`gibbonPersonMedicalCondition.name`),
 a table of calls (`call.from`, `dialog.from_uri`) or of text messages (`inbox.SenderNumber`), of
 sessions (`sessions.data`), of stored tokens (`oauth_access_token.token_id`), of a SIP service's
-accounts (`watchers.presentity_uri`), of identity documents (`hs_hr_emp_passport.ep_passportexpiredate`)
-and the old and new values of a change to a person's data. Step 2 and part of step 4 of checker.classify's decision order.
+accounts (`watchers.presentity_uri`), of identity documents
+(`hs_hr_emp_passport.ep_passportexpiredate`) and the old and new values of a change to a person's
+data. Step 2 and part of step 4 of checker.classify's decision order.
 """
 
 from __future__ import annotations

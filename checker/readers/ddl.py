@@ -353,8 +353,8 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
     elif isinstance(node, exp.Alter) and isinstance(node.this, exp.Table) \
             and ("TABLE" in kind or kind == "NONE" or (kind == "VIEW" and _name(node.this) in tables)):
         table = tables.setdefault(_name(node.this), TableDefinition(_name(node.this), source=source, line=line))
+        column_to = _column_renamed_to(node)
         for action in node.args.get("actions") or []:
-            column_to = _column_renamed_to(node)
             if isinstance(action, exp.AlterRename) and column_to is not None:  # PostgreSQL's RENAME a TO b
                 _rename_column(table, action.this.name, column_to)
             elif isinstance(action, exp.AlterRename) and isinstance(action.this, exp.Table):

@@ -76,8 +76,7 @@ def _schema(query: exp.Expression, tables: Mapping[str, KnownTable], dialect: st
     """The replayed tables the query names, as sqlglot's {schema: {table: {column: type}}}."""
     mapping: dict[str, dict[str, dict[str, str]]] = {}
     for reference in query.find_all(exp.Table):
-        key = ".".join(part.name for part in reference.parts).lower()
-        key = key.removeprefix(f"{HOME}.")
+        key = _table_key(reference)
         table = tables.get(key)
         if table is None or not table.columns:
             continue
