@@ -25,7 +25,7 @@
 -- inquiries-to-close lists. The kept CREATE TABLE statements are copied as pg_dump writes
 -- them, in its order; SET, extension, comment, sequence, default, constraint, index and view
 -- statements are dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the ninth held-out set was measured (see labels.yaml).
 
 CREATE TABLE public.andel_tilkjent_ytelse (
     tilkjent_ytelse uuid,

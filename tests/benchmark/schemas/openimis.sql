@@ -26,7 +26,7 @@
 -- lines and ALTER TABLE statements are dropped, each statement ends with a semicolon, and
 -- tblClaim's TEXTIMAGE_ON [PRIMARY] clause (a storage option the SQL parser does not read) is
 -- dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the ninth held-out set was measured (see labels.yaml).
 
 CREATE TABLE [dbo].[tblClaim](
 	[ClaimID] [int] IDENTITY(1,1) NOT NULL,

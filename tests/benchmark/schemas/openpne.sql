@@ -25,7 +25,7 @@
 -- the RSS cache, diary-category links, the diary comment log, the API list and the mail queue's
 -- sequence. The kept CREATE TABLE statements are copied as written, in the script's order; the SET
 -- NAMES line is dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the ninth held-out set was measured (see labels.yaml).
 
 CREATE TABLE `biz_group` (
   `biz_group_id` int(11) NOT NULL auto_increment,

@@ -19,7 +19,7 @@
 -- their COMMENT ON COLUMN lines (Finnish descriptions) are copied as written, in the file's
 -- order; the extensions, the sequence, functions, indexes and the tuontikooste view are dropped,
 -- and the migrations after the baseline are not applied.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the ninth held-out set was measured (see labels.yaml).
 
 create table cas_client_session
 (

@@ -18,7 +18,7 @@
 -- on Snowflake (type_string VARCHAR, type_int INTEGER, type_float FLOAT, type_timestamp
 -- TIMESTAMP_NTZ, "boolean" BOOLEAN); the yml's descriptions, pass-through columns and the
 -- staging aliases are not used.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the ninth held-out set was measured (see labels.yaml).
 
 CREATE TABLE qualtrics.user (
     _fivetran_deleted BOOLEAN,

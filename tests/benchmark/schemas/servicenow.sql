@@ -21,7 +21,7 @@
 -- type_int INTEGER, type_float FLOAT, type_timestamp TIMESTAMP_NTZ, type_boolean BOOLEAN,
 -- "date" DATE); the yml's descriptions, pass-through columns and the staging aliases are not
 -- used.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE servicenow.task (
     _fivetran_deleted BOOLEAN,

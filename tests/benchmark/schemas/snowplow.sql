@@ -13,7 +13,7 @@
 -- Licence: Apache-2.0 (LICENSE in the source, and the file's own header)
 -- Trimmed: nothing; the file is copied whole (its CREATE SCHEMA, CREATE TABLE with Redshift's
 -- column encodings, distribution and sort keys, and COMMENT ON TABLE).
--- Queued held-out set: not seen while tuning the classifier (see labels_next2.yaml).
+-- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
 
 -- Copyright (c) 2013-2022 Snowplow Analytics Ltd. All rights reserved.
 --

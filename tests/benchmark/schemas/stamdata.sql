@@ -27,7 +27,7 @@
 -- clients' permissions, the import bookkeeping and the service's log entries. The kept CREATE
 -- TABLE statements are copied as written (their inline comments included), in the file's order;
 -- the USE statement and the comments between the statements are dropped.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE Client (
 	id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
