@@ -203,10 +203,13 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     (its name and, where known, its other columns and the tables that hold keys to its rows, and
     `login_keys`: the key names that hold a login in its schema, see table_context.login_keys).
     Items of what people write, named in the plural as a whole number, are counted, not kept
-    (`posts.comments bigint`)."""
+    (`posts.comments bigint`), and a person named as a whole number is a key to their row
+    (`wp_posts.post_author bigint`): no name is a number."""
     found = _evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys)
     if (found is not None and found.kind.key == "user.content" and base_type(column_type) in _WHOLE_NUMBERS
             and tokens(column)[-1] in _COUNTED_ITEMS):
+        return None
+    if found is not None and found.kind.key == "user.name" and base_type(column_type) in _WHOLE_NUMBERS:
         return None
     return found
 

@@ -117,6 +117,7 @@ def test_a_lookup_table_of_cities_or_countries_is_not_personal() -> None:
     ("users", "is_email_verified", ""), ("users", "has_phone", ""),
     ("customers", "email_count", "integer"),                                            # counts
     ("posts", "comments", "bigint"), ("tickets", "replies", "integer"),                  # lemmy's post.comments
+    ("wp_posts", "post_author", "bigint(20) unsigned"), ("articles", "author", "integer"),  # a person's key
     ("customers", "email_send_timestamp", "timestamp"), ("users", "email_sent_at", ""),  # points in time
     ("ad_campaigns", "platform", "text"), ("campaign_stats", "platform", "text"),        # not a device OS
     ("jobs", "job_name", "text"), ("subscriptions", "plan_name", "text"), ("ads", "campaign_name", "text"),
@@ -125,6 +126,13 @@ def test_a_lookup_table_of_cities_or_countries_is_not_personal() -> None:
 def test_counter_evidence_leaves_a_column_unclassified_and_unsuggested(table: str, column: str, column_type: str) -> None:
     assert evidence(table, column, column_type) is None
     assert infer(table, column, column_type, [pack("mgt-solutions")]) is None
+
+
+def test_a_person_named_in_text_is_still_a_name() -> None:
+    """Only a whole number is a key: the author's name as text stays a name."""
+    for column_type in ("varchar(255)", "text", ""):
+        found = evidence("articles", "author", column_type)
+        assert found is not None and found.kind.key == "user.name"
 
 
 def test_a_count_of_children_is_the_persons_only_in_the_persons_own_row() -> None:
