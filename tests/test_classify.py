@@ -523,6 +523,13 @@ def test_clinical_records_audit_columns_documents_and_people_of_a_thing(table: s
     ("usager_entretien", "raison", "text", "uuid usagerUUID", "user"),
     ("usager_entretien", "createdAt", "timestamp", "uuid usagerUUID", None),
     ("product_interview", "question", "text", "id product_id", None),  # nobody's interview
+    # a person's household or housing (a social or school-enrolment questionnaire, i-Educar's
+    # `moradia_aluno`, a case's `household`): how the person lives, the person's facts
+    ("moradia_aluno", "geladeira", "char(1)", "ref_cod_aluno moradia quartos renda", "user"),
+    ("moradia_aluno", "quartos", "integer", "ref_cod_aluno moradia geladeira renda", "user"),
+    ("moradia_aluno", "ref_cod_aluno", "integer", "moradia quartos renda", None),  # the key, written first
+    ("client_household", "roof_material", "varchar(20)", "id client_id household_size", "user"),
+    ("housing_units", "rooms", "integer", "id building_id floor", None),  # nobody's: a building's flats
     # a customer or account with contact persons of its own is a business; its contact stays personal
     ("customers", "phone_number", "nvarchar(20)", "customer_id customer_name primary_contact_person_id", None),
     ("customers", "delivery_address_line1", "nvarchar(60)", "customer_id primary_contact_person_id", None),
