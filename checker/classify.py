@@ -749,6 +749,9 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
         found = _whole_name(words[:-1], context, sql_type, vocab, None)
         if found and found.kind.key.startswith("user.government_id"):
             return Evidence(found.kind, True, f"{found.reason}, its number stored as {sql_type}")
+    if _date_of(words, sql_type, vocab):
+        # `data_login`, `data_troca_senha`: the date of a login, of a password change, as `login_date`
+        return _resolved([*words[1:], "date"], context, sql_type, vocab, None)
     qualified = _qualified_term(words, context, vocab, column)
     if qualified:
         return qualified
@@ -840,6 +843,21 @@ def _qualified_term(words: list[str], context: TableContext, vocab: Vocabulary, 
             if not (kind.not_in_own_table and term in context.nouns):
                 return Evidence(kind, True, f"its name: token '{term}' after '{'_'.join(words[:start])}'")
     return None
+
+
+# `data` is a date in Portuguese, Italian, Polish and Bulgarian names (`data_login`); it is no
+# translation of `date` because English `data` is data (`user_data`), but a date type settles it
+_DATE_FIRST = frozenset({"data"})
+
+
+def _date_of(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
+    """A date named first, then what happened on it (`data_login`, `data_troca_senha`: the date of
+    the login, of the password change), with a date type: a time, not the thing it names; not the
+    date of an identity document (`data_exp_rg`: when the identity card was issued, a part of it)."""
+    if len(words) < 2 or words[0] not in _DATE_FIRST or sql_type not in vocab.date_types:
+        return False
+    return not any(kind.key.startswith("user.government_id")
+                   for start in range(1, len(words)) for kind, _ in matches(vocab.terms, words[start:]))
 
 
 def _word_starts(column: str, vocab: Vocabulary) -> list[int]:

@@ -2389,6 +2389,23 @@ def test_a_login_time_by_any_time_word_is_the_persons_activity(table: str, colum
     assert (found and (found.kind.key, found.kind.concept)) == kind
 
 
+@pytest.mark.parametrize(("column", "column_type", "kind"), [
+    # `data` named first is a date in Portuguese and Italian names (i-Educar's `data_login`, `data_troca_senha`,
+    # Italian `data_accesso`): with a date type it is the date of what follows, as `login_date`, not the thing
+    ("data_login", "timestamp", ("user.account", "login")),
+    ("data_troca_senha", "date", None),
+    # ... a date's own term, and the date of an identity document, stay what they were
+    ("data_nasc", "date", ("user.demographic.date_of_birth", None)),
+    ("data_exp_rg", "date", ("user.government_id", None)),
+    # ... and as text it is no date: `data_login` holds a login
+    ("data_login", "varchar(64)", ("user.account.username", None)),
+])
+def test_a_date_named_first_is_the_date_of_what_follows(column: str, column_type: str,
+                                                        kind: tuple[str, str | None] | None) -> None:
+    found = evidence("funcionario", column, column_type, ["ref_cod_pessoa_fj", "matricula", "senha", "email", column])
+    assert (found and found.confident and (found.kind.key, found.kind.concept) or None) == kind
+
+
 def test_a_login_date_is_the_packs_login_time() -> None:
     found = infer("sys_user", "login_date", "datetime", [pack("mgt-solutions")], siblings=["user_id", "login_name"])
     assert found is not None and (found.category, found.confident) == ("account.login", True)
