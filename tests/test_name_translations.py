@@ -330,6 +330,10 @@ THINGS = [
      "legal_entities", "business_name trade_name tax_id email phone"),
     ("fornecedores", "nome nif morada codigo_postal telefone email",
      "suppliers", "name tax_id address postal_code phone email"),
+    # an administration's organisational unit (Italian PA's `uo`, as GovPay's), with its address and phones
+    ("uo", "uo_denominazione uo_indirizzo uo_civico uo_cap uo_localita uo_email uo_tel",
+     "organizational_unit", "org_label org_address org_house_number org_postal_code org_locality org_email org_phone"),
+    ("unidade_organizacional", "nome endereco cep telefone email", "organizational_unit", "name address postal_code phone email"),
     ("produkty", "nazwa opis cena kategoria", "products", "label description price category"),
     ("miasta", "nazwa wojewodztwo powiat", "cities", "label province county"),
     ("zamowienia", "klient_id data_zamowienia kwota", "orders", "customer_id order_date amount"),
