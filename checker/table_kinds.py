@@ -17,6 +17,9 @@ NUMBER_WORDS = frozenset({"id", "no", "nr", "num", "number"})
 OF_PEOPLE = frozenset({PERSON, "@linked", "@profile", "@own"})  # tables of people, or of their rows
 _BYTES_TYPES = frozenset({"bytea", "blob", "tinyblob", "mediumblob", "longblob", "binary", "varbinary", "image", "raw"})
 _SESSION_KEYS = frozenset({"sessid", "sid", "sessionid"})  # `pn_sessid`; `session_id` is two words
+# the short form PHP session handlers name their columns with (Symfony's PdoSessionHandler: `sess_id`,
+# `sess_data`, `sess_time`, `sess_lifetime`; OpenPNE's `sess_name`): the login session, never an event's
+_SESSION_SHORT = "sess"
 _SESSION_HEADS = frozenset({"session", "info", "data"})  # `sessions`, `session_info`, `session_data`
 _SESSION_STATE = frozenset({"data", "vdata", "content", "value", "vars", "payload", "state"})
 _TITLE_WORDS = frozenset({"title", "name", "description", "subject", "topic"})
@@ -132,7 +135,7 @@ def _session_secret(words: list[str], sql_type: str, context: TableContext, sibl
     if sql_type not in vocab.text_types and sql_type not in _BYTES_TYPES:
         return None
     sibling_words = [found for found in (name_words(sibling, vocab) for sibling in siblings) if found]
-    if any(found[-1] in _TITLE_WORDS for found in sibling_words):
+    if any(found[-1] in _TITLE_WORDS and found[0] != _SESSION_SHORT for found in sibling_words):
         return None
     key = _names_the_session(words)
     if words == ["id"]:
@@ -206,5 +209,5 @@ def names_a_procedure_or_condition(words: list[str]) -> bool:
 
 
 def _names_the_session(words: list[str]) -> bool:
-    """`session_id`, `pn_sessid`, `sid`: a column that names a session."""
-    return words[-2:] == ["session", "id"] or bool(words) and words[-1] in _SESSION_KEYS
+    """`session_id`, `sess_id`, `pn_sessid`, `sid`: a column that names a session."""
+    return words[-2:] in (["session", "id"], [_SESSION_SHORT, "id"]) or bool(words) and words[-1] in _SESSION_KEYS

@@ -1662,6 +1662,12 @@ def test_a_connector_at_either_end_of_a_name_belongs_to_its_phrase(column: str, 
     ("phpbb_sessions", "session_id", "char(32)", "session_id session_user_id session_ip", "user.authorization.credentials"),
     ("openemr_session_info", "pn_sessid", "varchar(32)", "pn_sessid pn_ipaddr pn_vars", "user.authorization.credentials"),
     ("openemr_session_info", "pn_vars", "varbinary", "pn_sessid pn_ipaddr pn_vars", "user.authorization.credentials"),
+    # Symfony's PdoSessionHandler and OpenPNE name the columns `sess_`: its `sess_name` (the cookie's) is no title
+    ("sessions", "sess_id", "varchar(128)", "sess_id sess_data sess_time sess_lifetime", "user.authorization.credentials"),
+    ("c_session", "sess_id", "varchar(32)", "c_session_id sess_name sess_id sess_time sess_data",
+     "user.authorization.credentials"),
+    ("c_session", "sess_data", "text", "c_session_id sess_name sess_id sess_time sess_data", "user.authorization.credentials"),
+    ("conference_sessions", "session_id", "varchar(32)", "session_id session_name room starts_at", None),
     # a row number, or a row whose session is named by another column, is no secret
     ("sessions", "id", "uuid", "id user_id created_at ip", None),
     ("sessions", "id", "varchar(24)", "id session_id user_id session_data", None),
