@@ -430,8 +430,11 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
         # `dni5 tinyint` (Bulgarian days, not a Spanish DNI), `default_rib smallint` (which account is
         # the default): no identity or account number fits a small integer
         return None
-    if sql_type in _WHOLE_NUMBERS and (_address_key(found, words, vocab) or _row_named(words, vocab)):
-        return None  # `users.mailing_address int`, `users.profile int`: a key to an address's or a profile's row
+    if sql_type in _WHOLE_NUMBERS and (_address_key(found, words, vocab) or _row_named(words, vocab)
+                                       or found.kind.key == _CITY):
+        # `users.mailing_address int`, `users.profile int`: a key to an address's or a profile's row;
+        # `tblInsuree.CurrentVillage int`: a key into a list of places, as `city_id` (rule 2)
+        return None
     if context.workplace and ("_".join(words) in vocab.workplace_keys
                               or found.kind.key.startswith(("user.contact.address", "user.location"))):
         # `providers.organization`, `providers.address` of a clinician with a key to their practice:
@@ -446,6 +449,9 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
         # of their care is health data (Art. 9), not plain free text
         return Evidence(vocab.by_key["special.health"], found.confident, f"{found.reason}, in a record of a person's care")
     return found
+
+
+_CITY = "user.contact.address.city"  # a city, town or village: named by text, or a key into a list of places
 
 
 def _address_key(found: Evidence, words: list[str], vocab: Vocabulary) -> bool:

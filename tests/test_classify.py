@@ -1963,10 +1963,28 @@ def test_the_addresses_and_contact_details_of_an_organisations_units_are_nobodys
     ("home_address", "bigint", None),
     ("mailing_address", "text", "user.contact.address"),
     ("house_number", "int", "user.contact.address"),
+    # openIMIS' `tblInsuree.CurrentVillage int`: a key into a list of places, as `city_id`; as text the place
+    ("current_village", "int", None),
+    ("city", "integer", None),
+    ("city", "varchar(60)", "user.contact.address.city"),
+    ("current_village", "nvarchar(50)", "user.contact.address.city"),
 ])
 def test_an_address_named_whole_and_stored_as_a_whole_number_is_a_key(column: str, column_type: str,
                                                                        key: str | None) -> None:
     assert generic("users", column, column_type, "id first_name last_name email") == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # an insurance's insurees (openIMIS' `tblInsuree`), as its insured and policyholders: people
+    ("tblInsuree", "Marital", "char(1)", "user"),
+    ("tblInsuree", "Education", "smallint", "user"),
+    ("tblInsuree", "Relationship", "smallint", "user"),
+    ("tblInsuree", "OtherNames", "nvarchar(100)", "user.name"),
+    ("tblInsuree", "InsureeID", "int", None),
+    ("tblInsureePolicy", "EffectiveDate", "date", None),
+])
+def test_an_insurances_insurees_are_people(table: str, column: str, column_type: str, key: str | None) -> None:
+    assert generic(table, column, column_type, "InsureeID FamilyID CHFID LastName OtherNames DOB Gender") == key
 
 
 @pytest.mark.parametrize(("table", "column", "column_type", "key"), [
