@@ -451,6 +451,15 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
     return found
 
 
+def _email_id_as_text(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
+    """`tblUsers.EmailId nvarchar(200)`: in a table of people, an 'email id' kept as text is the
+    address itself, as Indian English names it (openIMIS, ERPNext's `email_id`); not a key to an
+    e-mail in a table of e-mails sent (Ghost's `email_recipients.email_id`), nor as a number."""
+    return (len(words) == 2 and words[-1] == "id" and sql_type in vocab.text_types and PERSON in context.subjects
+            and "@mail" not in context.subjects
+            and any(kind.key == "user.contact.email" for kind, _ in matches(vocab.terms, words[:1])))
+
+
 _CITY = "user.contact.address.city"  # a city, town or village: named by text, or a key into a list of places
 
 
@@ -758,6 +767,8 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
     if _date_of(words, sql_type, vocab):
         # `data_login`, `data_troca_senha`: the date of a login, of a password change, as `login_date`
         return _resolved([*words[1:], "date"], context, sql_type, vocab, None)
+    if _email_id_as_text(words, sql_type, context, vocab):
+        return Evidence(vocab.by_key["user.contact.email"], True, f"its name: an 'email id' (the address) stored as {sql_type}")
     qualified = _qualified_term(words, context, vocab, column)
     if qualified:
         return qualified

@@ -1974,6 +1974,20 @@ def test_an_address_named_whole_and_stored_as_a_whole_number_is_a_key(column: st
     assert generic("users", column, column_type, "id first_name last_name email") == key
 
 
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # Indian English's "email id" is the address: openIMIS' `tblUsers.EmailId`, ERPNext's contacts' `email_id`
+    ("tblUsers", "EmailId", "nvarchar(200)", "UserID LastName OtherNames Phone LoginName EmailId", "user.contact.email"),
+    ("contact", "email_id", "varchar(140)", "name first_name last_name email_id mobile_no", "user.contact.email"),
+    # a key to an e-mail sent, in a table of its recipients, or a number, is no address
+    ("email_recipients", "email_id", "varchar(24)", "id email_id member_uuid member_email member_name", None),
+    ("users", "email_id", "int", "id first_name last_name email_id", None),
+    ("campaigns", "email_id", "varchar(36)", "id name email_id sent_at", None),
+])
+def test_an_email_id_kept_as_text_in_a_persons_row_is_the_address(table: str, column: str, column_type: str,
+                                                                    siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "key"), [
     # an insurance's insurees (openIMIS' `tblInsuree`), as its insured and policyholders: people
     ("tblInsuree", "Marital", "char(1)", "user"),
