@@ -2297,6 +2297,24 @@ def test_keys_given_to_applications_are_credentials(table: str, column: str, sib
     assert generic(table, column, "varchar(64)", siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # rule 7's public keys (WebAuthn, GPG, a password manager's account keys), a software licence's key,
+    # ASP.NET Identity's security stamp (AspNetUsers.SecurityStamp) and a one-time access code, in any table
+    ("User", "PublicKey", "Id Name Email MasterPassword", "user.authorization.credentials"),
+    ("User", "SignedPublicKey", "Id Name Email MasterPassword", "user.authorization.credentials"),
+    ("Organization", "LicenseKey", "Id Name BillingEmail Plan", "user.authorization.credentials"),
+    ("AspNetUsers", "SecurityStamp", "Id UserName Email PasswordHash ConcurrencyStamp", "user.authorization.credentials"),
+    ("AuthRequest", "AccessCode", "Id UserId RequestDeviceIdentifier", "user.authorization.credentials"),
+    # ... not a stamp that only guards against concurrent edits, nor a licence's kind or a key's type
+    ("AspNetUsers", "ConcurrencyStamp", "Id UserName Email PasswordHash SecurityStamp", None),
+    ("Organization", "LicenseType", "Id Name BillingEmail Plan", None),
+    ("User", "PublicKeyType", "Id Name Email MasterPassword", None),
+])
+def test_public_keys_licence_keys_and_security_stamps_are_credentials(table: str, column: str, siblings: str,
+                                                                       key: str | None) -> None:
+    assert generic(table, column, "nvarchar(256)", siblings) == key
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
     # how a person was judged, in a table linked to them: a language's fluency, a skill's competency,
     # an objective's achievement; a score or rating in an appraisal, a review or an education
