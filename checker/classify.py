@@ -281,10 +281,14 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return judged
     found = _from_name(words, context, sql_type, vocab, column)
     if found is not None and (_status_beside_region(words, context, siblings, vocab)
-                              or _network_range(found, siblings, vocab)):
-        return None  # `accounts.state` beside `account_region`, `ip_addr` beside `mask`: a status, a network range
+                              or _network_range(found, siblings, vocab) or _names_a_pair(words, siblings, vocab)):
+        # `accounts.state` beside `account_region`, `ip_addr` beside `mask`, `key` beside `value`:
+        # a status, a network range, the name of a stored value
+        return None
     if found is not None:
         return _in_context(found, words, sql_type, context, vocab)
+    if _stored_secret(words, sql_type, context, vocab):
+        return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: the stored '{words[-1]}' of a credential")
     if words in (["value"], ["values"]) and context.subjects & {PERSON, "@linked", "@own"}:
         # `email_address.value`, `phone_number.value`: a person's value of the kind the table is named for
         for noun in sorted(context.nouns, key=lambda noun: (-noun.count("_"), noun)):
@@ -478,6 +482,23 @@ def _status_beside_region(words: list[str], context: TableContext, siblings: tup
     return words == ["state"] and any(
         found and found[-1] in _REGION_WORDS and all(word in context.nouns for word in found[:-1])
         for found in (name_words(sibling, vocab) for sibling in siblings))
+
+
+def _names_a_pair(words: list[str], siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """A bare `key` beside a `value`: the name of a stored value (settings, metafields, a secrets
+    manager's `Secret (Key, Value)`), not a key that opens anything."""
+    return words == ["key"] and any(name_words(sibling, vocab) in (["value"], ["values"]) for sibling in siblings)
+
+
+# what a table of credentials keeps a secret in: IdentityServer's persisted grants' `Data`, a secret's `Value`
+_SECRET_HOLDERS = frozenset({"value", "data", "payload"})
+
+
+def _stored_secret(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
+    """The value, data or payload kept as text in a table of credentials (`grants.data`, Bitwarden's
+    `Secret.Value`, `ApiKey.EncryptedPayload`): the secret itself, or the tokens of a grant."""
+    return ("@credential" in context.subjects and sql_type in vocab.text_types and words[-1] in _SECRET_HOLDERS
+            and all(word in vocab.modifiers for word in words[:-1]))
 
 
 def _network_range(found: Evidence, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:

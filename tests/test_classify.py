@@ -2316,6 +2316,27 @@ def test_public_keys_licence_keys_and_security_stamps_are_credentials(table: str
 
 
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a person's own key (Bitwarden's User.Key, OrganizationUser.Key), a web service account's key
+    ("User", "Key", "nvarchar(max)", "Id Name Email MasterPassword PrivateKey", "user.authorization.credentials"),
+    ("OrganizationUser", "Key", "nvarchar(max)", "Id OrganizationId UserId Email Status",
+     "user.authorization.credentials"),
+    # what a table of credentials keeps as text: IdentityServer's persisted grants' Data, a secret's Value,
+    # an API key's encrypted payload
+    ("Grant", "Data", "nvarchar(max)", "Id Key Type SubjectId SessionId ClientId", "user.authorization.credentials"),
+    ("Secret", "Value", "nvarchar(max)", "Id OrganizationId Key Value Note", "user.authorization.credentials"),
+    ("ApiKey", "EncryptedPayload", "nvarchar(4000)", "Id Name ClientSecretHash Scope", "user.authorization.credentials"),
+    # ... a key beside a value names the value (settings, metafields, a secret's name); a grant's type is none
+    ("Secret", "Key", "nvarchar(max)", "Id OrganizationId Key Value Note", None),
+    ("user_profile", "key", "varchar(64)", "id user_id key value", None),
+    ("Grant", "Type", "nvarchar(50)", "Id Key Type SubjectId SessionId ClientId", None),
+    ("ApiKey", "Payload", "int", "Id Name ClientSecretHash Scope", None),
+])
+def test_a_persons_key_and_what_a_table_of_credentials_stores_are_credentials(
+        table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
     # how a person was judged, in a table linked to them: a language's fluency, a skill's competency,
     # an objective's achievement; a score or rating in an appraisal, a review or an education
     ("employee_language", "fluency", "smallint", "emp_number lang_id comments", "user"),
