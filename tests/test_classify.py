@@ -2336,6 +2336,19 @@ def test_a_persons_key_and_what_a_table_of_credentials_stores_are_credentials(
     assert generic(table, column, column_type, siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the identifier a client installation keeps, in a table of a person's devices (Bitwarden's Device)
+    ("Device", "Identifier", "Id UserId Name Type Identifier PushToken", "user.device.device_id"),
+    ("user_devices", "identifier", "id user_id name identifier last_seen_at", "user.device.device_id"),
+    # ... not the identifier of a kind of device, nor a bare identifier elsewhere
+    ("device_types", "identifier", "id name identifier", None),
+    ("plugins", "identifier", "id user_id name identifier", None),
+])
+def test_a_devices_identifier_in_a_table_of_devices_is_its_id(table: str, column: str, siblings: str,
+                                                               key: str | None) -> None:
+    assert generic(table, column, "varchar(50)", siblings) == key
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
     # how a person was judged, in a table linked to them: a language's fluency, a skill's competency,
     # an objective's achievement; a score or rating in an appraisal, a review or an education
