@@ -289,6 +289,11 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return _in_context(found, words, sql_type, context, vocab)
     if _stored_secret(words, sql_type, context, vocab):
         return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: the stored '{words[-1]}' of a credential")
+    if (words == ["key"] and sql_type in vocab.text_types and PERSON in context.subjects
+            and not _names_a_pair(words, siblings, vocab)):
+        # Bitwarden's `User.Key`, PrestaShop's web service account's `key`: a bare key kept as text in a
+        # person's row opens something of theirs (a `visitor_key`, a warehouse's surrogate key, does not)
+        return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: a key kept as {sql_type} in a person's row")
     if words in (["value"], ["values"]) and context.subjects & {PERSON, "@linked", "@own"}:
         # `email_address.value`, `phone_number.value`: a person's value of the kind the table is named for
         for noun in sorted(context.nouns, key=lambda noun: (-noun.count("_"), noun)):

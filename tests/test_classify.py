@@ -2328,6 +2328,8 @@ def test_public_keys_licence_keys_and_security_stamps_are_credentials(table: str
     # ... a key beside a value names the value (settings, metafields, a secret's name); a grant's type is none
     ("Secret", "Key", "nvarchar(max)", "Id OrganizationId Key Value Note", None),
     ("user_profile", "key", "varchar(64)", "id user_id key value", None),
+    # a warehouse's surrogate key named for its person (a dbt model's `visitor_key`) is no credential
+    ("members", "visitor_key", "varchar(32)", "member_id visitor_key email first_name", None),
     ("Grant", "Type", "nvarchar(50)", "Id Key Type SubjectId SessionId ClientId", None),
     ("ApiKey", "Payload", "int", "Id Name ClientSecretHash Scope", None),
 ])
