@@ -794,7 +794,8 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
         # `data_login`, `data_troca_senha`: the date of a login, of a password change, as `login_date`
         return _resolved([*words[1:], "date"], context, sql_type, vocab, None)
     if _email_id_as_text(words, sql_type, context, vocab):
-        return Evidence(vocab.by_key["user.contact.email"], True, f"its name: an 'email id' (the address) stored as {sql_type}")
+        return Evidence(vocab.by_key["user.contact.email"], True,
+                        f"its name: an 'email id' (the address) stored as {sql_type}")
     qualified = _qualified_term(words, context, vocab, column)
     if qualified:
         return qualified

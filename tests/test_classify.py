@@ -1663,10 +1663,12 @@ def test_a_connector_at_either_end_of_a_name_belongs_to_its_phrase(column: str, 
     ("openemr_session_info", "pn_sessid", "varchar(32)", "pn_sessid pn_ipaddr pn_vars", "user.authorization.credentials"),
     ("openemr_session_info", "pn_vars", "varbinary", "pn_sessid pn_ipaddr pn_vars", "user.authorization.credentials"),
     # Symfony's PdoSessionHandler and OpenPNE name the columns `sess_`: its `sess_name` (the cookie's) is no title
-    ("sessions", "sess_id", "varchar(128)", "sess_id sess_data sess_time sess_lifetime", "user.authorization.credentials"),
+    ("sessions", "sess_id", "varchar(128)", "sess_id sess_data sess_time sess_lifetime",
+     "user.authorization.credentials"),
     ("c_session", "sess_id", "varchar(32)", "c_session_id sess_name sess_id sess_time sess_data",
      "user.authorization.credentials"),
-    ("c_session", "sess_data", "text", "c_session_id sess_name sess_id sess_time sess_data", "user.authorization.credentials"),
+    ("c_session", "sess_data", "text", "c_session_id sess_name sess_id sess_time sess_data",
+     "user.authorization.credentials"),
     ("conference_sessions", "session_id", "varchar(32)", "session_id session_name room starts_at", None),
     # a row number, or a row whose session is named by another column, is no secret
     ("sessions", "id", "uuid", "id user_id created_at ip", None),
@@ -1976,7 +1978,8 @@ def test_an_address_named_whole_and_stored_as_a_whole_number_is_a_key(column: st
 
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
     # Indian English's "email id" is the address: openIMIS' `tblUsers.EmailId`, ERPNext's contacts' `email_id`
-    ("tblUsers", "EmailId", "nvarchar(200)", "UserID LastName OtherNames Phone LoginName EmailId", "user.contact.email"),
+    ("tblUsers", "EmailId", "nvarchar(200)", "UserID LastName OtherNames Phone LoginName EmailId",
+     "user.contact.email"),
     ("contact", "email_id", "varchar(140)", "name first_name last_name email_id mobile_no", "user.contact.email"),
     # a key to an e-mail sent, in a table of its recipients, or a number, is no address
     ("email_recipients", "email_id", "varchar(24)", "id email_id member_uuid member_email member_name", None),
@@ -2303,7 +2306,8 @@ def test_keys_given_to_applications_are_credentials(table: str, column: str, sib
     ("User", "PublicKey", "Id Name Email MasterPassword", "user.authorization.credentials"),
     ("User", "SignedPublicKey", "Id Name Email MasterPassword", "user.authorization.credentials"),
     ("Organization", "LicenseKey", "Id Name BillingEmail Plan", "user.authorization.credentials"),
-    ("AspNetUsers", "SecurityStamp", "Id UserName Email PasswordHash ConcurrencyStamp", "user.authorization.credentials"),
+    ("AspNetUsers", "SecurityStamp", "Id UserName Email PasswordHash ConcurrencyStamp",
+     "user.authorization.credentials"),
     ("AuthRequest", "AccessCode", "Id UserId RequestDeviceIdentifier", "user.authorization.credentials"),
     # ... not a stamp that only guards against concurrent edits, nor a licence's kind or a key's type
     ("AspNetUsers", "ConcurrencyStamp", "Id UserName Email PasswordHash SecurityStamp", None),
@@ -2324,7 +2328,8 @@ def test_public_keys_licence_keys_and_security_stamps_are_credentials(table: str
     # an API key's encrypted payload
     ("Grant", "Data", "nvarchar(max)", "Id Key Type SubjectId SessionId ClientId", "user.authorization.credentials"),
     ("Secret", "Value", "nvarchar(max)", "Id OrganizationId Key Value Note", "user.authorization.credentials"),
-    ("ApiKey", "EncryptedPayload", "nvarchar(4000)", "Id Name ClientSecretHash Scope", "user.authorization.credentials"),
+    ("ApiKey", "EncryptedPayload", "nvarchar(4000)", "Id Name ClientSecretHash Scope",
+     "user.authorization.credentials"),
     # ... a key beside a value names the value (settings, metafields, a secret's name); a grant's type is none
     ("Secret", "Key", "nvarchar(max)", "Id OrganizationId Key Value Note", None),
     ("user_profile", "key", "varchar(64)", "id user_id key value", None),
