@@ -1,5 +1,5 @@
 """The vocabulary in German, French, Spanish, Italian, Portuguese (Portugal and Brazil), Polish,
-Dutch, Norwegian, Danish, Swedish, Indonesian and Bulgarian (Latin and Cyrillic) through one translation table: each translation takes the
+Dutch, Norwegian, Danish, Swedish, Finnish, Indonesian and Bulgarian (Latin and Cyrillic) through one translation table: each translation takes the
 place of its English term, nowhere else, so a schema written in one of those languages is read the
 way its English twin is.
 
@@ -246,6 +246,23 @@ PEOPLE = [
      "birth_register", "first_name last_name national_id date_of_birth gender",
      ["user.name", "user.name", "user.government_id.national_identification_number", "user.demographic.date_of_birth",
       "user.demographic.gender"]),
+    # Finnish, written with its own letters (ä, ö) or in ASCII: the henkilötunnus (hetu) is the
+    # national ID number, the kutsumanimi the first name a person goes by
+    ("henkilöt", "etunimet sukunimi kutsumanimi henkilötunnus syntymäaika sukupuoli katuosoite postinumero "
+                 "postitoimipaikka puhelinnumero sähköposti kansalaisuus äidinkieli passinumero",
+     "people", "first_name surname nickname national_id date_of_birth sex street_address postal_code city "
+               "phone_number email citizenship mother_tongue passport_number",
+     ["user.name", "user.name", "user.name", "user.government_id.national_identification_number",
+      "user.demographic.date_of_birth", "user.demographic.gender", "user.contact.address",
+      "user.contact.address.postal_code", "user.contact.address.city", "user.contact.phone_number",
+      "user.contact.email", "user", "user", "user.government_id.passport_number"]),
+    ("henkilo", "etunimet sukunimi hetu syntymaaika kuolinpaiva sukupuoli sahkoposti",  # the same words in ASCII
+     "person", "first_name surname national_id date_of_birth date_of_death sex email",
+     ["user.name", "user.name", "user.government_id.national_identification_number", "user.demographic.date_of_birth",
+      "user", "user.demographic.gender", "user.contact.email"]),
+    ("tyontekijat", "nimi kayttajatunnus matkapuhelin lahiosoite palkka",
+     "employees", "name username mobile street_address salary",
+     ["user.name", "user.account.username", "user.contact.phone_number", "user.contact.address", "user"]),
     ("pasienter", "navn fødselsdato diagnose allergi blodtype gravid",
      "patients", "name date_of_birth diagnosis allergy blood_type pregnant",
      ["user.name", "user.demographic.date_of_birth"] + ["special.health"] * 4),
@@ -349,6 +366,7 @@ THINGS = [
     ("produtos_medidas", "nome peso altura preco", "products", "name weight height price"),
     ("leverandører", "navn adresse postnummer telefon epost", "suppliers", "name address postal_code phone email"),
     ("leverantörer", "namn adress postnummer telefonnummer", "suppliers", "name address postal_code phone_number"),
+    ("toimittajat", "nimi osoite postinumero puhelin sahkoposti", "suppliers", "name address postal_code phone email"),
     ("produk", "nama deskripsi harga kategori", "products", "name description price category"),
     ("gudang", "nama alamat telepon kota", "warehouses", "name address phone city"),
     ("pemasok", "nama alamat telepon email npwp", "suppliers", "name address phone email tax_id"),
