@@ -240,7 +240,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if (context.thing or context.organisation) and not _of_contact(words, vocab, context):
         # a company's address, a server's IP, a plan's name: not a person's (its contact's are)
         found = _from_name(words, context, sql_type, vocab, column) if words else None
-        audit = _audit_by(column, sql_type, vocab)
+        audit = _audit_by(column, sql_type, vocab, context)
         if audit is not None:  # `structure_information.createdBy`: who did it is a person, even in a thing's row
             return audit
         if words and _named_in_person(words, siblings, vocab):
@@ -314,7 +314,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if context.clinical_record and _about_a_record(words, vocab) and sql_type in vocab.text_types:
         # `visit.void_reason`: why a record of the person's care was voided, typed by its staff
         return Evidence(vocab.context_heads[words[-1]], True, f"its name: token '{words[-1]}' of a record of a person's care")
-    if context.clinical_record and (audit := _audit_by(column, sql_type, vocab)) is not None:
+    if context.clinical_record and (audit := _audit_by(column, sql_type, vocab, context)) is not None:
         return audit  # `forms.user`: who wrote the record, not what it says
     if context.bills_care and context.clinical_record and not any(word in _BILLED_CODE_WORDS for word in words):
         return None  # `billing.bill_process`, `ar_activity.adj_amount`: a bill's bookkeeping, not the care billed
@@ -330,7 +330,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     fact = _person_fact(words, column, sql_type, context, vocab)
     if fact is not None:
         return fact
-    audit = _audit_by(column, sql_type, vocab) or _party_login(words, column, sql_type, vocab)
+    audit = _audit_by(column, sql_type, vocab, context) or _party_login(words, column, sql_type, vocab)
     if audit is not None:
         return audit
     if _shown_as(words) and not context.subjects & OF_PEOPLE:
@@ -576,19 +576,34 @@ def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) ->
     return None
 
 
-def _audit_by(column: str, sql_type: str, vocab: Vocabulary) -> Evidence | None:
+def _audit_by(column: str, sql_type: str, vocab: Vocabulary, context: TableContext) -> Evidence | None:
     """Who did it (`created_by`, `archivedBy`): a name or login as text, a document of them; a key as
-    a number. A bare `user` as text is the login of whoever wrote the row (`forms.user`)."""
+    a number. A bare `user` as text is the login of whoever wrote the row (`forms.user`). Not the
+    worker holding a lock or a queued task (`shedlock.locked_by`)."""
     if column.lower() in vocab.audit_users and sql_type in vocab.text_types:
         return Evidence(vocab.by_key["user.account.username"], True,
                         f"its name: the user who wrote the row ('{column}'), stored as {sql_type}: a login")
-    if not _names_who_did(column):
+    if not _names_who_did(column) or _held_by_a_worker(column, context):
         return None
     if sql_type in vocab.text_types:
         return Evidence(vocab.by_key["user.name"], True, f"its name: who did it ('{column}'), stored as {sql_type}")
     if sql_type in vocab.document_types:
         return Evidence(vocab.by_key["user"], True, f"its name: who did it ('{column}'), stored as a {sql_type} document")
     return None
+
+
+# a worker that took a lock or a queued task (ShedLock's `shedlock.locked_by`, db-scheduler's
+# `scheduled_tasks.picked_by`, a job queue's `leased_by`): the host or process holding it
+_TAKEN = frozenset({"locked", "picked", "leased"})
+_WORK_QUEUES = frozenset({"lock", "locks", "shedlock", "task", "tasks", "job", "jobs", "queue", "queues"})
+
+
+def _held_by_a_worker(column: str, context: TableContext) -> bool:
+    """`shedlock.locked_by`, `scheduled_tasks.picked_by`: in a table of locks, tasks or jobs, who
+    took the row is the scheduler instance (a host name), not a person; `documents.locked_by` is."""
+    words = tokens(column)
+    return (len(words) == 2 and words[0] in _TAKEN and words[1] == "by"
+            and any(word in _WORK_QUEUES or word.endswith("lock") for word in context.words))
 
 
 def _party_login(words: list[str], column: str, sql_type: str, vocab: Vocabulary) -> Evidence | None:

@@ -2414,6 +2414,21 @@ def test_a_by_that_names_a_grouping_or_ordering_is_no_audit_user(table: str, col
 
 
 @pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the scheduler instance that took a lock (ShedLock) or a queued task (db-scheduler, a job queue):
+    # a host name, not a person
+    ("shedlock", "locked_by", "name lock_until locked_at", None),
+    ("scheduled_tasks", "picked_by", "task_name task_instance task_data execution_time picked", None),
+    ("jobs", "leased_by", "id queue payload attempts", None),
+    # ... who locked a document, or picked an order in a warehouse, is a person
+    ("documents", "locked_by", "id title body", "user.name"),
+    ("orders", "picked_by", "id customer_id total", "user.name"),
+])
+def test_the_worker_holding_a_lock_or_a_queued_task_is_no_person(table: str, column: str, siblings: str,
+                                                                  key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
     # the name a thing is shown by on an invoice (getlago/lago-api's add-ons, fees, charges) is its label
     ("add_ons", "invoice_display_name", "id organization_id name code amount_cents description", None),
     ("fees", "invoice_display_name", "id invoice_id charge_id subscription_id amount_cents grouped_by", None),
