@@ -583,7 +583,7 @@ def _audit_by(column: str, sql_type: str, vocab: Vocabulary, context: TableConte
     if column.lower() in vocab.audit_users and sql_type in vocab.text_types:
         return Evidence(vocab.by_key["user.account.username"], True,
                         f"its name: the user who wrote the row ('{column}'), stored as {sql_type}: a login")
-    if not _names_who_did(column) or _held_by_a_worker(column, context):
+    if not _names_who_did(column, vocab) or _held_by_a_worker(column, context):
         return None
     if sql_type in vocab.text_types:
         return Evidence(vocab.by_key["user.name"], True, f"its name: who did it ('{column}'), stored as {sql_type}")
@@ -654,7 +654,7 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
         return False  # `admitted_from`, `lot_number`, `range_low`, `note_class`: about the record, not the person
     if "_".join(words) in vocab.episode_keys | vocab.care_keys:
         return False  # a bare `patient`, `encounter`: the row's key to the patient or the visit
-    if _names_who_did(column) or (len(words) == 1 and person_key(words, vocab)):
+    if _names_who_did(column, vocab) or (len(words) == 1 and person_key(words, vocab)):
         return False  # `prescribed_by`, a bare `creator`: who wrote the record, not what it says
     last = words[-1]
     if len(words) > 1 and words[-2] in vocab.clinical_value_keys and last in ("id", "code", "cd"):
@@ -735,15 +735,24 @@ _ARRANGED = frozenset({"group", "grouped", "grouping", "groupings", "order", "or
                        "presentation", "aggregate", "aggregated", "aggregation", "segment", "segmented"})
 
 
-def _names_who_did(column: str) -> bool:
+def _names_who_did(column: str, vocab: Vocabulary) -> bool:
     """`created_by`, `archivedBy`, `created_by_name`: who did something; not a `_by` that says how
     rows are grouped, ordered, sorted or split (`grouped_by`, `filters_grouped_by`, `groupby`)."""
     if not _AUDIT_BY.search(column):
-        return False
+        return _done_by(tokens(column), vocab)
     words = tokens(column)
     at = max((index for index, word in enumerate(words) if word.endswith("by")), default=0)
     before = words[at].removesuffix("by") or (words[at - 1] if at else "")
     return before not in _ARRANGED
+
+
+def _done_by(words: list[str], vocab: Vocabulary) -> bool:
+    """`opprettet_av`, `endret_av_navn`, `oprettet_af`, `skapad_av`: who did something, where a
+    language writes `by` as a word of its own (Norwegian, Swedish `av`, Danish `af`) after what was
+    done, a past participle (ending in -t or -d); not a `codec_av` (audio and video)."""
+    at = next((index for index in range(len(words) - 1, 0, -1) if words[index] in vocab.audit_by), 0)
+    return (at > 0 and len(words) - at <= 2 and words[at - 1].endswith(("t", "d"))
+            and words[at - 1] not in _ARRANGED and all(word in vocab.audit_endings for word in words[at + 1:]))
 
 
 def _from_name(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary,

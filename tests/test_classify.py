@@ -2413,6 +2413,23 @@ def test_a_by_that_names_a_grouping_or_ordering_is_no_audit_user(table: str, col
     assert generic(table, column, column_type, siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # Norwegian and Swedish write `by` as `av`, Danish as `af`, after what was done (NAV's
+    # familie-ef-sak `opprettet_av`, `endret_av`): who did it, as created_by is
+    ("behandling", "opprettet_av", "character varying", "user.name"),
+    ("behandling", "endret_av", "character varying", "user.name"),
+    ("behandlingshistorikk", "opprettet_av_navn", "character varying", "user.name"),
+    ("uttrekk_arbeidssoker", "kontrollert_av", "varchar(20)", "user.name"),
+    ("sager", "oprettet_af", "varchar(50)", "user.name"),
+    ("arenden", "skapad_av", "text", "user.name"),
+    # ... as a number it is a key, and an `_av` after no participle is no `by` (audio and video)
+    ("behandling", "opprettet_av", "bigint", None),
+    ("videos", "codec_av", "varchar(10)", None),
+])
+def test_who_did_it_in_a_nordic_language(table: str, column: str, column_type: str, key: str | None) -> None:
+    assert generic(table, column, column_type, "id fagsak_id versjon") == key
+
+
 @pytest.mark.parametrize(("table", "column", "siblings", "key"), [
     # the scheduler instance that took a lock (ShedLock) or a queued task (db-scheduler, a job queue):
     # a host name, not a person
