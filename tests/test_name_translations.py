@@ -303,6 +303,23 @@ def test_a_table_of_people_in_another_language_is_read_like_its_english_twin(
     assert [generic(table, name, "", columns) for name in names] == expected
 
 
+@pytest.mark.parametrize(("column", "english_column", "expected"), [
+    ("bosituasjon_samboer_navn", "partner_name", "user.name"),
+    ("sivilstand_tidligere_samboer_fodselsnummer", "partner_national_id",
+     "user.government_id.national_identification_number"),
+    ("bosituasjon_samboer_fodselsdato", "partner_date_of_birth", "user.demographic.date_of_birth"),
+    ("samlever_land", "partner_country", "user.contact.address.country"),
+    ("sambo_personnummer", "partner_national_id", "user.government_id.national_identification_number"),
+    ("avopuoliso_nimi", "partner_name", "user.name"),
+])
+def test_a_cohabitant_in_a_nordic_form_is_a_partner_whose_details_are_theirs(
+        column: str, english_column: str, expected: str) -> None:
+    """Norwegian samboer, Swedish sambo, Danish samlever, Finnish avopuoliso: the partner one lives
+    with, named inside a longer name in an application form as `partner_` is in English."""
+    assert generic("application_form", english_column, "varchar(100)", "id national_id name") == expected
+    assert generic("soknadsskjema", column, "varchar(100)", "id fodselsnummer navn") == expected
+
+
 def test_a_qualifier_or_a_trailing_qualifier_in_another_language_keeps_the_column_what_it_is() -> None:
     assert generic("clientes", "direccion_envio", "", "nombre direccion_envio") == generic(
         "customers", "shipping_address", "", "name shipping_address") == "user.contact.address"
