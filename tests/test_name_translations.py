@@ -320,6 +320,20 @@ def test_a_cohabitant_in_a_nordic_form_is_a_partner_whose_details_are_theirs(
     assert generic("soknadsskjema", column, "varchar(100)", "id fodselsnummer navn") == expected
 
 
+@pytest.mark.parametrize(("table", "column", "column_type", "expected"), [
+    # NAV's schemas: the personident is the fødselsnummer or D-number, whoever's row it is in
+    ("tilkjent_ytelse", "personident", "varchar(11)", "user.government_id.national_identification_number"),
+    ("andel_tilkjent_ytelse", "person_ident", "character varying", "user.government_id.national_identification_number"),
+    ("oppgave", "barn_person_ident", "character varying", "user.government_id.national_identification_number"),
+    # ... a key to a row of identities is a key
+    ("fagsak_person", "person_ident_id", "bigint", None),
+    ("fagsak_person", "person_ident_id", "uuid", None),
+])
+def test_a_norwegian_personident_is_the_national_id(table: str, column: str, column_type: str,
+                                                     expected: str | None) -> None:
+    assert generic(table, column, column_type, "id behandling_id") == expected
+
+
 def test_a_qualifier_or_a_trailing_qualifier_in_another_language_keeps_the_column_what_it_is() -> None:
     assert generic("clientes", "direccion_envio", "", "nombre direccion_envio") == generic(
         "customers", "shipping_address", "", "name shipping_address") == "user.contact.address"
