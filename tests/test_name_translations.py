@@ -1,7 +1,7 @@
 """The vocabulary in German, French, Spanish, Italian, Portuguese (Portugal and Brazil), Polish,
-Dutch, Norwegian, Danish, Swedish, Finnish, Indonesian and Bulgarian (Latin and Cyrillic) through one translation table: each translation takes the
-place of its English term, nowhere else, so a schema written in one of those languages is read the
-way its English twin is.
+Dutch, Norwegian, Danish, Swedish, Finnish, Indonesian and Bulgarian (Latin and Cyrillic) through
+one translation table: each translation takes the place of its English term, nowhere else, so a
+schema written in one of those languages is read the way its English twin is.
 
 The schemas below are the kind a CRM, HR, ERP or clinic database in one of those languages has;
 each is paired with the English schema a data engineer would write for the same data.
