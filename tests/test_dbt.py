@@ -556,3 +556,12 @@ def test_dbts_set_and_zip_helpers_and_their_strict_forms_render(tmp_path: Path) 
     sql = _render(tmp_path, "{{ set_strict(['a', 'a']) | list }} {{ set(1, default='none') }} "
                             "{{ zip_strict(['a'], [1]) | list }} {{ zip(1, 2, default='none') }}")
     assert sql == "['a'] none [('a', 1)] none"
+
+
+def test_dbts_own_jinja_filters_return_their_value_in_a_model(tmp_path: Path) -> None:
+    """dbt adds as_bool, as_native, as_number and as_text to Jinja's filters; the Tuva Project
+    (tuva-health/tuva, Apache-2.0) configures every model with one, and all 1,200 models failed
+    with "No filter named 'as_bool'"."""
+    template = ("{{ config(enabled = var('clinical_enabled', var('tuva_marts_enabled', False)) | as_bool) }}"
+                "{{ 3 | as_number }} {{ 'x' | as_text }} {{ [1] | as_native }}")
+    assert _render(tmp_path, template) == "3 x [1]"

@@ -50,6 +50,9 @@ _NO_SQL = re.compile(r"--[^\n]*|/\*.*?\*/", re.DOTALL)  # comments
 _NOT_MACROS = re.compile(r"\{%-?\s*(test|materialization|docs|snapshot)\b.*?\{%-?\s*end\1\s*-?%\}", re.DOTALL)
 _EXPRESSION = re.compile(r"\{\{([-+]?)(.*?)([-+]?)\}\}", re.DOTALL)
 _LINE_COMMENT = re.compile(r"^((?:[^'\n-]|'[^'\n]*'|-(?!-))*)--(.*)$")
+# the filters dbt adds to Jinja's: in a model's text they return their value as it is (dbt turns it
+# into a bool or number only where it renders natively, in a project file's config)
+DBT_TEXT_FILTERS = ("as_bool", "as_native", "as_number", "as_text")
 
 
 class RenderError(Exception):
@@ -167,6 +170,10 @@ def _bounded_filter(function: Callable[..., Any], name: str) -> Callable[..., An
     return bounded
 
 
+def _as_is(value: Any) -> Any:
+    return value
+
+
 def _format_filter(value: Any, *args: Any, **kwargs: Any) -> str:
     """Jinja's `format` filter with the render limit on field widths."""
     text = str(value)
@@ -215,6 +222,7 @@ class MacroLibrary:
             extensions=["jinja2.ext.do", "jinja2.ext.loopcontrols"],
             loader=FunctionLoader(lambda name: None))  # include/import find nothing
         self.environment.filters["format"] = _format_filter
+        self.environment.filters.update(dict.fromkeys(DBT_TEXT_FILTERS, _as_is))
         for name, function in list(self.environment.filters.items()):
             self.environment.filters[name] = _bounded_filter(function, name)
         self.macros: dict[str, dict[str, _MacroFile]] = {}
