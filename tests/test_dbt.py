@@ -254,6 +254,30 @@ def test_the_projects_dispatch_search_order_overrides_a_package(tmp_path: Path) 
     assert _render(tmp_path, "{{ utils.shout('name') }}", override, project_text=ordered) == "lower(name)"
 
 
+def test_dispatch_to_a_namespace_that_names_no_package_searches_every_macro(tmp_path: Path) -> None:
+    """dbt searches the whole macro namespace when adapter.dispatch names no installed package; the
+    Tuva Project (tuva-health/tuva, Apache-2.0, macros/cross_database_utils/substring.sql) dispatches
+    to 'macros', and its 32 models calling substring() were 'found no default__substring in macros'."""
+    macros = {"macros/substring.sql": """
+        {% macro substring(string, start, length) %}
+          {{ return(adapter.dispatch('substring', 'macros')(string, start, length)) }}
+        {% endmacro %}
+        {% macro default__substring(string, start, length) %}substring({{ string }}, {{ start }}, {{ length }}){% endmacro %}
+        """}
+    assert _render(tmp_path, "{{ substring('zip_code', 1, 3) }}", macros).strip() == "substring(zip_code, 1, 3)"
+
+
+def test_dispatch_to_an_installed_package_finds_the_root_projects_override_first(tmp_path: Path) -> None:
+    """Without a dispatch config, dbt searches the root project, then the package named."""
+    files = {"dbt_packages/util_pkg/dbt_project.yml": "name: utils\n",
+             "dbt_packages/util_pkg/macros/x.sql": """
+                 {% macro shout(x) %}{{ return(adapter.dispatch('shout', 'utils')(x)) }}{% endmacro %}
+                 {% macro default__shout(x) %}upper({{ x }}){% endmacro %}
+                 """,
+             "macros/shout.sql": "{% macro default__shout(x) %}lower({{ x }}){% endmacro %}\n"}
+    assert _render(tmp_path, "{{ utils.shout('name') }}", files) == "lower(name)"
+
+
 def test_a_macro_missing_from_an_installed_package_is_named_with_its_package(tmp_path: Path) -> None:
     """An older fivetran_utils in dbt_packages/ lacks a macro the models call: the problem names the
     package and the macro, and says the installed version may not be the one asked for."""

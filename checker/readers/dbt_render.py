@@ -504,11 +504,9 @@ class _Run:
         configured = self.project.dispatch.get(macro_namespace or "")
         if configured:
             search = list(configured)
-        elif macro_namespace == GLOBAL_PACKAGE:
-            search = [self.project.name, GLOBAL_PACKAGE]
-        elif macro_namespace:
-            search = [macro_namespace]
-        else:
+        elif macro_namespace == GLOBAL_PACKAGE or macro_namespace in self.library.macros:
+            search = [self.project.name, macro_namespace]  # an installed package: the root project may override it
+        else:  # no namespace, or one naming no package (the Tuva Project's 'macros'): every package's macros
             search = [self.project.name, *self.library.macros]
         prefixes = [prefix for prefix in (self.adapter_type, PARENT_ADAPTER.get(self.adapter_type), "default") if prefix]
         for package in dict.fromkeys(search):
