@@ -278,6 +278,26 @@ def test_dispatch_to_an_installed_package_finds_the_root_projects_override_first
     assert _render(tmp_path, "{{ utils.shout('name') }}", files) == "lower(name)"
 
 
+def test_a_macro_returning_to_a_macro_of_its_own_file_returns_to_it(tmp_path: Path) -> None:
+    """return() ends only the macro that calls it, also when a macro of the same file called it; the
+    Tuva Project (tuva-health/tuva, Apache-2.0, macros/data_quality/dq_analytical_helpers.sql) sets a
+    model's schema from such a macro, and the schema's name ended the caller: 136 models rendered
+    as `data_quality` followed by their SQL."""
+    macros = {"macros/dq.sql": """
+        {% macro dq_data_quality_schema_name() %}
+            {% if var('tuva_schema_prefix', None) is not none %}
+                {{ return(var('tuva_schema_prefix', None) ~ '_data_quality') }}
+            {% endif %}
+            {{ return('data_quality') }}
+        {% endmacro %}
+        {% macro dq_config_analytical_metric_model(alias_name) %}
+            {{ config(schema = dq_data_quality_schema_name(), alias = alias_name, materialized = 'table') }}
+        {% endmacro %}
+        """}
+    sql = _render(tmp_path, "{{ dq_config_analytical_metric_model('metric') }}\nselect 1 as result", macros)
+    assert sql.split() == ["select", "1", "as", "result"]
+
+
 def test_a_macro_missing_from_an_installed_package_is_named_with_its_package(tmp_path: Path) -> None:
     """An older fivetran_utils in dbt_packages/ lacks a macro the models call: the problem names the
     package and the macro, and says the installed version may not be the one asked for."""

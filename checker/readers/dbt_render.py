@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 from jinja2 import ChainableUndefined, FunctionLoader, TemplateError, TemplateSyntaxError
+from jinja2.runtime import Macro
 from jinja2.sandbox import SandboxedEnvironment
 
 from checker.readers.dbt_globals import ADAPTER_OF_DIALECT, MACRO_TEXT, PARENT_ADAPTER
@@ -129,7 +130,12 @@ class _Sandbox(SandboxedEnvironment):
             if any(isinstance(arg, int) and arg > MAX_VALUE_CHARS for arg in args) \
                     or _FORMAT_WIDTH.search(__obj.__self__):
                 raise _TooLarge(f"a format width past the render limit of {MAX_VALUE_CHARS:,} characters")
-        result = super().call(__context, __obj, *args, **kwargs)
+        try:
+            result = super().call(__context, __obj, *args, **kwargs)
+        except _Return as returned:  # a macro of the caller's own file, called without a _MacroCall
+            if not isinstance(__obj, Macro):
+                raise
+            result = returned.value
         if isinstance(result, (str, list, tuple)):
             _bounded(len(result))
             __self.produced += len(result)
