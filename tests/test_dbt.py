@@ -594,6 +594,20 @@ def test_sql_built_from_columns_privgate_does_not_know_says_whose_they_are(tmp_p
     assert message.startswith("cannot parse SQL") and "columns of pivoted_usage, which privgate does not know" in message
 
 
+def test_a_model_its_vars_disable_that_renders_no_whole_query_says_it_is_disabled(tmp_path: Path) -> None:
+    # the Tuva Project's core__condition (tuva-health/tuva, Apache-2.0), shortened: the CTE's body
+    # comes from vars that also disable the model, so with the defaults it is empty
+    model = ("{{ config(enabled = (var('claims_enabled', False) | as_bool) or (var('clinical_enabled', False) | as_bool)) }}\n"
+             "with all_conditions as (\n"
+             "{% if var('clinical_enabled', False) == true %} select * from {{ ref('stg_accounts') }} {% endif %}\n"
+             ")\nselect condition_id from all_conditions\n")
+    result = _scan(tmp_path, {"models/core/condition.sql": model, "models/broken.sql": "with a as () select 1\n",
+                              "models/stg_accounts.sql": "select 1 as condition_id\n"})
+    messages = {f.path: f.message for f in result.findings if f.rule_id == "INP001"}
+    assert "enabled to false under the project's vars" in messages["models/core/condition.sql"]
+    assert "enabled" not in messages["models/broken.sql"]
+
+
 def test_dbts_set_and_zip_helpers_and_their_strict_forms_render(tmp_path: Path) -> None:
     """dbt's context has set_strict and zip_strict beside set and zip, whose default answers a
     value that is no collection (dbt-project-evaluator's int_all_graph_resources calls set_strict)."""

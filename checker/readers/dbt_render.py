@@ -285,6 +285,7 @@ class RenderedSql(str):
 
     queried: str | None = None
     unknown_columns: str | None = None
+    disabled = False  # the model's config() says enabled is false under the project's vars
 
     def guessed(self) -> str | None:
         """Why the SQL may not be the model's own, for a message: what privgate could not answer."""
@@ -293,6 +294,10 @@ class RenderedSql(str):
         if self.unknown_columns:
             return (f"the model's Jinja built it from the columns of {self.unknown_columns}, which privgate does not "
                     "know (no DDL, schema file or renderable model lists them), so it answered `*`")
+        if self.disabled:
+            return ("the model's config sets enabled to false under the project's vars, so dbt would not build it; "
+                    "privgate renders it anyway, and its Jinja may leave no whole query: set the vars that enable "
+                    "it in dbt_project.yml")
         return None
 
 
@@ -318,6 +323,7 @@ def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catal
         if not (run.queried and not _NO_SQL.sub("", sql).strip(" \t\r\n;")):
             rendered = RenderedSql(sql)
             rendered.queried, rendered.unknown_columns = run.queried, run.adapter.unknown
+            rendered.disabled = _is_false(run.config.values.get("enabled", True))
             return rendered
     except _Return as returned:
         return str(returned.value)
@@ -605,6 +611,11 @@ class _Run:
     def _store_result(self, name: str, response: Any = None, agate_table: Any = None) -> str:
         self.results[name] = {"response": response, "data": [], "table": agate_table or QueryResult(["value"])}
         return ""
+
+
+def _is_false(value: Any) -> bool:
+    """A config value dbt reads as false (`enabled=false`, or the text "false" a var may hold)."""
+    return value is False or (isinstance(value, str) and value.strip().lower() == "false")
 
 
 def _env_var(name: str, default: Any = "") -> Any:
