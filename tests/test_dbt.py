@@ -623,3 +623,15 @@ def test_dbts_own_jinja_filters_return_their_value_in_a_model(tmp_path: Path) ->
     template = ("{{ config(enabled = var('clinical_enabled', var('tuva_marts_enabled', False)) | as_bool) }}"
                 "{{ 3 | as_number }} {{ 'x' | as_text }} {{ [1] | as_native }}")
     assert _render(tmp_path, template) == "3 x [1]"
+
+
+def test_a_column_of_models_the_project_lacks_says_whose_columns_are_unknown(tmp_path: Path) -> None:
+    """A model reading two relations whose columns privgate does not know cannot place an unqualified
+    column; the problem names them. dagster-io/dagster-open-platform's cost models (published without
+    the models they ref) said only "Cannot resolve 'RUN_ENDED_AT' due to missing source schemas"."""
+    model = ("with costs as (select * from {{ ref('cost_metadata') }}), steps as (select * from {{ ref('base_metrics') }})\n"
+             "select steps.run_id, max(run_ended_at) as run_ended_at\n"
+             "from costs join steps on costs.run_id = steps.run_id where run_ended_at > current_date group by 1\n")
+    result = _scan(tmp_path, {"models/cost.sql": model})
+    message = next(f.message for f in result.findings if f.path == "models/cost.sql" and f.rule_id == "INP003")
+    assert "privgate knows no columns of cost_metadata, base_metrics" in message

@@ -29,7 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from checker.readers.dbt_globals import ADAPTER_OF_DIALECT, MACRO_TEXT, PARENT_ADAPTER
 from checker.readers.dbt_objects import (Adapter, Column, ColumnApi, CompilerError, Namespace, QueryResult, Relation,
-                                         RelationApi, Response, result_columns)
+                                         RelationApi, Response, UNKNOWN_COLUMNS, result_columns)
 from checker.safe_read import read_text
 
 if TYPE_CHECKING:
@@ -286,6 +286,14 @@ class RenderedSql(str):
     queried: str | None = None
     unknown_columns: str | None = None
     disabled = False  # the model's config() says enabled is false under the project's vars
+    unread: tuple[str, ...] = ()  # the relations it refs or sources whose columns privgate does not know
+
+    def unresolved_because(self) -> str | None:
+        """Why a column of the model may not be placed in its sources, for a message: whose columns are unknown."""
+        if not self.unread:
+            return None
+        return (f"privgate knows no columns of {', '.join(self.unread)}: no model, source, seed or DDL it reads "
+                "lists them, or the project lacks a model a ref names")
 
     def guessed(self) -> str | None:
         """Why the SQL may not be the model's own, for a message: what privgate could not answer."""
@@ -324,6 +332,7 @@ def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catal
             rendered = RenderedSql(sql)
             rendered.queried, rendered.unknown_columns = run.queried, run.adapter.unknown
             rendered.disabled = _is_false(run.config.values.get("enabled", True))
+            rendered.unread = tuple(dict.fromkeys(run.unread))
             return rendered
     except _Return as returned:
         return str(returned.value)
@@ -475,6 +484,7 @@ class _Run:
         self.results: dict[str, dict[str, Any]] = {}
         self.config = _Config()
         self.queried: str | None = None  # run_query or statement, once the model's Jinja asked the warehouse
+        self.unread: list[str] = []  # relations referenced whose columns privgate does not know
         self.base = self._base()
 
     # -- names ---------------------------------------------------------------------------------
@@ -562,12 +572,22 @@ class _Run:
 
     def _ref(self, *names: Any, **kwargs: Any) -> Relation:
         name = str(names[-1]).lower() if names else ""
+        self._note_unread(name)
         return Relation(name, None, None, name)
 
     def _source(self, source_name: str, table_name: str) -> Relation:
         relation = self.project.sources.get((str(source_name), str(table_name)), f"{source_name}.{table_name}".lower())
         schema, _, identifier = relation.rpartition(".")
+        self._note_unread(relation)
         return Relation(identifier, schema or None, None, relation)
+
+    def _note_unread(self, relation: str) -> None:
+        """Remember a relation whose columns privgate does not know (only once a catalog is there to ask)."""
+        if self.catalog is None:
+            return
+        found = self.columns_of(relation)
+        if not found or all(column.name == UNKNOWN_COLUMNS for column in found):
+            self.unread.append(relation)
 
     def _var(self, package: str) -> Callable[..., Any]:
         values = self.project.vars_for(package)

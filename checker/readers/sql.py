@@ -25,7 +25,9 @@ from checker.readers.directives import purpose_of, suppression_of
 
 if TYPE_CHECKING:
     from checker.readers.dbt import DbtModel, DbtProject
+    from checker.readers.dbt_render import RenderedSql
 from checker.readers.sql_procedural import Body, plpgsql_statements, procedural_body
+from checker.readers.sql_query import UNKNOWN_SOURCES
 from checker.readers.sql_statements import describe_statement
 
 COPY_FROM_STDIN = re.compile(r"\s*COPY\b[^;]*\bFROM\s+STDIN\b[^;]*;\s*$", re.IGNORECASE)  # pg_dump: data rows follow
@@ -181,12 +183,23 @@ def _read_file_text(text: str, relative: str, config: Config, catalog: Catalog, 
             return
     dialect = config.dialect_for(relative)
     purpose, purpose_source = file_purpose(config, relative, model)
-    guessed, first = text.guessed() if hasattr(text, "guessed") else None, len(facts.problems)
+    first = len(facts.problems)
     _read_statements(text, relative, dialect, purpose, purpose_source, facts, catalog, as_of, each)
-    if guessed:  # SQL built from warehouse rows or columns privgate does not have: the SQL is not to blame
-        facts.problems[first:] = [replace(problem, message=f"{problem.message} ({guessed})")
-                                  if problem.message.startswith("cannot parse SQL") else problem
-                                  for problem in facts.problems[first:]]
+    if hasattr(text, "guessed"):  # a dbt model's RenderedSql
+        facts.problems[first:] = [_explained(problem, text) for problem in facts.problems[first:]]
+
+
+def _explained(problem: InputProblem, sql: RenderedSql) -> InputProblem:
+    """A model's problem with what privgate could not answer while rendering it, when that is the cause:
+    SQL built from warehouse rows or unknown columns does not parse, and columns of relations privgate
+    knows nothing of cannot be placed."""
+    if problem.message.startswith("cannot parse SQL"):
+        why = sql.guessed()
+    elif problem.kind == "unresolved" and UNKNOWN_SOURCES in problem.message:
+        why = sql.unresolved_because()
+    else:
+        why = None
+    return replace(problem, message=f"{problem.message} ({why})") if why else problem
 
 
 def file_purpose(config: Config, relative: str, model: DbtModel | None) -> tuple[str | None, str | None]:
