@@ -300,7 +300,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             for kind, term in matches(vocab.terms, noun.split("_")):
                 if not kind.not_in_own_table:
                     return Evidence(kind, True, f"its name: the value of '{term}' its table is named for")
-    document = identity_document_detail(words, sql_type, context, vocab)
+    document = identity_document_detail(words, sql_type, context, siblings, vocab)
     if document is not None:
         return document
     changed = changed_value(words, sql_type, context, vocab)

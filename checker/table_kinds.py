@@ -9,8 +9,11 @@ data. Step 2 and part of step 4 of checker.classify's decision order.
 
 from __future__ import annotations
 
+from functools import cache
+
 from checker.evidence import Evidence
-from checker.name_words import CREDENTIALS, PERSON, Vocabulary, name_words, singular_word
+from checker.name_translations import translation_table
+from checker.name_words import CREDENTIALS, PERSON, Vocabulary, matches, name_words, singular_word
 from checker.table_context import KEY_FIRST, TableContext, person_key, without_copy_words
 
 NUMBER_WORDS = frozenset({"id", "no", "nr", "num", "number"})
@@ -49,6 +52,11 @@ _LICENCE_NOUNS = frozenset({"license", "licence"})
 _GATHERINGS = frozenset({"interview", "scheduled_interview", "meeting", "appointment", "calendar_event", "webinar"})
 _VENUE_WORDS = frozenset({"location", "venue", "room", "place"})
 _DOCUMENT_DATES = frozenset({"issue", "issued", "expiry", "expire", "expires", "expiration", "validity", "valid"})
+# a table of a person's documents (i-Educar's `cadastro.documento`), known as such by the identity
+# documents its columns name
+_DOCUMENT_NOUNS = frozenset({"document", "documento", "dokument", "documenti", "documenten", "dokumenty"})
+_GOVERNMENT_ID = "user.government_id"
+_TAX_ID = "user.government_id.tax_id"  # on every invoice, beside its number: no identity document
 
 
 def of_the_tables_kind(words: list[str], column: str, sql_type: str, context: TableContext, siblings: tuple[str, ...],
@@ -176,23 +184,45 @@ def _service_address(words: list[str], sql_type: str, siblings: tuple[str, ...],
     return None
 
 
-def identity_document_detail(words: list[str], sql_type: str, context: TableContext,
+def identity_document_detail(words: list[str], sql_type: str, context: TableContext, siblings: tuple[str, ...],
                               vocab: Vocabulary) -> Evidence | None:
     """The number, issue date and expiry date of a person's identity document, in a table of
     them (`hs_hr_emp_passport.ep_passportexpiredate`, `ohrm_emp_license.license_no`,
-    `gibbonPersonalDocument.documentNumber`): parts of a government identifier. A licence is a
-    person's when the table's name says whose (`emp_license`), not a product's."""
+    `gibbonPersonalDocument.documentNumber`, i-Educar's `documento.data_emissao_cert_civil`): parts
+    of a government identifier, the number also named first (`num_termo`, `numero_livro`: Portuguese
+    and Spanish write the number before what it numbers). A licence is a person's when the table's
+    name says whose (`emp_license`), not a product's."""
     nouns = context.nouns | {singular_word(word) for word in context.words}
     licence = bool(nouns & _LICENCE_NOUNS) and any(word in vocab.person_words for word in context.words)
-    if not (nouns & _IDENTITY_DOCUMENTS or licence):
+    if not (nouns & _IDENTITY_DOCUMENTS or licence or _names_identity_documents(nouns, siblings, context, vocab)):
         return None
-    numbered = (words[-1] in NUMBER_WORDS - {"id"} and words[0] not in KEY_FIRST
-                and not person_key(words, vocab))  # not `emp_number`: whose document it is
-    dated = sql_type in vocab.date_types and bool(set(words) & _DOCUMENT_DATES)
+    number = words[-1] in NUMBER_WORDS - {"id"} or len(words) > 1 and words[0] in NUMBER_WORDS - {"id"}
+    numbered = number and words[0] not in KEY_FIRST and not person_key(words, vocab)  # not `emp_number`: whose it is
+    dated = sql_type in vocab.date_types and bool(set(words) & _document_dates())
     if numbered or dated:
         what = "number" if numbered else "date of issue or expiry"
-        return Evidence(vocab.by_key["user.government_id"], True, f"its name: the {what} of an identity document")
+        return Evidence(vocab.by_key[_GOVERNMENT_ID], True, f"its name: the {what} of an identity document")
     return None
+
+
+def _names_identity_documents(nouns: set[str], siblings: tuple[str, ...], context: TableContext,
+                              vocab: Vocabulary) -> bool:
+    """A table named for documents whose columns name two kinds of identity document (i-Educar's
+    `documento (rg, passaporte, certidao_nascimento ...)`): a person's identity documents, not a
+    table of files or invoices (a tax ID is on every invoice)."""
+    if not nouns & _DOCUMENT_NOUNS or PERSON in context.subjects:
+        return False
+    named = {term for sibling in siblings for kind, term in matches(vocab.terms, name_words(sibling, vocab))
+             if kind.key.startswith(_GOVERNMENT_ID) and kind.key != _TAX_ID}
+    return len(named) >= 2
+
+
+@cache
+def _document_dates() -> frozenset[str]:
+    """The words of a document's dates of issue and expiry, in English and the other languages
+    (`emissao`, `expedicao`: its issue)."""
+    table = translation_table()
+    return _DOCUMENT_DATES | {form for word in _DOCUMENT_DATES for form in table.get(word, ())}
 
 
 def head_noun(context: TableContext, vocab: Vocabulary) -> str:

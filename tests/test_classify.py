@@ -1718,6 +1718,16 @@ def test_a_disease_named_inside_a_name_outside_a_medical_record_stays_a_guess() 
     # a product's licences are nobody's documents
     ("licenses", "license_no", "varchar(50)", "id product_id seats license_no expires_at", None),
     ("licenses", "expiry_date", "date", "id product_id seats license_no expiry_date", None),
+    # a table of documents whose columns name identity documents (i-Educar's cadastro.documento): the
+    # number named first, as Portuguese and Spanish write it, and the date of issue in their words
+    ("cadastro.documento", "num_termo", "numeric(8,0)", "idpes rg passaporte num_livro", "user.government_id"),
+    ("cadastro.documento", "data_emissao_cert_civil", "date", "idpes rg passaporte", "user.government_id"),
+    ("documentos", "fecha_expedicion", "date", "id persona_id dni pasaporte", "user.government_id"),
+    ("cadastro.documento", "num_termo", "numeric(8,0)", "idpes rg num_livro", None),  # one document: not enough
+    # a table of files, or of invoices with the parties' tax IDs, is no table of identity documents
+    ("documents", "num_pages", "integer", "id title file_path num_pages", None),
+    ("documents", "number", "varchar(50)", "id tax_id recipient_tax_id number cdate", None),
+    ("documents", "issue_date", "date", "id tax_id vat_number number", None),
 ])
 def test_the_number_and_dates_of_a_persons_identity_document(table: str, column: str, column_type: str,
                                                               siblings: str, key: str | None) -> None:
