@@ -1693,6 +1693,9 @@ def test_a_sessions_identifier_and_stored_state_are_credentials(table: str, colu
     # a disease named inside a longer name is health data in a person's medical record, a guess elsewhere
     ("ficha_medica_aluno", "doenca_caxumba", "char(1)", "special.health"),
     ("ficha_medica_aluno", "desc_doenca_outras", "varchar(100)", "special.health"),
+    # Portuguese, Spanish and Italian `medico` (medical): a medical treatment or follow-up in the record
+    ("ficha_medica_aluno", "tratamento_medico", "char(1)", "special.health"),
+    ("ficha_medica_aluno", "desc_acomp_medico_psicologico", "varchar(100)", "special.health"),
     ("products", "weight", "decimal(5,2)", None),
     ("products", "height", "decimal(5,2)", None),
 ])
@@ -1704,6 +1707,7 @@ def test_conditions_and_body_measurements_of_a_person_are_health_data(table: str
 def test_a_disease_named_inside_a_name_outside_a_medical_record_stays_a_guess() -> None:
     """Outside a person's medical record, `doenca_caxumba` is a suggestion, not a classification."""
     assert generic("campanhas", "doenca_caxumba", "char(1)", "id nome inicio") is None
+    assert generic("campanhas", "tratamento_medico", "char(1)", "id nome inicio") is None
 
 
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
