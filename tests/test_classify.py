@@ -2552,3 +2552,15 @@ def test_a_date_named_first_is_the_date_of_what_follows(column: str, column_type
 def test_a_login_date_is_the_packs_login_time() -> None:
     found = infer("sys_user", "login_date", "datetime", [pack("mgt-solutions")], siblings=["user_id", "login_name"])
     assert found is not None and (found.category, found.confident) == ("account.login", True)
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # British English and LMS's address book: the house (number or name) and the flat are parts of an address
+    ("addresses", "house", "id name city street zip flat", "user.contact.address"),
+    ("addresses", "flat", "id name city street zip house", "user.contact.address"),
+    # outside an address book they say nothing: a flat fee, a game's house
+    ("plans", "flat", "id name price interval", None),
+    ("games", "house", "id name season", None),
+])
+def test_the_house_and_flat_of_an_address(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(20)", siblings) == key
