@@ -899,18 +899,33 @@ def _qualified_term(words: list[str], context: TableContext, vocab: Vocabulary, 
     `tertiary_last_name`, `to_email`, `verification_verified_name`), in a table of people or linked
     to them: which of the person's values it is; not when a word is counter-evidence
     (`campaign_email`, `server_ip_address`, `date_author`), nor inside a word run together
-    (`dealname` is not `dea` + `lname`)."""
-    if len(words) < 2 or not context.subjects & OF_PEOPLE or words[0] in vocab.counter_first:
+    (`dealname` is not `dea` + `lname`). In an address book, a part of the address after words
+    the vocabulary does not know (`diak_straat_naam`: the diacritic copy of a street name) is that
+    part; a known word there says what else it is (`iso_country`: a code)."""
+    people = bool(context.subjects & OF_PEOPLE)
+    if len(words) < 2 or not (people or "@address" in context.subjects) or words[0] in vocab.counter_first:
         return None
     if any(word in vocab.counter_any or word in vocab.head_counter for word in words):
         return None
     for start in _word_starts(column, vocab) if column else range(1, len(words)):
         if start < 1 or start >= len(words) or any(word in vocab.counter_last for word in words[:start]):
             continue
-        for kind, term in matches(vocab.terms, words[start:]):
+        for kind, term in matches(vocab.terms, words[start:]) if people else ():
             if not (kind.not_in_own_table and term in context.nouns):
                 return Evidence(kind, True, f"its name: token '{term}' after '{'_'.join(words[:start])}'")
+        part = _address_part(words[start:], context, vocab)
+        if part is not None and not any(word in vocab.lexicon for word in words[:start]):
+            return Evidence(part.kind, True, f"{part.reason} after '{'_'.join(words[:start])}'")
     return None
+
+
+def _address_part(words: list[str], context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """A part of an address the words name whole in a table of addresses, or in a person's row that
+    holds a postal address (`straat_naam`, `woon_plaats_naam`)."""
+    if "@address" not in context.subjects and not {PERSON, "@postal"} <= context.subjects:
+        return None
+    found = _whole_name(words, context, "", vocab, None)
+    return found if found is not None and found.kind.key.startswith("user.contact.address") else None
 
 
 # `data` is a date in Portuguese, Italian, Polish and Bulgarian names (`data_login`); it is no

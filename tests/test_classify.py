@@ -962,6 +962,25 @@ def test_qualified_terms_demographic_tables_births_and_personal_information(
 
 
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # an address book's part after a word the vocabulary does not know: a copy of the part (GBA's
+    # diacritic `diak_` copies), as in a person's row
+    ("addresses", "xyz_street_name", "varchar", "id street_name postcode city", "user.contact.address"),
+    ("lo3_adres", "diak_straat_naam", "varchar", "adres_id straat_naam postcode", "user.contact.address"),
+    ("lo3_adres", "diak_woon_plaats_naam", "varchar", "adres_id straat_naam postcode woon_plaats_naam",
+     "user.contact.address.city"),
+    ("personen", "diak_woon_plaats_naam", "varchar", "voornamen geslachtsnaam postcode", "user.contact.address.city"),
+    # a known word before it says what else it is; counter-evidence stays; no address book, no address
+    ("addresses", "iso_country", "varchar", "id street postcode city", None),
+    ("addresses", "street_name_id", "int", "id street postcode city", None),
+    ("products", "xyz_street_name", "varchar", "id sku price", None),
+    ("documents", "xyz_city", "varchar", "id person_id postcode city", None),
+])
+def test_an_address_part_after_an_unknown_word_in_an_address_book(
+        table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
     # a person's pay however the payroll spells it; the pay's settings are not
     ("worker_history", "annual_summary_total_base_pay", "double", "worker_id hire_date", "user"),
     ("worker_history", "contract_pay_rate", "double", "worker_id", "user"),
