@@ -382,14 +382,24 @@ _NUMBER_ENDINGS = (("_number", ("_no", "_nr", "_num", "_nbr")), ("nummer", ("nr"
 
 def abbreviated_numbers(form: str) -> list[str]:
     """A number's name as schemas shorten it: `tax_number` -> `tax_no`, `tax_nr` ...;
-    `steuernummer` -> `steuernr`, so `steuer_nr` and `burger_service_nr` read as the whole term.
-    A bare number (`number`, `nummer`) has no short form here: alone it is nobody's."""
+    `steuernummer` -> `steuernr`, so `steuer_nr` and `burger_service_nr` read as the whole term;
+    a German, Dutch or Nordic compound with the number inside it likewise (`huisnummertoevoeging`
+    -> `huisnrtoevoeging`, so `huis_nr_toevoeging` reads as it). A bare number (`number`,
+    `nummer`) has no short form here: alone it is nobody's."""
     for ending, shorts in _NUMBER_ENDINGS:
         stem = form[:-len(ending)]
         if form.endswith(ending) and stem.strip("_"):
             return list(dict.fromkeys([*(stem + short for short in shorts),
                                        *(stem.replace("_", "") + short.lstrip("_") for short in shorts)]))
-    return []
+    return _number_inside(form)
+
+
+def _number_inside(form: str) -> list[str]:
+    """`huisnummertoevoeging`, `hausnummer_zusatz`: the compound with its inner `nummer` as `nr`."""
+    stem, found, rest = form.partition("nummer")
+    if not found or not stem.strip("_") or not rest.strip("_"):
+        return []
+    return list(dict.fromkeys([stem + "nr" + rest, (stem + "nr" + rest).replace("_", "")]))
 
 
 def matches(table: Terms, words: list[str]) -> list[tuple[Kind, str]]:

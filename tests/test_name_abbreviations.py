@@ -33,6 +33,23 @@ def test_only_a_number_of_something_has_short_forms() -> None:
     assert abbreviated_numbers("number") == abbreviated_numbers("nummer") == abbreviated_numbers("email") == []
 
 
+def test_a_number_inside_a_compound_is_shortened_too() -> None:
+    assert abbreviated_numbers("huisnummertoevoeging") == ["huisnrtoevoeging"]
+    assert abbreviated_numbers("hausnummer_zusatz") == ["hausnr_zusatz", "hausnrzusatz"]
+    assert abbreviated_numbers("nummer_toevoeging") == abbreviated_numbers("tax_number_type") == []
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("lo3_adres", "huis_nr_toevoeging", "straat_naam huis_nr postcode", "user.contact.address"),
+    ("adressen", "huisnrtoevoeging", "straat huisnr postcode", "user.contact.address"),
+    ("adressen", "hausnr_zusatz", "strasse hausnr plz", "user.contact.address"),
+    ("orders", "nr_toevoeging", "customer_id total", None),
+], ids=["huis_nr_toevoeging", "huisnrtoevoeging", "hausnr_zusatz", "nr_toevoeging"])
+def test_a_compound_with_a_shortened_number_inside_reads_as_its_whole_term(
+        table: str, column: str, siblings: str, expected: str | None) -> None:
+    assert generic(table, column, "", siblings) == expected
+
+
 @pytest.mark.parametrize(("column", "words"), [
     ("misfire_instr", ["misfire", "instr"]),  # Quartz's qrtz_triggers: an instruction, not `in` + `str` (a street)
     ("titleofcourtesy", ["title", "courtesy"]),  # a connector between words still joins them
