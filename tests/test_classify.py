@@ -980,6 +980,21 @@ def test_an_address_part_after_an_unknown_word_in_an_address_book(
     assert generic(table, column, column_type, siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # a marriage's or divorce's date and a civil-status certificate are the person's, wherever named
+    ("country_personal_information", "marital_status_date", "date", "user"),
+    ("residents", "marriage_date", "date", "user"),
+    ("residents", "date_of_divorce", "date", "user"),
+    ("residents", "marriage_certificate_no", "varchar", "user.government_id"),
+    ("deaths", "death_certificate_number", "varchar", "user.government_id"),
+    # a key to a certificate's row, or a count of them, is not
+    ("residents", "marriage_certificate_id", "int", None),
+    ("registry_offices", "marriage_date_count", "int", None),
+])
+def test_marriage_divorce_and_civil_status_certificates(table: str, column: str, column_type: str, key: str | None) -> None:
+    assert generic(table, column, column_type, "id name") == key
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
     # a person's pay however the payroll spells it; the pay's settings are not
     ("worker_history", "annual_summary_total_base_pay", "double", "worker_id hire_date", "user"),

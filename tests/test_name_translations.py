@@ -288,6 +288,16 @@ PEOPLE = [
      ["user.name", "user.demographic.age", "user.demographic.gender"] + ["special.health"] * 3),
     ("pasien_gejala", "suhu_tubuh batuk demam sesak_nafas", "patient_symptoms",  # symptoms, in a table of a patient's
      "body_temperature cough fever shortness_of_breath", ["special.health"] * 4),
+    # the civil-status facts and certificates of a person's register entry (OpenSID, i-Educar, a Dutch register)
+    ("penduduk", "nama akta_kelahiran akta_perkawinan tanggal_perkawinan akta_perceraian tanggal_perceraian",
+     "residents", "name birth_certificate marriage_certificate marriage_date divorce_certificate divorce_date",
+     ["user.name", "user.government_id", "user.government_id", "user", "user.government_id", "user"]),
+    ("personen", "voornamen geboorteakte huwelijksakte huwelijksdatum overlijdensakte",
+     "persons", "first_name birth_certificate marriage_certificate marriage_date death_certificate",
+     ["user.name", "user.government_id", "user.government_id", "user", "user.government_id"]),
+    ("pessoas", "nome certidao_nascimento certidao_casamento data_casamento",
+     "people", "name birth_certificate marriage_certificate date_of_marriage",
+     ["user.name", "user.government_id", "user.government_id", "user"]),
     ("medewerkers", "voorletters achternaam geslacht salaris functie bankrekeningnummer",
      "employees", "initials last_name gender salary job_title bank_account_number",
      ["user.name", "user.name", "user.demographic.gender", "user", "user", "user.financial.bank_account"]),
