@@ -423,6 +423,24 @@ def test_a_table_of_things_in_another_language_stays_non_personal_like_its_engli
 
 
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "expected"), [
+    # Indonesian civil registration: the family card (kartu keluarga) number, also the previous one, a
+    # foreigner's stay permit (KITAS, KITAP), where the person was born, a chronic illness
+    ("penduduk", "no_kk", "varchar", "nama nik", "user.government_id"),
+    ("keluarga", "nomor_kartu_keluarga", "varchar", "nik_kepala alamat", "user.government_id"),
+    ("penduduk", "no_kk_sebelumnya", "varchar", "nama nik", "user.government_id"),
+    ("penduduk", "dokumen_kitas", "varchar", "nama nik", "user"),
+    ("penduduk", "tempat_dilahirkan", "tinyint", "nama nik", "user"),
+    ("penduduk", "sakit_menahun_id", "int", "nama nik", "special.health"),
+    # a bare `kk` is the head of the family, no card: the family's rank and its head's sex are no number
+    ("penduduk", "kk_level", "tinyint", "nama nik", None),
+    ("penduduk", "id_kk", "int", "nama nik", None),
+])
+def test_indonesian_register_documents_and_facts(
+        table: str, column: str, column_type: str, siblings: str, expected: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "expected"), [
     ("users", "home_dir", "", "id name email", None),  # `dir` is a directory, not a Spanish dirección
     ("users", "str", "", "id name email", "user.contact.address"),  # German `Str.`: a street
     ("export", "email", "", "c2 order_ref", "user.contact.email"),  # `export` splits into exp + ort: no table of places
