@@ -991,7 +991,8 @@ def test_an_address_part_after_an_unknown_word_in_an_address_book(
     ("residents", "marriage_certificate_id", "int", None),
     ("registry_offices", "marriage_date_count", "int", None),
 ])
-def test_marriage_divorce_and_civil_status_certificates(table: str, column: str, column_type: str, key: str | None) -> None:
+def test_marriage_divorce_and_civil_status_certificates(
+        table: str, column: str, column_type: str, key: str | None) -> None:
     assert generic(table, column, column_type, "id name") == key
 
 
