@@ -362,8 +362,27 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     initials = frozenset(letters for start in range(len(words) - 1)
                          if len(letters := "".join(word[0] for word in words[start:])) >= 2
                          and (letters not in vocab.lexicon and letters not in SHORT_PIECES or prefixed[letters] >= 2))
+    initials |= {prefix for prefix in prefixed if _marks_table(prefix, words, vocab)}
     return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation or business, for_business,
                         persons_own, workplace, business, lookup, tuple(words), initials, _bills_care(words, sibling_words))
+
+
+def _marks_table(prefix: str, words: list[str], vocab: Vocabulary) -> bool:
+    """`ebsal_` in `hs_hr_emp_basicsalary`, `pc_` in `openemr_postcalendar_events`: a column prefix that is
+    no word of the vocabulary nor of the table's name and shortens that name, its letters in order from the start of
+    one of the name's words (emp, basic salary; post calendar)."""
+    if (len(prefix) < 2 or prefix in words or prefix in vocab.lexicon or prefix in SHORT_PIECES
+            or prefix in vocab.connectors):
+        return False
+    name = "_".join(words)
+    return any(_letters_in_order(prefix, name[start:]) for start in range(len(name))
+               if name[start] == prefix[0] and (start == 0 or name[start - 1] == "_"))
+
+
+def _letters_in_order(letters: str, text: str) -> bool:
+    """Whether `letters` occur in `text` in order (not necessarily adjacent)."""
+    rest = iter(text)
+    return all(letter in rest for letter in letters)
 
 
 def _bills_care(words: list[str], sibling_words: list[list[str]]) -> bool:

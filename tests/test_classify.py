@@ -1290,12 +1290,25 @@ def test_number_plates_and_a_contact_persons_key(table: str, column: str, siblin
     ("hs_hr_emp_passport", "ep_passport_num", "emp_number ep_seqno", "user.government_id.passport_number"),
     ("ls_n_person", "egn_ls_n_person", "id_ls_n_person id_ls_main name_ls_n_person", "user.government_id.national_identification_number"),
     ("user_master", "name_um", "id_um acc_user pass_um", "user.name"),
+    # ... or with letters that shorten the table's name, in order (OrangeHRM's `eexp_`, `dd_`, `ehoep_`)
+    ("hs_hr_emp_work_experience", "eexp_employer", "emp_number eexp_seqno eexp_jobtit eexp_from_date", "user"),
+    ("hs_hr_emp_directdebit", "dd_account", "id salary_id dd_routing_num dd_amount", "user.financial.bank_account"),
+    ("hs_hr_emp_history_of_ealier_pos", "ehoep_job_title", "emp_number emp_seqno ehoep_years", "user"),
     # ... in a table about people only, and a list of kinds (type first too) is nobody's
     ("sl_warehouse_bins", "name_swb", "id_swb code_swb", None),
     ("type_role_litse", "comment_trl", "id_trl name_trl", None),
 ])
 def test_a_tables_initials_or_name_in_a_column_name(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(100)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings"), [
+    ("automation_recipient", "automation_email_id", "automation_id email_address"),  # a word of the table's name
+    ("gibbonPersonMedicalCondition", "gibbonPersonMedicalConditionID", "gibbonPersonID name"),
+    ("hs_hr_emp_work_experience", "xq_employer", "emp_number xq_seqno"),  # letters not in the table's name
+])
+def test_a_prefix_that_does_not_shorten_the_tables_name_is_kept(table: str, column: str, siblings: str) -> None:
+    assert generic(table, column, "varchar(100)" if column.startswith("xq") else "int", siblings) is None
 
 
 def test_keys_find_their_tables_through_an_applications_prefix_and_camel_case() -> None:
