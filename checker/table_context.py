@@ -315,8 +315,11 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # `user_structure`, `customer_plans`: people's rows about a thing, not the thing's own row
     people_of_thing = any(word in people or singular_word(word) in people for word in words[:-1])
     thing = bool(nouns & vocab.thing_tables) and not people_of_thing
-    if thing and nouns & vocab.owned_things and any(person_key(found, vocab) for found in sibling_words if len(found) > 1):
-        thing = False  # `notification_settings.user_id`: a person's own settings
+    if thing and nouns & vocab.owned_things and (people_keyed or any(
+            person_key(found, vocab) for found in sibling_words if len(found) > 1)):
+        # `notification_settings.user_id`: a person's own settings; OpenEMR's `lists.pid`: a patient's
+        # problem list, keyed by the short key `patient_data` is known by
+        thing = False
     if len(words) > 1 and singular_word(words[0]) in vocab.thing_tables and not people_of_thing and (
             words[-1] in vocab.media or words[-1] in vocab.account_services):
         thing = True  # `channel_email`, `channel_whatsapp`: a kind of the thing (a company's channel)

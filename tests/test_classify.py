@@ -1467,6 +1467,23 @@ def test_forms_keyed_by_the_short_key_of_a_patient_table_are_records_of_care(tmp
     assert catalog.table("products").columns == dict.fromkeys(("id", "pid", "title", "colour"))  # no patient's key
 
 
+def test_a_record_of_care_named_as_a_thing_is_the_patients(tmp_path: Path) -> None:
+    """OpenEMR's `lists` (problems, allergies, medications), keyed to the patient by `pid`, is a
+    record of their care though its name is a thing's; where the patient went is not care, and a
+    list keyed to no patient stays a thing."""
+    _ddl_project(tmp_path, ["gdpr-baseline"], """
+        CREATE TABLE patient_data (id bigint, pid bigint, fname varchar(255), lname varchar(255), DOB date);
+        CREATE TABLE lists (id bigint, date datetime, pid bigint, title varchar(255), diagnosis varchar(255),
+            destination varchar(255));
+        CREATE TABLE list_options (list_id varchar(100), option_id varchar(100), title varchar(255));
+        """, {"dialect": "mysql"})
+    catalog = load_project(load_config(tmp_path / "privgate.yaml")).catalog
+    problems = catalog.table("lists").columns
+    assert (problems["title"], problems["diagnosis"]) == ("special.health", "special.health")
+    assert (problems["destination"], problems["date"]) == (None, None)
+    assert catalog.table("list_options").columns["title"] is None
+
+
 def test_a_patients_payments_are_bookkeeping_not_a_record_of_care(tmp_path: Path) -> None:
     """OpenEMR's `payments` and `drug_sales` are keyed to the patient like its forms, but they
     record money: amounts and methods are no health data, where a form's answers are."""
