@@ -1,8 +1,8 @@
 """What a table of a kind says of its columns, whatever else their names say: a person's medical
 record (`history_data.appendectomy`), a condition or allergy (`gibbonPersonMedicalCondition.name`),
 a table of calls (`call.from`, `dialog.from_uri`) or of text messages (`inbox.SenderNumber`), of
-sessions (`sessions.data`), of stored tokens (`oauth_access_token.token_id`), of a SIP service's
-accounts (`watchers.presentity_uri`), of identity documents
+sessions (`sessions.data`) and the session a person's row keeps (`c_admin_user.sess_id`), of stored
+tokens (`oauth_access_token.token_id`), of a SIP service's accounts (`watchers.presentity_uri`), of identity documents
 (`hs_hr_emp_passport.ep_passportexpiredate`) and the old and new values of a change to a person's
 data. Step 2 and part of step 4 of checker.classify's decision order.
 """
@@ -25,6 +25,7 @@ _SESSION_KEYS = frozenset({"sessid", "sid", "sessionid"})  # `pn_sessid`; `sessi
 _SESSION_SHORT = "sess"
 _SESSION_HEADS = frozenset({"session", "info", "data"})  # `sessions`, `session_info`, `session_data`
 _SESSION_STATE = frozenset({"data", "vdata", "content", "value", "vars", "payload", "state"})
+_PERSONS_SESSIONS = (["session"], ["session", "id"], [_SESSION_SHORT, "id"], ["sessid"], ["sessionid"])
 _TITLE_WORDS = frozenset({"title", "name", "description", "subject", "topic"})
 _CALL_NOUNS = frozenset({"call", "cdr", "call_log", "call_record", "phone_call", "voice_call", "calllog", "dialog"})
 _CALL_PARTIES = frozenset({"from", "to", "caller", "callee", "forwarded", "calling", "called", "destination", "source"})
@@ -66,6 +67,7 @@ def of_the_tables_kind(words: list[str], column: str, sql_type: str, context: Ta
     return (_procedure_or_condition(words, column, context, vocab) or _condition_part(words, sql_type, context, vocab)
             or _call_party(words, sql_type, context, vocab) or _text_party(words, sql_type, context, vocab)
             or _session_secret(words, sql_type, context, siblings, vocab)
+            or _persons_session(words, sql_type, context, vocab)
             or _stored_token(words, sql_type, context, vocab) or _service_address(words, sql_type, siblings, vocab))
 
 
@@ -152,6 +154,20 @@ def _session_secret(words: list[str], sql_type: str, context: TableContext, sibl
         return Evidence(vocab.by_key[CREDENTIALS], True, "its name: a session's identifier, kept as text")
     if singular_word(context.words[-1]) in _SESSION_HEADS and words[-1] in _SESSION_STATE and len(words) <= 2:
         return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: the stored state '{words[-1]}' of a session")
+    return None
+
+
+def _persons_session(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """The web session a person's row keeps, as text (OpenPNE's `c_admin_user.sess_id`, `c_member_pre.session`
+    and `ktai_session`, phpBB's `phpbb_forums_access.session_id char(32)`): whoever holds it is logged in as
+    them. A session kept as a number or a uuid is a key to a row of sessions; a session of something else
+    (`survey_session_id`) or of an encryption key (Matrix's `e2e_room_keys.session_id`, a Megolm session) is
+    not a login."""
+    if not context.subjects & OF_PEOPLE or sql_type not in vocab.text_types or head_noun(context, vocab) == "key":
+        return None
+    if words in _PERSONS_SESSIONS or len(words) == 2 and words[-1] == "session":
+        return Evidence(vocab.by_key[CREDENTIALS], True,
+                        f"its name: the session '{'_'.join(words)}' of a person's row, kept as text")
     return None
 
 

@@ -1746,6 +1746,26 @@ def test_a_sessions_identifier_and_stored_state_are_credentials(table: str, colu
     assert generic(table, column, column_type, siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # the web session a person's row keeps as text (OpenPNE's admins and pending sign-ups, phpBB's forum access)
+    ("c_admin_user", "sess_id", "varchar(32)", "c_admin_user_id username password sess_id",
+     "user.authorization.credentials"),
+    ("c_member_pre", "session", "varchar(255)", "c_member_pre_id nickname pc_address session",
+     "user.authorization.credentials"),
+    ("c_member_pre", "ktai_session", "varchar(255)", "c_member_pre_id nickname session ktai_session",
+     "user.authorization.credentials"),
+    ("phpbb_forums_access", "session_id", "char(32)", "forum_id user_id session_id", "user.authorization.credentials"),
+    # ... not a key to a row of sessions, a session of something else, nor an encryption key's session
+    ("refresh_tokens", "session_id", "uuid", "id token user_id session_id", None),
+    ("distribution_contact", "survey_session_id", "varchar(100)", "contact_id email survey_session_id", None),
+    ("e2e_room_keys", "session_id", "text", "user_id room_id session_id session_data", None),
+    ("products", "session_id", "varchar(32)", "id sku price session_id", None),
+])
+def test_the_session_a_persons_row_keeps_is_a_credential(table: str, column: str, column_type: str,
+                                                           siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "key"), [
     # a condition named in a person's row, in English or as i-Educar's students' medical record
     # (`ficha_medica_aluno`) names it in Portuguese, is health data
