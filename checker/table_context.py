@@ -437,6 +437,9 @@ def _contact_person(words: list[str], vocab: Vocabulary) -> bool:
             and any(kind.key == "user.name" for kind, _ in matches(vocab.terms, words[1:])))
 
 
+_DIRECTIONS = frozenset({"from", "to"})  # after a key: the party something comes from or goes to
+
+
 def person_key(words: list[str], vocab: Vocabulary) -> bool:
     """`customer_id`, `patient_fk`, `salesperson_id`, a bare `patient`, a person's key in the role of
     one of the people (`gibbonPersonIDStudent`, not `gibbonPersonIDCreator`): a key of a person's row."""
@@ -446,8 +449,11 @@ def person_key(words: list[str], vocab: Vocabulary) -> bool:
         owner = singular_word(words[1])  # `fk_user`, `id_customer`: a key named first
     elif len(words) >= 2 and words[-1] in vocab.person_key_endings:
         owner = singular_word(words[-2])
-    elif len(words) >= 3 and words[-2] in vocab.person_key_endings and singular_word(words[-1]) in vocab.person_tables:
-        owner = singular_word(words[-3])  # `gibbonPersonIDStudent`: a person's key, the person in the role of a student
+    elif len(words) >= 3 and words[-2] in vocab.person_key_endings and (
+            singular_word(words[-1]) in vocab.person_tables or words[-1] in _DIRECTIONS):
+        # `gibbonPersonIDStudent`: a person's key, the person in the role of a student; OpenPNE's
+        # `c_member_id_from`, `c_member_id_to`: the person a message comes from or goes to
+        owner = singular_word(words[-3])
     else:
         return False
     if owner not in vocab.person_tables | vocab.person_words and len(owner) > 6:

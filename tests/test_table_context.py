@@ -29,3 +29,15 @@ def test_a_persons_key_in_the_role_of_one_of_the_people_links_the_rows_to_them(
     """A person's key with the role they play after it (`gibbonPersonIDStudent`) links the rows to
     that person, as `student_id` would; the one who wrote the row (`...Creator`) does not."""
     assert [generic(table, column, "", columns) for column in columns.split()] == expected
+
+
+@pytest.mark.parametrize(("table", "columns", "expected"), [
+    ("c_message", "c_message_id c_member_id_from c_member_id_to subject", [None, None, None, "user.content"]),
+    ("c_message_queue", "c_message_queue_id c_member_id_from c_member_id_to body", [None, None, None, "user.content"]),
+    ("c_message", "c_message_id c_folder_id_from c_folder_id_to subject", [None, None, None, None]),
+], ids=["message", "queue", "folders"])
+def test_a_persons_key_with_the_direction_after_it_links_the_rows_to_them(
+        table: str, columns: str, expected: list[str | None]) -> None:
+    """OpenPNE's `c_member_id_from`, `c_member_id_to`: the person a message comes from or goes to
+    links it to people, as `sender_id` would; a thing's key so named (a folder's) does not."""
+    assert [generic(table, column, "text", columns) for column in columns.split()] == expected
