@@ -2649,3 +2649,17 @@ def test_a_login_date_is_the_packs_login_time() -> None:
 ])
 def test_the_house_and_flat_of_an_address(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(20)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a person's reference in another system (Dolibarr's ref_ext of a contact, Qualtrics' contacts' ext_ref)
+    ("contacts", "ref_ext", "rowid lastname firstname email", "user"),
+    ("directory_contact", "ext_ref", "id first_name last_name email", "user"),
+    ("core_contact", "external_data_reference", "id first_name last_name email", "user"),
+    ("customers", "external_reference", "id first_name last_name email", "user"),
+    # ... a company's or a thing's is nobody's
+    ("llx_societe", "ref_ext", "rowid nom siren address", None),
+    ("products", "external_reference", "id sku title price", None),
+])
+def test_a_persons_reference_in_another_system(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", siblings) == key
