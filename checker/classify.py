@@ -318,6 +318,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return audit  # `forms.user`: who wrote the record, not what it says
     if context.bills_care and context.clinical_record and not any(word in _BILLED_CODE_WORDS for word in words):
         return None  # `billing.bill_process`, `ar_activity.adj_amount`: a bill's bookkeeping, not the care billed
+    if context.clinical_record and not sql_type and _named_flag(words):
+        return _clinical_flag(words, context, vocab)  # an untyped `readmit_30_flag` says whether, as a boolean does
     if context.clinical_record and _clinical_value(words, sql_type, vocab, column):
         return Evidence(vocab.by_key["special.health"], True, f"a value of a clinical record of a person (table {table})")
     if "@profile" in context.subjects and _profile_value(words, sql_type, vocab):
@@ -551,6 +553,8 @@ def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) ->
     (`union_member`, `is_hispanic_or_latino`, `juvenile`, `caesarean_section_birth`,
     `multiple_child_indicator`): the answer is the data."""
     rest = [word for word in words if word not in FLAG_WORDS]
+    if len(rest) > 1 and rest[-1] in _FLAG_LAST:  # `diabetes_flag`, as `has_diabetes`
+        rest = rest[:-1]
     if not rest:
         return None
     if names_a_procedure_or_condition(rest) and (context.subjects & OF_PEOPLE or context.clinical_record):
@@ -639,6 +643,25 @@ def _of_contact(words: list[str], vocab: Vocabulary, context: TableContext | Non
             and words[0] not in context.nouns and singular_word(words[0]) not in context.nouns)
 
 
+def _named_flag(words: list[str]) -> bool:
+    """`close_flag`, `present_on_admit_ind`: a name that says it is a yes or no, where no type does."""
+    return len(words) > 1 and words[-1] in _FLAG_LAST
+
+
+def _clinical_flag(words: list[str], context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """A yes or no of a clinical record, named so: a person's fact it ends with (`readmission_died_flag`)
+    or a finding (`abnormal_flag`: the lab result was abnormal) is the data; the record's state
+    (`planned_flag`, `missing_drg_flag`) is not."""
+    if any(word in _CHECKED for word in words):
+        return None  # `missing_primary_diagnosis_flag`: a check of the record, not the diagnosis
+    for start in range(1, len(words) - 1):
+        for kind, term in matches(vocab.terms, words[start:]):
+            return Evidence(kind, True, f"its name: token '{term}' after '{'_'.join(words[:start])}'")
+    if any(word in _FINDINGS for word in words):
+        return Evidence(vocab.by_key["special.health"], True, f"its name: a yes or no of a finding ('{'_'.join(words)}')")
+    return _special_flag(words, context, vocab)
+
+
 def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: str) -> bool:
     """Not a key, time, unit or record-keeping field of a clinical record (`charttime`, `valueuom`);
     its `value` is what was measured, also when it is a date."""
@@ -668,6 +691,8 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
     whole = tokens(column)[-1] if tokens(column) else last  # `statusdescription` before it was split
     if last in vocab.clinical_not_values or any(inside in whole for inside in vocab.clinical_not_inside):
         return False  # `seq_num`, `statusdescription`
+    if last in ("number", "nbr") and (len(words) == 1 or words[-2] not in _BILLED_CODE_WORDS):
+        return False  # `year_number`, `measure_number`, `accession_number`: which one, not what (`cpt_number` is the code)
     short = column.lower()
     if len(words) == 1 and re.fullmatch(r"[a-z]{1,3}_?id", short) and (
             len(short) < 4 or short in _KEY_WORDS or not short.endswith(_NOT_KEYS)):
@@ -703,6 +728,9 @@ _ASSESSING = frozenset({"appraisal", "evaluation", "assessment", "scorecard", "e
                         "markbook", "gradebook", "performance", "reviewer"})
 _DETAIL_WORDS = frozenset({"detail", "details", "explanation", "precision", "precisions", "comment", "comments", "text"})
 # a clinical record's own state, as a number (`activity`, `deleted`): not the person's
+_FINDINGS = frozenset({"abnormal", "abnormality", "critical", "positive", "negative"})  # what a result's flag says
+_CHECKED = frozenset({"missing", "invalid", "valid", "null", "unknown"})  # a data-quality check's flag
+_FLAG_LAST = frozenset({"flag", "flags", "ind", "indicator", "yn"})  # the last word of a yes or no's name
 _STATE_WORDS = frozenset({"active", "activity", "inactive", "enabled", "disabled", "deleted"})
 _WHOLE_NUMBERS = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "mediumint", "int2", "int4", "int8",
                             "uint", "ubigint", "usmallint", "utinyint", "umediumint", "serial", "bigserial",

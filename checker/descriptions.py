@@ -16,6 +16,7 @@ import re
 # words before the head phrase that name no value
 _LEADING = frozenset({"the", "a", "an", "this", "its", "their", "his", "her", "any", "each", "one", "optional",
                       "required", "current"})
+_ARTICLES = frozenset({"the", "a", "an"})
 # words that end the head phrase: prepositions, conjunctions, relatives, verbs of a description
 _ENDS = frozenset({
     "of", "for", "that", "which", "when", "where", "who", "whom", "whose", "used", "in", "on", "at", "to", "from",
@@ -45,8 +46,8 @@ def described_name(description: str) -> str | None:
     at = _skip_leading(words, 0)
     owner: list[str] = []
     head: list[str] = []
-    while at < len(words) and words[at] not in _ENDS:
-        word = words[at]
+    while at < len(words) and words[at] not in _ENDS and not (head and words[at] in _ARTICLES):
+        word = words[at]  # an article after the head starts a clause: "Year the patient qualified"
         if word.endswith("'s"):  # "the contact's first name": the contact owns what follows
             owner, head = head + [word[:-2]], []
             at = _skip_leading(words, at + 1)

@@ -43,6 +43,7 @@ _CONDITION_NOUNS = frozenset({"condition", "allergy", "allergie", "diagnosis", "
                               "intolerance", "disability", "immunization", "vaccination"})
 _CONDITION_PARTS = frozenset({"name", "title", "type", "category", "kind", "reaction", "triggers", "trigger",
                               "response", "severity", "description"})
+_CODE_WORDS = frozenset({"code", "codes", "cd"})
 _MEDICAL_ENDINGS = ("ectomy", "stomy", "otomy", "plasty", "scopy", "itis", "ectomia", "ectomie", "itide")
 _CHANGE_SIDES = frozenset({"old", "new", "previous", "prior", "before", "after", "former"})
 _VALUE_WORDS = frozenset({"value", "val", "values"})
@@ -98,9 +99,16 @@ def _condition_part(words: list[str], sql_type: str, context: TableContext, voca
     condition is, as its table names it."""
     head = head_noun(context, vocab)
     if (head in _CONDITION_NOUNS and words[-1] in _CONDITION_PARTS and context.subjects & {"@linked", "@record"}
-            and PERSON not in context.subjects and not context.thing and (not sql_type or sql_type in vocab.text_types)):
+            and PERSON not in context.subjects and not context.thing and (not sql_type or sql_type in vocab.text_types)
+            and not _of_another_part(words, vocab)):
         return Evidence(vocab.by_key["special.health"], True, f"its name: the '{words[-1]}' of a person's {head}")
     return None
+
+
+def _of_another_part(words: list[str], vocab: Vocabulary) -> bool:
+    """`file_name`, `source_code_type`: the name of the file the record came in, the type of a code
+    (its coding system), not the condition's own name or type."""
+    return len(words) > 1 and (words[-2] in _CODE_WORDS or any(word in vocab.counter_any for word in words[:-1]))
 
 
 def _call_party(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:

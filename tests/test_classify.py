@@ -1589,6 +1589,9 @@ def test_a_qualifier_named_last_may_name_the_term_it_starts(column: str, key: st
     ("Unique identifier of the user.", "user_unique_id"),
     ("Timestamp of when the opportunity was archived.", "timestamp"),
     ("Boolean that is true if the user account has been disabled.", "boolean"),
+    # an article after the head starts a clause (the Tuva Project's dbt models, Apache-2.0)
+    ("Year the patient qualified for the measure.", "year"),
+    ("Last time the data was run.", "last_time"),
     ("If the field is a text field, this is the content of the value.", None),
     ("", None),
 ])
@@ -2663,3 +2666,59 @@ def test_the_house_and_flat_of_an_address(table: str, column: str, siblings: str
 ])
 def test_a_persons_reference_in_another_system(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(255)", siblings) == key
+
+
+# a dbt mart of clinical records (the Tuva Project's, Apache-2.0) names no types: its run times, periods,
+# record numbers and flags say what they are by name alone
+_ENCOUNTER = "encounter_id person_id admit_date drg_code primary_diagnosis_code"
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # when the pipeline ran, which year or month, which measure, row or rank: bookkeeping, not the care
+    ("core__procedure", "tuva_last_run", "", None),
+    ("pqi_num_long", "year_number", "", None),
+    ("pqi_num_long", "pqi_number", "", None),
+    ("benchmarks_input", "first_month", "", None),
+    ("core__condition", "condition_rank", "", None),
+    ("mart_patient_risk", "patient_risk_sk", "", None),
+    ("core__encounter", "length_of_stay", "", None),
+    ("input_layer__lab_result", "accession_number", "", None),
+    ("input_layer__lab_result", "file_name", "", None),
+    ("core__condition", "mapping_method", "", None),
+    # ... while what was found, given or done stays health data, a code's number included
+    ("core__procedure", "normalized_code", "", "special.health"),
+    ("core__procedure", "modifier_1", "", "special.health"),
+    ("cptevents", "cpt_number", "integer", "special.health"),
+    ("measurement", "value_as_number", "numeric", "special.health"),
+])
+def test_a_clinical_records_run_times_periods_and_record_numbers_are_bookkeeping(
+        table: str, column: str, column_type: str, key: str | None) -> None:
+    assert generic(table, column, column_type, _ENCOUNTER) == key
+
+
+@pytest.mark.parametrize(("column", "key"), [
+    # an untyped flag says whether: the record's state or a data-quality check is no health data
+    ("close_flag", None), ("planned_flag", None), ("readmit_30_flag", None), ("missing_drg_flag", None),
+    ("invalid_primary_diagnosis_code_flag", None), ("valid_icd_10_pcs_flag", None),
+    # ... a finding, a condition or a person's fact it flags is the data
+    ("source_abnormal_flag", "special.health"), ("diabetes_flag", "special.health"), ("hiv_flag", "special.health"),
+    ("readmission_died_flag", "user"),
+])
+def test_an_untyped_flag_of_a_clinical_record_is_judged_by_what_it_flags(column: str, key: str | None) -> None:
+    assert generic("readmission_summary", column, "", _ENCOUNTER) == key
+
+
+def test_a_typed_flag_named_for_a_condition_is_the_condition() -> None:
+    assert generic("conditions", "diabetes_flag", "boolean", "person_id encounter_id") == "special.health"
+    assert generic("conditions", "planned_flag", "boolean", "person_id encounter_id") is None
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # the type of a condition's code is its coding system (ICD-10-CM, SNOMED): no diagnosis
+    ("core__condition", "source_code_type", None), ("core__condition", "normalized_code_type", None),
+    ("core__condition", "file_name", None),
+    # ... the condition's own description and an allergy's type are
+    ("core__condition", "source_description", "special.health"), ("allergies", "type", "special.health"),
+])
+def test_a_conditions_code_type_is_its_coding_system(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column, "", "condition_id person_id encounter_id source_code") == key
