@@ -936,8 +936,9 @@ def _qualified_term(words: list[str], context: TableContext, vocab: Vocabulary, 
     if any(word in vocab.counter_any or word in vocab.head_counter for word in words):
         return None
     for start in _word_starts(column, vocab) if column else range(1, len(words)):
-        if start < 1 or start >= len(words) or any(word in vocab.counter_last for word in words[:start]):
-            continue
+        if start < 1 or start >= len(words) or any(word in vocab.counter_last or word in vocab.workplace_owners
+                                                   for word in words[:start]):
+            continue  # `date_author`; `facility_npi`, `hospital_phone`: a workplace's, not a person's
         for kind, term in matches(vocab.terms, words[start:]) if people else ():
             if not (kind.not_in_own_table and term in context.nouns):
                 return Evidence(kind, True, f"its name: token '{term}' after '{'_'.join(words[:start])}'")
@@ -1112,8 +1113,8 @@ def _counter(words: list[str], vocab: Vocabulary, last: bool = True) -> bool:
 def _suggestion(words: list[str], sql_type: str, vocab: Vocabulary) -> Evidence | None:
     """A longer name that contains a word of a kind (`email_info`): a low-confidence guess,
     unless the rest of the name is counter-evidence."""
-    if len(words) > 1 and _counter(words, vocab):
-        return None
+    if len(words) > 1 and (_counter(words, vocab) or any(word in vocab.workplace_owners for word in words[:-1])):
+        return None  # `email_count`; `facility_name`, `facility_zip_code`: a workplace's
     found = matches(vocab.dated_terms, words)
     if found and not sql_type:
         return Evidence(found[0][0], False, f"the name is '{found[0][1]}'")

@@ -98,6 +98,7 @@ class Vocabulary:
     date_heads: dict[str, Kind] | None = None  # `dod_hosp`: a date of a person's row named by its first word
     professionals: frozenset[str] = frozenset()  # `providers`: people listed at their workplace
     workplace_keys: frozenset[str] = frozenset()  # `organization_id`: a key to where they work
+    workplace_owners: frozenset[str] = frozenset()  # `facility_npi`: the workplace's, named before a term
     clinical_not_inside: tuple[str, ...] = ()  # inside a run-together clinical name: `statusdescription`
     clinical_not_endings: tuple[str, ...] = ()  # the end of a run-together clinical field: `charttime`, `wardid`
     text_types: frozenset[str] = frozenset()  # where `created_by` holds a name, not a key
@@ -358,6 +359,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         owned_things=normals(data["thing_tables_of_people"]["nouns"]),
         date_heads={word: by_key[key] for word, key in data["date_heads"].items() if not word.startswith("_")},
         professionals=normals(data["workplaces"]["people"]), workplace_keys=keys(data["workplaces"]["keys"]),
+        workplace_owners=normals(data["workplaces"]["owners"]),
         containers=normals(data["containers"]["words"]), container_own=normals(data["containers"]["own"]),
         trailing_qualifiers=normals(data["trailing_qualifiers"]["words"]),
         table_forms=normals(data["table_forms"]["words"]), lookup_heads=normals(data["lookup_heads"]["words"]),

@@ -2713,6 +2713,26 @@ def test_a_typed_flag_named_for_a_condition_is_the_condition() -> None:
     assert generic("conditions", "planned_flag", "boolean", "person_id encounter_id") is None
 
 
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a facility's, hospital's or clinic's number, address and phone are the organisation's
+    ("core__encounter", "facility_npi", _ENCOUNTER, None),
+    ("ficha_medica_aluno", "hospital_clinica_telefone", "ref_cod_aluno grupo_sanguineo", None),
+    ("claims", "facility_phone", "claim_id person_id", None),
+    # ... a clinician's NPI and the patient's phone stay personal
+    ("core__encounter", "attending_npi", _ENCOUNTER, "user.government_id"),
+    ("medical_claim", "rendering_npi", "claim_id person_id", "user.government_id"),
+    ("claims", "patient_phone", "claim_id person_id", "user.contact.phone_number"),
+])
+def test_an_identifier_or_contact_named_for_a_facility_is_the_organisations(table: str, column: str, siblings: str,
+                                                                           key: str | None) -> None:
+    assert generic(table, column, "", siblings) == key
+
+
+def test_a_facilitys_name_is_no_suggested_persons_name() -> None:
+    found = infer("core__encounter", "facility_name", "", [BASELINE], siblings=_ENCOUNTER.split())
+    assert found is None
+
+
 @pytest.mark.parametrize(("table", "column", "key"), [
     # the type of a condition's code is its coding system (ICD-10-CM, SNOMED): no diagnosis
     ("core__condition", "source_code_type", None), ("core__condition", "normalized_code_type", None),
