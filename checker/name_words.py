@@ -94,7 +94,7 @@ class Vocabulary:
     by_key: dict[str, Kind]
     episode_keys: frozenset[str] = frozenset()  # keys that tie a clinical row to a patient (`subject_id`)
     first_names: frozenset[str] = frozenset()  # `first_name`, `prenom`: a person's given name
-    name_parts: frozenset[str] = frozenset()  # `first`, `last`: bare columns that together name a person
+    name_parts: tuple[frozenset[str], ...] = ()  # `first`, `last` (or `family`): bare columns naming a person
     date_heads: dict[str, Kind] | None = None  # `dod_hosp`: a date of a person's row named by its first word
     professionals: frozenset[str] = frozenset()  # `providers`: people listed at their workplace
     workplace_keys: frozenset[str] = frozenset()  # `organization_id`: a key to where they work
@@ -346,7 +346,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         located_types=frozenset(types["located"]), date_types=frozenset(types["dates"]),
         boolean_types=frozenset(types["booleans"]), by_key=by_key,
         episode_keys=keys(data["clinical_records"]["episode_keys"]),
-        first_names=frozenset(data["first_names"]["terms"]), name_parts=frozenset(data["first_names"]["parts"]),
+        first_names=frozenset(data["first_names"]["terms"]),
+        name_parts=tuple(frozenset(part) for part in data["first_names"]["parts"]),
         clinical_not_inside=tuple(data["clinical_records"]["not_values_inside"]),
         clinical_not_endings=tuple(data["clinical_records"]["not_value_endings"]),
         text_types=frozenset(data["audit"]["text_types"]), audit_users=frozenset(data["audit"]["users"]),

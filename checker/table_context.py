@@ -304,7 +304,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
             # date or gender say the rows are people, whatever the table is called
             person = True
             subjects |= {PERSON, "@linked"}
-    if person and vocab.name_parts <= {"_".join(found) for found in sibling_words}:
+    if person and _named_in_parts({"_".join(found) for found in sibling_words}, vocab):
         subjects.add("@name_parts")  # `patients.first`, `patients.last`: a name in parts
     clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
     clinical_record = not person and episode and not nouns & _MONEY_NOUNS and (
@@ -409,17 +409,28 @@ def written_in(words: list[str], terms: frozenset[str]) -> bool:
     return "_".join(words) in terms or "".join(words) in terms
 
 
+def _named_in_parts(columns: set[str], vocab: Vocabulary) -> bool:
+    """Whether bare columns name each part of a name (`first` and `last`, `given` and `family`)."""
+    return bool(vocab.name_parts) and all(columns & part for part in vocab.name_parts)
+
+
 def _demographics(sibling_words: list[list[str]], vocab: Vocabulary) -> int:
     """How many columns hold a kind only people have (`gender`, `gender_id`, `race_description`,
-    `date_of_birth`), the code or label of such a kind included."""
-    count = 0
+    `date_of_birth`, `egn`), the code or label of such a kind included; a national number counts
+    once (a person has one: `dni5`, `dni6` are Bulgarian days, not two Spanish DNIs)."""
+    count, numbered = 0, False
     for words in sibling_words:
         for stem in _stems(words, vocab):
-            if (any(kind.key in vocab.demographic_kinds for kind, _ in matches(vocab.terms, stem))
-                    or "_".join(stem) in vocab.demographic_context_terms):
-                count += 1
-                break
-    return count
+            keys = {kind.key for kind, _ in matches(vocab.terms, stem)} & vocab.demographic_kinds
+            if keys <= {_NATIONAL_NUMBER} and "_".join(stem) not in vocab.demographic_context_terms:
+                numbered = numbered or bool(keys)
+                continue
+            count += 1
+            break
+    return count + numbered
+
+
+_NATIONAL_NUMBER = "user.government_id.national_identification_number"
 
 
 def _stems(words: list[str], vocab: Vocabulary) -> list[list[str]]:

@@ -41,3 +41,37 @@ def test_a_persons_key_with_the_direction_after_it_links_the_rows_to_them(
     """OpenPNE's `c_member_id_from`, `c_member_id_to`: the person a message comes from or goes to
     links it to people, as `sender_id` would; a thing's key so named (a folder's) does not."""
     assert [generic(table, column, "text", columns) for column in columns.split()] == expected
+
+
+@pytest.mark.parametrize(("table", "columns", "expected"), [
+    # a payroll system's main table of workers (Imakante's ls_main): a national number and a gender
+    ("ls_main", "id nomer egn gender belejki", [None, None, "user.government_id.national_identification_number",
+                                                "user.demographic.gender", "user.content"]),
+    ("main", "id ssn sex notes", [None, "user.government_id.national_identification_number",
+                                  "user.demographic.gender", "user.content"]),
+    # a national number alone, or the same word twice (Bulgarian `dni`, days, beside Spanish `dni`), is no person
+    ("ls_monthpar", "id dni5 dni6 notes", [None, "user.government_id.national_identification_number",
+                                           "user.government_id.national_identification_number", None]),
+    ("registry", "id egn notes", [None, "user.government_id.national_identification_number", None]),
+], ids=["egn", "ssn", "days", "alone"])
+def test_a_national_number_beside_a_gender_says_the_rows_are_people(
+        table: str, columns: str, expected: list[str | None]) -> None:
+    """A national identification number is given to people only: with a gender or a birth date
+    beside it, the rows are people's whatever the table is called, and their notes are theirs."""
+    assert [generic(table, column, "", columns) for column in columns.split()] == expected
+
+
+@pytest.mark.parametrize(("table", "columns", "expected"), [
+    ("ls_main", "id first second family egn gender", [None, "user.name", "user.name", "user.name",
+                                                      "user.government_id.national_identification_number",
+                                                      "user.demographic.gender"]),
+    ("patient", "id given family gender", [None, "user.name", "user.name", "user.demographic.gender"]),
+    # without a family or last name beside them, a first and a second are no name; nor are a font's family
+    ("people", "id first second", [None, None, None]),
+    ("fonts", "id first family second", [None, None, None, None]),
+], ids=["bulgarian", "fhir", "no-parts", "fonts"])
+def test_a_name_in_parts_with_a_family_name(table: str, columns: str, expected: list[str | None]) -> None:
+    """Bare `first` and `family` (a Bulgarian worker's first, father's and family names) or FHIR's
+    `given` and `family` name a person in parts, as `first` and `last` do; the `second` between is
+    a name only then."""
+    assert [generic(table, column, "varchar(30)", columns) for column in columns.split()] == expected
