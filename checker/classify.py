@@ -393,10 +393,11 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         return Evidence(vocab.by_key["user"], True, f"its name: an assessment of the person ('{column}')")
     if people and len(words) > 1 and any(word in vocab.pregnancy_words for word in words) and words[-1] not in vocab.counter_last:
         return Evidence(vocab.by_key["special.health"], True, f"its name: about a pregnancy or a birth ('{column}')")
-    if (people and len(words) > 1 and _about_dependants(words, vocab) and words[-1] not in _KEY_WORDS
-            and (PERSON in context.subjects or words[-1] not in vocab.counter_last)):
+    if (people and (len(words) > 1 or PERSON in context.subjects) and _about_dependants(words, vocab)
+            and words[-1] not in _KEY_WORDS and (PERSON in context.subjects or words[-1] not in vocab.counter_last)):
         # `age_of_dependent`, `date_child_entered_country`: facts about the person's children or spouse
-        # (a count of children outside a person's own row counts records: lemmy's `comment.child_count`)
+        # (a count of children outside a person's own row counts records: lemmy's `comment.child_count`);
+        # in the person's own row a bare `children` too (how many, or who: a payroll's worker record)
         return Evidence(vocab.by_key["user"], True, f"its name: about the person's dependants ('{column}')")
     if (len(words) > 1 and any(word in vocab.birth_words for word in words) and words[-1] not in vocab.counter_last
             and words[0] not in vocab.counter_first and people):

@@ -2742,3 +2742,20 @@ def test_a_facilitys_name_is_no_suggested_persons_name() -> None:
 ])
 def test_a_conditions_code_type_is_its_coding_system(table: str, column: str, key: str | None) -> None:
     assert generic(table, column, "", "condition_id person_id encounter_id source_code") == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # family status is marital status (SAP HR's PA0002-FAMST, a Bulgarian worker's fam_status)
+    ("employees", "family_status", "varchar(7)", "id first_name last_name", "user"),
+    ("ls_main", "fam_status", "varchar(7)", "id first family egn gender", "user"),
+    ("pa0002", "famst", "char(1)", "pernr vorna nachn gbdat", "user"),
+    # a bare `children` in a person's own row: their children (how many, or who)
+    ("ls_main", "children", "int(11)", "id first family egn gender", "user"),
+    ("employees", "children", "varchar(100)", "id first_name last_name", "user"),
+    # ... not a tree's child rows, nor a row merely keyed to a person
+    ("categories", "children", "int", "id name parent_id", None),
+    ("orders", "children", "int", "id customer_id total", None),
+])
+def test_family_status_and_children_of_a_person(table: str, column: str, column_type: str, siblings: str,
+                                                key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
