@@ -475,3 +475,16 @@ def test_a_business_with_a_contact_person_in_another_language_is_read_like_its_e
     found = [generic(table, name, "", columns) for name in columns.split()]
     assert found == english_found
     assert found[-1] == "user.name" and found[:3] == [None] * 3
+
+
+@pytest.mark.parametrize(("table", "column", "expected"), [
+    # Bulgarian writes the identity card (лична карта) ЛК, after its number
+    ("rabotnici", "nomer_lk", "user.government_id"),
+    ("rabotnici", "nomer_na_lk", "user.government_id"),
+    ("работници", "номер_на_лк", "user.government_id"),
+    # ... a bare `lk` is a lookup table's prefix, not an identity card
+    ("rabotnici", "lk", None),
+    ("lk_country", "lk_code", None),
+])
+def test_a_bulgarian_identity_card_number_written_lk(table: str, column: str, expected: str | None) -> None:
+    assert generic(table, column, "varchar(9)", "id ime familia egn") == expected
