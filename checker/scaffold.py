@@ -149,11 +149,13 @@ def orm_framework(relative: str) -> tuple[str, str] | None:
     return next(((what, dump) for pattern, what, dump in ORM_SCHEMAS if pattern.search(relative)), None)
 
 
-TEST_FOLDERS = frozenset({"test", "tests", "spec", "specs", "__tests__", "testdata", "test_data", "testing", "fixtures"})
+# `t`: Perl's test folder (a CPAN distribution's and MusicBrainz's `t/sql/*.sql` fixtures)
+TEST_FOLDERS = frozenset({"test", "tests", "t", "spec", "specs", "__tests__", "testdata", "test_data", "testing",
+                          "fixtures"})
 
 
 def in_test_folder(relative: str) -> bool:
-    """Whether a file lies in a folder of tests (`src/test/resources`, `spec/fixtures`): the tables
+    """Whether a file lies in a folder of tests (`src/test/resources`, `spec/fixtures`, Perl's `t/sql`): the tables
     its DDL creates set up a test, they are not the application's."""
     return any(part.lower() in TEST_FOLDERS for part in relative.split("/")[:-1])
 

@@ -447,6 +447,21 @@ def test_ddl_in_test_folders_stays_out_beside_the_applications_schema(tmp_path: 
     assert re.search(r"^# - 2 DDL files in test folders \(such as .+\) are not in catalog.ddl", text, re.MULTILINE)
 
 
+def test_ddl_in_perls_t_folder_stays_out_beside_the_applications_schema(tmp_path: Path) -> None:
+    """A Perl application (MusicBrainz Server's shape) keeps its schema in admin/sql and its test
+    fixtures in `t/sql`, Perl's test folder beside the `*.t` tests: a fixture that creates a table
+    is not the application's schema."""
+    write(tmp_path, {
+        "admin/sql/CreateTables.sql": "CREATE TABLE editor (id SERIAL, name TEXT, email TEXT);\n",
+        "t/basic.t": "use Test::More;\nok(1);\ndone_testing;\n",
+        "t/sql/controller_instrument.sql": "CREATE TABLE tmp_instrument (id INT);\n"
+                                           "INSERT INTO editor (id, name) VALUES (1, 'editor');\n",
+    })
+    config, text = init(tmp_path)
+    assert config["catalog"]["ddl"] == ["admin/sql/CreateTables.sql"]
+    assert re.search(r"^# - 1 DDL files in test folders \(such as t/sql/controller_instrument.sql\)", text, re.MULTILINE)
+
+
 def test_a_test_fixture_that_is_the_only_ddl_is_still_the_schema(tmp_path: Path) -> None:
     write(tmp_path, {"tests/fixtures/schema.sql": "CREATE TABLE customers (id INT, email TEXT);\n"})
     config, _ = init(tmp_path)
