@@ -13,6 +13,7 @@ import io
 import json
 import os
 import re
+import textwrap
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,8 @@ import yaml
 
 from checker.catalog import CONTENT, DECLARED, NAME, TYPE, Catalog
 from checker.config import from_dict
+from checker.ddl_history import History, contained_histories
+from checker.globs import match_path
 from checker.policy.loader import BUNDLED_PACKS
 from checker.policy.model import Pack
 from checker.readers.ddl import is_down_migration
@@ -69,6 +72,7 @@ class Survey:
     ddl_files: list[str] = field(default_factory=list)
     down_migrations: list[str] = field(default_factory=list)  # DDL that undoes a migration: not replayed
     test_ddl: list[str] = field(default_factory=list)  # DDL in test folders, beside the application's: not replayed
+    histories: list[History] = field(default_factory=list)  # upgrade scripts a complete schema beside them holds
     orm_schemas: list[tuple[str, str]] = field(default_factory=list)  # schema as code: (what, how to dump it as SQL)
     ddl_globs: list[str] = field(default_factory=list)
     dialect: str = "postgres"
@@ -123,10 +127,19 @@ def survey(root: Path) -> Survey:
     if tested and len(tested) < len(found.ddl_files):  # the application's own schema is elsewhere
         found.test_ddl = tested
         found.ddl_files = [relative for relative in found.ddl_files if relative not in tested]
-    found.ddl_globs = ddl_globs(found.ddl_files, ddl_candidates)
     found.dialect, found.dialect_reason = detect_dialect(root, found)
     found.dialect_paths = folder_dialects(root, found)
+    found.histories = contained_histories(root, found.ddl_files, lambda relative: _dialect_for(found, relative))
+    left_out = {relative for history in found.histories for relative in history.files}
+    found.ddl_files = [relative for relative in found.ddl_files if relative not in left_out]
+    found.ddl_globs = ddl_globs(found.ddl_files, ddl_candidates)
     return found
+
+
+def _dialect_for(found: Survey, relative: str) -> str:
+    """The dialect the config will read a file in: the first `dialects` glob that matches, else the repository's."""
+    return next((dialect for glob, (dialect, _) in found.dialect_paths.items() if match_path(glob, relative)),
+                found.dialect)
 
 
 # where frameworks keep a schema as code, and how each writes it out as SQL DDL privgate reads
@@ -452,6 +465,7 @@ def render(found: Survey, proposal: Proposal, pack: Pack) -> str:
     if found.down_migrations:
         lines.append(f"# - {len(found.down_migrations)} down migrations (such as {found.down_migrations[0]}) are not "
                      "in catalog.ddl: they undo the migration beside them.")
+    lines += [_history_line(history) for history in found.histories]
     if found.test_ddl:
         lines.append(f"# - {len(found.test_ddl)} DDL files in test folders (such as {found.test_ddl[0]}) are not in "
                      "catalog.ddl: they set up tests, not the application's schema. Add them if they are its schema.")
@@ -469,6 +483,20 @@ def render(found: Survey, proposal: Proposal, pack: Pack) -> str:
     lines += _catalog_lines(found, proposal, pack)
     lines += _purpose_lines(found, pack, proposal.config["packs"][0])
     return "\n".join(lines) + "\n"
+
+
+def _history_line(history: History) -> str:
+    """The header's word on a migration history left out of catalog.ddl, its evidence and how to take it back."""
+    others = len(history.schema_files) - 1
+    schema = history.schema_source + (f" and {others} more file{'s' * (others != 1)}" if others else "")
+    text = (f"- {len(history.files)} upgrade scripts in {history.folder}/ (such as {history.files[0]}) are not in "
+            f"catalog.ddl: they are the history that led to the complete schema beside them ({schema}), which "
+            f"already has {history.known_tables:,} of the {history.tables:,} tables and {history.known_columns:,} of "
+            f"the {history.columns:,} columns they leave, every column of the newest ({history.newest}) included. "
+            "Replayed over it, old scripts would bring back old versions of its tables. Add them to catalog.ddl if "
+            "they are newer than that schema.")
+    return "\n".join(textwrap.wrap(text, 116, initial_indent="# ", subsequent_indent="#   ", break_on_hyphens=False,
+                                   break_long_words=False))
 
 
 def _catalog_lines(found: Survey, proposal: Proposal, pack: Pack) -> list[str]:
@@ -503,8 +531,9 @@ def _catalog_lines(found: Survey, proposal: Proposal, pack: Pack) -> list[str]:
 
 def _purpose_lines(found: Survey, pack: Pack, reference: str) -> list[str]:
     macros = f"{found.dbt_folder}/macros/".removeprefix("./") if found.dbt_folder is not None else None
-    folders = sorted({path.rpartition("/")[0] for path in found.sql_files
-                      if path not in found.ddl_files and not (macros and path.startswith(macros))} - {""})[:20]
+    history = {relative for steps in found.histories for relative in steps.files}  # DDL all the same, not queries
+    folders = sorted({path.rpartition("/")[0] for path in found.sql_files if path not in found.ddl_files
+                      and path not in history and not (macros and path.startswith(macros))} - {""})[:20]
     if not folders:
         return []
     if pack.purposes:

@@ -549,3 +549,91 @@ def test_clickhouse_migrations_beside_a_rails_structure_get_their_dialect_and_ar
     assert matches_any(config["catalog"]["ddl"], "db/clickhouse_migrate/cloud/01_events_raw.sql")
     scan = privgate("scan", "--format", "json", "--no-cache", cwd=tmp_path)
     assert [finding["message"] for finding in json.loads(scan.stdout)["findings"] if finding["family"] == "input"] == []
+
+
+def catalog_columns(root: Path) -> dict[str, set[str]]:
+    """`privgate catalog` on the scaffolded config: table -> its columns."""
+    result = privgate("catalog", "--format", "json", cwd=root)
+    assert result.returncode in (0, 1), result.stderr
+    return {table["name"]: {column["name"] for column in table["columns"]} for table in json.loads(result.stdout)["tables"]}
+
+
+# The shape of MusicBrainz Server's admin/sql (GPL-2.0-or-later; tables and statements abridged and
+# rewritten): the complete schema in CreateTables.sql, and beside it the dated upgrade scripts that
+# built it since 2012, which ALTER its tables, rebuild them and create old versions of them.
+COMPLETE_SCHEMA_WITH_UPDATES = {
+    "admin/sql/CreateTables.sql": (
+        "CREATE TABLE editor (id SERIAL, name VARCHAR(64), email VARCHAR(64), password VARCHAR(128));\n"
+        "CREATE TABLE artist_alias (id SERIAL, artist INTEGER, name VARCHAR, locale TEXT, ended BOOLEAN);\n"
+        "CREATE TABLE cover_art (id BIGINT, release INTEGER, comment TEXT, edits_pending INTEGER, filesize BIGINT);\n"
+        "CREATE TABLE release (id SERIAL, gid UUID, name VARCHAR);\n"),
+    "admin/sql/updates/20121015-caa-as-of-schema-15.sql": (
+        "CREATE TABLE cover_art (id BIGINT, release INTEGER, comment TEXT);\n"),
+    "admin/sql/updates/20130313-editor-bcrypt.sql": (
+        "ALTER TABLE editor ADD COLUMN password VARCHAR(128);\nUPDATE editor SET password = 'x';\n"),
+    "admin/sql/updates/20130704-ended.sql": "ALTER TABLE artist_alias ADD COLUMN ended BOOLEAN NOT NULL DEFAULT FALSE;\n",
+    "admin/sql/updates/20130819-name-tables.sql": (
+        "CREATE TABLE artist_alias2013 AS SELECT artist_alias.id, artist_alias.artist, name.name AS name,\n"
+        "       artist_alias.locale FROM artist_alias JOIN artist_name name ON artist_alias.name = name.id;\n"
+        "DROP TABLE artist_alias;\nALTER TABLE artist_alias2013 RENAME TO artist_alias;\n"),
+    "admin/sql/updates/20241017-mbs-9253.sql": "ALTER TABLE cover_art ADD COLUMN edits_pending INTEGER;\n",
+    "admin/sql/updates/20250425-mbs-13966.sql": "ALTER TABLE cover_art ADD COLUMN filesize BIGINT;\n",
+}
+
+
+def test_upgrade_scripts_beside_a_complete_schema_are_not_replayed_over_it(tmp_path: Path) -> None:
+    """Replayed after the complete schema, the 2012 `CREATE TABLE cover_art` and the 2013 rebuild of
+    artist_alias would take away columns the schema has today (cover_art.filesize, artist_alias.ended):
+    the scripts only built what the schema holds, so init leaves them out and says why."""
+    write(tmp_path, COMPLETE_SCHEMA_WITH_UPDATES)
+    config, text = init(tmp_path)
+    assert config["catalog"]["ddl"] == ["admin/sql/CreateTables.sql"]
+    header = " ".join(line.lstrip("# ") for line in text.split("\npacks:")[0].splitlines())
+    assert re.search(r"6 upgrade scripts in admin/sql/updates/ \(such as admin/sql/updates/20121015-caa-as-of-"
+                     r"schema-15.sql\) are not in catalog.ddl: they are the history that led to the complete schema "
+                     r"beside them \(admin/sql/CreateTables.sql\), which already has 3 of the 3 tables and", header)
+    assert "Add them to catalog.ddl if they are newer than that schema." in header
+    columns = catalog_columns(tmp_path)
+    assert columns["artist_alias"] == {"id", "artist", "name", "locale", "ended"}
+    assert columns["cover_art"] == {"id", "release", "comment", "edits_pending", "filesize"}
+
+
+@pytest.mark.parametrize("files", [
+    pytest.param({}, id="flyway-alone"),
+    pytest.param({"src/main/resources/db/baseline.sql": "CREATE TABLE customer (id INT, name TEXT);\n"},
+                 id="a-baseline-the-migrations-build-on"),
+    pytest.param({"src/main/resources/db/baseline.sql": "CREATE TABLE customer (id INT, name TEXT, email TEXT);\n"
+                                                       "CREATE TABLE orders (id INT, customer_id INT);\n"},
+                 id="a-dump-older-than-the-newest-migration"),
+])
+def test_a_migration_history_that_is_the_schema_keeps_every_file(tmp_path: Path, files: dict[str, str]) -> None:
+    """A Flyway history is the schema when nothing beside it already holds what it builds: alone, over
+    a baseline it extends, or beside a dump taken before its newest migration (whose column the
+    dump lacks), every migration is replayed as before."""
+    write(tmp_path, {
+        "src/main/resources/db/migration/V1__init.sql": "CREATE TABLE customer (id INT, name TEXT);\n",
+        "src/main/resources/db/migration/V2__email.sql": "ALTER TABLE customer ADD COLUMN email TEXT;\n",
+        "src/main/resources/db/migration/V3__orders.sql": "CREATE TABLE orders (id INT, customer_id INT);\n",
+        "src/main/resources/db/migration/V4__phone.sql": "ALTER TABLE customer ADD COLUMN phone TEXT;\n",
+        **files,
+    })
+    config, text = init(tmp_path)
+    assert matches_any(config["catalog"]["ddl"], "src/main/resources/db/migration/V1__init.sql")
+    assert "upgrade scripts" not in text
+    assert catalog_columns(tmp_path)["customer"] == {"id", "name", "email", "phone"}
+
+
+def test_dbmates_migrations_beside_the_schema_it_dumps_are_left_out(tmp_path: Path) -> None:
+    """dbmate writes db/schema.sql after every migration: the migrations in db/migrations are in it."""
+    write(tmp_path, {
+        "db/migrations/20240101120000_users.sql": ("-- migrate:up\nCREATE TABLE users (id BIGSERIAL, email TEXT);\n"
+                                                   "-- migrate:down\nDROP TABLE users;\n"),
+        "db/migrations/20240301090000_users_name.sql": ("-- migrate:up\nALTER TABLE users ADD COLUMN name TEXT;\n"
+                                                        "-- migrate:down\nALTER TABLE users DROP COLUMN name;\n"),
+        "db/schema.sql": ("SET statement_timeout = 0;\nCREATE TABLE public.users (\n    id bigint NOT NULL,\n"
+                          "    email text,\n    name text\n);\nCREATE TABLE public.schema_migrations "
+                          "(version character varying NOT NULL);\n"),
+    })
+    config, text = init(tmp_path)
+    assert config["catalog"]["ddl"] == ["db/schema.sql"]
+    assert "2 upgrade scripts in db/migrations/" in text
