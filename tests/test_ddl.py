@@ -534,3 +534,30 @@ def test_renamed_and_dropped_columns_take_their_types_along_and_indexes_are_no_t
     assert problems == [] and list(tables) == ["user_"]
     assert tables["user_"].types == {"id": "int", "published_at": "timestamptz", "about": "varchar(300)"}
     assert tables["user_"].descriptions == {}
+
+
+def test_a_create_table_that_replaces_a_table_and_loses_columns_says_so(tmp_path: Path) -> None:
+    """MusicBrainz Server's 2012 upgrade script creates cover_art as it was then; replayed after
+    today's schema, it took away cover_art.filesize without a word. A database refuses a CREATE
+    TABLE of a table it has (or ignores it, IF NOT EXISTS): the replay still follows the newer
+    file, but names the columns lost. A table dropped first, or replaced on purpose, is no news."""
+    files = {
+        "admin/sql/CreateTables.sql": ("CREATE TABLE cover_art (id BIGINT, release INTEGER, filesize BIGINT);\n"
+                                       "CREATE TABLE editor (id SERIAL, email TEXT);\n"),
+        "admin/sql/updates/20121015-caa.sql": ("CREATE TABLE cover_art (id BIGINT, release INTEGER);\n"
+                                               "DROP TABLE editor;\nCREATE TABLE editor (id SERIAL);\n"
+                                               "CREATE OR REPLACE TABLE release (id INT);\n"
+                                               "CREATE OR REPLACE TABLE release (gid TEXT);\n"),
+    }
+    from checker.readers.ddl import replay
+
+    for relative, text in files.items():
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_text(text)
+    tables, problems = replay([(tmp_path / relative, relative) for relative in files], lambda _: "postgres")
+    assert set(tables["cover_art"].columns) == {"id", "release"} and set(tables["release"].columns) == {"gid"}
+    assert [(problem.path, problem.line, problem.kind) for problem in problems] == \
+        [("admin/sql/updates/20121015-caa.sql", 1, "unresolved")]
+    assert problems[0].message.startswith("CREATE TABLE cover_art replaces the table of that name from "
+                                          "admin/sql/CreateTables.sql:1, which a database would keep: its columns "
+                                          "filesize are not in the catalog")

@@ -134,14 +134,14 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
                     recovered = _columns_only(chunk, block, dialect)
                     recovered = recovered or _changing_actions_only(chunk, block, dialect) or _view_altered(chunk, block, dialect)
                     if recovered is not None:  # only table options or constraints defeated sqlglot
-                        _apply(recovered, tables, relative, datasets, (line, column), dialect)
+                        _apply_reporting(recovered, tables, relative, datasets, (line, column), dialect, facts)
                     elif _rename_tables(node, tables):
                         continue
                     elif _may_change_tables(chunk):
                         message = f"cannot parse DDL statement `{_head(block, chunk)}`: {UNSUPPORTED_DDL}"
                         facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
                 elif node is not None:
-                    _apply(node, tables, relative, datasets, (line, column), dialect)
+                    _apply_reporting(node, tables, relative, datasets, (line, column), dialect, facts)
         problems += facts.problems
     if progress:
         progress(len(files), len(files))
@@ -325,6 +325,28 @@ def _parse_failure(block: str, chunk: list[Token], error: Exception) -> str:
     else:
         description = f"the parser failed ({type(error).__name__}: {str(error)[:120]})"
     return f"cannot parse DDL statement `{_head(block, chunk)}`: {description}"
+
+
+def _apply_reporting(node: exp.Expression, tables: dict[str, TableDefinition], source: str, datasets: dict[str, str],
+                     where: tuple[int, int], dialect: str, facts: FileFacts) -> None:
+    """`_apply`, saying so when a CREATE TABLE replaced a table the replay already held and columns were
+    lost with it: a database refuses such a statement (or ignores it with IF NOT EXISTS), so the files
+    replay out of the order they were written for (an old upgrade script after today's schema)."""
+    target = node.this.this if isinstance(node, exp.Create) and isinstance(node.this, exp.Schema) else node.this
+    replacing = (isinstance(node, exp.Create) and str(node.args.get("kind")).upper() == "TABLE"
+                 and not node.args.get("replace") and isinstance(target, exp.Table))
+    before = tables.get(_name(target)) if replacing else None
+    _apply(node, tables, source, datasets, where, dialect)
+    after = tables.get(_name(target)) if before is not None else None
+    if before is None or after is None or after is before:
+        return
+    lost = [column for column in before.columns if column not in after.columns]
+    if lost:
+        shown = ", ".join(lost[:5]) + (f" and {len(lost) - 5} more" if len(lost) > 5 else "")
+        message = (f"CREATE TABLE {after.name} replaces the table of that name from {before.source}:{before.line}, "
+                   f"which a database would keep: its columns {shown} are not in the catalog (drop the table first, "
+                   "or leave the older file out of `catalog.ddl`)")
+        facts.problems.append(InputProblem(source, *where, message, "unresolved"))
 
 
 def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str, datasets: dict[str, str],
