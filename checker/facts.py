@@ -159,6 +159,9 @@ class StatementOutline(Record):
 # the message of a CREATE/ALTER TABLE that sqlglot keeps as an opaque command: the SQL scan reads it
 # as one without complaint, so checker.project keeps the DDL replay's problem even for scanned files
 UNSUPPORTED_DDL = "syntax sqlglot does not support, so the table's columns may be wrong in the catalog"
+# the end of the message of a CREATE TABLE the replay let replace a table it held, losing columns: no
+# SQL scan sees that either, so it is kept for scanned files too
+REPLACED_TABLE = "are not in the catalog (drop the table first, or leave the older file out of `catalog.ddl`)"
 
 
 @dataclass(frozen=True, eq=False, repr=False)

@@ -551,9 +551,7 @@ def test_a_create_table_that_replaces_a_table_and_loses_columns_says_so(tmp_path
     }
     from checker.readers.ddl import replay
 
-    for relative, text in files.items():
-        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / relative).write_text(text)
+    write(tmp_path, files)
     tables, problems = replay([(tmp_path / relative, relative) for relative in files], lambda _: "postgres")
     assert set(tables["cover_art"].columns) == {"id", "release"} and set(tables["release"].columns) == {"gid"}
     assert [(problem.path, problem.line, problem.kind) for problem in problems] == \
@@ -561,3 +559,9 @@ def test_a_create_table_that_replaces_a_table_and_loses_columns_says_so(tmp_path
     assert problems[0].message.startswith("CREATE TABLE cover_art replaces the table of that name from "
                                           "admin/sql/CreateTables.sql:1, which a database would keep: its columns "
                                           "filesize are not in the catalog")
+
+    write(tmp_path, {"privgate.yaml": "packs: [gdpr-baseline]\ncatalog:\n  ddl: [admin/sql/**/*.sql]\n"})
+    findings = json.loads(scan(tmp_path).stdout)["findings"]
+    found = [(finding["rule_id"], finding["path"], finding["line"]) for finding in findings
+             if finding["rule_id"].startswith("INP")]
+    assert found == [("INP003", "admin/sql/updates/20121015-caa.sql", 1)]  # scanned, and the scan says it too

@@ -555,7 +555,8 @@ def catalog_columns(root: Path) -> dict[str, set[str]]:
     """`privgate catalog` on the scaffolded config: table -> its columns."""
     result = privgate("catalog", "--format", "json", cwd=root)
     assert result.returncode in (0, 1), result.stderr
-    return {table["name"]: {column["name"] for column in table["columns"]} for table in json.loads(result.stdout)["tables"]}
+    tables = json.loads(result.stdout)["tables"]
+    return {table["name"]: {column["name"] for column in table["columns"]} for table in tables}
 
 
 # The shape of MusicBrainz Server's admin/sql (GPL-2.0-or-later; tables and statements abridged and
@@ -571,7 +572,7 @@ COMPLETE_SCHEMA_WITH_UPDATES = {
         "CREATE TABLE cover_art (id BIGINT, release INTEGER, comment TEXT);\n"),
     "admin/sql/updates/20130313-editor-bcrypt.sql": (
         "ALTER TABLE editor ADD COLUMN password VARCHAR(128);\nUPDATE editor SET password = 'x';\n"),
-    "admin/sql/updates/20130704-ended.sql": "ALTER TABLE artist_alias ADD COLUMN ended BOOLEAN NOT NULL DEFAULT FALSE;\n",
+    "admin/sql/updates/20130704-ended.sql": "ALTER TABLE artist_alias ADD COLUMN ended BOOLEAN DEFAULT FALSE;\n",
     "admin/sql/updates/20130819-name-tables.sql": (
         "CREATE TABLE artist_alias2013 AS SELECT artist_alias.id, artist_alias.artist, name.name AS name,\n"
         "       artist_alias.locale FROM artist_alias JOIN artist_name name ON artist_alias.name = name.id;\n"

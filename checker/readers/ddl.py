@@ -39,7 +39,7 @@ from sqlglot.tokens import Token, TokenType
 
 from checker.catalog import PERSONAL
 from checker.durations import Duration
-from checker.facts import UNSUPPORTED_DDL, FileFacts, InputProblem
+from checker.facts import REPLACED_TABLE, UNSUPPORTED_DDL, FileFacts, InputProblem
 from checker.readers.ddl_query import query_columns
 from checker.readers.markers import described_personal
 from checker.readers.sql import (CREATE_MODIFIERS, creates_table, drops_rowless_objects, parseable, split_statements,
@@ -344,8 +344,7 @@ def _apply_reporting(node: exp.Expression, tables: dict[str, TableDefinition], s
     if lost:
         shown = ", ".join(lost[:5]) + (f" and {len(lost) - 5} more" if len(lost) > 5 else "")
         message = (f"CREATE TABLE {after.name} replaces the table of that name from {before.source}:{before.line}, "
-                   f"which a database would keep: its columns {shown} are not in the catalog (drop the table first, "
-                   "or leave the older file out of `catalog.ddl`)")
+                   f"which a database would keep: its columns {shown} {REPLACED_TABLE}")
         facts.problems.append(InputProblem(source, *where, message, "unresolved"))
 
 
