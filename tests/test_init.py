@@ -551,10 +551,10 @@ def test_clickhouse_migrations_beside_a_rails_structure_get_their_dialect_and_ar
     assert [finding["message"] for finding in json.loads(scan.stdout)["findings"] if finding["family"] == "input"] == []
 
 
-def catalog_columns(root: Path) -> dict[str, set[str]]:
-    """`privgate catalog` on the scaffolded config: table -> its columns."""
+def catalog_columns(root: Path, problems: str = "") -> dict[str, set[str]]:
+    """`privgate catalog` on the scaffolded config: table -> its columns; its input problems are `problems`."""
     result = privgate("catalog", "--format", "json", cwd=root)
-    assert result.returncode in (0, 1), result.stderr
+    assert result.returncode == (2 if problems else 0) and problems in result.stderr, result.stderr
     tables = json.loads(result.stdout)["tables"]
     return {table["name"]: {column["name"] for column in table["columns"]} for table in tables}
 
@@ -621,7 +621,9 @@ def test_a_migration_history_that_is_the_schema_keeps_every_file(tmp_path: Path,
     config, text = init(tmp_path)
     assert matches_any(config["catalog"]["ddl"], "src/main/resources/db/migration/V1__init.sql")
     assert "upgrade scripts" not in text
-    assert catalog_columns(tmp_path)["customer"] == {"id", "name", "email", "phone"}
+    # the dump and V1__init both create customer: the replay says which columns V1__init replaced
+    replaced = "CREATE TABLE customer replaces the table of that name" if "orders" in str(files) else ""
+    assert catalog_columns(tmp_path, replaced)["customer"] == {"id", "name", "email", "phone"}
 
 
 def test_dbmates_migrations_beside_the_schema_it_dumps_are_left_out(tmp_path: Path) -> None:
