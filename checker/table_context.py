@@ -19,6 +19,8 @@ from checker.name_words import (PERSON, SHORT_PIECES, Vocabulary, matches, name_
 
 _SIBLING_CONTEXT_KINDS = frozenset({"user.contact.address.city"})  # `city` next to `state`: a postal address
 _PERSON_ONLY = frozenset({"user.demographic.date_of_birth", "user.demographic.gender"})  # only people have these
+# numbers a state issues to people only: a row that carries one is about a person (`soknadsskjema.fodselsnummer`)
+_ISSUED_TO_PEOPLE = frozenset({"user.government_id.national_identification_number", "user.government_id.passport_number"})
 # `fk_user`, `id_customer`, `fk_user_author`: a key named before its table, as French, Spanish and
 # Italian schemas name it
 KEY_FIRST = frozenset({"fk", "id", "idx", "pk"})
@@ -272,7 +274,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     person = bool(nouns & vocab.person_tables)
     linked = (person or bool(every & people) or any(person_key(found, vocab) for found in sibling_words) or bool(people_keyed)
               or bool(sibling_kinds & {"user.contact.email", "user.contact.phone_number", "user.device.ip_address",
-                                       "user.account.username", "user.name"}))
+                                       "user.account.username", "user.name", *_ISSUED_TO_PEOPLE}))
     subjects = {PERSON} if person else set()
     subjects |= {"@linked"} if linked else set()
     pairs = {f"{first}_{second}" for first, second in zip(words, words[1:])}

@@ -2759,3 +2759,33 @@ def test_a_conditions_code_type_is_its_coding_system(table: str, column: str, ke
 def test_family_status_and_children_of_a_person(table: str, column: str, column_type: str, siblings: str,
                                                 key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # an application for a benefit (Norwegian søknad, Swedish ansökan, Finnish hakemus) records the
+    # applicant's answers: their marital, housing and work situation are theirs
+    ("soknadsskjema", "sivilstand_arsak_enslig", "varchar", "id fodselsnummer navn", "user"),
+    ("soknadsskjema", "bosituasjon_deler_du_bolig", "varchar", "id fodselsnummer navn", "user"),
+    ("soknad_barn", "skal_ha_barnepass", "boolean", "id soknadsskjema_id navn fodselsnummer", "user"),
+    ("ansokan_sokande", "arbetssituation", "varchar", "id personnummer namn", "user"),
+    # ... not the form's bookkeeping: its dates and how a row came to be
+    ("soknadsskjema", "dato_mottatt", "timestamp", "id fodselsnummer navn", None),
+    ("soknad_barn", "lagt_til_manuelt", "boolean", "id soknadsskjema_id navn fodselsnummer", None),
+    ("soknad_barn", "er_kopiert_fra_annet_barn", "boolean", "id soknadsskjema_id navn fodselsnummer", None),
+    # ... nor a software application's settings, however it is named
+    ("oauth_application", "redirect_uri", "varchar", "id owner_id name", None),
+])
+def test_a_benefit_application_records_the_applicants_answers(table: str, column: str, column_type: str, siblings: str,
+                                                               key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a flag about how a row came to be (copied, added by hand) is the record's bookkeeping, even in a
+    # table of facts about a person
+    ("usager_entretien", "copied_from_previous", "uuid usager_uuid revenus", None),
+    ("usager_entretien", "manually_added", "uuid usager_uuid revenus", None),
+    ("usager_entretien", "domiciliation", "uuid usager_uuid revenus", "user"),
+])
+def test_a_flag_of_how_a_row_came_to_be_is_bookkeeping(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "boolean", siblings) == key

@@ -6,6 +6,8 @@ import pytest
 
 from helpers import generic
 
+NATIONAL_ID = "user.government_id.national_identification_number"
+
 
 @pytest.mark.parametrize(("table", "columns"), [
     ("club_roster", "roster_id roster_name roster_birth_date roster_sex photo"),
@@ -75,3 +77,16 @@ def test_a_name_in_parts_with_a_family_name(table: str, columns: str, expected: 
     `given` and `family` name a person in parts, as `first` and `last` do; the `second` between is
     a name only then."""
     assert [generic(table, column, "varchar(30)", columns) for column in columns.split()] == expected
+
+
+    ("soknadsskjema", "id fodselsnummer sivilstand_arsak_enslig", [None, NATIONAL_ID, "user"]),
+    ("intake", "id ssn marital_situation", [None, NATIONAL_ID, "user"]),
+    ("soknadsskjema", "id type sivilstand_arsak_enslig", [None, None, None]),
+], ids=["fodselsnummer", "ssn", "none"])
+def test_a_national_identity_number_links_the_rows_to_a_person(table: str, columns: str,
+                                                                expected: list[str | None]) -> None:
+    """A number the state issues to people only (a fødselsnummer, an SSN, a passport number) in a
+    row says the row is about a person, as their e-mail or login would: an application form with
+    one holds the applicant's answers; without one nothing says whose they are."""
+    assert [generic(table, column, "varchar", columns) for column in columns.split()] == expected
+
