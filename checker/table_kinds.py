@@ -23,8 +23,11 @@ _SESSION_KEYS = frozenset({"sessid", "sid", "sessionid"})  # `pn_sessid`; `sessi
 # the short form PHP session handlers name their columns with (Symfony's PdoSessionHandler: `sess_id`,
 # `sess_data`, `sess_time`, `sess_lifetime`; OpenPNE's `sess_name`): the login session, never an event's
 _SESSION_SHORT = "sess"
-_SESSION_HEADS = frozenset({"session", "info", "data"})  # `sessions`, `session_info`, `session_data`
-_SESSION_STATE = frozenset({"data", "vdata", "content", "value", "vars", "payload", "state"})
+# `sessions`, `session_info`, `session_data`, Spring Session's `spring_session_attributes`
+_SESSION_HEADS = frozenset({"session", "info", "data", "attribute"})
+_SESSION_STATE = frozenset({"data", "vdata", "content", "value", "vars", "payload", "state", "bytes"})
+# who a session is logged in as, named as Spring Security names them (`principal_name`): no title
+_LOGGED_IN = frozenset({"principal", "user", "login", "account"})
 _PERSONS_SESSIONS = (["session"], ["session", "id"], [_SESSION_SHORT, "id"], ["sessid"], ["sessionid"])
 _TITLE_WORDS = frozenset({"title", "name", "description", "subject", "topic"})
 _CALL_NOUNS = frozenset({"call", "cdr", "call_log", "call_record", "phone_call", "voice_call", "calllog", "dialog"})
@@ -153,8 +156,11 @@ def _session_secret(words: list[str], sql_type: str, context: TableContext, sibl
     if sql_type not in vocab.text_types and sql_type not in _BYTES_TYPES:
         return None
     sibling_words = [found for found in (name_words(sibling, vocab) for sibling in siblings) if found]
-    if any(found[-1] in _TITLE_WORDS and found[0] != _SESSION_SHORT for found in sibling_words):
+    if any(found[-1] in _TITLE_WORDS and found[0] not in (_SESSION_SHORT, "attribute") and not _logged_in(found)
+           for found in sibling_words):  # not a stored attribute's name (`attribute_name`)
         return None
+    if _logged_in(words) and sql_type in vocab.text_types:
+        return Evidence(vocab.by_key["user.account.username"], True, "its name: whom a session is logged in as")
     key = _names_the_session(words)
     if words == ["id"]:
         key = not any(_names_the_session(found) for found in sibling_words)
@@ -260,6 +266,12 @@ def names_a_procedure_or_condition(words: list[str]) -> bool:
     """A word medicine forms for a procedure or an inflammation (`appendectomy`, `colostomy`,
     `rhinoplasty`, `endoscopy`, `arthritis`, in Italian and French too): it names health data."""
     return any(len(word) >= 8 and word.endswith(_MEDICAL_ENDINGS) for word in words)
+
+
+def _logged_in(words: list[str]) -> bool:
+    """`principal_name`, `principal`, `user_name`: whom a session is logged in as (Spring Session's
+    `SPRING_SESSION.PRINCIPAL_NAME`), not a session's title."""
+    return words in (["principal"], ["principal", "name"]) or len(words) == 2 and words[0] in _LOGGED_IN and words[1] == "name"
 
 
 def _names_the_session(words: list[str]) -> bool:

@@ -2789,3 +2789,22 @@ def test_a_benefit_application_records_the_applicants_answers(table: str, column
 ])
 def test_a_flag_of_how_a_row_came_to_be_is_bookkeeping(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "boolean", siblings) == key
+
+
+SPRING_SESSION = "primary_id session_id creation_time last_access_time expiry_time principal_name"
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # Spring Session JDBC's tables (SPRING_SESSION, SPRING_SESSION_ATTRIBUTES): the session's id is the
+    # cookie that logs its holder in, its principal whom it is logged in as, its attributes its state
+    ("spring_session", "session_id", "char(36)", SPRING_SESSION, "user.authorization.credentials"),
+    ("spring_session", "principal_name", "varchar(100)", SPRING_SESSION, "user.account.username"),
+    ("spring_session_attributes", "attribute_bytes", "bytea", "session_primary_id attribute_name attribute_bytes",
+     "user.authorization.credentials"),
+    # ... not the row's own key, nor the attribute's name, nor a training session's id beside its title
+    ("spring_session", "primary_id", "char(36)", SPRING_SESSION, None),
+    ("spring_session_attributes", "attribute_name", "varchar(200)", "session_primary_id attribute_bytes", None),
+    ("training_sessions", "session_id", "varchar", "id title session_id", None),
+])
+def test_spring_sessions_tables(table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
