@@ -376,7 +376,7 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         # itself, whatever the words before say)
         return Evidence(vocab.by_key["user"], True, f"its name: a person's pay ('{column}')")
     if (PERSON in context.subjects and len(words) == 2 and words[0] in vocab.number_holders
-            and words[1] in NUMBER_WORDS | {"code"} and sql_type in vocab.text_types
+            and words[1] in _ISSUED_NUMBER_WORDS and sql_type in vocab.text_types
             and not {words[0], f"{words[0]}s"} & context.nouns):
         # `users.employee_id varchar`, `gibbonPerson.studentID`: the number an employer or a school
         # gives the person, as text (not `employees.employee_id`, the row's own key)
@@ -746,6 +746,9 @@ _ATTRIBUTE_TABLES = frozenset({"attribute", "attributes", "attr", "attrs", "meta
 _ATTRIBUTE_VALUES = frozenset({("value",), ("value", "reference"), ("meta", "value"), ("attribute", "value"),
                                ("val",), ("avalue",), ("value", "text"), ("wert",), ("valeur",), ("valor",),
                                ("stoynost",)})
+# the number an organisation gives a person, after the holder's word, as English and the other languages
+# write it (`studentID`, Finnish `oppijanumero`, Norwegian `ansatt_nummer`, Polish `pracownik_numer`)
+_ISSUED_NUMBER_WORDS = NUMBER_WORDS | {"code", "nummer", "numero", "nro", "numer", "nomor"}
 _KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "fk", "pk", "ref", "sk"})
 _NAMED_FIRST = frozenset({"user.device.ip_address"})  # not `email_subject`, `email_msgid`: an e-mail's own parts
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})

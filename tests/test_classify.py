@@ -2808,3 +2808,17 @@ SPRING_SESSION = "primary_id session_id creation_time last_access_time expiry_ti
 ])
 def test_spring_sessions_tables(table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the number a school or an employer gives a person, with the number word of the schema's language
+    # (Finland's learner number `oppijanumero`, Norwegian `ansatt_nummer`), as `student_number` is
+    ("henkilo", "oppijanumero", "id etunimet sukunimi hetu", "user"),
+    ("person", "ansatt_nummer", "id fornavn etternavn fodselsnummer", "user"),
+    # ... not the row's own key in the table named for the holder, nor a house's number
+    ("oppija", "oppijanumero", "id etunimet sukunimi hetu", None),
+    ("henkilo", "talo_numero", "id etunimet sukunimi hetu", None),
+])
+def test_a_number_an_organisation_gives_a_person_in_other_languages(table: str, column: str, siblings: str,
+                                                                    key: str | None) -> None:
+    assert generic(table, column, "varchar(64)", siblings) == key
