@@ -19,7 +19,8 @@ from checker.name_words import (PERSON, SHORT_PIECES, Vocabulary, matches, name_
 
 _SIBLING_CONTEXT_KINDS = frozenset({"user.contact.address.city"})  # `city` next to `state`: a postal address
 _PERSON_ONLY = frozenset({"user.demographic.date_of_birth", "user.demographic.gender"})  # only people have these
-# numbers a state issues to people only: a row that carries one is about a person (`soknadsskjema.fodselsnummer`)
+# numbers a state issues to people only: a row that carries one beside a name is about a person
+# (`soknadsskjema (fodselsnummer, navn)`)
 _ISSUED_TO_PEOPLE = frozenset({"user.government_id.national_identification_number", "user.government_id.passport_number"})
 # `fk_user`, `id_customer`, `fk_user_author`: a key named before its table, as French, Spanish and
 # Italian schemas name it
@@ -274,7 +275,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     person = bool(nouns & vocab.person_tables)
     linked = (person or bool(every & people) or any(person_key(found, vocab) for found in sibling_words) or bool(people_keyed)
               or bool(sibling_kinds & {"user.contact.email", "user.contact.phone_number", "user.device.ip_address",
-                                       "user.account.username", "user.name", *_ISSUED_TO_PEOPLE}))
+                                       "user.account.username", "user.name"}))
     subjects = {PERSON} if person else set()
     subjects |= {"@linked"} if linked else set()
     pairs = {f"{first}_{second}" for first, second in zip(words, words[1:])}
@@ -290,6 +291,9 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         # is more of the same person's row)
         person = linked = True
         subjects |= {PERSON, "@linked"}
+    if not linked and _named_with_identity_number(owned, sibling_kinds, vocab):
+        linked = True  # `soknadsskjema (fodselsnummer, navn)`: an application form's applicant
+        subjects.add("@linked")
     for subject in vocab.subjects:
         named = (bool(nouns & subject.nouns and not nouns & subject.excluded) or bool(every & subject.words)
                  or bool(pairs & subject.phrases)) and not pairs & subject.excluded
@@ -388,6 +392,14 @@ def _letters_in_order(letters: str, text: str) -> bool:
     """Whether `letters` occur in `text` in order (not necessarily adjacent)."""
     rest = iter(text)
     return all(letter in rest for letter in letters)
+
+
+def _named_with_identity_number(owned: list[list[str]], sibling_kinds: set[str], vocab: Vocabulary) -> bool:
+    """A national identity or passport number beside a name (`fodselsnummer`, `navn`): a person's row,
+    as an e-mail would say. A number alone is not enough: Bulgarian `dni` (days) reads as a Spanish DNI."""
+    return bool(sibling_kinds & _ISSUED_TO_PEOPLE) and any(
+        kind.key == "user.name" for found in owned for table in (vocab.terms, vocab.context_terms)
+        for kind, _ in matches(table, found))
 
 
 def _bills_care(words: list[str], sibling_words: list[list[str]]) -> bool:
