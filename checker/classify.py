@@ -264,13 +264,15 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if sql_type in vocab.text_types and (key := _login_key(column, login_keys)):
         return Evidence(vocab.by_key["user.account.username"], True,
                         f"its name: '{key}' as text, where the accounts are known by their login, not by a number")
-    if len(words) > 1 and words[0] in KEY_FIRST and sql_type in _WHOLE_NUMBERS:
+    if len(words) > 1 and words[0] in KEY_FIRST | _REFERENCE_FIRST and sql_type in _WHOLE_NUMBERS:
         # a key named first, as French, Spanish and Italian schemas name it: a whole number is a key,
         # whatever the words after it, unless a list of the values is the data
-        for kind, term in matches(vocab.terms, words[1:]):
+        keyed = _after_key_words(words)
+        for kind, term in matches(vocab.terms, keyed):
             if kind.coded and kind.key in vocab.key_kinds and term not in context.nouns:
-                # PrestaShop's `id_gender`: a key into a list of the values is the value, as `gender_id`
-                return Evidence(kind, True, f"its name: token '{term}' keyed as '{words[0]}'")
+                # PrestaShop's `id_gender`, i-Educar's `ref_cod_religiao`: a key into a list of the
+                # values is the value, as `gender_id`
+                return Evidence(kind, True, f"its name: token '{term}' keyed as '{'_'.join(words[:-len(keyed)])}'")
         return None  # `fk_user_author`, `id_customer_message`: a key named first, as a number
     if where_people_meet(words, context, vocab):
         return None
@@ -347,6 +349,22 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own) and not _counter(words, vocab):
         return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
     return None
+
+
+# a reference named first (`ref_idpes`, `ref_cod_religiao`: i-Educar's, and Portuguese and Spanish
+# schemas' `ref_` keys), and, after a key word, the code it refers to (`cod`, `codigo`): as a whole
+# number, a key like `fk_`
+_REFERENCE_FIRST = frozenset({"ref"})
+_CODE_WORDS = frozenset({"cod", "codigo", "code"})
+
+
+def _after_key_words(words: list[str]) -> list[str]:
+    """The words after the key words a key is named with first (`ref_cod_religiao` -> religiao,
+    `id_gender` -> gender); a code word only after a key word (`cod` alone is also cash on delivery)."""
+    start = 1
+    while start < len(words) - 1 and (words[start] in KEY_FIRST | _REFERENCE_FIRST | _CODE_WORDS):
+        start += 1
+    return words[start:]
 
 
 _PARTIES = frozenset({"sender", "creator", "inviter", "invitee", "author", "owner", "recipient", "requester",

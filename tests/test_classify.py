@@ -1867,6 +1867,10 @@ def test_qualifiers_possessives_and_occasions_around_a_term(column: str, key: st
 @pytest.mark.parametrize(("table", "column", "column_type", "key"), [
     ("customer", "id_gender", "int(10) unsigned", "user.demographic.gender"),   # PrestaShop: a key named first
     ("customer", "id_country", "int(10) unsigned", None),                        # a key to a list of places
+    ("aluno", "ref_cod_religiao", "integer", "special.religious_beliefs"),      # i-Educar: a reference to a code
+    ("customer", "ref_religion", "integer", "special.religious_beliefs"),
+    ("customer", "ref_cod_cidade", "integer", None),                            # a key to a list of places
+    ("orders", "cod_amount", "integer", None),                                  # cash on delivery
     ("guest", "screen_resolution_x", "smallint(5) unsigned", "user.device"),     # PrestaShop's visitors
     ("guest", "accept_language", "varchar(8)", "user.device"),
     ("products", "screen_resolution", "varchar(20)", None),                      # a monitor's, for sale
