@@ -229,6 +229,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if (words and "_".join(words) in context.nouns and not context.clinical_record
             and not context.subjects & {PERSON, "@linked", "@own", "@credential"}):
         return None  # `job_title.job_title`, `languages.language`: a list of the values, nobody's
+    counted = _without_number_in_words(words, siblings, vocab)
+    if counted != words:  # `autorizado_um` beside `autorizado_dois`: the first of a series, as `autorizado_1`
+        words, column = counted, "_".join(counted)
     marked = _without_table_mark(words, context) if context.subjects & {PERSON, "@linked", "@own"} else words
     if marked != words:  # `eec_name` in `hs_hr_emp_emergency_contacts`, `egn_ls_n_person` in `ls_n_person`
         words, column = marked, "_".join(marked)
@@ -539,6 +542,27 @@ def _row_named(words: list[str], vocab: Vocabulary) -> bool:
     """A bare noun of a table of people or their records (`profile`, `guardian`): as a whole number,
     a key to such a row."""
     return len(words) == 1 and singular_word(words[0]) in vocab.person_tables | vocab.person_words
+
+
+# numbers spelled out, ending one of a series of columns (`autorizado_um`, `autorizado_dois`; `phone_one`,
+# `phone_two`; Indonesian `saksi_satu`): English, Portuguese, Spanish, Italian, Indonesian
+_NUMBERS_IN_WORDS = frozenset({"one", "two", "three", "four", "five", "um", "dois", "tres", "quatro", "cinco",
+                               "uno", "dos", "cuatro", "tre", "quattro", "cinque", "satu", "dua", "tiga",
+                               "empat", "lima"})
+
+
+def _without_number_in_words(words: list[str], siblings: tuple[str, ...], vocab: Vocabulary) -> list[str]:
+    """The name without a spelled-out number that ends it, when a sibling is the same name with another
+    (`parentesco_um` beside `parentesco_dois`): a series numbered in words, as digits number one. Alone
+    such a word may be something else (`qty_um`: a unit of measure)."""
+    if len(words) < 2 or words[-1] not in _NUMBERS_IN_WORDS:
+        return words
+    stem = words[:-1]
+    for sibling in siblings:
+        others = name_words(sibling, vocab)
+        if others[:-1] == stem and others[-1] in _NUMBERS_IN_WORDS and others[-1] != words[-1]:
+            return stem
+    return words
 
 
 def _without_table_mark(words: list[str], context: TableContext) -> list[str]:

@@ -2826,3 +2826,22 @@ def test_spring_sessions_tables(table: str, column: str, column_type: str, sibli
 def test_a_number_an_organisation_gives_a_person_in_other_languages(table: str, column: str, siblings: str,
                                                                     key: str | None) -> None:
     assert generic(table, column, "varchar(64)", siblings) == key
+
+
+@pytest.mark.parametrize(("column", "siblings", "key"), [
+    # i-Educar's students: five people authorised to collect the child, and their kinship to it
+    ("autorizado_um", "autorizado_dois parentesco_um", "user.name"),
+    ("parentesco_dois", "autorizado_um parentesco_um", "user"),
+    ("authorized_person_two", "authorized_person_one", "user.name"),
+    ("autorizado", "", "user.name"),
+    ("qty_um", "qty price", None),              # a unit of measure: no series numbered in words beside it
+    ("relationship_one", "phone", None),        # alone, the word may be something else
+    ("autorizado_um", "autorizado_um", None),   # only itself: no series
+])
+def test_a_series_of_columns_numbered_in_words_and_people_authorised_to_act(column: str, siblings: str,
+                                                                            key: str | None) -> None:
+    assert generic("students", column, "varchar(150)", f"id first_name last_name email {siblings}") == key
+
+
+def test_an_authorised_person_is_a_name_only_as_text() -> None:
+    assert generic("students", "autorizado", "integer", "id first_name last_name email") is None
