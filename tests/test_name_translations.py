@@ -288,6 +288,10 @@ PEOPLE = [
      ["user.name", "user.demographic.age", "user.demographic.gender"] + ["special.health"] * 3),
     ("pasien_gejala", "suhu_tubuh batuk demam sesak_nafas", "patient_symptoms",  # symptoms, in a table of a patient's
      "body_temperature cough fever shortness_of_breath", ["special.health"] * 4),
+    # travellers home for the holidays (Indonesian pemudik) watched for COVID-19, as OpenSID keeps them
+    ("covid19_pemudik", "status_covid no_hp email", "covid19_travellers", "covid_status mobile email",
+     ["special.health", "user.contact.phone_number", "user.contact.email"]),
+    ("viajantes", "estado_covid email", "travellers", "covid_status email", ["special.health", "user.contact.email"]),
     # the civil-status facts and certificates of a person's register entry (OpenSID, i-Educar, a Dutch register)
     ("penduduk", "nama akta_kelahiran akta_perkawinan tanggal_perkawinan akta_perceraian tanggal_perceraian",
      "residents", "name birth_certificate marriage_certificate marriage_date divorce_certificate divorce_date",
@@ -488,3 +492,8 @@ def test_a_business_with_a_contact_person_in_another_language_is_read_like_its_e
 ])
 def test_a_bulgarian_identity_card_number_written_lk(table: str, column: str, expected: str | None) -> None:
     assert generic(table, column, "varchar(9)", "id ime familia egn") == expected
+
+
+def test_a_covid_status_is_health_data_only_in_a_table_of_people() -> None:
+    assert generic("pemudik", "status_covid", "varchar(50)", "nama no_hp") == "special.health"
+    assert generic("kebijakan", "status_covid", "varchar(50)", "judul tanggal") is None  # a policy's
