@@ -157,8 +157,9 @@ from checker.evidence import Evidence
 from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Vocabulary, matches, name_words,
                                 singular_word, tokens, vocabulary)
 from checker.policy.model import Pack, lineage_of
-from checker.table_context import (BILLING_WORDS, KEY_FIRST, TableContext, abbreviates, businesses, keyed_people,
-                                   login_keys, person_key, referrers, table_context, written_in)
+from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, REFERENCE_FIRST, TableContext, abbreviates,
+                                   businesses, keyed_people, login_keys, person_key, referrers, table_context,
+                                   written_in)
 from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, identity_document_detail,
                                  names_a_procedure_or_condition, of_the_tables_kind, where_people_meet)
 
@@ -267,7 +268,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if sql_type in vocab.text_types and (key := _login_key(column, login_keys)):
         return Evidence(vocab.by_key["user.account.username"], True,
                         f"its name: '{key}' as text, where the accounts are known by their login, not by a number")
-    if len(words) > 1 and words[0] in KEY_FIRST | _REFERENCE_FIRST and sql_type in _WHOLE_NUMBERS:
+    if len(words) > 1 and words[0] in KEY_FIRST | REFERENCE_FIRST and sql_type in _WHOLE_NUMBERS:
         # a key named first, as French, Spanish and Italian schemas name it: a whole number is a key,
         # whatever the words after it, unless a list of the values is the data
         keyed = _after_key_words(words)
@@ -354,18 +355,11 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     return None
 
 
-# a reference named first (`ref_idpes`, `ref_cod_religiao`: i-Educar's, and Portuguese and Spanish
-# schemas' `ref_` keys), and, after a key word, the code it refers to (`cod`, `codigo`): as a whole
-# number, a key like `fk_`
-_REFERENCE_FIRST = frozenset({"ref"})
-_CODE_WORDS = frozenset({"cod", "codigo", "code"})
-
-
 def _after_key_words(words: list[str]) -> list[str]:
     """The words after the key words a key is named with first (`ref_cod_religiao` -> religiao,
     `id_gender` -> gender); a code word only after a key word (`cod` alone is also cash on delivery)."""
     start = 1
-    while start < len(words) - 1 and (words[start] in KEY_FIRST | _REFERENCE_FIRST | _CODE_WORDS):
+    while start < len(words) - 1 and (words[start] in KEY_FIRST | REFERENCE_FIRST | CODE_FIRST):
         start += 1
     return words[start:]
 

@@ -25,6 +25,10 @@ _ISSUED_TO_PEOPLE = frozenset({"user.government_id.national_identification_numbe
 # `fk_user`, `id_customer`, `fk_user_author`: a key named before its table, as French, Spanish and
 # Italian schemas name it
 KEY_FIRST = frozenset({"fk", "id", "idx", "pk"})
+# a reference named first (`ref_idpes`, `ref_cod_religiao`: i-Educar's, and Portuguese and Spanish
+# schemas' `ref_` keys), and the code a key refers to (`cod_pessoa`, `ref_cod_aluno`): as a key
+REFERENCE_FIRST = frozenset({"ref"})
+CODE_FIRST = frozenset({"cod", "codigo", "code"})
 # a table of money, though keyed to a patient's episode (OpenEMR's `payments`, `drug_sales`), is
 # bookkeeping about their care, not a record of it (not `billing`: a bill's lines carry the
 # procedure and diagnosis codes)
@@ -472,6 +476,8 @@ def person_key(words: list[str], vocab: Vocabulary) -> bool:
         owner = singular_word(words[0])
     elif len(words) == 2 and words[0] in KEY_FIRST:
         owner = singular_word(words[1])  # `fk_user`, `id_customer`: a key named first
+    elif 2 <= len(words) <= 3 and set(words[:-1]) <= REFERENCE_FIRST | CODE_FIRST:
+        owner = singular_word(words[-1])  # i-Educar's `cod_pessoa`, `ref_cod_aluno`: the code of a person's row
     elif len(words) >= 2 and words[-1] in vocab.person_key_endings:
         owner = singular_word(words[-2])
     elif len(words) >= 3 and words[-2] in vocab.person_key_endings and (

@@ -34,6 +34,18 @@ def test_a_persons_key_in_the_role_of_one_of_the_people_links_the_rows_to_them(
 
 
 @pytest.mark.parametrize(("table", "columns", "expected"), [
+    ("acesso", "cod_acesso data_hora ip_externo cod_pessoa", [None, None, "user.device.ip_address", None]),
+    ("acesso", "cod_acesso data_hora ip_externo ref_cod_aluno", [None, None, "user.device.ip_address", None]),
+    ("acesso", "cod_acesso data_hora ip_externo cod_servico", [None, None, None, None]),  # a service's
+], ids=["person", "student", "service"])
+def test_a_persons_code_named_first_links_the_rows_to_them(table: str, columns: str,
+                                                          expected: list[str | None]) -> None:
+    """i-Educar's access log keyed by `cod_pessoa` (a person's code, the key named first as Portuguese
+    writes it, also after a reference: `ref_cod_aluno`) is of people: the IP it logged is theirs."""
+    assert [generic(table, column, "varchar(50)", columns) for column in columns.split()] == expected
+
+
+@pytest.mark.parametrize(("table", "columns", "expected"), [
     ("c_message", "c_message_id c_member_id_from c_member_id_to subject", [None, None, None, "user.content"]),
     ("c_message_queue", "c_message_queue_id c_member_id_from c_member_id_to body", [None, None, None, "user.content"]),
     ("c_message", "c_message_id c_folder_id_from c_folder_id_to subject", [None, None, None, None]),
