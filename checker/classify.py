@@ -312,6 +312,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     changed = changed_value(words, sql_type, context, vocab)
     if changed is not None:
         return changed
+    if _user_agent_part(words, sql_type, context, siblings, vocab):
+        return Evidence(vocab.by_key["user.device"], True,
+                        f"its name: the {'_'.join(words)} of the client, beside the user agent it is read from")
     if _another_phone(words, sql_type, context, siblings, vocab):
         return Evidence(vocab.by_key["user.contact.phone_number"], True,
                         f"its name: the {words[0]} number, beside a phone number named alike")
@@ -420,6 +423,23 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         key = "user.demographic.date_of_birth" if sql_type in vocab.date_types else "user"
         return Evidence(vocab.by_key[key], True, f"its name: about the person's birth ('{column}')")
     return None
+
+
+# what a user-agent parser reads from the header (`device`, `platform`, `os`), as click and open events keep it
+_USER_AGENT_PARTS = frozenset({"device", "device_type", "device_family", "platform", "os", "os_family",
+                               "operating_system", "os_name", "os_version"})
+
+
+def _user_agent_part(words: list[str], sql_type: str, context: TableContext, siblings: tuple[str, ...],
+                     vocab: Vocabulary) -> bool:
+    """`device`, `platform` beside `user_agent` in a person's event (Marketo's `activity_click_email`,
+    Snowplow's and Segment's parsed `os_family`): the client the person used, read from the user agent;
+    alone, a `platform` is a gem's or a product's (`versions.platform`)."""
+    if ("_".join(words) not in _USER_AGENT_PARTS or not context.subjects & OF_PEOPLE
+            or sql_type and sql_type not in vocab.text_types):
+        return False
+    return any(kind.key == "user.device" and "agent" in term
+               for sibling in siblings for kind, term in matches(vocab.context_terms, name_words(sibling, vocab)))
 
 
 def _another_phone(words: list[str], sql_type: str, context: TableContext, siblings: tuple[str, ...],

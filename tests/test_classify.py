@@ -906,6 +906,12 @@ def test_tables_about_people_by_their_columns_copies_and_nouns(table: str, colum
     ("email_event_open", "browser", "varchar", "id ip_address user_agent", "user.device"),
     ("email_event_open", "location", "varchar", "id ip_address user_agent", "user.location"),
     ("events", "location", "varchar", "id title starts_at", None),  # a venue
+    # what a user-agent parser reads from the header beside it: the person's client; a gem's platform is the gem's
+    ("activity_click_email", "device", "varchar", "id contact_id user_agent link", "user.device"),
+    ("activity_open_email", "platform", "varchar", "id contact_id user_agent is_mobile_device", "user.device"),
+    ("page_views", "os_family", "varchar", "id user_id useragent page_url", "user.device"),
+    ("versions", "platform", "varchar", "id rubygem_id number authors", None),
+    ("activity_click_email", "platform", "varchar", "id contact_id link", None),
     ("ticket_comments", "location", "varchar", "id ticket_id author_id body", "user.location"),
     ("stock_items", "location", "varchar", "id sku quantity", None),
     # a card's brand, funding and holder; a payment method's name is the method's
