@@ -1087,7 +1087,11 @@ def _prefixes(words: list[str], context: TableContext, vocab: Vocabulary) -> lis
         elif len(rest) > 2 and not own and "_".join(rest[:2]) in vocab.qualifiers | vocab.person_words:
             prefix = rest[:2]  # `bill_to_`, `emergency_contact_`: a qualifier or person of two words
             step = 2
-        elif not (own or prefix[0] in vocab.qualifiers or _person_owner(prefix[0], vocab) or prefix[0] in vocab.containers):
+        elif len(rest) > 2 and not own and "_".join(rest[:2]) in _written_items(context):
+            prefix = rest[:2]  # `poll_option_text` in a topic's row: a written item of two words
+            step = 2
+        elif not (own or prefix[0] in vocab.qualifiers or _person_owner(prefix[0], vocab) or prefix[0] in vocab.containers
+                  or prefix[0] in _written_items(context)):
             break
         # the table's own two-word noun (`customer_category_` in `customer_categories`,
         # `delivery_method_` in `delivery_methods`) says what the table is, not whose the name is
@@ -1103,6 +1107,14 @@ def _prefixes(words: list[str], context: TableContext, vocab: Vocabulary) -> lis
     return found
 
 
+
+
+def _written_items(context: TableContext) -> frozenset[str]:
+    """In a table of what people write, the nouns of such items (`message`, `post`, `poll`): the item a
+    term after them belongs to (`message_subject` in `privmsgs`, `poll_title` in `topics`); none elsewhere."""
+    if "@content" not in context.subjects:
+        return frozenset()
+    return next(subject.nouns for subject in vocabulary().subjects if subject.name == "@content")
 
 
 def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary,

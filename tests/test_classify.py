@@ -1376,6 +1376,11 @@ def test_hr_vocabulary(table: str, column: str, column_type: str, key: str | Non
     ("phpbb_drafts", "draft_subject", "user.content"),
     ("phpbb_privmsgs", "message_text", "user.content"),
     ("kafka_topics", "name", None),
+    # a written item named before the term: the subject of the message, the title of the topic's poll
+    ("phpbb_privmsgs", "message_subject", "user.content"),
+    ("phpbb_topics", "poll_title", "user.content"),
+    ("phpbb_topics", "topic_last_post_subject", "user.content"),
+    ("mail_templates", "message_subject", None),  # not a table of what people write
 ])
 def test_forum_topics_drafts_and_private_messages_are_what_people_wrote(table: str, column: str, key: str | None) -> None:
     assert generic(table, column, "varchar(255)", "id poster_id forum_id") == key
