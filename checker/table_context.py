@@ -333,9 +333,10 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     if len(words) > 1 and singular_word(words[0]) in vocab.thing_tables and not people_of_thing and (
             words[-1] in vocab.media or words[-1] in vocab.account_services):
         thing = True  # `channel_email`, `channel_whatsapp`: a kind of the thing (a company's channel)
-    # `usager_history_states.usager_uuid`, `user_types.user_id`: keyed to the person the table's name starts with
+    # `usager_history_states.usager_uuid`, `user_types.user_id`: keyed to the person the table's name starts with,
+    # after the application's prefix too (`m_client_identifier.client_id`, `hs_hr_emp_skill.emp_number`)
     keyed_to_first_word = len(words) > 1 and any(
-        len(found) > 1 and found[0] == words[0] and person_key(found, vocab) for found in sibling_words)
+        len(found) > 1 and found[0] in words[:-1] and person_key(found, vocab) for found in sibling_words)
     lookup = len(words) > 1 and (words[-1] in vocab.lookup_heads and not person or words[0] in vocab.lookup_heads) \
         and not keyed_to_first_word
     if lookup:

@@ -103,3 +103,17 @@ def test_a_national_identity_number_links_the_rows_to_a_person(table: str, colum
     them holds the applicant's answers; a number alone may be a word of another language."""
     assert [generic(table, column, "varchar", columns) for column in columns.split()] == expected
 
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    ("m_client_identifier", "user.content"),  # Fineract: a client's identity documents
+    ("hs_hr_emp_identifier", "user.content"),  # an employee's, by `emp_number`
+    ("client_identifier", "user.content"),
+    ("m_group_identifier", None),  # a group's: nobody's own rows
+])
+def test_a_persons_own_rows_are_named_for_them_after_the_applications_prefix(table: str, expected: str | None) -> None:
+    """A table named for a person's rows about a thing (`client_identifier` keyed by `client_id`) is
+    theirs when the application's prefix comes first (`m_`, `hs_hr_`): its description is what was
+    written of them."""
+    columns = "id client_id emp_number document_key status description"
+    assert generic(table, "description", "varchar(500)", columns) == expected
