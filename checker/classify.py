@@ -306,6 +306,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             for kind, term in matches(vocab.terms, noun.split("_")):
                 if not kind.not_in_own_table:
                     return Evidence(kind, True, f"its name: the value of '{term}' its table is named for")
+    if _respondents_answer(words, sql_type, context, siblings, vocab):
+        key = "user.content" if words[-1] == "text" else "user"
+        return Evidence(vocab.by_key[key], True, f"its name: the answer '{column}' a respondent gave")
     document = identity_document_detail(words, sql_type, context, siblings, vocab)
     if document is not None:
         return document
@@ -423,6 +426,24 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         key = "user.demographic.date_of_birth" if sql_type in vocab.date_types else "user"
         return Evidence(vocab.by_key[key], True, f"its name: about the person's birth ('{column}')")
     return None
+
+
+# the answer itself in a row of answers (`question_response.value`, `m_survey_scorecards.a_value`)
+_ANSWERS = frozenset({"value", "text", "answer", "answer_text", "answer_value", "value_text"})
+
+
+def _respondents_answer(words: list[str], sql_type: str, context: TableContext, siblings: tuple[str, ...],
+                        vocab: Vocabulary) -> bool:
+    """The answer in a row keyed to a person's survey response (`response_id`, as Qualtrics, SurveyMonkey and
+    LimeSurvey key a respondent's answers) or to the person (Fineract's `m_survey_scorecards.client_id`), beside
+    the question it answers or the name of the data kept with the response (`key`): what the respondent gave.
+    A question's list of answer options (`m_survey_responses (question_id, a_text)`) is nobody's."""
+    if "_".join(words) not in _ANSWERS or (sql_type and sql_type not in vocab.text_types | _WHOLE_NUMBERS):
+        return False
+    keys = {"_".join(name_words(sibling, vocab)) for sibling in siblings}
+    of_response = bool(keys & {"response_id", "survey_response_id"})
+    return (of_response or bool(context.subjects & OF_PEOPLE)) and (
+        "question_id" in keys or (of_response and "key" in keys))
 
 
 # what a user-agent parser reads from the header (`device`, `platform`, `os`), as click and open events keep it

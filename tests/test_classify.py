@@ -2856,3 +2856,17 @@ def test_a_series_of_columns_numbered_in_words_and_people_authorised_to_act(colu
 
 def test_an_authorised_person_is_a_name_only_as_text() -> None:
     assert generic("students", "autorizado", "integer", "id first_name last_name email") is None
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a respondent's answers, keyed to their response (Qualtrics, SurveyMonkey, LimeSurvey)
+    ("question_response", "text", "response_id question_id loop_id sub_question_key", "user.content"),
+    ("question_response", "value", "response_id question_id loop_id sub_question_key", "user"),
+    ("survey_embedded_data", "value", "response_id import_id key", "user"),
+    ("survey_answers", "answer", "id question_id customer_id", "user"),
+    # a question's answer options, a survey's settings: nobody's
+    ("question_option", "text", "question_id recode_value key", None),
+    ("survey_settings", "value", "survey_id key", None),
+])
+def test_the_answers_a_respondent_gave_are_theirs(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar", siblings) == key
