@@ -52,7 +52,10 @@ Decision order, first answer wins:
    (`payments`, `invoices`); one that holds that key with a birth date and a gender is more of
    the person's row. A birth date or a gender makes a row no company's, whatever contact person
    it names. A name run together from an unknown prefix and a noun of what a table holds
-   (`rtmessages`) is judged by that noun.
+   (`rtmessages`) is judged by that noun. A table whose keys lead to a table of people through
+   other tables' keys (a benefit decision's `behandling_id` -> a case handling's `fagsak_id` -> a
+   case's `fagsak_person_id`; a scorecard's attributes) is linked to them, unless it is a thing's,
+   a log of events, or reached through a table of keys alone or from an actor's key (`creator_id`).
 2. A type that admits one kind (`inet`, `macaddr`); a boolean (a MySQL `enum('Y','N')` or
    `tinyint(1)` too) says
    nothing, except as an answer
@@ -158,14 +161,14 @@ from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Vocabulary, mat
                                 singular_word, tokens, vocabulary)
 from checker.policy.model import Pack, lineage_of
 from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, REFERENCE_FIRST, TableContext, abbreviates,
-                                   businesses, keyed_people, login_keys, person_key, referrers, table_context,
-                                   written_in)
+                                   businesses, keyed_people, login_keys, people_through_keys, person_key, referrers,
+                                   table_context, written_in)
 from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, identity_document_detail,
                                  names_a_procedure_or_condition, of_the_tables_kind, where_people_meet)
 
 __all__ = ["businesses", "category_for_concept", "category_for_key", "category_from_name", "evidence", "infer",
-           "keyed_people", "login_keys", "named_as_counter", "personal_kind_unknown", "referrers", "table_context",
-           "tokens", "written_as_key"]
+           "keyed_people", "login_keys", "named_as_counter", "people_through_keys", "personal_kind_unknown", "referrers",
+           "table_context", "tokens", "written_as_key"]
 
 
 @dataclass(frozen=True)
@@ -199,14 +202,14 @@ def base_type(column_type: str) -> str:
 
 def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[str] = (),
              referrers: Iterable[str] = (), businesses: Iterable[str] = (), people: Iterable[str] = (),
-             login_keys: Iterable[str] = ()) -> Evidence | None:
+             login_keys: Iterable[str] = (), through: Iterable[str] = ()) -> Evidence | None:
     """What the column's type, else its name, says it holds, judged in the context of its table
     (its name and, where known, its other columns and the tables that hold keys to its rows, and
     `login_keys`: the key names that hold a login in its schema, see table_context.login_keys).
     Items of what people write, named in the plural as a whole number, are counted, not kept
     (`posts.comments bigint`), and a person named as a whole number is a key to their row
     (`wp_posts.post_author bigint`): no name is a number."""
-    found = _evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys)
+    found = _evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys, through)
     if (found is not None and found.kind.key == "user.content" and base_type(column_type) in _WHOLE_NUMBERS
             and tokens(column)[-1] in _COUNTED_ITEMS):
         return None
@@ -221,10 +224,11 @@ _COUNTED_ITEMS = frozenset({"comments", "replies", "reviews", "messages", "posts
 
 
 def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str], referrers: Iterable[str],
-              businesses: Iterable[str], people: Iterable[str], login_keys: Iterable[str]) -> Evidence | None:
+              businesses: Iterable[str], people: Iterable[str], login_keys: Iterable[str],
+              through: Iterable[str] = ()) -> Evidence | None:
     vocab = vocabulary()
     siblings = tuple(siblings)
-    context = table_context(table, siblings, referrers, businesses, people)
+    context = table_context(table, siblings, referrers, businesses, people, through)
     sql_type = base_type(column_type)
     words = name_words(column, vocab)
     if (words and "_".join(words) in context.nouns and not context.clinical_record
@@ -1247,10 +1251,11 @@ def _preferred(candidates: list[str], table: str, names: set[str]) -> str:
 
 def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
           siblings: Iterable[str] = (), referrers: Iterable[str] = (), businesses: Iterable[str] = (),
-          people: Iterable[str] = (), login_keys: Iterable[str] = ()) -> Inference | None:
+          people: Iterable[str] = (), login_keys: Iterable[str] = (), through: Iterable[str] = ()) -> Inference | None:
     """The category a column's type or name gives in the packs in force (`siblings`: the table's
     columns, `referrers`: the tables holding keys to its rows, `businesses`: the company tables its
-    customer keys point at, `people`: the tables of people whose short key it holds, where known):
+    customer keys point at, `people`: the tables of people whose short key it holds, `through`: the
+    tables of people its rows reach by a chain of keys, where known):
     a pack's own category
     from any pack first, else the generic key; None when nothing (or no pack) recognises it."""
     packs = list(packs)
@@ -1258,7 +1263,7 @@ def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
     named = next((hit for pack in packs if (hit := _named_by_pack(table, words, pack))), None)
     if named:
         return Inference(named, True, f"its name: the pack's category {named} for table {table}", False)
-    found = evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys)
+    found = evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys, through)
     if found is None:
         return None
     names = set(words) | {"_".join(words)}

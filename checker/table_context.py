@@ -104,9 +104,11 @@ def _context_nouns() -> frozenset[str]:
 
 
 def table_context(table: str, siblings: Iterable[str] = (), referrers: Iterable[str] = (),
-                  businesses: Iterable[str] = (), people: Iterable[str] = ()) -> TableContext:
+                  businesses: Iterable[str] = (), people: Iterable[str] = (),
+                  through: Iterable[str] = ()) -> TableContext:
+    """What a table is about; `through`: the tables of people its rows reach by a chain of keys."""
     return _table_context(table, tuple(siblings), tuple(sorted(referrers)), bool(tuple(businesses)),
-                          tuple(sorted(people)))
+                          tuple(sorted(people)), bool(tuple(through)))
 
 
 def referrers(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
@@ -155,6 +157,60 @@ def keyed_people(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]
                 if owner != name:
                     found.setdefault(name, set()).add(owner)
     return {name: tuple(sorted(names)) for name, names in found.items()}
+
+
+def people_through_keys(tables: dict[str, Iterable[str]],
+                        pointing: dict[str, tuple[str, ...]] | None = None) -> dict[str, tuple[str, ...]]:
+    """For each table, the tables of people its rows belong to through a chain of keys: NAV's
+    `vedtak.behandling_id` -> `behandling.fagsak_id` -> `fagsak.fagsak_person_id` -> `fagsak_person`,
+    an order line's `order_id` -> `orders.customer_id` -> `customers`. Each hop is a key that names
+    the table it points at (`referrers`), from a table that is no thing, company, list of kinds or
+    log of events; the first hop keys a table of people by its name, so an actor's key (`creator_id`,
+    `last_poster_id`) starts no chain, nor does a table of keys alone that joins people to things.
+    Tables keyed straight to people are left out: they are linked already. `pointing`:
+    `referrers(tables)`, when already known."""
+    pointing = referrers(tables) if pointing is None else pointing
+    contexts = {name: _table_context(name, tuple(columns)) for name, columns in tables.items()}
+    people = {name for name, context in contexts.items() if PERSON in context.subjects and not _no_ones(context)}
+    owners: dict[str, set[str]] = {}  # each table reached, and the tables of people it leads to
+    frontier = {holder: {name} for name in people for holder in pointing.get(name, ())
+                if holder not in people and _may_belong(holder, tables[holder]) and not _joins(tables[holder])}
+    found: dict[str, set[str]] = {}
+    for hop in range(_CHAIN_HOPS):
+        owners.update(frontier)
+        if hop:
+            for name, whose in frontier.items():
+                found.setdefault(name, set()).update(whose)
+        reached: dict[str, set[str]] = {}
+        for target, whose in frontier.items():
+            for holder in pointing.get(target, ()):
+                if holder not in owners and holder not in people and _may_belong(holder, tables[holder]):
+                    reached.setdefault(holder, set()).update(whose)
+        frontier = reached
+    return {name: tuple(sorted(names)) for name, names in found.items()}
+
+
+_CHAIN_HOPS = 4  # a person's case, its handling, the handling's decision, the decision's letter
+
+
+def _may_belong(name: str, columns: Iterable[str]) -> bool:
+    """Whether a table's rows can be a person's through its keys: no thing, company or list of
+    kinds, nor a log of events (`fulfillment_event`: the states of the shipment it tracks)."""
+    context = _table_context(name, tuple(columns), chained=True)
+    return not _no_ones(context) and "@event" not in context.subjects
+
+
+def _joins(columns: Iterable[str]) -> bool:
+    """Only keys (`members_newsletters (id, member_id, newsletter_id)`): a table joining a person to a
+    thing, whose name a key to the thing can read as (`emails.newsletter_id`)."""
+    vocab = vocabulary()
+    return all((words := name_words(column, vocab)) and words[-1] in vocab.person_key_endings | {"id"}
+               for column in columns)
+
+
+def _no_ones(context: TableContext) -> bool:
+    """A table of things, of companies or of the kinds of something: its rows are nobody's."""
+    return context.thing or context.organisation or context.lookup
 
 
 _REFERENCE_PREFIX = re.compile(r"^(?:ref|fk)_")  # `ref_idpes`: a reference to the row keyed `idpes`
@@ -249,13 +305,15 @@ def businesses(tables: dict[str, Iterable[str]],
 
 @lru_cache(maxsize=4096)
 def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, ...] = (),
-                   for_business: bool = False, people_keyed: tuple[str, ...] = ()) -> TableContext:
+                   for_business: bool = False, people_keyed: tuple[str, ...] = (),
+                   chained: bool = False) -> TableContext:
     """The table's subjects from its name (head noun, any word) and, as weaker evidence, its other
     columns: a key of a person's row (`customer_id`) or a personal column (`email`) links it to
     people; an address or card column makes its address parts or expiry dates personal. An
     address book that nothing personal links to, whose rows only things or companies point at
     (`departments.location_id`), holds their addresses: nobody's. `people_keyed`: the tables of
-    people whose short key it holds (`keyed_people`)."""
+    people whose short key it holds (`keyed_people`); `chained`: its rows belong to people through
+    a chain of keys (`people_through_keys`)."""
     vocab = vocabulary()
     words = name_words(table.split(".")[-1], vocab)
     nouns = _table_nouns(words) | _run_together_head(words)
@@ -278,6 +336,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         nouns = frozenset({words[-2], singular_word(words[-2])})
     person = bool(nouns & vocab.person_tables)
     linked = (person or bool(every & people) or any(person_key(found, vocab) for found in sibling_words) or bool(people_keyed)
+              or chained
               or bool(sibling_kinds & {"user.contact.email", "user.contact.phone_number", "user.device.ip_address",
                                        "user.account.username", "user.name"}))
     subjects = {PERSON} if person else set()

@@ -1527,6 +1527,42 @@ def test_a_short_key_links_a_table_to_the_people_its_table_is_known_by() -> None
     assert keyed_people(ieducar) == {"cadastro.documento": ("cadastro.pessoa",), "cadastro.fisica_raca": ("cadastro.pessoa",)}
 
 
+def test_a_table_reached_from_a_person_through_keys_is_theirs(tmp_path: Path) -> None:
+    """A scorecard's attributes hang off an interview of a candidate's application (`scorecard_id` ->
+    `application_id` -> `candidate_id`), as a benefit decision hangs off a case handling of a person's
+    case: what they record is the person's. A log of a thing's events, a table joining people to
+    things and a table keyed to what someone created are no chain to a person."""
+    _ddl_project(tmp_path, ["gdpr-baseline"], """
+        CREATE TABLE candidates (id bigint, first_name text, last_name text, email text);
+        CREATE TABLE applications (id bigint, candidate_id bigint, status text);
+        CREATE TABLE scorecards (id bigint, application_id bigint, overall_recommendation text);
+        CREATE TABLE scorecard_attributes (scorecard_id bigint, name text, rating text, note text);
+        CREATE TABLE application_events (id bigint, application_id bigint, message text);
+        CREATE TABLE members (id bigint, name text, email text);
+        CREATE TABLE members_newsletters (id bigint, member_id bigint, newsletter_id bigint);
+        CREATE TABLE emails (id bigint, newsletter_id bigint, subject text);
+        CREATE TABLE surveys (id bigint, creator_id bigint, title text);
+        CREATE TABLE questions (id bigint, survey_id bigint, text text);
+        """)
+    catalog = load_project(load_config(tmp_path / "privgate.yaml")).catalog
+    assert catalog.table("scorecard_attributes").columns["note"] == "user.content"
+    assert catalog.table("application_events").columns["message"] is None  # the application's states
+    assert catalog.table("emails").columns["subject"] is None  # a newsletter's, not a member's
+    assert catalog.table("questions").columns["text"] is None  # a survey's, whoever created it
+
+
+def test_people_through_keys_follows_keys_that_name_their_tables() -> None:
+    """NAV's benefit decisions: `vedtak.behandling_id` -> `behandling.fagsak_id` ->
+    `fagsak.fagsak_person_id` -> `fagsak_person`; the case itself is keyed to the person straight."""
+    from checker.classify import people_through_keys
+
+    nav = {"fagsak_person": ["id", "opprettet_av"], "fagsak": ["id", "fagsak_person_id", "stonadstype"],
+           "behandling": ["id", "fagsak_id", "status"], "vedtak": ["behandling_id", "avsla_begrunnelse"],
+           "vedtaksbrev": ["behandling_id", "brevmal"], "behandlingshistorikk": ["behandling_id", "steg", "utfall"]}
+    assert people_through_keys(nav) == {"behandling": ("fagsak_person",), "vedtak": ("fagsak_person",),
+                                        "vedtaksbrev": ("fagsak_person",)}  # not the case's history
+
+
 def test_a_table_holding_a_persons_own_key_with_a_birth_date_and_gender_is_theirs() -> None:
     """i-Educar's `fisica` holds `pessoa.idpes` and names someone to contact (`pessoa_contato`):
     with a birth date and a gender it is more of the person's row, not a company's."""
