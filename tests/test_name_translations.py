@@ -497,3 +497,19 @@ def test_a_bulgarian_identity_card_number_written_lk(table: str, column: str, ex
 def test_a_covid_status_is_health_data_only_in_a_table_of_people() -> None:
     assert generic("pemudik", "status_covid", "varchar(50)", "nama no_hp") == "special.health"
     assert generic("kebijakan", "status_covid", "varchar(50)", "judul tanggal") is None  # a policy's
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("decisions", "refusal_justification", "case_person_id outcome", "user.content"),
+    ("vedtak", "avsla_begrunnelse", "fagsak_person_id resultat_type", "user.content"),  # NAV's benefit decisions
+    ("fisica", "justificativa_provisorio", "idpes nome data_nasc sexo", "user.content"),  # i-Educar's people
+    ("price_change", "justification", "product_id amount", None),  # a thing's: nobody's
+    ("vedtak", "begrunnelse", "resultat_type brevmal", None),  # linked to nobody
+], ids=["english", "norwegian", "portuguese", "thing", "unlinked"])
+def test_a_justification_written_about_a_person_is_content(table: str, column: str, siblings: str,
+                                                            expected: str | None) -> None:
+    """The justification a caseworker writes for a decision on a person's case (Norwegian and Danish
+    `begrunnelse`, `begrundelse`, Brazilian `justificativa`) is text about that person, in a table of
+    their rows or keyed to them; a justification of a thing's change, or in a table linked to nobody,
+    is not."""
+    assert generic(table, column, "varchar(255)", siblings) == expected
