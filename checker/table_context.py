@@ -37,6 +37,8 @@ _MONEY_NOUNS = frozenset({"payment", "payments", "invoice", "invoices", "receipt
 # a bill's or a claim's own name (a table's or a column's), and the amounts posted to an account
 # (a payment, an adjustment)
 BILLING_WORDS = frozenset({"bill", "billing", "claim", "charge", "sale", "payment", "invoice", "receipt", "refund"})
+# a table of figures about its rows' subjects (`kpi_patients`, `member_metrics`): counts, rates, no person's row
+_METRIC_WORDS = frozenset({"metric", "metrics", "kpi", "kpis", "statistic", "statistics", "stats"})
 _POSTING_WORDS = frozenset({"pay", "paid", "payment", "adj", "adjustment", "writeoff", "refund"})
 
 
@@ -334,9 +336,11 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
              and not any(words[-2] in subject.words | subject.nouns for subject in vocab.subjects))
     if whose:  # `job_profile`, `company_account`: the thing's profile or account, not a person's
         nouns = frozenset({words[-2], singular_word(words[-2])})
-    person = bool(nouns & vocab.person_tables)
-    linked = (person or bool(every & people) or any(person_key(found, vocab) for found in sibling_words) or bool(people_keyed)
-              or chained
+    # `analytical_key_metric__count_of_patients (metric, result)`: a figure about people, none of their rows
+    aggregate = bool(every & _METRIC_WORDS) and not any(person_key(found, vocab) for found in sibling_words)
+    person = bool(nouns & vocab.person_tables) and not aggregate
+    linked = (person or bool(every & people) and not aggregate or any(person_key(found, vocab) for found in sibling_words)
+              or bool(people_keyed) or chained
               or bool(sibling_kinds & {"user.contact.email", "user.contact.phone_number", "user.device.ip_address",
                                        "user.account.username", "user.name"}))
     subjects = {PERSON} if person else set()
@@ -407,6 +411,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         # `location (address_1, phone)` that orders, fulfilments and stock levels point at, and no
         # table of people: a shop's or warehouse's address, not an address book of people
         thing = not any(PERSON in _table_context(referrer, ()).subjects for referrer in referrers)
+    if "@address" in subjects and not linked and not thing and _names_an_establishment(sibling_words, vocab):
+        thing = True  # `location (name, facility_type, parent_organization, address)`: a facility's own address
     vocabulary_table = bool(siblings) and not linked and not episode and not keys & vocab.care_keys
     # customers or accounts that have contact persons of their own are businesses
     # (not the row's own name: `contact_name` in a dbt staging model of contacts is the contact's;
@@ -464,6 +470,13 @@ def _named_with_identity_number(owned: list[list[str]], sibling_kinds: set[str],
     return bool(sibling_kinds & _ISSUED_TO_PEOPLE) and any(
         kind.key == "user.name" for found in owned for table in (vocab.terms, vocab.context_terms)
         for kind, _ in matches(table, found))
+
+
+def _names_an_establishment(sibling_words: list[list[str]], vocab: Vocabulary) -> bool:
+    """A column that says the row is a workplace (`facility_type`, `hospital_name`, `parent_organization`):
+    an address book of care sites or offices, not of people (OMOP's `location` has none)."""
+    return any(found[0] in vocab.workplace_owners or found[-1] in vocab.workplace_owners
+               for found in sibling_words if len(found) > 1)
 
 
 def _bills_care(words: list[str], sibling_words: list[list[str]]) -> bool:

@@ -117,3 +117,27 @@ def test_a_persons_own_rows_are_named_for_them_after_the_applications_prefix(tab
     written of them."""
     columns = "id client_id emp_number document_key status description"
     assert generic(table, "description", "varchar(500)", columns) == expected
+
+@pytest.mark.parametrize(("table", "columns", "expected"), [
+    # a facility's own address book: its name, type, parent organisation and coordinates are nobody's
+    ("core__location", "location_id name facility_type parent_organization address city state zip_code latitude",
+     [None] * 9),
+    # OMOP's `location`: people's addresses (persons point at it), whatever holds no facility word
+    ("location", "location_id address_1 city state zip latitude",
+     [None, "user.contact.address", "user.contact.address.city", "user.contact.address", "user.contact.address.postal_code",
+      "user.location.precise"]),
+], ids=["facility", "omop"])
+def test_an_address_book_of_facilities_holds_nobodys_address(table: str, columns: str,
+                                                             expected: list[str | None]) -> None:
+    assert [generic(table, column, "", columns) for column in columns.split()] == expected
+
+
+@pytest.mark.parametrize(("table", "columns", "expected"), [
+    # a figure about patients (a data-quality metric) is no patient's row nor clinical record
+    ("analytical_key_metric__count_of_patients", "data_source domain metric result", [None, None, None, None]),
+    # keyed to a patient, the rows are still theirs: their e-mail, their result
+    ("patient_metrics", "patient_id email result", [None, "user.contact.email", "special.health"]),
+], ids=["aggregate", "keyed"])
+def test_a_table_of_metrics_about_people_holds_no_persons_row(table: str, columns: str,
+                                                               expected: list[str | None]) -> None:
+    assert [generic(table, column, "", columns) for column in columns.split()] == expected
