@@ -354,7 +354,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if _shown_as(words) and not context.subjects & OF_PEOPLE:
         return None  # `invoice_custom_sections.display_name`: what a thing is shown as, no person's name
     suggested = _suggestion(words, sql_type, vocab)
-    if suggested is not None and suggested.kind.key == "special.health" and not context.bills_care and (context.clinical_record or (
+    if suggested is not None and suggested.kind.key == "special.health" and not context.bills_care and not all(
+            word in vocab.care_fields for word in words) and (context.clinical_record or (
             "@clinical" in context.subjects and context.subjects & {PERSON, "@own", "@record"})):
         # `ficha_medica_aluno.doenca_caxumba`: a disease named in a person's medical record is theirs
         return Evidence(suggested.kind, True, f"{suggested.reason} in a medical record of a person (table {table})")
@@ -1142,6 +1143,14 @@ def _written_items(context: TableContext) -> frozenset[str]:
     return next(subject.nouns for subject in vocabulary().subjects if subject.name == "@content")
 
 
+_HIERARCHY = frozenset({"parent", "child"})  # `parent_organization`: the next level up, not a person's parent
+
+
+def _parent_thing(words: list[str], candidate: list[str], vocab: Vocabulary) -> bool:
+    """`parent_organization`, `parent_company`: the organisation a thing belongs to, not a parent's employer."""
+    return words[0] in _HIERARCHY and singular_word(candidate[-1]) in vocab.thing_tables
+
+
 def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary,
                 column: str | None) -> Evidence | None:
     """The whole name is a term (`email`, `FirstName`, `dob`), possibly after qualifiers or an
@@ -1165,7 +1174,7 @@ def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: V
             if (kind.key == "user.name" and candidate is not words and not context.subjects & {PERSON, "@linked"}
                     and (words[0] in context.nouns or singular_word(words[0]) in context.nouns)):
                 continue  # `stg_locations.location_name`: a place's own name, not an addressee's
-            if person and PERSON in kind.contexts:
+            if person and PERSON in kind.contexts and not _parent_thing(words, candidate, vocab):
                 return Evidence(kind, True, f"its name: token '{term}' of a person ('{'_'.join(words)}')")
             if postal and kind.contexts & {"@postal", "@address"} and not _shown_as(candidate):
                 return Evidence(kind, True, f"its name: token '{term}' of an address ('{'_'.join(words)}')")
@@ -1217,8 +1226,10 @@ def _suggestion(words: list[str], sql_type: str, vocab: Vocabulary) -> Evidence 
         return Evidence(found[0][0], False, f"the name is '{found[0][1]}'")
     if len(words) < 2:
         return None
-    for word in words:
+    for at, word in enumerate(words):
         kind = vocab.words.get(word) or vocab.words.get(singular_word(word))
+        if kind and any(before in vocab.counter_last for before in words[:at]):
+            return None  # `month_name`, `day_of_week_name`, `state_name`: the name of a time or a state
         if kind:
             return Evidence(kind, False, f"the name contains '{word}'")
     return None

@@ -56,12 +56,19 @@ def described_name(description: str) -> str | None:
         at += 1
     if head and not owner and at < len(words) and words[at] == "of":  # "last name of the user"
         at = _skip_leading(words, at + 1)
-        while at < len(words) and words[at] not in _ENDS and len(owner) < 3:
-            owner.append(words[at].removesuffix("'s"))
-            at += 1
+        while at < len(words) and len(owner) < 3 and (words[at] not in _ENDS or _joins_owner(words, at, owner)):
+            if words[at] != "of":  # "name of the line of business": the owner is the whole `line_business`
+                owner.append(words[at].removesuffix("'s"))
+            at = _skip_leading(words, at + 1) if words[at] == "of" else at + 1
     if not head or len(head) > _LONGEST_HEAD:
         return None
     return "_".join(owner + [_KEY_WORDS.get(word, word) for word in head])
+
+
+def _joins_owner(words: list[str], at: int, owner: list[str]) -> bool:
+    """An `of` inside the owner's noun phrase ("line of business", "place of service"): one word of
+    it alone would name another owner (a LINE account, a place)."""
+    return words[at] == "of" and len(owner) == 1 and at + 1 < len(words) and words[at + 1] not in _ENDS
 
 
 def _skip_leading(words: list[str], at: int) -> int:

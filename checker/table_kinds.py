@@ -109,9 +109,10 @@ def _condition_part(words: list[str], sql_type: str, context: TableContext, voca
 
 
 def _of_another_part(words: list[str], vocab: Vocabulary) -> bool:
-    """`file_name`, `source_code_type`: the name of the file the record came in, the type of a code
-    (its coding system), not the condition's own name or type."""
-    return len(words) > 1 and (words[-2] in _CODE_WORDS or any(word in vocab.counter_any for word in words[:-1]))
+    """`file_name`, `source_code_type`, `payer_name`: the name of the file the record came in, the type of a
+    code (its coding system), the name of a thing (the payer billed), not the condition's own name or type."""
+    return len(words) > 1 and (words[-2] in _CODE_WORDS or any(
+        word in vocab.counter_any or singular_word(word) in vocab.thing_tables for word in words[:-1]))
 
 
 def _call_party(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:

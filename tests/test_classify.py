@@ -1638,6 +1638,10 @@ def test_a_qualifier_named_last_may_name_the_term_it_starts(column: str, key: st
     ("Boolean that is true if the user account has been disabled.", "boolean"),
     # an article after the head starts a clause (the Tuva Project's dbt models, Apache-2.0)
     ("Year the patient qualified for the measure.", "year"),
+    # an owner named with `of` is named whole ("line of business" is no LINE account, "place of service" no place)
+    ("Name of the line of business for the payer attributed provider.", "line_business_name"),
+    ("Description of the place of service.", "place_service_description"),
+    ("First name of the parent of the student.", "parent_student_first_name"),
     ("Last time the data was run.", "last_time"),
     ("If the field is a text field, this is the content of the value.", None),
     ("", None),
@@ -2906,3 +2910,45 @@ def test_an_authorised_person_is_a_name_only_as_text() -> None:
 ])
 def test_the_answers_a_respondent_gave_are_theirs(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar", siblings) == key
+
+
+def test_a_line_of_business_described_is_no_messenger_account() -> None:
+    """`payer_attributed_provider_lob`, "Name of the line of business ...": an insurer's product line, not a
+    LINE account's name; a LINE id in a person's row still is."""
+    from checker.descriptions import described_name
+
+    assert generic("member_months", described_name("Name of the line of business."), "", "person_id") is None
+    assert generic("users", "line_id", "varchar", "id email") == "user.account.username"
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # where care happened is no health data (MIMIC's services, OMOP's place of service)
+    ("medical_claim", "place_of_service_description", "claim_id person_id encounter_id", None),
+    ("medical_claim", "diagnosis_description", "claim_id person_id encounter_id", "special.health"),
+    # a payer named in a person's condition is their insurer (financial), not the condition
+    ("condition", "payer_name", "condition_id person_id encounter_id", "user.financial"),
+    ("condition", "name", "condition_id person_id encounter_id", "special.health"),
+])
+def test_where_care_happened_and_who_paid_are_no_health_data(table: str, column: str, siblings: str,
+                                                             key: str | None) -> None:
+    assert generic(table, column, "", siblings) == key
+
+
+def test_a_service_line_named_by_fields_of_care_is_no_diagnosis() -> None:
+    """`medical_surgical` (medical or surgical) in an encounter with the patient's demographics names the
+    service line; a disease named in a pupil's medical record (`doenca_caxumba`) is still theirs."""
+    encounter = "encounter_id person_id first_name birth_date gender admit_date"
+    assert generic("encounter_grain", "medical_surgical", "", encounter) is None
+    assert generic("ficha_medica_aluno", "doenca_caxumba", "", "ref_cod_aluno grupo_sanguineo") == "special.health"
+
+
+@pytest.mark.parametrize(("column", "suggested"), [
+    ("month_name", None), ("day_of_week_name", None), ("measure_name", None), ("test_name", None),
+    ("medical_paid", None), ("home_health_allowed", None), ("percent_members_with_medical_claims", None),
+    ("email_info", "user.contact.email"),
+])
+def test_no_suggestion_for_a_things_name_or_an_amount(column: str, suggested: str | None) -> None:
+    """A calendar's or a measure's name, and an amount paid for a kind of care, suggest nobody's data;
+    a name that merely contains an e-mail still does."""
+    found = infer("pmpm_prep", column, "", [BASELINE], siblings=[column, "year_month"])
+    assert (found.category if found and not found.confident else None) == suggested

@@ -104,7 +104,6 @@ def test_a_national_identity_number_links_the_rows_to_a_person(table: str, colum
     assert [generic(table, column, "varchar", columns) for column in columns.split()] == expected
 
 
-
 @pytest.mark.parametrize(("table", "expected"), [
     ("m_client_identifier", "user.content"),  # Fineract: a client's identity documents
     ("hs_hr_emp_identifier", "user.content"),  # an employee's, by `emp_number`
@@ -117,6 +116,7 @@ def test_a_persons_own_rows_are_named_for_them_after_the_applications_prefix(tab
     written of them."""
     columns = "id client_id emp_number document_key status description"
     assert generic(table, "description", "varchar(500)", columns) == expected
+
 
 @pytest.mark.parametrize(("table", "columns", "expected"), [
     # a facility's own address book: its name, type, parent organisation and coordinates are nobody's
