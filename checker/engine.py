@@ -179,6 +179,7 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
         if project.dbt is not None and project.dbt.model_at(item.path) is not None:
             result.models += 1
             result.models_unread += bool(item.problems)
+            result.missing_nodes += [(node, item.path) for node in item.missing_nodes]
         findings.update(_problem_finding(problem) for problem in item.problems)
         for outline, judgement in item.statements:
             if counts is not None and not counts(outline):

@@ -181,4 +181,5 @@ class FileFacts(MutableRecord):
     statements: list[Statement] = field(default_factory=list)
     problems: list[InputProblem] = field(default_factory=list)
     timed_out: bool = False  # the per-file time bound cut the reading short
+    missing_nodes: tuple[str, ...] = ()  # a dbt model's refs and sources naming nothing the project defines
     read_to: int = 0  # the last line of the last statement read

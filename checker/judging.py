@@ -48,6 +48,7 @@ class JudgedFile(MutableRecord):
     problems: list[InputProblem]
     timed_out: bool
     statements: list[tuple[StatementOutline, Judgement]]
+    missing_nodes: tuple[str, ...] = ()  # a dbt model's refs and sources naming nothing the project defines
 
 
 def judge(statement: Statement, context: Context, with_flows: bool = True) -> Judgement:
@@ -111,7 +112,7 @@ class FileJudge:
         self.judged.append((statement.outline(), judge(statement, self.context)))
 
     def result(self, facts: FileFacts) -> JudgedFile:
-        return JudgedFile(facts.path, facts.problems, facts.timed_out, self.judged)
+        return JudgedFile(facts.path, facts.problems, facts.timed_out, self.judged, facts.missing_nodes)
 
     def failed(self, relative: str, error: BaseException) -> JudgedFile:
         """The file's statements judged before an unexpected error, and the error as its input problem

@@ -95,6 +95,7 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
     if dbt is not None:
         problems += dbt.problems
         add_definitions(catalog, dbt.definitions, list(packs), "dbt schema file")
+        _add_package_seeds(catalog, dbt, packs)
     live: list[Statement] = []
     database, live_tables = None, frozenset()
     if db_url:
@@ -248,6 +249,16 @@ def _dbt_project(config: Config, problems: list[InputProblem]) -> DbtProject | N
     except DbtDocumentError as error:
         problems.append(error.problem(relative_to(Path(error.path or "dbt_project.yml"), config.root)))
         return None
+
+
+def _add_package_seeds(catalog: Catalog, dbt: DbtProject, packs: tuple[Pack, ...]) -> None:
+    """Installed packages' seeds: relations with their header's columns, read for lineage and not judged
+    (as the packages' models are not)."""
+    add_definitions(catalog, dbt.package_definitions, list(packs), "dbt schema file")
+    for name in dbt.package_definitions:
+        table = catalog.tables.get(canonical_name(name))
+        if table is not None and table.origin and table.origin[0].startswith(f"{dbt.prefix}dbt_packages/"):
+            table.origin = None
 
 
 MODEL_CACHE_THRESHOLD = 64  # below this, fingerprinting the project costs more than lineage

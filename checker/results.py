@@ -89,6 +89,15 @@ class ScanResult(MutableRecord):
     # (folder or glob, why, files): SQL files a folder walk found and did not read, such as a nested
     # dbt project or dbt macros; reported when the scan read nothing
     left_out: list[tuple[str, str, int]] = field(default_factory=list)
+    # (call, model): dbt refs and sources that name nothing the project or its packages define, by model
+    missing_nodes: list[tuple[str, str]] = field(default_factory=list)
+
+    def missing_by_node(self) -> dict[str, list[str]]:
+        """Each dbt ref or source that names nothing the project defines -> the models calling it."""
+        found: dict[str, list[str]] = {}
+        for node, model in sorted(self.missing_nodes):
+            found.setdefault(node, []).append(model)
+        return found
 
     @property
     def coverage(self) -> Coverage:
@@ -144,6 +153,24 @@ def left_out_described(result: ScanResult) -> str:
     shown = [f"{where} ({files} SQL file{'s' * (files != 1)}: {why})" for where, why, files in result.left_out[:5]]
     more = f" and {len(result.left_out) - 5} more places" if len(result.left_out) > 5 else ""
     return f"left out {', '.join(shown)}{more}"
+
+
+def missing_nodes_described(result: ScanResult) -> str:
+    """The dbt refs and sources that name nothing the project defines, with the models calling them,
+    or "" when none."""
+    if not result.missing_nodes:
+        return ""
+    shown, by_node = [], result.missing_by_node()
+    for node, models in list(by_node.items())[:MISSING_SHOWN]:
+        names = ", ".join(Path(model).stem for model in models[:3])
+        shown.append(f"{node} by {names}{f' and {len(models) - 3} more' if len(models) > 3 else ''}")
+    more = len(by_node) - MISSING_SHOWN
+    count = len(by_node)
+    return (f"{count} dbt ref{'s' * (count != 1)} or source{'s' * (count != 1)} to nothing the project defines "
+            f"({'; '.join(shown)}{f'; and {more} more' if more > 0 else ''})")
+
+
+MISSING_SHOWN = 10
 
 
 def outside_catalog_described(result: ScanResult) -> str:

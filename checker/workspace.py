@@ -200,7 +200,8 @@ def rebased(result: ScanResult, project_root: Path, root: Path, logical_prefix: 
     findings = [replace(finding, path=move(finding.path)) for finding in result.findings]
     suppressed = [replace(item, finding=replace(item.finding, path=move(item.finding.path)))
                   for item in result.suppressed]
-    return replace(result, findings=findings, suppressed=suppressed)
+    missing = [(node, move(model)) for node, model in result.missing_nodes]
+    return replace(result, findings=findings, suppressed=suppressed, missing_nodes=missing)
 
 
 def merged(results: list[ScanResult]) -> ScanResult:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from checker.catalog import PERSONAL
 from checker.errors import ConfigError, PrivgateError
 from checker.facts import InputProblem
+from checker.readers.dbt_nodes import folder_enabled, read_nodes, read_versions
 from checker.readers.ddl import NOT_PERSONAL, TableDefinition
 from checker.readers.markers import PII_MARKERS, described_personal
 from checker.records import MutableRecord
@@ -83,6 +84,16 @@ class DbtProject(MutableRecord):
     not_sql_why: dict[str, str] = field(default_factory=dict)  # each of those folders -> what it holds
     folder_purposes: list[tuple[str, str]] = field(default_factory=list)  # model path prefix -> purpose
     problems: list[InputProblem] = field(default_factory=list)  # schema files and manifest that could not be used
+    # what refs and sources can name (checker.readers.dbt_nodes): package (the project's own name too) -> its
+    # models, seeds and snapshots by name -> kind; the sources of installed packages; versioned models
+    nodes: dict[str, dict[str, str]] = field(default_factory=dict)
+    package_sources: dict[tuple[str, str], str] = field(default_factory=dict)  # (source, table) -> relation
+    package_definitions: dict[str, TableDefinition] = field(default_factory=dict)  # packages' seeds: lineage only
+    versions: dict[str, dict[str, str]] = field(default_factory=dict)  # model -> version -> its file's name
+    latest_version: dict[str, str] = field(default_factory=dict)
+    enabled_in_schema: dict[str, bool] = field(default_factory=dict)  # model -> `config: {enabled: ...}` of its schema file
+    folder_enabled: list[tuple[str, Any]] = field(default_factory=list)  # model path prefix -> `+enabled` (deepest first)
+    seed_entries: set[str] = field(default_factory=set)  # seeds a schema file describes
 
     def skips(self, relative: str) -> bool:
         """Macros, tests, analyses, installed packages and nested dbt projects are not queries to scan."""
@@ -132,6 +143,7 @@ def load_dbt_project(root: Path, folder: str | None) -> DbtProject | None:
                   for entry in settings.get("dispatch") or [] if isinstance(entry, dict) and entry.get("macro_namespace")},
     )
     project.folder_purposes = _folder_purposes(settings.get("models") or {}, project)
+    project.folder_enabled = folder_enabled(settings.get("models") or {}, project)
     _read_packages(project, settings)
     schema_files: list[Path] = []
     snapshot_files: list[Path] = []
@@ -145,6 +157,9 @@ def load_dbt_project(root: Path, folder: str | None) -> DbtProject | None:
         folder_path = project.root / snapshot_path
         snapshot_files += sorted(folder_path.rglob("*.sql")) if folder_path.is_dir() else []
         schema_files += sorted([*folder_path.rglob("*.yml"), *folder_path.rglob("*.yaml")]) if folder_path.is_dir() else []
+    for seed_path in settings.get("seed-paths") or ["seeds"]:
+        folder_path = project.root / seed_path
+        schema_files += sorted([*folder_path.rglob("*.yml"), *folder_path.rglob("*.yaml")]) if folder_path.is_dir() else []
     by_name: dict[str, list[DbtModel]] = {}
     for model in project.models.values():
         by_name.setdefault(model.name.lower(), []).append(model)
@@ -155,6 +170,10 @@ def load_dbt_project(root: Path, folder: str | None) -> DbtProject | None:
             project.problems.append(error.problem(_shown(project, file)))
     for file in snapshot_files:
         _read_snapshot(project, file)
+    seeds = {name: project.definitions.pop(name) for name in sorted(project.seed_entries) if name in project.definitions}
+    read_nodes(project, settings)
+    for name, described in seeds.items():  # a seed's schema file entry annotates the columns of its header
+        _merge_seed(project, name, described)
     nested = _nested_projects(project.root)
     project.not_sql_why = {
         **{prefix + path + "/": "a nested dbt project, judged only with a privgate.yaml of its own" for path in nested},
@@ -173,12 +192,23 @@ def load_dbt_project(root: Path, folder: str | None) -> DbtProject | None:
     return project
 
 
+def _merge_seed(project: DbtProject, name: str, described: TableDefinition) -> None:
+    """A seed's header columns with what its schema file declares of them (the declaration wins)."""
+    header = project.definitions.get(name)
+    if header is None:
+        project.definitions[name] = described
+        return
+    header.columns.update(described.columns)
+    header.descriptions.update(described.descriptions)
+
+
 def _shown(project: DbtProject, file: Path) -> str:
     """A dbt file's path relative to the privgate root."""
     return project.prefix + file.relative_to(project.root).as_posix()
 
 
-_PATH_LISTS = ("model-paths", "source-paths", "snapshot-paths", "macro-paths", "test-paths", "analysis-paths")
+_PATH_LISTS = ("model-paths", "source-paths", "snapshot-paths", "seed-paths", "macro-paths", "test-paths",
+               "analysis-paths")
 _MAPPINGS = ("vars", "models")
 
 
@@ -409,10 +439,19 @@ def _schema_entries(project: DbtProject, file: Path, document: dict[str, Any],
             continue
         name = str(entry["name"]).lower()
         project.definitions[name] = _definition(name, entry, where)
+        read_versions(project, entry)
+        enabled = (entry.get("config") or {}).get("enabled") if isinstance(entry.get("config"), dict) else None
+        if isinstance(enabled, bool):
+            project.enabled_in_schema[name] = enabled
         meta = entry.get("meta") or (entry.get("config") or {}).get("meta") or {}
         purpose = meta.get("purpose") or (meta.get("privgate") or {}).get("purpose") if isinstance(meta, dict) else None
         for model in by_name.get(name, ()) if purpose else ():
             model.purpose, model.purpose_source = str(purpose), f"dbt meta in {where}"
+    for entry in document.get("seeds") or []:
+        if isinstance(entry, dict) and entry.get("name") and entry.get("columns"):
+            name = str(entry["name"]).lower()
+            project.definitions[name] = _definition(name, entry, where)
+            project.seed_entries.add(name)
     for source in document.get("sources") or []:
         if not isinstance(source, dict) or not source.get("name"):
             continue

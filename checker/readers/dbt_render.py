@@ -28,6 +28,7 @@ from jinja2.runtime import Macro
 from jinja2.sandbox import SandboxedEnvironment
 
 from checker.readers.dbt_globals import ADAPTER_OF_DIALECT, MACRO_TEXT, PARENT_ADAPTER
+from checker.readers.dbt_nodes import config_calls, enabled_of, resolve_ref, source_missing
 from checker.readers.dbt_objects import (Adapter, Column, ColumnApi, CompilerError, Namespace, QueryResult, Relation,
                                          RelationApi, Response, UNKNOWN_COLUMNS, result_columns)
 from checker.safe_read import read_text
@@ -285,8 +286,18 @@ class RenderedSql(str):
 
     queried: str | None = None
     unknown_columns: str | None = None
-    disabled = False  # the model's config() says enabled is false under the project's vars
+    disabled = False  # the model's config() (or its schema file's or folder's) says enabled is false under the project's vars
     unread: tuple[str, ...] = ()  # the relations it refs or sources whose columns privgate does not know
+    missing: tuple[str, ...] = ()  # its refs and sources that name nothing the project defines, as dbt would say
+
+    def missing_described(self) -> str | None:
+        """What dbt would refuse in the model's refs and sources, for a message (None when nothing)."""
+        if not self.missing:
+            return None
+        return (f"{'; '.join(self.missing)}: dbt would not compile this model, and privgate reads "
+                f"{'that relation' if len(self.missing) == 1 else 'those relations'} as columns unknown (`*`), so "
+                "the model's lineage through it is not seen (install the package that defines it in dbt_packages/, "
+                "or accept this where the project using this one supplies it)")
 
     def unresolved_because(self) -> str | None:
         """Why a column of the model may not be placed in its sources, for a message: whose columns are unknown."""
@@ -303,7 +314,8 @@ class RenderedSql(str):
             return (f"the model's Jinja built it from the columns of {self.unknown_columns}, which privgate does not "
                     "know (no DDL, schema file or renderable model lists them), so it answered `*`")
         if self.disabled:
-            return ("the model's config sets enabled to false under the project's vars, so dbt would not build it; "
+            return ("the model's config (or its folder's) sets enabled to false under the project's vars, so dbt "
+                    "would not build it; "
                     "privgate renders it anyway, and its Jinja may leave no whole query: set the vars that enable "
                     "it in dbt_project.yml")
         return None
@@ -331,8 +343,9 @@ def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catal
         if not (run.queried and not _NO_SQL.sub("", sql).strip(" \t\r\n;")):
             rendered = RenderedSql(sql)
             rendered.queried, rendered.unknown_columns = run.queried, run.adapter.unknown
-            rendered.disabled = _is_false(run.config.values.get("enabled", True))
+            rendered.disabled = model.relative in project.models and not enabled_of(project, model, "", run.config.values)
             rendered.unread = tuple(dict.fromkeys(run.unread))
+            rendered.missing = tuple(dict.fromkeys(run.missing))
             return rendered
     except _Return as returned:
         return str(returned.value)
@@ -485,6 +498,7 @@ class _Run:
         self.config = _Config()
         self.queried: str | None = None  # run_query or statement, once the model's Jinja asked the warehouse
         self.unread: list[str] = []  # relations referenced whose columns privgate does not know
+        self.missing: list[str] = []  # refs and sources naming nothing the project or its packages define
         self.base = self._base()
 
     # -- names ---------------------------------------------------------------------------------
@@ -571,12 +585,20 @@ class _Run:
         }
 
     def _ref(self, *names: Any, **kwargs: Any) -> Relation:
-        name = str(names[-1]).lower() if names else ""
+        resolved = resolve_ref(self.project, names, kwargs)
+        if resolved.missing:
+            self.missing.append(resolved.missing)
+        name = resolved.relation
         self._note_unread(name)
         return Relation(name, None, None, name)
 
     def _source(self, source_name: str, table_name: str) -> Relation:
-        relation = self.project.sources.get((str(source_name), str(table_name)), f"{source_name}.{table_name}".lower())
+        key = (str(source_name), str(table_name))
+        relation = self.project.sources.get(key) or self.project.package_sources.get(key) or \
+            f"{source_name}.{table_name}".lower()
+        missing = source_missing(self.project, source_name, table_name)
+        if missing:
+            self.missing.append(missing)
         schema, _, identifier = relation.rpartition(".")
         self._note_unread(relation)
         return Relation(identifier, schema or None, None, relation)
@@ -633,9 +655,25 @@ class _Run:
         return ""
 
 
-def _is_false(value: Any) -> bool:
+def is_false(value: Any) -> bool:
     """A config value dbt reads as false (`enabled=false`, or the text "false" a var may hold)."""
     return value is False or (isinstance(value, str) and value.strip().lower() == "false")
+
+
+def model_config(project: DbtProject, model: DbtModel, text: str) -> dict[str, Any]:
+    """What the `{{ config(...) }}` calls of a model's text set, rendered alone (no model, no catalog);
+    {} when they cannot be rendered."""
+    calls = config_calls(text)
+    if not calls:
+        return {}
+    run = _Run(project, model, None, None)
+    try:
+        template = run.library.template(f"{model.relative} (config)", calls)
+        context = template.new_context(run.scope(project.name), shared=True)
+        run.library.environment.concat(template.root_render_func(context))  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - template code can raise anything: the model's own rendering reports it
+        return {}
+    return run.config.values
 
 
 def _env_var(name: str, default: Any = "") -> Any:

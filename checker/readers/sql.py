@@ -176,17 +176,43 @@ def _read_file_text(text: str, relative: str, config: Config, catalog: Catalog, 
     else:
         from checker.readers.dbt import DbtError
 
+        template = text
         try:
             text = dbt.sql_for(model, text, catalog, config.dialect_for(relative))  # type: ignore[union-attr]
         except DbtError as error:
             facts.problems.append(InputProblem(relative, error.line or 1, 1, error.message, "unparsable"))
             return
+        _missing_nodes(text, template, relative, facts)
     dialect = config.dialect_for(relative)
     purpose, purpose_source = file_purpose(config, relative, model)
     first = len(facts.problems)
     _read_statements(text, relative, dialect, purpose, purpose_source, facts, catalog, as_of, each)
     if hasattr(text, "guessed"):  # a dbt model's RenderedSql
         facts.problems[first:] = [_explained(problem, text) for problem in facts.problems[first:]]
+
+
+def _missing_nodes(sql: str, template: str, relative: str, facts: FileFacts) -> None:
+    """A model's refs and sources that name nothing the dbt project defines, as one problem at the first
+    one's line (dbt refuses them; a disabled model's are not looked at, as dbt does not)."""
+    missing = getattr(sql, "missing", ())
+    if not missing or getattr(sql, "disabled", False):
+        return
+    facts.missing_nodes = tuple(text.split(" names ", 1)[0] for text in missing)
+    line, column = _call_position(template, facts.missing_nodes[0])
+    facts.problems.append(InputProblem(relative, line, column, sql.missing_described(), "unresolved"))  # type: ignore[attr-defined]
+
+
+def _call_position(template: str, call: str) -> tuple[int, int]:
+    """Line and column of a `ref(...)` or `source(...)` call in a model's template (its first argument's
+    name found in the same call), else the model's first line."""
+    function, _, rest = call.partition("(")
+    names = re.findall(r"'([^']*)'", rest.split(", v=")[0])
+    pattern = re.escape(function) + r"\(\s*" + r"\s*,\s*".join(f"['\"]{re.escape(name)}['\"]" for name in names)
+    found = re.search(pattern, template, re.IGNORECASE) if names else None
+    if found is None:
+        return 1, 1
+    line_start = template.rfind("\n", 0, found.start()) + 1
+    return template.count("\n", 0, found.start()) + 1, found.start() - line_start + 1
 
 
 def _explained(problem: InputProblem, sql: RenderedSql) -> InputProblem:

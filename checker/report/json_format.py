@@ -33,6 +33,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
             "left_out": [{"path": where, "reason": why, "files": files} for where, why, files in result.left_out],
             "tables_outside_catalog": [{"path": path, "line": line, "table": table}
                                        for path, line, table in result.outside_catalog],
+            "dbt_missing_nodes": [{"node": node, "models": models} for node, models in result.missing_by_node().items()],
             "by_severity": {key: by_severity.get(key, 0) for key in ("error", "warning", "info")},
             "by_family": dict(sorted(by_family.items())),
         },

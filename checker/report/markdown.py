@@ -16,7 +16,8 @@ from html import escape
 from checker.findings import SEVERITY_RANK, Finding
 from checker.printable import escape_controls
 from checker.report.rule_docs import help_uri
-from checker.results import ScanResult, columns_described, nothing_read_described, outside_catalog_described
+from checker.results import (ScanResult, columns_described, missing_nodes_described, nothing_read_described,
+                             outside_catalog_described)
 from checker.rules import RULES_BY_ID
 
 TOP = 20  # findings shown in full; the counts cover the rest
@@ -36,6 +37,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
     lines = [f"### privgate: {title}", "",
              f"Scanned {scanned}; **{_text(result.coverage.describe())}**"
              + (f"; **{_text(outside_catalog_described(result))}**" if result.outside_catalog else "")
+             + (f"; **{_text(missing_nodes_described(result))}**" if result.missing_nodes else "")
              + (f"; **{_text(nothing_read_described(result))}**" if result.read_nothing else "")
              + "; the run fails on "
              f"{result.run.fail_on}s and above.", "",

@@ -16,7 +16,8 @@ from textwrap import wrap
 import click
 
 from checker.printable import escape_controls as printable
-from checker.results import ScanResult, columns_described, left_out_described, outside_catalog_described
+from checker.results import (ScanResult, columns_described, left_out_described, missing_nodes_described,
+                             outside_catalog_described)
 
 COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 EVIDENCE_WIDTH = 100  # wrap evidence at spaces; a long path or URL stays whole on its own line
@@ -75,6 +76,8 @@ def _summary(result: ScanResult, style: Callable[..., str]) -> str:
     notes = _accepted(result) + f"; {result.coverage.describe()}"
     if result.outside_catalog:
         notes += f"; {outside_catalog_described(result)}"
+    if result.missing_nodes:
+        notes += f"; {printable(missing_nodes_described(result))}"
     if result.read_nothing:
         notes += f"; {printable(left_out_described(result))}"
     if not result.findings and result.read_nothing:

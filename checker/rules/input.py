@@ -56,7 +56,11 @@ UNRESOLVED = Rule(
     clauses=no_clauses,
     summary="A statement parses, but its columns cannot be traced to tables (e.g. an alias used twice).",
     doc=RuleDoc(
-        what="sqlglot's qualifier could not resolve which table each column of the statement comes from.",
+        what="sqlglot's qualifier could not resolve which table each column of the statement comes from. For a "
+             "dbt model, also a `ref` or `source` that names nothing the project or its installed packages define "
+             "(no model, seed, snapshot, version or declared source; or a disabled model): dbt would not compile "
+             "it, and its columns are unknown. Install the package that defines it in dbt_packages/, or accept it "
+             "(`accept:` with a reason) where the project using this one supplies it.",
         why="Without column lineage the statement's data categories are unknown, so it cannot pass.",
         failing="SELECT a.id\nFROM accounts a\nJOIN tickets a ON a.id = a.account_id",
         passing="SELECT a.id\nFROM accounts a\nJOIN tickets t ON a.id = t.account_id",
