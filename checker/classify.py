@@ -208,14 +208,21 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     `login_keys`: the key names that hold a login in its schema, see table_context.login_keys).
     Items of what people write, named in the plural as a whole number, are counted, not kept
     (`posts.comments bigint`), and a person named as a whole number is a key to their row
-    (`wp_posts.post_author bigint`): no name is a number."""
+    (`wp_posts.post_author bigint`): no name is a number, and no login a fraction."""
     found = _evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys, through)
     if (found is not None and found.kind.key == "user.content" and base_type(column_type) in _WHOLE_NUMBERS
             and tokens(column)[-1] in _COUNTED_ITEMS):
         return None
     if found is not None and found.kind.key == "user.name" and base_type(column_type) in _WHOLE_NUMBERS:
         return None
+    if found is not None and found.kind.key == "user.account.username" and base_type(column_type) in _FRACTIONS:
+        return None  # `m_loan.principal decimal`: an amount, where a `principal` as text is a login
     return found
+
+
+# numbers with a fractional part: amounts and measures, never a login
+_FRACTIONS = frozenset({"decimal", "numeric", "float", "double", "double precision", "real", "money", "smallmoney",
+                        "float4", "float8"})
 
 
 # what people write, one item at a time: as a whole number, a column named for them counts them

@@ -2952,3 +2952,18 @@ def test_no_suggestion_for_a_things_name_or_an_amount(column: str, suggested: st
     a name that merely contains an e-mail still does."""
     found = infer("pmpm_prep", column, "", [BASELINE], siblings=[column, "year_month"])
     assert (found.category if found and not found.confident else None) == suggested
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "expected"), [
+    # the principal a user is authenticated as (JAAS, Spring Security, Kerberos), GovPay's `utenze`
+    ("utenze", "principal", "varchar(4000)", "principal_originale password ruoli", "user.account.username"),
+    ("utenze", "principal_originale", "varchar(4000)", "principal password ruoli", "user.account.username"),
+    ("users", "principal_name", "varchar(255)", "email password", "user.account.username"),
+    # an intermediary's principal is the organisation's; a loan's principal is its amount
+    ("intermediari", "principal", "varchar(4000)", "cod_intermediario denominazione", None),
+    ("m_loan", "principal", "decimal(19,6)", "client_id interest_rate term", None),
+    ("m_loan", "principal", "double precision", "client_id interest_rate term", None),
+], ids=["italian-users", "original", "english", "intermediary", "loan-amount", "loan-double"])
+def test_a_principal_as_text_is_the_login_of_a_person(table: str, column: str, column_type: str, siblings: str,
+                                                      expected: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == expected

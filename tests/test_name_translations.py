@@ -513,3 +513,25 @@ def test_a_justification_written_about_a_person_is_content(table: str, column: s
     their rows or keyed to them; a justification of a thing's change, or in a table linked to nobody,
     is not."""
     assert generic(table, column, "varchar(255)", siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    # pagoPA's subjects (GovPay's debt positions and portal payments, the RPT's soggettoPagatore and
+    # soggettoVersante): the identifier (the codice fiscale or VAT number) and registry name of a debtor
+    # (`debitore`) or of whoever pays in (`versante`, a remitter) are the person's, as `debtor_identifier`
+    ("versamenti", "debitore_identificativo", "debitore_anagrafica debitore_email importo", "user"),
+    ("versamenti", "src_debitore_identificativo", "debitore_identificativo importo", "user"),
+    ("pagamenti_portale", "versante_identificativo", "nome importo stato", "user"),
+    ("bonifici", "remitter_email", "amount remitter_account", "user.contact.email"),
+    ("versamenti", "debitore_anagrafica", "debitore_identificativo debitore_email importo", "user.name"),
+    ("debts", "debtor_identifier", "amount due_date", "user"),
+    # a creditor body's own identifier and registry entry are nobody's
+    ("domini", "identificativo", "cod_dominio ragione_sociale", None),
+    ("domini", "anagrafica", "cod_dominio ragione_sociale", None),
+], ids=["debtor-id", "debtor-id-copy", "remitter-id", "remitter-english", "debtor-name", "english", "body-id",
+        "body-name"])
+def test_an_italian_payment_subjects_identifier_and_registry_name(table: str, column: str, siblings: str,
+                                                                  expected: str | None) -> None:
+    """Italian `identificativo` is an identifier and `anagrafica` (pagoPA's anagraficaPagatore: the full
+    name or business name) a full name; a remitter (Italian `versante`) is a person, as a debtor is."""
+    assert generic(table, column, "varchar(70)", siblings) == expected
