@@ -572,9 +572,10 @@ _SECRET_HOLDERS = frozenset({"value", "data", "payload"})
 
 def _stored_secret(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
     """The value, data or payload kept as text in a table of credentials (`grants.data`, Bitwarden's
-    `Secret.Value`, `ApiKey.EncryptedPayload`): the secret itself, or the tokens of a grant."""
+    `Secret.Value`, `ApiKey.EncryptedPayload`, a table of keys' key data: Synapse's
+    `e2e_cross_signing_keys.keydata`): the secret itself, or the tokens of a grant."""
     return ("@credential" in context.subjects and sql_type in vocab.text_types and words[-1] in _SECRET_HOLDERS
-            and all(word in vocab.modifiers for word in words[:-1]))
+            and all(word in vocab.modifiers or word in vocab.secrets for word in words[:-1]))
 
 
 def _network_range(found: Evidence, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:

@@ -366,6 +366,9 @@ def test_secrets_tokens_and_their_hashes_are_credentials(table: str, column: str
     ("uploads", "sha256", None), ("uploads", "checksum_hash", None),
     ("devices", "push_token", "user.device.device_id"),
     ("visits", "hashed_ip_address", "user.device.ip_address"),  # a hashed IP is still the IP
+    ("visitors", "ip_address_json", "user.device.ip_address"),  # ... as is one kept as JSON
+    ("e2e_device_keys_json", "key_json", "user.authorization.credentials"),  # a key kept as JSON (a JWK)
+    ("user_filters", "filter_json", None), ("events", "json", None),  # JSON alone says nothing of what it holds
     ("users", "last_sign_in_ip", "user.device.ip_address"),
 ])
 def test_what_is_not_a_credential_and_what_a_hash_keeps(table: str, column: str, key: str | None) -> None:
@@ -2487,6 +2490,12 @@ def test_public_keys_licence_keys_and_security_stamps_are_credentials(table: str
     ("Secret", "Value", "nvarchar(max)", "Id OrganizationId Key Value Note", "user.authorization.credentials"),
     ("ApiKey", "EncryptedPayload", "nvarchar(4000)", "Id Name ClientSecretHash Scope",
      "user.authorization.credentials"),
+    # ... and a key's data in a table of keys (Synapse's cross-signing keys)
+    ("signing_keys", "key_data", "text", "id kid algorithm key_data created_at", "user.authorization.credentials"),
+    ("e2e_cross_signing_keys", "keydata", "text", "user_id keytype keydata stream_id",
+     "user.authorization.credentials"),
+    # ... not a key's data outside a table of credentials
+    ("map_layers", "keydata", "text", "id name keydata", None),
     # ... a key beside a value names the value (settings, metafields, a secret's name); a grant's type is none
     ("Secret", "Key", "nvarchar(max)", "Id OrganizationId Key Value Note", None),
     ("user_profile", "key", "varchar(64)", "id user_id key value", None),
