@@ -304,6 +304,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return None
     if found is not None:
         return _in_context(found, words, sql_type, context, vocab)
+    condition = _status_of_condition(words, sql_type, context, vocab)
+    if condition is not None:
+        return condition
     if _stored_secret(words, sql_type, context, vocab):
         return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: the stored '{words[-1]}' of a credential")
     if (words == ["key"] and sql_type in vocab.text_types and PERSON in context.subjects
@@ -576,6 +579,20 @@ def _stored_secret(words: list[str], sql_type: str, context: TableContext, vocab
     `e2e_cross_signing_keys.keydata`): the secret itself, or the tokens of a grant."""
     return ("@credential" in context.subjects and sql_type in vocab.text_types and words[-1] in _SECRET_HOLDERS
             and all(word in vocab.modifiers or word in vocab.secrets for word in words[:-1]))
+
+
+def _status_of_condition(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """A person's status as to a special category (OpenMRS's `patient.allergy_status`, a `smoking_status`,
+    `hiv_status`, `pregnancy_status`): whether they have it is the special category itself, in a table
+    of people, of their rows or of their care; an `email_status` or `order_status` is a record's state."""
+    if len(words) < 2 or words[-1] != "status" or sql_type in vocab.date_types:
+        return None
+    if not (context.subjects & OF_PEOPLE or context.clinical_record) or context.thing or context.lookup:
+        return None
+    found = _whole_name(words[:-1], context, sql_type, vocab, None)
+    if found is None or not found.confident or not found.kind.key.startswith("special."):
+        return None
+    return Evidence(found.kind, True, f"its name: the person's status as to '{'_'.join(words[:-1])}'")
 
 
 def _network_range(found: Evidence, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:

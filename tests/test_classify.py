@@ -2976,3 +2976,18 @@ def test_no_suggestion_for_a_things_name_or_an_amount(column: str, suggested: st
 def test_a_principal_as_text_is_the_login_of_a_person(table: str, column: str, column_type: str, siblings: str,
                                                       expected: str | None) -> None:
     assert generic(table, column, column_type, siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # whether a person has a condition, an allergy or a habit is the special category itself
+    ("patient", "allergy_status", "patient_id voided void_reason", "special.health"),
+    ("patients", "smoking_status", "id first_name last_name birth_date", "special.health"),
+    ("form_vitals", "bmi_status", "id patient_id bps bpd weight height bmi", "special.health"),
+    # ... a record's or a contact detail's state is not
+    ("users", "email_status", "id first_name last_name email", None),
+    ("procedure_order", "order_status", "procedure_order_id patient_id encounter_id", None),
+    ("drugs", "allergy_status", "id name ndc_number", None),
+])
+def test_a_persons_status_as_to_a_special_category_is_that_category(table: str, column: str, siblings: str,
+                                                                     key: str | None) -> None:
+    assert generic(table, column, "varchar(50)", siblings) == key
