@@ -361,6 +361,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     audit = _audit_by(column, sql_type, vocab, context) or _party_login(words, column, sql_type, vocab)
     if audit is not None:
         return audit
+    if _members_display_name(words, sql_type, context, siblings, vocab):
+        return Evidence(vocab.by_key["user.name"], True,
+                        "its name: the name a member is shown by, beside their avatar, in a row keyed to them")
     if _shown_as(words) and not context.subjects & OF_PEOPLE:
         return None  # `invoice_custom_sections.display_name`: what a thing is shown as, no person's name
     suggested = _suggestion(words, sql_type, vocab)
@@ -1216,6 +1219,24 @@ def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: V
 
 # how a row is shown, sorted or searched: a person's name only in a person's row
 _SHOWN_AS = frozenset({"display_name", "sort_name", "search_name", "searchable_name", "name_search"})
+
+
+def _members_display_name(words: list[str], sql_type: str, context: TableContext, siblings: tuple[str, ...],
+                          vocab: Vocabulary) -> bool:
+    """Matrix's `room_memberships (user_id, display_name, avatar_url)` and `user_directory`: a display
+    name beside an avatar, in a row keyed to a member's account, is how that person is shown (a chat's
+    or a forum's profile); a group's or a team's, keyed to its creator or owner, is the thing's."""
+    if words not in (["display", "name"], ["displayname"]) or (sql_type and sql_type not in vocab.text_types):
+        return False
+    if context.thing or context.lookup or not context.subjects & OF_PEOPLE:
+        return False
+    sibling_words = [name_words(sibling, vocab) for sibling in siblings]
+    return (any("avatar" in found for found in sibling_words)
+            and any(len(found) == 2 and found[0] in _MEMBER_WORDS and found[1] == "id" for found in sibling_words))
+
+
+# whose account a row is keyed to when it is the row's subject, not its creator or owner
+_MEMBER_WORDS = frozenset({"user", "member", "account", "participant", "person", "profile"})
 
 
 def _shown_as(words: list[str]) -> bool:

@@ -2991,3 +2991,17 @@ def test_a_principal_as_text_is_the_login_of_a_person(table: str, column: str, c
 def test_a_persons_status_as_to_a_special_category_is_that_category(table: str, column: str, siblings: str,
                                                                      key: str | None) -> None:
     assert generic(table, column, "varchar(50)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a display name beside an avatar, in a row keyed to a member's account: how the person is shown
+    ("room_memberships", "display_name", "event_id user_id sender room_id membership display_name avatar_url",
+     "user.name"),
+    ("user_directory", "display_name", "user_id room_id display_name avatar_url", "user.name"),
+    # ... a group's, keyed to its creator, or one with no avatar beside it, is no person's name
+    ("groups", "display_name", "id creator_id display_name avatar_url", None),
+    ("room_memberships", "display_name", "event_id user_id room_id membership display_name", None),
+])
+def test_a_members_display_name_beside_their_avatar_is_their_name(table: str, column: str, siblings: str,
+                                                                   key: str | None) -> None:
+    assert generic(table, column, "text", siblings) == key
