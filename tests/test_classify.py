@@ -3005,3 +3005,16 @@ def test_a_persons_status_as_to_a_special_category_is_that_category(table: str, 
 def test_a_members_display_name_beside_their_avatar_is_their_name(table: str, column: str, siblings: str,
                                                                    key: str | None) -> None:
     assert generic(table, column, "text", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the status message a person sets, in a table of people or of their presence (Matrix, Slack)
+    ("presence", "status_msg", "user_id state status_msg mtime", "user.content"),
+    ("presence_stream", "status_msg", "stream_id user_id state status_msg", "user.content"),
+    ("users", "status_text", "id name email status_text", "user.content"),
+    # ... a job's or a payment's status message is the system's
+    ("jobs", "status_msg", "id user_id status status_msg", None),
+    ("payments", "status_message", "id user_id amount status status_message", None),
+])
+def test_a_persons_status_message_is_what_they_wrote(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "text", siblings) == key
