@@ -207,8 +207,9 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     (its name and, where known, its other columns and the tables that hold keys to its rows, and
     `login_keys`: the key names that hold a login in its schema, see table_context.login_keys).
     Items of what people write, named in the plural as a whole number, are counted, not kept
-    (`posts.comments bigint`), and a person named as a whole number is a key to their row
-    (`wp_posts.post_author bigint`): no name is a number, and no login a fraction."""
+    (`posts.comments bigint`), and a person or a device named as a whole number is a key to their row
+    (`wp_posts.post_author bigint`, `device_id integer`): no name or device identifier is a number, and no
+    login a fraction."""
     found = _evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys, through)
     if (found is not None and found.kind.key == "user.content" and base_type(column_type) in _WHOLE_NUMBERS
             and tokens(column)[-1] in _COUNTED_ITEMS):
@@ -217,6 +218,9 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return None
     if found is not None and found.kind.key == "user.account.username" and base_type(column_type) in _FRACTIONS:
         return None  # `m_loan.principal decimal`: an amount, where a `principal` as text is a login
+    if (found is not None and found.kind.key == "user.device.device_id" and tokens(column)[-1] == "id"
+            and base_type(column_type) in _WHOLE_NUMBERS | {"number", "numeric", "decimal"}):
+        return None  # `checkout.device_id integer`: a key to the row of a device (a shop's till), not its identifier
     return found
 
 

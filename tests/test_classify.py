@@ -3018,3 +3018,11 @@ def test_a_members_display_name_beside_their_avatar_is_their_name(table: str, co
 ])
 def test_a_persons_status_message_is_what_they_wrote(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "text", siblings) == key
+
+
+@pytest.mark.parametrize(("column_type", "key"), [
+    ("integer", None), ("NUMBER(28,6)", None),  # a key to the row of a device (a shop's till)
+    ("varchar(64)", "user.device.device_id"),  # ... the identifier a client reports is text
+])
+def test_a_device_id_as_a_whole_number_is_a_key(column_type: str, key: str | None) -> None:
+    assert generic("abandoned_checkout", "device_id", column_type, "id customer_id email device_id") == key
