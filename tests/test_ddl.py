@@ -565,3 +565,91 @@ def test_a_create_table_that_replaces_a_table_and_loses_columns_says_so(tmp_path
     found = [(finding["rule_id"], finding["path"], finding["line"]) for finding in findings
              if finding["rule_id"].startswith("INP")]
     assert found == [("INP003", "admin/sql/updates/20121015-caa.sql", 1)]  # scanned, and the scan says it too
+
+
+def test_a_files_search_path_names_the_schema_its_tables_are_created_in(tmp_path: Path) -> None:
+    """MusicBrainz Server (GPL-2.0+, admin/sql/json_dump and sitemaps/CreateTables.sql, shortened) creates a
+    `control` table in two schemas, each file after its own `SET search_path`; a file without one starts
+    from the default again, as psql runs each file in a new session."""
+    write(tmp_path, {
+        "json_dump/CreateTables.sql": ("SET search_path = json_dump, public;\n"
+                                       "CREATE TABLE control (last_processed_replication_sequence INTEGER,\n"
+                                       "                      full_json_dump_replication_sequence INTEGER);\n"
+                                       "COMMENT ON COLUMN control.full_json_dump_replication_sequence\n"
+                                       "    IS 'privgate: none';\n"),
+        "sitemaps/CreateTables.sql": ("SET search_path = 'sitemaps';\n"
+                                      "CREATE TABLE control (building_overall_sitemaps BOOLEAN NOT NULL);\n"
+                                      "ALTER TABLE control ADD COLUMN note TEXT;\n"
+                                      "CREATE VIEW building AS SELECT building_overall_sitemaps FROM control;\n"),
+        "z_main.sql": "CREATE TABLE control (id int);\nSET search_path TO DEFAULT;\nCREATE TABLE editor (id int);\n",
+    })
+    tables, problems = replay_files("json_dump/CreateTables.sql", "sitemaps/CreateTables.sql", "z_main.sql",
+                                    folder=tmp_path)
+    assert problems == []  # no table replaced another
+    assert {name: list(table.columns) for name, table in tables.items()} == {
+        "json_dump.control": ["last_processed_replication_sequence", "full_json_dump_replication_sequence"],
+        "sitemaps.control": ["building_overall_sitemaps", "note"],
+        "sitemaps.building": ["building_overall_sitemaps"],
+        "control": ["id"],
+        "editor": ["id"],
+    }
+    assert tables["json_dump.control"].columns["full_json_dump_replication_sequence"] == "none"
+    assert tables["sitemaps.building"].types == {"building_overall_sitemaps": "boolean"}
+
+
+def test_pg_dump_snowflake_and_mysql_session_schemas_are_followed(tmp_path: Path) -> None:
+    """pg_dump before 10.3 writes `SET search_path = crm, pg_catalog` and unqualified names, later ones
+    `set_config('search_path', '', false)` and qualified names; Snowflake's `USE SCHEMA`, MySQL's `USE`
+    (a database is a schema) and `RENAME TABLE` name tables in the schema in use; T-SQL's `USE` picks a
+    database, which the catalog's schema.table names do not carry."""
+    write(tmp_path, {
+        "old_dump.sql": ("SET search_path = crm, pg_catalog;\n"
+                         "CREATE TABLE people (id integer, email text);\n"
+                         "CREATE VIEW mailing AS WITH people AS (SELECT 1 AS k)\n"
+                         "    SELECT p.email FROM crm.people p, people;\n"
+                         "ALTER TABLE ONLY people ADD CONSTRAINT people_pkey PRIMARY KEY (id);\n"
+                         "SET search_path = public, pg_catalog;\n"
+                         "CREATE TABLE accounts (id integer);\n"),
+        "new_dump.sql": ("SELECT pg_catalog.set_config('search_path', '', false);\n"
+                         "CREATE TABLE billing.invoices (id integer, iban text);\n"),
+        "snowflake.sql": "USE SCHEMA analytics.crm;\nCREATE TABLE leads (email VARCHAR);\n",
+        "mysql.sql": "USE `shop`;\nCREATE TABLE customer (email varchar(80));\nRENAME TABLE customer TO customers;\n",
+        "tsql.sql": "USE WideWorldImporters;\nCREATE TABLE Sales.Customers (CustomerName nvarchar(100));\n",
+    })
+    dialects = {"snowflake.sql": "snowflake", "mysql.sql": "mysql", "tsql.sql": "tsql"}
+    from checker.readers.ddl import replay
+
+    names = ("old_dump.sql", "new_dump.sql", "snowflake.sql", "mysql.sql", "tsql.sql")
+    files = [(tmp_path / name, name) for name in names]
+    tables, problems = replay(files, lambda relative: dialects.get(relative, "postgres"))
+    assert problems == []
+    assert {name: list(table.columns) for name, table in tables.items()} == {
+        "crm.people": ["id", "email"],
+        "crm.mailing": ["email"],  # the CTE `people` is not a table
+        "accounts": ["id"],        # public: the default schema adds nothing
+        "billing.invoices": ["id", "iban"],
+        "analytics.crm.leads": ["email"],
+        "shop.customers": ["email"],
+        "sales.customers": ["customername"],
+    }
+
+
+def test_queries_read_the_table_of_the_schema_their_file_sets(tmp_path: Path) -> None:
+    """Two schemas with a table of the same name: a query after `SET search_path` reads that schema's,
+    and the replay loses neither."""
+    write(tmp_path, {
+        "privgate.yaml": "packs: [mgt-solutions]\ninclude: [\"queries/*.sql\"]\ncatalog: {ddl: [\"schema/*.sql\"]}\n",
+        "schema/crm.sql": "SET search_path = crm;\nCREATE TABLE contacts (id int, email text);\n",
+        "schema/support.sql": "SET search_path = support;\nCREATE TABLE contacts (id int, phone text);\n",
+        "queries/export.sql": ("-- privgate: purpose=monitoring\n"
+                               "SET search_path = support, public;\n"
+                               "SELECT phone FROM contacts;\n"
+                               "SELECT email FROM crm.contacts;\n"),
+    })
+    result = scan(tmp_path)
+    assert "Traceback" not in result.stderr
+    findings = json.loads(result.stdout)["findings"]
+    assert sorted((f["rule_id"], f["line"], f["subject"]) for f in findings) == [
+        ("PUR001", 3, "support.contacts.phone"),
+        ("PUR001", 4, "crm.contacts.email"),
+    ]

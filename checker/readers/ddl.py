@@ -21,6 +21,8 @@ skipped unless they could define or change a table. psql meta-commands (`\\conne
 rows of pg_dump's `COPY ... FROM stdin;` blocks are skipped. So is the down half of a migration
 file that holds both (dbmate's `-- migrate:down`, goose's `-- +goose Down`, sql-migrate's
 `-- +migrate Down`): it undoes the up half, and replayed it would drop what the migration created.
+Unqualified names are read in the schema the file's session is in (`SET search_path`, `USE`: see
+`sql_session`), each file from the default schema.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from checker.readers.ddl_query import query_columns
 from checker.readers.markers import described_personal
 from checker.readers.sql import (CREATE_MODIFIERS, creates_table, drops_rowless_objects, parseable, split_statements,
                                  without_client_lines)
+from checker.readers.sql_session import qualify_names, resolved_name, session_path
 from checker.readers.sql_time import interval_duration
 from checker.records import MutableRecord
 from checker.safe_read import read_text
@@ -119,8 +122,13 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
         dialect = dialect_for(relative)
         facts = FileFacts(relative)
         text = without_client_lines(without_down_halves(text), relative, facts)
+        path: tuple[str, ...] = ()  # the session's search path: each file starts with the default
         for block, chunk in split_statements(text, dialect, relative, facts):
             line, column = chunk[0].line, max(chunk[0].col - len(chunk[0].text) + 1, 1)
+            setting = session_path(chunk, dialect)
+            if setting is not None:
+                path = setting
+                continue
             try:
                 nodes = Dialect.get_or_raise(dialect).parser().parse(parseable(chunk), block)
             except Exception as error:  # noqa: BLE001 - ParseError, or a sqlglot bug on odd input: one statement lost
@@ -134,13 +142,15 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
                     recovered = _columns_only(chunk, block, dialect)
                     recovered = recovered or _changing_actions_only(chunk, block, dialect) or _view_altered(chunk, block, dialect)
                     if recovered is not None:  # only table options or constraints defeated sqlglot
+                        qualify_names(recovered, path, tables.__contains__)
                         _apply_reporting(recovered, tables, relative, datasets, (line, column), dialect, facts)
-                    elif _rename_tables(node, tables):
+                    elif _rename_tables(node, tables, path):
                         continue
                     elif _may_change_tables(chunk):
                         message = f"cannot parse DDL statement `{_head(block, chunk)}`: {UNSUPPORTED_DDL}"
                         facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
                 elif node is not None:
+                    qualify_names(node, path, tables.__contains__)
                     _apply_reporting(node, tables, relative, datasets, (line, column), dialect, facts)
         problems += facts.problems
     if progress:
@@ -491,9 +501,10 @@ def _rename_table(tables: dict[str, TableDefinition], old: str, new: str) -> Tab
     return table
 
 
-def _rename_tables(node: exp.Command, tables: dict[str, TableDefinition]) -> bool:
+def _rename_tables(node: exp.Command, tables: dict[str, TableDefinition], path: tuple[str, ...] = ()) -> bool:
     """MySQL's `RENAME TABLE a TO b [, c TO d]` (an opaque command to sqlglot, its names one string)
-    applied; False for any other command, or one whose names cannot be read."""
+    applied, unqualified names in the session's schema (`path`); False for any other command, or one whose
+    names cannot be read."""
     text = node.expression.name if isinstance(node.expression, exp.Literal) else ""
     match = RENAME_TABLES.match(text) if node.name.upper() == "RENAME" else None
     if match is None:
@@ -502,7 +513,9 @@ def _rename_tables(node: exp.Command, tables: dict[str, TableDefinition]) -> boo
     if not all(pairs):
         return False
     for pair in pairs:
-        _rename_table(tables, pair["old"].replace("`", "").lower(), pair["new"].replace("`", "").lower())  # type: ignore[index]
+        old, new = (pair[part].replace("`", "") for part in ("old", "new"))  # type: ignore[index]
+        _rename_table(tables, resolved_name(old, path, tables.__contains__),
+                      resolved_name(new, path, tables.__contains__, creating=True))
     return True
 
 

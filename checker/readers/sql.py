@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from checker.readers.dbt_render import RenderedSql
 from checker.readers.sql_procedural import Body, plpgsql_statements, procedural_body
 from checker.readers.sql_query import UNKNOWN_SOURCES
+from checker.readers.sql_session import qualify_names, session_path
 from checker.readers.sql_statements import describe_statement
 
 COPY_FROM_STDIN = re.compile(r"\s*COPY\b[^;]*\bFROM\s+STDIN\b[^;]*;\s*$", re.IGNORECASE)  # pg_dump: data rows follow
@@ -241,19 +242,24 @@ def file_purpose(config: Config, relative: str, model: DbtModel | None) -> tuple
 def _read_statements(text: str, relative: str, dialect: str, purpose: str | None, purpose_source: str | None,
                      facts: FileFacts, catalog: Catalog, as_of: date, each: Callable[[Statement], None] | None) -> None:
     carried: list[Token] = []  # the semicolon that ended the previous block: its comments may set a purpose
+    path: list[tuple[str, ...]] = [()]  # the session's search path (`SET search_path`, `USE`): from the default
     for block, tokens in _token_blocks(text, dialect, relative, facts):
         for chunk, leading, closing in _statements(carried + tokens):
+            setting = session_path(chunk, dialect)
+            path[0] = path[0] if setting is None else setting
             purpose, purpose_source = _read_statement(chunk, leading, closing, block, relative, dialect, purpose,
-                                                      purpose_source, facts, catalog, as_of, each)
+                                                      purpose_source, facts, catalog, as_of, each, path=path[0])
         carried = tokens[-1:] if tokens and tokens[-1].token_type == TokenType.SEMICOLON else []
 
 
 def _read_statement(chunk: list[Token], leading: list[Token], closing: list[Token], block: str, relative: str,
                     dialect: str, purpose: str | None, purpose_source: str | None, facts: FileFacts, catalog: Catalog,
                     as_of: date, each: Callable[[Statement], None] | None,
-                    inherited: tuple[Suppression, ...] = ()) -> tuple[str | None, str | None]:
-    """One statement's facts (and those of the SQL in its procedural body); returns the purpose in
-    force after it (a directive in its comments sets it)."""
+                    inherited: tuple[Suppression, ...] = (),
+                    path: tuple[str, ...] = ()) -> tuple[str | None, str | None]:
+    """One statement's facts (and those of the SQL in its procedural body), its unqualified table names
+    read under the session's search `path`; returns the purpose in force after it (a directive in its
+    comments sets it)."""
     for comment in _comments(leading + chunk):
         declared = purpose_of(comment)
         if declared:
@@ -275,7 +281,7 @@ def _read_statement(chunk: list[Token], leading: list[Token], closing: list[Toke
         normalized=_normalized(chunk),
         suppressions=[] if analysed else suppressions,
     )
-    problem = _describe(chunk, block, statement, catalog, as_of)
+    problem = _describe(chunk, block, statement, catalog, as_of, path)
     if problem and analysed and problem.kind == "unparsable":
         problem = None  # `CREATE FUNCTION lower(text[])`: a signature sqlglot cannot read; its body is read below
     if problem:
@@ -287,14 +293,15 @@ def _read_statement(chunk: list[Token], leading: list[Token], closing: list[Toke
     facts.read_to = statement.end_line
     if body is not None:
         _read_body(body, first.line - block.count("\n", 0, first.start) - 1, statement, tuple(suppressions), facts,
-                   catalog, as_of, each)
+                   catalog, as_of, each, path)
     return purpose, purpose_source
 
 
 def _read_body(body: Body, lines_before: int, outer: Statement, suppressions: tuple[Suppression, ...], facts: FileFacts,
-               catalog: Catalog, as_of: date, each: Callable[[Statement], None] | None) -> None:
-    """The SQL statements of a procedural body, judged with the outer statement's purpose and
-    suppressions; a body privgate cannot read as SQL is an input problem, never passed over."""
+               catalog: Catalog, as_of: date, each: Callable[[Statement], None] | None,
+               path: tuple[str, ...] = ()) -> None:
+    """The SQL statements of a procedural body, judged with the outer statement's purpose, suppressions
+    and search path; a body privgate cannot read as SQL is an input problem, never passed over."""
     line = body.line + lines_before
     if body.language not in BODY_LANGUAGES:
         facts.problems.append(InputProblem(outer.path, outer.line, outer.column, f"a LANGUAGE {body.language} body "
@@ -317,7 +324,7 @@ def _read_body(body: Body, lines_before: int, outer: Statement, suppressions: tu
                                                "unparsable"))
     for chunk in chunks:
         _read_statement(chunk, [], [], text, outer.path, outer.dialect, outer.purpose, outer.purpose_source, facts,
-                        catalog, as_of, each, suppressions)
+                        catalog, as_of, each, suppressions, path)
     facts.read_to = max(facts.read_to, outer.end_line)
 
 
@@ -505,7 +512,8 @@ def _comments(tokens: list[Token]) -> list[str]:
     return [comment for token in tokens for comment in token.comments]
 
 
-def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Catalog, as_of: date) -> InputProblem | None:
+def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Catalog, as_of: date,
+              path: tuple[str, ...] = ()) -> InputProblem | None:
     depth = deepest = 0
     for token in chunk:
         depth += token.token_type == TokenType.L_PAREN
@@ -543,6 +551,7 @@ def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Cata
     if node is None:
         return None
     try:
+        qualify_names(node, path, catalog.tables.__contains__)
         describe_statement(node, statement, catalog, as_of)
     except (OptimizeError, SqlglotError, RecursionError) as error:
         message = str(error).splitlines()[0] if str(error) else type(error).__name__
