@@ -653,3 +653,27 @@ def test_queries_read_the_table_of_the_schema_their_file_sets(tmp_path: Path) ->
         ("PUR001", 3, "support.contacts.phone"),
         ("PUR001", 4, "crm.contacts.email"),
     ]
+
+
+@pytest.mark.parametrize(("statement", "dialect", "path"), [
+    ("SET search_path TO crm, \"$user\", public", "postgres", ("crm", "public")),
+    ("SET LOCAL search_path = 'wikidocs', musicbrainz", "postgres", ("wikidocs", "musicbrainz")),
+    ("SET search_path TO DEFAULT", "postgres", ()),
+    ("SET SCHEMA 'crm'", "postgres", ("crm",)),
+    ("SELECT pg_catalog.set_config('search_path', 'crm, public', false)", "postgres", ("crm", "public")),
+    ("SET search_path = 'crm,main'", "duckdb", ("crm", "main")),
+    ("ALTER SESSION SET CURRENT_SCHEMA = hr", "oracle", ("hr",)),
+    ("USE SCHEMA analytics.crm", "snowflake", ("analytics.crm",)),
+    ("USE WAREHOUSE loading", "snowflake", None),
+    ("USE analytics", "snowflake", None),  # a database
+    ("USE [WideWorldImporters]", "tsql", None),
+    ("USE `shop`", "mysql", ("shop",)),
+    ("SET statement_timeout = 0", "postgres", None),
+    ("SELECT set_config('application_name', 'x', false)", "postgres", None),
+])
+def test_the_statements_that_set_a_sessions_schema(statement: str, dialect: str, path: tuple[str, ...] | None) -> None:
+    from sqlglot.dialects.dialect import Dialect
+
+    from checker.readers.sql_session import session_path
+
+    assert session_path(Dialect.get_or_raise(dialect).tokenize(statement), dialect) == path
