@@ -645,14 +645,20 @@ def test_queries_read_the_table_of_the_schema_their_file_sets(tmp_path: Path) ->
                                "SET search_path = support, public;\n"
                                "SELECT phone FROM contacts;\n"
                                "SELECT email FROM crm.contacts;\n"),
+        "queries/z_adhoc.sql": "SELECT phone FROM contacts;\n",  # a new session: the search path is public
     })
     result = scan(tmp_path)
     assert "Traceback" not in result.stderr
     findings = json.loads(result.stdout)["findings"]
-    assert sorted((f["rule_id"], f["line"], f["subject"]) for f in findings) == [
-        ("PUR001", 3, "support.contacts.phone"),
-        ("PUR001", 4, "crm.contacts.email"),
+    assert sorted((f["rule_id"], f["path"], f["line"], f["subject"]) for f in findings) == [
+        ("INP003", "queries/z_adhoc.sql", 1, None),
+        ("PUR001", "queries/export.sql", 3, "support.contacts.phone"),
+        ("PUR001", "queries/export.sql", 4, "crm.contacts.email"),
     ]
+    unresolved = next(f for f in findings if f["rule_id"] == "INP003")["message"]
+    assert unresolved.endswith("contacts is a table in schemas crm and support, and the search path (public) names "
+                               "neither: qualify the name, or say which schema with `SET search_path` in the file or "
+                               "`search_path:` in the config")
 
 
 @pytest.mark.parametrize(("statement", "dialect", "path"), [

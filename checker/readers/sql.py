@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from checker.readers.dbt_render import RenderedSql
 from checker.readers.sql_procedural import Body, plpgsql_statements, procedural_body
 from checker.readers.sql_query import UNKNOWN_SOURCES
-from checker.readers.sql_session import qualify_names, session_path
+from checker.readers.sql_session import explained_ambiguity, qualify_names, session_path
 from checker.readers.sql_statements import describe_statement
 
 COPY_FROM_STDIN = re.compile(r"\s*COPY\b[^;]*\bFROM\s+STDIN\b[^;]*;\s*$", re.IGNORECASE)  # pg_dump: data rows follow
@@ -554,7 +554,8 @@ def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Cata
         qualify_names(node, path, catalog.tables.__contains__)
         describe_statement(node, statement, catalog, as_of)
     except (OptimizeError, SqlglotError, RecursionError) as error:
-        message = str(error).splitlines()[0] if str(error) else type(error).__name__
+        message = explained_ambiguity(str(error).splitlines()[0], path or catalog.search_path) if str(error) \
+            else type(error).__name__
         return InputProblem(statement.path, statement.line, statement.column,
                             f"cannot resolve the columns of this statement: {message}", "unresolved")
     except Exception as error:  # noqa: BLE001 - an optimizer bug on odd SQL is an input problem, not a crash

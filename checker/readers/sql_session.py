@@ -14,6 +14,7 @@ Each file starts afresh (psql, Flyway and the migration tools run each file in a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from sqlglot import exp
@@ -22,6 +23,7 @@ from sqlglot.tokens import Token, TokenType
 from checker.catalog import canonical_name
 
 SEARCH_PATH_WORDS = frozenset({"search_path", "schema", "current_schema"})  # after SET: the path follows
+AMBIGUOUS = re.compile(r"Ambiguous mapping for (?P<table>[^:]+): (?P<schemas>.+?)\.?$")  # sqlglot's SchemaError
 USE_SCHEMA_DIALECTS = frozenset({"mysql", "duckdb", "doris", "starrocks", "hive", "spark", "databricks", "clickhouse"})
 
 
@@ -71,6 +73,17 @@ def resolved_name(name: str, path: tuple[str, ...], known: Callable[[str], bool]
         return name
     schema = path[0] if creating else _holding(name, path, known)
     return name if schema is None or canonical_name(f"{schema}.{name}") == name else f"{schema}.{name}"
+
+
+def explained_ambiguity(message: str, path: tuple[str, ...]) -> str:
+    """sqlglot's `Ambiguous mapping for t: a, b.` (an unqualified name that several schemas have, none of
+    them on the search path) as what it means and what settles it; any other message as it is."""
+    match = AMBIGUOUS.match(message)
+    if match is None:
+        return message
+    schemas = " and ".join(match["schemas"].split(", "))
+    return (f"{match['table']} is a table in schemas {schemas}, and the search path ({', '.join(path)}) names neither: "
+            "qualify the name, or say which schema with `SET search_path` in the file or `search_path:` in the config")
 
 
 def _setting(tokens: list[Token]) -> bool:
