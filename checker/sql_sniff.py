@@ -44,9 +44,11 @@ NAME_TOKENS = frozenset({TokenType.VAR, TokenType.IDENTIFIER, TokenType.DOT, Tok
 WORD_SIGNALS: dict[str, tuple[str, ...]] = {
     # PostgreSQL
     **dict.fromkeys(("SERIAL", "BIGSERIAL", "SMALLSERIAL", "JSONB", "INET", "CIDR", "MACADDR", "TIMESTAMPTZ",
-                     "BYTEA", "TSVECTOR", "NEXTVAL", "PG_CATALOG", "PLPGSQL", "REGCLASS", "CONFLICT"),
+                     "BYTEA", "TSVECTOR", "NEXTVAL", "PLPGSQL", "REGCLASS", "CONFLICT"),
                     ("postgres",)),
-    **dict.fromkeys(("RETURNING", "ILIKE", "GENERATE_SERIES"), ("postgres", "duckdb")),
+    **dict.fromkeys(("RETURNING", "GENERATE_SERIES"), ("postgres", "duckdb")),
+    "ILIKE": ("postgres", "duckdb", "redshift"),
+    "PG_CATALOG": ("postgres", "redshift"),  # Redshift keeps PostgreSQL's catalog
     # Snowflake
     **dict.fromkeys(("VARIANT", "FLATTEN", "IFF", "OBJECT_CONSTRUCT", "ARRAY_CONSTRUCT", "TIMESTAMP_NTZ",
                      "TIMESTAMP_LTZ", "TIMESTAMP_TZ", "TRANSIENT", "PARSE_JSON",
@@ -58,7 +60,8 @@ WORD_SIGNALS: dict[str, tuple[str, ...]] = {
                      "_PARTITIONDATE", "_TABLE_SUFFIX", "TIMESTAMP_SUB", "TIMESTAMP_ADD", "FORMAT_DATE",
                      "PARSE_DATE", "GENERATE_DATE_ARRAY", "PARTITION_EXPIRATION_DAYS"), ("bigquery",)),
     # Redshift
-    **dict.fromkeys(("DISTKEY", "SORTKEY", "DISTSTYLE", "IAM_ROLE", "GETDATE"), ("redshift",)),
+    **dict.fromkeys(("DISTKEY", "SORTKEY", "DISTSTYLE", "IAM_ROLE", "GETDATE", "UNLOAD", "PG_TABLE_DEF"),
+                    ("redshift",)),
     # MySQL
     **dict.fromkeys(("AUTO_INCREMENT", "UNSIGNED", "TINYINT", "MEDIUMTEXT", "LONGTEXT", "CHARSET",
                      "INNODB"), ("mysql",)),
@@ -73,10 +76,12 @@ WORD_SIGNALS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("LOWCARDINALITY", "DATETIME64", "NULLABLE", "UINT8", "UINT16", "UINT32", "UINT64", "TOYYYYMM",
                      "TOSTARTOFHOUR", "TOSTARTOFDAY"), ("clickhouse",)),
 }
+# Redshift's system tables and views (STL_QUERY, SVV_TABLE_INFO ...): an admin or monitoring query names them
+REDSHIFT_SYSTEM = re.compile(r"(?:STL|STV|SVL|SVV|SVCS|STCS)_[A-Z0-9_]+", re.IGNORECASE)
 MERGE_TREE = "MERGETREE"  # ClickHouse's table engines: MergeTree, ReplacingMergeTree, SharedReplacingMergeTree ...
 # Punctuation signals, by what they look like in the generic tokenizer's output.
 CAST = ("postgres", "snowflake", "redshift", "duckdb")  # `::`
-DOLLAR_QUOTE = ("postgres", "snowflake")  # `$$ ... $$` bodies
+DOLLAR_QUOTE = ("postgres", "snowflake", "redshift")  # `$$ ... $$` bodies
 BACKTICK = ("bigquery", "mysql", "databricks", "clickhouse")  # `identifier`
 STAGE = ("snowflake",)  # `@stage`
 BRACKETED = ("tsql",)  # `[identifier]`
@@ -293,6 +298,8 @@ def _signals(tokens: list[Token]) -> Counter[tuple[str, str]]:
             vote("[bracketed] identifiers", BRACKETED)
         elif text.upper() == "SYSDATE" and index + 1 < len(tokens) and tokens[index + 1].token_type == TokenType.L_PAREN:
             vote("SYSDATE()", ("mysql",))  # Oracle's SYSDATE takes no parentheses; MySQL's function does
+        elif kind == TokenType.VAR and REDSHIFT_SYSTEM.fullmatch(text):
+            vote("Redshift system tables", ("redshift",))
         elif kind not in (TokenType.STRING, TokenType.IDENTIFIER) and text.upper().endswith(MERGE_TREE):
             vote("MergeTree engines", ("clickhouse",))
         elif kind not in (TokenType.STRING, TokenType.IDENTIFIER) and text.upper() in WORD_SIGNALS:

@@ -249,6 +249,18 @@ def test_ddl_is_found_wherever_it_is_and_queries_are_not_replayed(tmp_path: Path
     pytest.param({"q.sql": "CREATE FUNCTION touch() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql;\n"
                            "SELECT created_at::date FROM users WHERE email ILIKE '%@example.com';\n"},
                  "postgres", "from the SQL of 1 files: ", id="postgres-sql"),
+    # awslabs/amazon-redshift-utils (Apache-2.0) src/AdminViews and src/SimpleReplay, shortened: PostgreSQL's
+    # catalog and casts, and Redshift's own system tables and UNLOAD
+    pytest.param({"AdminViews/v_get_tbl_priv_by_user.sql": (
+                      "CREATE OR REPLACE VIEW admin.v_get_tbl_priv_by_user AS SELECT c.relname::text AS tablename\n"
+                      "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace;\n"),
+                  "AdminScripts/top_queries.sql": ("SELECT trim(q.querytxt) AS qrytext, q.userid FROM stl_query q\n"
+                                                   "JOIN svl_query_metrics_summary m ON m.query = q.query;\n"),
+                  "SimpleReplay/unload_system_tables.sql": ("UNLOAD ('SELECT * FROM STL_QUERY WHERE userid>1') "
+                                                            "TO '' CREDENTIALS '';\n")},
+                 "redshift",
+                 "from the SQL of 3 files: PG_CATALOG (2), Redshift system tables (2), UNLOAD (1), `::` casts (1)",
+                 id="redshift-admin-queries"),
     pytest.param({"db/schema.sql": "CREATE TABLE `users` (`id` int unsigned NOT NULL AUTO_INCREMENT, "
                                    "`email` varchar(255)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n"},
                  "mysql", "from the SQL of 1 files: ", id="mysql-sql"),
