@@ -118,6 +118,8 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
             offer_content(catalog, db_url, schema, list(packs), sample_settings(sample), region)
         live = _grant_statements(schema, database, db_url)
         live_tables = frozenset(canonical_name(name) for name in schema.tables)
+    problems += _declared_in_another_schema(config, catalog)
+
     def classify() -> None:
         classify_columns(catalog, list(packs))
         _query_lineage(catalog, derived)
@@ -135,6 +137,37 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
     catalog.freeze()
     specs = _dataset_specs(config, packs) if config.datasets else []
     return Project(config, packs, catalog, problems, live, specs, db_url, dbt, database, live_tables)
+
+
+def _declared_in_another_schema(config: Config, catalog: Catalog) -> list[InputProblem]:
+    """A config `tables:` entry named without a schema that no DDL, dbt project or database defines, while
+    they define a table of that name in another schema (`cover_art` after `SET search_path =
+    cover_art_archive`): its declarations apply to no table they read, which is said where it is written."""
+    found: list[InputProblem] = []
+    where = _config_path(config)
+    for name in config.catalog.get("tables") or {}:
+        table = catalog.tables.get(canonical_name(name))
+        if table is None or table.origin is not None or "." in table.name:
+            continue
+        others = [other.name for other in catalog.tables.values()
+                  if other.origin is not None and other.name.rpartition(".")[2] == table.name]
+        if others:
+            line, column = config.lines.position(("catalog", "tables", name))
+            found.append(InputProblem(where, line or 1, column or 1,
+                                      f"catalog.tables.{name}: no DDL, dbt project or database defines a table {name} "
+                                      f"in the default schema, but {' and '.join(sorted(others))} "
+                                      f"{'is' if len(others) == 1 else 'are'}: name the table with its schema, or "
+                                      "its declarations apply to no table privgate reads", "unresolved"))
+    return found
+
+
+def _config_path(config: Config) -> str:
+    """The config file's path as findings name files (relative to the project), else its name."""
+    source = Path(config.source or "privgate.yaml")
+    try:
+        return source.resolve().relative_to(config.root.resolve()).as_posix()
+    except ValueError:
+        return source.name
 
 
 def _model_purposes(config: Config, dbt: DbtProject) -> list[tuple[str, str, str, str]]:

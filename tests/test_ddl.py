@@ -683,3 +683,35 @@ def test_the_statements_that_set_a_sessions_schema(statement: str, dialect: str,
     from checker.readers.sql_session import session_path
 
     assert session_path(Dialect.get_or_raise(dialect).tokenize(statement), dialect) == path
+
+
+def test_a_table_altered_before_its_file_creates_it_stays_in_the_files_schema(tmp_path: Path) -> None:
+    """MusicBrainz Server's caa/CreateEditFKConstraints.sql sorts before caa/CreateTables.sql: its ALTER
+    TABLE cover_art, after `SET search_path = 'cover_art_archive'`, means the archive's table."""
+    write(tmp_path, {
+        "caa/CreateEditFKConstraints.sql": ("SET search_path = 'cover_art_archive';\n"
+                                            "ALTER TABLE cover_art ADD CONSTRAINT cover_art_fk_edit\n"
+                                            "    FOREIGN KEY (edit) REFERENCES musicbrainz.edit(id);\n"),
+        "caa/CreateTables.sql": ("SET search_path = 'cover_art_archive';\n"
+                                 "CREATE TABLE cover_art (id BIGINT NOT NULL, release INTEGER, comment TEXT);\n"),
+    })
+    tables, problems = replay_files("caa/CreateEditFKConstraints.sql", "caa/CreateTables.sql", folder=tmp_path)
+    assert problems == []
+    assert {name: list(table.columns) for name, table in tables.items()} == {
+        "cover_art_archive.cover_art": ["id", "release", "comment"]}
+
+
+def test_a_config_table_named_without_the_schema_its_ddl_sets_is_reported(tmp_path: Path) -> None:
+    """A config reviewed when the replay ignored `SET search_path` declares `contacts`; the DDL's table is
+    `crm.contacts`, so the declaration applies to nothing the scan reads: said at the config's line."""
+    write(tmp_path, {
+        "privgate.yaml": ("packs: [mgt-solutions]\ninclude: [\"queries/*.sql\"]\ncatalog:\n  ddl: [\"schema/*.sql\"]\n"
+                          "  tables:\n    contacts:\n      columns: {email: account.email}\n"),
+        "schema/crm.sql": "SET search_path = crm;\nCREATE TABLE contacts (id int, email text);\n",
+        "queries/q.sql": "SELECT 1;\n",
+    })
+    findings = json.loads(scan(tmp_path).stdout)["findings"]
+    assert [(f["rule_id"], f["path"], f["line"], f["message"]) for f in findings] == [
+        ("INP003", "privgate.yaml", 6, "catalog.tables.contacts: no DDL, dbt project or database defines a table "
+         "contacts in the default schema, but crm.contacts is: name the table with its schema, or its declarations "
+         "apply to no table privgate reads")]

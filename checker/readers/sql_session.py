@@ -46,8 +46,9 @@ def session_path(chunk: list[Token], dialect: str) -> tuple[str, ...] | None:
 def qualify_names(node: exp.Expression, path: tuple[str, ...], known: Callable[[str], bool]) -> None:
     """Give the unqualified table names of a parsed statement the schema the session resolves them to
     (in place): a table created, the path's first schema; one read or changed, the first schema whose
-    table `known` holds (by its name as the replay or catalog keys it). A CTE's name, a temporary
-    table and a rename's new name (already in its table's schema) are left as written."""
+    table `known` holds (by its name as the replay or catalog keys it), else the name as written when the
+    default schema holds it, else the path's first schema. A CTE's name, a temporary table and a rename's
+    new name (already in its table's schema) are left as written."""
     if not path:
         return
     ctes = {cte.alias_or_name.lower() for cte in node.find_all(exp.CTE)}
@@ -57,11 +58,11 @@ def qualify_names(node: exp.Expression, path: tuple[str, ...], known: Callable[[
                 or isinstance(table.parent, exp.AlterRename | exp.ToTableProperty):
             continue
         name = table.name.lower()
-        schema = path[0] if table is created else None if name in ctes else _holding(name, path, known)
+        schema = path[0] if table is created else None if name in ctes else _holding(name, path, known, True)
         if schema is not None:
             _qualify(table, schema)
     if isinstance(node, exp.Comment) and isinstance(node.this, exp.Column) and node.this.table and not node.this.db:
-        schema = _holding(node.this.table.lower(), path, known)
+        schema = _holding(node.this.table.lower(), path, known, True)
         if schema is not None and canonical_name(f"{schema}.x") != "x":
             node.this.set("db", exp.to_identifier(schema))
 
@@ -71,7 +72,7 @@ def resolved_name(name: str, path: tuple[str, ...], known: Callable[[str], bool]
     name = name.lower()
     if "." in name or not path:
         return name
-    schema = path[0] if creating else _holding(name, path, known)
+    schema = path[0] if creating else _holding(name, path, known, True)
     return name if schema is None or canonical_name(f"{schema}.{name}") == name else f"{schema}.{name}"
 
 
@@ -144,10 +145,13 @@ def _created(node: exp.Expression) -> exp.Table | None:
     return target if isinstance(target, exp.Table) else None
 
 
-def _holding(name: str, path: tuple[str, ...], known: Callable[[str], bool]) -> str | None:
-    """The first schema of the path that holds a table of this name."""
-    return next((schema for schema in path
-                 if known(f"{schema}.{name}") or known(canonical_name(f"{schema}.{name}"))), None)
+def _holding(name: str, path: tuple[str, ...], known: Callable[[str], bool], first: bool = False) -> str | None:
+    """The first schema of the path that holds a table of this name; with `first`, the path's first
+    schema when no schema holds one (None when only the default schema does: a file that sets no
+    path created it, and the project's sessions find it)."""
+    found = next((schema for schema in path
+                  if known(f"{schema}.{name}") or known(canonical_name(f"{schema}.{name}"))), None)
+    return found if found is not None or not first or known(name) else path[0]
 
 
 def _qualify(table: exp.Table, schema: str) -> None:
