@@ -652,3 +652,22 @@ def test_dbmates_migrations_beside_the_schema_it_dumps_are_left_out(tmp_path: Pa
     config, text = init(tmp_path)
     assert config["catalog"]["ddl"] == ["db/schema.sql"]
     assert "2 upgrade scripts in db/migrations/" in text
+
+
+def test_a_create_and_load_script_is_the_schema_its_queries_read(tmp_path: Path) -> None:
+    """awslabs/amazon-redshift-utils (Apache-2.0) Cloud-DWB-Derived-from-TPCH/3TB/ddl.sql, shortened: tables,
+    then `COPY ... FROM 's3://...'` loads and `SELECT count(*)` checks, which are no pipeline queries."""
+    write(tmp_path, {
+        "tpch/ddl.sql": ("create table customer (c_custkey int8 not null, c_name varchar(25), c_phone char(15))\n"
+                         "  distkey(c_custkey) sortkey(c_custkey);\n"
+                         "create table orders (o_orderkey int8 not null, o_custkey int8 not null);\n"
+                         "copy customer from 's3://redshift-downloads/TPC-H/3TB/customer/' iam_role default "
+                         "delimiter '|';\n"
+                         "copy orders from 's3://redshift-downloads/TPC-H/3TB/orders/' iam_role default "
+                         "delimiter '|';\n"
+                         "select count(*) from customer;  -- 450000000\n"
+                         "select count(*) from orders;  -- 4500000000\n"),
+        "tpch/queries/query_0.sql": "select c_name, c_phone from customer, orders where o_custkey = c_custkey;\n",
+    })
+    config, _ = init(tmp_path)
+    assert config["catalog"]["ddl"] == ["tpch/ddl.sql"]
