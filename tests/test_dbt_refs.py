@@ -146,3 +146,25 @@ def test_a_seed_is_a_relation_whose_columns_are_its_header(tmp_path: Path) -> No
     assert seed.columns["email"] == project.catalog.table("stg_customers").columns["email"] is not None  # lineage
     brands = project.catalog.table("stripe__card_brands")  # a package's seed: read for lineage, never judged
     assert list(brands.columns) == ["brand", "issuer_country"] and brands.origin is None
+
+
+def test_a_folders_jinja_enabled_flag_is_rendered_once_per_project(tmp_path: Path, monkeypatch) -> None:
+    """Every ref to a model of the folder asks whether it is disabled, and rendering the flag itself in
+    the model's scope asked again (the Tuva Project rendered it 33,000 times, a third of its scan): the
+    flag reads the project's vars only, so it is rendered once and the answer is the same."""
+    import checker.readers.dbt_render as dbt_render
+
+    rendered: list[str] = []
+    render_value = dbt_render.render_value
+
+    def counting(project, model, text):  # type: ignore[no-untyped-def]
+        rendered.append(text)
+        return render_value(project, model, text)
+
+    monkeypatch.setattr(dbt_render, "render_value", counting)
+    legacy = {f"models/legacy/old_{n}.sql": f"select * from {{{{ ref('old_{n + 1}') }}}}\n" for n in range(5)}
+    legacy["models/legacy/old_5.sql"] = "select 1 as id\n"
+    result = _scan(tmp_path, {**legacy, "models/marts/orders.sql": "select * from {{ ref('old_0') }}\n"})
+    [(path, _, message)] = _missing(result)
+    assert path == "models/marts/orders.sql" and message.startswith("ref('old_0') names a model that is disabled")
+    assert rendered.count("{{ var('legacy_enabled', true) }}") == 1

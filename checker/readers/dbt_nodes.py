@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 # model name -> disabled, per project, found on first ask (kept out of the project: its fingerprint keys caches)
 _DISABLED: dict[int, tuple[DbtProject, dict[str, bool]]] = {}
+# a folder's `+enabled` Jinja -> its rendered value, per project (it reads the root project's vars only)
+_FOLDER_FLAGS: dict[int, tuple[DbtProject, dict[str, Any]]] = {}
 SEED_HEADER_BYTES = 1 << 20  # a seed's header line longer than this is not read
 _SNAPSHOT_NAME = re.compile(r"\{%-?\s*snapshot\s+(\w+)\s*-?%\}")
 _CONFIG_CALL = re.compile(r"\{\{-?\s*config\s*\((?:[^{}]|\{[^{}]*\})*?\)\s*-?\}\}", re.DOTALL)
@@ -206,12 +208,18 @@ def enabled_of(project: DbtProject, model: DbtModel, text: str, configured: dict
 
 
 def _rendered_flag(project: DbtProject, model: DbtModel, value: Any) -> Any:
-    """A folder's `+enabled`, rendered when it is Jinja (`"{{ var('enable_dq', false) | as_bool }}"`)."""
+    """A folder's `+enabled`, rendered when it is Jinja (`"{{ var('enable_dq', false) | as_bool }}"`), once
+    per project: the same flag covers every model of its folder (the Tuva Project asks it 33,000 times)."""
     if not isinstance(value, str) or "{{" not in value:
         return value
     from checker.readers.dbt_render import render_value
 
-    return render_value(project, model, value)
+    if id(project) not in _FOLDER_FLAGS or _FOLDER_FLAGS[id(project)][0] is not project:
+        _FOLDER_FLAGS[id(project)] = (project, {})
+    known = _FOLDER_FLAGS[id(project)][1]
+    if value not in known:
+        known[value] = render_value(project, model, value)
+    return known[value]
 
 
 def folder_enabled(tree: dict[str, Any], project: DbtProject) -> list[tuple[str, Any]]:

@@ -322,9 +322,12 @@ class RenderedSql(str):
 
 
 def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catalog | None,
-                 dialect: str | None, macro_sources: tuple[tuple[str, str, str], ...] | None = None) -> str:
+                 dialect: str | None, macro_sources: tuple[tuple[str, str, str], ...] | None = None,
+                 value_only: bool = False) -> str:
     """The model's SQL; every line of the template stays on its line. Raises RenderError.
-    `macro_sources` replaces the project's macro files (privgate's imitations instead of dbt's own)."""
+    `macro_sources` replaces the project's macro files (privgate's imitations instead of dbt's own);
+    `value_only`: `text` is a YAML value rendered in the model's scope, not the model, so whether the
+    model is enabled is not asked (a folder's `+enabled` flag asking it again would recurse)."""
     run = _Run(project, model, catalog, dialect, macro_sources)
     environment = run.library.environment
     try:
@@ -343,7 +346,8 @@ def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catal
         if not (run.queried and not _NO_SQL.sub("", sql).strip(" \t\r\n;")):
             rendered = RenderedSql(sql)
             rendered.queried, rendered.unknown_columns = run.queried, run.adapter.unknown
-            rendered.disabled = model.relative in project.models and not enabled_of(project, model, "", run.config.values)
+            rendered.disabled = (not value_only and model.relative in project.models
+                                 and not enabled_of(project, model, "", run.config.values))
             rendered.unread = tuple(dict.fromkeys(run.unread))
             rendered.missing = tuple(dict.fromkeys(run.missing))
             return rendered
@@ -368,7 +372,7 @@ def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catal
 def render_value(project: DbtProject, model: DbtModel, text: str) -> str:
     """A YAML value with Jinja (a source's `schema: "{{ var('raw') }}"`), rendered like a model."""
     try:
-        return render_model(project, model, text, None, None).strip()
+        return render_model(project, model, text, None, None, value_only=True).strip()
     except RenderError:
         return text
 
