@@ -10,7 +10,7 @@ import io
 import pickle
 from datetime import date
 from enum import Enum
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
 from checker import cache
@@ -72,6 +72,24 @@ _SCALARS = (bool, int, float, str, bytes)
 _FIELDS: dict[type, tuple[str, ...]] = {}  # a dataclass's public fields (private ones are derived state)
 
 
+def digest_of(value: Any) -> str | None:
+    """The hash of a dataclass's public fields, canonically; None when some part cannot be hashed."""
+    text: list[str] = []
+    try:
+        _fields(value, text)
+    except (_Unfingerprintable, RecursionError):
+        return None
+    return cache.sha256("".join(text).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _fields(value: Any, text: list[str]) -> None:
+    kind = type(value)
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value) if not f.name.startswith("_"))
+    _canonical({name: getattr(value, name) for name in names}, text)
+
+
 def _canonical(value: Any, text: list[str]) -> None:
     """`value` written canonically into `text`: sets and dicts in sorted order, dataclasses field by field."""
     kind = type(value)
@@ -97,11 +115,13 @@ def _canonical(value: Any, text: list[str]) -> None:
         text.append(f"{kind.__name__}:{value};")
     elif dataclasses.is_dataclass(value) or kind.__module__.startswith("checker."):
         text.append(f"@{kind.__qualname__}(")
-        if dataclasses.is_dataclass(value):
-            names = _FIELDS.get(kind)
-            if names is None:
-                names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value) if not f.name.startswith("_"))
-            _canonical({name: getattr(value, name) for name in names}, text)
+        if hasattr(value, "_digest"):  # a big object (a dbt project) by its fields' hash, kept by its loader
+            digest = value._digest or digest_of(value)
+            if digest is None:
+                raise _Unfingerprintable(kind.__name__)
+            text.append(f"#{digest};")
+        elif dataclasses.is_dataclass(value):
+            _fields(value, text)
         else:
             _canonical(vars(value), text)
         text.append(")")
@@ -109,21 +129,25 @@ def _canonical(value: Any, text: list[str]) -> None:
         raise _Unfingerprintable(kind.__name__)
 
 
-def restricted_loads(stream: io.BytesIO) -> Any:
-    """A cache entry unpickled with privgate's own classes only (ALLOWED_MODULES)."""
-    return _RestrictedUnpickler(stream).load()
+def restricted_loads(stream: io.BytesIO, modules: tuple[str, ...] = ALLOWED_MODULES) -> Any:
+    """A cache entry unpickled with privgate's own classes only (the dataclasses and enums of `modules`)."""
+    unpickler = _RestrictedUnpickler(stream)
+    unpickler.modules = modules
+    return unpickler.load()
 
 
 class _RestrictedUnpickler(pickle.Unpickler):
-    """Builds only privgate's fact and finding classes (and dates); anything else is refused."""
+    """Builds only privgate's fact and finding classes (and dates and paths); anything else is refused."""
 
-    allowed: dict[tuple[str, str], type] = {("datetime", "date"): date}
+    allowed: dict[tuple[str, str], type] = {("datetime", "date"): date, ("pathlib", "PosixPath"): Path,
+                                            ("pathlib", "WindowsPath"): Path}
+    modules: tuple[str, ...] = ALLOWED_MODULES
 
     def find_class(self, module: str, name: str) -> Any:
         found = self.allowed.get((module, name))
-        if found is not None:
+        if found is not None and (module in self.modules or module in ("datetime", "pathlib")):
             return found
-        if module in ALLOWED_MODULES:
+        if module in self.modules:
             found = getattr(__import__(module, fromlist=[name]), name, None)
             if isinstance(found, type) and (dataclasses.is_dataclass(found) or issubclass(found, Enum)):
                 self.allowed[(module, name)] = found

@@ -5,8 +5,8 @@ rendering and reading every model again.
 The key covers everything those two steps read: the config, the packs, the files the catalog's
 declarations came from (DDL files and Fides manifests, by their bytes), the dbt project (its schema
 files' definitions, its models and their compiled code, its macro files' contents), every model's
-file (by its size and time stamps, or its bytes while those are too fresh to trust) and privgate's
-own code.
+file (by its size and time stamps, or its bytes while those are too fresh to trust; or the digest
+of the stamps checker.dbt_cache checked, which include every model's) and privgate's own code.
 A live database is never cached (its tables and grants change without a file changing). An entry
 is a pickle of the catalog's own classes, loaded by checker.cache_keys' restricted unpickler, so a
 planted entry cannot run code; a damaged one only costs the work again.
@@ -59,10 +59,13 @@ def _key(config: Config, packs: tuple[Pack, ...], dbt: DbtProject | None,
 
     files = tuple(str(path) for path, _ in declarations)
     models: list[tuple[str, int, int, int, int]] = []
-    if dbt is not None:  # thousands of models: each by its stat, not its bytes (a tenth of the time)
+    inputs = dbt._inputs if dbt is not None else None  # checker.dbt_cache checked every model file's stat already
+    if dbt is not None:
+        files += dbt.macro_files
+    if dbt is not None and inputs is None:  # thousands of models: each by its stat, not its bytes (a tenth of the time)
         models, fresh = stamps([str(Path(config.root) / model.relative) for _, model in sorted(dbt.models.items())])
-        files += dbt.macro_files + fresh
-    return fingerprint((KIND, config, packs, dbt, [relative for _, relative in declarations], models), files)
+        files += fresh
+    return fingerprint((KIND, config, packs, dbt, [relative for _, relative in declarations], models, inputs), files)
 
 
 def _load(entry: str) -> Catalog | None:

@@ -275,10 +275,11 @@ def _dbt_project(config: Config, problems: list[InputProblem]) -> DbtProject | N
     folder = config.catalog.get("dbt")
     if not folder and not (config.root / "dbt_project.yml").exists():
         return None
-    from checker.readers.dbt import DbtDocumentError, load_dbt_project  # jinja2 loads only for dbt projects
+    from checker import dbt_cache
+    from checker.readers.dbt import DbtDocumentError  # jinja2 loads only for dbt projects
 
     try:
-        return load_dbt_project(config.root, folder)
+        return dbt_cache.load(config.root, folder)
     except DbtDocumentError as error:
         problems.append(error.problem(relative_to(Path(error.path or "dbt_project.yml"), config.root)))
         return None
@@ -309,7 +310,7 @@ def _model_lineage(config: Config, catalog: Catalog, dbt: DbtProject, packs: tup
         from checker.file_cache import ModelCache
 
         # the models themselves are in each key (their text); what else lineage reads is here
-        project = {name: getattr(dbt, name) for name in vars(dbt) if name != "models"}
+        project = {name: getattr(dbt, name) for name in vars(dbt) if name != "models" and not name.startswith("_")}
         store = ModelCache.open((config, catalog, project), dbt.macro_files)
     keys: dict[str, str] = {}
     for model, text, refs in ordered if store else ():

@@ -94,6 +94,9 @@ class DbtProject(MutableRecord):
     enabled_in_schema: dict[str, bool] = field(default_factory=dict)  # model -> `config: {enabled: ...}` of its schema file
     folder_enabled: list[tuple[str, Any]] = field(default_factory=list)  # model path prefix -> `+enabled` (deepest first)
     seed_entries: set[str] = field(default_factory=set)  # seeds a schema file describes
+    # set by checker.dbt_cache: the project's fingerprint, and a digest of the stamps of the files it was read from
+    _digest: str | None = field(default=None, compare=False)
+    _inputs: str | None = field(default=None, compare=False)
 
     def skips(self, relative: str) -> bool:
         """Macros, tests, analyses, installed packages and nested dbt projects are not queries to scan."""
