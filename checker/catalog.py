@@ -375,7 +375,8 @@ def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], p
 
 def _inferred(table: Table, column: str, packs: list[Pack], referrers: Iterable[str],
               businesses: Iterable[str], siblings: list[str], people: Iterable[str] = (),
-              login_keys: Iterable[str] = (), through: Iterable[str] = ()) -> Inference | None:
+              login_keys: Iterable[str] = (), through: Iterable[str] = (),
+              row_keys: Iterable[str] = ()) -> Inference | None:
     """What the column's name and type say, read as written (`passwordStrongSalt`: three words)
     and, when that says nothing confident, as one lower-case word (`DeliveryInstructions` is the
     `deliveryinstructions` a vocabulary may name), unless as written it holds a key word
@@ -388,7 +389,7 @@ def _inferred(table: Table, column: str, packs: list[Pack], referrers: Iterable[
     for written in readings:
         reading = infer(table.spelled(), written, table.types.get(column, ""), packs, siblings=siblings,
                         referrers=referrers, businesses=businesses, people=people, login_keys=login_keys,
-                        through=through)
+                        through=through, row_keys=row_keys)
         if reading and (reading.confident or found is None):
             found = reading
         if found and found.confident:
@@ -437,8 +438,8 @@ def classify_columns(catalog: Catalog, packs: list[Pack], tables: list[Table] | 
                   for column in list(table.columns) if table.ranks.get(column, UNKNOWN) > NAME]
     if not undeclared:
         return
-    from checker.classify import (businesses, infer, keyed_people, login_keys, people_through_keys,  # its vocabulary
-                                  personal_kind_unknown, referrers)  # loads only when needed
+    from checker.classify import (businesses, infer, keyed_people, keys_to_tables, login_keys,  # its vocabulary
+                                  people_through_keys, personal_kind_unknown, referrers)  # loads only when needed
 
     # who holds keys to whose rows, over the whole catalog (not per dbt model: that would be
     # quadratic, and a model's cached classification must not depend on what was read before it)
@@ -449,6 +450,7 @@ def classify_columns(catalog: Catalog, packs: list[Pack], tables: list[Table] | 
     companies = businesses(columns, pointing)
     people = keyed_people(columns)
     chains = people_through_keys(columns, pointing)
+    row_keys = keys_to_tables(columns)
     logins = login_keys({table.spelled(): {table.spelled(column): table.types.get(column, "") for column in table.columns}
                          for table in catalog.tables.values()}) if tables is None else frozenset()
     written: dict[str, list[str]] = {}  # each table's columns as written, once per table, not per column
@@ -457,7 +459,8 @@ def classify_columns(catalog: Catalog, packs: list[Pack], tables: list[Table] | 
         if siblings is None:
             siblings = written[table.name] = [table.spelled(sibling) for sibling in table.columns]
         found = _inferred(table, column, packs, pointing.get(table.spelled(), ()), companies.get(table.spelled(), ()),
-                          siblings, people.get(table.spelled(), ()), logins, chains.get(table.spelled(), ()))
+                          siblings, people.get(table.spelled(), ()), logins, chains.get(table.spelled(), ()),
+                          row_keys.get(table.spelled(), frozenset()))
         marked = column in table.marked_personal
         if found and (found.confident or marked):
             catalog.offer(table, column, found.category, TYPE if found.by_type else NAME,

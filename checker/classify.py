@@ -145,7 +145,10 @@ Whatever the name says, an address or a person's row named whole as a whole numb
 beside the row's own region a status, and a message in a table of payments the processor's.
 Where the accounts are known by their login and have no number (Synapse's `users (name text)`),
 a key to them kept as text (`user_id text`), or a party named by its part (`sender`, `creator`), is
-that login (table_context.login_keys).
+that login (table_context.login_keys). A key named for a table of the schema that holds the rows
+it names (`device_id` beside `devices`, `prescription_id` beside `prescriptions`) is a key whatever
+its name says alone, unless it is a secret or a login; a key into a list of values (`gender_id`
+into `genders (id, name)`) stays the value (table_context.keys_to_tables).
 """
 
 from __future__ import annotations
@@ -161,14 +164,14 @@ from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Vocabulary, mat
                                 singular_word, tokens, vocabulary)
 from checker.policy.model import Pack, lineage_of
 from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, REFERENCE_FIRST, TableContext, abbreviates,
-                                   businesses, keyed_people, login_keys, people_through_keys, person_key, referrers,
-                                   table_context, written_in)
+                                   businesses, keyed_people, keys_to_tables, login_keys, people_through_keys,
+                                   person_key, referrers, table_context, written_in)
 from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, identity_document_detail,
                                  names_a_procedure_or_condition, of_the_tables_kind, where_people_meet)
 
 __all__ = ["businesses", "category_for_concept", "category_for_key", "category_from_name", "evidence", "infer",
-           "keyed_people", "login_keys", "named_as_counter", "people_through_keys", "personal_kind_unknown", "referrers",
-           "table_context", "tokens", "written_as_key"]
+           "keyed_people", "keys_to_tables", "login_keys", "named_as_counter", "people_through_keys",
+           "personal_kind_unknown", "referrers", "table_context", "tokens", "written_as_key"]
 
 
 @dataclass(frozen=True)
@@ -202,10 +205,13 @@ def base_type(column_type: str) -> str:
 
 def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[str] = (),
              referrers: Iterable[str] = (), businesses: Iterable[str] = (), people: Iterable[str] = (),
-             login_keys: Iterable[str] = (), through: Iterable[str] = ()) -> Evidence | None:
+             login_keys: Iterable[str] = (), through: Iterable[str] = (),
+             row_keys: Iterable[str] = ()) -> Evidence | None:
     """What the column's type, else its name, says it holds, judged in the context of its table
     (its name and, where known, its other columns and the tables that hold keys to its rows, and
-    `login_keys`: the key names that hold a login in its schema, see table_context.login_keys).
+    `login_keys`: the key names that hold a login in its schema, see table_context.login_keys;
+    `row_keys`: its columns, lower case, that are keys into a table of its schema holding the rows
+    they name, see table_context.keys_to_tables).
     Items of what people write, named in the plural as a whole number, are counted, not kept
     (`posts.comments bigint`), and a person or a device named as a whole number is a key to their row
     (`wp_posts.post_author bigint`, `device_id integer`): no name or device identifier is a number, and no
@@ -221,7 +227,15 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if (found is not None and found.kind.key == "user.device.device_id" and tokens(column)[-1] == "id"
             and base_type(column_type) in _WHOLE_NUMBERS | {"number", "numeric", "decimal"}):
         return None  # `checkout.device_id integer`: a key to the row of a device (a shop's till), not its identifier
+    if found is not None and column.lower() in row_keys and not _kept_by_a_key(found.kind.key):
+        return None  # `access_tokens.device_id` beside a `devices` table: a key to the row that holds the device's data
     return found
+
+
+def _kept_by_a_key(key: str) -> bool:
+    """A secret or a login is what it is wherever it keys a row (a session's ID in every table of
+    the session's, Synapse's `user_id` that is the login)."""
+    return any(kind in (CREDENTIALS, "user.account") for kind in lineage_of(key))
 
 
 # numbers with a fractional part: amounts and measures, never a login
@@ -1312,11 +1326,13 @@ def _preferred(candidates: list[str], table: str, names: set[str]) -> str:
 
 def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
           siblings: Iterable[str] = (), referrers: Iterable[str] = (), businesses: Iterable[str] = (),
-          people: Iterable[str] = (), login_keys: Iterable[str] = (), through: Iterable[str] = ()) -> Inference | None:
+          people: Iterable[str] = (), login_keys: Iterable[str] = (), through: Iterable[str] = (),
+          row_keys: Iterable[str] = ()) -> Inference | None:
     """The category a column's type or name gives in the packs in force (`siblings`: the table's
     columns, `referrers`: the tables holding keys to its rows, `businesses`: the company tables its
     customer keys point at, `people`: the tables of people whose short key it holds, `through`: the
-    tables of people its rows reach by a chain of keys, where known):
+    tables of people its rows reach by a chain of keys, `row_keys`: its columns that key rows of
+    other tables, where known):
     a pack's own category
     from any pack first, else the generic key; None when nothing (or no pack) recognises it."""
     packs = list(packs)
@@ -1324,7 +1340,8 @@ def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
     named = next((hit for pack in packs if (hit := _named_by_pack(table, words, pack))), None)
     if named:
         return Inference(named, True, f"its name: the pack's category {named} for table {table}", False)
-    found = evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys, through)
+    found = evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys, through,
+                     row_keys)
     if found is None:
         return None
     names = set(words) | {"_".join(words)}

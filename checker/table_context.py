@@ -117,25 +117,78 @@ def referrers(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
     """For each table, the other tables that hold a key to its rows (`departments.location_id`
     -> `locations`): who an address book's addresses belong to."""
     vocab = vocabulary()
-    shorts = {name: name_words(name.split(".")[-1], vocab) for name in tables}
-    prefixes = _app_prefixes(list(shorts.values()))
-    by_key: dict[str, list[str]] = {}
-    for name, words in shorts.items():
-        forms = {singular(name)} | {_key_form(form) for form in (words, _unprefixed(words, prefixes)) if form}
-        for form in forms:
-            by_key.setdefault(form, []).append(name)
+    named = _TableNames(tables)
     found: dict[str, set[str]] = {}
     for name, columns in tables.items():
         for column in columns:
             words = name_words(column, vocab)
             if len(words) >= 2 and words[-1] in vocab.person_key_endings:
-                owner = words[:-1]
-                targets = set(by_key.get("_".join(owner), [])) | set(by_key.get(_key_form(owner), []))
-                if not targets and (bare := _unprefixed(owner, prefixes)) and bare != owner:
-                    targets = set(by_key.get(_key_form(bare), []))  # `gibbonPersonID` -> `gibbonPerson`
-                for target in targets - {name}:
+                for target in named.tables_named(words[:-1]) - {name}:
                     found.setdefault(target, set()).add(name)
     return {name: tuple(sorted(names)) for name, names in found.items()}
+
+
+class _TableNames:
+    """The tables of a schema by the words a key to them names them with (`order_line` for
+    `order_lines`, `person` for `gibbonPerson` too: without the application's prefix)."""
+
+    def __init__(self, tables: Iterable[str]) -> None:
+        vocab = vocabulary()
+        shorts = {name: name_words(name.split(".")[-1], vocab) for name in tables}
+        self.prefixes = _app_prefixes(list(shorts.values()))
+        self.by_key: dict[str, list[str]] = {}
+        for name, words in shorts.items():
+            forms = {singular(name)} | {_key_form(form) for form in (words, _unprefixed(words, self.prefixes)) if form}
+            for form in forms:
+                self.by_key.setdefault(form, []).append(name)
+
+    def tables_named(self, owner: list[str]) -> set[str]:
+        """The tables that the words before a key's ending name (`device` of `device_id`)."""
+        targets = set(self.by_key.get("_".join(owner), [])) | set(self.by_key.get(_key_form(owner), []))
+        if not targets and (bare := _unprefixed(owner, self.prefixes)) and bare != owner:
+            targets = set(self.by_key.get(_key_form(bare), []))  # `gibbonPersonID` -> `gibbonPerson`
+        return targets
+
+
+# what numbers a row (not `no` nor `key`: `phone_no`, `api_key` are data)
+_ROW_KEY_ENDINGS = frozenset({"id", "uuid", "guid", "fk"})
+_OWN_NUMBER = frozenset({"id", "uuid", "guid"})  # a table's own surrogate key, named bare
+
+
+def keys_to_tables(tables: dict[str, Iterable[str]]) -> dict[str, frozenset[str]]:
+    """For each table, its columns (lower case) that are keys into a table of the schema that holds
+    the rows they name (`access_tokens.device_id` -> `devices`, `drug_sales.prescription_id` ->
+    `prescriptions`): they number rows (the benchmark's rule 2), whatever their name says alone.
+    Not a key into a list of values, where the code is the value (`gender_id` -> `genders (id,
+    name)`), nor, in the table it names, a column beside the table's own `id` (`devices (id,
+    device_id)`: the device's own identifier, its row numbered by `id`)."""
+    vocab = vocabulary()
+    named = _TableNames(tables)
+    holding = {name: _holds_rows(name, tuple(columns)) for name, columns in tables.items()}
+    found: dict[str, set[str]] = {}
+    for name, columns in tables.items():
+        own_number = any(column.lower() in _OWN_NUMBER for column in columns)
+        for column in columns:
+            words = name_words(column, vocab)
+            if len(words) < 2 or words[-1] not in _ROW_KEY_ENDINGS:
+                continue
+            targets = {target for target in named.tables_named(words[:-1]) if holding[target]}
+            if targets - {name} or (name in targets and not own_number):
+                found.setdefault(name, set()).add(column.lower())
+    return {name: frozenset(columns) for name, columns in found.items()}
+
+
+def _holds_rows(table: str, columns: tuple[str, ...]) -> bool:
+    """Whether a table holds rows of their own, not a list of values: it is no list of kinds
+    (`visit_type`) and keys rows of another table (`prescriptions.patient_id`, `devices.user_id`);
+    `golongan_darah (id, nama)`, the blood groups, is the values a key to it codes."""
+    vocab = vocabulary()
+    if _table_context(table, columns).lookup:
+        return False
+    words = name_words(table.split(".")[-1], vocab)
+    own = {_key_form(words[index:]) for index in range(len(words))} if words else set()
+    return any(len(found := name_words(column, vocab)) >= 2 and found[-1] in _ROW_KEY_ENDINGS
+               and _key_form(found[:-1]) not in own for column in columns)
 
 
 def keyed_people(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:

@@ -3026,3 +3026,46 @@ def test_a_persons_status_message_is_what_they_wrote(table: str, column: str, si
 ])
 def test_a_device_id_as_a_whole_number_is_a_key(column_type: str, key: str | None) -> None:
     assert generic("abandoned_checkout", "device_id", column_type, "id customer_id email device_id") == key
+
+
+def test_a_key_named_for_a_table_of_the_schema_is_a_key_whatever_its_name_says(tmp_path: Path) -> None:
+    """`device_id` beside a `devices` table (Synapse), `prescription_id` beside `prescriptions`
+    (OpenEMR's `drug_sales`), `PayerID` beside `tblPayer` (openIMIS' premiums): keys into the rows
+    that hold the data (rule 2), even as text. A secret or a login keys rows as itself (a session's
+    ID, a `user_id` where accounts are known by their login); a key into a list of values is the
+    value (`gender_id` into `genders (id, name)`); a `device_id` beside the devices' own `id` is the
+    device's identifier; with no table it names, `device_id` text is the identifier a client reports."""
+    _ddl_project(tmp_path, ["gdpr-baseline"], """
+        CREATE TABLE users (name text, password_hash text);
+        CREATE TABLE devices (user_id text, device_id text, display_name text, ip text);
+        CREATE TABLE access_tokens (id bigint, user_id text, device_id text, token text);
+        CREATE TABLE sessions (session_id text, session_type text, value text);
+        CREATE TABLE sessions_ips (session_id text, ip text, user_agent text);
+        CREATE TABLE patients (id int, first_name text, gender_id int);
+        CREATE TABLE genders (id int, name text);
+        CREATE TABLE prescriptions (id int, patient_id int, drug text, dosage text);
+        CREATE TABLE drug_sales (id int, prescription_id int, fee numeric);
+        """)
+    catalog = load_project(load_config(tmp_path / "privgate.yaml")).catalog
+    assert catalog.table("devices").columns["device_id"] is None
+    assert catalog.table("access_tokens").columns["device_id"] is None
+    assert catalog.table("drug_sales").columns["prescription_id"] is None
+    assert catalog.table("access_tokens").columns["user_id"] == "user.account.username"
+    assert catalog.table("sessions_ips").columns["session_id"] == "user.authorization.credentials"
+    assert catalog.table("patients").columns["gender_id"] == "user.demographic.gender"
+    _ddl_project(tmp_path / "apart", ["gdpr-baseline"], """
+        CREATE TABLE users (name text, password_hash text);
+        CREATE TABLE installations (id bigint, user_id text, device_id text);
+        """)
+    apart = load_project(load_config(tmp_path / "apart" / "privgate.yaml")).catalog
+    assert apart.table("installations").columns["device_id"] == "user.device.device_id"
+
+
+def test_a_column_named_for_its_own_table_beside_the_tables_id_is_the_things_identifier(tmp_path: Path) -> None:
+    _ddl_project(tmp_path, ["gdpr-baseline"], """
+        CREATE TABLE devices (id bigint, user_id bigint, device_id varchar(64), name text);
+        CREATE TABLE refresh_tokens (id bigint, device_id bigint, token text);
+        """)
+    catalog = load_project(load_config(tmp_path / "privgate.yaml")).catalog
+    assert catalog.table("devices").columns["device_id"] == "user.device.device_id"
+    assert catalog.table("refresh_tokens").columns["device_id"] is None

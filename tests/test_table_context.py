@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import generic
+from checker.table_context import keys_to_tables
 
 NATIONAL_ID = "user.government_id.national_identification_number"
 
@@ -141,3 +142,33 @@ def test_an_address_book_of_facilities_holds_nobodys_address(table: str, columns
 def test_a_table_of_metrics_about_people_holds_no_persons_row(table: str, columns: str,
                                                                expected: list[str | None]) -> None:
     assert [generic(table, column, "", columns) for column in columns.split()] == expected
+
+
+MATRIX_DEVICES = {
+    "users": ["name", "password_hash"],
+    "devices": ["user_id", "device_id", "display_name"],  # numbered by its (user_id, device_id)
+    "access_tokens": ["id", "user_id", "device_id", "token"],
+    "push_registrations": ["id", "installation_id", "device_id"],
+    "genders": ["id", "name"],  # a list of values: a key to it is the gender
+    "people": ["id", "gender_id", "name"],
+}
+
+
+def test_a_key_named_for_a_table_of_the_schema_that_holds_rows_is_a_key() -> None:
+    """`device_id` beside a `devices` table keys the device's row, in every table and in its own
+    where nothing else numbers the rows; a key into a list of values (`genders (id, name)`) is the
+    value, and a column named for no table of the schema (`installation_id`) is not judged."""
+    keys = keys_to_tables(MATRIX_DEVICES)
+    assert "device_id" in keys["access_tokens"] and "device_id" in keys["push_registrations"]
+    assert "device_id" in keys["devices"]
+    assert "installation_id" not in keys["push_registrations"]
+    assert "gender_id" not in keys.get("people", frozenset())
+
+
+def test_a_column_named_for_its_own_table_beside_the_tables_id_is_its_data() -> None:
+    """`devices (id, device_id, ...)`: the rows are numbered by `id`; `device_id` is what the device
+    calls itself (Bitwarden's `Device.Identifier`), while other tables' `device_id` keys the row."""
+    tables = {**MATRIX_DEVICES, "devices": ["id", "user_id", "device_id", "name"]}
+    keys = keys_to_tables(tables)
+    assert "device_id" not in keys.get("devices", frozenset())
+    assert "device_id" in keys["access_tokens"]
