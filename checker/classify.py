@@ -376,7 +376,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     fact = _person_fact(words, column, sql_type, context, vocab)
     if fact is not None:
         return fact
-    audit = _audit_by(column, sql_type, vocab, context) or _party_login(words, column, sql_type, vocab)
+    audit = (_audit_by(column, sql_type, vocab, context) or _party_login(words, column, sql_type, vocab)
+             or _staff_login(words, column, sql_type, vocab))
     if audit is not None:
         return audit
     if _members_display_name(words, sql_type, context, siblings, vocab):
@@ -746,6 +747,16 @@ def _party_login(words: list[str], column: str, sql_type: str, vocab: Vocabulary
             and words[0] not in FLAG_WORDS and not _counter(words, vocab)):
         return Evidence(vocab.by_key["user.account.username"], True,
                         f"its name: the '{words[0]}' user ('{column}'), stored as {sql_type}: a login")
+    return None
+
+
+def _staff_login(words: list[str], column: str, sql_type: str, vocab: Vocabulary) -> Evidence | None:
+    """A staff member's ident named by their role, as text (NAV's `saksbehandler_ident`,
+    `beslutter_ident`): the login they act on the case with, not a national identity number."""
+    if (len(words) == 2 and words[0] in vocab.staff and words[-1] in vocab.staff_login_endings
+            and sql_type in vocab.text_types):
+        return Evidence(vocab.by_key["user.account.username"], True,
+                        f"its name: the '{words[0]}' staff member's ident ('{column}'), stored as {sql_type}: a login")
     return None
 
 

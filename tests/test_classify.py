@@ -3069,3 +3069,22 @@ def test_a_column_named_for_its_own_table_beside_the_tables_id_is_the_things_ide
     catalog = load_project(load_config(tmp_path / "privgate.yaml")).catalog
     assert catalog.table("devices").columns["device_id"] == "user.device.device_id"
     assert catalog.table("refresh_tokens").columns["device_id"] is None
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # NAV's caseworker and approver (beslutter), by the NAV ident they log in with (familie-ef-sak)
+    ("vedtak", "saksbehandler_ident", "varchar", "behandling_id saksbehandler_ident beslutter_ident",
+     "user.account.username"),
+    ("vedtak", "beslutter_ident", "varchar", "behandling_id saksbehandler_ident beslutter_ident",
+     "user.account.username"),
+    ("vedtaksbrev", "saksbehandlerident", "varchar", "behandling_id saksbehandlerident", "user.account.username"),
+    ("case_decision", "caseworker_ident", "text", "id case_id caseworker_ident", "user.account.username"),
+    ("vedtak", "saksbehandler_ident", "bigint", "behandling_id saksbehandler_ident", None),  # a number is a key
+    ("case_decision", "caseworker_id", "text", "id case_id caseworker_id", None),  # a key to the caseworker
+    # the case's subject's ident is their national identity number
+    ("behandling_barn", "person_ident", "varchar", "id behandling_id person_ident navn",
+     "user.government_id.national_identification_number"),
+])
+def test_a_staff_members_ident_named_by_their_role_is_their_login(table: str, column: str, column_type: str,
+                                                                  siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
