@@ -172,7 +172,8 @@ class InputProblem(Record):
     line: int
     column: int
     message: str
-    kind: str  # "unparsable", "unreadable", "unresolved" or "unreadable_dataset" (rules.input maps each to its rule)
+    kind: str  # "unparsable", "unreadable", "unresolved", "unreadable_dataset" or "missing_node" (rules.input maps
+    # each to its rule)
 
 
 @dataclass(eq=False, repr=False)

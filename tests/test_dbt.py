@@ -630,10 +630,18 @@ def test_dbts_own_jinja_filters_return_their_value_in_a_model(tmp_path: Path) ->
 def test_a_column_of_models_the_project_lacks_says_whose_columns_are_unknown(tmp_path: Path) -> None:
     """A model reading two relations whose columns privgate does not know cannot place an unqualified
     column; the problem names them. dagster-io/dagster-open-platform's cost models (published without
-    the models they ref) said only "Cannot resolve 'RUN_ENDED_AT' due to missing source schemas"."""
+    the models they ref) said only "Cannot resolve 'RUN_ENDED_AT' due to missing source schemas". Refs to
+    models the project lacks are the model's INP005, which names them: the column is not reported again."""
     model = ("with costs as (select * from {{ ref('cost_metadata') }}), steps as (select * from {{ ref('base_metrics') }})\n"
              "select steps.run_id, max(run_ended_at) as run_ended_at\n"
              "from costs join steps on costs.run_id = steps.run_id where run_ended_at > current_date group by 1\n")
     result = _scan(tmp_path, {"models/cost.sql": model})
+    [missing] = [f for f in result.findings if f.path == "models/cost.sql" and f.family == "input"]
+    assert missing.rule_id == "INP005" and "ref('cost_metadata') names no model" in missing.message
+    assert "ref('base_metrics') names no model" in missing.message
+    declared = model.replace("ref('cost_metadata')", "source('dagster', 'cost_metadata')").replace(
+        "ref('base_metrics')", "source('dagster', 'base_metrics')")
+    sources = "version: 2\nsources:\n  - name: dagster\n    tables: [{name: cost_metadata}, {name: base_metrics}]\n"
+    result = _scan(tmp_path, {"models/cost.sql": declared}, {"models/dagster.yml": sources})
     message = next(f.message for f in result.findings if f.path == "models/cost.sql" and f.rule_id == "INP003")
-    assert "privgate knows no columns of cost_metadata, base_metrics" in message
+    assert "privgate knows no columns of dagster.cost_metadata, dagster.base_metrics" in message

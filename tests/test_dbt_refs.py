@@ -1,7 +1,8 @@
 """dbt refs and sources resolved as dbt resolves them: models (SQL and Python), seeds and snapshots of
 the project and of its installed packages, `ref('package', 'model')`, versioned models, disabled
 models. A ref to nothing the project defines (dbt: "depends on a node named 'x' which was not found")
-is an input problem at the model's ref line, and the scan lists such refs once with their models.
+is an input problem of its own (INP005 missing-dbt-node) at the model's ref line, accepted apart from
+the columns privgate cannot place (INP003), and the scan lists such refs once with their models.
 The fixture is a jaffle-shop-shaped shop (dbt-labs/jaffle-shop, Apache-2.0: raw_customers seed,
 stg_/marts models) with a Stripe-like package installed in dbt_packages/."""
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -56,20 +58,23 @@ def _write(root: Path, files: dict[str, str]) -> None:
         (root / name).write_text(textwrap.dedent(text), "utf-8")
 
 
-def _project(root: Path, models: dict[str, str]) -> Project:
-    _write(root, {"privgate.yaml": yaml.safe_dump({"packs": ["mgt-solutions"]}), "dbt_project.yml": PROJECT,
-                  **FILES, **models})
+def _project(root: Path, models: dict[str, str], config: dict[str, Any] | None = None) -> Project:
+    settings = {"packs": ["mgt-solutions"], **(config or {})}
+    _write(root, {"privgate.yaml": yaml.safe_dump(settings), "dbt_project.yml": PROJECT, **FILES, **models})
     return load_project(load_config(root / "privgate.yaml"))
 
 
-def _scan(root: Path, models: dict[str, str]) -> ScanResult:
-    project = _project(root, models)
+def _scan(root: Path, models: dict[str, str], config: dict[str, Any] | None = None) -> ScanResult:
+    project = _project(root, models, config)
     return scan(project, collect_files(project, [root]), DEFAULT_AS_OF)
 
 
 def _missing(result: ScanResult) -> list[tuple[str, int, str]]:
-    return sorted((f.path, f.line, f.message) for f in result.findings
-                  if f.rule_id == "INP003" and "dbt would not compile" in f.message)
+    return sorted((f.path, f.line, f.message) for f in result.findings if f.rule_id == "INP005")
+
+
+def _inputs(result: ScanResult) -> list[tuple[str, str, int, str]]:
+    return sorted((f.rule_id, f.path, f.line, f.severity) for f in result.findings if f.family == "input")
 
 
 def test_refs_to_models_seeds_snapshots_versions_and_packages_resolve(tmp_path: Path) -> None:
@@ -168,3 +173,41 @@ def test_a_folders_jinja_enabled_flag_is_rendered_once_per_project(tmp_path: Pat
     [(path, _, message)] = _missing(result)
     assert path == "models/marts/orders.sql" and message.startswith("ref('old_0') names a model that is disabled")
     assert rendered.count("{{ var('legacy_enabled', true) }}") == 1
+
+
+# a model reading an order table no model defines: run_ended_at may be a column of either relation
+COSTS = ("with costs as (select * from {{ %s }}), steps as (select * from {{ ref('stg_customers') }})\n"
+         "select steps.customer_id, max(run_ended_at) as run_ended_at\n"
+         "from costs join steps on costs.customer_id = steps.customer_id where run_ended_at > current_date group by 1\n")
+EVENTS = {"models/app.yml": "version: 2\nsources:\n  - name: app\n    tables:\n      - name: events\n"}
+
+
+def test_a_column_the_missing_ref_leaves_unplaced_is_not_reported_again(tmp_path: Path) -> None:
+    """The missing ref is why run_ended_at cannot be placed, and its INP005 says so: no INP003 beside it
+    (it said "privgate knows no columns of int_orders ..." of the same relation)."""
+    result = _scan(tmp_path, {"models/marts/costs.sql": COSTS % "ref('int_orders')"})
+    assert _inputs(result) == [("INP005", "models/marts/costs.sql", 1, "error")]
+
+
+def test_accepting_missing_refs_leaves_the_columns_privgate_cannot_place(tmp_path: Path) -> None:
+    """A team accepts INP005 where the project using this one supplies the model; a column of a source
+    declared without columns, in the same model, is still an input problem (INP003) naming that source only."""
+    model = (COSTS % "ref('int_orders')").replace("from costs join", "from costs join {{ source('app', 'events') }} "
+                                                   "e on e.customer_id = costs.customer_id join")
+    accept = {"accept": [{"rule": "INP005", "path": "models/marts/**", "reason": "orders come from the shop project"}]}
+    result = _scan(tmp_path, {"models/marts/costs.sql": model, **EVENTS}, accept)
+    assert _inputs(result) == [("INP003", "models/marts/costs.sql", 1, "error")]
+    [unplaced] = [f.message for f in result.findings if f.rule_id == "INP003"]
+    assert "privgate knows no columns of app.events: no model, source, seed or DDL it reads lists them)" in unplaced
+    assert [(item.finding.rule_id, item.reason) for item in result.suppressed] == [
+        ("INP005", "orders come from the shop project (accepted in privgate.yaml:2)")]
+    assert result.unaccepted_inputs() == 1  # exit 2: the unplaced column is nobody's accepted problem
+    assert result.missing_by_node() == {"ref('int_orders')": ["models/marts/costs.sql"]}  # still listed
+
+
+def test_missing_refs_take_a_severity_of_their_own(tmp_path: Path) -> None:
+    model = ("select a.customer_id\nfrom {{ ref('stg_customers') }} a\n"
+             "join {{ ref('int_orders') }} a on a.customer_id = a.customer_id\n")
+    result = _scan(tmp_path, {"models/marts/costs.sql": model}, {"severity": {"INP005": "warning"}})
+    assert _inputs(result) == [("INP003", "models/marts/costs.sql", 1, "error"),  # alias a used twice
+                               ("INP005", "models/marts/costs.sql", 3, "warning")]

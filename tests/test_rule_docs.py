@@ -55,6 +55,8 @@ CHILDREN_SCHEMA_PROJECT = {**CHILDREN_PROJECT, "catalog": {**CHILDREN_PROJECT["c
 NEEDS_EXTRAS = {"CON003", "RET002", "SPC001"}
 MINIMUM_SCHEMA_PROJECT = {**EXTRA_PROJECT, "dialect": "bigquery", "catalog": {"ddl": ["*.sql"]}}  # RET006: a TTL
 NOT_RUNNABLE = {"INP002"}  # an unreadable file cannot be shown as SQL text
+# Rules whose examples are a dbt model, models/customers.sql; the passing one's project defines what it refs
+DBT_EXAMPLES = {"INP005": {"models/int_orders.sql": "select 1 as customer_id, 2 as order_total\n"}}
 
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda rule: rule.id)
@@ -78,6 +80,13 @@ def test_examples_fail_and_pass(rule, tmp_path: Path) -> None:
         config = CHILDREN_PROJECT if rule.id == "CHD004" else None
         failing = scan_dataset_snippet(tmp_path / "fail", rule.doc.failing, rule.doc.dataset, config=config)
         passing = scan_dataset_snippet(tmp_path / "pass", rule.doc.passing, rule.doc.dataset, config=config)
+    elif rule.id in DBT_EXAMPLES:
+        for folder, files in (("fail", {}), ("pass", DBT_EXAMPLES[rule.id])):
+            for name, text in {"dbt_project.yml": "name: shop\n", **files}.items():
+                (tmp_path / folder / name).parent.mkdir(parents=True, exist_ok=True)
+                (tmp_path / folder / name).write_text(text, "utf-8")
+        failing = scan_snippet(tmp_path / "fail", rule.doc.failing, config=config, path="models/customers.sql")
+        passing = scan_snippet(tmp_path / "pass", rule.doc.passing, config=config, path="models/customers.sql")
     else:
         failing = scan_snippet(tmp_path / "fail", rule.doc.failing, config=config)
         passing = scan_snippet(tmp_path / "pass", rule.doc.passing, config=config)

@@ -289,6 +289,7 @@ class RenderedSql(str):
     disabled = False  # the model's config() (or its schema file's or folder's) says enabled is false under the project's vars
     unread: tuple[str, ...] = ()  # the relations it refs or sources whose columns privgate does not know
     missing: tuple[str, ...] = ()  # its refs and sources that name nothing the project defines, as dbt would say
+    missing_relations: tuple[str, ...] = ()  # the relations privgate reads for those (columns unknown)
 
     def missing_described(self) -> str | None:
         """What dbt would refuse in the model's refs and sources, for a message (None when nothing)."""
@@ -299,12 +300,14 @@ class RenderedSql(str):
                 "the model's lineage through it is not seen (install the package that defines it in dbt_packages/, "
                 "or accept this where the project using this one supplies it)")
 
-    def unresolved_because(self) -> str | None:
-        """Why a column of the model may not be placed in its sources, for a message: whose columns are unknown."""
-        if not self.unread:
+    def unresolved_because(self, reported: tuple[str, ...] = ()) -> str | None:
+        """Why a column of the model may not be placed in its sources, for a message: whose columns are unknown,
+        leaving out the `reported` relations (those of refs the model's INP005 already names)."""
+        unread = [relation for relation in self.unread if relation not in reported]
+        if not unread:
             return None
-        return (f"privgate knows no columns of {', '.join(self.unread)}: no model, source, seed or DDL it reads "
-                "lists them, or the project lacks a model a ref names")
+        return (f"privgate knows no columns of {', '.join(unread)}: no model, source, seed or DDL it reads "
+                "lists them" + (", or the project lacks a model a ref names" if self.missing and not reported else ""))
 
     def guessed(self) -> str | None:
         """Why the SQL may not be the model's own, for a message: what privgate could not answer."""
@@ -350,6 +353,7 @@ def render_model(project: DbtProject, model: DbtModel, text: str, catalog: Catal
                                  and not enabled_of(project, model, "", run.config.values))
             rendered.unread = tuple(dict.fromkeys(run.unread))
             rendered.missing = tuple(dict.fromkeys(run.missing))
+            rendered.missing_relations = tuple(dict.fromkeys(run.missing_relations))
             return rendered
     except _Return as returned:
         return str(returned.value)
@@ -503,6 +507,7 @@ class _Run:
         self.queried: str | None = None  # run_query or statement, once the model's Jinja asked the warehouse
         self.unread: list[str] = []  # relations referenced whose columns privgate does not know
         self.missing: list[str] = []  # refs and sources naming nothing the project or its packages define
+        self.missing_relations: list[str] = []  # the relations those read
         self.base = self._base()
 
     # -- names ---------------------------------------------------------------------------------
@@ -592,6 +597,7 @@ class _Run:
         resolved = resolve_ref(self.project, names, kwargs)
         if resolved.missing:
             self.missing.append(resolved.missing)
+            self.missing_relations.append(resolved.relation)
         name = resolved.relation
         self._note_unread(name)
         return Relation(name, None, None, name)
@@ -603,6 +609,7 @@ class _Run:
         missing = source_missing(self.project, source_name, table_name)
         if missing:
             self.missing.append(missing)
+            self.missing_relations.append(relation)
         schema, _, identifier = relation.rpartition(".")
         self._note_unread(relation)
         return Relation(identifier, schema or None, None, relation)

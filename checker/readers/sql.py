@@ -189,7 +189,10 @@ def _read_file_text(text: str, relative: str, config: Config, catalog: Catalog, 
     first = len(facts.problems)
     _read_statements(text, relative, dialect, purpose, purpose_source, facts, catalog, as_of, each)
     if hasattr(text, "guessed"):  # a dbt model's RenderedSql
-        facts.problems[first:] = [_explained(problem, text) for problem in facts.problems[first:]]
+        reported = text.missing_relations if facts.missing_nodes else ()  # type: ignore[attr-defined]
+        if reported and _only_missing_unknown(text, dialect, catalog, reported):
+            facts.problems[first:] = [problem for problem in facts.problems[first:] if not _unknown_sources(problem)]
+        facts.problems[first:] = [_explained(problem, text, reported) for problem in facts.problems[first:]]
 
 
 def _missing_nodes(sql: str, template: str, relative: str, facts: FileFacts) -> None:
@@ -200,7 +203,8 @@ def _missing_nodes(sql: str, template: str, relative: str, facts: FileFacts) -> 
         return
     facts.missing_nodes = tuple(text.split(" names ", 1)[0] for text in missing)
     line, column = _call_position(template, facts.missing_nodes[0])
-    facts.problems.append(InputProblem(relative, line, column, sql.missing_described(), "unresolved"))  # type: ignore[attr-defined]
+    message = sql.missing_described()  # type: ignore[attr-defined]
+    facts.problems.append(InputProblem(relative, line, column, message, "missing_node"))
 
 
 def _call_position(template: str, call: str) -> tuple[int, int]:
@@ -216,14 +220,45 @@ def _call_position(template: str, call: str) -> tuple[int, int]:
     return template.count("\n", 0, found.start()) + 1, found.start() - line_start + 1
 
 
-def _explained(problem: InputProblem, sql: RenderedSql) -> InputProblem:
+def _unknown_sources(problem: InputProblem) -> bool:
+    """A column privgate cannot place because a source of the statement has no known columns."""
+    return problem.kind == "unresolved" and UNKNOWN_SOURCES in problem.message
+
+
+def _only_missing_unknown(sql: str, dialect: str, catalog: Catalog, reported: tuple[str, ...]) -> bool:
+    """Whether every table the model's SQL reads without known columns is one of the `reported` relations
+    (those of its refs and sources that name nothing defined): then a column it cannot place is what its
+    INP005 already says. False when the SQL does not parse."""
+    import sqlglot
+    from sqlglot import exp
+
+    from checker.readers.dbt_objects import UNKNOWN_COLUMNS
+
+    names = {name.lower() for name in reported}
+    try:
+        trees = [tree for tree in sqlglot.parse(sql, read=dialect) if tree is not None]
+    except (SqlglotError, RecursionError):
+        return False
+    for tree in trees:
+        ctes = {cte.alias_or_name.lower() for cte in tree.find_all(exp.CTE)}
+        for table in tree.find_all(exp.Table):
+            name = ".".join(part.name for part in table.parts).lower()
+            if name in names or (not table.db and name in ctes):
+                continue
+            known = catalog.table(name)
+            if known is None or not set(known.columns) - {UNKNOWN_COLUMNS}:
+                return False
+    return True
+
+
+def _explained(problem: InputProblem, sql: RenderedSql, reported: tuple[str, ...] = ()) -> InputProblem:
     """A model's problem with what privgate could not answer while rendering it, when that is the cause:
     SQL built from warehouse rows or unknown columns does not parse, and columns of relations privgate
-    knows nothing of cannot be placed."""
+    knows nothing of (besides the `reported` relations of its INP005) cannot be placed."""
     if problem.message.startswith("cannot parse SQL"):
         why = sql.guessed()
-    elif problem.kind == "unresolved" and UNKNOWN_SOURCES in problem.message:
-        why = sql.unresolved_because()
+    elif _unknown_sources(problem):
+        why = sql.unresolved_because(reported)
     else:
         why = None
     return replace(problem, message=f"{problem.message} ({why})") if why else problem

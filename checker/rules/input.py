@@ -56,11 +56,8 @@ UNRESOLVED = Rule(
     clauses=no_clauses,
     summary="A statement parses, but its columns cannot be traced to tables (e.g. an alias used twice).",
     doc=RuleDoc(
-        what="sqlglot's qualifier could not resolve which table each column of the statement comes from. For a "
-             "dbt model, also a `ref` or `source` that names nothing the project or its installed packages define "
-             "(no model, seed, snapshot, version or declared source; or a disabled model): dbt would not compile "
-             "it, and its columns are unknown. Install the package that defines it in dbt_packages/, or accept it "
-             "(`accept:` with a reason) where the project using this one supplies it.",
+        what="sqlglot's qualifier could not resolve which table each column of the statement comes from. A dbt "
+             "`ref` or `source` that names nothing the project defines is INP005, not this rule.",
         why="Without column lineage the statement's data categories are unknown, so it cannot pass.",
         failing="SELECT a.id\nFROM accounts a\nJOIN tickets a ON a.id = a.account_id",
         passing="SELECT a.id\nFROM accounts a\nJOIN tickets t ON a.id = t.account_id",
@@ -87,7 +84,33 @@ UNREADABLE_DATASET = Rule(
     ),
 )
 
-RULES = (UNPARSABLE, UNREADABLE, UNRESOLVED, UNREADABLE_DATASET)
+MISSING_DBT_NODE = Rule(
+    id="INP005",
+    name="missing-dbt-node",
+    family="input",
+    severity="error",
+    subject="input",
+    problem_kind="missing_node",  # met by checker.readers.sql while reading a dbt model's rendered SQL
+    clauses=no_clauses,
+    summary="A dbt model's `ref` or `source` names nothing the project or its installed packages define.",
+    doc=RuleDoc(
+        what="A `ref` naming no model, seed or snapshot of the project or of its packages in dbt_packages/ (or "
+             "a package that is not installed, a version the model does not declare, a model that is disabled "
+             "under the project's vars), or a `source` no schema file declares: dbt would not compile the model. "
+             "One finding per model, at the line of its first such call, naming them all; the scan's summary "
+             "lists each once with the models that call it. Install the package that defines it (`dbt deps`), "
+             "or accept INP005 (`accept:` with a reason) where the project using this one supplies it: columns "
+             "privgate cannot place for other reasons stay INP003.",
+        why="privgate reads the relation as columns unknown, so the model's lineage through it is not seen and "
+            "it cannot pass.",
+        failing="-- models/customers.sql; the project defines no model, seed or snapshot int_orders\n"
+                "select customer_id, order_total\nfrom {{ ref('int_orders') }}",
+        passing="-- models/customers.sql; models/int_orders.sql defines it\n"
+                "select customer_id, order_total\nfrom {{ ref('int_orders') }}",
+    ),
+)
+
+RULES = (UNPARSABLE, UNREADABLE, UNRESOLVED, UNREADABLE_DATASET, MISSING_DBT_NODE)
 
 
 def rule_for_problem(kind: str) -> Rule:
