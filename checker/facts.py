@@ -37,6 +37,10 @@ class OutputColumn(Record):
     name: str
     sources: tuple[ColumnRef, ...]
     path: tuple[str, ...]  # evidence: e.g. ("accounts.email", "CTE audience.email", "email")
+    # how its value comes from its sources: "column" (as read: a column, a cast, a coalesce of columns, a rename),
+    # "key" (a hash of several columns, a row number), "aggregate" (a count, sum or average over many people)
+    # or "computed" (any other expression: a person's age from their birth date, lower(email))
+    derivation: str = "column"
 
 
 @dataclass(frozen=True, eq=False, repr=False)

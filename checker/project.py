@@ -207,13 +207,32 @@ def _query_lineage(catalog: Catalog, derived: list[TableDefinition]) -> None:
         named = zip(names, outputs) if len(names) == len(outputs) else ((output.name.lower(), output) for output in outputs)
         for name, output in named:
             found = _upstream_category(catalog, output)
-            if found is not None and name in table.columns:
-                catalog.offer(table, name, found[1], LINEAGE, f"lineage from {found[0]}")
+            if name not in table.columns:
+                continue
+            if output.derivation in UNCATEGORISED:  # a key or an aggregate, whatever its name suggests
+                catalog.offer(table, name, None, LINEAGE, UNCATEGORISED[output.derivation])
+            elif found is not None and not (output.derivation == "computed" and _named(table, name)):
+                # (`admit_age` computed from a birth date is an age, as its name says)
+                catalog.offer(table, name, found[1], LINEAGE, _lineage_provenance(output, found[0]))
+
+
+# what a column that lineage gives no category says of where it comes from (it is not any one person's data)
+UNCATEGORISED = {"key": "lineage: a key computed from its columns (no category)",
+                 "aggregate": "lineage: an aggregate over many people (no category)"}
 
 
 def _upstream_category(catalog: Catalog, output: OutputColumn) -> tuple[ColumnRef, str] | None:
     """The first column an output column comes from that has a category, with that category."""
     return next(((source, category) for source in output.sources if (category := catalog.category(source))), None)
+
+
+def _lineage_provenance(output: OutputColumn, source: ColumnRef) -> str:
+    return f"lineage: computed from {source}" if output.derivation == "computed" else f"lineage from {source}"
+
+
+def _named(table: Any, name: str) -> bool:
+    """Whether a column's own name (or type, or sampled content) already gives it a category."""
+    return table.columns.get(name) is not None and table.ranks.get(name, UNKNOWN) < UNKNOWN
 
 
 def _replayed(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
@@ -322,7 +341,7 @@ def _model_lineage(config: Config, catalog: Catalog, dbt: DbtProject, packs: tup
         if cached is not None and not _applied(catalog, model, cached):
             cached = None  # an entry of the wrong shape only costs the lineage read
         if cached is None:
-            found = _apply_lineage(catalog, model, {"columns": _lineage_of(config, catalog, dbt, model)}, packs)
+            found = _apply_lineage(catalog, model, _lineage_of(config, catalog, dbt, model), packs)
             if store and key:
                 store.remember(key, found)
         if progress:
@@ -355,24 +374,34 @@ def _apply_lineage(catalog: Catalog, model: DbtModel, found: dict[str, Any],
     if packs is None:
         return found
     classify_columns(catalog, list(packs), [table])
+    for name, category, provenance in found.get("computed") or []:
+        if not _named(table, name):  # a computed column its name says nothing of stays what it is computed from
+            catalog.offer(table, name, category, LINEAGE, provenance)
     names = [str(entry[0]).lower() for entry in columns]
     return {"columns": [[name, table.columns[name], table.ranks[name], table.provenance[name]] for name in names],
             "suggestions": [[name, *table.suggestions[name]] for name in names if name in table.suggestions]}
 
 
-def _lineage_of(config: Config, catalog: Catalog, dbt: DbtProject, model: DbtModel) -> list[list[Any]]:
-    """A model's output columns as [name, category, rank, provenance], from the columns they come from."""
+def _lineage_of(config: Config, catalog: Catalog, dbt: DbtProject, model: DbtModel) -> dict[str, list[list[Any]]]:
+    """A model's output columns as [name, category, rank, provenance], from the columns they come from, and
+    its computed columns as [name, category, provenance]: what they take when their names say nothing."""
     from checker.readers.sql import read_sql_file
 
     facts = read_sql_file(config.root / model.relative, model.relative, config, catalog, date.today(), dbt)
     entries: list[list[Any]] = []
+    computed: list[list[Any]] = []
     for output in (output for statement in facts.statements for output in statement.outputs):
         found = _upstream_category(catalog, output)
-        if found is None:
+        if output.derivation in UNCATEGORISED:
+            entries.append([output.name, None, LINEAGE, UNCATEGORISED[output.derivation]])  # not its name's guess
+        elif found is None:
             entries.append([output.name, None, UNKNOWN, "lineage found no category"])
+        elif output.derivation == "computed":  # its name decides first (_apply_lineage)
+            entries.append([output.name, None, UNKNOWN, "lineage found no category"])
+            computed.append([output.name.lower(), found[1], _lineage_provenance(output, found[0])])
         else:
             entries.append([output.name, found[1], LINEAGE, f"lineage from {found[0]}"])
-    return entries
+    return {"columns": entries, "computed": computed}
 
 
 def _upstream_first(dbt: DbtProject, root: Path) -> list[tuple[DbtModel, str, list[str]]]:

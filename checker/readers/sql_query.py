@@ -284,14 +284,71 @@ class _Analyser:
                 continue
             for index, projection in enumerate(select.expressions):
                 sources, paths = self._trace(branch, projection)
+                derivation = self._derivation(branch, projection)
                 if index < len(results):
                     previous = results[index]
                     sources = tuple(dict.fromkeys(previous.sources + sources))
                     paths = tuple(dict.fromkeys(previous.path + paths))
-                    results[index] = OutputColumn(previous.name, sources, paths)
+                    derivation = _combined([previous.derivation, derivation])
+                    results[index] = OutputColumn(previous.name, sources, paths, derivation)
                 else:
-                    results.append(OutputColumn(projection.alias_or_name, sources, paths))
+                    results.append(OutputColumn(projection.alias_or_name, sources, paths, derivation))
         return results
+
+    def _derivation(self, scope: Scope, node: exp.Expression, depth: int = 0) -> str:
+        """How `node`'s value comes from the columns it reads (OutputColumn.derivation), through CTEs and
+        derived tables: a hash of several columns or a row number is a key, a count or sum over many people
+        an aggregate, a plain column, cast or coalesce of columns what its columns are, the rest computed."""
+        value = _value(node.this if isinstance(node, exp.Alias) else node)
+        if isinstance(value, exp.Star) or (isinstance(value, exp.Column) and isinstance(value.this, exp.Star)):
+            return "column"
+        if depth > 50:
+            return "computed"
+        if isinstance(value, RANKINGS) or (isinstance(value, exp.Window) and isinstance(value.this, RANKINGS)):
+            return "key"
+        if _is_hash(value):
+            return "key" if len({column.name.lower() for column in value.find_all(exp.Column)}) > 1 else "computed"
+        if isinstance(value, exp.Column) or _coalesce_of_columns(value):
+            columns = [value] if isinstance(value, exp.Column) else list(value.find_all(exp.Column))
+            return _combined([self._column_derivation(scope, column, depth) for column in columns])
+        kinds = [self._summary_derivation(scope, summary) for summary in _summaries(value)]
+        kinds += [self._column_derivation(scope, column, depth) for column in _value_columns(value)]
+        return "aggregate" if kinds and all(kind == "aggregate" for kind in kinds) else "computed"
+
+    def _column_derivation(self, scope: Scope, column: exp.Column, depth: int) -> str:
+        """What a column read holds: a physical column is as stored, a CTE's or derived table's what its query made."""
+        source = self._source(scope, column.table)
+        if not isinstance(source, Scope):
+            return "column"
+        kinds = [self._derivation(inner, projection, depth + 1) for inner in self._set_branches(source)
+                 if (projection := _projection(inner, column.name)) is not None]
+        return _combined(kinds) if kinds else "column"
+
+    def _summary_derivation(self, scope: Scope, summary: exp.Expression) -> str:
+        """A count, sum or average is an aggregate over many people unless its rows are one person's: grouped
+        (GROUP BY, or a window's PARTITION BY) by a key or by a column that identifies a person."""
+        window = summary.parent if isinstance(summary.parent, exp.Window) else None
+        if window is not None:
+            keys = list(window.args.get("partition_by") or [])
+        else:
+            select = scope.expression
+            group = select.args.get("group") if isinstance(select, exp.Select) else None
+            if group is not None and group.args.get("all"):
+                keys = [projection for projection in select.expressions if not _summaries(projection)]
+            else:
+                keys = [group] if group is not None else []
+        columns = [column for key in keys for column in ([key] if isinstance(key, exp.Column) else key.find_all(exp.Column))]
+        return "computed" if any(self._identifies(scope, column) for column in columns) else "aggregate"
+
+    def _identifies(self, scope: Scope, column: exp.Column) -> bool:
+        """Whether a grouping column tells people apart: a key by its name, or one whose sources' category identifies."""
+        if _key_name(column.name):
+            return True
+        for ref in self.trace_column(scope, column):
+            category = self.catalog.category(ref) or ""
+            if _key_name(ref.column) or category.rpartition(".")[2] in IDENTIFYING:
+                return True
+        return False
 
     def trace_column(self, scope: Scope, column: exp.Column) -> list[ColumnRef]:
         return list(self._trace(scope, column)[0])
@@ -433,6 +490,91 @@ class _Analyser:
                 elif isinstance(source, Scope):
                     names.extend(self._tables_of(source))
         return list(dict.fromkeys(names))
+
+
+# functions whose value stands for the columns hashed into it (dbt_utils.generate_surrogate_key renders md5)
+HASHES = (exp.MD5, exp.MD5Digest, exp.SHA, exp.SHA2, exp.FarmFingerprint) + tuple(
+    getattr(exp, name) for name in ("SHA1Digest", "SHA2Digest", "StandardHash", "MD5NumberLower64") if hasattr(exp, name))
+HASH_NAMES = {"md5", "sha", "sha1", "sha2", "sha256", "sha512", "hash", "hashbytes", "farm_fingerprint", "fingerprint",
+              "xxhash64", "xxhash3", "cityhash64", "siphash64", "murmur_hash3_32", "crc32", "md5_hex", "sha1_hex",
+              "sha2_hex", "hash_md5", "hash_sha256", "generate_surrogate_key", "surrogate_key", "uuid_v5", "uuid5"}
+# aggregates that summarise the values of their rows (MIN, MAX, ARRAY_AGG, a median pick one person's value)
+SUMMARIES = tuple(getattr(exp, name) for name in ("Count", "CountIf", "Sum", "Avg", "Stddev", "StddevPop", "StddevSamp",
+                                                 "Variance", "VariancePop", "ApproxDistinct", "Corr", "CovarPop",
+                                                 "CovarSamp") if hasattr(exp, name))
+RANKINGS = tuple(getattr(exp, name) for name in ("RowNumber", "Rank", "DenseRank", "Ntile", "PercentRank", "CumeDist")
+                 if hasattr(exp, name))
+# the last part of a category that tells one person from another (a count grouped by it is that person's)
+IDENTIFYING = {"name", "email", "phone_number", "government_id", "national_identification_number", "passport_number",
+               "driver_license_number", "tax_id", "bank_account", "credit_card", "device", "ip_address", "device_id",
+               "cookie_id", "advertising_id", "account", "username", "address", "precise", "credentials"}
+
+
+def _value(node: exp.Expression) -> exp.Expression:
+    """The expression a value comes from, without parentheses and casts (a cast changes no one's data)."""
+    while isinstance(node, (exp.Paren, exp.Cast, exp.TryCast)):
+        node = node.this
+    return node
+
+
+def _is_hash(node: exp.Expression) -> bool:
+    if isinstance(node, HASHES):
+        return True
+    return isinstance(node, exp.Anonymous) and str(node.this).lower().rpartition(".")[2] in HASH_NAMES
+
+
+def _coalesce_of_columns(node: exp.Expression) -> bool:
+    """`coalesce(a.email, b.email, '')`: one of the columns, as read."""
+    if not isinstance(node, exp.Coalesce):
+        return False
+    parts = [_value(part) for part in [node.this, *node.expressions]]
+    return any(isinstance(part, exp.Column) for part in parts) and all(
+        isinstance(part, (exp.Column, exp.Literal, exp.Null)) for part in parts)
+
+
+def _summaries(node: exp.Expression) -> list[exp.Expression]:
+    """The outermost counts, sums and averages in `node` (not those inside another)."""
+    return [found for found in node.find_all(*SUMMARIES)
+            if not any(isinstance(ancestor, SUMMARIES) for ancestor in _ancestors(found, node))]
+
+
+def _value_columns(node: exp.Expression) -> list[exp.Column]:
+    """Columns whose values flow into `node`: not those a count or sum summarises, nor a window's PARTITION BY
+    or ORDER BY, which choose rows rather than give values."""
+    found = []
+    for column in node.find_all(exp.Column):
+        chain = [column, *_ancestors(column, node)]
+        if any(isinstance(ancestor, SUMMARIES) for ancestor in chain[1:]) or any(
+                isinstance(parent, exp.Window) and child.arg_key != "this" for child, parent in zip(chain, chain[1:])):
+            continue
+        found.append(column)
+    return found
+
+
+def _ancestors(node: exp.Expression, top: exp.Expression) -> list[exp.Expression]:
+    found = []
+    current = node.parent
+    while current is not None:
+        found.append(current)
+        if current is top:
+            break
+        current = current.parent
+    return found
+
+
+def _key_name(name: str) -> bool:
+    """`id`, `person_id`, `customerId`, `member_month_key`, `user_sk`, `account_uuid`: a name that numbers rows."""
+    lowered = name.lower()
+    return lowered in ("id", "key", "uuid") or lowered.endswith(("_id", "_key", "_sk", "_uuid")) or (
+        name.endswith(("Id", "ID")) and len(name) > 2)
+
+
+def _combined(kinds: list[str]) -> str:
+    """One derivation for values that come from several (a coalesce, a UNION's branches): the same, or computed."""
+    distinct = set(kinds)
+    if len(distinct) == 1:
+        return kinds[0]
+    return "computed" if "computed" in distinct or not distinct else "column"
 
 
 def _leftover_stars(scope: Scope) -> list[exp.Expression]:
