@@ -270,7 +270,10 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             or (words[-1] in vocab.address_qualifiers and "_".join(words) not in vocab.terms
                 and "_".join(words) not in vocab.context_terms))):
         return None  # `orders.ship_name` of a company customer: where the company takes its goods
-    if (context.thing or context.organisation) and not _of_contact(words, vocab, context):
+    # in a list of kinds or codes keyed to nobody, `parent_` and `child_` are the row's place in its hierarchy, no
+    # person (`snomed_ct_transitive_closures.parent_description`): only a contact word names one there
+    hierarchy = context.lookup and context.vocabulary_table
+    if (context.thing or context.organisation) and not _of_contact(words, vocab, None if hierarchy else context):
         # a company's address, a server's IP, a plan's name: not a person's (its contact's are)
         found = _from_name(words, context, sql_type, vocab, column) if words else None
         audit = _audit_by(column, sql_type, vocab, context)

@@ -172,3 +172,14 @@ def test_a_column_named_for_its_own_table_beside_the_tables_id_is_its_data() -> 
     keys = keys_to_tables(tables)
     assert "device_id" not in keys.get("devices", frozenset())
     assert "device_id" in keys["access_tokens"]
+
+
+@pytest.mark.parametrize(("table", "columns", "expected"), [
+    ("diagnosis_category", "category_id parent_description description", [None, None, None]),
+    ("visit_type", "visit_type_id parent_name name", [None, None, None]),
+    # keyed to a person, a relative's name is still theirs
+    ("member_category", "member_id category parent_name", [None, None, "user.name"]),
+], ids=["diagnosis-category", "visit-type", "keyed"])
+def test_a_parent_in_a_list_of_kinds_is_the_kind_above(table: str, columns: str, expected: list[str | None]) -> None:
+    """In a list of kinds keyed to nobody, `parent_` and `child_` are the row's place in its hierarchy, no person."""
+    assert [generic(table, column, "", columns) for column in columns.split()] == expected
