@@ -119,6 +119,9 @@ class Vocabulary:
     trailing_qualifiers: frozenset[str] = frozenset()  # `email_new`, `token_current`: which of several values
     table_forms: frozenset[str] = frozenset()  # `_history`, `_snapshot`: which copy of the rows a table is
     lookup_heads: frozenset[str] = frozenset()  # `visit_type`, `categories`: a table of the kinds of a thing
+    code_list_words: frozenset[str] = frozenset()  # `terminology`, `crosswalk`: a table of codes, anywhere in its name
+    code_list_phrases: frozenset[str] = frozenset()  # `value_set`, `code_system`: the same, as two words
+    code_list_heads: frozenset[str] = frozenset()  # `icd_10_cm_mappings`, OMOP's `concept`: the same, as its last word
     label_suffixes: tuple[tuple[str, ...], ...] = ()  # `gender_description`: the label of a code is the data too
     key_kinds: frozenset[str] = frozenset()  # `gender_id`, `race_id`: the key into a list of values is the value
     demographic_kinds: frozenset[str] = frozenset()  # only people have these: two such columns make a table of people
@@ -318,6 +321,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         vocabulary_words |= {word for item in normals(data[field]) for word in item.split("_")}
     vocabulary_words |= set(data["containers"]["words"]) | set(data["trailing_qualifiers"]["words"]) | set(data["table_forms"]["words"])
     vocabulary_words |= set(data["lookup_heads"]["words"]) | set(data["issued_numbers"]["holders"])
+    vocabulary_words |= {word for field in ("words", "phrases", "heads") for item in normals(data["code_lists"][field])
+                         for word in item.split("_")}
     vocabulary_words |= set(normals(data["accounts"]["services"]))  # `facebook` is not `face` + `book`
     for field in ("births", "pay_figures", "dependants", "pregnancy"):
         vocabulary_words |= {word for item in normals(data[field]["words"]) for word in item.split("_")}
@@ -369,6 +374,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         containers=normals(data["containers"]["words"]), container_own=normals(data["containers"]["own"]),
         trailing_qualifiers=normals(data["trailing_qualifiers"]["words"]),
         table_forms=normals(data["table_forms"]["words"]), lookup_heads=normals(data["lookup_heads"]["words"]),
+        code_list_words=normals(data["code_lists"]["words"]), code_list_phrases=normals(data["code_lists"]["phrases"]),
+        code_list_heads=normals(data["code_lists"]["heads"]),
         label_suffixes=tuple(tuple(normal(suffix).split("_")) for suffix in data["coded_suffixes"]["labels"]),
         key_kinds=frozenset(data["coded_suffixes"]["key_kinds"]),
         demographic_kinds=frozenset(data["demographics"]["kinds"]),

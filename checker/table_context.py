@@ -19,6 +19,9 @@ from checker.name_words import (PERSON, SHORT_PIECES, Vocabulary, matches, name_
 
 _SIBLING_CONTEXT_KINDS = frozenset({"user.contact.address.city"})  # `city` next to `state`: a postal address
 _PERSON_ONLY = frozenset({"user.demographic.date_of_birth", "user.demographic.gender"})  # only people have these
+# a person's own contact or login beside a row: it is linked to that person, whatever the table is called
+_LINKING_KINDS = frozenset({"user.contact.email", "user.contact.phone_number", "user.device.ip_address",
+                            "user.account.username", "user.name"})
 # numbers a state issues to people only: a row that carries one beside a name is about a person
 # (`soknadsskjema (fodselsnummer, navn)`)
 _ISSUED_TO_PEOPLE = frozenset({"user.government_id.national_identification_number", "user.government_id.passport_number"})
@@ -393,9 +396,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     aggregate = bool(every & _METRIC_WORDS) and not any(person_key(found, vocab) for found in sibling_words)
     person = bool(nouns & vocab.person_tables) and not aggregate
     linked = (person or bool(every & people) and not aggregate or any(person_key(found, vocab) for found in sibling_words)
-              or bool(people_keyed) or chained
-              or bool(sibling_kinds & {"user.contact.email", "user.contact.phone_number", "user.device.ip_address",
-                                       "user.account.username", "user.name"}))
+              or bool(people_keyed) or chained or bool(sibling_kinds & _LINKING_KINDS))
     subjects = {PERSON} if person else set()
     subjects |= {"@linked"} if linked else set()
     pairs = {f"{first}_{second}" for first, second in zip(words, words[1:])}
@@ -404,14 +405,20 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # table's name starts with is judged without it (`person_id`)
     keys |= {"_".join(found[1:]) for found in sibling_words if len(words) > 1 and len(found) > 2 and found[0] == words[0]}
     episode = bool(keys & vocab.episode_keys) or patients
-    if (not linked or people_keyed) and not episode and not nouns & vocab.thing_tables and _demographics(owned, vocab) >= 2:
+    code_list = (_names_a_code_list(words, vocab) and not episode and not keys & vocab.care_keys
+                 and not _keyed_to_people(sibling_words, sibling_kinds, people_keyed or chained, vocab))
+    if code_list:  # `concept_library__value_set_members`: a value set's members are codes, not people
+        person = linked = False
+        subjects = set()
+    if ((not linked or people_keyed) and not episode and not code_list and not nouns & vocab.thing_tables
+            and _demographics(owned, vocab) >= 2):
         # `eeoc (gender_id, race_description, ...)`: only people have two such columns (a table
         # keyed to a person or an episode of care is about them, not of them; one that holds the
         # very key a table of people is known by, as i-Educar's `fisica` holds `pessoa.idpes`,
         # is more of the same person's row)
         person = linked = True
         subjects |= {PERSON, "@linked"}
-    if not linked and _named_with_identity_number(owned, sibling_kinds, vocab):
+    if not linked and not code_list and _named_with_identity_number(owned, sibling_kinds, vocab):
         linked = True  # `soknadsskjema (fodselsnummer, navn)`: an application form's applicant
         subjects.add("@linked")
     for subject in vocab.subjects:
@@ -425,7 +432,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         subjects.add("@names")  # `person_name`: a table of people's names, in parts
     if any(written_in(found, vocab.first_names) for found in owned):
         subjects.add("@named")  # a first name next to it: `nom`, `name` is the person's name
-        if sibling_kinds & _PERSON_ONLY and not person and not nouns & vocab.thing_tables:
+        if sibling_kinds & _PERSON_ONLY and not person and not nouns & vocab.thing_tables and not code_list:
             # `dirigeant_pp (nom, prenoms, date_de_naissance, genre)`: a first name and a birth
             # date or gender say the rows are people, whatever the table is called
             person = True
@@ -454,7 +461,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     keyed_to_first_word = len(words) > 1 and any(
         len(found) > 1 and found[0] in words[:-1] and person_key(found, vocab) for found in sibling_words)
     lookup = len(words) > 1 and (words[-1] in vocab.lookup_heads and not person or words[0] in vocab.lookup_heads) \
-        and not keyed_to_first_word
+        and not keyed_to_first_word or code_list
     if lookup:
         thing = True  # `visit_type`, `tipo_documento`: kinds of a thing, nobody's record (not `user_types.user_id`)
     if "@address" in subjects and not linked and referrers and not thing:
@@ -466,7 +473,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         thing = not any(PERSON in _table_context(referrer, ()).subjects for referrer in referrers)
     if "@address" in subjects and not linked and not thing and _names_an_establishment(sibling_words, vocab):
         thing = True  # `location (name, facility_type, parent_organization, address)`: a facility's own address
-    vocabulary_table = bool(siblings) and not linked and not episode and not keys & vocab.care_keys
+    vocabulary_table = code_list or bool(siblings) and not linked and not episode and not keys & vocab.care_keys
     # customers or accounts that have contact persons of their own are businesses
     # (not the row's own name: `contact_name` in a dbt staging model of contacts is the contact's;
     # and not when the row has a first name of its own: OpenXE's `adresse (vorname, nachname,
@@ -515,6 +522,24 @@ def _letters_in_order(letters: str, text: str) -> bool:
     """Whether `letters` occur in `text` in order (not necessarily adjacent)."""
     rest = iter(text)
     return all(letter in rest for letter in letters)
+
+
+def _names_a_code_list(words: list[str], vocab: Vocabulary) -> bool:
+    """`terminology__icd_10_cm`, `pqi__value_sets`, `predictor_encounter_xwalk`, `icd_10_cm_mappings`,
+    OMOP's `concept`: a name that says its rows are codes (name_hints.json's `code_lists`); a map or
+    mapping of people's rows is theirs (`tweb_penduduk_map`: where residents live; `user_client_mapping`)."""
+    pairs = {f"{first}_{second}" for first, second in zip(words, words[1:])}
+    people = vocab.person_tables | vocab.person_words
+    return bool(words) and (bool(set(words) & vocab.code_list_words) or bool(pairs & vocab.code_list_phrases)
+                            or words[-1] in vocab.code_list_heads
+                            and not any(word in people or singular_word(word) in people for word in words[:-1]))
+
+
+def _keyed_to_people(sibling_words: list[list[str]], sibling_kinds: set[str], keyed: bool, vocab: Vocabulary) -> bool:
+    """Whether a row is some person's: a key of a person's row (not a code's: `value_set_member_id`), a
+    person's contact or login, or the short key or chain of keys a table of people is known by (`keyed`)."""
+    return keyed or bool(sibling_kinds & _LINKING_KINDS) or any(
+        person_key(found, vocab) and not _names_a_code_list(found[:-1], vocab) for found in sibling_words)
 
 
 def _named_with_identity_number(owned: list[list[str]], sibling_kinds: set[str], vocab: Vocabulary) -> bool:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import generic
+from checker.classify import evidence
 from checker.table_context import keys_to_tables
+from helpers import generic
 
 NATIONAL_ID = "user.government_id.national_identification_number"
 
@@ -172,6 +173,48 @@ def test_a_column_named_for_its_own_table_beside_the_tables_id_is_its_data() -> 
     keys = keys_to_tables(tables)
     assert "device_id" not in keys.get("devices", frozenset())
     assert "device_id" in keys["access_tokens"]
+
+
+@pytest.mark.parametrize(("table", "columns", "expected"), [
+    # the Tuva Project's dbt seeds: terminologies and value sets, a code and what it means
+    ("terminology__gender", "gender", [None]),
+    ("concept_library__value_set_members", "value_set_member_id concept_id code code_description comment",
+     [None, None, None, None, None]),
+    ("terminology__snomed_ct_transitive_closures", "parent_snomed_code parent_description child_description",
+     [None, None, None]),
+    ("clinical_concept_library__value_set_member_relevant_fields", "concept_id value_set_member_id code",
+     [None, None, None]),
+    ("ValueSet", "url name status description", [None, None, None, None]),  # FHIR's resource as a table
+    ("cms_hcc__icd_10_cm_mappings", "payment_year diagnosis_code cms_hcc_v24", [None, None, None]),
+    # keyed to a person or an episode of care, or holding a person's contact: a person's rows, whatever the name
+    ("patient_value_sets", "patient_id code description comment",
+     [None, "special.health", "special.health", "special.health"]),
+    ("value_set_members", "member_id encounter_id diagnosis_code comment",
+     [None, None, "special.health", "user.content"]),
+    ("terminology_feedback", "user_id email comment", [None, "user.contact.email", "user.content"]),
+    ("tweb_penduduk_map", "id lat lng", [None, "user.location.precise", "user.location.precise"]),  # residents' map
+], ids=["terminology", "members", "hierarchy", "model", "fhir", "mapping", "patient", "episode", "contact",
+        "residents"])
+def test_a_code_list_terminology_or_mapping_of_codes_holds_nobodys_data(table: str, columns: str,
+                                                                        expected: list[str | None]) -> None:
+    """A table named a terminology, a value set, a code system, a crosswalk or a mapping of codes, with no
+    key to a person or an episode of care, holds codes and their meanings (a value set's `members` are
+    codes, a hierarchy's `parent` a code): nobody's gender, comment or diagnosis."""
+    assert [generic(table, column, "", columns) for column in columns.split()] == expected
+
+
+@pytest.mark.parametrize(("table", "column", "siblings"), [
+    ("terminology__loinc", "long_common_name", ("loinc", "short_name", "component")),
+    ("terminology__rxnorm_to_atc", "atc_1_name", ("rxcui", "rxnorm_description", "atc_1_code")),
+    ("pqi__value_sets", "value_set_name", ("code", "pqi_number")),
+    ("reference_data__svi_us", "e_mobile", ("st", "state", "county", "fips")),
+    ("terminology__ms_drg", "medical_surgical", ("ms_drg_code", "mdc_code", "ms_drg_description")),
+], ids=["loinc", "atc", "value-set", "reference-data", "drg"])
+def test_a_code_list_suggests_no_personal_column(table: str, column: str, siblings: tuple[str, ...]) -> None:
+    """Nor does a word inside a code list's column name suggest a person's data (no PUR005 to declare)."""
+    assert evidence(table, column, "", siblings) is None
+    assert evidence("patients", column, "", ("patient_id", *siblings)) is not None  # in a person's row it still does
+
 
 
 @pytest.mark.parametrize(("table", "columns", "expected"), [
