@@ -21,13 +21,15 @@ JSON (`version` 1)::
                  "columns": [{"name", "type", "category", "rank", "provenance", "personal",
                               "marked_personal", "suggestion": {"category", "reason"} | null}]}],
      "datasets": [{"name", "project", "defined_at", "role", "purpose", "problem", "columns": [...]}],
-     "summary": {"tables", "columns", "personal", "declared", "inferred", "uncategorised", "datasets",
-                 "dataset_columns", "dataset_personal"}}
+     "summary": {"tables", "columns", "personal", "not_personal", "declared", "inferred", "uncategorised",
+                 "datasets", "dataset_columns", "dataset_personal"}}
 
-`category` null with rank `declared` means declared not personal (`none`); null with rank
-`unknown` means privgate found no category (never assumed non-personal). `personal` is whether a
-pack in force declares the category personal data (null when there is no category and nobody
-declared the column).
+`category` null with rank `declared` means declared not personal (`none`), with rank `lineage` that
+lineage found no one's data in it (a key hashed from several columns, a row number, an aggregate over
+many people; the reason in `provenance`); null with rank `unknown` means privgate found no category
+(never assumed non-personal). `personal` is whether a pack in force declares the category personal
+data (false for a column decided to hold none, null when nothing decided: rank `unknown`).
+`summary.not_personal` counts the columns whose `personal` is false.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker.catalog import DECLARED, UNKNOWN, Table, canonical_name
+from checker.catalog import UNKNOWN, Table, canonical_name
 from checker.policy.model import personal_in
 
 if TYPE_CHECKING:
@@ -98,6 +100,7 @@ class Inventory:
             "tables": len(self.tables),
             "columns": len(columns),
             "personal": sum(1 for column in columns if column.personal),
+            "not_personal": sum(1 for column in columns if column.personal is False),
             "declared": sum(1 for column in columns if column.rank == "declared"),
             "inferred": sum(1 for column in columns if column.rank not in ("declared", "unknown")),
             "uncategorised": sum(1 for column in columns if column.rank == "unknown"),
@@ -149,7 +152,7 @@ def _table_entry(project: Project, table: Table, label: str) -> TableEntry:
 def _column(project: Project, table: Table, name: str) -> Column:
     category = table.columns[name]
     rank = table.ranks.get(name, UNKNOWN)
-    personal = _personal(project, category, rank == DECLARED)
+    personal = _personal(project, category, rank != UNKNOWN)
     suggestion = table.suggestions.get(name)
     return Column(
         name=name, type=table.types.get(name), category=category, rank=RANK_WORDS[rank],
@@ -220,7 +223,7 @@ def _dataset_column(project: Project, dataset: Dataset, categories: dict[str, st
         rank, provenance = "name", f"name, in the context of '{subject_of(dataset)}'"
     else:
         rank, provenance = "unknown", "not declared"
-    personal = _personal(project, category, rank == "declared")
+    personal = _personal(project, category, rank != "unknown")
     verdict = verdicts.get(name)
     suggestion = None
     if verdict is not None and verdict.convincing and not personal:
@@ -230,12 +233,12 @@ def _dataset_column(project: Project, dataset: Dataset, categories: dict[str, st
                   suggestion=suggestion)
 
 
-def _personal(project: Project, category: str | None, declared: bool) -> bool | None:
-    """Whether a pack in force calls the category personal data; a column declared without one is
-    not personal, one nobody declared is unknown (None)."""
+def _personal(project: Project, category: str | None, decided: bool) -> bool | None:
+    """Whether a pack in force calls the category personal data; a column decided to have none (declared
+    `none`, or lineage's key or aggregate) is not personal, one nothing decided is unknown (None)."""
     if category is not None:
         return personal_in(project.packs, category)
-    return False if declared else None
+    return False if decided else None
 
 
 def defined_at(project: Project, table: Table) -> str | None:
@@ -274,7 +277,7 @@ def _project_relative(project: Project, provenance: str) -> str:
 def category_label(column: Column) -> str:
     if column.category is not None:
         return column.category
-    if column.rank == "declared":
+    if column.rank != "unknown":  # declared `none`, or lineage's key or aggregate
         return "none"
     return "personal, kind unknown" if column.marked_personal else "unknown"
 
@@ -360,7 +363,8 @@ def render_text(inventory: Inventory) -> str:
         listed(f"{project}{dataset.name}  ({'; '.join(detail for detail in details if detail)})"
                + (f"\n  not read: {dataset.problem}" if dataset.problem else ""), dataset.columns)
     summary = inventory.summary()
-    lines.append(f"{summary['tables']} tables, {summary['columns']} columns: {summary['personal']} personal; "
+    lines.append(f"{summary['tables']} tables, {summary['columns']} columns: {summary['personal']} personal, "
+                 f"{summary['not_personal']} not personal; "
                  f"{summary['declared']} declared, {summary['inferred']} inferred, "
                  f"{summary['uncategorised']} without a category")
     if inventory.datasets:

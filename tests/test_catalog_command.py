@@ -102,6 +102,7 @@ def test_demo_json_is_the_catalog_the_scan_uses() -> None:
     assert document["summary"] == {
         "tables": len(catalog.tables), "columns": len(ranks),
         "personal": sum(1 for column in document_columns(document) if column["personal"]),
+        "not_personal": sum(1 for column in document_columns(document) if column["personal"] is False),
         "declared": ranks.count("declared"), "inferred": sum(1 for rank in ranks if rank not in ("declared", "unknown")),
         "uncategorised": ranks.count("unknown"), "datasets": len(document["datasets"]),
         "dataset_columns": sum(len(dataset["columns"]) for dataset in document["datasets"]),
@@ -182,21 +183,54 @@ def test_every_format_lists_every_column(output_format: str) -> None:
         rows = list(csv.DictReader(io.StringIO(result.stdout)))
         assert {(row["table"], row["column"]): (row["category"], row["rank"]) for row in rows
                 if row["kind"] == "table"} == {
-            key: (category or ("none" if rank == "declared" else "unknown"), rank)
+            key: (category or ("none" if rank != "unknown" else "unknown"), rank)
             for key, (category, rank, _) in expected.items()}
     else:
         lines = result.stdout.splitlines()
         headers = [line.split("  (")[0] for line in lines if line and not line.startswith(" ") and "  (" in line
                    and "  (dataset, role " not in line]
         assert sorted(headers) == sorted({table for table, _ in expected})
+        document = catalog_json("fixtures/demo")
         assert lines[-2] == (f"{len(headers)} tables, {len(expected)} columns: "
-                             f"{sum(1 for c in document_columns(catalog_json('fixtures/demo')) if c['personal'])} personal; "
+                             f"{sum(1 for c in document_columns(document) if c['personal'])} personal, "
+                             f"{sum(1 for c in document_columns(document) if c['personal'] is False)} not personal; "
                              f"{sum(1 for _, r, _ in expected.values() if r == 'declared')} declared, "
                              f"{sum(1 for _, r, _ in expected.values() if r not in ('declared', 'unknown'))} inferred, "
                              f"{sum(1 for _, r, _ in expected.values() if r == 'unknown')} without a category")
         email = next(line for line in lines if line.split()[:1] == ["email"])
         assert email.split()[1:3] == ["account.email", "declared"]
 
+
+
+# A dbt shop whose marts compute a key and an aggregate from the customers' orders.
+SHOP_DBT = {
+    "privgate.yaml": "packs: [gdpr-baseline]\n",
+    "dbt_project.yml": "name: shop\nmodel-paths: [models]\n",
+    "models/sources.yml": "version: 2\nsources:\n  - name: app\n    tables:\n      - name: orders\n"
+                          "        columns: [{name: id}, {name: customer_id}, {name: email}, {name: country}]\n",
+    "models/staging/stg_orders.sql": "select id as order_id, customer_id, email, country from {{ source('app', 'orders') }}\n",
+    "models/marts/order_keys.sql": "select md5(concat(customer_id, order_id)) as order_key, email from {{ ref('stg_orders') }}\n",
+    "models/marts/country_orders.sql":
+        "select country, count(*) as orders_per_country from {{ ref('stg_orders') }} group by country\n",
+}
+
+
+def test_a_column_lineage_finds_no_ones_data_in_reads_not_personal_with_its_reason(tmp_path: Path) -> None:
+    for name, text in SHOP_DBT.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    document = catalog_json(".", cwd=tmp_path)
+    columns = {(table["name"], column["name"]): column for table in document["tables"] for column in table["columns"]}
+    for key, what in ((("order_keys", "order_key"), "a key"), (("country_orders", "orders_per_country"), "an aggregate")):
+        column = columns[key]
+        assert (column["category"], column["rank"], column["personal"]) == (None, "lineage", False)
+        assert column["provenance"].startswith(f"lineage: {what}")
+    assert columns[("order_keys", "email")]["personal"] is True
+    assert document["summary"]["not_personal"] == 2
+    text = privgate(".", cwd=tmp_path).stdout.splitlines()
+    row = next(line.split(None, 4) for line in text if line.split()[:1] == ["order_key"])
+    assert row == ["order_key", "none", "lineage", "no", "lineage: a key computed from its columns (no category)"]
+    assert ", 2 not personal;" in text[-1]
 
 def test_output_file_and_errors(tmp_path: Path, shop: Path) -> None:
     written = privgate(".", "--format", "csv", "--output", str(tmp_path / "catalog.csv"), cwd=shop)
