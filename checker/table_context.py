@@ -124,11 +124,28 @@ def referrers(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
     found: dict[str, set[str]] = {}
     for name, columns in tables.items():
         for column in columns:
-            words = name_words(column, vocab)
-            if len(words) >= 2 and words[-1] in vocab.person_key_endings:
-                for target in named.tables_named(words[:-1]) - {name}:
+            owner = key_owner(name_words(column, vocab), vocab.person_key_endings)
+            if owner:
+                for target in named.tables_named(owner, name) - {name}:
                     found.setdefault(target, set()).add(name)
     return {name: tuple(sorted(names)) for name, names in found.items()}
+
+
+# after a key word named first, words that make the column an identity document's detail, not a key
+# (`id_card`, `id_number`, `id_type`: the person's identity card)
+_IDENTITY_DOCUMENT_WORDS = frozenset({"card", "number", "no", "nr", "type", "document", "expiry", "issuer", "issued",
+                                      "photo", "scan", "verified", "check"})
+
+
+def key_owner(words: list[str], endings: frozenset[str]) -> list[str]:
+    """The words a key names its table by, the key word last (`device_id`, `patient_fk`) or first
+    (`id_pelanggan`, `fk_cliente`); none for a column that is no key (`id_card`: an identity card)."""
+    if len(words) >= 2 and words[-1] in endings:
+        return words[:-1]
+    if len(words) >= 2 and words[0] in KEY_FIRST and words[-1] not in _IDENTITY_DOCUMENT_WORDS \
+            and not set(words[1:]) & (KEY_FIRST | endings):
+        return words[1:]
+    return []
 
 
 class _TableNames:
@@ -144,13 +161,63 @@ class _TableNames:
             forms = {singular(name)} | {_key_form(form) for form in (words, _unprefixed(words, self.prefixes)) if form}
             for form in forms:
                 self.by_key.setdefault(form, []).append(name)
+        self.forms = {name: [form for form in {tuple(words), tuple(_unprefixed(words, self.prefixes))} if form]
+                      for name, words in shorts.items()}
 
-    def tables_named(self, owner: list[str]) -> set[str]:
-        """The tables that the words before a key's ending name (`device` of `device_id`)."""
+    def tables_named(self, owner: list[str], holder: str = "") -> set[str]:
+        """The tables that the words of a key name (`device` of `device_id`), if need be after the
+        holder's own first words (`covid19_pantau.id_pemudik` -> `covid19_pemudik`) or shortened
+        (`personal_info_common_id` -> `personal_information_common_data`): then one table, or none."""
+        targets = self._exactly(owner)
+        if targets:
+            return targets
+        first = name_words(holder.split(".")[-1], vocabulary())[:-1]
+        owners = [owner, *([*first[:count], *owner] for count in range(1, len(first) + 1))]
+        targets = set().union(*(self._exactly(words) for words in owners[1:]))
+        if not targets:
+            targets = {name for name, forms in self.forms.items()
+                       if any(_abbreviated(words, list(form)) for words in owners for form in forms)}
+        # so read, a key naming its own table is no key (`user_threepid_id_server.id_server`: a server's name)
+        return targets if len(targets) == 1 and holder not in targets else set()
+
+    def _exactly(self, owner: list[str]) -> set[str]:
+        """The tables the words name as they are, or without the application's prefix."""
         targets = set(self.by_key.get("_".join(owner), [])) | set(self.by_key.get(_key_form(owner), []))
         if not targets and (bare := _unprefixed(owner, self.prefixes)) and bare != owner:
             targets = set(self.by_key.get(_key_form(bare), []))  # `gibbonPersonID` -> `gibbonPerson`
         return targets
+
+
+# a last word that says a table holds its noun's rows, not what they are (`personal_information_common_data`)
+_BARE_SUFFIXES = frozenset({"data", "info", "information", "details", "detail"})
+_SHORTEST_ABBREVIATION = 4  # `info` of `information`, `cust` of `customer`; `emp`, `cat` are too short to be sure
+_SHORTENED_BY = 3  # letters left out: fewer are an ending (`reviewer`, `archived`, `dominio`), no abbreviation
+
+
+def _abbreviated(key: list[str], table: list[str]) -> bool:
+    """Whether a key's words name a table's, word for word, each the same or one shortening the
+    other (`personal_info_common` for `personal_information_common_data`), a last `data`,
+    `info` or `details` left out; at least one word shortened (else it is the same name)."""
+    key, table = _without_bare_suffix(key), _without_bare_suffix(table)
+    if not key or len(key) != len(table) or key == table:
+        return False
+    return all(_same_or_shortened(singular_word(mine), singular_word(theirs)) for mine, theirs in zip(key, table))
+
+
+def _without_bare_suffix(words: list[str]) -> list[str]:
+    """A name without a last word that only says it holds data (`_data`, `_details`)."""
+    return words[:-1] if len(words) > 1 and words[-1] in _BARE_SUFFIXES else words
+
+
+def _same_or_shortened(one: str, other: str) -> bool:
+    """`info` and `information`, `cust` and `customer`: the same word, or one the start of the other,
+    shortened by a few letters that are no word of their own: not another word's ending (`grant`,
+    `grantor`; `post`, `poster`), nor a compound's first word (`user` of `username`)."""
+    short, long = sorted((one, other), key=len)
+    if short == long:
+        return True
+    return (len(short) >= _SHORTEST_ABBREVIATION and long.startswith(short)
+            and len(long) - len(short) >= _SHORTENED_BY and long[len(short):] not in vocabulary().lexicon)
 
 
 # what numbers a row (not `no` nor `key`: `phone_no`, `api_key` are data)
@@ -172,10 +239,10 @@ def keys_to_tables(tables: dict[str, Iterable[str]]) -> dict[str, frozenset[str]
     for name, columns in tables.items():
         own_number = any(column.lower() in _OWN_NUMBER for column in columns)
         for column in columns:
-            words = name_words(column, vocab)
-            if len(words) < 2 or words[-1] not in _ROW_KEY_ENDINGS:
+            owner = key_owner(name_words(column, vocab), _ROW_KEY_ENDINGS)
+            if not owner:
                 continue
-            targets = {target for target in named.tables_named(words[:-1]) if holding[target]}
+            targets = {target for target in named.tables_named(owner, name) if holding[target]}
             if targets - {name} or (name in targets and not own_number):
                 found.setdefault(name, set()).add(column.lower())
     return {name: frozenset(columns) for name, columns in found.items()}
@@ -190,8 +257,8 @@ def _holds_rows(table: str, columns: tuple[str, ...]) -> bool:
         return False
     words = name_words(table.split(".")[-1], vocab)
     own = {_key_form(words[index:]) for index in range(len(words))} if words else set()
-    return any(len(found := name_words(column, vocab)) >= 2 and found[-1] in _ROW_KEY_ENDINGS
-               and _key_form(found[:-1]) not in own for column in columns)
+    return any((owner := key_owner(name_words(column, vocab), _ROW_KEY_ENDINGS)) and _key_form(owner) not in own
+               for column in columns)
 
 
 def keyed_people(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:

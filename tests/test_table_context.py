@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checker.classify import evidence
-from checker.table_context import keys_to_tables
+from checker.table_context import keys_to_tables, referrers
 from helpers import generic
 
 NATIONAL_ID = "user.government_id.national_identification_number"
@@ -226,3 +226,48 @@ def test_a_code_list_suggests_no_personal_column(table: str, column: str, siblin
 def test_a_parent_in_a_list_of_kinds_is_the_kind_above(table: str, columns: str, expected: list[str | None]) -> None:
     """In a list of kinds keyed to nobody, `parent_` and `child_` are the row's place in its hierarchy, no person."""
     assert [generic(table, column, "", columns) for column in columns.split()] == expected
+
+
+@pytest.mark.parametrize(("tables", "target", "expected"), [
+    # OpenSID: the key named first, the target's `covid19_` prefix (the holder's own) left out
+    ({"covid19_pemudik": ["id", "email"], "covid19_pantau": ["id", "id_pemudik", "suhu_tubuh"]},
+     "covid19_pemudik", ("covid19_pantau",)),
+    ({"clientes": ["id", "nome"], "pedidos": ["id", "fk_cliente"]}, "clientes", ("pedidos",)),
+    # Workday: a shortened word (`info`) and a last `_data` left out
+    ({"personal_information_common_data": ["id", "date_of_birth"],
+      "country_personal_information": ["id", "personal_info_common_id", "religion"]},
+     "personal_information_common_data", ("country_personal_information",)),
+], ids=["key-first-prefixed", "fk-first", "abbreviated"])
+def test_a_key_named_first_or_shortened_still_names_its_table(tables: dict[str, list[str]], target: str,
+                                                             expected: tuple[str, ...]) -> None:
+    """`id_pemudik`, `fk_cliente`, `personal_info_common_id`: keys written key word first, without the
+    prefix their table shares with the holder, or shortening their table's words, point at it."""
+    assert referrers(tables).get(target) == expected
+
+
+@pytest.mark.parametrize("tables", [
+    # two tables the shortened key could name: none is chosen
+    {"customers": ["id"], "custodians": ["id"], "orders": ["id", "cust_id"]},
+    # the holder's first words lead to two tables (`job_vacancy`, `job_candidate_vacancy`), `job` no
+    # prefix of the application's (too few of its tables)
+    {"job_vacancy": ["id"], "job_candidate_vacancy": ["id"], "job_candidate_history": ["id", "vacancy_id"],
+     **{name: ["id"] for name in ("offices", "rooms", "desks", "floors", "sites", "units", "teams", "roles",
+                                  "skills", "tags", "notes", "files", "events")}},
+    # `id_card`: an identity card, no key to `cards`
+    {"cards": ["id", "number"], "members": ["id", "id_card", "name"]},
+    # a word with an ending (`grantor`), or a compound (`username`), is not the shorter word shortened
+    {"grants": ["id"], "emergency_access": ["id", "grantor_id"]},
+    {"usernames": ["id"], "mail_queue": ["id", "id_user"]},
+], ids=["ambiguous-abbreviation", "ambiguous-prefix", "id-card", "grantor", "username"])
+def test_a_key_that_could_name_two_tables_or_none_names_none(tables: dict[str, list[str]]) -> None:
+    """A key whose words, shortened or after the holder's prefix, fit two tables, or a column named
+    with `id` first that is no key, points at no table."""
+    assert referrers(tables) == {}
+
+
+def test_a_key_named_first_numbers_rows_of_its_table() -> None:
+    """`tagihan.id_pelanggan` keys a customer's row (`pelanggan`, itself keyed to its village by
+    `id_desa`), as `pelanggan_id` would; `id_card` is an identity card, no key."""
+    tables = {"pelanggan": ["id", "id_desa", "nama"], "desa": ["id", "nama"],
+              "tagihan": ["id", "id_pelanggan", "id_card", "jumlah"]}
+    assert keys_to_tables(tables) == {"tagihan": frozenset({"id_pelanggan"})}
