@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from checker.readers.dbt import DbtModel, DbtProject
 
 # model name -> disabled, per project, found on first ask (kept out of the project: its fingerprint keys caches)
-_DISABLED: dict[int, tuple[DbtProject, dict[str, bool]]] = {}
+_DISABLED: dict[int, tuple[DbtProject, dict[str, Any]]] = {}
 # a folder's `+enabled` Jinja -> its rendered value, per project (it reads the root project's vars only)
 _FOLDER_FLAGS: dict[int, tuple[DbtProject, dict[str, Any]]] = {}
 SEED_HEADER_BYTES = 1 << 20  # a seed's header line longer than this is not read
@@ -179,12 +179,17 @@ def source_missing(project: DbtProject, source_name: Any, table_name: Any) -> st
     return f"source('{source_name}', '{table_name}') names a source table no schema file declares"
 
 
+def _per_project(memo: dict[int, tuple[DbtProject, dict[str, Any]]], project: DbtProject) -> dict[str, Any]:
+    """The answers `memo` keeps for this project object (a new one under a reused id starts empty)."""
+    if id(project) not in memo or memo[id(project)][0] is not project:
+        memo[id(project)] = (project, {})
+    return memo[id(project)][1]
+
+
 def model_disabled(project: DbtProject, name: str) -> bool:
     """Whether the project's model `name` is disabled: its `config(enabled=...)`, else its schema file's
     config, else its folder's `+enabled` (evaluated once per process)."""
-    if id(project) not in _DISABLED or _DISABLED[id(project)][0] is not project:
-        _DISABLED[id(project)] = (project, {})
-    known = _DISABLED[id(project)][1]
+    known = _per_project(_DISABLED, project)
     if name not in known:
         model = next((model for model in project.models.values() if model.name.lower() == name), None)
         known[name] = model is not None and not enabled_of(project, model, _text(_model_file(project, model)))
@@ -214,9 +219,7 @@ def _rendered_flag(project: DbtProject, model: DbtModel, value: Any) -> Any:
         return value
     from checker.readers.dbt_render import render_value
 
-    if id(project) not in _FOLDER_FLAGS or _FOLDER_FLAGS[id(project)][0] is not project:
-        _FOLDER_FLAGS[id(project)] = (project, {})
-    known = _FOLDER_FLAGS[id(project)][1]
+    known = _per_project(_FOLDER_FLAGS, project)
     if value not in known:
         known[value] = render_value(project, model, value)
     return known[value]
