@@ -217,17 +217,18 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     (`wp_posts.post_author bigint`, `device_id integer`): no name or device identifier is a number, and no
     login a fraction."""
     found = _evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys, through)
-    if (found is not None and found.kind.key == "user.content" and base_type(column_type) in _WHOLE_NUMBERS
-            and tokens(column)[-1] in _COUNTED_ITEMS):
+    if found is None:
         return None
-    if found is not None and found.kind.key == "user.name" and base_type(column_type) in _WHOLE_NUMBERS:
+    key, sql_type, last = found.kind.key, base_type(column_type), (tokens(column) or [""])[-1]
+    if key == "user.content" and sql_type in _WHOLE_NUMBERS and last in _COUNTED_ITEMS:
         return None
-    if found is not None and found.kind.key == "user.account.username" and base_type(column_type) in _FRACTIONS:
+    if key == "user.name" and sql_type in _WHOLE_NUMBERS:
+        return None
+    if key == "user.account.username" and sql_type in _FRACTIONS:
         return None  # `m_loan.principal decimal`: an amount, where a `principal` as text is a login
-    if (found is not None and found.kind.key == "user.device.device_id" and tokens(column)[-1] == "id"
-            and base_type(column_type) in _WHOLE_NUMBERS | {"number", "numeric", "decimal"}):
+    if key == "user.device.device_id" and last == "id" and sql_type in _WHOLE_NUMBERS | _DECIMALS:
         return None  # `checkout.device_id integer`: a key to the row of a device (a shop's till), not its identifier
-    if found is not None and column.lower() in row_keys and not _kept_by_a_key(found.kind.key):
+    if column.lower() in row_keys and not _kept_by_a_key(key):
         return None  # `access_tokens.device_id` beside a `devices` table: a key to the row that holds the device's data
     return found
 
@@ -239,6 +240,7 @@ def _kept_by_a_key(key: str) -> bool:
 
 
 # numbers with a fractional part: amounts and measures, never a login
+_DECIMALS = frozenset({"numeric", "decimal"})  # a key kept as numeric(20,0), as Oracle's NUMBER is
 _FRACTIONS = frozenset({"decimal", "numeric", "float", "double", "double precision", "real", "money", "smallmoney",
                         "float4", "float8"})
 
