@@ -467,6 +467,18 @@ def test_a_table_created_from_a_query_has_the_querys_columns_or_says_which_it_ca
                            "`UPPER(p.name)` has no column name (give it an alias)")]
 
 
+def test_mysql_floating_point_columns_marked_unsigned_keep_their_table(tmp_path: Path) -> None:
+    """MySQL accepts the (deprecated) UNSIGNED on FLOAT and REAL, as location and rating columns of
+    PHP applications use it; sqlglot does not, and the whole table would otherwise be lost."""
+    write(tmp_path, {"m.sql": (
+        "CREATE TABLE IF NOT EXISTS listings (\n  id int(10) unsigned NOT NULL AUTO_INCREMENT,\n"
+        "  latitude float(10,6) unsigned NOT NULL DEFAULT '0',\n  votes FLOAT UNSIGNED,\n"
+        "  score REAL unsigned,\n  price decimal(9,2) unsigned,\n  PRIMARY KEY (id)\n) ENGINE=InnoDB;\n")})
+    tables, problems = replay_files("m.sql", dialect="mysql", folder=tmp_path)
+    assert problems == []
+    assert list(tables["listings"].columns) == ["id", "latitude", "votes", "score", "price"]
+
+
 VIEWS = (
     "CREATE TABLE person (id int, email varchar(320), note text);\n"
     "COMMENT ON COLUMN person.note IS 'privgate: user.contact.address';\n"

@@ -616,8 +616,26 @@ def creates_table(words: list[str]) -> bool:
 def parseable(chunk: list[Token]) -> list[Token]:
     """A statement's tokens without the PostgreSQL clauses sqlglot cannot parse that change no
     column: a CREATE TABLE's NOT NULL table constraints, a materialized view's `WITH [NO] DATA`, the
-    ONLY of pg_dump's `CREATE INDEX ... ON ONLY parent` (the partitioned table itself, not its parts)."""
-    return _without_index_only(_without_fill_clause(without_not_null_constraints(chunk)))
+    ONLY of pg_dump's `CREATE INDEX ... ON ONLY parent` (the partitioned table itself, not its parts);
+    and MySQL's deprecated UNSIGNED after a FLOAT or REAL type, which sqlglot refuses."""
+    return _without_float_unsigned(_without_index_only(_without_fill_clause(without_not_null_constraints(chunk))))
+
+
+def _without_float_unsigned(chunk: list[Token]) -> list[Token]:
+    """`lat FLOAT(10,6) UNSIGNED` without the UNSIGNED: MySQL accepts it on floating-point types
+    (deprecated since 8.0.17) but sqlglot 30 cannot convert FLOAT to an unsigned type, so the whole
+    CREATE TABLE would be lost for a range constraint that says nothing about what the column holds."""
+    dropped: set[int] = set()
+    for index, token in enumerate(chunk):
+        if token.token_type != TokenType.FLOAT:
+            continue
+        after = index + 1
+        if after < len(chunk) and chunk[after].token_type == TokenType.L_PAREN:  # FLOAT(10,6)
+            after = next((close + 1 for close in range(after, len(chunk)) if chunk[close].token_type == TokenType.R_PAREN),
+                         len(chunk))
+        if after < len(chunk) and chunk[after].text.upper() == "UNSIGNED":
+            dropped.add(after)
+    return [token for index, token in enumerate(chunk) if index not in dropped] if dropped else chunk
 
 
 def _without_index_only(chunk: list[Token]) -> list[Token]:
