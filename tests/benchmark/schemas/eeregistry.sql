@@ -24,7 +24,7 @@
 -- PgHero's bookkeeping. The kept CREATE TABLE statements are copied as pg_dump writes them, in
 -- its order; the rest of the dump (settings, extensions and their comments, a type, a function,
 -- a table comment, sequences, defaults, keys, indexes and the migration versions) is dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the tenth held-out set was measured (see labels.yaml).
 
 CREATE TABLE public.actions (
     id integer NOT NULL,

@@ -26,7 +26,7 @@
 -- dictionaries, the remaining board options, file details, scraps and satisfaction ratings. The
 -- kept CREATE TABLE statements are copied as written, with their constraints, in the script's
 -- order; the CREATE INDEX statements between them are dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the tenth held-out set was measured (see labels.yaml).
 
 CREATE TABLE COMTNORGNZTINFO
 (

@@ -15,7 +15,7 @@
 -- Licence: Apache-2.0 (licenses.txt in the source)
 -- Trimmed: nothing dropped of the 38 tables. The CREATE TABLE statements are copied as written,
 -- in the file's order; the SET NAMES statement before them is dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the tenth held-out set was measured (see labels.yaml).
 
 CREATE TABLE /*TABLE_PREFIX*/t_locale (
     pk_c_code CHAR(5) NOT NULL,

@@ -21,7 +21,7 @@
 -- type_int INTEGER, type_float FLOAT, type_timestamp TIMESTAMP_NTZ, type_boolean BOOLEAN,
 -- "date" DATE); the yml's descriptions, pass-through columns and the staging aliases are not
 -- used.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the tenth held-out set was measured (see labels.yaml).
 
 CREATE TABLE servicenow.task (
     _fivetran_deleted BOOLEAN,

@@ -13,7 +13,7 @@
 -- Licence: Apache-2.0 (LICENSE in the source, and the file's own header)
 -- Trimmed: nothing; the file is copied whole (its CREATE SCHEMA, CREATE TABLE with Redshift's
 -- column encodings, distribution and sort keys, and COMMENT ON TABLE).
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 -- Copyright (c) 2013-2022 Snowplow Analytics Ltd. All rights reserved.
 --
