@@ -49,14 +49,27 @@ def group_paths(paths: list[Path], config_file: Path | None, packs_given: bool) 
             groups.setdefault(str(config_file), Group(load_config(config_file))).paths.append(config_file.parent)
         if below:
             continue
-        key = str(found) if found else ""
+        key = str(found) if found else str(packs_only_root(path))  # a config file's path, or a folder
         if key not in groups:
             groups[key] = Group(_config(found, path, packs_given))
         if paths:
             groups[key].paths.append(path)
-    if "" in groups:
-        _scanned_ddl(groups[""])
+    for group in groups.values():
+        _scanned_ddl(group)
     return list(groups.values())
+
+
+def packs_only_root(path: Path) -> Path:
+    """The folder a scan without a config judges from (`--pack` alone): the dbt project the path is
+    in (a dbt_project.yml at or above it), else the folder privgate runs in when the path is inside
+    it, else the path's own folder; so `privgate scan ../analytics --pack NAME` renders that dbt
+    project's models and replays DDL met outside the current folder."""
+    folder = path.resolve() if path.is_dir() else path.resolve().parent
+    for candidate in (folder, *folder.parents):
+        if (candidate / "dbt_project.yml").is_file():
+            return candidate
+    here = Path.cwd().resolve()
+    return here if folder == here or here in folder.parents else folder
 
 
 def _scanned_ddl(group: Group) -> None:
@@ -164,7 +177,7 @@ def _config(found: Path | None, start: Path, packs_given: bool) -> Config:
     if found is not None:
         return load_config(found)
     if packs_given:
-        return Config(root=Path.cwd().resolve())
+        return Config(root=packs_only_root(start))
     raise PrivgateError(f"no privgate.yaml (or [tool.privgate] in pyproject.toml) found from {start} upward; "
                         "create one or pass --pack NAME")
 

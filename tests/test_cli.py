@@ -114,6 +114,28 @@ def test_pack_on_the_command_line_without_a_config(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
+def test_pack_alone_judges_a_dbt_project_or_a_dump_from_anywhere(tmp_path: Path) -> None:
+    """Without a config, a dbt project is found above the path scanned (from outside it, or from its
+    models folder) and its models rendered, and a dump outside the current folder is replayed."""
+    shop = tmp_path / "warehouse" / "shop"
+    (shop / "models").mkdir(parents=True)
+    (shop / "dbt_project.yml").write_text('name: shop\nversion: "1.0"\nprofile: shop\n')
+    (shop / "models" / "sources.yml").write_text("version: 2\nsources:\n  - name: raw\n    tables:\n      - name: patients\n")
+    (shop / "models" / "stg_patients.sql").write_text("select id, religion from {{ source('raw', 'patients') }}\n")
+    dump = tmp_path / "dumps" / "clinic.sql"
+    dump.parent.mkdir()
+    dump.write_text("CREATE TABLE patients (id int, religion text);\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for path, cwd in ((shop, elsewhere), (Path("."), shop / "models"), (Path("models"), shop)):
+        result = privgate("scan", str(path), "--pack", "gdpr-baseline", "--format", "json", cwd=cwd)
+        assert "INP001" not in result.stdout, (path, cwd, result.stdout)
+        assert json.loads(result.stdout)["summary"]["coverage"]["models_checked"] == 1, (path, cwd)
+    catalog = privgate("catalog", str(dump), "--pack", "gdpr-baseline", "--format", "json", cwd=elsewhere)
+    assert catalog.returncode == 0, catalog.stderr
+    assert "religion" in catalog.stdout and "special.religious_beliefs" in catalog.stdout
+
+
 def test_output_file_and_statistics(project: Path) -> None:
     (project / "a.sql").write_text(ERROR)
     (project / "b.sql").write_text(WARNING_ONLY)
