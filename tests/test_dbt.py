@@ -422,6 +422,34 @@ def test_a_snapshot_is_a_table_that_keeps_history(tmp_path: Path) -> None:
     assert "visits_snapshot" in retention.message and any("every version of a row" in e for e in retention.evidence)
 
 
+def test_a_snapshot_declared_in_yaml_is_a_node_and_a_table_that_keeps_history(tmp_path: Path) -> None:
+    """dbt 1.9's YAML snapshots: `ref` names them (no missing-node problem), their table holds the
+    columns of the relation they copy plus dbt's four, with history for retention, and lineage
+    through them carries the relation's categories."""
+    views = "version: 2\nsources:\n  - name: web\n    tables:\n      - name: page_views\n" \
+            "        columns: [{name: view_id}, {name: ip_address}, {name: viewed_at}]\n"
+    snapshots = ("snapshots:\n  - name: page_views_snapshot\n    relation: source('web', 'page_views')\n"
+                 "    config: {unique_key: view_id, strategy: timestamp, updated_at: viewed_at}\n"
+                 "  - name: accounts_snapshot\n    relation: ref('stg_accounts')\n")
+    models = {"models/view_history.sql": "select view_id, ip_address as visitor_ip, dbt_valid_from\n"
+                                         "from {{ ref('page_views_snapshot') }}\n",
+              "models/stg_accounts.sql": "select 1 as id\n"}
+    _write(tmp_path, {"privgate.yaml": yaml.safe_dump({"packs": ["mgt-solutions"]}), "dbt_project.yml": PROJECT,
+                      "models/sources.yml": SOURCES, **models, "models/web.yml": views,
+                      "snapshots/snapshots.yml": snapshots})
+    project = load_project(load_config(tmp_path / "privgate.yaml"))
+    result = scan(project, collect_files(project, [tmp_path]), DEFAULT_AS_OF, whole_project=True)
+    assert [f.rule_id for f in result.findings if f.rule_id.startswith("INP")] == []
+    snapshot = project.catalog.table("page_views_snapshot")
+    assert list(snapshot.columns) == ["view_id", "ip_address", "viewed_at", "dbt_scd_id", "dbt_updated_at",
+                                      "dbt_valid_from", "dbt_valid_to"]
+    assert project.catalog.table("view_history").columns["visitor_ip"] == snapshot.columns["ip_address"] is not None
+    assert project.catalog.table("accounts_snapshot") is None  # what stg_accounts holds no schema file says
+    [retention] = [f for f in result.findings if f.rule_id == "RET005" and f.path == "snapshots/snapshots.yml"]
+    assert retention.line == 2
+    assert "page_views_snapshot" in retention.message and any("every version of a row" in e for e in retention.evidence)
+
+
 def test_analyses_nested_projects_and_macros_are_not_queries(tmp_path: Path) -> None:
     files = {"analyses/adhoc.sql": "select {{ not_a_macro() }}\n",
              "integration_tests/dbt_project.yml": "name: shop_tests\n",

@@ -9,8 +9,9 @@ category: the column's name then proposes one. A model's purpose comes from `met
 `meta.privgate.purpose`) of the model, else `+meta: {purpose: ...}` of its folder in dbt_project.yml.
 
 Snapshots (`{% snapshot %}` blocks in the snapshot paths) are models and tables that keep every version
-of a row. Macros, tests, analyses, nested dbt projects (`integration_tests/`) and installed packages
-are Jinja, not queries: they are never scanned.
+of a row; a snapshot declared in YAML (checker.readers.dbt_snapshots) is a table only. Macros, tests,
+analyses, nested dbt projects (`integration_tests/`) and installed packages are Jinja, not queries:
+they are never scanned.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from checker.catalog import PERSONAL
 from checker.errors import ConfigError, PrivgateError
 from checker.facts import InputProblem
 from checker.readers.dbt_nodes import folder_enabled, read_nodes, read_versions
+from checker.readers.dbt_snapshots import YamlSnapshot, define_yaml_snapshots, yaml_snapshot
 from checker.readers.ddl import NOT_PERSONAL, TableDefinition
 from checker.readers.markers import PII_MARKERS, described_personal
 from checker.records import MutableRecord
@@ -94,6 +96,7 @@ class DbtProject(MutableRecord):
     enabled_in_schema: dict[str, bool] = field(default_factory=dict)  # model -> `config: {enabled: ...}` of its schema file
     folder_enabled: list[tuple[str, Any]] = field(default_factory=list)  # model path prefix -> `+enabled` (deepest first)
     seed_entries: set[str] = field(default_factory=set)  # seeds a schema file describes
+    yaml_snapshots: list[YamlSnapshot] = field(default_factory=list)  # snapshots declared in schema files (dbt 1.9+)
     # set by checker.dbt_cache: the project's fingerprint, and a digest of the stamps of the files it was read from
     _digest: str | None = field(default=None, compare=False)
     _inputs: str | None = field(default=None, compare=False)
@@ -177,6 +180,7 @@ def load_dbt_project(root: Path, folder: str | None) -> DbtProject | None:
     read_nodes(project, settings)
     for name, described in seeds.items():  # a seed's schema file entry annotates the columns of its header
         _merge_seed(project, name, described)
+    define_yaml_snapshots(project, SNAPSHOT_HISTORY)
     nested = _nested_projects(project.root)
     project.not_sql_why = {
         **{prefix + path + "/": "a nested dbt project, judged only with a privgate.yaml of its own" for path in nested},
@@ -428,6 +432,10 @@ def _read_schema_file(project: DbtProject, file: Path, by_name: dict[str, list[D
                     raise DbtDocumentError(f"`{inner}` of {key}[{index}] must be a list of mappings, found "
                                            f"{_kind(value) if not isinstance(value, list) else 'other values in it'}",
                                            str(file), *lines.position((key, index, inner)))
+    where = _shown(project, file)
+    for index, entry in enumerate(document.get("snapshots") or []):
+        snapshot = yaml_snapshot(entry, where, lines.position(("snapshots", index))[0], _columns(entry))
+        project.yaml_snapshots += [snapshot] if snapshot else []
     try:
         _schema_entries(project, file, document, by_name)
     except (AttributeError, TypeError, ValueError) as error:  # a shape the checks above do not name

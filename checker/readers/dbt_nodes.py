@@ -49,6 +49,8 @@ def read_nodes(project: DbtProject, settings: dict[str, Any]) -> None:
     own = project.nodes.setdefault(project.name, {})
     for model in project.models.values():
         own[model.name.lower()] = model.kind
+    for snapshot in project.yaml_snapshots:
+        own.setdefault(snapshot.name, "snapshot")
     for model_path in project.model_paths:
         for file in _files(project.root / model_path, "*.py"):
             own.setdefault(file.stem.lower(), "model")

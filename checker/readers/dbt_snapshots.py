@@ -1,0 +1,72 @@
+"""dbt snapshots declared in YAML (dbt 1.9+): `snapshots: [{name, relation: ref('x') | source('s', 't'),
+config: {...}}]` in a schema file instead of a `{% snapshot %}` block. Each is a node `ref` can name, and
+a table that keeps every version of the rows of its relation: the relation's columns (with their
+declarations: the snapshot copies the rows), the entry's own `columns:` (their declarations win) and
+the four columns dbt adds. When the relation's columns are unknown (a model no schema file describes),
+the snapshot's are too, as for a SQL snapshot's `select *`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from checker.readers.ddl import TableDefinition
+
+if TYPE_CHECKING:
+    from checker.readers.dbt import DbtProject
+
+# dbt_scd_id, dbt_updated_at, dbt_valid_from and dbt_valid_to: what every snapshot adds to its relation's columns
+SNAPSHOT_META_COLUMNS = ("dbt_scd_id", "dbt_updated_at", "dbt_valid_from", "dbt_valid_to")
+_RELATION = re.compile(r"""^\s*(?:\{\{\s*)?(ref|source)\(\s*(['"])([^'"]+)\2\s*(?:,\s*(['"])([^'"]+)\4\s*)?\)(?:\s*\}\})?\s*$""")
+
+
+@dataclass(frozen=True)
+class YamlSnapshot:
+    """A snapshot a schema file declares: its name, what it copies, and where it is declared."""
+
+    name: str
+    relation: str  # as written: `ref('stg_orders')`, `source('shop', 'orders')`
+    where: str
+    line: int
+    columns: tuple[tuple[str, str | None], ...]  # the entry's own columns and their declarations
+
+
+def yaml_snapshot(entry: dict[str, Any], where: str, line: int | None,
+                  columns: dict[str, str | None]) -> YamlSnapshot | None:
+    """A `snapshots:` entry that declares its relation (a SQL snapshot's entry only describes it)."""
+    if not entry.get("name") or not isinstance(entry.get("relation"), str):
+        return None
+    return YamlSnapshot(str(entry["name"]).lower(), entry["relation"], where, line or 1, tuple(columns.items()))
+
+
+def define_yaml_snapshots(project: DbtProject, history: str) -> None:
+    """Each YAML snapshot's table (kept with `history`, which retention rules judge); a snapshot block
+    of the same name in a SQL file is the one dbt builds and keeps its table."""
+    for snapshot in project.yaml_snapshots:
+        if any(model.kind == "snapshot" and model.name.lower() == snapshot.name for model in project.models.values()):
+            continue
+        copied = _relation_columns(project, snapshot.relation)
+        columns: dict[str, str | None] = {}
+        if copied is not None:
+            columns = {**copied, **dict.fromkeys(SNAPSHOT_META_COLUMNS)}
+        columns.update((name, declared) for name, declared in snapshot.columns if declared or name not in columns)
+        project.definitions[snapshot.name] = TableDefinition(snapshot.name, columns, snapshot.where, snapshot.line,
+                                                             time_travel=history)
+
+
+def _relation_columns(project: DbtProject, relation: str) -> dict[str, str | None] | None:
+    """The columns (with declarations) of what `ref(...)` or `source(...)` names, None when unknown."""
+    found = _RELATION.match(relation)
+    if found is None:
+        return None
+    kind, first, second = found[1], found[3], found[5]
+    if kind == "source":
+        if second is None:
+            return None
+        name = project.sources.get((first, second)) or project.package_sources.get((first, second))
+    else:
+        name = (second or first).lower()
+    definition = (project.definitions.get(name) or project.package_definitions.get(name)) if name else None
+    return dict(definition.columns) if definition is not None and definition.columns else None
