@@ -302,6 +302,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if sql_type in vocab.text_types and (key := _login_key(column, login_keys)):
         return Evidence(vocab.by_key["user.account.username"], True,
                         f"its name: '{key}' as text, where the accounts are known by their login, not by a number")
+    if _kind_of_leave(words, context, vocab):
+        return Evidence(vocab.by_key["user"], True, f"its name: the kind of a person's leave (table {table})")
     if len(words) > 1 and words[0] in KEY_FIRST | REFERENCE_FIRST and sql_type in _WHOLE_NUMBERS:
         # a key named first, as French, Spanish and Italian schemas name it: a whole number is a key,
         # whatever the words after it, unless a list of the values is the data
@@ -414,6 +416,16 @@ def _after_key_words(words: list[str]) -> list[str]:
 
 _PARTIES = frozenset({"sender", "creator", "inviter", "invitee", "author", "owner", "recipient", "requester",
                       "reporter", "assignee"})  # who did or got something, named by their part in it
+
+
+def _kind_of_leave(words: list[str], context: TableContext, vocab: Vocabulary) -> bool:
+    """`leave_type_id`, `fk_type`, `leave_type` in a table of a person's leave (`ohrm_leave`, `llx_holiday`,
+    `leaves`): the kind of leave (sick, maternity, parental) says why the person was away, as a key too; a
+    table of public holidays is linked to nobody."""
+    if "@linked" not in context.subjects or not context.nouns & vocab.leave_tables:
+        return False
+    rest = [word for word in words if word not in KEY_FIRST and word not in _KEY_WORDS and word not in vocab.leave_tables]
+    return bool(rest) and all(word in vocab.leave_kinds for word in rest)
 
 
 def _login_key(column: str, login_keys: Iterable[str]) -> str | None:

@@ -138,6 +138,8 @@ class Vocabulary:
     whose_nouns: frozenset[str] = frozenset()  # `profile`: a person's or a thing's, as the word before says
     dependant_words: frozenset[str] = frozenset()  # `child`, `spouse`: the people who depend on a person
     pregnancy_words: frozenset[str] = frozenset()  # `caesarean`, `confinement`: a pregnancy's, health data
+    leave_tables: frozenset[str] = frozenset()  # `leave`, `absence`, `holiday`: a person's leave, as a table's noun
+    leave_kinds: frozenset[str] = frozenset()  # `type`, `kind`: the kind of a person's leave, in such a table
     not_dependants: frozenset[str] = frozenset()  # `child_accounts`: records in a tree, not a person's children
     relatives: frozenset[str] = frozenset()  # `guardian`, `mother`: named bare as text, the relative's name
     digests: frozenset[str] = frozenset()  # `ha1`, `auth_ha1`: an HTTP digest's HA1, as tokens with their digits
@@ -389,6 +391,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         party_nouns=normals(data["organisations"]["party_nouns"]), whose_nouns=normals(data["whose_nouns"]["nouns"]),
         dependant_words=normals(data["dependants"]["words"]), not_dependants=normals(data["dependants"]["not_with"]), pregnancy_words=normals(data["pregnancy"]["words"]),
         relatives=normals(data["relatives"]["words"]),
+        leave_tables=normals(data["leaves"]["tables"]), leave_kinds=normals(data["leaves"]["kinds"]),
         digests=frozenset("_".join(tokens(name)) for name in modifiers["digests"]))
 
 

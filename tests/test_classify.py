@@ -3088,3 +3088,19 @@ def test_a_column_named_for_its_own_table_beside_the_tables_id_is_the_things_ide
 def test_a_staff_members_ident_named_by_their_role_is_their_login(table: str, column: str, column_type: str,
                                                                   siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # the kind of a person's leave (sick, maternity, annual) says why they were away, as a key too
+    ("ohrm_leave", "leave_type_id", "int", "id emp_number leave_type_id status comments", "user"),
+    ("llx_holiday", "fk_type", "integer", "rowid fk_user fk_type date_debut description", "user"),
+    ("leaves", "leave_type", "integer", "id user_id start_date end_date leave_type status", "user"),
+    ("absence", "absence_type", "varchar(20)", "id employee_id absence_type from_date", "user"),
+    # public holidays are nobody's; an entitlement of days is no leave taken
+    ("holidays", "holiday_type", "varchar(20)", "id date name holiday_type", None),
+    ("ohrm_leave_entitlement", "leave_type_id", "int", "id emp_number leave_type_id no_of_days", None),
+    ("leaves", "status", "integer", "id user_id start_date leave_type status", None),
+])
+def test_the_kind_of_a_persons_leave_is_theirs(table: str, column: str, column_type: str, siblings: str,
+                                               key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
