@@ -214,16 +214,16 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     they name, see table_context.keys_to_tables).
     Items of what people write, named in the plural as a whole number, are counted, not kept
     (`posts.comments bigint`), and a person or a device named as a whole number is a key to their row
-    (`wp_posts.post_author bigint`, `device_id integer`): no name or device identifier is a number, and no
-    login a fraction."""
+    (`wp_posts.post_author bigint`, `device_id integer`): no name or device identifier is a number (a `nm`
+    of a fractional type is nanometres), and no login a fraction."""
     found = _evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys, through)
     if found is None:
         return None
     key, sql_type, last = found.kind.key, base_type(column_type), (tokens(column) or [""])[-1]
     if key == "user.content" and sql_type in _WHOLE_NUMBERS and last in _COUNTED_ITEMS:
         return None
-    if key == "user.name" and sql_type in _WHOLE_NUMBERS:
-        return None
+    if key == "user.name" and sql_type in _WHOLE_NUMBERS | _FRACTIONS:
+        return None  # no name is a number: `nm float` in a table of people is nanometres
     if key == "user.account.username" and sql_type in _FRACTIONS:
         return None  # `m_loan.principal decimal`: an amount, where a `principal` as text is a login
     if key == "user.device.device_id" and last == "id" and sql_type in _WHOLE_NUMBERS | _DECIMALS:

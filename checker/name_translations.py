@@ -1,5 +1,6 @@
 """The vocabulary in German, French, Spanish, Italian, Portuguese, Polish, Dutch, Norwegian, Danish,
-Swedish, Finnish, Indonesian and Bulgarian, from one translation table.
+Swedish, Finnish, Indonesian, Bulgarian and Korean (romanized standard abbreviations), from one
+translation table.
 
 checker/data/name_translations.json maps English terms of checker/data/name_hints.json to the ways
 schemas in the other languages (Portuguese as written in Portugal and in Brazil, Bulgarian in

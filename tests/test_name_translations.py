@@ -1,5 +1,6 @@
 """The vocabulary in German, French, Spanish, Italian, Portuguese (Portugal and Brazil), Polish,
-Dutch, Norwegian, Danish, Swedish, Finnish, Indonesian and Bulgarian (Latin and Cyrillic) through
+Dutch, Norwegian, Danish, Swedish, Finnish, Indonesian, Bulgarian (Latin and Cyrillic) and Korean
+(the romanized abbreviations of its public-data standard words) through
 one translation table: each translation takes the place of its English term, nowhere else, so a
 schema written in one of those languages is read the way its English twin is.
 
@@ -308,8 +309,29 @@ PEOPLE = [
 ]
 
 
-@pytest.mark.parametrize(("table", "columns", "english", "english_columns", "expected"), PEOPLE,
-                         ids=[f"{row[0]}" for row in PEOPLE])
+# Korean schemas write the public-data common standard words' romanized abbreviations (TB_ prefixes), and
+# eGovFrame, the government's standard framework, its own (COMTN prefixes, run together)
+KOREAN_PEOPLE = [
+    ("tb_mber", "mber_nm brthdy sexdstn_cd mbl_telno eml_addr zip dtl_addr pswd",
+     "members", "member_name birthday sex_cd mobile_number email_address zip detail_address password",
+     ["user.name", "user.demographic.date_of_birth", "user.demographic.gender", "user.contact.phone_number",
+      "user.contact.email", "user.contact.address.postal_code", "user.contact.address",
+      "user.authorization.credentials"]),
+    ("tb_cstmr", "cstmr_nm flnm rrno brdt telno fxno",
+     "customers", "customer_name full_name national_id birth_date phone fax_number",
+     ["user.name", "user.name", "user.government_id.national_identification_number",
+      "user.demographic.date_of_birth", "user.contact.phone_number", "user.contact.phone_number"]),
+    ("comtngnrlmber", "mber_nm ihidnum sexdstn_code brthdy mbtlnum fxnum",
+     "general_members", "member_name national_id_number sex_code birthday mobile_number fax_number",
+     ["user.name", "user.government_id.national_identification_number", "user.demographic.gender",
+      "user.demographic.date_of_birth", "user.contact.phone_number", "user.contact.phone_number"]),
+    ("tb_emplyr", "emplyr_nm wrter_nm applcnt_nm", "employees", "employee_name author_name applicant_name",
+     ["user.name", "user.name", "user.name"]),
+]
+
+
+@pytest.mark.parametrize(("table", "columns", "english", "english_columns", "expected"), PEOPLE + KOREAN_PEOPLE,
+                         ids=[f"{row[0]}" for row in PEOPLE + KOREAN_PEOPLE])
 def test_a_table_of_people_in_another_language_is_read_like_its_english_twin(
         table: str, columns: str, english: str, english_columns: str, expected: list[str | None]) -> None:
     names, english_names = columns.split(), english_columns.split()
@@ -414,6 +436,8 @@ THINGS = [
     ("toimittajat", "nimi osoite postinumero puhelin sahkoposti", "suppliers", "name address postal_code phone email"),
     ("produk", "nama deskripsi harga kategori", "products", "name description price category"),
     ("gudang", "nama alamat telepon kota", "warehouses", "name address phone city"),
+    ("tb_fclt", "fclt_nm addr telno", "facilities", "facility_name address phone"),  # Korean: a facility's
+    ("tb_entrprs", "entrprs_nm addr entrprs_telno", "companies", "company_name address company_phone"),
     ("pemasok", "nama alamat telepon email npwp", "suppliers", "name address phone email tax_id"),
 ]
 
@@ -459,8 +483,11 @@ def test_indonesian_register_documents_and_facts(
     ("users", "lon", "", "id name lat", "user.location.precise"),  # Swedish lön (pay) is a longitude in English
     ("flights", "gate", "", "id flight_no terminal", None),  # Norwegian gate (a street) is a gate
     ("game_characters", "hp", "", "id name level", None),  # Indonesian hp (a mobile) is hit points
+    ("customers", "nm", "float", "id nm email", None),  # Korean and Brazilian nm (a name) is nanometres as a number
+    ("spectra", "nm", "numeric", "sample_id absorbance", None),
+    ("spatial_index", "mbr", "", "id geom", None),  # Korean mbr (a member) is a minimum bounding rectangle
 ], ids=["dir", "str", "export", "wohnort", "raison", "via", "eta", "cargo", "raca", "partido", "komorka", "lon", "gate",
-        "hp"])
+        "hp", "nm_float", "nm_spectrum", "mbr"])
 def test_a_translation_that_means_something_else_in_another_schema_is_left_out(
         table: str, column: str, column_type: str, siblings: str, expected: str | None) -> None:
     assert generic(table, column, column_type, siblings) == expected
