@@ -477,10 +477,11 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     if code_list:  # `concept_library__value_set_members`: a value set's members are codes, not people
         person = linked = False
         subjects = set()
-    if ((not linked or people_keyed) and not episode and not code_list and not nouns & vocab.thing_tables
-            and _demographics(owned, vocab) >= 2):
-        # `eeoc (gender_id, race_description, ...)`: only people have two such columns (a table
-        # keyed to a person or an episode of care is about them, not of them; one that holds the
+    if ((not linked or people_keyed or not _keyed_to_people(sibling_words, set(), chained, vocab)) and not episode
+            and not code_list and not nouns & vocab.thing_tables and _demographics(owned, vocab) >= 2):
+        # `eeoc (gender_id, race_description, ...)`: only people have two such columns, also beside the
+        # row's own e-mail (`c_member_pre`) (a table keyed to a person or an episode of care is about
+        # them, not of them; one that holds the
         # very key a table of people is known by, as i-Educar's `fisica` holds `pessoa.idpes`,
         # is more of the same person's row)
         person = linked = True

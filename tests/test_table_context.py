@@ -271,3 +271,15 @@ def test_a_key_named_first_numbers_rows_of_its_table() -> None:
     tables = {"pelanggan": ["id", "id_desa", "nama"], "desa": ["id", "nama"],
               "tagihan": ["id", "id_pelanggan", "id_card", "jumlah"]}
     assert keys_to_tables(tables) == {"tagihan": frozenset({"id_pelanggan"})}
+
+
+@pytest.mark.parametrize(("table", "siblings", "expected"), [
+    ("signup_queue", "id nickname email gender birth_date", "user.name"),  # its own e-mail: still people's rows
+    ("signup_queue", "id nickname customer_id email gender birth_date", None),  # keyed to a person: about them
+], ids=["own-email", "keyed"])
+def test_two_columns_only_people_have_make_people_of_a_row_with_its_own_contact(
+        table: str, siblings: str, expected: str | None) -> None:
+    """A gender and a birth date make a table of people whatever it is called, also when its own
+    e-mail links it to people (OpenPNE's `c_member_pre`); a key to a person's row still makes the
+    row about that person."""
+    assert generic(table, "nickname", "", siblings) == expected
