@@ -357,6 +357,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if _user_agent_part(words, sql_type, context, siblings, vocab):
         return Evidence(vocab.by_key["user.device"], True,
                         f"its name: the {'_'.join(words)} of the client, beside the user agent it is read from")
+    if _phone_area_code(words, context, siblings, vocab):
+        return Evidence(vocab.by_key["user.contact.phone_number"], True,
+                        "its name: the area code of the phone number beside it")
     if _another_phone(words, sql_type, context, siblings, vocab):
         return Evidence(vocab.by_key["user.contact.phone_number"], True,
                         f"its name: the {words[0]} number, beside a phone number named alike")
@@ -527,6 +530,21 @@ def _another_phone(words: list[str], sql_type: str, context: TableContext, sibli
     return any(found and found[-1] == words[1] and any(kind.key == "user.contact.phone_number" for kind, _ in
                                                         matches(vocab.terms, found))
                for found in (_without_table_mark(name_words(sibling, vocab), context) for sibling in siblings))
+
+
+def _phone_area_code(words: list[str], context: TableContext, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """`area_code` beside `phone`, Korean `area_no` beside `middle_telno` and `end_telno` (a number kept in
+    its parts): in a person's row, the area code of their phone number (alone, an area is a region's; beside
+    a company's number, `entrprs_end_telno`, the company's)."""
+    if len(words) != 2 or words[0] != "area" or words[1] not in _AREA_CODE_WORDS or not context.subjects & OF_PEOPLE:
+        return False
+    phones = [found for found in (name_words(sibling, vocab) for sibling in siblings)
+              if found and any(kind.key == "user.contact.phone_number"
+                               for size in (1, 2) for kind, _ in matches(vocab.terms, found[-size:]))]
+    return bool(phones) and not any(set(found) & vocab.counter_any for found in phones)
+
+
+_AREA_CODE_WORDS = frozenset({"code", "no", "nr", "num", "number"})
 
 
 def _assessment(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:

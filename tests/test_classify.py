@@ -3104,3 +3104,16 @@ def test_a_staff_members_ident_named_by_their_role_is_their_login(table: str, co
 def test_the_kind_of_a_persons_leave_is_theirs(table: str, column: str, column_type: str, siblings: str,
                                                key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "siblings", "expected"), [
+    ("customers", "name phone area_code", "user.contact.phone_number"),
+    ("tb_mber", "mber_nm area_no middle_telno end_telno", "user.contact.phone_number"),  # Korean: in parts
+    ("customers", "name email area_code", None),  # no phone beside it: a region
+    ("regions", "name phone area_code", None),  # nobody's row
+    ("tb_mber", "mber_nm area_no entrprs_middle_telno entrprs_end_telno", None),  # the company's number
+], ids=["area_code", "area_no", "no-phone", "region", "company"])
+def test_an_area_code_beside_a_persons_phone_number_is_part_of_it(table: str, siblings: str,
+                                                                  expected: str | None) -> None:
+    column = "area_no" if "area_no" in siblings else "area_code"
+    assert generic(table, column, "varchar", siblings) == expected
