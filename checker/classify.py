@@ -161,7 +161,7 @@ from typing import Iterable
 from checker.catalog import singular
 from checker.evidence import Evidence
 from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Vocabulary, matches, name_words,
-                                singular_word, tokens, vocabulary)
+                                singular_word, tokens, type_marked, vocabulary, without_type_mark)
 from checker.policy.model import Pack, lineage_of
 from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, REFERENCE_FIRST, TableContext, abbreviates,
                                    businesses, keyed_people, keys_to_tables, login_keys, people_through_keys,
@@ -255,6 +255,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
               through: Iterable[str] = ()) -> Evidence | None:
     vocab = vocabulary()
     siblings = tuple(siblings)
+    if type_marked(siblings):  # `t_user.s_name`: in Hungarian notation the words after the type mark say what it holds
+        column, siblings = without_type_mark(column), tuple(without_type_mark(sibling) for sibling in siblings)
     context = table_context(table, siblings, referrers, businesses, people, through)
     sql_type = base_type(column_type)
     words = name_words(column, vocab)

@@ -271,6 +271,39 @@ def singular_word(word: str) -> str:
     return word
 
 
+# Hungarian notation, as PHP, VB and SQL Server shops name columns: a mark of the value's type first
+# (`s_name`, `strName` string, `i_items` integer, `b_active` flag, `dt_reg_date` date, `e_type` enum),
+# after the key word of a key (`pk_i_id`, `fk_c_country_code`)
+TYPE_MARKS = frozenset({"s", "str", "sz", "i", "n", "int", "l", "lng", "b", "bln", "dt", "dtm", "d", "dbl", "dec",
+                        "e", "c", "f", "flt"})
+_MARKED_KEYS = frozenset({"pk", "fk"})
+_MARKED_SHARE = 0.8  # of a table's columns: a convention of the table, not a word that happens to be short
+
+
+def _type_mark_at(name_tokens: tuple[str, ...]) -> int | None:
+    """Where a name's type mark is (after a key word), if it has one and words after it."""
+    at = 1 if name_tokens[:1] and name_tokens[0] in _MARKED_KEYS else 0
+    return at if len(name_tokens) > at + 1 and name_tokens[at] in TYPE_MARKS else None
+
+
+@lru_cache(maxsize=4096)
+def type_marked(columns: tuple[str, ...]) -> bool:
+    """Whether a table's columns are named in Hungarian notation: at least three, four in five of
+    them with a type mark, and two marks at least (a type system, not one short word repeated)."""
+    marks = [(found[at] if (at := _type_mark_at(found)) is not None else None)
+             for found in (_tokens(column) for column in columns)]
+    named = [mark for mark in marks if mark is not None]
+    return len(marks) >= 3 and len(named) >= _MARKED_SHARE * len(marks) and len(set(named)) >= 2
+
+
+def without_type_mark(name: str) -> str:
+    """The name without its Hungarian type mark, in snake case (`s_phone_land` -> phone_land,
+    `fk_i_user_id` -> fk_user_id, `strFirstName` -> first_name); other names as written."""
+    found = _tokens(name)
+    at = _type_mark_at(found)
+    return name if at is None else "_".join(found[:at] + found[at + 1:])
+
+
 # -- the vocabulary -----------------------------------------------------------------------------
 @cache
 def vocabulary() -> Vocabulary:

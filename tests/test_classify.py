@@ -3117,3 +3117,20 @@ def test_an_area_code_beside_a_persons_phone_number_is_part_of_it(table: str, si
                                                                   expected: str | None) -> None:
     column = "area_no" if "area_no" in siblings else "area_code"
     assert generic(table, column, "varchar", siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # Osclass's MySQL tables: pk_/fk_ keys, s_ strings, i_ integers, b_ flags, dt_ dates on every column
+    ("t_user", "s_name", "varchar(100)", "pk_i_id s_email i_items b_active dt_reg_date", "user.name"),
+    ("t_user", "s_city", "varchar(100)", "pk_i_id s_email fk_i_city_id b_active dt_reg_date",
+     "user.contact.address.city"),
+    ("t_item_comment", "s_body", "text", "pk_i_id fk_i_item_id s_author_name b_spam dt_pub_date", "user.content"),
+    # the Leszynski convention of Access and VB shops, in camel case
+    ("tblCustomer", "strFirstName", "varchar(50)", "lngCustomerID strLastName dtmBirthDate blnActive", "user.name"),
+    # a lone short word first is no convention of the table: it keeps its meaning
+    ("user", "s_name", "varchar(100)", "id email created_at", None),
+    ("item_comment", "s_body", "text", "id item_id author_name spam", None),
+])
+def test_hungarian_type_marks_are_read_past_when_the_whole_table_uses_them(
+        table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
