@@ -269,6 +269,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     marked = _without_table_mark(words, context) if context.subjects & {PERSON, "@linked", "@own"} else words
     if marked != words:  # `eec_name` in `hs_hr_emp_emergency_contacts`, `egn_ls_n_person` in `ls_n_person`
         words, column = marked, "_".join(marked)
+    if _written_on_work_item(words, sql_type, context, vocab):
+        return Evidence(vocab.by_key["user.content"], True,
+                        f"its name: the {words[-1]} agents and requesters write on a work item (table {table})")
     if (context.for_business and words and not _of_contact(words, vocab) and (
             words[0] in vocab.address_qualifiers
             or (words[-1] in vocab.address_qualifiers and "_".join(words) not in vocab.terms
@@ -701,6 +704,17 @@ def _without_table_mark(words: list[str], context: TableContext) -> list[str]:
     if len(table) > 1 and len(words) > len(table) and words[-len(table):] == table:
         return words[:-len(table)]
     return words
+
+
+def _written_on_work_item(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
+    """`incident.business_impact`, `change_request.backout_plan`, `tasks.description` as text: what agents and
+    requesters write on a service desk's or a project board's work item about people's requests (not a patient's
+    problem list: that is their health)."""
+    if not words or sql_type not in vocab.text_types or context.clinical_record or "@clinical" in context.subjects:
+        return False
+    if not {singular_word(noun) for noun in context.nouns} & vocab.work_items:
+        return False
+    return words[-1] in vocab.work_item_heads or (len(words) > 1 and words[-1] in vocab.work_item_qualified)
 
 
 def _about_a_record(words: list[str], vocab: Vocabulary) -> bool:

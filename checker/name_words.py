@@ -143,6 +143,9 @@ class Vocabulary:
     not_dependants: frozenset[str] = frozenset()  # `child_accounts`: records in a tree, not a person's children
     relatives: frozenset[str] = frozenset()  # `guardian`, `mother`: named bare as text, the relative's name
     digests: frozenset[str] = frozenset()  # `ha1`, `auth_ha1`: an HTTP digest's HA1, as tokens with their digits
+    work_items: frozenset[str] = frozenset()  # `incident`, `task`: what agents and requesters write on
+    work_item_heads: frozenset[str] = frozenset()  # `close_notes`, `backout_plan`: what they wrote there
+    work_item_qualified: frozenset[str] = frozenset()  # `on_hold_reason`: the same, after another word only
 
 
 
@@ -425,7 +428,9 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         dependant_words=normals(data["dependants"]["words"]), not_dependants=normals(data["dependants"]["not_with"]), pregnancy_words=normals(data["pregnancy"]["words"]),
         relatives=normals(data["relatives"]["words"]),
         leave_tables=normals(data["leaves"]["tables"]), leave_kinds=normals(data["leaves"]["kinds"]),
-        digests=frozenset("_".join(tokens(name)) for name in modifiers["digests"]))
+        digests=frozenset("_".join(tokens(name)) for name in modifiers["digests"]),
+        work_items=normals(data["work_items"]["nouns"]), work_item_heads=normals(data["work_items"]["heads"]),
+        work_item_qualified=normals(data["work_items"]["qualified_heads"]))
 
 
 _NUMBER_ENDINGS = (("_number", ("_no", "_nr", "_num", "_nbr")), ("nummer", ("nr",)))  # English; German, Dutch, Nordic

@@ -3134,3 +3134,24 @@ def test_an_area_code_beside_a_persons_phone_number_is_part_of_it(table: str, si
 def test_hungarian_type_marks_are_read_past_when_the_whole_table_uses_them(
         table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # what agents and requesters write on ServiceNow's (and GLPI's) incidents, problems and changes
+    ("incident", "business_impact", "varchar", "number caller_id_value resolved_by_value hold_reason", "user.content"),
+    ("change_request", "backout_plan", "text", "number requested_by_value risk", "user.content"),
+    ("change_task", "on_hold_reason", "varchar", "change_request_value close_code on_hold", "user.content"),
+    ("task", "short_description", "varchar", "number assigned_to_value opened_by_value priority", "user.content"),
+    # a project board's task (Kanboard)
+    ("tasks", "description", "nvarchar(max)", "id title owner_id creator_id project_id", "user.content"),
+    # a choice list's code, a number, a job queue's task and a product's description are nobody's writing
+    ("incident", "hold_reason", "integer", "number caller_id_value business_impact", None),
+    ("change_request", "reason", "varchar", "number backout_plan", None),
+    ("scheduled_tasks", "task_name", "varchar", "task_instance task_data picked_by", None),
+    ("products", "description", "text", "id name price", None),
+    # a patient's problem list is their health, not a desk's work item
+    ("problem", "description", "text", "patient_id encounter_id onset_date diagnosis_code", "special.health"),
+])
+def test_what_people_write_on_a_work_item_is_their_content(table: str, column: str, column_type: str, siblings: str,
+                                                           key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
