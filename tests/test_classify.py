@@ -3155,3 +3155,15 @@ def test_hungarian_type_marks_are_read_past_when_the_whole_table_uses_them(
 def test_what_people_write_on_a_work_item_is_their_content(table: str, column: str, column_type: str, siblings: str,
                                                            key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # the longitude spelled `long` after its coordinate's prefix, as `coord_lat` beside it (Osclass's users)
+    ("user", "coord_long", "decimal(10,6)", "id name email coord_lat", "user.location.precise"),
+    ("members", "geo_long", "float", "id name email geo_lat", "user.location.precise"),
+    # `long` before another word is no longitude
+    ("products", "long_description", "text", "id name price", None),
+])
+def test_a_longitude_written_long_after_a_coordinate_prefix_is_precise(table: str, column: str, column_type: str,
+                                                                      siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
