@@ -770,6 +770,9 @@ def _audit_by(column: str, sql_type: str, vocab: Vocabulary, context: TableConte
                         f"its name: the user who wrote the row ('{column}'), stored as {sql_type}: a login")
     if not _names_who_did(column, vocab) or _held_by_a_worker(column, context):
         return None
+    if sql_type in vocab.text_types and _stamps_the_row(column, vocab):
+        return Evidence(vocab.by_key["user.account.username"], True,
+                        f"its name: the account that wrote the row ('{column}'), stored as {sql_type}: a login")
     if sql_type in vocab.text_types:
         return Evidence(vocab.by_key["user.name"], True, f"its name: who did it ('{column}'), stored as {sql_type}")
     if sql_type in vocab.document_types:
@@ -966,6 +969,14 @@ def _names_who_did(column: str, vocab: Vocabulary) -> bool:
     at = max((index for index, word in enumerate(words) if word.endswith("by")), default=0)
     before = words[at].removesuffix("by") or (words[at - 1] if at else "")
     return before not in _ARRANGED
+
+
+def _stamps_the_row(column: str, vocab: Vocabulary) -> bool:
+    """`created_by`, `sys_updated_by`, `opprettet_av`: the stamp an application puts on each row it
+    writes, from the session: the acting account's login. Not `created_by_name` (a name), nor who
+    approved, ordered or administered something (`approved_by`)."""
+    words = tokens(column)
+    return len(words) > 1 and words[-1] in vocab.audit_by and words[-2] in vocab.audit_stamps
 
 
 def _done_by(words: list[str], vocab: Vocabulary) -> bool:

@@ -105,6 +105,7 @@ class Vocabulary:
     audit_users: frozenset[str] = frozenset()  # a bare `user` as text: the login of who wrote the row
     audit_by: frozenset[str] = frozenset()  # `by` and its forms (Norwegian `opprettet_av`): who did it
     audit_endings: frozenset[str] = frozenset()  # `created_by_name`, `opprettet_av_navn`: still who did it
+    audit_stamps: frozenset[str] = frozenset()  # `created`, `updated`: a row's stamp of the account that wrote it
     staff: frozenset[str] = frozenset()  # `saksbehandler`, `approver`: a staff member acting on a case
     staff_login_endings: frozenset[str] = frozenset()  # `saksbehandler_ident`: the staff member's login
     document_types: frozenset[str] = frozenset()  # json, jsonb, variant: a structured blob
@@ -398,6 +399,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         clinical_not_endings=tuple(data["clinical_records"]["not_value_endings"]),
         text_types=frozenset(data["audit"]["text_types"]), audit_users=frozenset(data["audit"]["users"]),
         audit_by=normals(data["audit"]["last_words"]), audit_endings=normals(data["audit"]["endings"]),
+        audit_stamps=normals(data["audit"]["stamps"]),
         staff=normals(data["staff_logins"]["staff"]), staff_login_endings=normals(data["staff_logins"]["endings"]),
         document_types=frozenset(types["documents"]),
         care_keys=keys(data["clinical_records"]["care_keys"]),

@@ -497,7 +497,7 @@ def test_clinical_rows_codes_and_identifiers(table: str, column: str, siblings: 
     ("visits", "referrer", "text", "id email landed_at", None),
     ("d_labitems", "fluid", "varchar(100)", "row_id itemid label category", None),
     # who did it: a name or login as text, a key as a number
-    ("usager_notes", "createdBy", "character varying", "uuid usagerRef message", "user.name"),
+    ("usager_notes", "createdBy", "character varying", "uuid usagerRef message", "user.account.username"),
     ("app_log", "created_by", "bigint", "id action", None),
     # a JSON document in a person's row is about the person; in a thing's row it is not
     ("contacts", "custom_attributes", "jsonb", "id name email", "user"),
@@ -2568,8 +2568,8 @@ def test_numbers_named_as_a_phone_beside_them_are_phones(table: str, column: str
     ("charts", "split_by", "varchar(100)", "id metric", None),
     ("charts", "groupby", "varchar(100)", "id metric", None),
     # ... who created, approved or placed a row is a person
-    ("sys_user", "created_by", "varchar(64)", "user_id login_name", "user.name"),
-    ("sys_config", "update_by", "varchar(64)", "config_id config_name", "user.name"),
+    ("sys_user", "created_by", "varchar(64)", "user_id login_name", "user.account.username"),
+    ("sys_config", "update_by", "varchar(64)", "config_id config_name", "user.account.username"),
     ("purchase_requests", "approved_by", "varchar(100)", "id amount", "user.name"),
     ("orders", "ordered_by", "varchar(100)", "id total", "user.name"),
     ("audit_events", "created_by", "jsonb", "id action", "user"),
@@ -2582,18 +2582,38 @@ def test_a_by_that_names_a_grouping_or_ordering_is_no_audit_user(table: str, col
 @pytest.mark.parametrize(("table", "column", "column_type", "key"), [
     # Norwegian and Swedish write `by` as `av`, Danish as `af`, after what was done (NAV's
     # familie-ef-sak `opprettet_av`, `endret_av`): who did it, as created_by is
-    ("behandling", "opprettet_av", "character varying", "user.name"),
-    ("behandling", "endret_av", "character varying", "user.name"),
+    ("behandling", "opprettet_av", "character varying", "user.account.username"),
+    ("behandling", "endret_av", "character varying", "user.account.username"),
     ("behandlingshistorikk", "opprettet_av_navn", "character varying", "user.name"),
     ("uttrekk_arbeidssoker", "kontrollert_av", "varchar(20)", "user.name"),
-    ("sager", "oprettet_af", "varchar(50)", "user.name"),
-    ("arenden", "skapad_av", "text", "user.name"),
+    ("sager", "oprettet_af", "varchar(50)", "user.account.username"),
+    ("arenden", "skapad_av", "text", "user.account.username"),
     # ... as a number it is a key, and an `_av` after no participle is no `by` (audio and video)
     ("behandling", "opprettet_av", "bigint", None),
     ("videos", "codec_av", "varchar(10)", None),
 ])
 def test_who_did_it_in_a_nordic_language(table: str, column: str, column_type: str, key: str | None) -> None:
     assert generic(table, column, column_type, "id fagsak_id versjon") == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # the stamp an application puts on each row it writes, from the session (ServiceNow's
+    # `sys_created_by`, Spring Data's @CreatedBy, RuoYi's `create_by`, NAV's `opprettet_av`): the
+    # acting account's login
+    ("incident", "sys_created_by", "VARCHAR", "user.account.username"),
+    ("incident", "sys_updated_by", "varchar(40)", "user.account.username"),
+    ("orders", "modifiedBy", "text", "user.account.username"),
+    ("fagsak", "endret_av", "character varying", "user.account.username"),
+    # ... a name after the stamp is the name; who approved or administered something is a person named
+    ("leave_comments", "created_by_name", "varchar(255)", "user.name"),
+    ("behandlingshistorikk", "opprettet_av_navn", "character varying", "user.name"),
+    ("purchase_requests", "approved_by", "varchar(100)", "user.name"),
+    ("immunizations", "administered_by", "varchar(255)", "user.name"),
+    # ... and a stamp as a number is a key
+    ("orders", "created_by", "bigint", None),
+])
+def test_the_account_stamped_on_a_row_is_a_login(table: str, column: str, column_type: str, key: str | None) -> None:
+    assert generic(table, column, column_type, "id status") == key
 
 
 @pytest.mark.parametrize(("table", "column", "siblings", "key"), [
