@@ -373,8 +373,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if context.clinical_record and _about_a_record(words, vocab) and sql_type in vocab.text_types:
         # `visit.void_reason`: why a record of the person's care was voided, typed by its staff
         return Evidence(vocab.context_heads[words[-1]], True, f"its name: token '{words[-1]}' of a record of a person's care")
-    if context.clinical_record and (audit := _audit_by(column, sql_type, vocab, context)) is not None:
-        return audit  # `forms.user`: who wrote the record, not what it says
+    if ((context.clinical_record or "@profile" in context.subjects)
+            and (audit := _audit_by(column, sql_type, vocab, context)) is not None):
+        return audit  # `forms.user`, a form's `opprettet_av`: who wrote the record, not what it says
     if context.bills_care and context.clinical_record and not any(word in _BILLED_CODE_WORDS for word in words):
         return None  # `billing.bill_process`, `ar_activity.adj_amount`: a bill's bookkeeping, not the care billed
     if context.clinical_record and not sql_type and _named_flag(words):

@@ -2852,6 +2852,9 @@ def test_family_status_and_children_of_a_person(table: str, column: str, column_
     ("soknadsskjema", "bosituasjon_deler_du_bolig", "varchar", "id fodselsnummer navn", "user"),
     ("soknad_barn", "skal_ha_barnepass", "boolean", "id soknadsskjema_id navn fodselsnummer", "user"),
     ("ansokan_sokande", "arbetssituation", "varchar", "id personnummer namn", "user"),
+    # ... who wrote the form's row is the caseworker's login, not an answer
+    ("soknadsskjema", "opprettet_av", "varchar", "id fodselsnummer navn", "user.account.username"),
+    ("usager_entretien", "updated_by", "text", "uuid usagerUUID", "user.account.username"),
     # ... not the form's bookkeeping: its dates and how a row came to be
     ("soknadsskjema", "dato_mottatt", "timestamp", "id fodselsnummer navn", None),
     ("soknad_barn", "lagt_til_manuelt", "boolean", "id soknadsskjema_id navn fodselsnummer", None),
