@@ -546,8 +546,12 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # (not the row's own name: `contact_name` in a dbt staging model of contacts is the contact's;
     # and not when the row has a first name of its own: OpenXE's `adresse (vorname, nachname,
     # ansprechpartner)` holds people and companies alike, and the people's details are personal)
+    # (nor a customer, client or account with a legal name: it may be a sole trader's, FacturaScripts'
+    # `clientes (razonsocial, personafisica)`; a provider or partner named so is a company, Bitwarden's
+    # `Provider (Name, BusinessName, BusinessTaxNumber)`)
     organisation = person and "@named" not in subjects and not sibling_kinds & _PERSON_ONLY and any(
-        written_in(found, vocab.organisation_markers) and singular_word(found[0]) not in nouns for found in sibling_words)
+        (written_in(found, vocab.organisation_markers) and singular_word(found[0]) not in nouns)
+        or ("_".join(found) in vocab.organisation_names and not nouns & vocab.party_nouns) for found in sibling_words)
     # a row with a business's own attributes (`industry`, `annual_revenue`) is a company's, though
     # what points at it (a card's `account_id`) is not thereby a company's: it ships to nobody
     business = person and bool(nouns & vocab.party_nouns) and not organisation and any(

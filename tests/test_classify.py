@@ -1062,6 +1062,20 @@ def test_accounts_with_a_business_s_attributes_are_companies(table: str, column:
     assert generic(table, column, "varchar", siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a provider or partner named as a legal entity (Bitwarden's managed-service `Provider`) is a company:
+    # its name, address, tax number and billing contacts are the business's
+    ("provider", "business_address1", "id name business_name business_tax_number billing_email", None),
+    ("provider", "billing_email", "id name business_name business_country", None),
+    ("partners", "phone", "id name raison_sociale siret", None),
+    # ... a clinician with a first name stays a person, and a customer with a legal name may be a sole trader
+    ("provider", "email", "id first_name last_name business_name npi", "user.contact.email"),
+    ("clientes", "email", "codcliente nombre razonsocial personafisica telefono1", "user.contact.email"),
+])
+def test_a_provider_named_as_a_legal_entity_is_a_company(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar", siblings) == key
+
+
 def test_a_card_pointing_at_a_company_account_is_still_the_cardholder_s(tmp_path: Path) -> None:
     """Only a business with contact persons of its own makes what points at it ship to a company:
     a connected account known by its industry does not make a customer's card a company's."""
