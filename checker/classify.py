@@ -588,6 +588,8 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
         return None
     if found.kind.plain and PERSON in context.subjects:
         return Evidence(found.kind, found.confident, found.reason, found.by_type, found.kind.plain)
+    if found.kind.key == "user" and _salutation(words, context, vocab):
+        return Evidence(vocab.by_key["user.name"], found.confident, f"{found.reason}, beside a first name: the salutation")
     if (found.kind.key == "user.content" and not _about_a_record(words, vocab) and not context.bills_care
             and not any(word in BILLING_WORDS for word in words)
             and (context.clinical_record or "@clinical" in context.subjects and context.subjects & {"@linked", "@own"})):
@@ -595,6 +597,12 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
         # of their care is health data (Art. 9), not plain free text
         return Evidence(vocab.by_key["special.health"], found.confident, f"{found.reason}, in a record of a person's care")
     return found
+
+
+def _salutation(words: list[str], context: TableContext, vocab: Vocabulary) -> bool:
+    """`Person.Title`, `patient_data.title`, `mitglied.titel`: in a person's own row beside a first name,
+    a bare title is the salutation before the name (Mr, Dr), part of it; elsewhere a job's or a work's."""
+    return len(words) == 1 and words[0] in vocab.titles and {PERSON, "@named"} <= context.subjects
 
 
 def _email_id_as_text(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:

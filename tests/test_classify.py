@@ -881,7 +881,7 @@ def test_a_qualifier_after_the_term(table: str, column: str, column_type: str, s
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
     # a first name next to a birth date or a gender: the rows are people, whatever the table is called
     ("rne_extract", "genre", "text", "siren nom prenoms date_de_naissance", "user.demographic.gender"),
-    ("register_entries", "title", "varchar", "id forenames surname gender", "user"),
+    ("register_entries", "title", "varchar", "id forenames surname gender", "user.name"),  # the salutation
     ("rne_extract", "genre", "text", "siren denomination forme_juridique", None),
     ("register_entries", "title", "varchar", "id forenames surname", None),
     # a copy of people's rows (history mode, snapshots, dimensions) is about people
@@ -1060,6 +1060,20 @@ def test_pay_name_tables_values_businesses_and_things(table: str, column: str, c
 ])
 def test_accounts_with_a_business_s_attributes_are_companies(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # beside a first name in a person's own row, a bare title is the salutation before the name (Mr, Dr:
+    # AdventureWorks' `Person.Title`, OpenEMR's `patient_data.title`, jVerein's `mitglied.titel`)
+    ("person", "title", "business_entity_id first_name last_name suffix", "user.name"),
+    ("patient_data", "title", "pid fname lname mname dob sex", "user.name"),
+    ("mitglied", "titel", "id vorname name strasse", "user.name"),
+    # ... a person's title with no first name beside it stays a plain fact (a job title), and a work's title is nobody's
+    ("employees", "title", "id name hire_date", "user"),
+    ("books", "title", "id isbn author_first_name", None),
+])
+def test_a_title_beside_a_first_name_is_the_salutation(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(50)", siblings) == key
 
 
 @pytest.mark.parametrize(("table", "column", "siblings", "key"), [
