@@ -384,8 +384,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return Evidence(vocab.by_key["special.health"], True, f"a value of a clinical record of a person (table {table})")
     if "@profile" in context.subjects and _profile_value(words, sql_type, vocab):
         last = tokens(column)[-1]  # `liencommunedetail`, folded: its unknown head stays whole
-        if sql_type in vocab.text_types and ((len(words) > 1 and words[-1] in _DETAIL_WORDS) or any(
-                last.endswith(word) and len(last) > len(word) + 2 for word in _DETAIL_WORDS)):
+        if sql_type in vocab.text_types and ((len(words) > 1 and words[-1] in vocab.answer_details) or any(
+                last.endswith(word) and len(last) > len(word) + 2 for word in vocab.answer_details)):
             # `revenus_detail`, `cause_detail`: the free-text account behind an answer
             return Evidence(vocab.by_key["user.content"], True, f"its name: the free-text detail '{column}' of a record about a person")
         return Evidence(vocab.by_key["user"], True, f"a value of a record of facts about a person (table {table})")
@@ -929,7 +929,6 @@ _ASSESSMENTS = frozenset({"fluency", "competency", "competence", "proficiency", 
 _SCORES = frozenset({"score", "rating", "grade", "mark", "rate"})
 _ASSESSING = frozenset({"appraisal", "evaluation", "assessment", "scorecard", "education", "exam", "examination",
                         "markbook", "gradebook", "performance", "reviewer"})
-_DETAIL_WORDS = frozenset({"detail", "details", "explanation", "precision", "precisions", "comment", "comments", "text"})
 # a clinical record's own state, as a number (`activity`, `deleted`): not the person's
 _FINDINGS = frozenset({"abnormal", "abnormality", "critical", "positive", "negative"})  # what a result's flag says
 _CHECKED = frozenset({"missing", "invalid", "valid", "null", "unknown"})  # a data-quality check's flag

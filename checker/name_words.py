@@ -94,6 +94,7 @@ class Vocabulary:
     by_key: dict[str, Kind]
     episode_keys: frozenset[str] = frozenset()  # keys that tie a clinical row to a patient (`subject_id`)
     first_names: frozenset[str] = frozenset()  # `first_name`, `prenom`: a person's given name
+    answer_details: frozenset[str] = frozenset()  # `revenus_detail`, `arsak`: the free text behind an answer
     titles: frozenset[str] = frozenset()  # `title`, `titel`: beside a first name, the salutation before it
     name_parts: tuple[frozenset[str], ...] = ()  # `first`, `last` (or `family`): bare columns naming a person
     date_heads: dict[str, Kind] | None = None  # `dod_hosp`: a date of a person's row named by its first word
@@ -395,6 +396,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         boolean_types=frozenset(types["booleans"]), by_key=by_key,
         episode_keys=keys(data["clinical_records"]["episode_keys"]),
         first_names=frozenset(data["first_names"]["terms"]), titles=normals(data["first_names"]["titles"]),
+        answer_details=normals(data["answer_details"]["words"]),
         name_parts=tuple(frozenset(part) for part in data["first_names"]["parts"]),
         clinical_not_inside=tuple(data["clinical_records"]["not_values_inside"]),
         clinical_not_endings=tuple(data["clinical_records"]["not_value_endings"]),

@@ -2880,6 +2880,14 @@ def test_family_status_and_children_of_a_person(table: str, column: str, column_
     ("soknadsskjema", "bosituasjon_deler_du_bolig", "varchar", "id fodselsnummer navn", "user"),
     ("soknad_barn", "skal_ha_barnepass", "boolean", "id soknadsskjema_id navn fodselsnummer", "user"),
     ("ansokan_sokande", "arbetssituation", "varchar", "id personnummer namn", "user"),
+    # ... the free-text account behind an answer, in the form's language, is what the applicant wrote
+    ("soknadsskjema", "situasjon_oppsigelse_reduksjon_arsak", "varchar", "id fodselsnummer navn", "user.content"),
+    ("soknad_barn", "ikke_registrert_pa_sokers_adresse_beskrivelse", "varchar", "id soknadsskjema_id navn fodselsnummer",
+     "user.content"),
+    ("soknadsskjema", "aktivitet_virksomhet_virksomhetsbeskrivelse", "varchar", "id fodselsnummer navn", "user.content"),
+    ("usager_entretien", "motif_description", "text", "uuid usagerUUID", "user.content"),
+    # ... while the answer itself stays a plain fact
+    ("soknadsskjema", "situasjon_oppsigelse_reduksjon", "varchar", "id fodselsnummer navn", "user"),
     # ... who wrote the form's row is the caseworker's login, not an answer
     ("soknadsskjema", "opprettet_av", "varchar", "id fodselsnummer navn", "user.account.username"),
     ("usager_entretien", "updated_by", "text", "uuid usagerUUID", "user.account.username"),
