@@ -589,7 +589,8 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
     if found.kind.plain and PERSON in context.subjects:
         return Evidence(found.kind, found.confident, found.reason, found.by_type, found.kind.plain)
     if found.kind.key == "user" and _salutation(words, context, vocab):
-        return Evidence(vocab.by_key["user.name"], found.confident, f"{found.reason}, beside a first name: the salutation")
+        return Evidence(vocab.by_key["user.name"], found.confident,
+                        f"{found.reason}, beside a first name: the salutation")
     if (found.kind.key == "user.content" and not _about_a_record(words, vocab) and not context.bills_care
             and not any(word in BILLING_WORDS for word in words)
             and (context.clinical_record or "@clinical" in context.subjects and context.subjects & {"@linked", "@own"})):

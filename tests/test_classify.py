@@ -1086,7 +1086,8 @@ def test_a_title_beside_a_first_name_is_the_salutation(table: str, column: str, 
     ("provider", "email", "id first_name last_name business_name npi", "user.contact.email"),
     ("clientes", "email", "codcliente nombre razonsocial personafisica telefono1", "user.contact.email"),
 ])
-def test_a_provider_named_as_a_legal_entity_is_a_company(table: str, column: str, siblings: str, key: str | None) -> None:
+def test_a_provider_named_as_a_legal_entity_is_a_company(table: str, column: str, siblings: str,
+                                                         key: str | None) -> None:
     assert generic(table, column, "varchar", siblings) == key
 
 
@@ -2882,9 +2883,10 @@ def test_family_status_and_children_of_a_person(table: str, column: str, column_
     ("ansokan_sokande", "arbetssituation", "varchar", "id personnummer namn", "user"),
     # ... the free-text account behind an answer, in the form's language, is what the applicant wrote
     ("soknadsskjema", "situasjon_oppsigelse_reduksjon_arsak", "varchar", "id fodselsnummer navn", "user.content"),
-    ("soknad_barn", "ikke_registrert_pa_sokers_adresse_beskrivelse", "varchar", "id soknadsskjema_id navn fodselsnummer",
+    ("soknad_barn", "ikke_registrert_pa_sokers_adresse_beskrivelse", "varchar",
+     "id soknadsskjema_id navn fodselsnummer", "user.content"),
+    ("soknadsskjema", "aktivitet_virksomhet_virksomhetsbeskrivelse", "varchar", "id fodselsnummer navn",
      "user.content"),
-    ("soknadsskjema", "aktivitet_virksomhet_virksomhetsbeskrivelse", "varchar", "id fodselsnummer navn", "user.content"),
     ("usager_entretien", "motif_description", "text", "uuid usagerUUID", "user.content"),
     # ... while the answer itself stays a plain fact
     ("soknadsskjema", "situasjon_oppsigelse_reduksjon", "varchar", "id fodselsnummer navn", "user"),
