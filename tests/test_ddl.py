@@ -479,6 +479,22 @@ def test_mysql_floating_point_columns_marked_unsigned_keep_their_table(tmp_path:
     assert list(tables["listings"].columns) == ["id", "latitude", "votes", "score", "price"]
 
 
+def test_mysql_change_and_modify_column_rename_and_retype_it(tmp_path: Path) -> None:
+    """`CHANGE old new <definition>` renames a column (its declaration kept), `MODIFY` retypes one;
+    neither was followed before, so a renamed column kept its old name without a word."""
+    write(tmp_path, {"m.sql": (
+        "CREATE TABLE patient (id int, fname varchar(20), dob date COMMENT 'privgate: user.demographic.date_of_birth');\n"
+        "ALTER TABLE patient CHANGE fname first_name varchar(50);\n"
+        "ALTER TABLE patient CHANGE COLUMN dob birth_date datetime NOT NULL;\n"
+        "ALTER TABLE patient MODIFY COLUMN first_name varchar(80), MODIFY note text;\n")})
+    tables, problems = replay_files("m.sql", dialect="mysql", folder=tmp_path)
+    patient = tables["patient"]
+    assert problems == []
+    assert list(patient.columns) == ["id", "first_name", "birth_date", "note"]
+    assert patient.columns["birth_date"] == "user.demographic.date_of_birth"
+    assert patient.types == {"id": "int", "first_name": "varchar(80)", "birth_date": "datetime", "note": "text"}
+
+
 VIEWS = (
     "CREATE TABLE person (id int, email varchar(320), note text);\n"
     "COMMENT ON COLUMN person.note IS 'privgate: user.contact.address';\n"

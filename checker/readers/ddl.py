@@ -403,6 +403,8 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
                     _drop_column(table, column.name.lower())
             elif isinstance(action, exp.RenameColumn):
                 _rename_column(table, action.this.name, action.args["to"].name)
+            elif isinstance(action, exp.ModifyColumn) and isinstance(action.this, exp.ColumnDef):
+                _change_column(table, action.this, action.args.get("rename_from"), line)
     elif isinstance(node, exp.Drop) and kind in ("TABLE", "VIEW"):
         for target in node.args.get("tables") or []:
             tables.pop(_name(target), None)
@@ -475,6 +477,23 @@ def _rename_column(table: TableDefinition, old: str, new: str) -> None:
             facts[new] = facts.pop(old)
     table.spellings.pop(old, None)
     table.spell(written)
+
+
+def _change_column(table: TableDefinition, column: exp.ColumnDef, renamed_from: exp.Identifier | None,
+                   line: int) -> None:
+    """MySQL's `CHANGE [COLUMN] old new <definition>` (a rename with a new definition) and `MODIFY
+    [COLUMN] col <definition>`: the column under its new name with the new type; its annotation stays
+    unless the new definition's comment declares one."""
+    if renamed_from is not None and renamed_from.name.lower() != column.name.lower():
+        _rename_column(table, renamed_from.name, column.name)
+    name = column.name.lower()
+    declared = _inline_annotation(column)
+    if declared is not None or name not in table.columns:
+        _annotate(table, name, declared, line)
+    table.describe(name, _inline_comment(column))
+    table.spell(column.name)
+    if column.args.get("kind") is not None:
+        table.types[name] = column.args["kind"].sql().lower()
 
 
 def _drop_column(table: TableDefinition, column: str) -> None:
