@@ -495,6 +495,32 @@ def test_mysql_change_and_modify_column_rename_and_retype_it(tmp_path: Path) -> 
     assert patient.types == {"id": "int", "first_name": "varchar(80)", "birth_date": "datetime", "note": "text"}
 
 
+@pytest.mark.parametrize(("dialect", "statements", "columns"), [
+    ("oracle", "ALTER TABLE patient ADD (email VARCHAR2(320), phone VARCHAR2(40));",
+     ["id", "fname", "dob", "email", "phone"]),
+    ("oracle", "ALTER TABLE patient DROP (fname, dob) CASCADE CONSTRAINTS;", ["id"]),
+    ("tsql", "EXEC sp_rename N'[dbo].[patient].[fname]', N'FirstName', N'COLUMN';", ["id", "firstname", "dob"]),
+    ("tsql", "EXEC sp_rename 'patient.dob', 'BirthDate', 'COLUMN';", ["id", "fname", "birthdate"]),
+], ids=["oracle-add-list", "oracle-drop-list", "ef-core-sp-rename", "sp-rename"])
+def test_column_changes_sqlglot_keeps_as_text_or_procedure_calls_are_replayed(
+        tmp_path: Path, dialect: str, statements: str, columns: list[str]) -> None:
+    """Oracle's parenthesised ADD and DROP lists and SQL Server's sp_rename (Entity Framework
+    migrations rename columns with it) change the table; before, the replay left it as it was."""
+    write(tmp_path, {"m.sql": f"CREATE TABLE patient (id int, fname varchar(20), dob date);\n{statements}\n"})
+    tables, problems = replay_files("m.sql", dialect=dialect, folder=tmp_path)
+    assert problems == []
+    assert sorted(tables["patient"].columns) == sorted(columns)
+
+
+def test_an_alter_table_action_the_replay_cannot_read_is_a_problem_not_silence(tmp_path: Path) -> None:
+    write(tmp_path, {"m.sql": "CREATE TABLE patient (id int, fname varchar(20));\n"
+                              "ALTER TABLE patient DROP (fname) KEEP INDEX;\n"})
+    tables, problems = replay_files("m.sql", dialect="oracle", folder=tmp_path)
+    assert [(problem.line, problem.message) for problem in problems] == [
+        (2, "cannot read the ALTER TABLE action `DROP (fname) KEEP INDEX`: the table's columns may differ from the "
+            "replay's")]
+
+
 VIEWS = (
     "CREATE TABLE person (id int, email varchar(320), note text);\n"
     "COMMENT ON COLUMN person.note IS 'privgate: user.contact.address';\n"

@@ -60,6 +60,10 @@ logging.getLogger("sqlglot").setLevel(logging.ERROR)
 DOWN_MIGRATION = re.compile(r"(^|/)((?i:[^/]*[._-])?(?i:down)\.sql|U\d[\w.]*__[^/]*\.sql)$")
 RENAME_TABLES = re.compile(r"\s*TABLES?\s+(.+?)\s*$", re.IGNORECASE | re.DOTALL)
 RENAME_PAIR = re.compile(r"(?P<old>[\w`.$]+)\s+TO\s+(?P<new>[\w`.$]+)", re.IGNORECASE)
+# Oracle's `ALTER TABLE t DROP (a, b) [CASCADE CONSTRAINTS]`
+DROP_LIST = re.compile(r"DROP\s*\(([^()]+)\)(?:\s+(?:CASCADE\s+CONSTRAINTS|INVALIDATE|CHECKPOINT\s+\d+))*", re.IGNORECASE)
+# the first word of an ALTER TABLE action that can change columns, when sqlglot keeps the action as text
+COLUMN_CHANGING_ACTIONS = frozenset({"ADD", "DROP", "MODIFY", "CHANGE", "RENAME", "ALTER"})
 DIGITS = re.compile(r"(\d+)")
 # a migration tool's comment that starts the up or the down half of a migration file
 MIGRATION_HALF = re.compile(r"^\s*--\s*(?:migrate:|\+goose\s+|\+migrate\s+)(up|down)\b", re.IGNORECASE)
@@ -347,6 +351,9 @@ def _apply_reporting(node: exp.Expression, tables: dict[str, TableDefinition], s
                  and not node.args.get("replace") and isinstance(target, exp.Table))
     before = tables.get(_name(target)) if replacing else None
     _apply(node, tables, source, datasets, where, dialect)
+    for action in unread_alter_actions(node):
+        message = f"cannot read the ALTER TABLE action `{action[:80]}`: the table's columns may differ from the replay's"
+        facts.problems.append(InputProblem(source, *where, message, "unparsable"))
     after = tables.get(_name(target)) if before is not None else None
     if before is None or after is None or after is before:
         return
@@ -393,11 +400,14 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
             elif isinstance(action, exp.AlterColumn) and isinstance(action.args.get("dtype"), exp.DataType):
                 table.types[action.name.lower()] = action.args["dtype"].sql().lower()
             elif isinstance(action, exp.ColumnDef):
-                _annotate(table, action.name.lower(), _inline_annotation(action), line)
-                table.describe(action.name.lower(), _inline_comment(action))
-                table.spell(action.name)
-                if action.args.get("kind") is not None:
-                    table.types[action.name.lower()] = action.args["kind"].sql().lower()
+                _add_column(table, action, line)
+            elif isinstance(action, exp.Schema):  # Oracle's `ADD (a NUMBER, b VARCHAR2(10))`
+                for column in action.expressions:
+                    if isinstance(column, exp.ColumnDef):
+                        _add_column(table, column, line)
+            elif isinstance(action, exp.Command) and (dropped := _dropped_list(action)):  # Oracle's `DROP (a, b)`
+                for column in dropped:
+                    _drop_column(table, column)
             elif isinstance(action, exp.Drop):
                 for column in action.args.get("tables") or []:
                     _drop_column(table, column.name.lower())
@@ -408,6 +418,8 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
     elif isinstance(node, exp.Drop) and kind in ("TABLE", "VIEW"):
         for target in node.args.get("tables") or []:
             tables.pop(_name(target), None)
+    elif isinstance(node, exp.Execute) and isinstance(node.this, exp.Table) and node.this.name.lower() == "sp_rename":
+        _sp_rename(node, tables)
     elif isinstance(node, exp.Comment) and str(node.args.get("kind")).upper() == "COLUMN":
         column = node.this
         if isinstance(column, exp.Column) and column.table:
@@ -494,6 +506,61 @@ def _change_column(table: TableDefinition, column: exp.ColumnDef, renamed_from: 
     table.spell(column.name)
     if column.args.get("kind") is not None:
         table.types[name] = column.args["kind"].sql().lower()
+
+
+def _add_column(table: TableDefinition, column: exp.ColumnDef, line: int) -> None:
+    """A column an ALTER TABLE adds, with its inline annotation, comment and type."""
+    name = column.name.lower()
+    _annotate(table, name, _inline_annotation(column), line)
+    table.describe(name, _inline_comment(column))
+    table.spell(column.name)
+    if column.args.get("kind") is not None:
+        table.types[name] = column.args["kind"].sql().lower()
+
+
+def _dropped_list(action: exp.Command) -> list[str]:
+    """The columns of Oracle's `DROP (a, b)` (an opaque action to sqlglot); [] for any other action."""
+    found = DROP_LIST.fullmatch(action.sql().strip())
+    return [name.strip().strip('"`[]').lower() for name in found[1].split(",") if name.strip()] if found else []
+
+
+def unread_alter_actions(node: exp.Expression) -> list[str]:
+    """The actions of an ALTER TABLE that sqlglot kept as opaque text and the replay does not read
+    (`MODIFY (a VARCHAR2(20))`, `ADD CONSTRAINT ... ` aside): the table may differ from the replay."""
+    if not isinstance(node, exp.Alter):
+        return []
+    return [action.sql() for action in node.args.get("actions") or []
+            if isinstance(action, exp.Command) and not _dropped_list(action)
+            and action.sql().split(None, 1)[0].upper() in COLUMN_CHANGING_ACTIONS]
+
+
+def _sp_rename(node: exp.Execute, tables: dict[str, TableDefinition]) -> None:
+    """SQL Server's `EXEC sp_rename 'dbo.T.X', 'Y', 'COLUMN'` (a column; Entity Framework migrations
+    write it) or `sp_rename 'dbo.T', 'U'` (a table), on a table the replay holds."""
+    values = [item.name for item in node.expressions if isinstance(item, (exp.Literal, exp.National))]
+    if len(values) < 2:
+        return
+    parts = [part.strip("[]\"").lower() for part in values[0].split(".")]
+    new = values[1].strip("[]\"").lower()
+    renames_column = len(values) > 2 and values[2].strip().upper() == "COLUMN"
+    owner = _held_table(tables, parts[:-1] if renames_column else parts)
+    if owner is None:
+        return
+    if renames_column:
+        _rename_column(tables[owner], parts[-1], values[1].strip("[]\""))
+    else:
+        _rename_table(tables, owner, ".".join([*owner.split(".")[:-1], new]))
+
+
+def _held_table(tables: dict[str, TableDefinition], parts: list[str]) -> str | None:
+    """The replay's name of the table `parts` name (`dbo.t` or `t`), when exactly one matches."""
+    if not parts:
+        return None
+    written = ".".join(parts)
+    if written in tables:
+        return written
+    found = [name for name in tables if name == parts[-1] or name.endswith("." + parts[-1])]
+    return found[0] if len(found) == 1 else None
 
 
 def _drop_column(table: TableDefinition, column: str) -> None:
