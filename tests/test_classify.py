@@ -1054,6 +1054,12 @@ def test_pay_name_tables_values_businesses_and_things(table: str, column: str, c
     # an account or customer with a business's own attributes is a company: its address is the company's
     ("account", "billing_street", "name industry annual_revenue phone", None),
     ("account", "phone", "name industry number_of_employees billing_street", None),
+    # ... as is a row of no person with one (openIMIS' health facilities `tblHF (HFName, LegalForm, Phone)`,
+    # a directory of businesses by industry code)
+    ("listing", "phone", "name legal_form address email", None),
+    ("directory_entry", "email", "name industry_code phone", None),
+    # ... though not one with a first name of its own: a sole trader's row is a person's
+    ("directory_entry", "email", "first_name name industry_code phone", "user.contact.email"),
     # ... while a lead's or a user's industry describes the company they work for
     ("lead", "email", "first_name last_name company industry annual_revenue", "user.contact.email"),
     ("users", "email", "name industry", "user.contact.email"),
