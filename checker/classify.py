@@ -245,6 +245,10 @@ _FRACTIONS = frozenset({"decimal", "numeric", "float", "double", "double precisi
                         "float4", "float8"})
 
 
+# numbers a state issues to people only: in a company's row, they are a person's (its owner's, its head's)
+_ISSUED_TO_PEOPLE = frozenset({"user.government_id.national_identification_number", "user.government_id.passport_number"})
+
+
 # what people write, one item at a time: as a whole number, a column named for them counts them
 _COUNTED_ITEMS = frozenset({"comments", "replies", "reviews", "messages", "posts", "answers", "responses",
                             "reactions", "mentions"})
@@ -290,6 +294,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             for kind, term in (*matches(vocab.terms, words), *matches(vocab.context_terms, words)):
                 if kind.key == "user.name":  # `services (nom, prenom, ...)`: a company has no first name
                     return Evidence(kind, True, f"its name: token '{term}' next to a bare first name: a person's")
+        if found and found.kind.key in _ISSUED_TO_PEOPLE and context.organisation and not context.thing:
+            return found  # `ls_sluj (name_firm, boss_egn)`: a company has no national number; its owner's, its head's
         return found if found and found.kind.in_any_table and not context.lookup else None
     if sql_type in vocab.type_kinds:
         return Evidence(vocab.type_kinds[sql_type], True, f"its type {sql_type}", by_type=True)

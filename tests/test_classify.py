@@ -1060,6 +1060,19 @@ def test_pay_name_tables_values_businesses_and_things(table: str, column: str, c
     ("directory_entry", "email", "name industry_code phone", None),
     # ... though not one with a first name of its own: a sole trader's row is a person's
     ("directory_entry", "email", "first_name name industry_code phone", "user.contact.email"),
+    # a row of no person with a website of its own is a business's (Hi.Events' event `organizers`, a domain
+    # registry's `registrars`, FacturaScripts' transport agencies), in any language (`web`, `sitio_web`)
+    ("organizers", "email", "name website description phone", None),
+    ("agenciastrans", "telefono", "codtrans nombre web", None),
+    ("organizers", "phone", "name homepage email", None),
+    # ... its contact person's or whoever changed it is still a person (`updater_email`), and so is a
+    # number a state issues to people only: a company has none, it is its owner's or its head's
+    ("organizers", "updater_email", "name website email", "user.contact.email"),
+    ("firms", "boss_egn", "name_firm address telefon web", "user.government_id.national_identification_number"),
+    ("firms", "telefon", "name_firm address boss_egn web", None),
+    # ... while a person's own website is in a table of people, or beside a first name
+    ("users", "email", "name website", "user.contact.email"),
+    ("signups", "email", "first_name website", "user.contact.email"),
     # ... while a lead's or a user's industry describes the company they work for
     ("lead", "email", "first_name last_name company industry annual_revenue", "user.contact.email"),
     ("users", "email", "name industry", "user.contact.email"),
