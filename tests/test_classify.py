@@ -3247,3 +3247,16 @@ def test_what_people_write_on_a_work_item_is_their_content(table: str, column: s
 def test_a_longitude_written_long_after_a_coordinate_prefix_is_precise(table: str, column: str, column_type: str,
                                                                       siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a CRM's activity or calendar event linked to people: the subject it is logged under (Salesforce, Greenhouse)
+    ("event", "subject", "id who_id what_id owner_id start_date_time location", "user.content"),
+    ("activity", "subject", "id candidate_id user_id body created_at", "user.content"),
+    # a public event with nobody's rows, and a marketing e-mail's send event: the organiser's text
+    ("event", "subject", "id name starts_at venue", None),
+    ("email_event_sent", "subject", "id recipient from_email", None),
+])
+def test_the_subject_of_an_activity_linked_to_people_is_what_they_wrote(table: str, column: str, siblings: str,
+                                                                       key: str | None) -> None:
+    assert generic(table, column, "varchar", siblings) == key
