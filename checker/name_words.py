@@ -142,6 +142,8 @@ class Vocabulary:
     whose_nouns: frozenset[str] = frozenset()  # `profile`: a person's or a thing's, as the word before says
     dependant_words: frozenset[str] = frozenset()  # `child`, `spouse`: the people who depend on a person
     pregnancy_words: frozenset[str] = frozenset()  # `caesarean`, `confinement`: a pregnancy's, health data
+    erasure_words: frozenset[str] = frozenset()  # `anonymized`: a row erased for its person's sake
+    erasure_with: frozenset[str] = frozenset()  # `is`, `at`: the words of a flag or a date around one
     leave_tables: frozenset[str] = frozenset()  # `leave`, `absence`, `holiday`: a person's leave, as a table's noun
     leave_kinds: frozenset[str] = frozenset()  # `type`, `kind`: the kind of a person's leave, in such a table
     not_dependants: frozenset[str] = frozenset()  # `child_accounts`: records in a tree, not a person's children
@@ -366,7 +368,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
     vocabulary_words |= {word for field in ("words", "phrases", "heads") for item in normals(data["code_lists"][field])
                          for word in item.split("_")}
     vocabulary_words |= set(normals(data["accounts"]["services"]))  # `facebook` is not `face` + `book`
-    for field in ("births", "pay_figures", "dependants", "pregnancy"):
+    for field in ("births", "pay_figures", "dependants", "pregnancy", "erasures"):
         vocabulary_words |= {word for item in normals(data[field]["words"]) for word in item.split("_")}
     vocabulary_words |= {word for item in normals(data["name_tables"]["parts"]) for word in item.split("_")}
     for subject in subjects:
@@ -433,6 +435,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         websites=keys(data["organisations"]["websites"]),
         party_nouns=normals(data["organisations"]["party_nouns"]), whose_nouns=normals(data["whose_nouns"]["nouns"]),
         dependant_words=normals(data["dependants"]["words"]), not_dependants=normals(data["dependants"]["not_with"]), pregnancy_words=normals(data["pregnancy"]["words"]),
+        erasure_words=normals(data["erasures"]["words"]), erasure_with=normals(data["erasures"]["with"]),
         relatives=normals(data["relatives"]["words"]),
         leave_tables=normals(data["leaves"]["tables"]), leave_kinds=normals(data["leaves"]["kinds"]),
         digests=frozenset("_".join(tokens(name)) for name in modifiers["digests"]),

@@ -486,6 +486,11 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         # is more of the same person's row)
         person = linked = True
         subjects |= {PERSON, "@linked"}
+    if not person and not code_list and not nouns & vocab.thing_tables and _erased_in_place(sibling_words, vocab):
+        # `opportunity (name, location, is_anonymized)`: only a person's row is anonymised for their
+        # sake, whatever the table is called (Lever's candidates are its opportunities)
+        person = linked = True
+        subjects |= {PERSON, "@linked"}
     if not linked and not code_list and _named_with_identity_number(owned, sibling_kinds, vocab):
         linked = True  # `soknadsskjema (fodselsnummer, navn)`: an application form's applicant
         subjects.add("@linked")
@@ -652,6 +657,13 @@ def written_in(words: list[str], terms: frozenset[str]) -> bool:
     """Whether a name's words, joined by underscores or run together, are one of `terms`
     (`contact_name`, `contactname`)."""
     return "_".join(words) in terms or "".join(words) in terms
+
+
+def _erased_in_place(sibling_words: list[list[str]], vocab: Vocabulary) -> bool:
+    """A column flagging or dating the row's own erasure under data-protection law (`is_anonymized`,
+    `anonymized_at`); not a setting to erase something (`anonymize_ip`) nor an erased part (`anonymized_ip`)."""
+    return any(set(found) & vocab.erasure_words and set(found) <= vocab.erasure_words | vocab.erasure_with
+               for found in sibling_words)
 
 
 def _named_in_parts(columns: set[str], vocab: Vocabulary) -> bool:

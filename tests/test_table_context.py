@@ -283,3 +283,17 @@ def test_two_columns_only_people_have_make_people_of_a_row_with_its_own_contact(
     e-mail links it to people (OpenPNE's `c_member_pre`); a key to a person's row still makes the
     row about that person."""
     assert generic(table, "nickname", "", siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "siblings", "expected"), [
+    ("opportunity", "id name location is_anonymized owner_id stage_id", "user.name"),  # Lever's candidates
+    ("prospect", "id name location anonymized_at created_at", "user.name"),
+    ("opportunity", "id name location owner_id stage_id amount", None),  # a sales deal's name
+    ("site", "id name location anonymize_ip", None),  # a setting to anonymise visitors' IPs: the site's
+    ("visit", "id name location anonymized_ip", None),  # an erased part of a row, not the row erased
+], ids=["flag", "date", "deal", "setting", "part"])
+def test_a_row_anonymised_for_its_persons_sake_is_a_persons_row(table: str, siblings: str,
+                                                                 expected: str | None) -> None:
+    """Only a person's row is anonymised under data-protection law: a flag or a date of the row's own
+    anonymisation makes its table one of people, whatever it is called, and its bare name a person's."""
+    assert generic(table, "name", "varchar", siblings) == expected
