@@ -303,6 +303,22 @@ PEOPLE = [
     ("pessoas", "nome certidao_nascimento certidao_casamento data_casamento",
      "people", "name birth_certificate marriage_certificate date_of_marriage",
      ["user.name", "user.government_id", "user.government_id", "user"]),
+    # the Danish CPR record's address (every system that copies CPR names its fields so): the c/o
+    # name, the locality, the street's code, building number, floor and door are the address's parts
+    ("person", "cpr fornavn efternavn conavn lokalitet vejnavn vejkode husnummer bygningsnummer etage "
+               "sidedoernummer postnummer postdistrikt",
+     "person", "cpr first_name last_name care_of_name locality street street_code house_number building_number floor "
+               "door_number postal_code city",
+     ["user.government_id.national_identification_number", "user.name", "user.name", "user.name",
+      "user.contact.address.city"] + ["user.contact.address"] * 6 + ["user.contact.address.postal_code",
+                                                                    "user.contact.address.city"]),
+    # an address abroad and its country, address lines, in Danish, Norwegian and Swedish
+    ("sundhedskort", "cpr adresselinje1 adresselinje2 postnummer bopaelsland udlandsadresse", "health_cards",
+     "cpr address_line_1 address_line_2 postal_code country_of_residence foreign_address",
+     ["user.government_id.national_identification_number", "user.contact.address", "user.contact.address",
+      "user.contact.address.postal_code", "user.contact.address.country", "user.contact.address"]),
+    ("personer", "fodselsnummer bostedsland utenlandsadresse", "people", "national_id country_of_residence foreign_address",
+     ["user.government_id.national_identification_number", "user.contact.address.country", "user.contact.address"]),
     ("medewerkers", "voorletters achternaam geslacht salaris functie bankrekeningnummer",
      "employees", "initials last_name gender salary job_title bank_account_number",
      ["user.name", "user.name", "user.demographic.gender", "user", "user", "user.financial.bank_account"]),
@@ -434,6 +450,8 @@ THINGS = [
     ("leverandører", "navn adresse postnummer telefon epost", "suppliers", "name address postal_code phone email"),
     ("leverantörer", "namn adress postnummer telefonnummer", "suppliers", "name address postal_code phone_number"),
     ("toimittajat", "nimi osoite postinumero puhelin sahkoposti", "suppliers", "name address postal_code phone email"),
+    # a room's floor and door are the building's, not an address of anyone's
+    ("lokaler", "navn etage doer kapacitet", "rooms", "name floor door capacity"),
     ("produk", "nama deskripsi harga kategori", "products", "name description price category"),
     ("gudang", "nama alamat telepon kota", "warehouses", "name address phone city"),
     ("tb_fclt", "fclt_nm addr telno", "facilities", "facility_name address phone"),  # Korean: a facility's
