@@ -332,6 +332,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     judged = of_the_tables_kind(words, column, sql_type, context, siblings, vocab)
     if judged is not None:  # what a person's medical record, condition, call or session holds
         return judged
+    if (party := _party_as_string(column, sql_type, vocab)) is not None:
+        return party  # `creator_str`: no street (German `Str.`) but who created the row
     found = _from_name(words, context, sql_type, vocab, column)
     if found is not None and (_status_beside_region(words, context, siblings, vocab)
                               or _network_range(found, siblings, vocab) or _names_a_pair(words, siblings, vocab)):
@@ -784,6 +786,8 @@ def _audit_by(column: str, sql_type: str, vocab: Vocabulary, context: TableConte
     if column.lower() in vocab.audit_users and sql_type in vocab.text_types:
         return Evidence(vocab.by_key["user.account.username"], True,
                         f"its name: the user who wrote the row ('{column}'), stored as {sql_type}: a login")
+    if (party := _party_as_string(column, sql_type, vocab)) is not None:
+        return party
     if not _names_who_did(column, vocab) or _held_by_a_worker(column, context):
         return None
     if sql_type in vocab.text_types and _stamps_the_row(column, vocab):
@@ -808,6 +812,22 @@ def _held_by_a_worker(column: str, context: TableContext) -> bool:
     words = tokens(column)
     return (len(words) == 2 and words[0] in _TAKEN and words[1] == "by"
             and any(word in _WORK_QUEUES or word.endswith("lock") for word in context.words))
+
+
+# who created or last changed a row, named by their part (`creator`, `updater`; `updator` as Rails and Go
+# schemas often spell it)
+_CHANGERS = _PARTIES | {"updater", "updator", "modifier", "editor"}
+
+
+def _party_as_string(column: str, sql_type: str, vocab: Vocabulary) -> Evidence | None:
+    """`creator_str`, `updator_str` as text: the string form (`_str`, as Twitter's `id_str` beside its
+    `id`) of who created or changed the row, their login as the application shows it; not a German
+    `Str.` (a street)."""
+    words = tokens(column)
+    if len(words) == 2 and words[0] in _CHANGERS and words[1] == "str" and sql_type in vocab.text_types:
+        return Evidence(vocab.by_key["user.account.username"], True,
+                        f"its name: who did it ('{column}'), as the string the application shows them by: a login")
+    return None
 
 
 def _party_login(words: list[str], column: str, sql_type: str, vocab: Vocabulary) -> Evidence | None:

@@ -2664,6 +2664,23 @@ def test_the_account_stamped_on_a_row_is_a_login(table: str, column: str, column
     assert generic(table, column, column_type, "id status") == key
 
 
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # PaperTrail's `versions.whodunnit` (every Rails app that keeps a change history with it): who made the change
+    ("versions", "whodunnit", "character varying", "user.account.username"),
+    ("log_domains", "whodunnit", "text", "user.account.username"),
+    # the string form (`_str`, as Twitter's `id_str`) of who created or last changed a row
+    ("domains", "creator_str", "character varying", "user.account.username"),
+    ("nameservers", "updator_str", "character varying", "user.account.username"),
+    ("nameservers", "updater_str", "text", "user.account.username"),
+    # ... as a number a key; a German `Str.` is still a street
+    ("versions", "whodunnit", "integer", None),
+    ("kunden", "str", "varchar(60)", "user.contact.address"),
+])
+def test_who_made_a_change_as_a_change_history_keeps_it(table: str, column: str, column_type: str,
+                                                        key: str | None) -> None:
+    assert generic(table, column, column_type, "id name plz created_at updated_at") == key
+
+
 @pytest.mark.parametrize(("table", "column", "siblings", "key"), [
     # the scheduler instance that took a lock (ShedLock) or a queued task (db-scheduler, a job queue):
     # a host name, not a person
