@@ -138,6 +138,7 @@ class Vocabulary:
     organisation_names: frozenset[str] = frozenset()  # `etablissement`: the row named as a business
     business_attributes: frozenset[str] = frozenset()  # `industry`, `annual_revenue`: only a business has them
     websites: frozenset[str] = frozenset()  # `website`, `homepage`: outside tables of people, a business's own
+    register_numbers: frozenset[str] = frozenset()  # `cvr`, `siret`: a legal entity's number in a business register
     party_nouns: frozenset[str] = frozenset()  # `account`, `customer`: a person's or a company's row, as its columns say
     whose_nouns: frozenset[str] = frozenset()  # `profile`: a person's or a thing's, as the word before says
     dependant_words: frozenset[str] = frozenset()  # `child`, `spouse`: the people who depend on a person
@@ -433,6 +434,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         organisation_names=normals(data["organisations"]["names"]),
         business_attributes=keys(data["organisations"]["business_attributes"]),
         websites=keys(data["organisations"]["websites"]),
+        register_numbers=normals(data["organisations"]["register_numbers"]),
         party_nouns=normals(data["organisations"]["party_nouns"]), whose_nouns=normals(data["whose_nouns"]["nouns"]),
         dependant_words=normals(data["dependants"]["words"]), not_dependants=normals(data["dependants"]["not_with"]), pregnancy_words=normals(data["pregnancy"]["words"]),
         erasure_words=normals(data["erasures"]["words"]), erasure_with=normals(data["erasures"]["with"]),

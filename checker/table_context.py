@@ -569,6 +569,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         # company as well, as does a website of its own: `organizers (name, email, website)`; a person's is in
         # a table of people)
         organisation = any(_contact_person(found, vocab) or "_".join(found) in vocab.organisation_names
+                           or "_".join(found) in vocab.register_numbers
                            or ("_".join(found) in vocab.organisation_markers and found[-1] != "id")
                            or written_in(found, vocab.business_attributes) or written_in(found, vocab.websites)
                            for found in sibling_words)  # not `invoices.contact_person_id`: the buyer's contact

@@ -2644,6 +2644,26 @@ def test_who_did_it_in_a_nordic_language(table: str, column: str, column_type: s
     assert generic(table, column, column_type, "id fagsak_id versjon") == key
 
 
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a row with a legal entity's number in a business register (Danish CVR, French SIRET, Dutch KvK,
+    # Norwegian organisasjonsnummer, an Estonian registry code) or a VAT number is a business's: its
+    # phone, e-mail and address are the business's (a pharmacy, a domain registrar, a supplier)
+    ("apotek", "telefon", "apoteknummer cvr navn vejnavn postnummer email", None),
+    ("apotek", "email", "apoteknummer cvr navn vejnavn postnummer telefon", None),
+    ("registrars", "address_street", "name reg_no vat_no phone email address_city", None),
+    ("registrars", "email", "name reg_no vat_no phone address_city", None),
+    ("leverandoer", "epost", "navn organisasjonsnummer telefon adresse", None),
+    ("fournisseur", "telephone", "siret nom adresse email", None),
+    # ... without one the row may be anyone's; a customer with a VAT number is still a person
+    ("registrars", "email", "name phone address_city", "user.contact.email"),
+    ("customers", "email", "first_name last_name vat_number phone", "user.contact.email"),
+    ("customers", "vat_number", "first_name last_name email phone", "user.government_id.tax_id"),
+])
+def test_a_row_with_a_business_register_number_or_vat_number_is_a_business(table: str, column: str, siblings: str,
+                                                                           key: str | None) -> None:
+    assert generic(table, column, "varchar(100)", siblings) == key
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "key"), [
     # the stamp an application puts on each row it writes, from the session (ServiceNow's
     # `sys_created_by`, Spring Data's @CreatedBy, RuoYi's `create_by`, NAV's `opprettet_av`): the
