@@ -2654,6 +2654,9 @@ def test_who_did_it_in_a_nordic_language(table: str, column: str, column_type: s
     ("registrars", "email", "name reg_no vat_no phone address_city", None),
     ("leverandoer", "epost", "navn organisasjonsnummer telefon adresse", None),
     ("fournisseur", "telephone", "siret nom adresse email", None),
+    # ... or the GS1 Global Location Number e-invoices and EDI address a company or its site by
+    ("yder", "telefon", "nummer ean_lokationsnummer navn vejnavn postnummer email", None),
+    ("suppliers", "phone", "name gln address email", None),
     # ... without one the row may be anyone's; a customer with a VAT number is still a person
     ("registrars", "email", "name phone address_city", "user.contact.email"),
     ("customers", "email", "first_name last_name vat_number phone", "user.contact.email"),
