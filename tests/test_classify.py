@@ -2688,6 +2688,22 @@ def test_the_account_stamped_on_a_row_is_a_login(table: str, column: str, column
 
 
 @pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # a client certificate's files (X.509 in PEM, a PKCS#12 bundle) open an API as a password does;
+    # its common name is the login it authenticates as
+    ("certificates", "csr", "text", "user.authorization.credentials"),
+    ("certificates", "crt", "text", "user.authorization.credentials"),
+    ("client_certificates", "p12", "bytea", "user.authorization.credentials"),
+    ("certificates", "common_name", "character varying", "user.account.username"),
+    # ... a gift or training certificate's serial is no secret, a `crt` or `csr` elsewhere no certificate
+    ("gift_certificates", "serial", "character varying", None),
+    ("employee_certificates", "serial_number", "character varying", None),
+    ("tickets", "csr", "character varying", None),
+])
+def test_a_client_certificate_is_a_credential(table: str, column: str, column_type: str, key: str | None) -> None:
+    assert generic(table, column, column_type, "id api_user_id private_key expires_at") == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
     # PaperTrail's `versions.whodunnit` (every Rails app that keeps a change history with it): who made the change
     ("versions", "whodunnit", "character varying", "user.account.username"),
     ("log_domains", "whodunnit", "text", "user.account.username"),
