@@ -148,7 +148,9 @@ a key to them kept as text (`user_id text`), or a party named by its part (`send
 that login (table_context.login_keys). A key named for a table of the schema that holds the rows
 it names (`device_id` beside `devices`, `prescription_id` beside `prescriptions`) is a key whatever
 its name says alone, unless it is a secret or a login; a key into a list of values (`gender_id`
-into `genders (id, name)`) stays the value (table_context.keys_to_tables).
+into `genders (id, name)`) stays the value (table_context.keys_to_tables). A bare `ident` as text in
+a person's row is their identity code (NAV's `person_ident.ident`); the string form of who created or
+changed a row (`creator_str`) and PaperTrail's `whodunnit` are that person's login.
 """
 
 from __future__ import annotations
@@ -334,6 +336,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return judged
     if (party := _party_as_string(column, sql_type, vocab)) is not None:
         return party  # `creator_str`: no street (German `Str.`) but who created the row
+    if _bare_identity_code(words, sql_type, context, vocab):
+        return Evidence(vocab.by_key["user.government_id.national_identification_number"], True,
+                        f"its name: a bare ident of a person's row, stored as {sql_type}: their identity code")
     found = _from_name(words, context, sql_type, vocab, column)
     if found is not None and (_status_beside_region(words, context, siblings, vocab)
                               or _network_range(found, siblings, vocab) or _names_a_pair(words, siblings, vocab)):
@@ -817,6 +822,14 @@ def _held_by_a_worker(column: str, context: TableContext) -> bool:
 # who created or last changed a row, named by their part (`creator`, `updater`; `updator` as Rails and Go
 # schemas often spell it)
 _CHANGERS = _PARTIES | {"updater", "updator", "modifier", "editor"}
+
+
+def _bare_identity_code(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
+    """A bare `ident` as text in a table of people or linked to them (NAV's `person_ident.ident`, the
+    fødselsnummer; a domain registry's `contacts.ident`, an Estonian isikukood): the identity code the
+    person is known by. Not a staff member's ident named by their role (`saksbehandler_ident`, a login)
+    nor a thing's (`profile_fields.field_ident`)."""
+    return words == ["ident"] and sql_type in vocab.text_types and bool(context.subjects & {PERSON, "@linked"})
 
 
 def _party_as_string(column: str, sql_type: str, vocab: Vocabulary) -> Evidence | None:

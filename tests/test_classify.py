@@ -31,6 +31,7 @@ def pack(name: str):  # noqa: ANN201
 
 
 BASELINE = pack("gdpr-baseline")
+NATIONAL_ID = "user.government_id.national_identification_number"
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -2665,6 +2666,22 @@ def test_who_did_it_in_a_nordic_language(table: str, column: str, column_type: s
 def test_a_row_with_a_business_register_number_or_vat_number_is_a_business(table: str, column: str, siblings: str,
                                                                            key: str | None) -> None:
     assert generic(table, column, "varchar(100)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a bare ident of a person's row is the identity code they are known by: NAV's person_ident (the
+    # fødselsnummer), a domain registry's contact (an Estonian isikukood), a user's identity code
+    ("person_ident", "ident", "character varying", "fagsak_person_id opprettet_av", NATIONAL_ID),
+    ("contacts", "ident", "character varying(255)", "code name email ident_type ident_country_code", NATIONAL_ID),
+    ("users", "identity_code", "character varying", "username email encrypted_password", NATIONAL_ID),
+    # ... not a staff member's ident named by their role (their login), a thing's ident, or a number
+    ("vedtak", "saksbehandler_ident", "character varying", "behandling_id resultat_type", "user.account.username"),
+    ("profile_fields", "field_ident", "character varying(20)", "field_name field_type", None),
+    ("contacts", "ident", "integer", "code name email", None),
+])
+def test_a_bare_ident_of_a_persons_row_is_their_identity_code(table: str, column: str, column_type: str, siblings: str,
+                                                              key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
 
 
 @pytest.mark.parametrize(("table", "column", "column_type", "key"), [
