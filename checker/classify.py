@@ -953,7 +953,7 @@ def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
     """Not a key, count, time, flag or setting of a record about a person (`cust_id`, `updated_at`)."""
     if sql_type in vocab.date_types or sql_type in vocab.boolean_types or words[0] in FLAG_WORDS:
         return False
-    return not _counter(words, vocab) and words[-1] not in vocab.person_key_endings
+    return not _counter(words, vocab) and words[-1] not in vocab.person_key_endings and words[-1] not in _KEY_WORDS
 
 
 # what a bill carries of the care itself: the procedure, diagnosis or drug billed, its modifiers, the
@@ -990,7 +990,7 @@ _ATTRIBUTE_VALUES = frozenset({("value",), ("value", "reference"), ("meta", "val
 # the number an organisation gives a person, after the holder's word, as English and the other languages
 # write it (`studentID`, Finnish `oppijanumero`, Norwegian `ansatt_nummer`, Polish `pracownik_numer`)
 _ISSUED_NUMBER_WORDS = NUMBER_WORDS | {"code", "nummer", "numero", "nro", "numer", "nomor"}
-_KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "fk", "pk", "ref", "sk"})
+_KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "fk", "pk", "ref", "sk", "pid"})  # `pid`: a person, patient or primary id
 _NAMED_FIRST = frozenset({"user.device.ip_address"})  # not `email_subject`, `email_msgid`: an e-mail's own parts
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})
 # a network's mask, the last word or two of a column beside an IP (`mask`, `subnet_mask`, `prefix_length`)

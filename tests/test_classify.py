@@ -2669,6 +2669,16 @@ def test_a_row_with_a_business_register_number_or_vat_number_is_a_business(table
 
 
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a `pid` (a person's, patient's or the row's primary id) is a key as `id` is, whatever the words before it
+    ("BarnRelation", "BarnRelationPID", "bigint", "Id CPR BarnCPR ModifiedDate", None),
+    ("ForaeldreMyndighedRelation", "ForaeldreMyndighedRelationPID", "bigint", "Id CPR RelationCpr TypeKode", None),
+    ("BarnRelation", "BarnCPR", "varchar(10)", "BarnRelationPID Id CPR", NATIONAL_ID),
+])
+def test_a_pid_is_a_key(table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
     # a bare ident of a person's row is the identity code they are known by: NAV's person_ident (the
     # fødselsnummer), a domain registry's contact (an Estonian isikukood), a user's identity code
     ("person_ident", "ident", "character varying", "fagsak_person_id opprettet_av", NATIONAL_ID),
