@@ -581,3 +581,23 @@ def test_an_italian_payment_subjects_identifier_and_registry_name(table: str, co
     """Italian `identificativo` is an identifier and `anagrafica` (pagoPA's anagraficaPagatore: the full
     name or business name) a full name; a remitter (Italian `versante`) is a person, as a debtor is."""
     assert generic(table, column, "varchar(70)", siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    # the CPR record's custody (forældremyndighed) and guardianship (umyndiggørelse, værge) relations
+    ("ForaeldreMyndighedRelation", "TypeKode", "Id CPR RelationCpr TypeTekst", "user"),
+    ("UmyndiggoerelseVaergeRelation", "TypeTekst", "Id CPR RelationCpr VaergesNavn", "user"),
+    ("UmyndiggoerelseVaergeRelation", "RelationsTekst1", "Id CPR RelationCpr VaergesNavn", "user"),
+    ("foreldreansvar", "ansvar_kode", "id person_id fodselsnummer", "user"),  # Norwegian
+    ("parental_responsibility", "type_code", "id person_id relation_person_id", "user"),  # their English twin
+    # ... their keys and bookkeeping are not; a bank's custody account is no child's custody
+    ("ForaeldreMyndighedRelation", "ForaeldreMyndighedRelationPID", "Id CPR RelationCpr TypeTekst", None),
+    ("custody_accounts", "fee_type", "id customer_id balance", None),
+], ids=["danish-custody", "danish-guardianship", "guardians-address", "norwegian", "english", "key", "bank-custody"])
+def test_a_record_of_a_persons_custody_or_guardianship_is_about_them(table: str, column: str, siblings: str,
+                                                                     expected: str | None) -> None:
+    """Who has custody of a child (Danish forældremyndighed, Norwegian foreldreansvar, German Sorgerecht)
+    and who is a person's guardian (Danish værgemål and umyndiggørelse, Dutch curatele): the kind of
+    the relation and what is written about it are facts about the person, as in any record of them."""
+    assert generic(table, column, "varchar(50)", siblings) == expected
+
