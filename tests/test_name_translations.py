@@ -312,6 +312,11 @@ PEOPLE = [
      ["user.government_id.national_identification_number", "user.name", "user.name", "user.name",
       "user.contact.address.city"] + ["user.contact.address"] * 6 + ["user.contact.address.postal_code",
                                                                     "user.contact.address.city"]),
+    # a person's position (Danish and Norwegian stilling, the CPR's job title) and education
+    ("ansatte", "fornavn efternavn stilling uddannelse", "employees", "first_name last_name job_position education",
+     ["user.name", "user.name", "user", "user"]),
+    ("anstallda", "fornamn efternamn befattning utbildning", "employees", "first_name last_name job_title education",
+     ["user.name", "user.name", "user", "user"]),
     # an address abroad and its country, address lines, in Danish, Norwegian and Swedish
     ("sundhedskort", "cpr adresselinje1 adresselinje2 postnummer bopaelsland udlandsadresse", "health_cards",
      "cpr address_line_1 address_line_2 postal_code country_of_residence foreign_address",
