@@ -2694,6 +2694,21 @@ def test_a_bare_ident_of_a_persons_row_is_their_identity_code(table: str, column
     assert generic(table, column, column_type, siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # EPP's authInfo (RFC 5731, 5733): the password that authorises a domain's or a contact's transfer,
+    # as every domain registry's EPP server keeps it
+    ("contacts", "auth_info", "user.authorization.credentials"),
+    ("domain", "auth_info_pw", "user.authorization.credentials"),
+    ("domains", "epp_code", "user.authorization.credentials"),
+    # ... not a key to it, nor where to ask for it, nor the kind of authorisation
+    ("contacts", "auth_info_id", None),
+    ("contacts", "auth_info_url", None),
+    ("contacts", "auth_type", None),
+])
+def test_an_epp_authorisation_password_is_a_credential(table: str, column: str, key: str | None) -> None:
+    assert generic(table, column, "character varying(255)", "id code name email") == key
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "key"), [
     # the stamp an application puts on each row it writes, from the session (ServiceNow's
     # `sys_created_by`, Spring Data's @CreatedBy, RuoYi's `create_by`, NAV's `opprettet_av`): the
