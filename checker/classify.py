@@ -194,8 +194,9 @@ _YES_NO = frozenset({"", "y", "n", "yes", "no", "t", "f", "true", "false", "0", 
 def base_type(column_type: str) -> str:
     """The type without its arguments, lower case; a MySQL `enum('Y','N')` of yes and no is a
     boolean (`gibbonMessenger.email enum('N','Y')`: whether to send one, not an address), as is
-    `tinyint(1)`, what MySQL makes of `BOOLEAN`."""
-    kind = column_type.split("(")[0].strip().lower()
+    `tinyint(1)`, what MySQL makes of `BOOLEAN`. An extension's type named with its schema, as
+    PostgreSQL dumps write it (`public.hstore`, `public.citext`), is that type."""
+    kind = column_type.split("(")[0].strip().lower().rsplit(".", 1)[-1]
     if kind == "tinyint" and re.fullmatch(r"tinyint\s*\(\s*1\s*\)(\s+unsigned)?", column_type.strip().lower()):
         return "boolean"
     if kind in ("enum", "set"):

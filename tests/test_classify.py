@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from helpers import generic
-from checker.classify import evidence, infer, tokens
+from checker.classify import base_type, evidence, infer, tokens
 from checker.config import load_config
 from checker.engine import load_project
 from checker.errors import ConfigError
@@ -2692,6 +2692,17 @@ def test_a_pid_is_a_key(table: str, column: str, column_type: str, siblings: str
 def test_a_bare_ident_of_a_persons_row_is_their_identity_code(table: str, column: str, column_type: str, siblings: str,
                                                               key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("column_type", "expected"), [
+    ("public.hstore", "hstore"), ("public.citext", "citext"), ("extensions.citext(10)", "citext"),
+    ("character varying(255)", "character varying"), ("numeric(4,3)", "numeric"),
+])
+def test_an_extensions_type_named_with_its_schema_is_that_type(column_type: str, expected: str) -> None:
+    """PostgreSQL dumps name an extension's type with the schema it lives in (`public.hstore`)."""
+    assert base_type(column_type) == expected
+    assert generic("contacts", "statuses", column_type, "id name email") == generic(
+        "contacts", "statuses", expected, "id name email")
 
 
 @pytest.mark.parametrize(("table", "column", "key"), [
