@@ -501,11 +501,16 @@ def test_mysql_change_and_modify_column_rename_and_retype_it(tmp_path: Path) -> 
     ("oracle", "ALTER TABLE patient DROP (fname, dob) CASCADE CONSTRAINTS;", ["id"]),
     ("tsql", "EXEC sp_rename N'[dbo].[patient].[fname]', N'FirstName', N'COLUMN';", ["id", "firstname", "dob"]),
     ("tsql", "EXEC sp_rename 'patient.dob', 'BirthDate', 'COLUMN';", ["id", "fname", "birthdate"]),
-], ids=["oracle-add-list", "oracle-drop-list", "ef-core-sp-rename", "sp-rename"])
+    ("oracle", "ALTER TABLE patient MODIFY (fname VARCHAR2(80) NOT NULL, dob DATE);\n"
+               "ALTER TABLE patient MODIFY fname CONSTRAINT fname_nn NOT NULL;", ["id", "fname", "dob"]),
+    ("mysql", "ALTER TABLE patient ADD COLUMN (email varchar(320), phone varchar(40));",
+     ["id", "fname", "dob", "email", "phone"]),
+], ids=["oracle-add-list", "oracle-drop-list", "ef-core-sp-rename", "sp-rename", "oracle-modify", "mysql-add-list"])
 def test_column_changes_sqlglot_keeps_as_text_or_procedure_calls_are_replayed(
         tmp_path: Path, dialect: str, statements: str, columns: list[str]) -> None:
-    """Oracle's parenthesised ADD and DROP lists and SQL Server's sp_rename (Entity Framework
-    migrations rename columns with it) change the table; before, the replay left it as it was."""
+    """Oracle's parenthesised ADD, DROP and MODIFY lists, MySQL's ADD COLUMN list and SQL Server's
+    sp_rename (Entity Framework migrations rename columns with it) change the table; before, the
+    replay left it as it was (silently, or with an input problem for a statement that loses nothing)."""
     write(tmp_path, {"m.sql": f"CREATE TABLE patient (id int, fname varchar(20), dob date);\n{statements}\n"})
     tables, problems = replay_files("m.sql", dialect=dialect, folder=tmp_path)
     assert problems == []

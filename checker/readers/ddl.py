@@ -138,6 +138,11 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
             except Exception as error:  # noqa: BLE001 - ParseError, or a sqlglot bug on odd input: one statement lost
                 if drops_rowless_objects(chunk):
                     continue  # `DROP FUNCTION f(regclass)`: no table changes
+                listed = column_list_alter(chunk, block, dialect)
+                if listed is not None:  # MySQL's `ADD COLUMN (a varchar(20), ...)`: sqlglot expects one column
+                    qualify_names(listed, path, tables.__contains__)
+                    _apply_reporting(listed, tables, relative, datasets, (line, column), dialect, facts)
+                    continue
                 message = _parse_failure(block, chunk, error)
                 facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
                 continue
@@ -145,6 +150,7 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
                 if isinstance(node, exp.Command):
                     recovered = _columns_only(chunk, block, dialect)
                     recovered = recovered or _changing_actions_only(chunk, block, dialect) or _view_altered(chunk, block, dialect)
+                    recovered = recovered or column_list_alter(chunk, block, dialect)
                     if recovered is not None:  # only table options or constraints defeated sqlglot
                         qualify_names(recovered, path, tables.__contains__)
                         _apply_reporting(recovered, tables, relative, datasets, (line, column), dialect, facts)
@@ -279,6 +285,39 @@ def _alter_action_tokens(chunk: list[Token]) -> tuple[int, list[list[Token]]]:
         else:
             actions[-1].append(token)
     return position, actions
+
+
+def column_list_alter(chunk: list[Token], block: str, dialect: str) -> exp.Alter | None:
+    """Oracle's `ALTER TABLE t MODIFY (a VARCHAR2(20), b NUMBER)` or `MODIFY a VARCHAR2(30)` and MySQL's
+    `ADD [COLUMN] (a INT, b INT)`, which sqlglot refuses: the definitions read as the column list of a
+    CREATE TABLE, as the ALTER TABLE that adds (ADD) or redefines (MODIFY) those columns."""
+    if [token.text.upper() for token in chunk[:2]] != ["ALTER", "TABLE"]:
+        return None
+    position, actions = _alter_action_tokens(chunk)
+    if len(actions) != 1 or not actions[0] or actions[0][0].text.upper() not in ("ADD", "MODIFY"):
+        return None
+    verb, definitions = actions[0][0].text.upper(), actions[0][1:]
+    if definitions and definitions[0].text.upper() == "COLUMN":
+        definitions = definitions[1:]
+    if definitions and definitions[0].token_type == TokenType.L_PAREN and definitions[-1].token_type == TokenType.R_PAREN:
+        definitions = definitions[1:-1]
+    if not definitions:
+        return None
+    start = next(index for index in range(2, position) if chunk[index].text.upper() not in ("IF", "EXISTS", "ONLY"))
+    name = block[chunk[start].start: chunk[position - 1].end + 1]
+    text = f"CREATE TABLE {name} ({block[definitions[0].start: definitions[-1].end + 1]})"
+    try:
+        nodes = Dialect.get_or_raise(dialect).parse(text)
+    except Exception:  # noqa: BLE001 - the definitions do not parse either: the caller reports the statement
+        return None
+    created = nodes[0] if len(nodes) == 1 else None
+    if not isinstance(created, exp.Create) or not isinstance(created.this, exp.Schema):
+        return None
+    columns = [column for column in created.this.expressions if isinstance(column, exp.ColumnDef)]
+    if not columns or len(columns) != len(created.this.expressions):
+        return None
+    changes = columns if verb == "ADD" else [exp.ModifyColumn(this=column) for column in columns]
+    return exp.Alter(this=created.this.this, kind="TABLE", actions=changes)
 
 
 def _changing_actions_only(chunk: list[Token], block: str, dialect: str) -> exp.Alter | None:
