@@ -526,6 +526,40 @@ def test_an_alter_table_action_the_replay_cannot_read_is_a_problem_not_silence(t
             "replay's")]
 
 
+@pytest.mark.parametrize(("dialect", "statement", "columns"), [
+    ("postgres", "CREATE TABLE users_backup (LIKE users INCLUDING ALL);", ["id", "email"]),
+    ("postgres", "CREATE TABLE users_backup (archived_at timestamptz) INHERITS (users);", ["id", "email", "archived_at"]),
+    ("postgres", "CREATE TABLE users_backup (LIKE users, archived_at timestamptz);", ["id", "email", "archived_at"]),
+    ("mysql", "CREATE TABLE users_backup LIKE users;", ["id", "email"]),
+    ("snowflake", "CREATE TABLE users_backup CLONE users;", ["id", "email"]),
+    ("bigquery", "CREATE TABLE users_backup COPY users;", ["id", "email"]),
+    ("tsql", "SELECT * INTO users_backup FROM users;", ["id", "email"]),
+], ids=["pg-like", "pg-inherits", "pg-like-and-more", "mysql-like", "snowflake-clone", "bigquery-copy", "select-into"])
+def test_a_copy_of_a_table_takes_its_columns_and_their_declarations(
+        tmp_path: Path, dialect: str, statement: str, columns: list[str]) -> None:
+    """A backup made with LIKE, INHERITS, CLONE, COPY or SELECT INTO holds what its original holds;
+    before, the copy was missing or had no columns, without a word."""
+    write(tmp_path, {"m.sql": "CREATE TABLE users (id int, email varchar(320));\n"
+                              "COMMENT ON COLUMN users.email IS 'privgate: user.contact.email';\n" + statement + "\n"})
+    tables, problems = replay_files("m.sql", dialect=dialect, folder=tmp_path)
+    assert problems == []
+    assert list(tables["users_backup"].columns) == columns
+    if dialect != "tsql":  # SELECT INTO is a query: lineage, not the replay, carries the declaration
+        assert tables["users_backup"].columns["email"] == "user.contact.email"
+        assert tables["users_backup"].types["email"] == "varchar(320)"
+
+
+def test_a_copy_of_a_table_the_replay_never_saw_is_a_problem(tmp_path: Path) -> None:
+    write(tmp_path, {"m.sql": "CREATE TABLE users_backup LIKE users;\n",
+                     "t.sql": "CREATE TABLE users (id int);\nSELECT * INTO #scratch FROM users;\n"})
+    _, problems = replay_files("m.sql", dialect="mysql", folder=tmp_path)
+    assert [(problem.line, problem.message) for problem in problems] == [
+        (1, "cannot name the columns table users_backup takes from users (LIKE users): the replay does not know "
+            "users (replay the file that creates it first, or list it under catalog.ddl)")]
+    tables, problems = replay_files("t.sql", dialect="tsql", folder=tmp_path)  # a temporary table is no table
+    assert list(tables) == ["users"] and problems == []
+
+
 VIEWS = (
     "CREATE TABLE person (id int, email varchar(320), note text);\n"
     "COMMENT ON COLUMN person.note IS 'privgate: user.contact.address';\n"

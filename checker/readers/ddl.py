@@ -42,6 +42,7 @@ from sqlglot.tokens import Token, TokenType
 from checker.catalog import PERSONAL
 from checker.durations import Duration
 from checker.facts import REPLACED_TABLE, UNSUPPORTED_DDL, FileFacts, InputProblem
+from checker.readers.ddl_copies import copy_columns, originals, unknown_original
 from checker.readers.ddl_query import query_columns
 from checker.readers.markers import described_personal
 from checker.readers.sql import (CREATE_MODIFIERS, creates_table, drops_rowless_objects, parseable, split_statements,
@@ -415,12 +416,17 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
             datasets[_name(node.this)] = location
     elif isinstance(node, exp.Create) and kind in ("TABLE", "VIEW") and node.expression is not None:
         _create_from_query(node, tables, source, datasets, where, dialect)
-    elif isinstance(node, exp.Create) and isinstance(node.this, exp.Schema) and kind == "TABLE":
-        name = _name(node.this.this)
+    elif isinstance(node, exp.Create) and kind == "TABLE" and (isinstance(node.this, exp.Schema) or originals(node)):
+        target = node.this.this if isinstance(node.this, exp.Schema) else node.this
+        name = _name(target)
         table = tables[name] = TableDefinition(name, source=source, line=line)
-        table.spell(".".join(part.name for part in node.this.this.parts), column=False)
-        for column in node.this.expressions:
-            if isinstance(column, exp.ColumnDef):
+        table.spell(".".join(part.name for part in target.parts), column=False)
+        for how, original in originals(node):  # the parents' columns first; a whole-table LIKE or CLONE
+            _take_columns(table, how, original, tables, where)
+        for column in node.this.expressions if isinstance(node.this, exp.Schema) else ():
+            if isinstance(column, exp.LikeProperty) and isinstance(column.this, exp.Table):  # `(LIKE t, x int)`
+                _take_columns(table, "like", column.this, tables, where)
+            elif isinstance(column, exp.ColumnDef):
                 _annotate(table, column.name.lower(), _inline_annotation(column), line)
                 table.describe(column.name.lower(), _inline_comment(column))
                 table.spell(column.name)
@@ -457,6 +463,8 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
     elif isinstance(node, exp.Drop) and kind in ("TABLE", "VIEW"):
         for target in node.args.get("tables") or []:
             tables.pop(_name(target), None)
+    elif isinstance(node, exp.Select) and (made := _selected_into(node)) is not None:
+        _create_from_query(made, tables, source, datasets, where, dialect)
     elif isinstance(node, exp.Execute) and isinstance(node.this, exp.Table) and node.this.name.lower() == "sp_rename":
         _sp_rename(node, tables)
     elif isinstance(node, exp.Comment) and str(node.args.get("kind")).upper() == "COLUMN":
@@ -528,6 +536,29 @@ def _rename_column(table: TableDefinition, old: str, new: str) -> None:
             facts[new] = facts.pop(old)
     table.spellings.pop(old, None)
     table.spell(written)
+
+
+def _selected_into(node: exp.Select) -> exp.Create | None:
+    """`SELECT ... INTO t FROM ...` (SQL Server, PostgreSQL) as the CREATE TABLE t AS SELECT it is; a
+    temporary table (`#t`, `INTO TEMP t`) is no table of the schema."""
+    into = node.args.get("into")
+    if not isinstance(into, exp.Into) or not isinstance(into.this, exp.Table) or into.args.get("temporary") \
+            or into.this.name.startswith("#"):
+        return None
+    query = node.copy()
+    query.set("into", None)
+    return exp.Create(this=into.this.copy(), kind="TABLE", expression=query)
+
+
+def _take_columns(table: TableDefinition, how: str, original: exp.Table, tables: dict[str, TableDefinition],
+                  where: tuple[int, int]) -> None:
+    """The columns `table` takes from another (checker.readers.ddl_copies); a gap when the replay never saw it."""
+    known = tables.get(_name(original))
+    if known is not None:
+        copy_columns(table, known)
+    else:
+        message = unknown_original(table.name, how, ".".join(part.name for part in original.parts))
+        table.gaps.append(InputProblem(table.source, *where, message, "unresolved"))
 
 
 def _change_column(table: TableDefinition, column: exp.ColumnDef, renamed_from: exp.Identifier | None,
