@@ -223,10 +223,9 @@ def test_statements_sqlglot_keeps_as_commands_are_problems_only_when_they_can_ch
         "1\t+359 2 000 000\n"
         "CREATE TABLE lost (id int);\n")
     tables, problems = replay_files("dump.sql", folder=tmp_path)
-    assert sorted(tables) == ["accounts", "later"]
+    assert sorted(tables) == ["archive.accounts", "later"]  # SET SCHEMA, a command to sqlglot, is read
     assert tables["later"].line == 12
     assert [(p.line, p.message.split(":")[0]) for p in problems] == [
-        (6, "cannot parse DDL statement `ALTER TABLE accounts SET SCHEMA archive`"),
         (7, "cannot parse DDL statement `CREATE FOREIGN TABLE remote_leads (email text) SERVER crm`"),
         (8, "cannot parse DDL statement `CREATE TABLE packed (notes text COMPRESSION lz4)`"),
         (13, "COPY ... FROM stdin data has no `\\.` line ending it"),
@@ -558,6 +557,21 @@ def test_a_copy_of_a_table_the_replay_never_saw_is_a_problem(tmp_path: Path) -> 
             "users (replay the file that creates it first, or list it under catalog.ddl)")]
     tables, problems = replay_files("t.sql", dialect="tsql", folder=tmp_path)  # a temporary table is no table
     assert list(tables) == ["users"] and problems == []
+
+
+def test_a_table_moved_to_another_schema_keeps_its_columns_there(tmp_path: Path) -> None:
+    """PostgreSQL's `ALTER TABLE ... SET SCHEMA` moves the table (before: an unparsable-DDL error and
+    the table left where it was); a temporary table's `ON COMMIT` clause no longer defeats the parser."""
+    write(tmp_path, {"m.sql": (
+        "CREATE TABLE public.users (id int, email text);\n"
+        "ALTER TABLE IF EXISTS public.users SET SCHEMA archive;\n"
+        "ALTER TABLE never_seen SET SCHEMA archive;\n"
+        "CREATE TEMP TABLE recent ON COMMIT DROP AS SELECT * FROM archive.users;\n"
+        "CREATE TEMPORARY TABLE scratch (note text) ON COMMIT DELETE ROWS;\n")})
+    tables, problems = replay_files("m.sql", folder=tmp_path)
+    assert problems == []
+    assert {name: list(table.columns) for name, table in tables.items()} == {
+        "archive.users": ["id", "email"], "recent": ["id", "email"], "scratch": ["note"]}
 
 
 VIEWS = (

@@ -39,7 +39,7 @@ from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ParseError, SqlglotError
 from sqlglot.tokens import Token, TokenType
 
-from checker.catalog import PERSONAL
+from checker.catalog import PERSONAL, canonical_name
 from checker.durations import Duration
 from checker.facts import REPLACED_TABLE, UNSUPPORTED_DDL, FileFacts, InputProblem
 from checker.readers.ddl_copies import copy_columns, originals, unknown_original
@@ -155,7 +155,7 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
                     if recovered is not None:  # only table options or constraints defeated sqlglot
                         qualify_names(recovered, path, tables.__contains__)
                         _apply_reporting(recovered, tables, relative, datasets, (line, column), dialect, facts)
-                    elif _rename_tables(node, tables, path):
+                    elif _rename_tables(node, tables, path) or _moved_to_schema(chunk, tables, path):
                         continue
                     elif _may_change_tables(chunk):
                         message = f"cannot parse DDL statement `{_head(block, chunk)}`: {UNSUPPORTED_DDL}"
@@ -672,6 +672,24 @@ def _rename_tables(node: exp.Command, tables: dict[str, TableDefinition], path: 
         old, new = (pair[part].replace("`", "") for part in ("old", "new"))  # type: ignore[index]
         _rename_table(tables, resolved_name(old, path, tables.__contains__),
                       resolved_name(new, path, tables.__contains__, creating=True))
+    return True
+
+
+def _moved_to_schema(chunk: list[Token], tables: dict[str, TableDefinition], path: tuple[str, ...]) -> bool:
+    """PostgreSQL's `ALTER TABLE [IF EXISTS] t SET SCHEMA archive` (an opaque command to sqlglot) applied:
+    the table under the new schema, its columns kept; False for any other statement."""
+    if [token.text.upper() for token in chunk[:2]] != ["ALTER", "TABLE"]:
+        return False
+    position, actions = _alter_action_tokens(chunk)
+    if len(actions) != 1 or [token.text.upper() for token in actions[0][:2]] != ["SET", "SCHEMA"] or len(actions[0]) != 3:
+        return False
+    start = next(index for index in range(2, position) if chunk[index].text.upper() not in ("IF", "EXISTS", "ONLY"))
+    written = "".join(token.text for token in chunk[start:position]).strip('"')
+    old = resolved_name(written.replace('"', ""), path, tables.__contains__)
+    if old not in tables:
+        return True  # a table the replay never saw stays unknown, as a renamed one does
+    schema = actions[0][2].text.strip('"').lower()
+    _rename_table(tables, old, canonical_name(f"{schema}.{old.split('.')[-1]}"))
     return True
 
 

@@ -617,8 +617,24 @@ def parseable(chunk: list[Token]) -> list[Token]:
     """A statement's tokens without the PostgreSQL clauses sqlglot cannot parse that change no
     column: a CREATE TABLE's NOT NULL table constraints, a materialized view's `WITH [NO] DATA`, the
     ONLY of pg_dump's `CREATE INDEX ... ON ONLY parent` (the partitioned table itself, not its parts);
-    and MySQL's deprecated UNSIGNED after a FLOAT or REAL type, which sqlglot refuses."""
-    return _without_float_unsigned(_without_index_only(_without_fill_clause(without_not_null_constraints(chunk))))
+    and MySQL's deprecated UNSIGNED after a FLOAT or REAL type, which sqlglot refuses; a temporary
+    table's `ON COMMIT DROP` (PostgreSQL), which says when its rows go, not what they are."""
+    chunk = _without_fill_clause(without_not_null_constraints(chunk))
+    return _without_on_commit(_without_float_unsigned(_without_index_only(chunk)))
+
+
+def _without_on_commit(chunk: list[Token]) -> list[Token]:
+    """A CREATE TEMP TABLE's tokens without `ON COMMIT DROP | DELETE ROWS | PRESERVE ROWS`, which sqlglot
+    30 parses for none of them with an AS SELECT and not DROP with a column list."""
+    if not chunk or chunk[0].text.upper() != "CREATE":
+        return chunk
+    words = [token.text.upper() for token in chunk]
+    for index in range(1, len(words) - 2):
+        if words[index:index + 2] == ["ON", "COMMIT"]:
+            end = index + (3 if words[index + 2] == "DROP" else 4)
+            if words[index + 2] in ("DROP", "DELETE", "PRESERVE"):
+                return chunk[:index] + chunk[end:]
+    return chunk
 
 
 def _without_float_unsigned(chunk: list[Token]) -> list[Token]:
