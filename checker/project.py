@@ -323,7 +323,10 @@ def _model_lineage(config: Config, catalog: Catalog, dbt: DbtProject, packs: tup
     models first; a column a schema file declared keeps its declaration, and a column lineage
     leaves without a category is classified by its name before the models downstream read it. In
     big projects what lineage found is cached per model (checker.file_cache.ModelCache)."""
-    ordered = _upstream_first(dbt, config.root)
+    from checker.readers.dbt_snapshots import copied_models, fill_from_lineage
+
+    copies = copied_models(dbt)
+    ordered = _upstream_first(dbt, config.root, copies)
     store = None
     if len(ordered) >= MODEL_CACHE_THRESHOLD:
         from checker.file_cache import ModelCache
@@ -336,6 +339,7 @@ def _model_lineage(config: Config, catalog: Catalog, dbt: DbtProject, packs: tup
         keys[model.name.lower()] = store.key(model.relative, text, [keys[name] for name in refs if name in keys])
     stored = store.lookup_all(list(keys.values())) if store else {}
     for done, (model, text, refs) in enumerate(ordered, 1):
+        fill_from_lineage(catalog, copies, refs, LINEAGE)  # a YAML snapshot it reads, of a model read before
         key = keys.get(model.name.lower())
         cached = stored.get(key) if key else None
         if cached is not None and not _applied(catalog, model, cached):
@@ -346,6 +350,7 @@ def _model_lineage(config: Config, catalog: Catalog, dbt: DbtProject, packs: tup
                 store.remember(key, found)
         if progress:
             progress("dbt models read for lineage", done, len(ordered))
+    fill_from_lineage(catalog, copies, list(copies), LINEAGE)  # the snapshots no model reads
     if store:
         store.close()
 
@@ -404,9 +409,10 @@ def _lineage_of(config: Config, catalog: Catalog, dbt: DbtProject, model: DbtMod
     return {"columns": entries, "computed": computed}
 
 
-def _upstream_first(dbt: DbtProject, root: Path) -> list[tuple[DbtModel, str, list[str]]]:
+def _upstream_first(dbt: DbtProject, root: Path,
+                    copies: dict[str, str] | None = None) -> list[tuple[DbtModel, str, list[str]]]:
     """Models with their text and the models they ref, ordered so that every model comes after the
-    models it refs (cycles broken by path)."""
+    models it refs (cycles broken by path), and after the model a YAML snapshot it refs copies."""
     by_name = {model.name.lower(): model for model in dbt.models.values()}
     texts: dict[str, str] = {}
     refs: dict[str, list[str]] = {}
@@ -416,7 +422,8 @@ def _upstream_first(dbt: DbtProject, root: Path) -> list[tuple[DbtModel, str, li
         except (OSError, UnicodeDecodeError):
             text = ""
         texts[model.name.lower()] = model.compiled or text
-        refs[model.name.lower()] = [name.lower() for name in dbt.refs_of(model.compiled or text)]
+        named = [name.lower() for name in dbt.refs_of(model.compiled or text)]
+        refs[model.name.lower()] = named + [(copies or {})[name] for name in named if name in (copies or {})]
     ordered: list[tuple[DbtModel, str, list[str]]] = []
     state: dict[str, int] = {}
 

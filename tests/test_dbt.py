@@ -424,8 +424,8 @@ def test_a_snapshot_is_a_table_that_keeps_history(tmp_path: Path) -> None:
 
 def test_a_snapshot_declared_in_yaml_is_a_node_and_a_table_that_keeps_history(tmp_path: Path) -> None:
     """dbt 1.9's YAML snapshots: `ref` names them (no missing-node problem), their table holds the
-    columns of the relation they copy plus dbt's four, with history for retention, and lineage
-    through them carries the relation's categories."""
+    columns of the relation they copy (declared, or found by lineage) plus dbt's four, with history
+    for retention, and lineage through them carries the relation's categories."""
     views = "version: 2\nsources:\n  - name: web\n    tables:\n      - name: page_views\n" \
             "        columns: [{name: view_id}, {name: ip_address}, {name: viewed_at}]\n"
     snapshots = ("snapshots:\n  - name: page_views_snapshot\n    relation: source('web', 'page_views')\n"
@@ -433,7 +433,8 @@ def test_a_snapshot_declared_in_yaml_is_a_node_and_a_table_that_keeps_history(tm
                  "  - name: accounts_snapshot\n    relation: ref('stg_accounts')\n")
     models = {"models/view_history.sql": "select view_id, ip_address as visitor_ip, dbt_valid_from\n"
                                          "from {{ ref('page_views_snapshot') }}\n",
-              "models/stg_accounts.sql": "select 1 as id\n"}
+              "models/stg_accounts.sql": "select id, email from {{ source('crm', 'accounts') }}\n",
+              "models/account_history.sql": "select email as contact, dbt_valid_to from {{ ref('accounts_snapshot') }}\n"}
     _write(tmp_path, {"privgate.yaml": yaml.safe_dump({"packs": ["mgt-solutions"]}), "dbt_project.yml": PROJECT,
                       "models/sources.yml": SOURCES, **models, "models/web.yml": views,
                       "snapshots/snapshots.yml": snapshots})
@@ -444,7 +445,11 @@ def test_a_snapshot_declared_in_yaml_is_a_node_and_a_table_that_keeps_history(tm
     assert list(snapshot.columns) == ["view_id", "ip_address", "viewed_at", "dbt_scd_id", "dbt_updated_at",
                                       "dbt_valid_from", "dbt_valid_to"]
     assert project.catalog.table("view_history").columns["visitor_ip"] == snapshot.columns["ip_address"] is not None
-    assert project.catalog.table("accounts_snapshot") is None  # what stg_accounts holds no schema file says
+    # a snapshot of a model no schema file describes takes what lineage found for it, before its readers
+    accounts = project.catalog.table("accounts_snapshot")
+    assert list(accounts.columns) == ["id", "email", "dbt_scd_id", "dbt_updated_at", "dbt_valid_from", "dbt_valid_to"]
+    assert accounts.columns["email"] == project.catalog.table("stg_accounts").columns["email"] is not None
+    assert project.catalog.table("account_history").columns["contact"] == accounts.columns["email"]
     [retention] = [f for f in result.findings if f.rule_id == "RET005" and f.path == "snapshots/snapshots.yml"]
     assert retention.line == 2
     assert "page_views_snapshot" in retention.message and any("every version of a row" in e for e in retention.evidence)

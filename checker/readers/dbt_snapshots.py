@@ -2,8 +2,8 @@
 config: {...}}]` in a schema file instead of a `{% snapshot %}` block. Each is a node `ref` can name, and
 a table that keeps every version of the rows of its relation: the relation's columns (with their
 declarations: the snapshot copies the rows), the entry's own `columns:` (their declarations win) and
-the four columns dbt adds. When the relation's columns are unknown (a model no schema file describes),
-the snapshot's are too, as for a SQL snapshot's `select *`.
+the four columns dbt adds. When the relation is a model no schema file describes, the snapshot takes
+the columns lineage found for that model (`fill_from_lineage`), before the models that read it.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from checker.readers.ddl import TableDefinition
 
 if TYPE_CHECKING:
+    from checker.catalog import Catalog
     from checker.readers.dbt import DbtProject
 
 # dbt_scd_id, dbt_updated_at, dbt_valid_from and dbt_valid_to: what every snapshot adds to its relation's columns
@@ -70,3 +71,29 @@ def _relation_columns(project: DbtProject, relation: str) -> dict[str, str | Non
         name = (second or first).lower()
     definition = (project.definitions.get(name) or project.package_definitions.get(name)) if name else None
     return dict(definition.columns) if definition is not None and definition.columns else None
+
+
+def copied_models(project: DbtProject) -> dict[str, str]:
+    """Each YAML snapshot whose columns no schema file gave -> the model it copies (`ref('x')`), which
+    lineage reads first."""
+    found: dict[str, str] = {}
+    for snapshot in project.yaml_snapshots:
+        relation = _RELATION.match(snapshot.relation)
+        definition = project.definitions.get(snapshot.name)
+        if relation and relation[1] == "ref" and (definition is None or not definition.columns):
+            found[snapshot.name] = (relation[5] or relation[3]).lower()
+    return found
+
+
+def fill_from_lineage(catalog: Catalog, copies: dict[str, str], names: list[str], lineage: int) -> None:
+    """The snapshots among `names` take the columns (and the categories lineage found) of the model
+    they copy, plus dbt's four, once that model's table is in the catalog."""
+    for name in names:
+        model = catalog.tables.get(copies.get(name, ""))
+        snapshot = catalog.add_table(name) if name in copies and model is not None else None
+        if snapshot is None or model is None or snapshot.columns:
+            continue
+        for column, category in model.columns.items():
+            catalog.offer(snapshot, column, category, lineage, f"lineage from {model.name}.{column}")
+        for column in SNAPSHOT_META_COLUMNS:
+            catalog.offer(snapshot, column, None, lineage, "a column dbt adds to every snapshot")
