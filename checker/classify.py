@@ -267,6 +267,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     context = table_context(table, siblings, referrers, businesses, people, through)
     sql_type = base_type(column_type)
     words = name_words(column, vocab)
+    if _loader_bookkeeping(column, words, vocab):
+        return None  # `_fivetran_synced`, `dbt_valid_from`: a pipeline tool's own column, in every table it writes
     if (words and "_".join(words) in context.nouns and not context.clinical_record
             and not context.subjects & {PERSON, "@linked", "@own", "@credential"}):
         return None  # `job_title.job_title`, `languages.language`: a list of the values, nobody's
@@ -426,6 +428,16 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own) and not _counter(words, vocab):
         return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
     return None
+
+
+def _loader_bookkeeping(column: str, words: list[str], vocab: Vocabulary) -> bool:
+    """A column an extract-load tool adds to every table it loads (`_fivetran_synced`, `_sdc_batched_at`,
+    `_airbyte_raw_id`, `_dlt_load_id`) or a dbt snapshot's (`dbt_valid_from`): not the raw record an
+    Airbyte raw table keeps whole (`_airbyte_data`)."""
+    if "_".join(words) in vocab.loader_columns:
+        return True
+    return (column.startswith("_") and len(words) > 1 and words[0] in vocab.loader_prefixes
+            and not any(word in vocab.loader_records for word in words[1:]))
 
 
 def _after_key_words(words: list[str]) -> list[str]:

@@ -3369,3 +3369,21 @@ def test_a_longitude_written_long_after_a_coordinate_prefix_is_precise(table: st
 def test_the_subject_of_an_activity_linked_to_people_is_what_they_wrote(table: str, column: str, siblings: str,
                                                                        key: str | None) -> None:
     assert generic(table, column, "varchar", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a pipeline tool's own columns, added to every table it writes (dbt snapshots, Fivetran, Airbyte, Stitch, dlt),
+    # in a clinical record and in a record of facts about a person: its bookkeeping, nobody's data
+    ("visits", "dbt_valid_from", "", "visit_id patient_id ip_address visited_at", None),
+    ("visits", "dbt_scd_id", "", "visit_id patient_id ip_address visited_at", None),
+    ("visits", "_fivetran_synced", "", "visit_id patient_id ip_address visited_at", None),
+    ("visits", "_airbyte_extracted_at", "", "visit_id patient_id ip_address visited_at", None),
+    ("visits", "_sdc_batched_at", "", "visit_id patient_id ip_address visited_at", None),
+    ("supplementary_demographics", "_dlt_load_id", "", "person_id occupation", None),
+    # the record itself, and a word of the record's own that only starts like a tool's name
+    ("visits", "diagnosis", "", "visit_id patient_id visited_at _fivetran_synced", "special.health"),
+    ("visits", "_airbyte_data", "", "visit_id patient_id visited_at _airbyte_extracted_at", "special.health"),
+])
+def test_a_pipeline_tools_bookkeeping_column_is_nobodys_data(table: str, column: str, column_type: str, siblings: str,
+                                                            key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
