@@ -503,7 +503,7 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         return Evidence(vocab.by_key["user"], True, f"its name: an assessment of the person ('{column}')")
     if people and len(words) > 1 and any(word in vocab.pregnancy_words for word in words) and words[-1] not in vocab.counter_last:
         return Evidence(vocab.by_key["special.health"], True, f"its name: about a pregnancy or a birth ('{column}')")
-    if (people and (len(words) > 1 or PERSON in context.subjects) and _about_dependants(words, vocab)
+    if (people and (len(words) > 1 or PERSON in context.subjects) and _about_dependants(words, vocab, context.nouns)
             and words[-1] not in _KEY_WORDS and (PERSON in context.subjects or words[-1] not in vocab.counter_last)):
         # `age_of_dependent`, `date_child_entered_country`: facts about the person's children or spouse
         # (a count of children outside a person's own row counts records: lemmy's `comment.child_count`);
@@ -758,11 +758,13 @@ def _about_a_record(words: list[str], vocab: Vocabulary) -> bool:
     return bool(words) and words[-1] in vocab.context_heads
 
 
-def _about_dependants(words: list[str], vocab: Vocabulary) -> bool:
+def _about_dependants(words: list[str], vocab: Vocabulary, own_nouns: frozenset[str] = frozenset()) -> bool:
     """`number_of_child_dependents`, `age_of_dependent`: about the person's children or spouse (not
-    `child_accounts`: records in a tree), unless a word is counter-evidence."""
+    `child_accounts`, nor the table's own noun: `incident.child_incidents`, `task.child_tasks`: records
+    in a tree), unless a word is counter-evidence."""
     return (any(word in vocab.dependant_words for word in words)
-            and not any(word in vocab.counter_any or word in vocab.not_dependants for word in words))
+            and not any(word in vocab.counter_any or word in vocab.not_dependants
+                         or (word not in vocab.dependant_words and singular_word(word) in own_nouns) for word in words))
 
 
 def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) -> Evidence | None:
@@ -792,7 +794,7 @@ def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) ->
                 return Evidence(kind, True, f"its name: a yes or no of the person's age band ('{term}')")
     if any(word in vocab.pregnancy_words for word in rest):
         return Evidence(vocab.by_key["special.health"], True, "its name: a yes or no about a pregnancy or a birth")
-    if _about_dependants(rest, vocab):
+    if _about_dependants(rest, vocab, context.nouns):
         return Evidence(vocab.by_key["user"], True, "its name: a yes or no about the person's dependants")
     return None
 

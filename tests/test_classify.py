@@ -3387,3 +3387,21 @@ def test_the_subject_of_an_activity_linked_to_people_is_what_they_wrote(table: s
 def test_a_pipeline_tools_bookkeeping_column_is_nobodys_data(table: str, column: str, column_type: str, siblings: str,
                                                             key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a count or list of child records of the table's own noun is a tree of its rows (ServiceNow's
+    # `incident.child_incidents`, a project tracker's `issues.child_issues`), and a dependent value or field
+    # (a cascading choice list, a dependent picklist) depends on another field: no person's children
+    ("incident", "child_incidents", "integer", "number caller_id opened_by_id short_description", None),
+    ("issues", "child_issues", "varchar", "id author_id assignee_id title", None),
+    ("sys_choice", "dependent_value", "varchar", "element value label user_id", None),
+    ("picklist_values", "dependent_field", "varchar", "field value owner_id", None),
+    # ... while in a person's row their children and dependants are theirs
+    ("employees", "child_count", "integer", "id name", "user"),
+    ("employees", "number_of_child_dependents", "integer", "id name email", "user"),
+    ("worker_leave_status", "child_birth_country", "varchar", "worker_id leave_type", "user"),
+])
+def test_child_records_of_the_tables_own_noun_are_a_tree_not_a_persons_children(
+        table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
