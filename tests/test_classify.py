@@ -3405,3 +3405,18 @@ def test_a_pipeline_tools_bookkeeping_column_is_nobodys_data(table: str, column:
 def test_child_records_of_the_tables_own_noun_are_a_tree_not_a_persons_children(
         table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a support ticket keyed to its requester: its description and message are what people wrote (Zendesk,
+    # osTicket, Dolibarr's `llx_ticket`), as a draft's message is (phpBB's `phpbb_drafts.draft_message`)
+    ("tickets", "description", "id subject requester_id assignee_id status", "user.content"),
+    ("ticket", "message", "id subject user_id status", "user.content"),
+    ("drafts", "draft_message", "draft_id user_id topic_id draft_subject", "user.content"),
+    # an event's ticket type, keyed to no one (Hi.Events, Pretix's items): the organiser's text
+    ("tickets", "description", "id title event_id sale_start_date max_per_order", None),
+    ("tickets", "message", "id title event_id price", None),
+])
+def test_a_tickets_text_is_peoples_writing_only_when_the_ticket_is_linked_to_people(
+        table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "text", siblings) == key
