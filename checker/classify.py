@@ -342,6 +342,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if _bare_identity_code(words, sql_type, context, vocab):
         return Evidence(vocab.by_key["user.government_id.national_identification_number"], True,
                         f"its name: a bare ident of a person's row, stored as {sql_type}: their identity code")
+    client = _flattened_client_detail(words, sql_type, context, siblings, vocab)
+    if client is not None:
+        return client
     found = _from_name(words, context, sql_type, vocab, column)
     if found is not None and (_status_beside_region(words, context, siblings, vocab)
                               or _network_range(found, siblings, vocab) or _names_a_pair(words, siblings, vocab)):
@@ -428,6 +431,28 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own) and not _counter(words, vocab):
         return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
     return None
+
+
+# what a request's metadata says of the client that sent it: its address, where it was, its software
+_CLIENT_KINDS = ("user.device", "user.location")
+
+
+def _flattened_client_detail(words: list[str], sql_type: str, context: TableContext, siblings: tuple[str, ...],
+                             vocab: Vocabulary) -> Evidence | None:
+    """The client's address, place or software under a word that is otherwise the system's own, where a
+    loader flattened a nested object of a row linked to people into column names (Fivetran's Zendesk
+    `ticket.system_ip_address`, `system_latitude`: the API's `system` object, known by three or more
+    columns starting with its name): the person's client, not the system's."""
+    if (len(words) < 2 or words[0] not in vocab.head_counter or not context.subjects & {PERSON, "@linked"}
+            or sql_type in vocab.boolean_types or _counter(words[1:], vocab)):
+        return None
+    prefix = f"{words[0]}_"
+    if sum(sibling.lower().startswith(prefix) for sibling in siblings) < 3:
+        return None
+    found = _from_name(words[1:], context, sql_type, vocab, None)
+    if found is None or not found.confident or not any(kind in _CLIENT_KINDS for kind in lineage_of(found.kind.key)):
+        return None
+    return Evidence(found.kind, True, f"{found.reason}, in the flattened '{words[0]}' object of a row linked to people")
 
 
 def _loader_bookkeeping(column: str, words: list[str], vocab: Vocabulary) -> bool:

@@ -3420,3 +3420,20 @@ def test_child_records_of_the_tables_own_noun_are_a_tree_not_a_persons_children(
 def test_a_tickets_text_is_peoples_writing_only_when_the_ticket_is_linked_to_people(
         table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "text", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a ticket's `system` object (the requester's client), flattened by the loader into columns (Fivetran's Zendesk)
+    ("ticket", "system_ip_address", "varchar", "id requester_id subject system_client system_latitude system_location",
+     "user.device.ip_address"),
+    ("ticket", "system_latitude", "float", "id requester_id subject system_client system_ip_address system_location",
+     "user.location.precise"),
+    # the system's own address: one column, or a table linked to nobody, or a flag about it
+    ("ticket", "system_ip_address", "varchar", "id requester_id subject status", None),
+    ("servers", "system_ip_address", "varchar", "id hostname system_os system_kernel system_uptime", None),
+    ("ticket", "system_ip_address_verified", "boolean", "id requester_id system_client system_latitude system_location",
+     None),
+])
+def test_a_flattened_system_object_of_a_row_linked_to_people_describes_their_client(
+        table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
