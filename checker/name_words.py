@@ -155,7 +155,7 @@ class Vocabulary:
     work_item_qualified: frozenset[str] = frozenset()  # `on_hold_reason`: the same, after another word only
     loader_prefixes: frozenset[str] = frozenset()  # `_fivetran_synced`: an extract-load tool's own column
     loader_columns: frozenset[str] = frozenset()  # `dbt_valid_from`: dbt's snapshot columns
-    loader_records: frozenset[str] = frozenset()  # `_airbyte_data`: the raw record such a tool keeps, not its bookkeeping
+    loader_records: frozenset[str] = frozenset()  # `_airbyte_data`: the raw record such a tool keeps
 
 
 
@@ -446,7 +446,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         digests=frozenset("_".join(tokens(name)) for name in modifiers["digests"]),
         work_items=normals(data["work_items"]["nouns"]), work_item_heads=normals(data["work_items"]["heads"]),
         work_item_qualified=normals(data["work_items"]["qualified_heads"]),
-        loader_prefixes=normals(data["loader_columns"]["prefixes"]), loader_columns=normals(data["loader_columns"]["names"]),
+        loader_prefixes=normals(data["loader_columns"]["prefixes"]),
+        loader_columns=normals(data["loader_columns"]["names"]),
         loader_records=normals(data["loader_columns"]["records"]))
 
 
