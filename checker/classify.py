@@ -1112,6 +1112,10 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
                 # `gender_concept_id`; `race_description`, `gender_id` (not `measurement_id` in
                 # `measurement`, the row's own key): the code, its label or its key is the data
                 return Evidence(found.kind, True, f"{found.reason}, coded as '{'_'.join(suffix)}'")
+            if suffix == ("id",) and _keys_persons_value(stem, context, vocab):
+                kind = found.kind if found else next(kind for table in (vocab.terms, vocab.context_terms)
+                                                     for kind, _ in matches(table, stem))
+                return Evidence(kind, True, f"its name: a person's '{'_'.join(stem)}' as a key into a list of its values")
             for kind, term in matches(vocab.coded_terms, stem):
                 if kind.contexts & (context.nouns | context.subjects):
                     return Evidence(kind, True, f"its name: token '{term}' coded as '{'_'.join(suffix)}' in its table")
@@ -1178,6 +1182,16 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
 
 # the words a point in time ends with: `login_at`, `login_date`, `login_time` are one time
 _TIME_ENDINGS = ("at", "on", "date", "time", "datetime", "timestamp", "ts")
+
+
+def _keys_persons_value(stem: list[str], context: TableContext, vocab: Vocabulary) -> bool:
+    """`occupation_id`, `nationality_id`, OpenSID's `pekerjaan_id` in a person's row or a row linked to
+    people: a key into a list of occupations or nationalities is the person's occupation or
+    nationality, as `gender_id` is the gender, also in a table named for a person's rows about it
+    (OrangeHRM's `ohrm_emp_education.education_id`); elsewhere, or in the list itself, it numbers rows."""
+    term = "_".join(stem)
+    return (term in vocab.key_terms and (term not in context.nouns or context.persons_own)
+            and bool(context.subjects & {PERSON, "@linked"}))
 
 
 def _time_named(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary) -> Evidence | None:

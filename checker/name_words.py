@@ -127,6 +127,7 @@ class Vocabulary:
     code_list_heads: frozenset[str] = frozenset()  # `icd_10_cm_mappings`, OMOP's `concept`: the same, as its last word
     label_suffixes: tuple[tuple[str, ...], ...] = ()  # `gender_description`: the label of a code is the data too
     key_kinds: frozenset[str] = frozenset()  # `gender_id`, `race_id`: the key into a list of values is the value
+    key_terms: frozenset[str] = frozenset()  # `occupation_id` in a person's row: the key into a list is the value
     demographic_kinds: frozenset[str] = frozenset()  # only people have these: two such columns make a table of people
     demographic_context_terms: frozenset[str] = frozenset()  # `race`: such a column named by a context term
     birth_words: frozenset[str] = frozenset()  # `city_of_birth`: about the person's birth
@@ -428,6 +429,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         code_list_heads=normals(data["code_lists"]["heads"]),
         label_suffixes=tuple(tuple(normal(suffix).split("_")) for suffix in data["coded_suffixes"]["labels"]),
         key_kinds=frozenset(data["coded_suffixes"]["key_kinds"]),
+        key_terms=normals(data["coded_suffixes"]["key_terms"]),
         demographic_kinds=frozenset(data["demographics"]["kinds"]),
         demographic_context_terms=normals(data["demographics"]["context_terms"]),
         birth_words=normals(data["births"]["words"]),

@@ -3437,3 +3437,24 @@ def test_a_tickets_text_is_peoples_writing_only_when_the_ticket_is_linked_to_peo
 def test_a_flattened_system_object_of_a_row_linked_to_people_describes_their_client(
         table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a key into a list of occupations, nationalities, education levels, in a person's row or a row
+    # linked to people, is the person's value, as `gender_id` is the gender (OpenSID, OrangeHRM, the
+    # Finnish student register)
+    ("tweb_penduduk", "pekerjaan_id", "id nama nik sex tanggallahir", "user"),
+    ("tweb_penduduk", "warganegara_id", "id nama nik sex tanggallahir", "user"),
+    ("employees", "marital_status_id", "id first_name last_name birth_date", "user"),
+    ("customers", "occupation_id", "id first_name last_name email", "user"),
+    ("ohrm_emp_education", "education_id", "id emp_number institute major year", "user"),
+    ("henkilo", "aidinkieli_id", "id etunimet sukunimi hetu", "user"),
+    # the list itself, and a key to such a list in nobody's rows, number rows
+    ("occupations", "occupation_id", "name sort_order", None),
+    ("tbl_educations", "education_id", "education sort_order", None),
+    ("courses", "education_id", "id title starts_at", None),
+    ("tweb_penduduk", "bahasa_id", "id nama nik sex tanggallahir", None),  # a language may be the interface's
+])
+def test_a_key_into_a_list_of_a_persons_values_is_the_value(table: str, column: str, siblings: str,
+                                                             key: str | None) -> None:
+    assert generic(table, column, "int", siblings) == key

@@ -483,6 +483,7 @@ def test_a_table_of_things_in_another_language_stays_non_personal_like_its_engli
     ("penduduk", "dokumen_kitas", "varchar", "nama nik", "user"),
     ("penduduk", "tempat_dilahirkan", "tinyint", "nama nik", "user"),
     ("penduduk", "sakit_menahun_id", "int", "nama nik", "special.health"),
+    ("penduduk", "pendidikan", "varchar", "nama nik", "user"),  # the person's education
     # a bare `kk` is the head of the family, no card: the family's rank and its head's sex are no number
     ("penduduk", "kk_level", "tinyint", "nama nik", None),
     ("penduduk", "id_kk", "int", "nama nik", None),
