@@ -89,7 +89,8 @@ Decision order, first answer wins:
       another time word is its term (`login_date`, `last_login_time` are `login_at`, `last_login_at`);
    c. a code of a kind whose code is the data (`gender_concept_id`, `race_source_value`,
       `country_code`, `payer_concept_id`), unlike a surrogate key (`country_id`); for gender, race,
-      religion and health also its label or key (`race_description`, `gender_id`);
+      religion and health also its label or key (`race_description`, `gender_id`), and in a row of or
+      linked to people a key into a list of their occupations or nationalities (`occupation_id`);
    d. an account on a known service (`github_id`, `twitter_username`);
    e. a person named inside the name owns what follows (`gpg_key_user_email`), or a contact
       detail or name before it, judged as in the person's row (`email_participant`,
