@@ -330,6 +330,13 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
                 # PrestaShop's `id_gender`, i-Educar's `ref_cod_religiao`: a key into a list of the
                 # values is the value, as `gender_id`
                 return Evidence(kind, True, f"its name: token '{term}' keyed as '{'_'.join(words[:-len(keyed)])}'")
+        found = _whole_name(keyed, context, sql_type, vocab, None)  # a context term: `ref_cod_deficiencia` in `fisica`
+        if found and found.kind.coded and found.kind.key in vocab.key_kinds and "_".join(keyed) not in context.nouns \
+                or _keys_persons_value(keyed, context, vocab):
+            kind = found.kind if found else next(kind for table in (vocab.terms, vocab.context_terms)
+                                                 for kind, _ in matches(table, keyed))
+            return Evidence(kind, True, f"its name: a person's '{'_'.join(keyed)}' keyed as "
+                                        f"'{'_'.join(words[:-len(keyed)])}'")
         return None  # `fk_user_author`, `id_customer_message`: a key named first, as a number
     if where_people_meet(words, context, vocab):
         return None

@@ -3454,6 +3454,13 @@ def test_a_flattened_system_object_of_a_row_linked_to_people_describes_their_cli
     ("tbl_educations", "education_id", "education sort_order", None),
     ("courses", "education_id", "id title starts_at", None),
     ("tweb_penduduk", "bahasa_id", "id nama nik sex tanggallahir", None),  # a language may be the interface's
+    # the same key named first, as French, Spanish, Italian and Portuguese schemas name it (PrestaShop's
+    # `id_gender`), also for a kind the table's context names (i-Educar's disability, `deficiencia`)
+    ("customer", "id_nationality", "id_customer firstname lastname email birthday", "user"),
+    ("pessoas", "ref_cod_deficiencia", "idpes nome cpf sexo data_nasc", "special.health"),
+    ("employees", "fk_occupation", "id first_name last_name birth_date", "user"),
+    ("occupations", "id_occupation", "name sort_order", None),
+    ("customer", "id_lang", "id_customer firstname lastname email birthday", None),
 ])
 def test_a_key_into_a_list_of_a_persons_values_is_the_value(table: str, column: str, siblings: str,
                                                              key: str | None) -> None:
