@@ -966,6 +966,8 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
             break
     if any(word in vocab.clinical_not_words for word in words):
         return False  # `admitted_from`, `lot_number`, `range_low`, `note_class`: about the record, not the person
+    if "_".join(words) in vocab.care_episodes:
+        return False  # `visit_concept_id`, `visit_source_value`: the visit's kind (inpatient, emergency), no finding
     if "_".join(words) in vocab.episode_keys | vocab.care_keys:
         return False  # a bare `patient`, `encounter`: the row's key to the patient or the visit
     if _names_who_did(column, vocab) or (len(words) == 1 and person_key(words, vocab)):

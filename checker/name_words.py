@@ -116,6 +116,7 @@ class Vocabulary:
     clinical_value_keys: frozenset[str] = frozenset()  # `itemid`: a key that names what was measured or given
     clinical_not_words: frozenset[str] = frozenset()  # anywhere in a clinical record's field: not the health data
     care_fields: frozenset[str] = frozenset()  # `medical`, `health`: the field of care, not what a person has
+    care_episodes: frozenset[str] = frozenset()  # `visit`, `encounter`: an episode of care, whose code is its kind
     owned_things: frozenset[str] = frozenset()  # `settings`: a person's own, in a table keyed to the person
     containers: frozenset[str] = frozenset()  # `billing_detail_`, `property_`: a flattened nested object
     container_own: frozenset[str] = frozenset()  # `property_name`: the object's own bookkeeping, not the person's
@@ -418,6 +419,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         clinical_value_keys=frozenset(data["clinical_records"]["value_keys"]),
         clinical_not_words=frozenset(data["clinical_records"]["not_value_words"]),
         care_fields=normals(data["clinical_records"]["care_fields"]),
+        care_episodes=normals(data["clinical_records"]["episodes"]),
         owned_things=normals(data["thing_tables_of_people"]["nouns"]),
         date_heads={word: by_key[key] for word, key in data["date_heads"].items() if not word.startswith("_")},
         professionals=normals(data["workplaces"]["people"]), workplace_keys=keys(data["workplaces"]["keys"]),

@@ -680,6 +680,27 @@ def test_clinical_record_keys_shares_and_folded_flags(table: str, column: str, c
     assert generic(table, column, column_type, siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a clinical record's coded visit is the visit's kind (inpatient, emergency room): where care happened (OMOP's
+    # visit_occurrence, as OpenMRS's visit type); the department care goes on to (MIMIC's `continueinnextdept`),
+    # the path or folder a form is kept in (OpenMRS's `form_namespace_and_path`, OpenEMR's `formdir`) keep the record
+    ("visit_occurrence", "visit_concept_id", "integer", "person_id visit_start_date visit_type_concept_id", None),
+    ("visit_occurrence", "visit_source_value", "varchar(50)", "person_id visit_start_date visit_type_concept_id", None),
+    ("inputevents_mv", "continueinnextdept", "smallint", "subject_id hadm_id itemid amount", None),
+    ("obs", "form_namespace_and_path", "varchar(255)", "person_id encounter_id concept_id value_text", None),
+    ("forms", "formdir", "longtext", "encounter form_name form_id pid user", None),
+    # counter-cases: what was given or found, also beside a visit's key
+    ("visit_occurrence", "visit_occurrence_id", "integer", "person_id visit_concept_id", None),
+    ("drug_exposure", "drug_source_value", "varchar(50)", "person_id visit_occurrence_id drug_concept_id",
+     "special.health"),
+    ("inputevents_mv", "ordercategoryname", "varchar(100)", "subject_id hadm_id itemid amount", "special.health"),
+    ("obs", "value_text", "text", "person_id encounter_id concept_id obs_datetime", "special.health"),
+])
+def test_a_clinical_records_visit_kind_next_department_and_form_path_are_no_health_data(
+        table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
 @pytest.mark.parametrize(("table", "column", "siblings", "key"), [
     # an insurer is a company; a clinician listed at their practice gives the practice's address
     ("payers", "address", "id name city zip phone", None),
