@@ -994,6 +994,8 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
         return False  # `gibbonPersonIDUpdater`: a key to whoever updated the record
     if sql_type in _WHOLE_NUMBERS and len(words) == 1 and (last.endswith("ed") or last in _STATE_WORDS):
         return False  # `authorized`, `billed`, `activity` as a number: the record's state, not the person's
+    if sql_type in _WHOLE_NUMBERS and len(words) > 1 and last in _DIRECTIONS:
+        return False  # a referral's `refer_from`, `refer_to` as a number: the key of whom it came from or went to
     if last.endswith("id") and last.endswith(_NOT_KEYS):
         return True  # thyroid, fluid, covid: words, not keys
     return not any(last.endswith(end) and len(last) > len(end) for end in vocab.clinical_not_endings)
@@ -1023,6 +1025,7 @@ _ASSESSING = frozenset({"appraisal", "evaluation", "assessment", "scorecard", "e
 _FINDINGS = frozenset({"abnormal", "abnormality", "critical", "positive", "negative"})  # what a result's flag says
 _CHECKED = frozenset({"missing", "invalid", "valid", "null", "unknown"})  # a data-quality check's flag
 _FLAG_LAST = frozenset({"flag", "flags", "ind", "indicator", "yn"})  # the last word of a yes or no's name
+_DIRECTIONS = frozenset({"from", "to"})  # where a record came from or went to, named last
 _STATE_WORDS = frozenset({"active", "activity", "inactive", "enabled", "disabled", "deleted"})
 _WHOLE_NUMBERS = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "mediumint", "int2", "int4", "int8",
                             "uint", "ubigint", "usmallint", "utinyint", "umediumint", "serial", "bigserial",

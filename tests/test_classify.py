@@ -701,6 +701,21 @@ def test_a_clinical_records_visit_kind_next_department_and_form_path_are_no_heal
     assert generic(table, column, column_type, siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # a referral's `refer_from` and `refer_to` as numbers are keys of the clinicians it went between (as a
+    # transfer's `transfer_from`, `transfer_to`), a billing level closed is the record's state
+    ("transactions", "refer_from", "int(11)", None),
+    ("transactions", "refer_to", "int(11)", None),
+    ("form_encounter", "last_level_closed", "int", None),
+    # counter-cases: what the referral says is what the clinician wrote
+    ("transactions", "refer_diag", "varchar(255)", "special.health"),
+    ("transactions", "refer_risk_level", "varchar(255)", "special.health"),
+])
+def test_a_clinical_records_routing_keys_and_closed_state_are_no_health_data(
+        table: str, column: str, column_type: str, key: str | None) -> None:
+    assert generic(table, column, column_type, "id date pid user encounter refer_date reply_findings") == key
+
+
 @pytest.mark.parametrize(("table", "column", "siblings", "key"), [
     # an insurer is a company; a clinician listed at their practice gives the practice's address
     ("payers", "address", "id name city zip phone", None),
