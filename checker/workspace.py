@@ -39,6 +39,7 @@ def group_paths(paths: list[Path], config_file: Path | None, packs_given: bool) 
         return [Group(load_config(config_file), list(paths))]
     groups: dict[str, Group] = {}
     nearest: dict[Path, Path | None] = {}  # folder -> its config: pre-commit passes many files of few folders
+    projects: dict[Path, Path | None] = {}  # folder -> the dbt project it is in, for a scan without a config
     for path in paths or [Path.cwd()]:
         folder = path.resolve() if path.is_dir() else path.resolve().parent
         if folder not in nearest:
@@ -49,7 +50,7 @@ def group_paths(paths: list[Path], config_file: Path | None, packs_given: bool) 
             groups.setdefault(str(config_file), Group(load_config(config_file))).paths.append(config_file.parent)
         if below:
             continue
-        key = str(found) if found else str(packs_only_root(path))  # a config file's path, or a folder
+        key = str(found) if found else str(packs_only_root(path, projects))  # a config file's path, or a folder
         if key not in groups:
             groups[key] = Group(_config(found, path, packs_given))
         if paths:
@@ -59,17 +60,26 @@ def group_paths(paths: list[Path], config_file: Path | None, packs_given: bool) 
     return list(groups.values())
 
 
-def packs_only_root(path: Path) -> Path:
+def packs_only_root(path: Path, memo: dict[Path, Path | None] | None = None) -> Path:
     """The folder a scan without a config judges from (`--pack` alone): the dbt project the path is
     in (a dbt_project.yml at or above it), else the folder privgate runs in when the path is inside
     it, else the path's own folder; so `privgate scan ../analytics --pack NAME` renders that dbt
     project's models and replays DDL met outside the current folder."""
     folder = path.resolve() if path.is_dir() else path.resolve().parent
-    for candidate in (folder, *folder.parents):
-        if (candidate / "dbt_project.yml").is_file():
-            return candidate
+    project = _dbt_project_at_or_above(folder, {} if memo is None else memo)
+    if project is not None:
+        return project
     here = Path.cwd().resolve()
     return here if folder == here or here in folder.parents else folder
+
+
+def _dbt_project_at_or_above(folder: Path, memo: dict[Path, Path | None]) -> Path | None:
+    """The nearest folder at or above `folder` with a dbt_project.yml; `memo` keeps the answer per
+    folder for one call of the caller (a pre-commit run passes many files of few folders)."""
+    if folder not in memo:
+        found = folder if (folder / "dbt_project.yml").is_file() else None
+        memo[folder] = found or (None if folder.parent == folder else _dbt_project_at_or_above(folder.parent, memo))
+    return memo[folder]
 
 
 def _scanned_ddl(group: Group) -> None:
