@@ -342,3 +342,27 @@ def test_a_materialized_view_created_with_no_data_is_read(tmp_path) -> None:
     assert [statement.kind for statement in facts.statements] == ["create", "create", "create"]
     view = facts.statements[1]
     assert view.kind == "create" and {str(read.column) for read in view.reads} >= {"events.properties"}
+
+
+def test_lines_after_a_positional_parameter_are_the_files(tmp_path) -> None:
+    """sqlglot's PostgreSQL tokenizer takes `$1` for the start of a dollar-quoted string and counts the
+    lines it searched for the closing tag: before, every statement and problem after a parameter (a
+    PREPARE, a LANGUAGE sql body as Supabase migrations write them) sat lines too low, past the file's end."""
+    from checker.config import load_config
+    from checker import engine
+    from checker.readers import sql as reader
+    from helpers import DEFAULT_AS_OF, base_project
+
+    import yaml
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump({**base_project(), "dialect": "postgres"}))
+    (tmp_path / "m.sql").write_text(
+        "PREPARE by_id (int) AS\n  SELECT email FROM accounts WHERE id = $1;\n"
+        "CREATE FUNCTION account_email(p_id int) RETURNS text LANGUAGE sql AS $$\n"
+        "  SELECT email FROM accounts\n  WHERE id = $1\n$$;\n"
+        "SELECT email FROM accounts;\n"
+        "SELECT FROM WHERE;\n")
+    project = engine.load_project(load_config(tmp_path / "privgate.yaml"))
+    facts = reader.read_sql_file(tmp_path / "m.sql", "m.sql", project.config, project.catalog, DEFAULT_AS_OF)
+    assert [(statement.line, statement.column, statement.sql) for statement in facts.statements][-2:] == [
+        (4, 3, "SELECT email FROM accounts"), (7, 1, "SELECT email FROM accounts;")]
+    assert [(problem.line, problem.column) for problem in facts.problems] == [(8, 17)]

@@ -344,7 +344,7 @@ def _read_body(body: Body, lines_before: int, outer: Statement, suppressions: tu
         return
     text = "\n" * (line - 1) + body.text
     try:
-        tokens = Dialect.get_or_raise(outer.dialect).tokenize(text)
+        tokens = tokens_of(Dialect.get_or_raise(outer.dialect), text)
     except TokenError:
         facts.problems.append(InputProblem(outer.path, line, 1, "cannot tokenize the SQL of this procedural body",
                                            "unparsable"))
@@ -394,7 +394,7 @@ def _token_blocks(text: str, dialect: str, relative: str, facts: FileFacts) -> I
             tokens = _tokenize(block, dialect, relative, facts, lines_before)
         else:
             try:
-                tokens = tokenizer.tokenize(block)
+                tokens = tokens_of(tokenizer, block)
             except TokenError:
                 tokens = None  # a string or comment runs past the block: take a bigger one
             last = max((i for i, token in enumerate(tokens or []) if token.token_type == TokenType.SEMICOLON), default=-1)
@@ -480,7 +480,7 @@ def _tokenize(text: str, dialect: str, relative: str, facts: FileFacts, lines_be
     `lines_before`: lines of the file before `text` (a block of a huge file)."""
     tokenizer = Dialect.get_or_raise(dialect)
     try:
-        return _shifted(tokenizer.tokenize(text), lines_before)
+        return _shifted(tokens_of(tokenizer, text), lines_before)
     except TokenError:
         pass
     lines = _lines(text)
@@ -494,12 +494,35 @@ def _tokenize(text: str, dialect: str, relative: str, facts: FileFacts, lines_be
             bad = middle
     facts.problems.append(InputProblem(relative, bad + lines_before, 1, _token_error_message(lines[bad - 1]), "unparsable"))
     try:
-        tokens = tokenizer.tokenize("".join(lines[:good]))
+        tokens = tokens_of(tokenizer, "".join(lines[:good]))
     except TokenError:
         return []
     # keep only complete statements before the broken one
     last_end = max((i for i, token in enumerate(tokens) if token.token_type == TokenType.SEMICOLON), default=-1)
     return _shifted(tokens[: last_end + 1], lines_before)
+
+
+def tokens_of(tokenizer: Dialect, text: str) -> list[Token]:
+    """The text's tokens, each at the line and column of its last character, as sqlglot places them.
+    sqlglot's PostgreSQL tokenizer reads `$1` (a parameter) as the start of a dollar-quoted string,
+    looks for its closing tag and, finding none, steps back without uncounting the lines it crossed:
+    every later token would sit lines too low (a finding, suppression or problem past the file's end)."""
+    tokens = tokenizer.tokenize(text)
+    if tokens and tokens[-1].line != text.count("\n", 0, tokens[-1].end) + 1:  # lines only ever drift down
+        _place_from_offsets(tokens, text)
+    return tokens
+
+
+def _place_from_offsets(tokens: list[Token], text: str) -> None:
+    """Each token's line and column recomputed from the offset of its last character in `text`."""
+    line, line_start, position = 1, 0, 0
+    for token in tokens:
+        newlines = text.count("\n", position, token.end)
+        if newlines:
+            line += newlines
+            line_start = text.rfind("\n", position, token.end) + 1
+        position = token.end
+        token.line, token.col = line, token.end - line_start + 1
 
 
 def _shifted(tokens: list[Token], lines_before: int) -> list[Token]:
