@@ -822,3 +822,35 @@ def test_a_config_table_named_without_the_schema_its_ddl_sets_is_reported(tmp_pa
         ("INP003", "privgate.yaml", 6, "catalog.tables.contacts: no DDL, dbt project or database defines a table "
          "contacts in the default schema, but crm.contacts is: name the table with its schema, or its declarations "
          "apply to no table privgate reads")]
+
+
+SUPABASE_MIGRATION = (  # cut from tutur3u/platform's apps/database/supabase/migrations (MIT licence)
+    "CREATE TABLE public.finance_invoice_products (invoice_id uuid, product_name text, payer text);\n"
+    "ALTER TABLE finance_invoice_products\nADD PRIMARY KEY USING INDEX finance_invoice_products_pkey;\n"
+    "COMMENT ON COLUMN public.finance_invoice_products.payer IS\n"
+    "  'The customer''s e-mail '\n  'address.';\n"
+    "COMMENT ON FUNCTION public.get_balance_trend(\n  uuid,\n  timestamp with time zone,\n  boolean\n) IS 'x';\n"
+    "COMMENT ON FUNCTION public.get_wallet_transactions(uuid, uuid[]) IS 'x';\n"
+    "COMMENT ON TRIGGER notify_on_task_assigned ON public.task_assignees IS 'Creates notifications';\n"
+    "COMMENT ON CONSTRAINT notifications_type_check ON public.notifications IS 'Validates types';\n"
+    "COMMENT ON FUNCTION public.get_user_tasks IS\n  'Consolidated RPC that returns tasks, '\n  'in a single query.';\n"
+    "NOTIFY pgrst, 'reload config';\n")
+
+
+def test_supabase_migrations_comment_on_functions_and_notify_postgrest_without_a_problem(tmp_path: Path) -> None:
+    """What Supabase migrations write beside their tables: comments on functions (signatures with arrays
+    and `timestamp with time zone`), triggers and constraints, string constants continued on the next
+    line, `NOTIFY pgrst` and a primary key made from an index. Before, each was an unparsable-SQL or
+    unparsable-DDL error, and a column comment continued on a second line was lost."""
+    write(tmp_path, {"m.sql": SUPABASE_MIGRATION})
+    tables, problems = replay_files("m.sql", folder=tmp_path)
+    assert problems == []
+    table = tables["public.finance_invoice_products"]
+    assert list(table.columns) == ["invoice_id", "product_name", "payer"]
+    assert table.descriptions["payer"] == "The customer's e-mail address."
+    run = subprocess.run([sys.executable, "-m", "checker", "scan", "m.sql", "--pack", "gdpr-baseline", "--format",
+                          "json", "--no-cache"], cwd=tmp_path, capture_output=True, text=True,
+                         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "XDG_CACHE_HOME": str(tmp_path)})
+    report = json.loads(run.stdout)
+    assert [finding for finding in report["findings"] if finding["family"] == "input"] == []
+    assert (report["summary"]["coverage"]["percent"], report["summary"]["coverage"]["checked"]) == (100.0, 9)

@@ -45,7 +45,7 @@ from checker.facts import REPLACED_TABLE, UNSUPPORTED_DDL, FileFacts, InputProbl
 from checker.readers.ddl_copies import copy_columns, originals, unknown_original
 from checker.readers.ddl_query import query_columns
 from checker.readers.markers import described_personal
-from checker.readers.sql import (CREATE_MODIFIERS, creates_table, drops_rowless_objects, parseable, split_statements,
+from checker.readers.sql import (CREATE_MODIFIERS, creates_table, parseable, rowless_statement, split_statements,
                                  without_client_lines)
 from checker.readers.sql_session import qualify_names, resolved_name, session_path
 from checker.readers.sql_time import interval_duration
@@ -137,8 +137,8 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
             try:
                 nodes = Dialect.get_or_raise(dialect).parser().parse(parseable(chunk), block)
             except Exception as error:  # noqa: BLE001 - ParseError, or a sqlglot bug on odd input: one statement lost
-                if drops_rowless_objects(chunk):
-                    continue  # `DROP FUNCTION f(regclass)`: no table changes
+                if rowless_statement(chunk):
+                    continue  # `DROP FUNCTION f(regclass)`, `COMMENT ON TRIGGER t ON table`: no table changes
                 listed = column_list_alter(chunk, block, dialect)
                 if listed is not None:  # MySQL's `ADD COLUMN (a varchar(20), ...)`: sqlglot expects one column
                     qualify_names(listed, path, tables.__contains__)
@@ -342,7 +342,9 @@ def _changing_actions_only(chunk: list[Token], block: str, dialect: str) -> exp.
 
 
 def _keeps_columns(action: list[str]) -> bool:
-    """An ALTER TABLE action that leaves the table's name and its column names as they are."""
+    """An ALTER TABLE action that leaves the table's name and its column names as they are (its words
+    one by one: sqlglot makes one token of `PRIMARY KEY`)."""
+    action = " ".join(action).split()
     if not action:
         return False
     first, second = action[0], (action[1] if len(action) > 1 else "")

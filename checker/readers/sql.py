@@ -54,6 +54,8 @@ _COMMENTS = re.compile(r"/\*.*?\*/|--[^\n]*|#[^\n]*", re.DOTALL)  # SQL and MySQ
 ROWLESS_OBJECTS = frozenset({"FUNCTION", "PROCEDURE", "ROUTINE", "AGGREGATE", "OPERATOR", "INDEX", "TRIGGER", "TYPE",
                              "DOMAIN", "SEQUENCE", "EXTENSION", "RULE", "POLICY", "CAST", "COLLATION", "CONVERSION",
                              "STATISTICS", "EVENT"})
+# What a COMMENT ON may describe that holds or names rows (the others are ROWLESS_OBJECTS, constraints, schemas ...).
+RELATION_OR_COLUMN = frozenset({"TABLE", "COLUMN", "VIEW", "MATERIALIZED", "FOREIGN"})
 
 # Words between CREATE and TABLE: `CREATE OR REPLACE TEMPORARY TABLE`, `CREATE UNLOGGED TABLE IF NOT EXISTS`.
 CREATE_MODIFIERS = frozenset({"OR", "REPLACE", "ALTER", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "EXTERNAL",
@@ -583,8 +585,9 @@ def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Cata
     try:
         parsed = Dialect.get_or_raise(statement.dialect).parser().parse(parseable(chunk), text)
     except ParseError as error:
-        if drops_rowless_objects(chunk):
-            statement.kind = "drop"
+        rowless = rowless_statement(chunk)
+        if rowless is not None:
+            statement.kind = rowless
             return None
         from checker.readers.parse_errors import JINJA_OUTSIDE_DBT, jinja_at, plain_parse_error  # failures only
 
@@ -623,11 +626,17 @@ def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Cata
     return None
 
 
-def drops_rowless_objects(chunk: list[Token]) -> bool:
-    """`DROP [IF EXISTS] FUNCTION|INDEX|TRIGGER|TYPE ...` (ROWLESS_OBJECTS): nothing to judge, in
-    whatever form sqlglot cannot parse (a PostgreSQL signature, a list of names)."""
+def rowless_statement(chunk: list[Token]) -> str | None:
+    """The kind of a statement about no table's rows, in whatever form sqlglot cannot parse: `DROP [IF
+    EXISTS] FUNCTION|INDEX|TRIGGER|TYPE ...` (ROWLESS_OBJECTS: a PostgreSQL signature, a list of names),
+    `COMMENT ON` anything but a relation or column (`FUNCTION f(uuid[], timestamp with time zone)`,
+    `TRIGGER t ON table`, `CONSTRAINT c ON table`), PostgreSQL's `NOTIFY pgrst, 'reload config'`."""
     words = [token.text.upper() for token in chunk[:3]]
-    return len(words) > 1 and words[0] == "DROP" and words[1] in ROWLESS_OBJECTS
+    if len(words) > 1 and words[0] == "DROP" and words[1] in ROWLESS_OBJECTS:
+        return "drop"
+    if len(words) > 2 and words[:2] == ["COMMENT", "ON"] and words[2] not in RELATION_OR_COLUMN:
+        return "comment"
+    return "notify" if words and words[0] in ("NOTIFY", "LISTEN", "UNLISTEN") else None
 
 
 def creates_table(words: list[str]) -> bool:
@@ -641,9 +650,31 @@ def parseable(chunk: list[Token]) -> list[Token]:
     column: a CREATE TABLE's NOT NULL table constraints, a materialized view's `WITH [NO] DATA`, the
     ONLY of pg_dump's `CREATE INDEX ... ON ONLY parent` (the partitioned table itself, not its parts);
     and MySQL's deprecated UNSIGNED after a FLOAT or REAL type, which sqlglot refuses; a temporary
-    table's `ON COMMIT DROP` (PostgreSQL), which says when its rows go, not what they are."""
-    chunk = _without_fill_clause(without_not_null_constraints(chunk))
+    table's `ON COMMIT DROP` (PostgreSQL), which says when its rows go, not what they are. String
+    constants continued on the next line are one string, as the SQL standard and PostgreSQL read them."""
+    chunk = _without_fill_clause(without_not_null_constraints(_joined_strings(chunk)))
     return _without_on_commit(_without_float_unsigned(_without_index_only(chunk)))
+
+
+def _joined_strings(chunk: list[Token]) -> list[Token]:
+    """The tokens with each run of string constants separated only by line breaks (`COMMENT ON COLUMN
+    c IS 'The author''s e-mail '` then `'address.'` on the next line) joined into one string token."""
+    if not any(_continues(previous, token) for previous, token in zip(chunk, chunk[1:])):
+        return chunk
+    joined = [chunk[0]]
+    for token in chunk[1:]:
+        previous = joined[-1]
+        if _continues(previous, token):
+            joined[-1] = Token(TokenType.STRING, previous.text + token.text, token.line, token.col, previous.start,
+                               token.end, previous.comments + token.comments)
+        else:
+            joined.append(token)
+    return joined
+
+
+def _continues(previous: Token, token: Token) -> bool:
+    """Whether `token` is a string constant continuing the one before it on a later line."""
+    return previous.token_type == token.token_type == TokenType.STRING and token.line > previous.line
 
 
 def _without_on_commit(chunk: list[Token]) -> list[Token]:
