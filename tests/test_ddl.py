@@ -854,3 +854,30 @@ def test_supabase_migrations_comment_on_functions_and_notify_postgrest_without_a
     report = json.loads(run.stdout)
     assert [finding for finding in report["findings"] if finding["family"] == "input"] == []
     assert (report["summary"]["coverage"]["percent"], report["summary"]["coverage"]["checked"]) == (100.0, 9)
+
+
+EF_IDEMPOTENT_SCRIPT = (  # the form `dotnet ef migrations script --idempotent` writes (EF Core, MIT licence)
+    "IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL\nBEGIN\n"
+    "    CREATE TABLE [__EFMigrationsHistory] ([MigrationId] nvarchar(150) NOT NULL);\nEND;\nGO\n\n"
+    "BEGIN TRANSACTION;\nGO\n\n"
+    "IF NOT EXISTS(SELECT * FROM [__EFMigrationsHistory] WHERE [MigrationId] = N'20180113022553_InitialCreate')\n"
+    "BEGIN\n    CREATE TABLE [Customers] (\n        [Id] int NOT NULL IDENTITY,\n"
+    "        [PhoneNumber] nvarchar(max) NULL,\n        CONSTRAINT [PK_Customers] PRIMARY KEY ([Id])\n    );\nEND;\nGO\n\n"
+    "IF NOT EXISTS(SELECT * FROM [__EFMigrationsHistory] WHERE [MigrationId] = N'20180201000000_Birth')\n"
+    "BEGIN\n    ALTER TABLE [Customers] ADD [BirthDate] datetime2 NULL;\nEND;\nGO\n\n"
+    "IF NOT EXISTS(SELECT * FROM [__EFMigrationsHistory] WHERE [MigrationId] = N'20180201000000_Birth')\n"
+    "BEGIN\n    EXEC sp_rename N'[Customers].[PhoneNumber]', N'Phone', N'COLUMN';\nEND;\nGO\n\n"
+    "CREATE TABLE [Orders] ([Id] int NOT NULL, [Note] nvarchar(max) NULL)\nGO\nCOMMIT;\nGO 2\n")
+
+
+def test_sql_server_batches_and_if_blocks_of_an_entity_framework_script_are_replayed(tmp_path: Path) -> None:
+    """SQL Server scripts end batches with `GO` lines and wrap statements in `IF ... BEGIN ... END` (Entity
+    Framework's idempotent scripts wrap every step so). Before, sqlglot read everything after a `GO` as the
+    text of a `GO` command and the replay never looked inside an IF: only the first table reached the catalog,
+    without a word."""
+    write(tmp_path, {"script.sql": EF_IDEMPOTENT_SCRIPT})
+    tables, problems = replay_files("script.sql", dialect="tsql", folder=tmp_path)
+    assert problems == []
+    assert {name: list(table.columns) for name, table in tables.items()} == {
+        "__efmigrationshistory": ["migrationid"], "customers": ["id", "birthdate", "phone"], "orders": ["id", "note"]}
+    assert (tables["customers"].line, tables["orders"].line) == (12, 32)

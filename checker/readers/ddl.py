@@ -30,7 +30,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,8 +147,12 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
                 message = _parse_failure(block, chunk, error)
                 facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
                 continue
-            for node in nodes:
-                if isinstance(node, exp.Command):
+            for node, nested in _executed(nodes):
+                if isinstance(node, exp.Command) and nested:  # in an IF block: the chunk is more than this command
+                    if _may_change_tables(Dialect.get_or_raise(dialect).tokenize(node.sql(dialect))):
+                        message = f"cannot parse DDL statement `{_head(block, chunk)}`: {UNSUPPORTED_DDL}"
+                        facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
+                elif isinstance(node, exp.Command):
                     recovered = _columns_only(chunk, block, dialect)
                     recovered = recovered or _changing_actions_only(chunk, block, dialect) or _view_altered(chunk, block, dialect)
                     recovered = recovered or column_list_alter(chunk, block, dialect)
@@ -162,12 +166,38 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
                         facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
                 elif node is not None:
                     qualify_names(node, path, tables.__contains__)
-                    _apply_reporting(node, tables, relative, datasets, (line, column), dialect, facts)
+                    where = _nested_position(node, block) if nested else None
+                    _apply_reporting(node, tables, relative, datasets, where or (line, column), dialect, facts)
         problems += facts.problems
     if progress:
         progress(len(files), len(files))
     problems += [gap for table in tables.values() for gap in table.gaps]  # a table dropped since lost nothing
     return tables, sorted(problems, key=lambda problem: (replay_order(problem.path), problem.line, problem.column))
+
+
+def _executed(nodes: list[exp.Expression | None], nested: bool = False) -> Iterator[tuple[exp.Expression | None, bool]]:
+    """The statements a batch runs, each with whether it sits in a block: those of T-SQL's `IF <condition>
+    BEGIN ... END` (both branches) in place of the IF, as Entity Framework's idempotent scripts wrap every
+    migration step (`IF NOT EXISTS (SELECT * FROM [__EFMigrationsHistory] ...)`) and SQL Server schema
+    scripts their CREATE TABLEs (`IF OBJECT_ID(N'dbo.T') IS NULL`). The replay does not judge conditions."""
+    for node in nodes:
+        if isinstance(node, exp.IfBlock):
+            branches = [node.args.get("true"), node.args.get("false")]
+            yield from _executed([branch for branch in branches if isinstance(branch, exp.Expression)], True)
+        elif isinstance(node, exp.Block):
+            yield from _executed(node.expressions, True)
+        else:
+            yield node, nested
+
+
+def _nested_position(node: exp.Expression, block: str) -> tuple[int, int] | None:
+    """Where a statement inside an IF block starts: the line of its first name, at that line's first
+    character (its own first token is not kept by sqlglot)."""
+    named = next((found for found in node.find_all(exp.Identifier) if "line" in found.meta), None)
+    if named is None:
+        return None
+    start = block.rfind("\n", 0, named.meta["start"]) + 1
+    return named.meta["line"], _INDENT.match(block, start).end() - start + 1
 
 
 def is_down_migration(relative: str) -> bool:
@@ -357,6 +387,7 @@ def _keeps_columns(action: list[str]) -> bool:
     return first in KEEPS_COLUMNS
 
 
+_INDENT = re.compile(r"[ \t]*")
 # words after a column list that carry what privgate reads from DDL (retention, storage, location)
 _READ_AFTER_COLUMNS = frozenset({"TTL", "PARTITION", "PARTITIONED", "OPTIONS", "LOCATION", "DATA_RETENTION_TIME_IN_DAYS",
                                  "RETENTION", "STAGE", "URL", "TBLPROPERTIES", "EXTERNAL_LOCATION", "STORED"})

@@ -48,6 +48,9 @@ SQLPLUS_COMMAND = re.compile(
     r"|REM(?:ARK)?(?:\s.*)?|DEFINE\s+\w+\s*=.*|UNDEFINE\s+\w+\s*;?"
     r"|SET\s+(?:DEFINE|ECHO|FEEDBACK|SERVEROUTPUT|TERMOUT|VERIFY|LINESIZE|PAGESIZE|HEADING|TIMING|SQLBLANKLINES"
     r"|TRIMSPOOL|SCAN|SQLTERMINATOR)\b.*|@@?\S+\.sql\b.*|/))\s*$", re.IGNORECASE)
+# sqlcmd's and SSMS's batch separator, a line of its own (`GO`, `GO 5`): SQL Server scripts and Entity Framework's
+# migration scripts write it after every statement, often with no semicolon
+SQLCMD_GO = re.compile(r"\s*GO(?:\s+\d+)?\s*(?:--.*)?", re.IGNORECASE)
 _COMMENTS = re.compile(r"/\*.*?\*/|--[^\n]*|#[^\n]*", re.DOTALL)  # SQL and MySQL comments, in a stored program
 # Schema objects that hold no rows and grant nothing: dropping one (`DROP FUNCTION f(regclass)`,
 # `DROP INDEX a, b`, forms sqlglot cannot parse) reads, moves and deletes no data.
@@ -98,7 +101,9 @@ def without_client_lines(text: str, relative: str, facts: FileFacts) -> str:
     mysql client's `source file` (the test_db installer's `source load_employees.dump ;`), SQL*Plus's
     commands in Oracle scripts (`CONNECT chinook/p4ssw0rd`, `PROMPT`, a lone `/`), and the mysql client's
     `DELIMITER //` regions: the stored programs there (procedures, functions, triggers) are MySQL
-    procedural code privgate does not parse, each one problem at its first line, never a silent pass."""
+    procedural code privgate does not parse, each one problem at its first line, never a silent pass.
+    SQL Server's `GO` line ends the statement before it, as a `;` (sqlglot would read the batch after it
+    as the text of a `GO` command, and its tables would be lost)."""
     lines = text.split("\n")
     copy_line = 0  # the line of the COPY whose data rows are being skipped
     delimiter, program = ";", []  # inside `DELIMITER //`: the lines of the stored program read so far
@@ -118,6 +123,9 @@ def without_client_lines(text: str, relative: str, facts: FileFacts) -> str:
                 program = []
         elif COPY_FROM_STDIN.match(content):
             copy_line = number
+            continue
+        elif SQLCMD_GO.fullmatch(content):
+            lines[number - 1] = ";"
             continue
         elif (not content.lstrip().startswith("\\") and not MYSQL_SOURCE.match(content)
               and not SQLPLUS_COMMAND.match(content)):
