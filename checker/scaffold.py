@@ -300,6 +300,13 @@ def _file_dialects(root: Path, found: Survey, folders: dict[str, tuple[str, str]
     return paths
 
 
+def voted_dialect(paths: list[Path]) -> str | None:
+    """The dialect the SQL of these files votes for (each file one vote, as `privgate init` decides);
+    None when they say nothing."""
+    chosen = _most_files([sample_signals(path) for path in paths[:SAMPLE_FILES]])
+    return chosen[0] if chosen else None
+
+
 def _most_files(files: list[Counter[tuple[str, str]]]) -> tuple[str, list[tuple[str, int]]] | None:
     """The dialect most files vote for (each file one vote, for the dialects its signals favour most;
     ties by their signals, then by PREFERENCE), and its signals: one big generated script (a SQL

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker.config import Config, config_in, discover, load_config
+from checker.config import Config, config_in, discover, from_dict, load_config
 from checker.errors import PrivgateError
 from checker.records import MutableRecord
 from checker.results import ScanResult
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from checker.project import Project
 
 
@@ -187,9 +189,31 @@ def _config(found: Path | None, start: Path, packs_given: bool) -> Config:
     if found is not None:
         return load_config(found)
     if packs_given:
-        return Config(root=packs_only_root(start))
+        root = packs_only_root(start)
+        dialect = None if (root / "dbt_project.yml").is_file() else _sql_dialect(start)  # dbt: its adapter's
+        return from_dict({"dialect": dialect}, root, None) if dialect else Config(root=root)
     raise PrivgateError(f"no privgate.yaml (or [tool.privgate] in pyproject.toml) found from {start} upward; "
                         "create one or pass --pack NAME")
+
+
+def _sql_dialect(start: Path) -> str | None:
+    """For a scan without a config: the dialect the scanned SQL votes for (a SQL Server dump read as
+    T-SQL), from the file itself or a sample of the folder's SQL files, as `privgate init` decides."""
+    import itertools
+    import os
+
+    from checker.project import SKIPPED_FOLDERS
+    from checker.scaffold import SAMPLE_FILES, voted_dialect
+
+    if start.is_file():
+        return voted_dialect([start]) if start.suffix.lower() == ".sql" else None
+
+    def sql_files() -> Iterator[Path]:
+        for current, subfolders, files in os.walk(start):
+            subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_FOLDERS and not d.startswith("."))
+            yield from (Path(current) / name for name in sorted(files) if name.lower().endswith(".sql"))
+
+    return voted_dialect(list(itertools.islice(sql_files(), SAMPLE_FILES))) if start.is_dir() else None
 
 
 def report_root(project_roots: list[Path]) -> Path:

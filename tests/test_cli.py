@@ -136,6 +136,21 @@ def test_pack_alone_judges_a_dbt_project_or_a_dump_from_anywhere(tmp_path: Path)
     assert "religion" in catalog.stdout and "special.religious_beliefs" in catalog.stdout
 
 
+def test_pack_alone_reads_the_sql_in_the_dialect_it_is_written_in(tmp_path: Path) -> None:
+    """Without a config nothing names the dialect: the scanned SQL votes, as `privgate init` decides,
+    so a SQL Server script (brackets, GO, sp_rename) is read as T-SQL instead of failing as PostgreSQL."""
+    (tmp_path / "schema").mkdir()
+    (tmp_path / "schema" / "init.sql").write_text(
+        "CREATE TABLE [dbo].[Customers] (\n  [Id] int IDENTITY(1,1) NOT NULL,\n  [Email] nvarchar(320) NULL,\n"
+        "  [BirthDate] datetime2 NULL\n)\nGO\n"
+        "EXEC sp_rename N'[dbo].[Customers].[Email]', N'EmailAddress', N'COLUMN';\nGO\n")
+    for path in ("schema", "schema/init.sql"):
+        result = privgate("catalog", path, "--pack", "gdpr-baseline", "--format", "json", cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        [table] = json.loads(result.stdout)["tables"]
+        assert {column["name"] for column in table["columns"]} == {"id", "emailaddress", "birthdate"}, path
+
+
 def test_output_file_and_statistics(project: Path) -> None:
     (project / "a.sql").write_text(ERROR)
     (project / "b.sql").write_text(WARNING_ONLY)
