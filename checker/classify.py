@@ -29,7 +29,9 @@ Decision order, first answer wins:
    (`country_personal_information`) is a record of facts about a person, one named for people's
    names (`person_name`) holds the parts of their names. A table of things or companies (`plans`,
    `vendors`, `Lieferdienst`, an organisation's units: `org_unit`, a thing and a medium:
-   `channel_email`, a thing's profile or addresses: `job_profile`, `org_address`), a customer or
+   `channel_email`, a thing's profile or addresses: `job_profile`, `org_address`; addresses, phones
+   or bank accounts keyed to a supplier, vendor or carrier, or to the store the table is named for,
+   and to no person: `cuentasbcopro.codproveedor`, `store_lang.id_store`), a customer or
    account with contact persons of its own or with a business's own attributes (`industry`,
    `annual_revenue`), a row with a contact person of its own or named as an establishment
    (`service_antenne (contact_lastname)`, `tis (etablissement)`), a table of the kinds of

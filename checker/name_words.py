@@ -143,6 +143,8 @@ class Vocabulary:
     register_numbers: frozenset[str] = frozenset()  # `cvr`, `siret`: a legal entity's number in a business register
     party_nouns: frozenset[str] = frozenset()  # `account`, `customer`: a person's or a company's row, as its columns say
     whose_nouns: frozenset[str] = frozenset()  # `profile`: a person's or a thing's, as the word before says
+    counterparties: frozenset[str] = frozenset()  # `supplier`: a detail row keyed to one is the company's
+    company_sites: frozenset[str] = frozenset()  # `store`: the same, in a table named for it (`store_lang`)
     dependant_words: frozenset[str] = frozenset()  # `child`, `spouse`: the people who depend on a person
     pregnancy_words: frozenset[str] = frozenset()  # `caesarean`, `confinement`: a pregnancy's, health data
     erasure_words: frozenset[str] = frozenset()  # `anonymized`: a row erased for its person's sake
@@ -443,6 +445,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         websites=keys(data["organisations"]["websites"]),
         register_numbers=normals(data["organisations"]["register_numbers"]),
         party_nouns=normals(data["organisations"]["party_nouns"]), whose_nouns=normals(data["whose_nouns"]["nouns"]),
+        counterparties=normals(data["company_keys"]["counterparties"]),
+        company_sites=normals(data["company_keys"]["sites"]),
         dependant_words=normals(data["dependants"]["words"]), not_dependants=normals(data["dependants"]["not_with"]), pregnancy_words=normals(data["pregnancy"]["words"]),
         erasure_words=normals(data["erasures"]["words"]), erasure_with=normals(data["erasures"]["with"]),
         relatives=normals(data["relatives"]["words"]),

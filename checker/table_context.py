@@ -137,12 +137,17 @@ _IDENTITY_DOCUMENT_WORDS = frozenset({"card", "number", "no", "nr", "type", "doc
                                       "photo", "scan", "verified", "check"})
 
 
+# `codcliente`, `cod_proveedor`: the code of a row named first, as Spanish, Portuguese and Italian schemas
+# key their rows (FacturaScripts, i-Educar); not `code` (`code_postal`, `code_challenge` are data)
+_CODE_KEY_FIRST = frozenset({"cod"})
+
+
 def key_owner(words: list[str], endings: frozenset[str]) -> list[str]:
     """The words a key names its table by, the key word last (`device_id`, `patient_fk`) or first
-    (`id_pelanggan`, `fk_cliente`); none for a column that is no key (`id_card`: an identity card)."""
+    (`id_pelanggan`, `fk_cliente`, `codcliente`); none for a column that is no key (`id_card`: an identity card)."""
     if len(words) >= 2 and words[-1] in endings:
         return words[:-1]
-    if len(words) >= 2 and words[0] in KEY_FIRST and words[-1] not in _IDENTITY_DOCUMENT_WORDS \
+    if len(words) >= 2 and words[0] in KEY_FIRST | _CODE_KEY_FIRST and words[-1] not in _IDENTITY_DOCUMENT_WORDS \
             and not set(words[1:]) & (KEY_FIRST | endings):
         return words[1:]
     return []
@@ -537,6 +542,9 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         and not keyed_to_first_word or code_list
     if lookup:
         thing = True  # `visit_type`, `tipo_documento`: kinds of a thing, nobody's record (not `user_types.user_id`)
+    if not thing and not person and not people_keyed and not chained and "@named" not in subjects \
+            and not sibling_kinds & _PERSON_ONLY and _company_detail(words, sibling_words, sibling_kinds, vocab):
+        thing = True  # `cuentasbcopro (codproveedor, iban)`, `store_lang (id_store, address1)`: the company's details
     if "@address" in subjects and not linked and referrers and not thing:
         thing = all(_table_context(referrer, ()).thing for referrer in referrers)
     elif "@address" in subjects and not person and referrers and not thing and not any(
@@ -630,6 +638,30 @@ def _named_with_identity_number(owned: list[list[str]], sibling_kinds: set[str],
     return bool(sibling_kinds & _ISSUED_TO_PEOPLE) and any(
         kind.key == "user.name" for found in owned for table in (vocab.terms, vocab.context_terms)
         for kind, _ in matches(table, found))
+
+
+def _company_detail(words: list[str], sibling_words: list[list[str]], sibling_kinds: set[str],
+                    vocab: Vocabulary) -> bool:
+    """A row of contact details or bank accounts keyed to a company and to no person: to a company a
+    business deals with (`vendor_id`, `codproveedor`), or to a site or tenant the table is named for
+    (`store_lang.id_store`); its addresses, phones and accounts are the company's (name_hints' `company_keys`)."""
+    return (any(kind.startswith("user.contact") or kind == _BANK_ACCOUNT for kind in sibling_kinds)
+            and any(_company_key(found, words, vocab) for found in sibling_words)
+            and not any(person_key(found, vocab) for found in sibling_words))
+
+
+_BANK_ACCOUNT = "user.financial.bank_account"
+
+
+def _company_key(found: list[str], words: list[str], vocab: Vocabulary) -> bool:
+    """`supplier_id`, `fk_vendor`, `codproveedor`: a key that names a company a business deals with;
+    `id_store` in `store_lang`: one that names the site or tenant the table is named for."""
+    owner = key_owner(found, vocab.person_key_endings)
+    if not owner:
+        return False
+    names = {owner[-1], singular_word(owner[-1])}
+    named_for = set(words[:-1]) | {singular_word(word) for word in words[:-1]}
+    return bool(names & vocab.counterparties or names & vocab.company_sites & named_for)
 
 
 def _names_an_establishment(sibling_words: list[list[str]], vocab: Vocabulary) -> bool:

@@ -228,6 +228,45 @@ def test_a_parent_in_a_list_of_kinds_is_the_kind_above(table: str, columns: str,
     assert [generic(table, column, "", columns) for column in columns.split()] == expected
 
 
+ADDRESS = ["user.contact.address", "user.contact.address.city"]
+
+
+@pytest.mark.parametrize(("table", "columns", "expected"), [
+    # FacturaScripts: a supplier's bank accounts and delivery notes, keyed by a code named first
+    ("cuentasbcopro", "codcuenta codproveedor iban", [None, None, None]),
+    ("albaranesprov", "idalbaran codproveedor direccion ciudad", [None] * 4),
+    ("vendor_addresses", "id vendor_id street city", [None] * 4),
+    ("addresses", "id fk_supplier street city", [None] * 4),
+    # PrestaShop: the store's own translated address, keyed to the store the table is named for
+    ("PREFIX_store_lang", "id_store id_lang address1 address2", [None] * 4),
+    # a customer's accounts; an address keyed to a customer as well as to a supplier is the customer's
+    ("cuentasbcocli", "codcuenta codcliente iban", [None, None, "user.financial.bank_account"]),
+    ("addresses", "id id_customer id_supplier street city", [None, None, None, *ADDRESS]),
+    # a shop or a company is the tenant of every row of a multi-store schema: a sign-up keyed to one is a person's
+    ("emailsubscription", "id id_shop email", [None, None, "user.contact.email"]),
+    ("addresses", "id company_id street city", [None, None, *ADDRESS]),
+], ids=["supplier-accounts", "supplier-note", "vendor", "fk-supplier", "store-lang", "customer-accounts",
+        "customer-and-supplier", "shop-tenant", "company-tenant"])
+def test_a_detail_row_keyed_to_a_company_is_the_companys(table: str, columns: str,
+                                                        expected: list[str | None]) -> None:
+    """Addresses, phones and bank accounts keyed to a company a business deals with (a supplier, a
+    vendor, a carrier), or to the site the table is named for (a store), and to no person are the
+    company's (labelling rule 4); keyed to a person too, or only to the tenant, they stay personal."""
+    assert [generic(table, column, "varchar(100)", columns) for column in columns.split()] == expected
+
+
+@pytest.mark.parametrize(("tables", "target", "expected"), [
+    ({"clientes": ["codcliente", "nombre"], "albaranescli": ["idalbaran", "codcliente", "direccion"]},
+     "clientes", ("albaranescli",)),
+    ({"clientes": ["id", "nombre"], "pedidos": ["id", "cod_cliente"]}, "clientes", ("pedidos",)),
+], ids=["run-together", "snake"])
+def test_a_code_named_first_is_a_key_to_its_table(tables: dict[str, list[str]], target: str,
+                                                 expected: tuple[str, ...]) -> None:
+    """`codcliente`, `cod_cliente`: the code of a customer's row, named code first as Spanish, Portuguese
+    and Italian schemas write it (FacturaScripts, i-Educar), points at the customers' table."""
+    assert referrers(tables).get(target) == expected
+
+
 @pytest.mark.parametrize(("tables", "target", "expected"), [
     # OpenSID: the key named first, the target's `covid19_` prefix (the holder's own) left out
     ({"covid19_pemudik": ["id", "email"], "covid19_pantau": ["id", "id_pemudik", "suhu_tubuh"]},
