@@ -143,6 +143,7 @@ class Vocabulary:
     register_numbers: frozenset[str] = frozenset()  # `cvr`, `siret`: a legal entity's number in a business register
     party_nouns: frozenset[str] = frozenset()  # `account`, `customer`: a person's or a company's row, as its columns say
     whose_nouns: frozenset[str] = frozenset()  # `profile`: a person's or a thing's, as the word before says
+    ambiguous_numbers: frozenset[str] = frozenset()  # `dni`: a national number's form that is also another word
     counterparties: frozenset[str] = frozenset()  # `supplier`: a detail row keyed to one is the company's
     company_sites: frozenset[str] = frozenset()  # `store`: the same, in a table named for it (`store_lang`)
     dependant_words: frozenset[str] = frozenset()  # `child`, `spouse`: the people who depend on a person
@@ -445,6 +446,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         websites=keys(data["organisations"]["websites"]),
         register_numbers=normals(data["organisations"]["register_numbers"]),
         party_nouns=normals(data["organisations"]["party_nouns"]), whose_nouns=normals(data["whose_nouns"]["nouns"]),
+        ambiguous_numbers=normals(data["national_numbers"]["ambiguous"]),
         counterparties=normals(data["company_keys"]["counterparties"]),
         company_sites=normals(data["company_keys"]["sites"]),
         dependant_words=normals(data["dependants"]["words"]), not_dependants=normals(data["dependants"]["not_with"]), pregnancy_words=normals(data["pregnancy"]["words"]),

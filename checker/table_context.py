@@ -633,11 +633,22 @@ def _keyed_to_people(sibling_words: list[list[str]], sibling_kinds: set[str], ke
 
 
 def _named_with_identity_number(owned: list[list[str]], sibling_kinds: set[str], vocab: Vocabulary) -> bool:
-    """A national identity or passport number beside a name (`fodselsnummer`, `navn`): a person's row,
-    as an e-mail would say. A number alone is not enough: Bulgarian `dni` (days) reads as a Spanish DNI."""
-    return bool(sibling_kinds & _ISSUED_TO_PEOPLE) and any(
-        kind.key == "user.name" for found in owned for table in (vocab.terms, vocab.context_terms)
-        for kind, _ in matches(table, found))
+    """A national identity or passport number (`cpr`, `egn`, `fodselsnummer`): a person's row, as an
+    e-mail would say, whether the number is the row's person's or a relative's (`spouse_egn`). A form
+    that is also another word (Bulgarian `dni`, days, reads as a Spanish DNI; `nik` a nickname) only
+    beside a name (`soknadsskjema (dni, navn)`)."""
+    if not sibling_kinds & _ISSUED_TO_PEOPLE:
+        return False
+    if any(_unambiguous_number(found, vocab) for found in owned):
+        return True
+    return any(kind.key == "user.name" for found in owned for table in (vocab.terms, vocab.context_terms)
+               for kind, _ in matches(table, found))
+
+
+def _unambiguous_number(words: list[str], vocab: Vocabulary) -> bool:
+    """A name that is a number the state issues to people only, in a form no other word has."""
+    return any(kind.key in _ISSUED_TO_PEOPLE and term not in vocab.ambiguous_numbers
+               for kind, term in matches(vocab.terms, words))
 
 
 def _company_detail(words: list[str], sibling_words: list[list[str]], sibling_kinds: set[str],

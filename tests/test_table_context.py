@@ -65,15 +65,18 @@ def test_a_persons_key_with_the_direction_after_it_links_the_rows_to_them(
                                                 "user.demographic.gender", "user.content"]),
     ("main", "id ssn sex notes", [None, "user.government_id.national_identification_number",
                                   "user.demographic.gender", "user.content"]),
-    # a national number alone, or the same word twice (Bulgarian `dni`, days, beside Spanish `dni`), is no person
+    # a form that is also another word, alone or twice (Bulgarian `dni`, days, beside Spanish `dni`), is no person
     ("ls_monthpar", "id dni5 dni6 notes", [None, "user.government_id.national_identification_number",
                                            "user.government_id.national_identification_number", None]),
-    ("registry", "id egn notes", [None, "user.government_id.national_identification_number", None]),
+    # an unambiguous number alone links the row to its person: the notes are about them
+    ("registry", "id egn notes", [None, "user.government_id.national_identification_number", "user.content"]),
 ], ids=["egn", "ssn", "days", "alone"])
 def test_a_national_number_beside_a_gender_says_the_rows_are_people(
         table: str, columns: str, expected: list[str | None]) -> None:
     """A national identification number is given to people only: with a gender or a birth date
-    beside it, the rows are people's whatever the table is called, and their notes are theirs."""
+    beside it, the rows are people's whatever the table is called, and their notes are theirs.
+    Alone, an unambiguous one (`egn`, not `dni`) still ties the row to a person (a Bulgarian
+    register's or the Danish CPR's sub-records): the notes written on it are about them."""
     assert [generic(table, column, "", columns) for column in columns.split()] == expected
 
 
@@ -96,13 +99,18 @@ def test_a_name_in_parts_with_a_family_name(table: str, columns: str, expected: 
 @pytest.mark.parametrize(("table", "columns", "expected"), [
     ("soknadsskjema", "id fodselsnummer navn sivilstand_arsak_enslig", [None, NATIONAL_ID, "user.name", "user"]),
     ("intake", "id ssn name marital_situation", [None, NATIONAL_ID, "user.name", "user"]),
-    ("soknadsskjema", "id fodselsnummer type sivilstand_arsak_enslig", [None, NATIONAL_ID, None, None]),
-], ids=["fodselsnummer", "ssn", "no-name"])
+    ("soknadsskjema", "id fodselsnummer type sivilstand_arsak_enslig", [None, NATIONAL_ID, None, "user"]),
+    # a form that is also another word (`dni`: Bulgarian days, a Spanish DNI) needs a name beside it
+    ("soknadsskjema", "id dni type sivilstand_arsak_enslig", [None, NATIONAL_ID, None, None]),
+    ("soknadsskjema", "id dni navn sivilstand_arsak_enslig", [None, NATIONAL_ID, "user.name", "user"]),
+], ids=["fodselsnummer", "ssn", "no-name", "ambiguous", "ambiguous-named"])
 def test_a_national_identity_number_links_the_rows_to_a_person(table: str, columns: str,
                                                                 expected: list[str | None]) -> None:
-    """A number the state issues to people only (a fødselsnummer, an SSN, a passport number) beside a
-    name says the row is about a person, as their e-mail or login would: an application form with
-    them holds the applicant's answers; a number alone may be a word of another language."""
+    """A number the state issues to people only (a fødselsnummer, an SSN, a passport number) says the
+    row is about a person, as their e-mail or login would: an application form with one holds the
+    applicant's answers, with a name beside it or without (the number is the applicant's, or a
+    relative's: either way a person's). A form that is also a word of another language counts only
+    beside a name."""
     assert [generic(table, column, "varchar", columns) for column in columns.split()] == expected
 
 
