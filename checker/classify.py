@@ -25,8 +25,9 @@ Decision order, first answer wins:
    table; a copy of a table's rows (`contact_history`, `users_snapshot`, `customer_dim`) is also
    about the noun before the copy word, and a table with a first name and a birth date or gender
    (`dirigeant_pp`), or with two columns only people have (`eeoc (gender_id, race_description)`),
-   holds people whatever it is called; a table named for personal information
-   (`country_personal_information`) is a record of facts about a person, one named for people's
+   holds people whatever it is called; a row numbered by a person's national number named alone
+   (the CPR's `Statsborgerskab (CPR, landekode)`) records facts about them; a table named for
+   personal information (`country_personal_information`) is a record of facts about a person, one named for people's
    names (`person_name`) holds the parts of their names. A table of things or companies (`plans`,
    `vendors`, `Lieferdienst`, an organisation's units: `org_unit`, a thing and a medium:
    `channel_email`, a thing's profile or addresses: `job_profile`, `org_address`; addresses, phones
@@ -167,6 +168,7 @@ from checker.catalog import singular
 from checker.evidence import Evidence
 from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Vocabulary, matches, name_words,
                                 singular_word, tokens, type_marked, vocabulary, without_type_mark)
+from checker.name_translations import translation_table
 from checker.policy.model import Pack, lineage_of
 from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, REFERENCE_FIRST, TableContext, abbreviates,
                                    businesses, keyed_people, keys_to_tables, login_keys, people_through_keys,
@@ -1004,10 +1006,19 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
 
 
 def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
-    """Not a key, count, time, flag or setting of a record about a person (`cust_id`, `updated_at`)."""
+    """Not a key, count, time, flag or setting of a record about a person (`cust_id`, `updated_at`), nor
+    a flag run together with what it marks (the CPR's `usikkerhedsmarkering`, the uncertainty flag)."""
     if sql_type in vocab.date_types or sql_type in vocab.boolean_types or words[0] in FLAG_WORDS:
         return False
+    if any(words[-1].endswith(flag) and len(words[-1]) > len(flag) + 2 for flag in _flag_words()):
+        return False
     return not _counter(words, vocab) and words[-1] not in vocab.person_key_endings and words[-1] not in _KEY_WORDS
+
+
+@lru_cache(maxsize=1)
+def _flag_words() -> frozenset[str]:
+    """`flag` and its forms in the other languages (`markering`), as the end of a run-together name."""
+    return frozenset({"flag", *translation_table().get("flag", ())})
 
 
 # what a bill carries of the care itself: the procedure, diagnosis or drug billed, its modifiers, the

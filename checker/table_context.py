@@ -496,6 +496,9 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         # sake, whatever the table is called (Lever's candidates are its opportunities)
         person = linked = True
         subjects |= {PERSON, "@linked"}
+    # the CPR's sub-records (`Statsborgerskab (CPR, landekode)`, `Valgoplysninger (CPR, Valgkode)`): facts about the
+    # person whose national number, named alone, numbers the row (not a message or event that carries it)
+    numbered = not code_list and not person and not linked and _numbered_by_person(owned, sibling_kinds, vocab)
     if not linked and not code_list and _named_with_identity_number(owned, sibling_kinds, vocab):
         linked = True  # `soknadsskjema (fodselsnummer, navn)`: an application form's applicant
         subjects.add("@linked")
@@ -504,6 +507,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
                  or bool(pairs & subject.phrases)) and not pairs & subject.excluded
         if (named or sibling_kinds & subject.siblings) and (linked or not subject.linked):
             subjects.add(subject.name)
+    if numbered and not subjects & _NOT_FACTS:
+        subjects.add("@profile")
     if "@address" in subjects:
         subjects.add("@postal")
     if nouns & vocab.name_table_nouns and (linked or any(word in people for word in words[:-1])):
@@ -643,6 +648,18 @@ def _named_with_identity_number(owned: list[list[str]], sibling_kinds: set[str],
         return True
     return any(kind.key == "user.name" for found in owned for table in (vocab.terms, vocab.context_terms)
                for kind, _ in matches(table, found))
+
+
+def _numbered_by_person(owned: list[list[str]], sibling_kinds: set[str], vocab: Vocabulary) -> bool:
+    """A row a person's national number, named alone (`CPR`, `egn`), ties to the person, with no name,
+    contact or other key of a person's beside it: a record of facts about them."""
+    return (not sibling_kinds & (_LINKING_KINDS | {"user.name"})
+            and any(_unambiguous_number(found, vocab) and "_".join(found) in vocab.terms for found in owned)
+            and not any(person_key(found, vocab) for found in owned))
+
+
+# what a row numbered by a person's national number is, when it is no record of facts about them
+_NOT_FACTS = frozenset({"@mail", "@event", "@content", "@credential", "@activity"})
 
 
 def _unambiguous_number(words: list[str], vocab: Vocabulary) -> bool:

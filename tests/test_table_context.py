@@ -114,6 +114,30 @@ def test_a_national_identity_number_links_the_rows_to_a_person(table: str, colum
     assert [generic(table, column, "varchar", columns) for column in columns.split()] == expected
 
 
+@pytest.mark.parametrize(("table", "columns", "types", "expected"), [
+    # the Danish CPR's sub-records: citizenship, church membership, a municipal relation, numbered by the CPR
+    ("Valgoplysninger", "ValgoplysningerPID CPR Valgkode ValgkodeUsikkerhedsmarkering ValidFrom",
+     "bigint varchar(10) varchar(1) char(1) datetime", [None, NATIONAL_ID, "user", None, None]),
+    ("Folkekirkeoplysninger", "FolkekirkeoplysningerPID CPR Forholdskode ModifiedDate",
+     "bigint char(10) char(1) datetime", [None, NATIONAL_ID, "user", None]),
+    # a Bulgarian register's row, by the EGN; its processing flags and errors are no facts of the person
+    ("registar", "id egn osigurovka_kod error", "int varchar(10) varchar(3) boolean",
+     [None, NATIONAL_ID, "user", None]),
+    # a form that is also another word (`dni`: days) numbers no person's record
+    ("ls_monthpar", "id dni kod", "int varchar(10) varchar(3)", [None, NATIONAL_ID, None]),
+    # a message that carries a person's number is about its sending, not a record of facts
+    ("bericht", "id a_nr verzender", "bigint bigint varchar(7)", [None, NATIONAL_ID, None]),
+], ids=["elections", "church", "egn", "ambiguous", "message"])
+def test_a_row_numbered_by_a_persons_national_number_is_a_record_of_facts_about_them(
+        table: str, columns: str, types: str, expected: list[str | None]) -> None:
+    """A row a national identification number named alone ties to its person, with no name, contact or
+    other key of a person's beside it (the CPR's sub-records), records facts about that person: its
+    codes are theirs (citizenship, church membership), its times, keys and flags are bookkeeping."""
+    found = [generic(table, column, column_type, columns)
+             for column, column_type in zip(columns.split(), types.split())]
+    assert found == expected
+
+
 @pytest.mark.parametrize(("table", "expected"), [
     ("m_client_identifier", "user.content"),  # Fineract: a client's identity documents
     ("hs_hr_emp_identifier", "user.content"),  # an employee's, by `emp_number`
