@@ -146,11 +146,22 @@ def key_owner(words: list[str], endings: frozenset[str]) -> list[str]:
     """The words a key names its table by, the key word last (`device_id`, `patient_fk`) or first
     (`id_pelanggan`, `fk_cliente`, `codcliente`); none for a column that is no key (`id_card`: an identity card)."""
     if len(words) >= 2 and words[-1] in endings:
-        return words[:-1]
+        return _without_key_marks(words[:-1])
     if len(words) >= 2 and words[0] in KEY_FIRST | _CODE_KEY_FIRST and words[-1] not in _IDENTITY_DOCUMENT_WORDS \
             and not set(words[1:]) & (KEY_FIRST | endings):
         return words[1:]
     return []
+
+
+def _without_key_marks(owner: list[str]) -> list[str]:
+    """`fk_customer` of `fk_customer_id`, `fk_i_user` of osclass' `fk_i_user_id`: a key word before the
+    table's words, and the one-letter type mark after it (Hungarian notation), left out."""
+    if len(owner) >= 2 and owner[0] in KEY_FIRST - {"id"}:
+        rest = owner[1:]
+        if len(rest) >= 2 and len(rest[0]) == 1:
+            rest = rest[1:]
+        return rest
+    return owner
 
 
 class _TableNames:

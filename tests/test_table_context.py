@@ -308,7 +308,10 @@ def test_a_code_named_first_is_a_key_to_its_table(tables: dict[str, list[str]], 
     ({"personal_information_common_data": ["id", "date_of_birth"],
       "country_personal_information": ["id", "personal_info_common_id", "religion"]},
      "personal_information_common_data", ("country_personal_information",)),
-], ids=["key-first-prefixed", "fk-first", "abbreviated"])
+    # a key word at both ends (`fk_customer_id`), and osclass' Hungarian type mark after it (`fk_i_user_id`)
+    ({"customers": ["id", "name"], "orders": ["id", "fk_customer_id"]}, "customers", ("orders",)),
+    ({"t_user": ["pk_i_id", "s_name"], "t_item": ["pk_i_id", "fk_i_user_id"]}, "t_user", ("t_item",)),
+], ids=["key-first-prefixed", "fk-first", "abbreviated", "fk-and-id", "type-mark"])
 def test_a_key_named_first_or_shortened_still_names_its_table(tables: dict[str, list[str]], target: str,
                                                              expected: tuple[str, ...]) -> None:
     """`id_pemudik`, `fk_cliente`, `personal_info_common_id`: keys written key word first, without the
