@@ -3501,3 +3501,23 @@ def test_a_flattened_system_object_of_a_row_linked_to_people_describes_their_cli
 def test_a_key_into_a_list_of_a_persons_values_is_the_value(table: str, column: str, siblings: str,
                                                              key: str | None) -> None:
     assert generic(table, column, "int", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a report of abuse or a ban linked to people (phpBB's `phpbb_reports`, `phpbb_banlist`, Synapse's
+    # `event_reports`): what the reporter or the moderator wrote about a person
+    ("phpbb_reports", "report_text", "text", "report_id reason_id post_id user_id report_time", "user.content"),
+    ("event_reports", "reason", "text", "id received_ts room_id event_id user_id content", "user.content"),
+    ("phpbb_banlist", "ban_give_reason", "varchar(255)", "ban_id ban_userid ban_ip ban_email ban_start",
+     "user.content"),
+    # a diary (OpenPNE's `c_diary`) or its entries: what its writer wrote
+    ("c_diary", "subject", "text", "c_diary_id c_member_id body r_datetime", "user.content"),
+    ("diary_entries", "title", "text", "id user_id body created_at", "user.content"),
+    # a report definition keyed to nobody, a diary of training sessions: nobody's writing
+    ("reports", "report_text", "text", "id name query_text created_at", None),
+    ("reports", "reason", "text", "id name query_text created_at", None),
+    ("training_diary", "subject", "text", "id name starts_at", None),
+])
+def test_reports_bans_and_diaries_linked_to_people_are_what_people_wrote(
+        table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
