@@ -145,7 +145,7 @@ Decision order, first answer wins:
    of one person's rows (`usager_history_states`), is about the person.
 A table named for people's rows about a thing (`user_structure`) is not the thing's own table.
 Whatever the name says, an address or a person's row named whole as a whole number is a key
-(`mailing_address int`, `profile int`), an IP beside its netmask a network range, a bare `state`
+(`mailing_address int`, `profile int`, an identity's `provider_id int`), an IP beside its netmask a network range, a bare `state`
 beside the row's own region a status, and a message in a table of payments the processor's.
 Where the accounts are known by their login and have no number (Synapse's `users (name text)`),
 a key to them kept as text (`user_id text`), or a party named by its part (`sender`, `creator`), is
@@ -236,9 +236,17 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return None  # `m_loan.principal decimal`: an amount, where a `principal` as text is a login
     if key == "user.device.device_id" and last == "id" and sql_type in _WHOLE_NUMBERS | _DECIMALS:
         return None  # `checkout.device_id integer`: a key to the row of a device (a shop's till), not its identifier
+    if key == "user" and sql_type in _WHOLE_NUMBERS | _DECIMALS and _names_the_provider(column):
+        return None  # `ohrm_openid_user_identity.provider_id int`: a key to the provider's row, not the id it gave
     if column.lower() in row_keys and not _kept_by_a_key(key):
         return None  # `access_tokens.device_id` beside a `devices` table: a key to the row that holds the device's data
     return found
+
+
+def _names_the_provider(column: str) -> bool:
+    """An identifier named for the identity provider that gave it (`provider_id`): as a number, a key to
+    the provider's row, where an `external_id` stays the number another system knows the person by."""
+    return tokens(column) == ["provider", "id"]
 
 
 def _kept_by_a_key(key: str) -> bool:

@@ -3521,3 +3521,20 @@ def test_a_key_into_a_list_of_a_persons_values_is_the_value(table: str, column: 
 def test_reports_bans_and_diaries_linked_to_people_are_what_people_wrote(
         table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # the identifier a person has at an external identity provider, in a table of the identities linked to
+    # their account (Supabase, Synapse, ASP.NET Identity's external logins, OmniAuth)
+    ("auth.identities", "provider_id", "text", "id user_id identity_data provider email", "user"),
+    ("user_external_ids", "external_id", "text", "auth_provider user_id", "user"),
+    ("AspNetUserLogins", "ProviderKey", "nvarchar(128)", "LoginProvider ProviderDisplayName UserId", "user"),
+    ("identities", "extern_uid", "varchar", "id provider user_id created_at", "user"),
+    # as a number, a key to the provider's row (OrangeHRM's `ohrm_openid_user_identity`); outside a table of
+    # identities, a provider's key (a claim's health care provider)
+    ("ohrm_openid_user_identity", "provider_id", "int(10)", "user_id user_identity", None),
+    ("claims", "provider_id", "text", "id patient_id amount", None),
+])
+def test_the_id_a_person_has_at_an_identity_provider_is_theirs(
+        table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
