@@ -3538,3 +3538,17 @@ def test_reports_bans_and_diaries_linked_to_people_are_what_people_wrote(
 def test_the_id_a_person_has_at_an_identity_provider_is_theirs(
         table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the handle that names a person's profile page in its address (Ghost, WordPress, Rails friendly_id)
+    ("users", "slug", "id name email password profile_image bio", "user.account.username"),
+    ("wp_users", "user_nicename", "ID user_login user_pass user_email user_url", "user.account.username"),
+    # a post's, a product's or a tag's slug names a thing's page
+    ("posts", "slug", "id title html author_id published_at", None),
+    ("products", "slug", "id name price", None),
+    ("tags", "slug", "id name description", None),
+])
+def test_the_slug_of_a_persons_profile_page_is_their_handle(table: str, column: str, siblings: str,
+                                                           key: str | None) -> None:
+    assert generic(table, column, "varchar(191)", siblings) == key
