@@ -3552,3 +3552,16 @@ def test_the_id_a_person_has_at_an_identity_provider_is_theirs(
 def test_the_slug_of_a_persons_profile_page_is_their_handle(table: str, column: str, siblings: str,
                                                            key: str | None) -> None:
     assert generic(table, column, "varchar(191)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # the message a shopper writes for a gift's recipient, the gift option of most shops (PrestaShop's
+    # `cart.gift_message` and `orders.gift_message`)
+    ("orders", "gift_message", "text", "user.content"),
+    ("cart", "gift_note", "text", "user.content"),
+    # a key to the message's row (Magento's `sales_order.gift_message_id`), whether a product allows one
+    ("sales_order", "gift_message_id", "int", None),
+    ("products", "gift_message_available", "tinyint(1)", None),
+])
+def test_a_gift_message_is_what_a_shopper_wrote(table: str, column: str, column_type: str, key: str | None) -> None:
+    assert generic(table, column, column_type, "id customer_id total_paid") == key
