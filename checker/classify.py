@@ -428,7 +428,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             # `revenus_detail`, `cause_detail`: the free-text account behind an answer
             return Evidence(vocab.by_key["user.content"], True, f"its name: the free-text detail '{column}' of a record about a person")
         return Evidence(vocab.by_key["user"], True, f"a value of a record of facts about a person (table {table})")
-    fact = _person_fact(words, column, sql_type, context, vocab)
+    fact = _person_fact(words, column, sql_type, context, vocab, siblings)
     if fact is not None:
         return fact
     audit = (_audit_by(column, sql_type, vocab, context) or _party_login(words, column, sql_type, vocab)
@@ -517,7 +517,8 @@ def _login_key(column: str, login_keys: Iterable[str]) -> str | None:
     return found or (words[-1] if login_keys and words and words[-1] in _PARTIES else None)
 
 
-def _person_fact(words: list[str], column: str, sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+def _person_fact(words: list[str], column: str, sql_type: str, context: TableContext, vocab: Vocabulary,
+                 siblings: Iterable[str] = ()) -> Evidence | None:
     """A fact of a person however a schema spells it, in a table of people: a part of a name in a
     table of names, a pay figure, a relative's name, a pregnancy's, a dependant's or a birth's facts."""
     if ("@names" in context.subjects and any(word in vocab.name_table_parts for word in words)
@@ -532,9 +533,10 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         return Evidence(vocab.by_key["user"], True, f"its name: a person's pay ('{column}')")
     if (PERSON in context.subjects and len(words) == 2 and words[0] in vocab.number_holders
             and words[1] in _ISSUED_NUMBER_WORDS and sql_type in vocab.text_types
-            and not {words[0], f"{words[0]}s"} & context.nouns):
+            and (not {words[0], f"{words[0]}s"} & context.nouns or _keyed_otherwise(words[0], siblings, vocab))):
         # `users.employee_id varchar`, `gibbonPerson.studentID`: the number an employer or a school
-        # gives the person, as text (not `employees.employee_id`, the row's own key)
+        # gives the person, as text (not `employees.employee_id`, the row's own key, unless another
+        # column keys the rows: OrangeHRM's `hs_hr_employee.emp_number`, a Workday history's `id`)
         return Evidence(vocab.by_key["user"], True, f"its name: the number an organisation gives the person ('{column}')")
     if context.nouns & _ATTRIBUTE_TABLES and "@linked" in context.subjects and tuple(words) in _ATTRIBUTE_VALUES:
         # `person_attribute.value`, `wp_usermeta.meta_value`: one of a person's attributes, whatever it is
@@ -560,6 +562,23 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         key = "user.demographic.date_of_birth" if sql_type in vocab.date_types else "user"
         return Evidence(vocab.by_key[key], True, f"its name: about the person's birth ('{column}')")
     return None
+
+
+def _keyed_otherwise(holder: str, siblings: Iterable[str], vocab: Vocabulary) -> bool:
+    """Whether a table named for the people an organisation numbers keys its rows by another column than
+    the holder's number: a bare `id`, or the holder, or a shortening of it, with a key word
+    (`hs_hr_employee (emp_number, employee_id varchar)`: the row's key and the employee's number)."""
+    for sibling in siblings:
+        words = name_words(sibling, vocab)
+        if words == ["id"]:
+            return True
+        if (len(words) == 2 and words[1] in _ROW_KEY_WORDS and words[0] != holder
+                and holder.startswith(words[0]) and len(words[0]) >= 3):
+            return True
+    return False
+
+
+_ROW_KEY_WORDS = frozenset({"id", "number", "no", "nr", "num", "key"})
 
 
 # the answer itself in a row of answers (`question_response.value`, `m_survey_scorecards.a_value`)

@@ -1288,6 +1288,10 @@ def test_tables_of_kinds_are_nobodys_records(table: str, column: str, column_typ
     ("user", "employee_id", "text", "id first_name last_name email", "user"),
     ("person", "studentID", "varchar(15)", "personID surname firstName email", "user"),
     ("employees", "employee_id", "varchar(10)", "first_name last_name email", None),  # the row's own key
+    # ... unless another column keys the rows: then it is the number the employer gives
+    ("hs_hr_employee", "employee_id", "varchar(50)", "emp_number emp_lastname emp_firstname", "user"),
+    ("worker_history", "worker_code", "varchar", "id worker_id first_name last_name", "user"),
+    ("employees", "employee_id", "varchar(10)", "employee_number first_name last_name", None),
     ("orders", "employee_id", "varchar(10)", "order_id customer_id total", None),
     # a phone's country code and an emergency contact's number are phone numbers; a region's code is
     # part of the address
