@@ -142,7 +142,8 @@ Decision order, first answer wins:
    `created_by` stored as text names a person (a `grouped_by`, `order_by` says how rows are
    arranged), a bare `user` as text is a login, as is a user
    named by its part in an exchange (`from_user`); a JSON document in a person's row, or in a table
-   of one person's rows (`usager_history_states`), is about the person.
+   of one person's rows (`usager_history_states`), is about the person, as is a file kept as bytes
+   and named for a document or a picture in a row of or linked to people (`eattach_attachment blob`).
 A table named for people's rows about a thing (`user_structure`) is not the thing's own table.
 Whatever the name says, an address or a person's row named whole as a whole number is a key
 (`mailing_address int`, `profile int`, an identity's `provider_id int`), an IP beside its netmask a network range, a bare `state`
@@ -450,6 +451,26 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return suggested
     if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own) and not _counter(words, vocab):
         return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
+    stored = _stored_file(words, sql_type, context, vocab)
+    if stored is not None:
+        return stored
+    return None
+
+
+def _stored_file(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """A file kept as bytes (`blob`, `bytea`) and named for what it is, in a person's row or a row of or
+    linked to people: a document about the person (OrangeHRM's `hs_hr_emp_attachment.eattach_attachment`,
+    a candidate attachment's `file_content`) or their picture (`hs_hr_emp_picture.epic_picture`); a hash,
+    a key or a fingerprint kept as bytes is no file, nor is a thing's (a product's image)."""
+    files = vocab.stored_documents | vocab.stored_pictures
+    if (sql_type not in vocab.file_types or not context.subjects & {PERSON, "@linked", "@own"}
+            or _counter([word for word in words if word not in files], vocab)):
+        return None  # `file` is counter-evidence elsewhere (`file_name`): here it is what the bytes are
+    if any(word in vocab.stored_pictures for word in words):
+        return Evidence(vocab.by_key["user"], True, f"its name and type {sql_type}: a picture of a person, kept as bytes")
+    if any(word in vocab.stored_documents for word in words):
+        return Evidence(vocab.by_key["user.content"], True,
+                        f"its name and type {sql_type}: a file about a person, kept as bytes")
     return None
 
 

@@ -111,6 +111,9 @@ class Vocabulary:
     staff: frozenset[str] = frozenset()  # `saksbehandler`, `approver`: a staff member acting on a case
     staff_login_endings: frozenset[str] = frozenset()  # `saksbehandler_ident`: the staff member's login
     document_types: frozenset[str] = frozenset()  # json, jsonb, variant: a structured blob
+    file_types: frozenset[str] = frozenset()  # blob, bytea, varbinary: a file kept as bytes
+    stored_documents: frozenset[str] = frozenset()  # `eattach_attachment`, `file_content`: a file about someone
+    stored_pictures: frozenset[str] = frozenset()  # `epic_picture`, `pic`: a picture of someone
     care_keys: frozenset[str] = frozenset()  # keys of an episode of care (`hadm_id`, `encounter_id`)
     clinical_not_values: tuple[str, ...] = ()  # last words of a clinical record's keys, times, units
     clinical_value_keys: frozenset[str] = frozenset()  # `itemid`: a key that names what was measured or given
@@ -417,6 +420,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         audit_stamps=normals(data["audit"]["stamps"]),
         staff=normals(data["staff_logins"]["staff"]), staff_login_endings=normals(data["staff_logins"]["endings"]),
         document_types=frozenset(types["documents"]),
+        file_types=frozenset(types["files"]), stored_documents=normals(data["stored_files"]["documents"]),
+        stored_pictures=normals(data["stored_files"]["pictures"]),
         care_keys=keys(data["clinical_records"]["care_keys"]),
         clinical_not_values=tuple(data["clinical_records"]["not_values"]),
         clinical_value_keys=frozenset(data["clinical_records"]["value_keys"]),

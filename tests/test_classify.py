@@ -3569,3 +3569,21 @@ def test_the_slug_of_a_persons_profile_page_is_their_handle(table: str, column: 
 ])
 def test_a_gift_message_is_what_a_shopper_wrote(table: str, column: str, column_type: str, key: str | None) -> None:
     assert generic(table, column, column_type, "id customer_id total_paid") == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a file kept as bytes in a row of or linked to people: a document about the person, or their picture
+    ("hs_hr_emp_attachment", "eattach_attachment", "mediumblob", "emp_number eattach_id eattach_desc eattach_filename",
+     "user.content"),
+    ("ohrm_job_candidate_attachment", "file_content", "mediumblob", "id candidate_id file_name file_type", "user.content"),
+    ("hs_hr_emp_picture", "epic_picture", "mediumblob", "emp_number epic_filename epic_type", "user"),
+    ("decision_letters", "pdf", "bytea", "id person_id sent_at", "user.content"),
+    # ... not a thing's file, nor bytes that are no file (a hash, a fingerprint), nor a file's name
+    ("ohrm_job_vacancy_attachment", "file_content", "mediumblob", "id vacancy_id file_name file_type", None),
+    ("products", "product_image", "varbinary", "product_id product_name unit_price", None),
+    ("gpg_signatures", "commit_sha", "varbinary", "id project_id gpg_key_id gpg_key_user_email", None),
+    ("hs_hr_emp_attachment", "eattach_filename", "varchar(100)", "emp_number eattach_id eattach_attachment", None),
+])
+def test_files_kept_as_bytes_about_people(table: str, column: str, column_type: str, siblings: str,
+                                          key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
