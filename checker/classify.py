@@ -545,12 +545,13 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
     if ("@names" in context.subjects and any(word in vocab.name_table_parts for word in words)
             and sql_type not in vocab.date_types | vocab.boolean_types and not _counter(words, vocab)):
         return Evidence(vocab.by_key["user.name"], True, f"its name: a part of a person's name ('{column}') in a table of names")
-    if (context.subjects & {PERSON, "@pay"} and any(word in vocab.pay_words for word in words)
+    if (context.subjects & {PERSON, "@pay", "@own"} and any(word in vocab.pay_words for word in words)
             and words[-1] not in vocab.pay_not_last and words[0] not in FLAG_WORDS
             and (words[-1] in vocab.pay_words or not any(word in vocab.counter_any for word in words))
             and sql_type not in vocab.date_types | vocab.boolean_types):
         # `total_base_pay`, `annual_currency_summary_total_salary_and_allowances` (named last, the pay
-        # itself, whatever the words before say)
+        # itself, whatever the words before say); also in a table of one person's own rows, whatever it
+        # is called (OrangeHRM's `hs_hr_emp_basicsalary.ebsal_basic_salary`)
         return Evidence(vocab.by_key["user"], True, f"its name: a person's pay ('{column}')")
     if (PERSON in context.subjects and len(words) == 2 and words[0] in vocab.number_holders
             and words[1] in _ISSUED_NUMBER_WORDS and sql_type in vocab.text_types

@@ -1049,6 +1049,10 @@ def test_marriage_divorce_and_civil_status_certificates(
     ("worker_history", "pay_frequency", "varchar", "worker_id", None),
     ("worker_history", "salary_currency", "varchar", "worker_id", None),
     ("products", "price_with_bonus", "decimal", "sku", None),
+    # ... also in a table of one person's own rows, whatever its name says
+    ("hs_hr_emp_basicsalary", "ebsal_basic_salary", "varchar(100)", "id emp_number currency_id payperiod_code", "user"),
+    ("hs_hr_emp_basicsalary", "payperiod_code", "varchar(13)", "id emp_number currency_id ebsal_basic_salary", None),
+    ("job_vacancies", "max_salary", "decimal", "id job_title_id name", None),
     # a table of people's names: its parts are the name
     ("person_name", "academic_suffix", "varchar", "worker_id", "user.name"),
     ("person_name", "prefix_title", "varchar", "worker_id", "user.name"),
