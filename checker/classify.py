@@ -467,7 +467,8 @@ def _stored_file(words: list[str], sql_type: str, context: TableContext, vocab: 
             or _counter([word for word in words if word not in files], vocab)):
         return None  # `file` is counter-evidence elsewhere (`file_name`): here it is what the bytes are
     if any(word in vocab.stored_pictures for word in words):
-        return Evidence(vocab.by_key["user"], True, f"its name and type {sql_type}: a picture of a person, kept as bytes")
+        return Evidence(vocab.by_key["user"], True,
+                        f"its name and type {sql_type}: a picture of a person, kept as bytes")
     if any(word in vocab.stored_documents for word in words):
         return Evidence(vocab.by_key["user.content"], True,
                         f"its name and type {sql_type}: a file about a person, kept as bytes")
@@ -555,7 +556,7 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         return Evidence(vocab.by_key["user"], True, f"its name: a person's pay ('{column}')")
     if (PERSON in context.subjects and len(words) == 2 and words[0] in vocab.number_holders
             and words[1] in _ISSUED_NUMBER_WORDS and sql_type in vocab.text_types
-            and (not {words[0], f"{words[0]}s"} & context.nouns or _keyed_otherwise(words[0], siblings, vocab))):
+            and (not {words[0], f"{words[0]}s"} & context.nouns or _keyed_otherwise(words, siblings, vocab))):
         # `users.employee_id varchar`, `gibbonPerson.studentID`: the number an employer or a school
         # gives the person, as text (not `employees.employee_id`, the row's own key, unless another
         # column keys the rows: OrangeHRM's `hs_hr_employee.emp_number`, a Workday history's `id`)
@@ -586,16 +587,16 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
     return None
 
 
-def _keyed_otherwise(holder: str, siblings: Iterable[str], vocab: Vocabulary) -> bool:
-    """Whether a table named for the people an organisation numbers keys its rows by another column than
-    the holder's number: a bare `id`, or the holder, or a shortening of it, with a key word
-    (`hs_hr_employee (emp_number, employee_id varchar)`: the row's key and the employee's number)."""
+def _keyed_otherwise(words: list[str], siblings: Iterable[str], vocab: Vocabulary) -> bool:
+    """Whether a table named for the people an organisation numbers keys them by another column than
+    this number: the holder, or a shortening of it, with a key word (`hs_hr_employee (emp_number,
+    employee_id varchar)`, a Workday worker history's `worker_id` beside `worker_code`); a bare `id`
+    numbers the table's rows, and the holder's number may be their own key (`oppija.oppijanumero`)."""
+    holder = words[0]
     for sibling in siblings:
-        words = name_words(sibling, vocab)
-        if words == ["id"]:
-            return True
-        if (len(words) == 2 and words[1] in _ROW_KEY_WORDS and words[0] != holder
-                and holder.startswith(words[0]) and len(words[0]) >= 3):
+        found = name_words(sibling, vocab)
+        if (len(found) == 2 and found != words and found[1] in _ROW_KEY_WORDS
+                and holder.startswith(found[0]) and len(found[0]) >= 3):
             return True
     return False
 

@@ -1295,7 +1295,7 @@ def test_tables_of_kinds_are_nobodys_records(table: str, column: str, column_typ
     # ... unless another column keys the rows: then it is the number the employer gives
     ("hs_hr_employee", "employee_id", "varchar(50)", "emp_number emp_lastname emp_firstname", "user"),
     ("worker_history", "worker_code", "varchar", "id worker_id first_name last_name", "user"),
-    ("employees", "employee_id", "varchar(10)", "employee_number first_name last_name", None),
+    ("worker_history", "worker_code", "varchar", "id first_name last_name", None),
     ("orders", "employee_id", "varchar(10)", "order_id customer_id total", None),
     # a phone's country code and an emergency contact's number are phone numbers; a region's code is
     # part of the address
