@@ -366,3 +366,30 @@ def test_lines_after_a_positional_parameter_are_the_files(tmp_path) -> None:
     assert [(statement.line, statement.column, statement.sql) for statement in facts.statements][-2:] == [
         (4, 3, "SELECT email FROM accounts"), (7, 1, "SELECT email FROM accounts;")]
     assert [(problem.line, problem.column) for problem in facts.problems] == [(8, 17)]
+
+
+def test_statements_inside_tsql_control_flow_are_judged_as_statements(tmp_path) -> None:
+    """T-SQL runs statements inside `IF ... BEGIN ... END`, `ELSE` and `BEGIN TRY ... END CATCH`; before,
+    the piece that opened the block was judged as one `ifblock` statement that read and wrote nothing, so an
+    export inside it passed with full coverage. Each statement is now judged at its own line."""
+    import yaml
+
+    from checker import engine
+    from checker.config import load_config
+    from checker.readers import sql as reader
+    from helpers import DEFAULT_AS_OF, base_project
+
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump({**base_project(), "dialect": "tsql"}))
+    (tmp_path / "job.sql").write_text(
+        "IF NOT EXISTS (SELECT 1 FROM accounts WHERE id = 0)\nBEGIN\n"
+        "    INSERT INTO outbox (address) SELECT email FROM accounts;  -- privgate: ignore[PUR001] reason=\"a test\"\nEND\n"
+        "ELSE BEGIN\n    INSERT INTO outbox (address) SELECT email FROM accounts;\nEND;\n"
+        "BEGIN TRY\n    DELETE FROM accounts WHERE id = 1;\nEND TRY\nBEGIN CATCH\n    PRINT 'failed';\nEND CATCH;\n"
+        "BEGIN TRANSACTION;\n")
+    project = engine.load_project(load_config(tmp_path / "privgate.yaml"))
+    facts = reader.read_sql_file(tmp_path / "job.sql", "job.sql", project.config, project.catalog, DEFAULT_AS_OF)
+    assert facts.problems == []
+    judged = [(statement.line, statement.kind) for statement in facts.statements]
+    assert judged == [(3, "insert"), (6, "insert"), (7, "end"), (9, "delete"), (12, "print"), (13, "end"),
+                      (14, "transaction")]  # a closing END is a statement about no rows, as it was
+    assert [statement.suppressions != [] for statement in facts.statements[:2]] == [True, False]

@@ -309,8 +309,9 @@ def _read_statement(chunk: list[Token], leading: list[Token], closing: list[Toke
         declared = purpose_of(comment)
         if declared:
             purpose, purpose_source = declared, "comment"
-    first = chunk[0]
     suppressions = [*inherited, *(found for comment in _comments(chunk + closing) if (found := suppression_of(comment)))]
+    chunk = after_control_flow(chunk, dialect) if dialect in CONTROL_FLOW_DIALECTS else chunk
+    first = chunk[0]
     body = procedural_body(chunk, block)
     analysed = body is not None and body.language in BODY_LANGUAGES  # its suppressions go to the body's statements
     statement = Statement(
@@ -340,6 +341,56 @@ def _read_statement(chunk: list[Token], leading: list[Token], closing: list[Toke
         _read_body(body, first.line - block.count("\n", 0, first.start) - 1, statement, tuple(suppressions), facts,
                    catalog, as_of, each, path)
     return purpose, purpose_source
+
+
+# T-SQL runs statements inside `IF <condition> [BEGIN] ... [END] [ELSE ...]` and `BEGIN TRY/CATCH ... END`
+# blocks (Entity Framework's idempotent scripts wrap every migration step in one): the statements are
+# split at their semicolons, so each piece starts with the control flow around it
+CONTROL_FLOW_DIALECTS = frozenset({"tsql", "fabric"})
+_STATEMENT_STARTS = frozenset({"SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "WITH", "CREATE", "ALTER", "DROP",
+                               "EXEC", "EXECUTE", "TRUNCATE", "DECLARE", "SET", "PRINT", "RETURN", "THROW", "RAISERROR",
+                               "GRANT", "REVOKE", "DENY", "BULK", "IF", "WHILE", "BEGIN", "END", "ELSE"})
+
+
+def after_control_flow(chunk: list[Token], dialect: str) -> list[Token]:
+    """A T-SQL statement's tokens without the control flow in front of it: `IF <condition>`, `BEGIN`,
+    `END`, `ELSE`, `BEGIN TRY`, `END CATCH` ... (a `BEGIN TRANSACTION` is a statement of its own). A
+    piece that is only control flow (a closing `END`) is returned as it is."""
+    original, position = chunk, 0
+    while position < len(chunk):
+        word = chunk[position].text.upper()
+        if word == "END" and position + 1 < len(chunk) and chunk[position + 1].token_type == TokenType.STRING:
+            chunk = chunk[:position + 1] + _retokenized(chunk[position + 1], dialect) + chunk[position + 2:]
+        following = chunk[position + 1].text.upper() if position + 1 < len(chunk) else ""
+        if word in ("BEGIN", "END") and following in ("TRAN", "TRANSACTION", "DISTRIBUTED"):
+            break
+        if word in ("BEGIN", "END"):
+            position += 2 if following in ("TRY", "CATCH") else 1
+        elif word == "ELSE":
+            position += 1
+        elif word == "IF":
+            position = _after_condition(chunk, position + 1)
+        else:
+            break
+    return chunk[position:] if position < len(chunk) else original
+
+
+def _retokenized(glued: Token, dialect: str) -> list[Token]:
+    """The tokens of what sqlglot's T-SQL tokenizer keeps as one string after an `END` (`ELSE BEGIN INSERT
+    ...`, `TRY BEGIN CATCH ...`), on their own lines (a first line's columns count from its start)."""
+    first_line = glued.line - glued.text.count("\n")
+    return tokens_of(Dialect.get_or_raise(dialect), "\n" * (first_line - 1) + glued.text)
+
+
+def _after_condition(chunk: list[Token], position: int) -> int:
+    """Where the statement an IF runs starts: the first statement word outside parentheses after the condition."""
+    depth = 0
+    for index in range(position, len(chunk)):
+        depth += (chunk[index].token_type == TokenType.L_PAREN) - (chunk[index].token_type == TokenType.R_PAREN)
+        if depth == 0 and index > position and chunk[index].text.upper() in _STATEMENT_STARTS \
+                and chunk[index - 1].token_type != TokenType.L_PAREN:
+            return index
+    return len(chunk)
 
 
 def _read_body(body: Body, lines_before: int, outer: Statement, suppressions: tuple[Suppression, ...], facts: FileFacts,
