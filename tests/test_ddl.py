@@ -778,6 +778,8 @@ def test_queries_read_the_table_of_the_schema_their_file_sets(tmp_path: Path) ->
     ("ALTER SESSION SET CURRENT_SCHEMA = hr", "oracle", ("hr",)),
     ("USE SCHEMA analytics.crm", "snowflake", ("analytics.crm",)),
     ("USE WAREHOUSE loading", "snowflake", None),
+    ("USE SCHEMA {{ schema_name }}", "snowflake", None),  # a schemachange placeholder: reported as Jinja
+    ("SET search_path TO {{ schema }}", "postgres", None),
     ("USE analytics", "snowflake", None),  # a database
     ("USE [WideWorldImporters]", "tsql", None),
     ("USE `shop`", "mysql", ("shop",)),

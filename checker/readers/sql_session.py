@@ -29,7 +29,9 @@ USE_SCHEMA_DIALECTS = frozenset({"mysql", "duckdb", "doris", "starrocks", "hive"
 
 def session_path(chunk: list[Token], dialect: str) -> tuple[str, ...] | None:
     """The search path a statement sets (lower case, first schema first; () for the default again), or
-    None when it sets none."""
+    None when it sets none or names it through a template."""
+    if any(token.token_type in (TokenType.L_BRACE, TokenType.R_BRACE) for token in chunk):
+        return None  # `USE SCHEMA {{ schema }}` (schemachange, a Jinja placeholder): reported as Jinja, names no schema
     words = [token.text.lower() if token.token_type != TokenType.STRING else None for token in chunk]
     if words[:3] == ["alter", "session", "set"]:  # Oracle
         return _listed(chunk[3:]) if _setting(chunk[3:]) else None
