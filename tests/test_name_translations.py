@@ -607,3 +607,33 @@ def test_a_record_of_a_persons_custody_or_guardianship_is_about_them(table: str,
     the relation and what is written about it are facts about the person, as in any record of them."""
     assert generic(table, column, "varchar(50)", siblings) == expected
 
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "english_table", "english_column", "expected"), [
+    # the LO3 (GBA-V) and BAG element names Dutch municipal systems copy, as in the BRP's lo3_adres
+    ("lo3_adres", "open_ruimte_naam", "varchar(80)", "addresses", "street_name", "user.contact.address"),
+    ("adres", "naam_openbare_ruimte", "varchar(80)", "addresses", "street_name", "user.contact.address"),
+    ("lo3_adres", "huis_nr_aand", "varchar(2)", "addresses", "house_number", "user.contact.address"),
+    ("persoon", "titel_predicaat", "varchar(2)", "persons", "title", "user"),
+    ("lo3_pl_verblijfstitel", "verblijfstitel_aand", "smallint", "residence_permits", "residence_permit_code", "user"),
+    # ... their code tables, and a thing's row, are nobody's
+    ("lo3_titel_predicaat", "titel_predicaat", "varchar(2)", "titles", "title", None),
+    ("lo3_verblijfstitel_aand", "verblijfstitel_aand", "smallint", "residence_permit_kinds", "residence_permit_kind", None),
+], ids=["public-space", "public-space-full", "house-number-designation", "noble-title", "residence-title",
+        "title-codes", "residence-title-codes"])
+def test_dutch_civil_registry_and_address_register_elements_are_read_like_their_english_twins(
+        table: str, column: str, column_type: str, english_table: str, english_column: str, expected: str | None) -> None:
+    """The BRP's LO3 categories and the BAG name an address's street `openbare ruimte` (public space),
+    the designation beside a house number (by, to) `aanduiding bij huisnummer`, a residence permit
+    `verblijfstitel` and a noble title or predicate `adellijke titel/predicaat`."""
+    siblings = {"lo3_adres": "adres_id straat_naam huis_nr postcode woon_plaats_naam",
+                "adres": "id straatnaam huisnummer postcode woonplaats",
+                "persoon": "pl_id a_nr voor_naam geslachts_naam geboorte_datum",
+                "lo3_pl_verblijfstitel": "pl_id stapel_nr verblijfstitel_eind_datum",
+                "lo3_titel_predicaat": "titel_predicaat_soort titel_predicaat_oms",
+                "lo3_verblijfstitel_aand": "verblijfstitel_oms datum_opneming"}[table]
+    english = {"addresses": "id street house_number postal_code city", "persons": "id national_id last_name birth_date",
+               "residence_permits": "person_id valid_until", "titles": "kind description",
+               "residence_permit_kinds": "description recorded_on"}[english_table]
+    assert generic(english_table, english_column, column_type, english) == expected
+    assert generic(table, column, column_type, siblings) == expected
