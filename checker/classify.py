@@ -153,7 +153,9 @@ a key to them kept as text (`user_id text`), or a party named by its part (`send
 that login (table_context.login_keys). A key named for a table of the schema that holds the rows
 it names (`device_id` beside `devices`, `prescription_id` beside `prescriptions`) is a key whatever
 its name says alone, unless it is a secret or a login; a key into a list of values (`gender_id`
-into `genders (id, name)`) stays the value (table_context.keys_to_tables). A bare `ident` as text in
+into `genders (id, name)`) stays the value (table_context.keys_to_tables), as does a key in a table of keys
+alone that links a person to a list of values (`fisica_deficiencia (ref_idpes, ref_cod_deficiencia)`): what it
+would be in the person's own row. A bare `ident` as text in
 a person's row is their identity code (NAV's `person_ident.ident`); the string form of who created or
 changed a row (`creator_str`) and PaperTrail's `whodunnit` are that person's login.
 """
@@ -225,6 +227,10 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     (`posts.comments bigint`), and a person or a device named as a whole number is a key to their row
     (`wp_posts.post_author bigint`, `device_id integer`): no name or device identifier is a number (a `nm`
     of a fractional type is nanometres), and no login a fraction."""
+    siblings = tuple(siblings)
+    linked = _value_in_a_link(column, column_type, siblings, tuple(people))
+    if linked is not None:
+        return linked
     found = _evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys, through)
     if found is None:
         return None
@@ -242,6 +248,52 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if column.lower() in row_keys and not _kept_by_a_key(key):
         return None  # `access_tokens.device_id` beside a `devices` table: a key to the row that holds the device's data
     return found
+
+
+# Hibernate Envers's revision columns, beside the audited row's keys in each of its `_aud` tables
+_REVISION_COLUMNS = frozenset({"rev", "revtype", "revend", "rev_type", "rev_end"})
+_KEY_ENDINGS = frozenset({"id", "uuid", "guid", "fk"})
+
+
+def _value_in_a_link(column: str, column_type: str, siblings: tuple[str, ...],
+                     people: tuple[str, ...]) -> Evidence | None:
+    """A key in a table of keys alone that links a person to a list of values (i-Educar's `fisica_deficiencia
+    (ref_idpes, ref_cod_deficiencia)`, `person_nationality (person_id, nationality_id)`): the table holds the
+    person's values, so a key into the list is what it would be in the person's own row (a code that is the
+    data: a disability, a nationality), whatever a key named for the table's own noun says there
+    (`henkilo_kansalaisuus.kansalaisuus_id`). `people`: the tables of people whose short key the table holds."""
+    vocab = vocabulary()
+    if len(siblings) < 2 or not all(_key_by_name(sibling, vocab) or sibling.lower() in _REVISION_COLUMNS
+                                    for sibling in siblings):
+        return None
+    words = name_words(column, vocab)
+    if not _key_by_name(column, vocab) or person_key(words, vocab):
+        return None
+    person = _linked_person(siblings, people, vocab)
+    if person is None:
+        return None
+    found = _evidence(person, column, column_type, (column,), (), (), (), ())
+    if found is None or not found.kind.coded:
+        return None
+    return Evidence(found.kind, True, f"{found.reason}, in a table linking a person to a list of values")
+
+
+def _key_by_name(column: str, vocab: Vocabulary) -> bool:
+    """A key, by its name: ending in a key word (`henkilo_id`) or named first as one (`ref_cod_raca`, `fk_user`)."""
+    words = name_words(column, vocab)
+    return len(words) > 1 and (words[-1] in _KEY_ENDINGS or words[0] in KEY_FIRST | REFERENCE_FIRST | CODE_FIRST)
+
+
+def _linked_person(siblings: tuple[str, ...], people: tuple[str, ...], vocab: Vocabulary) -> str | None:
+    """The table of people a table of keys names: one whose short key it holds (`ref_idpes` of
+    `pessoa`), else the person a key is named for (`henkilo_id`: `henkilo`)."""
+    if people:
+        return people[0]
+    for sibling in siblings:
+        words = name_words(sibling, vocab)
+        if person_key(words, vocab):
+            return "_".join(words[1:] if words[0] in KEY_FIRST | REFERENCE_FIRST | CODE_FIRST else words[:-1])
+    return None
 
 
 def _names_the_provider(column: str) -> bool:

@@ -3591,3 +3591,28 @@ def test_a_gift_message_is_what_a_shopper_wrote(table: str, column: str, column_
 def test_files_kept_as_bytes_about_people(table: str, column: str, column_type: str, siblings: str,
                                           key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+def test_a_key_beside_a_persons_key_alone_is_the_persons_value() -> None:
+    """A table of keys alone that links a person to a list of values holds the person's values (a
+    person may have several nationalities, disabilities): its key into the list is the value, as in
+    the person's own row, even when the table is named for it (oppijanumerorekisteri's
+    `henkilo_kansalaisuus`, i-Educar's `fisica_deficiencia` keyed by the short key of `pessoa`, a Hibernate
+    Envers `_aud` copy). The person's key, a key to a thing (a role, a category) and a table of things' keys
+    are no person's value."""
+    from checker.classify import evidence
+
+    def key(table: str, column: str, siblings: str, people: tuple[str, ...] = ()) -> str | None:
+        found = evidence(table, column, "bigint", siblings.split(), people=people,
+                         row_keys=frozenset(sibling for sibling in siblings.split() if sibling.endswith("_id")))
+        return found.kind.key if found else None
+
+    assert key("henkilo_kansalaisuus", "kansalaisuus_id", "henkilo_id kansalaisuus_id") == "user"
+    assert key("henkilo_kansalaisuus_aud", "kansalaisuus_id", "rev henkilo_id kansalaisuus_id revtype") == "user"
+    assert key("cadastro.fisica_deficiencia", "ref_cod_deficiencia", "ref_idpes ref_cod_deficiencia",
+               ("cadastro.pessoa",)) == "special.health"
+    assert key("patient_disability", "disability_id", "patient_id disability_id") == "special.health"
+    assert key("henkilo_kansalaisuus", "henkilo_id", "henkilo_id kansalaisuus_id") is None
+    assert key("user_roles", "role_id", "user_id role_id") is None
+    assert key("country_nationality", "nationality_id", "country_id nationality_id") is None
+    assert key("henkilo_kansalaisuus", "kansalaisuus_id", "henkilo_id kansalaisuus_id alkupvm") is None
