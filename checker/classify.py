@@ -907,9 +907,9 @@ def _about_dependants(words: list[str], vocab: Vocabulary, own_nouns: frozenset[
 
 
 def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) -> Evidence | None:
-    """A yes or no that is itself a special category, an age band or a family fact of a person
+    """A yes or no that is itself a special category, an age band, a family fact or the death of a person
     (`union_member`, `is_hispanic_or_latino`, `juvenile`, `caesarean_section_birth`,
-    `multiple_child_indicator`): the answer is the data."""
+    `multiple_child_indicator`, `person.dead`): the answer is the data."""
     rest = [word for word in words if word not in FLAG_WORDS]
     if len(rest) > 1 and rest[-1] in _FLAG_LAST:  # `diabetes_flag`, as `has_diabetes`
         rest = rest[:-1]
@@ -933,6 +933,8 @@ def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) ->
                 return Evidence(kind, True, f"its name: a yes or no of the person's age band ('{term}')")
     if any(word in vocab.pregnancy_words for word in rest):
         return Evidence(vocab.by_key["special.health"], True, "its name: a yes or no about a pregnancy or a birth")
+    if PERSON in context.subjects and all(word in vocab.death_words for word in rest):
+        return Evidence(vocab.by_key["user"], True, f"its name: a yes or no of the person's death ('{'_'.join(rest)}')")
     if _about_dependants(rest, vocab, context.nouns):
         return Evidence(vocab.by_key["user"], True, "its name: a yes or no about the person's dependants")
     return None

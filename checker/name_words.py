@@ -151,6 +151,7 @@ class Vocabulary:
     company_sites: frozenset[str] = frozenset()  # `store`: the same, in a table named for it (`store_lang`)
     dependant_words: frozenset[str] = frozenset()  # `child`, `spouse`: the people who depend on a person
     pregnancy_words: frozenset[str] = frozenset()  # `caesarean`, `confinement`: a pregnancy's, health data
+    death_words: frozenset[str] = frozenset()  # `deceased`, `falecido`: a yes or no of them is the person's death
     erasure_words: frozenset[str] = frozenset()  # `anonymized`: a row erased for its person's sake
     erasure_with: frozenset[str] = frozenset()  # `is`, `at`: the words of a flag or a date around one
     leave_tables: frozenset[str] = frozenset()  # `leave`, `absence`, `holiday`: a person's leave, as a table's noun
@@ -455,6 +456,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         counterparties=normals(data["company_keys"]["counterparties"]),
         company_sites=normals(data["company_keys"]["sites"]),
         dependant_words=normals(data["dependants"]["words"]), not_dependants=normals(data["dependants"]["not_with"]), pregnancy_words=normals(data["pregnancy"]["words"]),
+        death_words=normals(data["death"]["words"]),
         erasure_words=normals(data["erasures"]["words"]), erasure_with=normals(data["erasures"]["with"]),
         relatives=normals(data["relatives"]["words"]),
         leave_tables=normals(data["leaves"]["tables"]), leave_kinds=normals(data["leaves"]["kinds"]),

@@ -3616,3 +3616,18 @@ def test_a_key_beside_a_persons_key_alone_is_the_persons_value() -> None:
     assert key("user_roles", "role_id", "user_id role_id") is None
     assert key("country_nationality", "nationality_id", "country_id nationality_id") is None
     assert key("henkilo_kansalaisuus", "kansalaisuus_id", "henkilo_id kansalaisuus_id alkupvm") is None
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "expected"), [
+    ("person", "dead", "boolean", "person_id gender birthdate death_date", "user"),  # OpenMRS
+    ("cadastro.fisica", "falecido", "boolean", "idpes data_nasc sexo data_obito", "user"),  # i-Educar
+    ("patients", "is_deceased", "tinyint(1)", "id first_name last_name dob", "user"),
+    ("users", "expired", "boolean", "id first_name last_name email", None),  # the account's, not the person's
+    ("users", "dead_letter", "boolean", "id first_name last_name email", None),
+    ("jobs", "dead", "boolean", "id queue payload attempts", None),  # a thing's state
+])
+def test_a_yes_or_no_of_a_persons_death_is_personal(table: str, column: str, column_type: str, siblings: str,
+                                                    expected: str | None) -> None:
+    """Whether the person died (OpenMRS's `person.dead`, i-Educar's `fisica.falecido`), in a table of
+    people, is plain personal data, as the date of death is; a flag of an account or of a thing is not."""
+    assert generic(table, column, column_type, siblings) == expected
