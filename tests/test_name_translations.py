@@ -637,3 +637,16 @@ def test_dutch_civil_registry_and_address_register_elements_are_read_like_their_
                "residence_permit_kinds": "description recorded_on"}[english_table]
     assert generic(english_table, english_column, column_type, english) == expected
     assert generic(table, column, column_type, siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("pmieducar.aluno", "caminho_foto", "cod_aluno ref_idpes", "user"),  # i-Educar: the student's photo
+    ("clientes", "ruta_foto", "id nombre apellidos email", "user"),
+    ("utilisateurs", "chemin_photo", "id nom prenom email", "user"),
+    ("produtos", "caminho_foto", "id nome preco", None),  # a product's picture is nobody's
+])
+def test_a_photo_path_in_another_language_is_a_persons_picture_in_their_row(
+        table: str, column: str, siblings: str, expected: str | None) -> None:
+    """`photo_path` as Portuguese, Spanish and French schemas write it (path, then photo) is the
+    person's picture in a table of people, as `photo_path` is; a thing's photo stays none."""
+    assert generic(table, column, "varchar(255)", siblings) == expected
