@@ -143,7 +143,9 @@ Decision order, first answer wins:
    arranged), a bare `user` as text is a login, as is a user
    named by its part in an exchange (`from_user`); a JSON document in a person's row, or in a table
    of one person's rows (`usager_history_states`), is about the person, as is a file kept as bytes
-   and named for a document or a picture in a row of or linked to people (`eattach_attachment blob`).
+   and named for a document or a picture in a row of or linked to people (`eattach_attachment blob`), as is
+   the payload of an entry in a log of people (`phpbb_log.log_data`, an API log's `response`) kept as a
+   document, bytes or long text.
 A table named for people's rows about a thing (`user_structure`) is not the thing's own table.
 Whatever the name says, an address or a person's row named whole as a whole number is a key
 (`mailing_address int`, `profile int`, an identity's `provider_id int`), an IP beside its netmask a network range, a bare `state`
@@ -493,6 +495,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
                         "its name: the name a member is shown by, beside their avatar, in a row keyed to them")
     if _shown_as(words) and not context.subjects & OF_PEOPLE:
         return None  # `invoice_custom_sections.display_name`: what a thing is shown as, no person's name
+    if _logged_payload(words, column_type, sql_type, context, vocab):
+        return Evidence(vocab.by_key["user"], True,
+                        f"its name and type {sql_type}: the payload of an entry in a log of people (table {table})")
     suggested = _suggestion(words, sql_type, vocab)
     if suggested is not None and suggested.kind.key == "special.health" and not context.bills_care and not all(
             word in vocab.care_fields for word in words) and (context.clinical_record or (
@@ -507,6 +512,26 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if stored is not None:
         return stored
     return None
+
+
+def _logged_payload(words: list[str], column_type: str, sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
+    """The payload of an entry in a log of what people did or what happened to them (Synapse's `events.content`,
+    phpBB's `phpbb_log.log_data`, an API log's `response`): named for it, bare or after the log's own words or words
+    that are no counter-evidence (`merged_data`, not `send_data`'s `request_`), and kept as a document, bytes or
+    long text; as a short string the same name is a code (Recurly's `object`)."""
+    if "@event" not in context.subjects or not words or words[-1] not in vocab.payload_words:
+        return False
+    if not _kept_at_length(column_type, sql_type, vocab):
+        return False
+    before = [word for word in words[:-1] if word not in context.words and singular_word(word) not in context.nouns]
+    return not any(word in vocab.head_counter or word in vocab.counter_any or word in vocab.counter_last
+                   or word in vocab.counter_first for word in before)
+
+
+def _kept_at_length(column_type: str, sql_type: str, vocab: Vocabulary) -> bool:
+    """A type that keeps a document whole: json and its kin, bytes, or text of any length (`varchar(max)`)."""
+    return (sql_type in vocab.document_types | vocab.file_types | vocab.long_text_types
+            or sql_type in vocab.text_types and bool(re.search(r"\(\s*max\s*\)", column_type.lower())))
 
 
 def _stored_file(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:

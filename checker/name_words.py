@@ -165,6 +165,8 @@ class Vocabulary:
     loader_prefixes: frozenset[str] = frozenset()  # `_fivetran_synced`: an extract-load tool's own column
     loader_columns: frozenset[str] = frozenset()  # `dbt_valid_from`: dbt's snapshot columns
     loader_records: frozenset[str] = frozenset()  # `_airbyte_data`: the raw record such a tool keeps
+    payload_words: frozenset[str] = frozenset()  # `data`, `payload`, `request`: an event's payload, in a log of people
+    long_text_types: frozenset[str] = frozenset()  # `text`, `longtext`, `clob`: text kept at any length
 
 
 
@@ -465,7 +467,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         work_item_qualified=normals(data["work_items"]["qualified_heads"]),
         loader_prefixes=normals(data["loader_columns"]["prefixes"]),
         loader_columns=normals(data["loader_columns"]["names"]),
-        loader_records=normals(data["loader_columns"]["records"]))
+        loader_records=normals(data["loader_columns"]["records"]),
+        payload_words=normals(data["payloads"]["words"]), long_text_types=frozenset(data["payloads"]["long_text"]))
 
 
 _NUMBER_ENDINGS = (("_number", ("_no", "_nr", "_num", "_nbr")), ("nummer", ("nr",)))  # English; German, Dutch, Nordic

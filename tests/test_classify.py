@@ -3631,3 +3631,25 @@ def test_a_yes_or_no_of_a_persons_death_is_personal(table: str, column: str, col
     """Whether the person died (OpenMRS's `person.dead`, i-Educar's `fisica.falecido`), in a table of
     people, is plain personal data, as the date of death is; a flag of an account or of a thing is not."""
     assert generic(table, column, column_type, siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # the payload of an entry in a log of what people did, kept as a document, bytes or long text: their details
+    ("audit_log", "data", "jsonb", "id user_id action ip_address created_at", "user"),
+    ("user_events", "content", "text", "id user_id event_type created_at", "user"),
+    ("api_request_log", "request", "longtext", "id user_id endpoint status", "user"),
+    ("api_request_log", "response", "longtext", "id user_id endpoint status", "user"),
+    ("forum_log", "log_data", "mediumtext", "log_id user_id log_ip log_operation", "user"),
+    ("member_activity", "payload", "varchar(max)", "id member_id event_name", "user"),
+    # ... not the same name kept as a short string (a code: Recurly's `object` names the API object's type),
+    ("account_note_history", "object", "varchar(40)", "id account_id message created_at", None),
+    ("api_request_log", "request_id", "varchar(64)", "id user_id endpoint status", None),
+    # ... nor a system's own log, linked to nobody (a job queue, a migration log)
+    ("job_log", "payload", "longtext", "id queue attempts reserved_at", None),
+    ("migration_log", "data", "text", "id version applied_at", None),
+    # ... nor a word that is no payload (`log_operation`: the language key of what was done)
+    ("forum_log", "log_operation", "text", "log_id user_id log_ip log_data", None),
+])
+def test_the_payload_of_a_log_of_people(table: str, column: str, column_type: str, siblings: str,
+                                        key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
