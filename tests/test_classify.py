@@ -3653,3 +3653,17 @@ def test_a_yes_or_no_of_a_persons_death_is_personal(table: str, column: str, col
 def test_the_payload_of_a_log_of_people(table: str, column: str, column_type: str, siblings: str,
                                         key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a table of actions taken by people (Ghost's `actions`, an admin's action log) logs what they did: its context
+    # and payload are about the people it names
+    ("actions", "context", "text", "id resource_id resource_type actor_id actor_type event created_at", "user"),
+    ("admin_actions", "payload", "jsonb", "id admin_user_id action_type created_at", "user"),
+    # ... not the automatic actions a project board runs, linked to nobody, nor a word run together with `action`
+    ("actions", "params", "text", "id project_id event_name action_name", None),
+    ("transactions", "payload", "jsonb", "id account_id amount currency created_at", None),
+])
+def test_a_table_of_peoples_actions_is_a_log_of_them(table: str, column: str, column_type: str, siblings: str,
+                                                     key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
