@@ -514,7 +514,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     return None
 
 
-def _logged_payload(words: list[str], column_type: str, sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
+def _logged_payload(words: list[str], column_type: str, sql_type: str, context: TableContext,
+                    vocab: Vocabulary) -> bool:
     """The payload of an entry in a log of what people did or what happened to them (Synapse's `events.content`,
     phpBB's `phpbb_log.log_data`, an API log's `response`): named for it, bare or after the log's own words or words
     that are no counter-evidence (`merged_data`, not `send_data`'s `request_`), and kept as a document, bytes or
