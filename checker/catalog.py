@@ -376,7 +376,7 @@ def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], p
 def _inferred(table: Table, column: str, packs: list[Pack], referrers: Iterable[str],
               businesses: Iterable[str], siblings: list[str], people: Iterable[str] = (),
               login_keys: Iterable[str] = (), through: Iterable[str] = (),
-              row_keys: Iterable[str] = ()) -> Inference | None:
+              row_keys: Iterable[str] = (), records: Iterable[str] = ()) -> Inference | None:
     """What the column's name and type say, read as written (`passwordStrongSalt`: three words)
     and, when that says nothing confident, as one lower-case word (`DeliveryInstructions` is the
     `deliveryinstructions` a vocabulary may name), unless as written it holds a key word
@@ -389,18 +389,19 @@ def _inferred(table: Table, column: str, packs: list[Pack], referrers: Iterable[
     for written in readings:
         reading = infer(table.spelled(), written, table.types.get(column, ""), packs, siblings=siblings,
                         referrers=referrers, businesses=businesses, people=people, login_keys=login_keys,
-                        through=through, row_keys=row_keys)
+                        through=through, row_keys=row_keys, records=records)
         if reading and (reading.confident or found is None):
             found = reading
         if found and found.confident:
             return found
-    described = _described(table, column, packs, siblings, referrers, businesses, people, login_keys, through)
+    described = _described(table, column, packs, siblings, referrers, businesses, people, login_keys, through,
+                           records)
     return described or found
 
 
 def _described(table: Table, column: str, packs: list[Pack], siblings: list[str], referrers: Iterable[str],
                businesses: Iterable[str], people: Iterable[str], login_keys: Iterable[str] = (),
-               through: Iterable[str] = ()) -> Inference | None:
+               through: Iterable[str] = (), records: Iterable[str] = ()) -> Inference | None:
     """What the column's description says, read as the name its head phrase makes ("The candidate's
     email address." -> `candidate_email_address`), when the column's own name is not a key, count,
     flag or time (a description does not overrule `contact_id`); confident readings only."""
@@ -412,7 +413,8 @@ def _described(table: Table, column: str, packs: list[Pack], siblings: list[str]
     if not name:
         return None
     reading = infer(table.spelled(), name, table.types.get(column, ""), packs, siblings=siblings,
-                    referrers=referrers, businesses=businesses, people=people, login_keys=login_keys, through=through)
+                    referrers=referrers, businesses=businesses, people=people, login_keys=login_keys, through=through,
+                    records=records)
     if reading is None or not reading.confident:
         return None
     shown = text if len(text) <= 60 else text[:57] + "..."
@@ -439,7 +441,8 @@ def classify_columns(catalog: Catalog, packs: list[Pack], tables: list[Table] | 
     if not undeclared:
         return
     from checker.classify import (businesses, infer, keyed_people, keys_to_tables, login_keys,  # its vocabulary
-                                  people_through_keys, personal_kind_unknown, referrers)  # loads only when needed
+                                  people_through_keys, personal_kind_unknown, records_through_keys,
+                                  referrers)  # loads only when needed
 
     # who holds keys to whose rows, over the whole catalog (not per dbt model: that would be
     # quadratic, and a model's cached classification must not depend on what was read before it)
@@ -450,6 +453,7 @@ def classify_columns(catalog: Catalog, packs: list[Pack], tables: list[Table] | 
     companies = businesses(columns, pointing)
     people = keyed_people(columns)
     chains = people_through_keys(columns, pointing)
+    records = records_through_keys(columns, pointing, people)
     row_keys = keys_to_tables(columns)
     logins = login_keys({table.spelled(): {table.spelled(column): table.types.get(column, "") for column in table.columns}
                          for table in catalog.tables.values()}) if tables is None else frozenset()
@@ -460,7 +464,7 @@ def classify_columns(catalog: Catalog, packs: list[Pack], tables: list[Table] | 
             siblings = written[table.name] = [table.spelled(sibling) for sibling in table.columns]
         found = _inferred(table, column, packs, pointing.get(table.spelled(), ()), companies.get(table.spelled(), ()),
                           siblings, people.get(table.spelled(), ()), logins, chains.get(table.spelled(), ()),
-                          row_keys.get(table.spelled(), frozenset()))
+                          row_keys.get(table.spelled(), frozenset()), records.get(table.spelled(), ()))
         marked = column in table.marked_personal
         if found and (found.confident or marked):
             catalog.offer(table, column, found.category, TYPE if found.by_type else NAME,

@@ -177,13 +177,13 @@ from checker.name_translations import translation_table
 from checker.policy.model import Pack, lineage_of
 from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, REFERENCE_FIRST, TableContext, abbreviates,
                                    businesses, keyed_people, keys_to_tables, login_keys, people_through_keys,
-                                   person_key, referrers, table_context, written_in)
+                                   person_key, records_through_keys, referrers, table_context, written_in)
 from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, identity_document_detail,
                                  names_a_procedure_or_condition, of_the_tables_kind, where_people_meet)
 
 __all__ = ["businesses", "category_for_concept", "category_for_key", "category_from_name", "evidence", "infer",
            "keyed_people", "keys_to_tables", "login_keys", "named_as_counter", "people_through_keys",
-           "personal_kind_unknown", "referrers", "table_context", "tokens", "written_as_key"]
+           "personal_kind_unknown", "records_through_keys", "referrers", "table_context", "tokens", "written_as_key"]
 
 
 @dataclass(frozen=True)
@@ -219,12 +219,13 @@ def base_type(column_type: str) -> str:
 def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[str] = (),
              referrers: Iterable[str] = (), businesses: Iterable[str] = (), people: Iterable[str] = (),
              login_keys: Iterable[str] = (), through: Iterable[str] = (),
-             row_keys: Iterable[str] = ()) -> Evidence | None:
+             row_keys: Iterable[str] = (), records: Iterable[str] = ()) -> Evidence | None:
     """What the column's type, else its name, says it holds, judged in the context of its table
     (its name and, where known, its other columns and the tables that hold keys to its rows, and
     `login_keys`: the key names that hold a login in its schema, see table_context.login_keys;
     `row_keys`: its columns, lower case, that are keys into a table of its schema holding the rows
-    they name, see table_context.keys_to_tables).
+    they name, see table_context.keys_to_tables; `records`: the clinical records its rows are part of
+    through a chain of keys, see table_context.records_through_keys).
     Items of what people write, named in the plural as a whole number, are counted, not kept
     (`posts.comments bigint`), and a person or a device named as a whole number is a key to their row
     (`wp_posts.post_author bigint`, `device_id integer`): no name or device identifier is a number (a `nm`
@@ -233,7 +234,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     linked = _value_in_a_link(column, column_type, siblings, tuple(people))
     if linked is not None:
         return linked
-    found = _evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys, through)
+    found = _evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys, through,
+                      records)
     if found is None:
         return None
     key, sql_type, last = found.kind.key, base_type(column_type), (tokens(column) or [""])[-1]
@@ -327,12 +329,12 @@ _COUNTED_ITEMS = frozenset({"comments", "replies", "reviews", "messages", "posts
 
 def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str], referrers: Iterable[str],
               businesses: Iterable[str], people: Iterable[str], login_keys: Iterable[str],
-              through: Iterable[str] = ()) -> Evidence | None:
+              through: Iterable[str] = (), records: Iterable[str] = ()) -> Evidence | None:
     vocab = vocabulary()
     siblings = tuple(siblings)
     if type_marked(siblings):  # `t_user.s_name`: in Hungarian notation the words after the type mark say what it holds
         column, siblings = without_type_mark(column), tuple(without_type_mark(sibling) for sibling in siblings)
-    context = table_context(table, siblings, referrers, businesses, people, through)
+    context = table_context(table, siblings, referrers, businesses, people, through, records)
     sql_type = base_type(column_type)
     words = name_words(column, vocab)
     if _loader_bookkeeping(column, words, vocab):
@@ -847,8 +849,11 @@ def _stored_secret(words: list[str], sql_type: str, context: TableContext, vocab
 def _status_of_condition(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
     """A person's status as to a special category (OpenMRS's `patient.allergy_status`, a `smoking_status`,
     `hiv_status`, `pregnancy_status`): whether they have it is the special category itself, in a table
-    of people, of their rows or of their care; an `email_status` or `order_status` is a record's state."""
+    of people, of their rows or of their care; an `email_status` or `order_status` is a record's state, as is
+    the status of the row the table is named for (`procedure_result.result_status`: preliminary, final)."""
     if len(words) < 2 or words[-1] != "status" or sql_type in vocab.date_types:
+        return None
+    if words[-2] in context.nouns or singular_word(words[-2]) in context.nouns:
         return None
     if not (context.subjects & OF_PEOPLE or context.clinical_record) or context.thing or context.lookup:
         return None
@@ -1658,12 +1663,12 @@ def _preferred(candidates: list[str], table: str, names: set[str]) -> str:
 def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
           siblings: Iterable[str] = (), referrers: Iterable[str] = (), businesses: Iterable[str] = (),
           people: Iterable[str] = (), login_keys: Iterable[str] = (), through: Iterable[str] = (),
-          row_keys: Iterable[str] = ()) -> Inference | None:
+          row_keys: Iterable[str] = (), records: Iterable[str] = ()) -> Inference | None:
     """The category a column's type or name gives in the packs in force (`siblings`: the table's
     columns, `referrers`: the tables holding keys to its rows, `businesses`: the company tables its
     customer keys point at, `people`: the tables of people whose short key it holds, `through`: the
     tables of people its rows reach by a chain of keys, `row_keys`: its columns that key rows of
-    other tables, where known):
+    other tables, `records`: the clinical records its rows are part of by a chain of keys, where known):
     a pack's own category
     from any pack first, else the generic key; None when nothing (or no pack) recognises it."""
     packs = list(packs)
@@ -1672,7 +1677,7 @@ def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
     if named:
         return Inference(named, True, f"its name: the pack's category {named} for table {table}", False)
     found = evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys, through,
-                     row_keys)
+                     row_keys, records)
     if found is None:
         return None
     names = set(words) | {"_".join(words)}

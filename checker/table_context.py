@@ -110,10 +110,11 @@ def _context_nouns() -> frozenset[str]:
 
 def table_context(table: str, siblings: Iterable[str] = (), referrers: Iterable[str] = (),
                   businesses: Iterable[str] = (), people: Iterable[str] = (),
-                  through: Iterable[str] = ()) -> TableContext:
-    """What a table is about; `through`: the tables of people its rows reach by a chain of keys."""
+                  through: Iterable[str] = (), records: Iterable[str] = ()) -> TableContext:
+    """What a table is about; `through`: the tables of people its rows reach by a chain of keys,
+    `records`: the clinical records they reach so (`records_through_keys`)."""
     return _table_context(table, tuple(siblings), tuple(sorted(referrers)), bool(tuple(businesses)),
-                          tuple(sorted(people)), bool(tuple(through)))
+                          tuple(sorted(people)), bool(tuple(through)), bool(tuple(records)))
 
 
 def referrers(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
@@ -334,6 +335,37 @@ def people_through_keys(tables: dict[str, Iterable[str]],
 _CHAIN_HOPS = 4  # a person's case, its handling, the handling's decision, the decision's letter
 
 
+def records_through_keys(tables: dict[str, Iterable[str]], pointing: dict[str, tuple[str, ...]] | None = None,
+                         keyed: dict[str, tuple[str, ...]] | None = None) -> dict[str, tuple[str, ...]]:
+    """For each table, the clinical records its rows are part of through a chain of keys: OpenEMR's
+    `procedure_result.procedure_report_id` -> `procedure_report.procedure_order_id` -> `procedure_order`
+    (keyed to the patient), Gibbon's `gibbonPersonMedicalCondition.gibbonPersonMedicalID` ->
+    `gibbonPersonMedical`: a lab order's results, a medical record's conditions are the person's care too.
+    Each hop is a key that names the table it points at (`referrers`), from a table that may belong to
+    a person (`people_through_keys`) and is no table of keys alone. `pointing`: `referrers(tables)`,
+    `keyed`: `keyed_people(tables)`, when already known."""
+    pointing = referrers(tables) if pointing is None else pointing
+    keyed = keyed_people(tables) if keyed is None else keyed
+    records = {name for name, columns in tables.items()
+               if _table_context(name, tuple(columns), people_keyed=keyed.get(name, ())).clinical_record}
+    found: dict[str, set[str]] = {}
+    frontier = {name: {name} for name in records}
+    for _ in range(_RECORD_HOPS):
+        reached: dict[str, set[str]] = {}
+        for target, whose in frontier.items():
+            for holder in pointing.get(target, ()):
+                if holder not in records and holder not in found and _may_belong(holder, tables[holder]) \
+                        and not _joins(tables[holder]):
+                    reached.setdefault(holder, set()).update(whose)
+        for name, whose in reached.items():
+            found.setdefault(name, set()).update(whose)
+        frontier = reached
+    return {name: tuple(sorted(names)) for name, names in found.items()}
+
+
+_RECORD_HOPS = 3  # a lab order's report, the report's results, a result's notes
+
+
 def _may_belong(name: str, columns: Iterable[str]) -> bool:
     """Whether a table's rows can be a person's through its keys: no thing, company or list of
     kinds, nor a log of events (`fulfillment_event`: the states of the shipment it tracks)."""
@@ -447,14 +479,15 @@ def businesses(tables: dict[str, Iterable[str]],
 @lru_cache(maxsize=4096)
 def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, ...] = (),
                    for_business: bool = False, people_keyed: tuple[str, ...] = (),
-                   chained: bool = False) -> TableContext:
+                   chained: bool = False, recorded: bool = False) -> TableContext:
     """The table's subjects from its name (head noun, any word) and, as weaker evidence, its other
     columns: a key of a person's row (`customer_id`) or a personal column (`email`) links it to
     people; an address or card column makes its address parts or expiry dates personal. An
     address book that nothing personal links to, whose rows only things or companies point at
     (`departments.location_id`), holds their addresses: nobody's. `people_keyed`: the tables of
     people whose short key it holds (`keyed_people`); `chained`: its rows belong to people through
-    a chain of keys (`people_through_keys`)."""
+    a chain of keys (`people_through_keys`); `recorded`: its rows are part of a clinical record through
+    a chain of keys (`records_through_keys`)."""
     vocab = vocabulary()
     words = name_words(table.split(".")[-1], vocab)
     nouns = _table_nouns(words) | _run_together_head(words)
@@ -479,7 +512,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     aggregate = bool(every & _METRIC_WORDS) and not any(person_key(found, vocab) for found in sibling_words)
     person = bool(nouns & vocab.person_tables) and not aggregate
     linked = (person or bool(every & people) and not aggregate or any(person_key(found, vocab) for found in sibling_words)
-              or bool(people_keyed) or chained or bool(sibling_kinds & _LINKING_KINDS))
+              or bool(people_keyed) or chained or recorded or bool(sibling_kinds & _LINKING_KINDS))
     subjects = {PERSON} if person else set()
     subjects |= {"@linked"} if linked else set()
     pairs = {f"{first}_{second}" for first, second in zip(words, words[1:])}
@@ -487,7 +520,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # `gibbonPersonID` in `gibbonPersonMedicalCondition`: a key carrying the application's prefix the
     # table's name starts with is judged without it (`person_id`)
     keys |= {"_".join(found[1:]) for found in sibling_words if len(words) > 1 and len(found) > 2 and found[0] == words[0]}
-    episode = bool(keys & vocab.episode_keys) or patients
+    episode = bool(keys & vocab.episode_keys) or patients or recorded
     code_list = (_names_a_code_list(words, vocab) and not episode and not keys & vocab.care_keys
                  and not _keyed_to_people(sibling_words, sibling_kinds, people_keyed or chained, vocab))
     if code_list:  # `concept_library__value_set_members`: a value set's members are codes, not people

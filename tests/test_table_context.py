@@ -371,3 +371,51 @@ def test_a_row_anonymised_for_its_persons_sake_is_a_persons_row(table: str, sibl
     """Only a person's row is anonymised under data-protection law: a flag or a date of the row's own
     anonymisation makes its table one of people, whatever it is called, and its bare name a person's."""
     assert generic(table, "name", "varchar", siblings) == expected
+
+
+LAB_ORDERS = {  # OpenEMR's lab orders and their results; Gibbon's medical record and its conditions
+    "patient_data": ["id", "pid", "fname", "lname", "dob"],
+    "procedure_order": ["procedure_order_id", "patient_id", "encounter_id", "date_ordered", "order_status"],
+    "procedure_report": ["procedure_report_id", "procedure_order_id", "date_report", "report_status"],
+    "procedure_result": ["procedure_result_id", "procedure_report_id", "result", "abnormal", "units",
+                         "result_status", "document_id"],
+    "documents": ["id", "size", "pages", "mimetype", "list_id"],
+    "lists": ["id", "pid", "type", "title", "diagnosis"],
+    "gibbonPerson": ["gibbonPersonID", "surname", "firstName", "dob"],
+    "gibbonPersonMedical": ["gibbonPersonMedicalID", "gibbonPersonID", "bloodType", "longTermMedication"],
+    "gibbonPersonMedicalCondition": ["gibbonPersonMedicalConditionID", "gibbonPersonMedicalID", "name",
+                                     "lastEpisodeTreatment"],
+    "gibbonCourse": ["gibbonCourseID", "name", "description"],
+    "gibbonCourseClass": ["gibbonCourseClassID", "gibbonCourseID", "name"],
+}
+
+
+def test_a_table_keyed_through_a_chain_to_a_clinical_record_is_part_of_it() -> None:
+    """A lab order's report and the report's results, a medical record's conditions: keys that name
+    their tables lead to a record of a person's care (OpenEMR, Gibbon); a course's classes lead to none."""
+    from checker.table_context import records_through_keys
+
+    records = records_through_keys(LAB_ORDERS)
+    assert records["procedure_report"] == ("procedure_order",)
+    assert "procedure_order" in records["procedure_result"]
+    assert records["gibbonPersonMedicalCondition"] == ("gibbonPersonMedical",)
+    assert "gibbonCourseClass" not in records and "procedure_order" not in records
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "expected"), [
+    ("procedure_result", "result", "varchar(255)", "special.health"),
+    ("procedure_result", "abnormal", "varchar(31)", "special.health"),
+    ("gibbonPersonMedicalCondition", "lastEpisodeTreatment", "text", "special.health"),
+    ("procedure_result", "units", "varchar(31)", None),  # a unit of measure: how the record is kept
+    ("procedure_result", "result_status", "varchar(31)", None),  # the result's own state (preliminary, final)
+    ("documents", "pages", "int(11)", None),  # a file the record points at: no record of care by its name
+])
+def test_the_values_of_a_row_of_a_clinical_record_reached_through_keys_are_health_data(
+        table: str, column: str, column_type: str, expected: str | None) -> None:
+    from checker.table_context import records_through_keys
+
+    reached = records_through_keys(LAB_ORDERS).get(table, ())
+    found = evidence(table, column, column_type, LAB_ORDERS[table], records=reached)
+    assert (found.kind.key if found else None) == expected
+    unchained = evidence(table, column, column_type, LAB_ORDERS[table])
+    assert expected is None or unchained is None or unchained.kind.key != expected
