@@ -794,6 +794,22 @@ def test_rails_owners_settings_renderings_and_handles(table: str, column: str, c
 
 
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # the file name of a member's picture (OpenPNE's `c_member.image_filename_1`, Paperclip's `avatar_file_name`)
+    ("c_member", "image_filename_1", "text", "c_member_id nickname birthday_year", "user"),
+    ("users", "avatar_file_name", "varchar(255)", "id username email", "user"),
+    ("patients", "PhotoFileName", "nvarchar(250)", "id first_name last_name birth_date", "user"),
+    # ... not a thing's picture (a community's, a style's image set)
+    ("c_commu", "image_filename", "text", "c_commu_id name info", None),
+    ("styles_imageset_data", "image_filename", "varchar(200)", "image_id image_name imageset_id", None),
+    ("products", "image_file_name", "varchar(255)", "id name price", None),
+])
+def test_the_file_name_of_a_persons_picture_is_theirs(table: str, column: str, column_type: str, siblings: str,
+                                                      key: str | None) -> None:
+    """A picture kept as a file named in a person's row is their picture, as `photo_path` is."""
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
     # a person's language is personal in their own row; a preferred UI language is a setting
     ("usager", "langue", "text", "uuid nom prenom", "user"),
     ("people", "other_languages", "nvarchar(max)", "person_id full_name", "user"),
