@@ -149,7 +149,8 @@ Decision order, first answer wins:
 A table named for people's rows about a thing (`user_structure`) is not the thing's own table.
 Whatever the name says, an address or a person's row named whole as a whole number is a key
 (`mailing_address int`, `profile int`, an identity's `provider_id int`), an IP beside its netmask a network range, a bare `state`
-beside the row's own region a status, and a message in a table of payments the processor's.
+beside the row's own region a status, and a message in a table of payments the processor's; an agent named
+under the prefix of an IP beside it (`comment_agent` beside `comment_author_IP`) is the person's user agent.
 Where the accounts are known by their login and have no number (Synapse's `users (name text)`),
 a key to them kept as text (`user_id text`), or a party named by its part (`sender`, `creator`), is
 that login (table_context.login_keys). A key named for a table of the schema that holds the rows
@@ -458,6 +459,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if _user_agent_part(words, sql_type, context, siblings, vocab):
         return Evidence(vocab.by_key["user.device"], True,
                         f"its name: the {'_'.join(words)} of the client, beside the user agent it is read from")
+    if _agent_beside_ip(words, sql_type, context, siblings, vocab):
+        return Evidence(vocab.by_key["user.device"], True,
+                        f"its name: the {words[0]}'s user agent, beside the IP address recorded with it")
     if _phone_area_code(words, context, siblings, vocab):
         return Evidence(vocab.by_key["user.contact.phone_number"], True,
                         "its name: the area code of the phone number beside it")
@@ -717,6 +721,18 @@ def _user_agent_part(words: list[str], sql_type: str, context: TableContext, sib
         return False
     return any(kind.key == "user.device" and "agent" in term
                for sibling in siblings for kind, term in matches(vocab.context_terms, name_words(sibling, vocab)))
+
+
+def _agent_beside_ip(words: list[str], sql_type: str, context: TableContext, siblings: tuple[str, ...],
+                     vocab: Vocabulary) -> bool:
+    """`comment_agent` beside `comment_author_IP` (WordPress's comments, MediaWiki CheckUser's `cuc_agent` beside
+    `cuc_ip`): the browser a person's row was written from, recorded with its address under the same prefix;
+    alone, or in a table of things (a crawler's `bot_agent`), an agent is a support agent or a pattern."""
+    if (len(words) < 2 or words[-1] != "agent" or not context.subjects & OF_PEOPLE or context.thing
+            or sql_type and sql_type not in vocab.text_types):
+        return False
+    return any(found[0] == words[0] and found[-1] == "ip" and len(found) > 1
+               for found in (name_words(sibling, vocab) for sibling in siblings) if found)
 
 
 def _another_phone(words: list[str], sql_type: str, context: TableContext, siblings: tuple[str, ...],

@@ -794,6 +794,25 @@ def test_rails_owners_settings_renderings_and_handles(table: str, column: str, c
 
 
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # the browser a person's row was written from, beside its IP under the same prefix (WordPress's comments,
+    # MediaWiki CheckUser's `cuc_agent` beside `cuc_ip`)
+    ("wp_comments", "comment_agent", "varchar(255)",
+     "comment_ID comment_post_ID comment_author comment_author_email comment_author_IP user_id", "user.device"),
+    ("login_attempts", "login_agent", "varchar(255)", "id user_id login_ip created_at", "user.device"),
+    # ... not an agent under another prefix (a support agent), nor a bare one, nor a crawler's in a table of bots
+    ("tickets", "assigned_agent", "varchar(255)", "id requester_id subject ip_address", None),
+    ("tickets", "agent", "varchar(255)", "id user_id subject ip", None),
+    ("phpbb_bots", "bot_agent", "varchar(255)", "bot_id bot_name user_id bot_ip", None),
+    ("phpbb_bots", "bot_ip", "varchar(255)", "bot_id bot_name user_id bot_agent", None),
+])
+def test_a_user_agent_beside_the_ip_recorded_with_it(table: str, column: str, column_type: str, siblings: str,
+                                                     key: str | None) -> None:
+    """An agent named under the same prefix as an IP address, in a row of or linked to people, is the client
+    the person used; a table of bots or crawlers is of software, not people."""
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
     # the file name of a member's picture (OpenPNE's `c_member.image_filename_1`, Paperclip's `avatar_file_name`)
     ("c_member", "image_filename_1", "text", "c_member_id nickname birthday_year", "user"),
     ("users", "avatar_file_name", "varchar(255)", "id username email", "user"),
