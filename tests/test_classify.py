@@ -794,6 +794,19 @@ def test_rails_owners_settings_renderings_and_handles(table: str, column: str, c
 
 
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a key into a list of browsers from a visitor's row is the browser they used (PrestaShop's guest, a visit log)
+    ("PREFIX_guest", "id_web_browser", "int(10) unsigned", "id_guest id_customer screen_resolution_x", "user.device"),
+    ("visits", "browser_id", "int", "id user_id started_at", "user.device"),
+    # ... not in the list of browsers itself, nor in a thing's row
+    ("web_browsers", "id_web_browser", "int", "name", None),
+    ("plugins", "browser_id", "int", "id name version", None),
+])
+def test_a_key_into_a_list_of_browsers_is_the_persons_browser(table: str, column: str, column_type: str,
+                                                              siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
     # the browser a person's row was written from, beside its IP under the same prefix (WordPress's comments,
     # MediaWiki CheckUser's `cuc_agent` beside `cuc_ip`)
     ("wp_comments", "comment_agent", "varchar(255)",
