@@ -3715,3 +3715,20 @@ def test_the_payload_of_a_log_of_people(table: str, column: str, column_type: st
 def test_a_table_of_peoples_actions_is_a_log_of_them(table: str, column: str, column_type: str, siblings: str,
                                                      key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # why a client, member or employee was closed, rejected, withdrawn or let go, kept as a code (a key into
+    # the code values, Fineract's `cv_id`) in the person's own row: the reason itself, as the typed one is
+    ("m_client", "closure_reason_cv_id", "int", "id account_no firstname lastname mobile_no", "user"),
+    ("m_client", "reject_reason_cv_id", "int", "id account_no firstname lastname mobile_no", "user"),
+    ("m_client", "withdraw_reason_cv_id", "int", "id account_no firstname lastname mobile_no", "user"),
+    ("employees", "termination_reason_code", "varchar(10)", "id first_name last_name email", "user"),
+    # ... not a group's or a loan's (no person's row), nor a key to the list of reasons named alone
+    ("m_group", "closure_reason_cv_id", "int", "id office_id staff_id display_name", None),
+    ("m_loan", "closure_reason_cv_id", "int", "id client_id principal_amount", None),
+    ("m_client", "closure_reason_id", "int", "id account_no firstname lastname mobile_no", None),
+])
+def test_coded_reasons_a_persons_relationship_ended(table: str, column: str, column_type: str, siblings: str,
+                                                     key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
