@@ -128,7 +128,8 @@ Decision order, first answer wins:
    named for a kind (`email_address.value`) or of a person's attributes (`person_attribute.value`,
    `wp_usermeta.meta_value`, settings: `usr_preferences.value`), the number an employer or school
    gives the person, as text (`users.employee_id`, `studentID`), how the person was assessed (a
-   language's `fluency`, an appraisal's or education's `score`), a pregnancy's or a dependant's
+   language's `fluency`, an appraisal's or education's `score`, a pupil's effort grade beside
+   the attainment grade), a pregnancy's or a dependant's
    facts, a birth's other than its date (`city_of_birth`), a relative named bare as text
    (`guardian`), a number named as the phone beside it is (`home_no` beside `mobile_no`). In a
    table of identity documents, a document's number and its dates of issue and
@@ -652,8 +653,10 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         # `patrons.guardian text`, `students.mother`: the relative named, not a key to their row
         return Evidence(vocab.by_key["user.name"], True, f"its name: a relative of the person ('{column}'), as text")
     people = bool(context.subjects & OF_PEOPLE)
-    if people and _assessment(words, sql_type, context, vocab):
-        # `emp_language.fluency`, `emp_education.score`, `reviewer_rating.rating`: how the person was judged
+    if people and (_assessment(words, sql_type, context, vocab)
+                   or _graded_effort(words, sql_type, context, siblings, vocab)):
+        # `emp_language.fluency`, `emp_education.score`, `reviewer_rating.rating`, a markbook's `effortValue`
+        # beside its `attainmentValue`: how the person was judged
         return Evidence(vocab.by_key["user"], True, f"its name: an assessment of the person ('{column}')")
     if people and len(words) > 1 and any(word in vocab.pregnancy_words for word in words) and words[-1] not in vocab.counter_last:
         return Evidence(vocab.by_key["special.health"], True, f"its name: about a pregnancy or a birth ('{column}')")
@@ -772,6 +775,17 @@ def _assessment(words: list[str], sql_type: str, context: TableContext, vocab: V
         return False
     return any(word in _ASSESSMENTS for word in words) or (
         any(word in _SCORES for word in words) and any(word in _ASSESSING for word in context.words))
+
+
+def _graded_effort(words: list[str], sql_type: str, context: TableContext, siblings: Iterable[str],
+                   vocab: Vocabulary) -> bool:
+    """An effort grade beside an attainment grade, as schools report both (Gibbon's markbook `effortValue`
+    beside `attainmentValue`, a report card's `effort_grade` beside `attainment_grade`): how the pupil was
+    judged; a task's estimated `effort` (beside no attainment) is the work's, not a person's."""
+    as_attainment = ["attainment" if word == "effort" else word for word in words]
+    if as_attainment == words or not _assessment(as_attainment, sql_type, context, vocab):
+        return False  # not a key, bound, count, time or flag of the effort (`gibbonScaleIDEffort`)
+    return any(word in _ASSESSMENTS for sibling in siblings for word in name_words(sibling, vocab))
 
 
 def _in_context(found: Evidence, words: list[str], sql_type: str, context: TableContext,

@@ -3732,3 +3732,19 @@ def test_a_table_of_peoples_actions_is_a_log_of_them(table: str, column: str, co
 def test_coded_reasons_a_persons_relationship_ended(table: str, column: str, column_type: str, siblings: str,
                                                      key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # schools grade a pupil's effort beside their attainment (a markbook entry, a report card): both judge the pupil
+    ("markbook_entry", "effortValue", "varchar(10)", "markbookEntryID personIDStudent attainmentValue comment", "user"),
+    ("markbook_entry", "effortDescriptor", "varchar(100)", "markbookEntryID personIDStudent attainmentValue", "user"),
+    ("report_card", "effort_grade", "varchar(5)", "id student_id attainment_grade", "user"),
+    # ... not a task's estimated effort beside its assignee, nor the effort's scale key or a flag
+    ("tasks", "effort", "varchar(20)", "id assignee_id title description", None),
+    ("tasks", "estimated_effort", "int", "id owner_id user_id title", None),
+    ("markbook_entry", "effortScaleID", "int", "markbookEntryID personIDStudent attainmentValue", None),
+    ("markbook_entry", "effortConcern", "enum('N','Y')", "markbookEntryID personIDStudent attainmentValue", None),
+])
+def test_an_effort_grade_beside_an_attainment_grade_judges_the_pupil(table: str, column: str, column_type: str,
+                                                                     siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
