@@ -513,12 +513,24 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return Evidence(suggested.kind, True, f"{suggested.reason} in a medical record of a person (table {table})")
     if suggested is not None:
         return suggested
-    if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own) and not _counter(words, vocab):
+    if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own or (
+            context.chained and not _describes_the_row(words, vocab))) and not _counter(words, vocab):
         return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
     stored = _stored_file(words, sql_type, context, vocab)
     if stored is not None:
         return stored
     return None
+
+
+# a structured blob that describes its own row (`messages.additional_attributes`, `behandlingshistorikk.metadata`)
+_ROW_DESCRIPTIONS = frozenset({"meta", "metadata", "attributes", "attrs", "properties", "settings", "options", "config"})
+
+
+def _describes_the_row(words: list[str], vocab: Vocabulary) -> bool:
+    """A blob named as the row's own metadata or settings, or for things (`brevmottakere.organisasjoner`,
+    the companies among a letter's recipients): not the facts of the person a case's rows belong to."""
+    return words[-1] in _ROW_DESCRIPTIONS or singular_word(words[-1]) in vocab.thing_tables \
+        or words[-1] in vocab.thing_tables
 
 
 def _logged_payload(words: list[str], column_type: str, sql_type: str, context: TableContext,

@@ -65,6 +65,8 @@ class TableContext:
     # or posting payments and adjustments to an account (`ar_activity (pay_amount, adj_amount)`); not a
     # record of care that also carries its cost (`medications.base_cost`)
     bills_care: bool = False
+    # its rows belong to people through a chain of keys (`people_through_keys`): a case's decision, its letter
+    chained: bool = False
 
 
 def _table_nouns(words: list[str]) -> frozenset[str]:
@@ -642,7 +644,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
                          and (letters not in vocab.lexicon and letters not in SHORT_PIECES or prefixed[letters] >= 2))
     initials |= {prefix for prefix in prefixed if _marks_table(prefix, words, vocab)}
     return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation or business, for_business,
-                        persons_own, workplace, business, lookup, tuple(words), initials, _bills_care(words, sibling_words))
+                        persons_own, workplace, business, lookup, tuple(words), initials, _bills_care(words, sibling_words),
+                        chained)
 
 
 def _marks_table(prefix: str, words: list[str], vocab: Vocabulary) -> bool:

@@ -3748,3 +3748,29 @@ def test_coded_reasons_a_persons_relationship_ended(table: str, column: str, col
 def test_an_effort_grade_beside_an_attainment_grade_judges_the_pupil(table: str, column: str, column_type: str,
                                                                      siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+def _in_a_case_chain(table: str, column: str, column_type: str, siblings: str) -> str | None:
+    """The category gdpr-baseline gives a column of a table whose rows reach a person by a chain of keys."""
+    found = infer(table, column, column_type, [BASELINE], siblings=[column, *siblings.split()], through=("persons",))
+    return found.category if found and found.confident else None
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a structured blob in a row that belongs to a person through a chain of keys (a benefit case's decision, the
+    # register data fetched for it: NAV's `vedtak.perioder`, `grunnlagsdata.data`; an insurer's claim decision)
+    # holds facts about that person, as it does in the person's own row
+    ("decision", "periods", "json", "handling_id result_type created_by", "user"),
+    ("register_data", "data", "jsonb", "handling_id created_by created_at", "user"),
+    ("letter_copies", "persons", "json", "handling_id organisations", "user"),
+    # ... not a blob named as the row's own metadata or settings (Chatwoot's `messages.additional_attributes`,
+    # a case history's `metadata`), nor one named for things (the companies among a letter's recipients)
+    ("handling_history", "metadata", "json", "handling_id step outcome", None),
+    ("messages", "additional_attributes", "jsonb", "conversation_id content message_type", None),
+    ("letter_copies", "organisations", "json", "handling_id persons", None),
+    ("brevkopier", "organisasjoner", "json", "behandling_id personer", None),
+])
+def test_a_blob_in_a_row_a_chain_of_keys_gives_a_person(table: str, column: str, column_type: str, siblings: str,
+                                                        key: str | None) -> None:
+    assert _in_a_case_chain(table, column, column_type, siblings) == key
+    assert generic(table, column, column_type, siblings) is None  # linked to nobody, a blob is nobody's
