@@ -523,7 +523,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
 
 
 # a structured blob that describes its own row (`messages.additional_attributes`, `behandlingshistorikk.metadata`)
-_ROW_DESCRIPTIONS = frozenset({"meta", "metadata", "attributes", "attrs", "properties", "settings", "options", "config"})
+_ROW_DESCRIPTIONS = frozenset({"meta", "metadata", "attributes", "attrs", "properties", "settings", "options",
+                               "config"})
 
 
 def _describes_the_row(words: list[str], vocab: Vocabulary) -> bool:

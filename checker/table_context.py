@@ -644,8 +644,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
                          and (letters not in vocab.lexicon and letters not in SHORT_PIECES or prefixed[letters] >= 2))
     initials |= {prefix for prefix in prefixed if _marks_table(prefix, words, vocab)}
     return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation or business, for_business,
-                        persons_own, workplace, business, lookup, tuple(words), initials, _bills_care(words, sibling_words),
-                        chained)
+                        persons_own, workplace, business, lookup, tuple(words), initials,
+                        _bills_care(words, sibling_words), chained)
 
 
 def _marks_table(prefix: str, words: list[str], vocab: Vocabulary) -> bool:
