@@ -348,21 +348,12 @@ def test_lines_after_a_positional_parameter_are_the_files(tmp_path) -> None:
     """sqlglot's PostgreSQL tokenizer takes `$1` for the start of a dollar-quoted string and counts the
     lines it searched for the closing tag: before, every statement and problem after a parameter (a
     PREPARE, a LANGUAGE sql body as Supabase migrations write them) sat lines too low, past the file's end."""
-    from checker.config import load_config
-    from checker import engine
-    from checker.readers import sql as reader
-    from helpers import DEFAULT_AS_OF, base_project
-
-    import yaml
-    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump({**base_project(), "dialect": "postgres"}))
-    (tmp_path / "m.sql").write_text(
+    facts = _read_in_project(tmp_path, "postgres", (
         "PREPARE by_id (int) AS\n  SELECT email FROM accounts WHERE id = $1;\n"
         "CREATE FUNCTION account_email(p_id int) RETURNS text LANGUAGE sql AS $$\n"
         "  SELECT email FROM accounts\n  WHERE id = $1\n$$;\n"
         "SELECT email FROM accounts;\n"
-        "SELECT FROM WHERE;\n")
-    project = engine.load_project(load_config(tmp_path / "privgate.yaml"))
-    facts = reader.read_sql_file(tmp_path / "m.sql", "m.sql", project.config, project.catalog, DEFAULT_AS_OF)
+        "SELECT FROM WHERE;\n"))
     assert [(statement.line, statement.column, statement.sql) for statement in facts.statements][-2:] == [
         (4, 3, "SELECT email FROM accounts"), (7, 1, "SELECT email FROM accounts;")]
     assert [(problem.line, problem.column) for problem in facts.problems] == [(8, 17)]
@@ -372,6 +363,21 @@ def test_statements_inside_tsql_control_flow_are_judged_as_statements(tmp_path) 
     """T-SQL runs statements inside `IF ... BEGIN ... END`, `ELSE` and `BEGIN TRY ... END CATCH`; before,
     the piece that opened the block was judged as one `ifblock` statement that read and wrote nothing, so an
     export inside it passed with full coverage. Each statement is now judged at its own line."""
+    facts = _read_in_project(tmp_path, "tsql", (
+        "IF NOT EXISTS (SELECT 1 FROM accounts WHERE id = 0)\nBEGIN\n"
+        "    INSERT INTO outbox (address) SELECT email FROM accounts;  -- privgate: ignore[PUR001] reason=\"a test\"\nEND\n"
+        "ELSE BEGIN\n    INSERT INTO outbox (address) SELECT email FROM accounts;\nEND;\n"
+        "BEGIN TRY\n    DELETE FROM accounts WHERE id = 1;\nEND TRY\nBEGIN CATCH\n    PRINT 'failed';\nEND CATCH;\n"
+        "BEGIN TRANSACTION;\n"))
+    assert facts.problems == []
+    judged = [(statement.line, statement.kind) for statement in facts.statements]
+    assert judged == [(3, "insert"), (6, "insert"), (7, "end"), (9, "delete"), (12, "print"), (13, "end"),
+                      (14, "transaction")]  # a closing END is a statement about no rows, as it was
+    assert [statement.suppressions != [] for statement in facts.statements[:2]] == [True, False]
+
+
+def _read_in_project(folder: Path, dialect: str, text: str):
+    """The facts of one SQL file `m.sql` read in a project of the test packs with this dialect."""
     import yaml
 
     from checker import engine
@@ -379,17 +385,7 @@ def test_statements_inside_tsql_control_flow_are_judged_as_statements(tmp_path) 
     from checker.readers import sql as reader
     from helpers import DEFAULT_AS_OF, base_project
 
-    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump({**base_project(), "dialect": "tsql"}))
-    (tmp_path / "job.sql").write_text(
-        "IF NOT EXISTS (SELECT 1 FROM accounts WHERE id = 0)\nBEGIN\n"
-        "    INSERT INTO outbox (address) SELECT email FROM accounts;  -- privgate: ignore[PUR001] reason=\"a test\"\nEND\n"
-        "ELSE BEGIN\n    INSERT INTO outbox (address) SELECT email FROM accounts;\nEND;\n"
-        "BEGIN TRY\n    DELETE FROM accounts WHERE id = 1;\nEND TRY\nBEGIN CATCH\n    PRINT 'failed';\nEND CATCH;\n"
-        "BEGIN TRANSACTION;\n")
-    project = engine.load_project(load_config(tmp_path / "privgate.yaml"))
-    facts = reader.read_sql_file(tmp_path / "job.sql", "job.sql", project.config, project.catalog, DEFAULT_AS_OF)
-    assert facts.problems == []
-    judged = [(statement.line, statement.kind) for statement in facts.statements]
-    assert judged == [(3, "insert"), (6, "insert"), (7, "end"), (9, "delete"), (12, "print"), (13, "end"),
-                      (14, "transaction")]  # a closing END is a statement about no rows, as it was
-    assert [statement.suppressions != [] for statement in facts.statements[:2]] == [True, False]
+    (folder / "privgate.yaml").write_text(yaml.safe_dump({**base_project(), "dialect": dialect}))
+    (folder / "m.sql").write_text(text)
+    project = engine.load_project(load_config(folder / "privgate.yaml"))
+    return reader.read_sql_file(folder / "m.sql", "m.sql", project.config, project.catalog, DEFAULT_AS_OF)
