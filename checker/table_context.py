@@ -94,6 +94,34 @@ def _run_together_head(words: list[str]) -> frozenset[str]:
     return frozenset()
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def table_words(table: str, vocab: Vocabulary) -> list[str]:
+    """The table's name as words, read past a short prefix run together with it (eGovFrame's
+    `COMTNEMPLYRINFO`: comtn, emplyr, info)."""
+    words = name_words(table.split(".")[-1], vocab)
+    return _past_prefix(words[0], vocab) if len(words) == 1 else words
+
+
+def _past_prefix(token: str, vocab: Vocabulary) -> list[str]:
+    """`comtnemplyrinfo` -> comtn, emplyr, info: a run-together name of known words behind an
+    abbreviated prefix of four or five letters with one vowel at most, ending in three consonants
+    (no word of the vocabulary, nor the name itself: `messages` is no `mess` + `ages`, `cronjobs` no `cronj` + `obs`),
+    as government schemas mark their tables (COMTN common table, COMTH its history); else the token."""
+    if token in vocab.lexicon or singular_word(token) in vocab.lexicon:
+        return [token]  # `messages`, `transaction`: a word, not a prefix and a word
+    for end in range(4, 6):
+        prefix, body = token[:end], token[end:]
+        if (len(body) < 3 or prefix in vocab.lexicon or sum(letter in _VOWELS for letter in prefix) > 1
+                or not prefix.isalpha() or _VOWELS & set(prefix[-3:])):
+            continue
+        pieces = segment(body, vocab.lexicon, vocab.connectors)
+        if len(pieces) > 1 or body in vocab.lexicon or singular_word(body) in vocab.lexicon:
+            return [prefix, *pieces]
+    return [token]
+
+
 @lru_cache(maxsize=1)
 def _context_nouns() -> frozenset[str]:
     """The single-word nouns of the subjects and of the tables a kind needs (`message`, `note`),
@@ -491,7 +519,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     a chain of keys (`people_through_keys`); `recorded`: its rows are part of a clinical record through
     a chain of keys (`records_through_keys`)."""
     vocab = vocabulary()
-    words = name_words(table.split(".")[-1], vocab)
+    words = table_words(table, vocab)
     nouns = _table_nouns(words) | _run_together_head(words)
     nouns |= _table_nouns(without_copy_words(words, vocab))  # `contact_history`: a copy of people's rows
     every = set(words) | {singular_word(word) for word in words} | set(nouns)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from checker.classify import evidence
-from checker.table_context import keys_to_tables, referrers
+from checker.name_words import vocabulary
+from checker.table_context import keys_to_tables, referrers, table_context, table_words
 from helpers import generic
 
 NATIONAL_ID = "user.government_id.national_identification_number"
@@ -419,3 +420,23 @@ def test_the_values_of_a_row_of_a_clinical_record_reached_through_keys_are_healt
     assert (found.kind.key if found else None) == expected
     unchained = evidence(table, column, column_type, LAB_ORDERS[table])
     assert expected is None or unchained is None or unchained.kind.key != expected
+
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    ("COMTNEMPLYRINFO", True),  # comtn (common table) + employee + info: a table of people
+    ("COMTNENTRPRSMBER", True),  # comtn + company + member
+    ("COMTNLOGINPOLICY", False),  # past the prefix, a policy: nobody's row
+])
+def test_a_table_name_is_read_past_a_run_together_abbreviated_prefix(table: str, expected: bool) -> None:
+    assert ("@person" in table_context(table).subjects) is expected
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    ("COMTNEMPLYRINFO", ["comtn", "emplyr", "info"]),
+    ("messages", ["messages"]),  # a word, no `mess` + `ages`
+    ("cronjobs", ["cronjobs"]),  # `cronj` has a vowel among its last three letters: no abbreviated prefix
+    ("incident", ["incident"]),  # `inc` is too short for a prefix
+])
+def test_only_an_abbreviated_prefix_is_split_off_a_run_together_table_name(table: str, expected: list[str]) -> None:
+    assert table_words(table, vocabulary()) == expected
