@@ -334,8 +334,7 @@ def column_list_alter(chunk: list[Token], block: str, dialect: str) -> exp.Alter
         definitions = definitions[1:-1]
     if not definitions:
         return None
-    start = next(index for index in range(2, position) if chunk[index].text.upper() not in ("IF", "EXISTS", "ONLY"))
-    name = block[chunk[start].start: chunk[position - 1].end + 1]
+    name = block[chunk[_altered_name_start(chunk, position)].start: chunk[position - 1].end + 1]
     text = f"CREATE TABLE {name} ({block[definitions[0].start: definitions[-1].end + 1]})"
     try:
         nodes = Dialect.get_or_raise(dialect).parse(text)
@@ -349,6 +348,12 @@ def column_list_alter(chunk: list[Token], block: str, dialect: str) -> exp.Alter
         return None
     changes = columns if verb == "ADD" else [exp.ModifyColumn(this=column) for column in columns]
     return exp.Alter(this=created.this.this, kind="TABLE", actions=changes)
+
+
+def _altered_name_start(chunk: list[Token], actions_start: int) -> int:
+    """Where the table name of `ALTER TABLE [IF EXISTS] [ONLY] name ...` starts (its actions start at
+    `actions_start`, as `_alter_action_tokens` finds)."""
+    return next(index for index in range(2, actions_start) if chunk[index].text.upper() not in ("IF", "EXISTS", "ONLY"))
 
 
 def _changing_actions_only(chunk: list[Token], block: str, dialect: str) -> exp.Alter | None:
@@ -460,11 +465,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
             if isinstance(column, exp.LikeProperty) and isinstance(column.this, exp.Table):  # `(LIKE t, x int)`
                 _take_columns(table, "like", column.this, tables, where)
             elif isinstance(column, exp.ColumnDef):
-                _annotate(table, column.name.lower(), _inline_annotation(column), line)
-                table.describe(column.name.lower(), _inline_comment(column))
-                table.spell(column.name)
-                if column.args.get("kind") is not None:
-                    table.types[column.name.lower()] = column.args["kind"].sql().lower()
+                _add_column(table, column, line)
         _storage_and_retention(node, table, datasets)
     elif isinstance(node, exp.Alter) and isinstance(node.this, exp.Table) \
             and ("TABLE" in kind or kind == "NONE" or (kind == "VIEW" and _name(node.this) in tables)):
@@ -601,24 +602,24 @@ def _change_column(table: TableDefinition, column: exp.ColumnDef, renamed_from: 
     unless the new definition's comment declares one."""
     if renamed_from is not None and renamed_from.name.lower() != column.name.lower():
         _rename_column(table, renamed_from.name, column.name)
-    name = column.name.lower()
     declared = _inline_annotation(column)
-    if declared is not None or name not in table.columns:
-        _annotate(table, name, declared, line)
-    table.describe(name, _inline_comment(column))
-    table.spell(column.name)
-    if column.args.get("kind") is not None:
-        table.types[name] = column.args["kind"].sql().lower()
+    if declared is not None or column.name.lower() not in table.columns:
+        _annotate(table, column.name.lower(), declared, line)
+    _define_column(table, column)
 
 
 def _add_column(table: TableDefinition, column: exp.ColumnDef, line: int) -> None:
-    """A column an ALTER TABLE adds, with its inline annotation, comment and type."""
-    name = column.name.lower()
-    _annotate(table, name, _inline_annotation(column), line)
-    table.describe(name, _inline_comment(column))
+    """A column a CREATE or ALTER TABLE defines, with its inline annotation, comment and type."""
+    _annotate(table, column.name.lower(), _inline_annotation(column), line)
+    _define_column(table, column)
+
+
+def _define_column(table: TableDefinition, column: exp.ColumnDef) -> None:
+    """What a column's definition says besides its annotation: its comment, spelling and type."""
+    table.describe(column.name.lower(), _inline_comment(column))
     table.spell(column.name)
     if column.args.get("kind") is not None:
-        table.types[name] = column.args["kind"].sql().lower()
+        table.types[column.name.lower()] = column.args["kind"].sql().lower()
 
 
 def _dropped_list(action: exp.Command) -> list[str]:
@@ -716,8 +717,7 @@ def _moved_to_schema(chunk: list[Token], tables: dict[str, TableDefinition], pat
     position, actions = _alter_action_tokens(chunk)
     if len(actions) != 1 or [token.text.upper() for token in actions[0][:2]] != ["SET", "SCHEMA"] or len(actions[0]) != 3:
         return False
-    start = next(index for index in range(2, position) if chunk[index].text.upper() not in ("IF", "EXISTS", "ONLY"))
-    written = "".join(token.text for token in chunk[start:position]).strip('"')
+    written = "".join(token.text for token in chunk[_altered_name_start(chunk, position):position])
     old = resolved_name(written.replace('"', ""), path, tables.__contains__)
     if old not in tables:
         return True  # a table the replay never saw stays unknown, as a renamed one does
