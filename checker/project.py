@@ -413,6 +413,7 @@ def _upstream_first(dbt: DbtProject, root: Path,
                     copies: dict[str, str] | None = None) -> list[tuple[DbtModel, str, list[str]]]:
     """Models with their text and the models they ref, ordered so that every model comes after the
     models it refs (cycles broken by path), and after the model a YAML snapshot it refs copies."""
+    copies = copies or {}
     by_name = {model.name.lower(): model for model in dbt.models.values()}
     texts: dict[str, str] = {}
     refs: dict[str, list[str]] = {}
@@ -423,7 +424,7 @@ def _upstream_first(dbt: DbtProject, root: Path,
             text = ""
         texts[model.name.lower()] = model.compiled or text
         named = [name.lower() for name in dbt.refs_of(model.compiled or text)]
-        refs[model.name.lower()] = named + [(copies or {})[name] for name in named if name in (copies or {})]
+        refs[model.name.lower()] = named + [copies[name] for name in named if name in copies]
     ordered: list[tuple[DbtModel, str, list[str]]] = []
     state: dict[str, int] = {}
 

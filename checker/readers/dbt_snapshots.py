@@ -59,16 +59,11 @@ def define_yaml_snapshots(project: DbtProject, history: str) -> None:
 
 def _relation_columns(project: DbtProject, relation: str) -> dict[str, str | None] | None:
     """The columns (with declarations) of what `ref(...)` or `source(...)` names, None when unknown."""
+    name = _ref_target(relation)
     found = _RELATION.match(relation)
-    if found is None:
-        return None
-    kind, first, second = found[1], found[3], found[5]
-    if kind == "source":
-        if second is None:
-            return None
-        name = project.sources.get((first, second)) or project.package_sources.get((first, second))
-    else:
-        name = (second or first).lower()
+    if name is None and found is not None and found[5] is not None:  # `source('shop', 'orders')`
+        key = (found[3], found[5])
+        name = project.sources.get(key) or project.package_sources.get(key)
     definition = (project.definitions.get(name) or project.package_definitions.get(name)) if name else None
     return dict(definition.columns) if definition is not None and definition.columns else None
 
@@ -78,20 +73,26 @@ def copied_models(project: DbtProject) -> dict[str, str]:
     lineage reads first."""
     found: dict[str, str] = {}
     for snapshot in project.yaml_snapshots:
-        relation = _RELATION.match(snapshot.relation)
+        model = _ref_target(snapshot.relation)
         definition = project.definitions.get(snapshot.name)
-        if relation and relation[1] == "ref" and (definition is None or not definition.columns):
-            found[snapshot.name] = (relation[5] or relation[3]).lower()
+        if model is not None and (definition is None or not definition.columns):
+            found[snapshot.name] = model
     return found
+
+
+def _ref_target(relation: str) -> str | None:
+    """The model `ref('x')` or `ref('package', 'x')` names (lower case); None for a source or anything else."""
+    found = _RELATION.match(relation)
+    return (found[5] or found[3]).lower() if found and found[1] == "ref" else None
 
 
 def fill_from_lineage(catalog: Catalog, copies: dict[str, str], names: list[str], lineage: int) -> None:
     """The snapshots among `names` take the columns (and the categories lineage found) of the model
     they copy, plus dbt's four, once that model's table is in the catalog."""
     for name in names:
-        model = catalog.tables.get(copies.get(name, ""))
-        snapshot = catalog.add_table(name) if name in copies and model is not None else None
-        if snapshot is None or model is None or snapshot.columns:
+        model = catalog.tables.get(copies[name]) if name in copies else None
+        snapshot = catalog.add_table(name) if model is not None else None
+        if model is None or snapshot is None or snapshot.columns:
             continue
         for column, category in model.columns.items():
             catalog.offer(snapshot, column, category, lineage, f"lineage from {model.name}.{column}")
