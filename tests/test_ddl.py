@@ -298,6 +298,24 @@ def test_an_oracle_scripts_sql_plus_commands_are_client_lines(tmp_path: Path) ->
     assert report["summary"]["tables"] == 2 and report["summary"]["coverage"]["not_checked"] == 0
 
 
+def test_columns_named_like_sql_plus_commands_stay_columns(tmp_path: Path) -> None:
+    """EC-CUBE's dtb_deliv has a `remark text` column and AI apps keep a `prompt text`: SQL*Plus reads
+    REMARK and PROMPT only between statements, so inside a CREATE TABLE they are columns, never a
+    line dropped without a word; between statements they are still client lines."""
+    write(tmp_path, {
+        "privgate.yaml": "packs: [gdpr-baseline]\ndialect: sqlite\ncatalog: {ddl: [\"db/*.sql\"]}\n",
+        "db/schema.sql": ("REM delivery methods\nPROMPT creating dtb_deliv\n"
+                          "CREATE TABLE dtb_deliv (\n    deliv_id INTEGER NOT NULL,\n    name text,\n"
+                          "    remark text,\n    prompt text, -- what the buyer is asked\n"
+                          "    rank INTEGER\n);\nREMARK done\n"),
+    })
+    from checker.readers.ddl import replay
+
+    tables, problems = replay([(tmp_path / "db/schema.sql", "db/schema.sql")], lambda _: "sqlite")
+    assert list(tables["dtb_deliv"].columns) == ["deliv_id", "name", "remark", "prompt", "rank"]
+    assert problems == []
+
+
 def test_mysql_stored_programs_between_delimiter_lines_are_one_problem_each(tmp_path: Path) -> None:
     """Sakila's schema: triggers under `DELIMITER ;;`, procedures under `DELIMITER //`. Each stored
     program is one clear input problem at its first line (MySQL procedural code is not parsed); the

@@ -103,8 +103,11 @@ def without_client_lines(text: str, relative: str, facts: FileFacts) -> str:
     `DELIMITER //` regions: the stored programs there (procedures, functions, triggers) are MySQL
     procedural code privgate does not parse, each one problem at its first line, never a silent pass.
     SQL Server's `GO` line ends the statement before it, as a `;` (sqlglot would read the batch after it
-    as the text of a `GO` command, and its tables would be lost)."""
+    as the text of a `GO` command, and its tables would be lost). SQL*Plus reads its commands only between
+    statements, so a line inside one (`remark text,` or `prompt text,` in a CREATE TABLE) stays SQL; a lone
+    `/`, which runs the statement before it, is read anywhere."""
     lines = text.split("\n")
+    between_statements = True  # no statement has started since the last `;`, `/` or client line
     copy_line = 0  # the line of the COPY whose data rows are being skipped
     delimiter, program = ";", []  # inside `DELIMITER //`: the lines of the stored program read so far
     for number, line in enumerate(lines, start=1):
@@ -125,21 +128,34 @@ def without_client_lines(text: str, relative: str, facts: FileFacts) -> str:
             copy_line = number
             continue
         elif SQLCMD_GO.fullmatch(content):
-            lines[number - 1] = ";"
+            lines[number - 1], between_statements = ";", True
             continue
         elif (not content.lstrip().startswith("\\") and not MYSQL_SOURCE.match(content)
-              and not SQLPLUS_COMMAND.match(content)):
+              and not _sql_plus_command(content, between_statements)):
             lines[number - 1] = _query_ended(content, number, relative, facts)
+            between_statements = _ends_statement(lines[number - 1], between_statements)
             continue
         elif PSQL_OUTPUT.match(content):  # `\copy accounts TO 'a.csv'`: rows leave through the client
             facts.problems.append(_client_file(content.split()[0], relative, number, 1))
-        lines[number - 1] = ""
+        lines[number - 1], between_statements = "", True
     if program:
         _stored_program(program, relative, facts)
     if copy_line:
         facts.problems.append(InputProblem(relative, copy_line, 1, "COPY ... FROM stdin data has no `\\.` line "
                                            "ending it: the rest of the file was read as data", "unparsable"))
     return "\n".join(lines)
+
+
+def _sql_plus_command(content: str, between_statements: bool) -> bool:
+    """Whether a line is a SQL*Plus command: any of them between statements, inside one only the lone `/`."""
+    return SQLPLUS_COMMAND.match(content) is not None and (between_statements or content.strip() == "/")
+
+
+def _ends_statement(content: str, between_statements: bool) -> bool:
+    """Whether the statements are closed after a SQL line: it ends with `;` (a trailing comment aside); a
+    blank or comment-only line changes nothing."""
+    code = content.split("--", 1)[0].strip()
+    return between_statements if not code or code.startswith(("/*", "*")) else code.endswith(";")
 
 
 def _query_ended(content: str, number: int, relative: str, facts: FileFacts) -> str:
