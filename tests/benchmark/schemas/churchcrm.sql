@@ -19,7 +19,7 @@
 -- Trimmed: nothing dropped of the 57 tables. The CREATE TABLE statements are copied as written,
 -- in the file's order; the INSERT statements (configuration, lists, queries, menus, default
 -- user) and the ALTER TABLE statements that add primary and unique keys are dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the eleventh held-out set was measured (see labels.yaml).
 
 CREATE TABLE `version_ver` (
   `ver_ID` mediumint(9) unsigned NOT NULL auto_increment,

@@ -19,7 +19,7 @@
 -- the ALTER TABLE ... ADD CONSTRAINT are dropped. Rewritten for sqlglot: PostgreSQL's
 -- "text ARRAY" and "integer ARRAY" (users.oidc_ids, users.area_ids, roles.permissions,
 -- manifest_theme.images) are written "text[]" and "integer[]", the same type.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the eleventh held-out set was measured (see labels.yaml).
 
 create table secret (
     secret text not null

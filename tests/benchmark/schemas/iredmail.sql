@@ -13,7 +13,7 @@
 -- Trimmed: every CREATE TABLE of the three files is copied whole (31 tables), in order; the
 -- files' comment lines, CREATE INDEX statements, the used-quota triggers (with their DELIMITER
 -- lines, which sqlglot rejects) and INSERTs are dropped.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 -- From samples/iredmail/iredmail.mysql
 

@@ -22,7 +22,7 @@
 -- trends, preview cards, collections, FASP providers, bulk imports, backups, annual reports,
 -- rules, settings, site uploads, software updates, terms of service, webhooks and the other
 -- join and statistics tables.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE account_aliases (
     id bigserial PRIMARY KEY,

@@ -16,7 +16,7 @@
 -- Trimmed: nothing dropped of the 62 tables. The CREATE TABLE statements are copied as written,
 -- in the file's order; the SET statements and the INSERT statements (default settings, menus,
 -- modules, memberships, ads, meta data) between them are dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the eleventh held-out set was measured (see labels.yaml).
 
 CREATE TABLE IF NOT EXISTS ph7_admins (
   profileId tinyint(3) unsigned NOT NULL AUTO_INCREMENT,

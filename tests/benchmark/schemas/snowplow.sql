@@ -13,7 +13,7 @@
 -- Licence: Apache-2.0 (LICENSE in the source, and the file's own header)
 -- Trimmed: nothing; the file is copied whole (its CREATE SCHEMA, CREATE TABLE with Redshift's
 -- column encodings, distribution and sort keys, and COMMENT ON TABLE).
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the eleventh held-out set was measured (see labels.yaml).
 
 -- Copyright (c) 2013-2022 Snowplow Analytics Ltd. All rights reserved.
 --
