@@ -73,6 +73,9 @@ Decision order, first answer wins:
    calls (`call.from`, a SIP dialog's `from_uri`) or of text messages (`inbox.SenderNumber`), a
    session's identifier and stored state in a table of sessions, a stored token's digest, a SIP
    account's URI and registered device (beside a user name and its domain).
+   What a web or mobile analytics event table records of each hit's client, the table known by the
+   client families its columns name (checker.analytics_events): the browser, device and plugins
+   (`br_lang`, `config_flash`), cookie IDs (`domain_userid`), the IP's place (`geo_city`, anywhere).
 3. The name as words (snake, camel, digits; run-together lower-case names split into known
    words: `addressline1` -> address, line):
    a. a stored transformation (`hashed_`, `encrypted_`, a rendered `_html` or `_raw` copy;
@@ -171,6 +174,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable
 
+from checker.analytics_events import analytics_detail, geolocated_place, network_fact, records_the_client
 from checker.catalog import singular
 from checker.evidence import Evidence
 from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Vocabulary, matches, name_words,
@@ -361,7 +365,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     # in a list of kinds or codes keyed to nobody, `parent_` and `child_` are the row's place in its hierarchy, no
     # person (`snomed_ct_transitive_closures.parent_description`): only a contact word names one there
     hierarchy = context.lookup and context.vocabulary_table
-    if (context.thing or context.organisation) and not _of_contact(words, vocab, None if hierarchy else context):
+    if ((context.thing or context.organisation) and not records_the_client(siblings)
+            and not _of_contact(words, vocab, None if hierarchy else context)):
         # a company's address, a server's IP, a plan's name: not a person's (its contact's are)
         found = _from_name(words, context, sql_type, vocab, column) if words else None
         audit = _audit_by(column, sql_type, vocab, context)
@@ -374,6 +379,11 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         if found and found.kind.key in _ISSUED_TO_PEOPLE and context.organisation and not context.thing:
             return found  # `ls_sluj (name_firm, boss_egn)`: a company has no national number; its owner's, its head's
         return found if found and found.kind.in_any_table and not context.lookup else None
+    if words and network_fact(words):
+        return None  # `ip_isp`, `ip_netspeed`: what an IP lookup says of the network, not the address
+    tracked = (analytics_detail(words, sql_type, siblings, vocab) or geolocated_place(words, vocab)) if words else None
+    if tracked is not None:  # a tracked hit's client (`br_lang`, `domain_userid`), an IP's place (`geo_city`)
+        return tracked
     if sql_type in vocab.type_kinds:
         return Evidence(vocab.type_kinds[sql_type], True, f"its type {sql_type}", by_type=True)
     if sql_type in vocab.boolean_types:

@@ -1,0 +1,173 @@
+"""Web and mobile behavioural analytics event tables: what a tracked hit records of the visitor.
+
+Snowplow's `atomic.events`, Segment's and RudderStack's `tracks` and `pages` (`context_*`), GA4's
+BigQuery export as dbt flattens it (`device_category`, `geo_city`), Matomo's `log_visit`
+(`config_browser_name`, `location_country`), a shop's visitor statistics (PrestaShop's `guest`) and
+the visit logs web apps keep (`ip`, `user_agent`, `browser`, `os`, `device_type`) store, with every
+hit, what the collector read from the request: the user agent and the languages the browser accepts,
+the browser, operating system, device, screen and plugins detected, the IP address and the place it
+geolocates to. Such a table is known by the client it records, whatever it is called: three of the
+request headers, the IP and the browser, operating-system, device, screen, plugin and geolocation
+families of columns. In it:
+
+- a column of a client family (`br_lang`, `br_features_pdf`, `os_timezone`, `dvce_screenwidth`,
+  `config_device_model`, `device_web_info_browser`, `adobe_flash`), or a key into a list of them
+  (`id_operating_system`), describes the visitor's device, unless it is a time, a key or a count
+  (`dvce_created_tstamp`, `device_id`);
+- a user or session identifier scoped to a cookie (Snowplow's `domain_userid`, `network_userid`,
+  `domain_sessionid`; GA4's `user_pseudo_id`; Mixpanel's and PostHog's `distinct_id`) is a cookie ID,
+  a user or browser fingerprint the device's, and a bare `user_id` as text the identifier the
+  business gave the person (no key: the tracker sets it);
+- `location_` names the geolocated place, as `geo_` does anywhere.
+
+Anywhere, a place named after `geo_`, `geoip_` or `ip_` (`geo_city`, `geoip_country`) is where the
+IP geolocates, not a postal address, and a fact about the IP's network (`ip_isp`, `ip_netspeed`,
+`ip_domain`) is not the IP, while the organisation it belongs to (`ip_organization`) is the
+visitor's employer. Asked by checker.classify before the name's own terms.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from checker.evidence import Evidence
+from checker.name_words import Vocabulary, matches, name_words, vocabulary
+
+# a word of a column of each family a collector parses from the request (`br_name`, GA4's `device_web_info_browser`)
+_CLIENT_FAMILIES = {"br": "browser", "browser": "browser", "web_browser": "browser", "os": "os",
+                    "operating_system": "os", "dvce": "device", "device": "device", "screen": "screen",
+                    "viewport": "screen", "resolution": "screen"}
+# the plugins a tracker detects in the browser (Snowplow's `br_features_pdf`, Matomo's `config_flash`,
+# PrestaShop's `guest.adobe_flash`), named without their vendor
+_PLUGINS = frozenset({"java", "javascript", "flash", "pdf", "director", "quicktime", "realplayer", "real_player",
+                      "windowsmedia", "windows_media", "silverlight", "gears"})
+_PLUGIN_VENDORS = frozenset({"sun", "adobe", "apple", "microsoft", "google", "features"})
+_GEOLOCATED = frozenset({"geo", "geoip"})  # a place named after these is where an IP geolocates
+# a flattened object's name before the family (Segment's `context_os_name`, Matomo's `config_browser_name`)
+_FLATTENED = frozenset({"context", "config", "client"})
+_KEYED_FIRST = frozenset({"id", "fk"})  # PrestaShop's `id_operating_system`: a key into a list of them, the value
+_REQUEST_HEADERS = (["user", "agent"], ["useragent"], ["accept", "language"])  # what the client sends with a hit
+_IP_WORDS = frozenset({"ip", "ipaddress", "ip_address"})
+_NOT_A_PART = frozenset({"id", "ids", "uuid", "key", "ip", "tstamp", "timestamp", "ts", "time", "date", "at",
+                         "created", "sent", "count", "num", "total"})
+# what an IP lookup says of the network, not of the address (MaxMind's ISP, connection type, domain)
+_NETWORK_FACTS = frozenset({"isp", "netspeed", "net_speed", "connection", "connection_type", "domain", "asn",
+                            "carrier"})
+_IP_OWNERS = frozenset({"organization", "organisation", "org", "company"})  # who the IP is registered to
+# the places an IP lookup names; a region or state only as a context term (`geo_region`), not `ip_address`
+_PLACES = frozenset({"user.contact.address.city", "user.contact.address.country", "user.contact.address.postal_code"})
+_PLACE_SUFFIXES = frozenset({"name", "code", "iso"})  # `geo_region_name`, `geo_country_code`
+_COOKIE_SCOPES = frozenset({"domain", "network", "pseudo", "anonymous", "anon", "distinct", "cookie"})
+_COOKIE_HOLDERS = frozenset({"user", "session", "visitor", "client", "browser"})
+_FINGERPRINTED = frozenset({"user", "browser", "device", "client", "visitor"})
+_WHOLE_NUMBERS = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "mediumint", "int2", "int4", "int8",
+                            "serial", "bigserial", "number", "numeric", "decimal"})
+
+
+def records_the_client(siblings: tuple[str, ...]) -> bool:
+    """Whether a table's columns record the client of each hit: three or more families among the user
+    agent or accepted languages, the IP, and the browser, operating-system, device, screen, plugin and
+    geolocation parts."""
+    return len(_client_families(tuple(siblings))) >= 3
+
+
+@lru_cache(maxsize=4096)
+def _client_families(columns: tuple[str, ...]) -> frozenset[str]:
+    vocab = vocabulary()
+    found: set[str] = set()
+    for column in columns:
+        words = name_words(column, vocab)
+        if any(word in _IP_WORDS for word in words):
+            found.add("ip")
+        elif any(words[-len(header):] == header for header in _REQUEST_HEADERS):
+            found.add("agent")
+        elif (family := _family(words, vocab)) is not None:
+            found.add(family)
+    return frozenset(found)
+
+
+def _unflattened(words: list[str]) -> list[str]:
+    """The words after a flattened object's name (`context_os_name` -> os, name) or a key word named
+    first (`id_web_browser` -> web, browser)."""
+    while len(words) > 1 and words[0] in _FLATTENED | _KEYED_FIRST:
+        words = words[1:]
+    return words
+
+
+def _family(words: list[str], vocab: Vocabulary) -> str | None:
+    """The client family a column's words belong to (`br_name`: browser; `geo_city`: geolocation;
+    `adobe_flash`: a plugin); none for the family's keys, times and counts (`device_id`,
+    `dvce_created_tstamp`) and for names the vocabulary knows as another kind (`screen_name`)."""
+    words = _unflattened(words)
+    if not words or any(word in _NOT_A_PART for word in words[1:]) or _known_elsewhere(words, vocab):
+        return None
+    if words[0] in _GEOLOCATED:
+        return "geo" if len(words) > 1 else None
+    if "_".join(word for word in words if word not in _PLUGIN_VENDORS) in _PLUGINS:
+        return "plugin"
+    joined = "_".join(words)
+    return next((family for word, family in _CLIENT_FAMILIES.items() if f"_{word}_" in f"_{joined}_"), None)
+
+
+def analytics_detail(words: list[str], sql_type: str, siblings: tuple[str, ...],
+                     vocab: Vocabulary) -> Evidence | None:
+    """What a column of a table that records the client of each hit holds of the visitor, if it is one
+    of the class's idioms (see the module's docstring)."""
+    if not words or not records_the_client(siblings):
+        return None
+    words = _unflattened(words)
+    if words[0] == "location" and len(words) > 1:
+        if words[1] in _CLIENT_FAMILIES:  # Matomo's `location_browser_lang`
+            words = words[1:]
+        else:
+            return geolocated_place(["geo", *words[1:]], vocab)
+    family = _family(words, vocab)
+    if family in ("browser", "os", "device", "screen", "plugin"):
+        return Evidence(vocab.by_key["user.device"], True,
+                        f"its name: the {family} of the client a tracked hit records")
+    if _cookie_identifier(words, sql_type):
+        return Evidence(vocab.by_key["user.device.cookie_id"], True,
+                        f"its name: the {'_'.join(words[:-1])} identifier a tracker keeps in a cookie")
+    if words[-1] == "fingerprint" and set(words[:-1]) <= _FINGERPRINTED:
+        return Evidence(vocab.by_key["user.device"], True, "its name: the fingerprint of the visitor's browser")
+    if words == ["user", "id"] and sql_type not in _WHOLE_NUMBERS:
+        return Evidence(vocab.by_key["user"], True,
+                        "its name: the identifier the business gave the visitor, set by the tracker as text")
+    return None
+
+
+def _known_elsewhere(words: list[str], vocab: Vocabulary) -> bool:
+    """A family's column the vocabulary names as another kind (`device_id`, `device_token`): the name decides."""
+    return any(kind.key != "user.device" for kind, _ in matches(vocab.terms, words))
+
+
+def _cookie_identifier(words: list[str], sql_type: str) -> bool:
+    """`domain_userid`, `refr_domain_userid`, `user_pseudo_id`, `distinct_id`: an identifier of a user,
+    a session or a visitor scoped to a cookie, kept as text (a whole number is a key or an index)."""
+    if len(words) < 2 or words[-1] != "id" or sql_type in _WHOLE_NUMBERS:
+        return False
+    before = words[:-1][-2:]
+    return any(word in _COOKIE_SCOPES for word in before) and set(before) <= _COOKIE_SCOPES | _COOKIE_HOLDERS
+
+
+def geolocated_place(words: list[str], vocab: Vocabulary) -> Evidence | None:
+    """`geo_city`, `geoip_country`, `ip_country`, `geo_region_name`: where an IP address geolocates (a
+    place, not a postal address); `ip_isp`, `ip_netspeed`: its network's, nobody's (see
+    `network_fact`); coordinates are left to their own terms."""
+    if len(words) < 2 or words[0] not in _GEOLOCATED | {"ip"}:
+        return None
+    place = words[1:-1] if len(words) > 2 and words[-1] in _PLACE_SUFFIXES else words[1:]
+    for table, parts in ((vocab.terms, _PLACES), (vocab.context_terms, _PLACES | {"user.contact.address"})):
+        for kind, term in matches(table, place):
+            if kind.key in parts:  # not the street address an `ip_address` names
+                return Evidence(vocab.by_key["user.location"], True,
+                                f"its name: the {term} its visitor's IP address geolocates to")
+    if words[0] != "geo" and len(words) == 2 and words[1] in _IP_OWNERS:
+        return Evidence(vocab.by_key["user"], True,
+                        "its name: the organisation an IP address is registered to, the visitor's employer")
+    return None
+
+
+def network_fact(words: list[str]) -> bool:
+    """`ip_isp`, `ip_netspeed`, `ip_domain`: what an IP lookup says of the network, not the address."""
+    return len(words) == 2 and words[0] in _IP_WORDS | {"geoip"} and words[1] in _NETWORK_FACTS
