@@ -21,7 +21,8 @@ families of columns. In it:
 - `location_` names the geolocated place, as `geo_` does anywhere.
 
 Anywhere, a place named after `geo_`, `geoip_` or `ip_` (`geo_city`, `geoip_country`) is where the
-IP geolocates, not a postal address, and a fact about the IP's network (`ip_isp`, `ip_netspeed`,
+IP geolocates, not a postal address, as is one a marketing tool inferred from a lead's visits
+(Marketo's `inferred_city`), and a fact about the IP's network (`ip_isp`, `ip_netspeed`,
 `ip_domain`) is not the IP, while the organisation it belongs to (`ip_organization`) is the
 visitor's employer. Asked by checker.classify before the name's own terms.
 """
@@ -43,6 +44,8 @@ _PLUGINS = frozenset({"java", "javascript", "flash", "pdf", "director", "quickti
                       "windowsmedia", "windows_media", "silverlight", "gears"})
 _PLUGIN_VENDORS = frozenset({"sun", "adobe", "apple", "microsoft", "google", "features"})
 _GEOLOCATED = frozenset({"geo", "geoip"})  # a place named after these is where an IP geolocates
+# a place a system inferred (Marketo's `inferred_city`, from the IP of the lead's visits): no postal address
+_INFERRED = frozenset({"inferred"})
 # a flattened object's name before the family (Segment's `context_os_name`, Matomo's `config_browser_name`)
 _FLATTENED = frozenset({"context", "config", "client"})
 _KEYED_FIRST = frozenset({"id", "fk"})  # PrestaShop's `id_operating_system`: a key into a list of them, the value
@@ -151,17 +154,18 @@ def _cookie_identifier(words: list[str], sql_type: str) -> bool:
 
 
 def geolocated_place(words: list[str], vocab: Vocabulary) -> Evidence | None:
-    """`geo_city`, `geoip_country`, `ip_country`, `geo_region_name`: where an IP address geolocates (a
-    place, not a postal address); `ip_isp`, `ip_netspeed`: its network's, nobody's (see
+    """`geo_city`, `geoip_country`, `ip_country`, `geo_region_name`, `inferred_city`: where an IP address
+    geolocates (a place, not a postal address); `ip_isp`, `ip_netspeed`: its network's, nobody's (see
     `network_fact`); coordinates are left to their own terms."""
-    if len(words) < 2 or words[0] not in _GEOLOCATED | {"ip"}:
+    if len(words) < 2 or words[0] not in _GEOLOCATED | _INFERRED | {"ip"}:
         return None
     place = words[1:-1] if len(words) > 2 and words[-1] in _PLACE_SUFFIXES else words[1:]
-    for table, parts in ((vocab.terms, _PLACES), (vocab.context_terms, _PLACES | {"user.contact.address"})):
-        for kind, term in matches(table, place):
-            if kind.key in parts:  # not the street address an `ip_address` names
-                return Evidence(vocab.by_key["user.location"], True,
-                                f"its name: the {term} its visitor's IP address geolocates to")
+    for candidate in (words[1:], place, place[-1:]):  # `geo_postal_code`, `geo_region_name`, `inferred_state_region`
+        for table, parts in ((vocab.terms, _PLACES), (vocab.context_terms, _PLACES | {"user.contact.address"})):
+            for kind, term in matches(table, candidate):
+                if kind.key in parts:  # not the street address an `ip_address` names
+                    return Evidence(vocab.by_key["user.location"], True,
+                                    f"its name: the {term} its visitor's IP address geolocates to")
     if words[0] != "geo" and len(words) == 2 and words[1] in _IP_OWNERS:
         return Evidence(vocab.by_key["user"], True,
                         "its name: the organisation an IP address is registered to, the visitor's employer")

@@ -116,3 +116,16 @@ def test_what_a_tracked_hit_records_of_the_visitor(table: str, column: str, colu
 def test_the_idioms_stay_in_their_tables(table: str, column: str, column_type: str, siblings: str,
                                         key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+MARKETO_LEAD = ("id email first_name billing_city billing_postal_code inferred_city inferred_country "
+                "inferred_state_region inferred_postal_code inferred_company")
+
+
+@pytest.mark.parametrize(("column", "key"), [
+    ("inferred_city", "user.location"), ("inferred_state_region", "user.location"),
+    ("inferred_postal_code", "user.location"), ("inferred_company", "user"),
+    ("billing_city", "user.contact.address.city"),  # what the lead typed: an address
+])
+def test_a_place_inferred_from_a_leads_visits_is_a_location_not_an_address(column: str, key: str) -> None:
+    assert generic("lead", column, "varchar(255)", MARKETO_LEAD) == key
