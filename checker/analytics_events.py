@@ -15,10 +15,12 @@ families of columns. In it:
   (`id_operating_system`), describes the visitor's device, unless it is a time, a key or a count
   (`dvce_created_tstamp`, `device_id`);
 - a user or session identifier scoped to a cookie (Snowplow's `domain_userid`, `network_userid`,
-  `domain_sessionid`; GA4's `user_pseudo_id`; Mixpanel's and PostHog's `distinct_id`) is a cookie ID,
+  `domain_sessionid`; GA4's `user_pseudo_id`; Mixpanel's and PostHog's `distinct_id`) or a bare
+  `session_id` as text (the tracker's session, no login session) is a cookie ID,
   a user or browser fingerprint the device's, and a bare `user_id` as text the identifier the
   business gave the person (no key: the tracker sets it);
-- `location_` names the geolocated place, as `geo_` does anywhere.
+- `location_` names the geolocated place, as `geo_` does anywhere, and so does a bare place where no
+  street address says it is one the person typed (Plausible's `country_code`).
 
 Anywhere, a place named after `geo_`, `geoip_` or `ip_` (`geo_city`, `geoip_country`) is where the
 IP geolocates, not a postal address, as is one a marketing tool inferred from a lead's visits
@@ -64,7 +66,8 @@ _COOKIE_SCOPES = frozenset({"domain", "network", "pseudo", "anonymous", "anon", 
 _COOKIE_HOLDERS = frozenset({"user", "session", "visitor", "client", "browser"})
 _FINGERPRINTED = frozenset({"user", "browser", "device", "client", "visitor"})
 _WHOLE_NUMBERS = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "mediumint", "int2", "int4", "int8",
-                            "serial", "bigserial", "number", "numeric", "decimal"})
+                            "serial", "bigserial", "number", "numeric", "decimal", "int16", "int32", "int64", "uint8",
+                            "uint16", "uint32", "uint64"})  # ClickHouse's too
 
 
 def records_the_client(siblings: tuple[str, ...]) -> bool:
@@ -136,7 +139,16 @@ def analytics_detail(words: list[str], sql_type: str, siblings: tuple[str, ...],
     if words == ["user", "id"] and sql_type not in _WHOLE_NUMBERS:
         return Evidence(vocab.by_key["user"], True,
                         "its name: the identifier the business gave the visitor, set by the tracker as text")
+    if not _with_postal_address(siblings):  # Plausible's `country_code`: where the hit came from
+        return _geolocated(words, vocab)
     return None
+
+
+def _with_postal_address(siblings: tuple[str, ...]) -> bool:
+    """A street address beside the places (Segment's `identifies` with a person's traits): its city is typed."""
+    vocab = vocabulary()
+    return any(kind.key == "user.contact.address" for sibling in siblings
+               for kind, _ in matches(vocab.terms, name_words(sibling, vocab)))
 
 
 def _known_elsewhere(words: list[str], vocab: Vocabulary) -> bool:
@@ -150,6 +162,8 @@ def _cookie_identifier(words: list[str], sql_type: str) -> bool:
     if len(words) < 2 or words[-1] != "id" or sql_type in _WHOLE_NUMBERS:
         return False
     before = words[:-1][-2:]
+    if before == ["session"]:  # the tracker's session of a hit (PostHog's `$session_id`), no login session
+        return True
     return any(word in _COOKIE_SCOPES for word in before) and set(before) <= _COOKIE_SCOPES | _COOKIE_HOLDERS
 
 
@@ -159,16 +173,25 @@ def geolocated_place(words: list[str], vocab: Vocabulary) -> Evidence | None:
     `network_fact`); coordinates are left to their own terms."""
     if len(words) < 2 or words[0] not in _GEOLOCATED | _INFERRED | {"ip"}:
         return None
-    place = words[1:-1] if len(words) > 2 and words[-1] in _PLACE_SUFFIXES else words[1:]
-    for candidate in (words[1:], place, place[-1:]):  # `geo_postal_code`, `geo_region_name`, `inferred_state_region`
-        for table, parts in ((vocab.terms, _PLACES), (vocab.context_terms, _PLACES | {"user.contact.address"})):
-            for kind, term in matches(table, candidate):
-                if kind.key in parts:  # not the street address an `ip_address` names
-                    return Evidence(vocab.by_key["user.location"], True,
-                                    f"its name: the {term} its visitor's IP address geolocates to")
+    found = _geolocated(words[1:], vocab, last_word=True)  # `geo_region_name`, `inferred_state_region`
+    if found is not None:
+        return found
     if words[0] != "geo" and len(words) == 2 and words[1] in _IP_OWNERS:
         return Evidence(vocab.by_key["user"], True,
                         "its name: the organisation an IP address is registered to, the visitor's employer")
+    return None
+
+
+def _geolocated(place: list[str], vocab: Vocabulary, last_word: bool = False) -> Evidence | None:
+    """The place words name (`city`, `region_name`, `country_code`; with `last_word`, also its last word
+    alone: `state_region`) as where an IP geolocates; the street address an `ip_address` names is none."""
+    stem = place[:-1] if len(place) > 1 and place[-1] in _PLACE_SUFFIXES else place
+    for candidate in (place, stem, stem[-1:] if last_word else stem):
+        for table, parts in ((vocab.terms, _PLACES), (vocab.context_terms, _PLACES | {"user.contact.address"})):
+            for kind, term in matches(table, candidate):
+                if kind.key in parts:
+                    return Evidence(vocab.by_key["user.location"], True,
+                                    f"its name: the {term} its visitor's IP address geolocates to")
     return None
 
 

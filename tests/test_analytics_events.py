@@ -31,6 +31,10 @@ SEGMENT = ("id anonymous_id user_id context_ip context_user_agent context_librar
            "received_at")
 PRESTASHOP_GUEST = ("id_guest id_operating_system id_web_browser id_customer javascript screen_resolution_x "
                     "screen_color sun_java adobe_flash real_player windows_media accept_language mobile_theme")
+PLAUSIBLE = ("session_id user_id hostname entry_page referrer country_code screen_size operating_system browser "
+             "browser_version subdivision1_code utm_source")
+APP_EVENTS = "event_id event_name user_id session_id anonymous_id os_name browser_name device_type user_agent"
+IDENTIFIES = "id anonymous_id user_id email address city country context_ip context_user_agent context_os_name"
 SYNAPSE_DEVICES = "user_id device_id display_name last_seen ip user_agent hidden"
 SHOP_ORDERS = "id customer_id email browser_ip client_details_user_agent cart_token total_price user_id"
 
@@ -95,6 +99,13 @@ def test_a_table_is_known_by_the_client_it_records(table: str, columns: str, tra
     ("atomic.events", "ip_organization", "varchar(128)", SNOWPLOW, "user"),
     ("atomic.events", "user_ipaddress", "varchar(128)", SNOWPLOW, "user.device.ip_address"),
     ("pages", "context_ip", "varchar", SEGMENT, "user.device.ip_address"),
+    # a bare place where no street address is kept: where the hit came from
+    ("sessions", "country_code", "FixedString(2)", PLAUSIBLE, "user.location"),
+    ("sessions", "operating_system", "String", PLAUSIBLE, "user.device"),
+    ("identifies", "city", "varchar", IDENTIFIES, "user.contact.address.city"),  # a trait the person gave
+    # the tracker's session, kept as text, is no login session; as a whole number it is a key
+    ("events", "session_id", "String", APP_EVENTS, "user.device.cookie_id"),
+    ("sessions", "session_id", "UInt64", PLAUSIBLE, None),
     # page URLs, referrers and campaign fields are the site's (as the benchmark labels them)
     ("atomic.events", "page_url", "varchar(4096)", SNOWPLOW, None),
     ("atomic.events", "mkt_clickid", "varchar(128)", SNOWPLOW, None),
