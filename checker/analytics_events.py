@@ -16,7 +16,8 @@ families of columns. In it:
   (`dvce_created_tstamp`, `device_id`);
 - a user or session identifier scoped to a cookie (Snowplow's `domain_userid`, `network_userid`,
   `domain_sessionid`; GA4's `user_pseudo_id`; Mixpanel's and PostHog's `distinct_id`) or a bare
-  `session_id` as text (the tracker's session, no login session) is a cookie ID,
+  session, visit or visitor identifier or token as text (the tracker's, no login session: Rails Ahoy's
+  `visit_token`, `visitor_token`) is a cookie ID,
   a user or browser fingerprint the device's, and a bare `user_id` as text the identifier the
   business gave the person (no key: the tracker sets it);
 - `location_` names the geolocated place, as `geo_` does anywhere, and so does a bare place where no
@@ -65,6 +66,7 @@ _PLACE_SUFFIXES = frozenset({"name", "code", "iso"})  # `geo_region_name`, `geo_
 _COOKIE_SCOPES = frozenset({"domain", "network", "pseudo", "anonymous", "anon", "distinct", "cookie"})
 _COOKIE_HOLDERS = frozenset({"user", "session", "visitor", "client", "browser"})
 _FINGERPRINTED = frozenset({"user", "browser", "device", "client", "visitor"})
+_ROW_NUMBERS = frozenset({"uuid", "uniqueidentifier"})  # a surrogate key's own types: a key to the app's users
 _WHOLE_NUMBERS = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "mediumint", "int2", "int4", "int8",
                             "serial", "bigserial", "number", "numeric", "decimal", "int16", "int32", "int64", "uint8",
                             "uint16", "uint32", "uint64"})  # ClickHouse's too
@@ -136,7 +138,7 @@ def analytics_detail(words: list[str], sql_type: str, siblings: tuple[str, ...],
                         f"its name: the {'_'.join(words[:-1])} identifier a tracker keeps in a cookie")
     if words[-1] == "fingerprint" and set(words[:-1]) <= _FINGERPRINTED:
         return Evidence(vocab.by_key["user.device"], True, "its name: the fingerprint of the visitor's browser")
-    if words == ["user", "id"] and sql_type not in _WHOLE_NUMBERS:
+    if words == ["user", "id"] and sql_type not in _WHOLE_NUMBERS | _ROW_NUMBERS:
         return Evidence(vocab.by_key["user"], True,
                         "its name: the identifier the business gave the visitor, set by the tracker as text")
     if not _with_postal_address(siblings):  # Plausible's `country_code`: where the hit came from
@@ -158,12 +160,15 @@ def _known_elsewhere(words: list[str], vocab: Vocabulary) -> bool:
 
 def _cookie_identifier(words: list[str], sql_type: str) -> bool:
     """`domain_userid`, `refr_domain_userid`, `user_pseudo_id`, `distinct_id`: an identifier of a user,
-    a session or a visitor scoped to a cookie, kept as text (a whole number is a key or an index)."""
-    if len(words) < 2 or words[-1] != "id" or sql_type in _WHOLE_NUMBERS:
+    a session or a visitor scoped to a cookie, and a session's, a visit's or a visitor's identifier or
+    token (Ahoy's `visitor_token`), kept as text (a whole number is a key or an index)."""
+    if len(words) < 2 or words[-1] not in ("id", "token") or sql_type in _WHOLE_NUMBERS:
         return False
     before = words[:-1][-2:]
-    if before == ["session"]:  # the tracker's session of a hit (PostHog's `$session_id`), no login session
-        return True
+    if before in (["session"], ["visit"], ["visitor"]):
+        return True  # the tracker's session (PostHog's `$session_id`, Ahoy's `visit_token`), no login session
+    if words[-1] != "id":
+        return False
     return any(word in _COOKIE_SCOPES for word in before) and set(before) <= _COOKIE_SCOPES | _COOKIE_HOLDERS
 
 
@@ -171,8 +176,8 @@ def geolocated_place(words: list[str], vocab: Vocabulary) -> Evidence | None:
     """`geo_city`, `geoip_country`, `ip_country`, `geo_region_name`, `inferred_city`: where an IP address
     geolocates (a place, not a postal address); `ip_isp`, `ip_netspeed`: its network's, nobody's (see
     `network_fact`); coordinates are left to their own terms."""
-    if len(words) < 2 or words[0] not in _GEOLOCATED | _INFERRED | {"ip"}:
-        return None
+    if len(words) < 2 or words[0] not in _GEOLOCATED | _INFERRED | {"ip"} or words[0] == "ip" and "state" in words:
+        return None  # an `ip_state` is the address's status more often than a place
     found = _geolocated(words[1:], vocab, last_word=True)  # `geo_region_name`, `inferred_state_region`
     if found is not None:
         return found

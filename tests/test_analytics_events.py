@@ -35,6 +35,8 @@ PLAUSIBLE = ("session_id user_id hostname entry_page referrer country_code scree
              "browser_version subdivision1_code utm_source")
 APP_EVENTS = "event_id event_name user_id session_id anonymous_id os_name browser_name device_type user_agent"
 IDENTIFIES = "id anonymous_id user_id email address city country context_ip context_user_agent context_os_name"
+AHOY_VISITS = ("id visit_token visitor_token user_id ip user_agent referrer landing_page browser os device_type "
+               "country region city latitude longitude utm_source started_at")
 SYNAPSE_DEVICES = "user_id device_id display_name last_seen ip user_agent hidden"
 SHOP_ORDERS = "id customer_id email browser_ip client_details_user_agent cart_token total_price user_id"
 
@@ -106,6 +108,10 @@ def test_a_table_is_known_by_the_client_it_records(table: str, columns: str, tra
     # the tracker's session, kept as text, is no login session; as a whole number it is a key
     ("events", "session_id", "String", APP_EVENTS, "user.device.cookie_id"),
     ("sessions", "session_id", "UInt64", PLAUSIBLE, None),
+    ("ahoy_visits", "visitor_token", "varchar", AHOY_VISITS, "user.device.cookie_id"),
+    ("ahoy_visits", "visit_token", "varchar", AHOY_VISITS, "user.device.cookie_id"),
+    ("ahoy_visits", "user_id", "bigint", AHOY_VISITS, None),  # a key to the app's users
+    ("ahoy_visits", "user_id", "uuid", AHOY_VISITS, None),
     # page URLs, referrers and campaign fields are the site's (as the benchmark labels them)
     ("atomic.events", "page_url", "varchar(4096)", SNOWPLOW, None),
     ("atomic.events", "mkt_clickid", "varchar(128)", SNOWPLOW, None),
@@ -123,6 +129,10 @@ def test_what_a_tracked_hit_records_of_the_visitor(table: str, column: str, colu
     ("users", "screen_name", "varchar(50)", "id screen_name browser os device_type", "user.account.username"),
     ("members", "geo_country", "char(2)", "id email geo_country", "user.location"),  # a lookup of the sign-up IP
     ("logins", "ip_address", "inet", "id user_id ip_address user_agent", "user.device.ip_address"),
+    ("sessions", "session_token", "varchar", "id user_id session_token ip user_agent",
+     "user.authorization.credentials"),  # a login session's secret
+    ("allowed_ips", "ip_state", "varchar(16)", "id ip ip_state", None),  # blocked or allowed, no place
+    ("members", "ip_country", "char(2)", "id email ip ip_country", "user.location"),
 ])
 def test_the_idioms_stay_in_their_tables(table: str, column: str, column_type: str, siblings: str,
                                         key: str | None) -> None:
