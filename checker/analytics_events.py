@@ -53,6 +53,7 @@ _INFERRED = frozenset({"inferred"})
 _FLATTENED = frozenset({"context", "config", "client"})
 _KEYED_FIRST = frozenset({"id", "fk"})  # PrestaShop's `id_operating_system`: a key into a list of them, the value
 _REQUEST_HEADERS = (["user", "agent"], ["useragent"], ["accept", "language"])  # what the client sends with a hit
+_OF_A_VISIT = frozenset({"agent", "ip", "geo", "browser"})  # families a product's specification never has
 _IP_WORDS = frozenset({"ip", "ipaddress", "ip_address"})
 _NOT_A_PART = frozenset({"id", "ids", "uuid", "key", "ip", "tstamp", "timestamp", "ts", "time", "date", "at",
                          "created", "sent", "count", "num", "total"})
@@ -75,8 +76,10 @@ _WHOLE_NUMBERS = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "
 def records_the_client(siblings: tuple[str, ...]) -> bool:
     """Whether a table's columns record the client of each hit: three or more families among the user
     agent or accepted languages, the IP, and the browser, operating-system, device, screen, plugin and
-    geolocation parts."""
-    return len(_client_families(tuple(siblings))) >= 3
+    geolocation parts, one of them the request's own (its headers, IP, place or browser: a catalogue of
+    phones has an OS, a screen and a device type too)."""
+    families = _client_families(tuple(siblings))
+    return len(families) >= 3 and bool(families & _OF_A_VISIT)
 
 
 @lru_cache(maxsize=4096)

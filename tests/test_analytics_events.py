@@ -37,6 +37,7 @@ APP_EVENTS = "event_id event_name user_id session_id anonymous_id os_name browse
 IDENTIFIES = "id anonymous_id user_id email address city country context_ip context_user_agent context_os_name"
 AHOY_VISITS = ("id visit_token visitor_token user_id ip user_agent referrer landing_page browser os device_type "
                "country region city latitude longitude utm_source started_at")
+PHONE_MODELS = "id model manufacturer os os_version screen_size screen_resolution device_type price"
 SYNAPSE_DEVICES = "user_id device_id display_name last_seen ip user_agent hidden"
 SHOP_ORDERS = "id customer_id email browser_ip client_details_user_agent cart_token total_price user_id"
 
@@ -46,6 +47,7 @@ SHOP_ORDERS = "id customer_id email browser_ip client_details_user_agent cart_to
     ("guest", PRESTASHOP_GUEST, True),
     ("devices", SYNAPSE_DEVICES, False),  # a login's device: its IP and user agent, nothing parsed from them
     ("orders", SHOP_ORDERS, False),  # `browser_ip` is the IP, no part of the browser
+    ("phone_models", PHONE_MODELS, False),  # a product's specification, no visit
 ])
 def test_a_table_is_known_by_the_client_it_records(table: str, columns: str, tracked: bool) -> None:
     assert records_the_client(tuple(columns.split())) is tracked
@@ -131,6 +133,7 @@ def test_what_a_tracked_hit_records_of_the_visitor(table: str, column: str, colu
     ("logins", "ip_address", "inet", "id user_id ip_address user_agent", "user.device.ip_address"),
     ("sessions", "session_token", "varchar", "id user_id session_token ip user_agent",
      "user.authorization.credentials"),  # a login session's secret
+    ("phone_models", "os", "varchar(40)", PHONE_MODELS, None),
     ("allowed_ips", "ip_state", "varchar(16)", "id ip ip_state", None),  # blocked or allowed, no place
     ("members", "ip_country", "char(2)", "id email ip ip_country", "user.location"),
 ])
