@@ -37,8 +37,10 @@ from functools import lru_cache
 from checker.evidence import Evidence
 from checker.name_words import Vocabulary, matches, name_words, vocabulary
 
-# a word of a column of each family a collector parses from the request (`br_name`, GA4's `device_web_info_browser`)
-_CLIENT_FAMILIES = {"br": "browser", "browser": "browser", "web_browser": "browser", "os": "os",
+# a word of a column of each family a collector parses from the request (`br_name`, GA4's `device_web_info_browser`,
+# the UA parser's `useragent_family` and YAUAA's `layout_engine_name` in Snowplow's dbt models)
+_CLIENT_FAMILIES = {"br": "browser", "browser": "browser", "web_browser": "browser", "useragent": "browser",
+                    "layout_engine": "browser", "os": "os",
                     "operating_system": "os", "dvce": "device", "device": "device", "screen": "screen",
                     "viewport": "screen", "resolution": "screen"}
 # the plugins a tracker detects in the browser (Snowplow's `br_features_pdf`, Matomo's `config_flash`,

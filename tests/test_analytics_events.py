@@ -31,6 +31,8 @@ SEGMENT = ("id anonymous_id user_id context_ip context_user_agent context_librar
            "received_at")
 PRESTASHOP_GUEST = ("id_guest id_operating_system id_web_browser id_customer javascript screen_resolution_x "
                     "screen_color sun_java adobe_flash real_player windows_media accept_language mobile_theme")
+SNOWPLOW_PAGE_VIEWS = ("page_view_id domain_userid geo_country useragent_family useragent_major os_family "
+                       "device_family device_class layout_engine_name operating_system_class")
 PLAUSIBLE = ("session_id user_id hostname entry_page referrer country_code screen_size operating_system browser "
              "browser_version subdivision1_code utm_source")
 APP_EVENTS = "event_id event_name user_id session_id anonymous_id os_name browser_name device_type user_agent"
@@ -68,6 +70,9 @@ def test_a_table_is_known_by_the_client_it_records(table: str, columns: str, tra
     ("log_visit", "location_browser_lang", "varchar(20)", MATOMO, "user.device"),
     ("events", "device_category", "string", GA4, "user.device"),
     ("events", "device_web_info_browser", "string", GA4, "user.device"),
+    ("page_views", "useragent_family", "varchar", SNOWPLOW_PAGE_VIEWS, "user.device"),
+    ("page_views", "layout_engine_name", "varchar", SNOWPLOW_PAGE_VIEWS, "user.device"),
+    ("page_views", "operating_system_class", "varchar", SNOWPLOW_PAGE_VIEWS, "user.device"),
     ("pages", "context_os_name", "varchar", SEGMENT, "user.device"),
     ("pages", "context_screen_width", "bigint", SEGMENT, "user.device"),
     ("guest", "id_operating_system", "int(10) unsigned", PRESTASHOP_GUEST, "user.device"),
