@@ -122,10 +122,11 @@ def _family(words: list[str], vocab: Vocabulary) -> str | None:
     return next((family for word, family in _CLIENT_FAMILIES.items() if f"_{word}_" in f"_{joined}_"), None)
 
 
-def analytics_detail(words: list[str], sql_type: str, siblings: tuple[str, ...],
-                     vocab: Vocabulary) -> Evidence | None:
+def analytics_detail(words: list[str], sql_type: str, siblings: tuple[str, ...], vocab: Vocabulary,
+                     logins: bool = False) -> Evidence | None:
     """What a column of a table that records the client of each hit holds of the visitor, if it is one
-    of the class's idioms (see the module's docstring)."""
+    of the class's idioms (see the module's docstring); in a table of login sessions (`logins`), a
+    session's identifier or token is the login's secret, no tracker's cookie."""
     if not words or not records_the_client(siblings):
         return None
     words = _unflattened(words)
@@ -138,7 +139,7 @@ def analytics_detail(words: list[str], sql_type: str, siblings: tuple[str, ...],
     if family in ("browser", "os", "device", "screen", "plugin"):
         return Evidence(vocab.by_key["user.device"], True,
                         f"its name: the {family} of the client a tracked hit records")
-    if _cookie_identifier(words, sql_type):
+    if _cookie_identifier(words, sql_type, logins):
         return Evidence(vocab.by_key["user.device.cookie_id"], True,
                         f"its name: the {'_'.join(words[:-1])} identifier a tracker keeps in a cookie")
     if words[-1] == "fingerprint" and set(words[:-1]) <= _FINGERPRINTED:
@@ -146,7 +147,7 @@ def analytics_detail(words: list[str], sql_type: str, siblings: tuple[str, ...],
     if words == ["user", "id"] and sql_type not in _WHOLE_NUMBERS | _ROW_NUMBERS:
         return Evidence(vocab.by_key["user"], True,
                         "its name: the identifier the business gave the visitor, set by the tracker as text")
-    if not _with_postal_address(siblings):  # Plausible's `country_code`: where the hit came from
+    if words != ["state"] and not _with_postal_address(siblings):  # Plausible's `country_code`: where a hit came from
         return _geolocated(words, vocab)
     return None
 
@@ -163,7 +164,7 @@ def _known_elsewhere(words: list[str], vocab: Vocabulary) -> bool:
     return any(kind.key != "user.device" for kind, _ in matches(vocab.terms, words))
 
 
-def _cookie_identifier(words: list[str], sql_type: str) -> bool:
+def _cookie_identifier(words: list[str], sql_type: str, logins: bool) -> bool:
     """`domain_userid`, `refr_domain_userid`, `user_pseudo_id`, `distinct_id`: an identifier of a user,
     a session or a visitor scoped to a cookie, and a session's, a visit's or a visitor's identifier or
     token (Ahoy's `visitor_token`), kept as text (a whole number is a key or an index)."""
@@ -171,7 +172,7 @@ def _cookie_identifier(words: list[str], sql_type: str) -> bool:
         return False
     before = words[:-1][-2:]
     if before in (["session"], ["visit"], ["visitor"]):
-        return True  # the tracker's session (PostHog's `$session_id`, Ahoy's `visit_token`), no login session
+        return not logins  # the tracker's session (PostHog's `$session_id`, Ahoy's `visit_token`), no login session
     if words[-1] != "id":
         return False
     return any(word in _COOKIE_SCOPES for word in before) and set(before) <= _COOKIE_SCOPES | _COOKIE_HOLDERS

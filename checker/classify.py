@@ -381,7 +381,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return found if found and found.kind.in_any_table and not context.lookup else None
     if words and network_fact(words):
         return None  # `ip_isp`, `ip_netspeed`: what an IP lookup says of the network, not the address
-    tracked = (analytics_detail(words, sql_type, siblings, vocab) or geolocated_place(words, vocab)) if words else None
+    tracked = (analytics_detail(words, sql_type, siblings, vocab, "@credential" in context.subjects)
+               or geolocated_place(words, vocab)) if words else None
     if tracked is not None:  # a tracked hit's client (`br_lang`, `domain_userid`), an IP's place (`geo_city`)
         return tracked
     if sql_type in vocab.type_kinds:

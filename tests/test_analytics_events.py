@@ -40,6 +40,7 @@ IDENTIFIES = "id anonymous_id user_id email address city country context_ip cont
 AHOY_VISITS = ("id visit_token visitor_token user_id ip user_agent referrer landing_page browser os device_type "
                "country region city latitude longitude utm_source started_at")
 PHONE_MODELS = "id model manufacturer os os_version screen_size screen_resolution device_type price"
+ACTIVE_SESSIONS = "id user_id session_token ip user_agent browser os device_type last_active_at"
 SYNAPSE_DEVICES = "user_id device_id display_name last_seen ip user_agent hidden"
 SHOP_ORDERS = "id customer_id email browser_ip client_details_user_agent cart_token total_price user_id"
 
@@ -139,6 +140,9 @@ def test_what_a_tracked_hit_records_of_the_visitor(table: str, column: str, colu
     ("sessions", "session_token", "varchar", "id user_id session_token ip user_agent",
      "user.authorization.credentials"),  # a login session's secret
     ("phone_models", "os", "varchar(40)", PHONE_MODELS, None),
+    ("user_sessions", "session_token", "varchar(64)", ACTIVE_SESSIONS, "user.authorization.credentials"),
+    ("user_sessions", "browser", "varchar(64)", ACTIVE_SESSIONS, "user.device"),
+    ("ahoy_visits", "state", "varchar", AHOY_VISITS + " state", None),  # a status, where a country is a place
     ("allowed_ips", "ip_state", "varchar(16)", "id ip ip_state", None),  # blocked or allowed, no place
     ("members", "ip_country", "char(2)", "id email ip ip_country", "user.location"),
 ])
