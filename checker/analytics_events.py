@@ -126,7 +126,8 @@ def analytics_detail(words: list[str], sql_type: str, siblings: tuple[str, ...],
                      logins: bool = False) -> Evidence | None:
     """What a column of a table that records the client of each hit holds of the visitor, if it is one
     of the class's idioms (see the module's docstring); in a table of login sessions (`logins`), a
-    session's identifier or token is the login's secret, no tracker's cookie."""
+    session's identifier or token is the login's secret, no tracker's cookie, and its `user_id` the
+    key to the account."""
     if not words or not records_the_client(siblings):
         return None
     words = _unflattened(words)
@@ -144,7 +145,7 @@ def analytics_detail(words: list[str], sql_type: str, siblings: tuple[str, ...],
                         f"its name: the {'_'.join(words[:-1])} identifier a tracker keeps in a cookie")
     if words[-1] == "fingerprint" and set(words[:-1]) <= _FINGERPRINTED:
         return Evidence(vocab.by_key["user.device"], True, "its name: the fingerprint of the visitor's browser")
-    if words == ["user", "id"] and sql_type not in _WHOLE_NUMBERS | _ROW_NUMBERS:
+    if words == ["user", "id"] and sql_type not in _WHOLE_NUMBERS | _ROW_NUMBERS and not logins:
         return Evidence(vocab.by_key["user"], True,
                         "its name: the identifier the business gave the visitor, set by the tracker as text")
     if words != ["state"] and not _with_postal_address(siblings):  # Plausible's `country_code`: where a hit came from

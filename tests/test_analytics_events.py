@@ -142,6 +142,7 @@ def test_what_a_tracked_hit_records_of_the_visitor(table: str, column: str, colu
     ("phone_models", "os", "varchar(40)", PHONE_MODELS, None),
     ("user_sessions", "session_token", "varchar(64)", ACTIVE_SESSIONS, "user.authorization.credentials"),
     ("user_sessions", "browser", "varchar(64)", ACTIVE_SESSIONS, "user.device"),
+    ("user_sessions", "user_id", "varchar(36)", ACTIVE_SESSIONS, None),
     ("ahoy_visits", "state", "varchar", AHOY_VISITS + " state", None),  # a status, where a country is a place
     ("allowed_ips", "ip_state", "varchar(16)", "id ip ip_state", None),  # blocked or allowed, no place
     ("members", "ip_country", "char(2)", "id email ip ip_country", "user.location"),
