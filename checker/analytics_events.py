@@ -210,3 +210,10 @@ def _geolocated(place: list[str], vocab: Vocabulary, last_word: bool = False) ->
 def network_fact(words: list[str]) -> bool:
     """`ip_isp`, `ip_netspeed`, `ip_domain`: what an IP lookup says of the network, not the address."""
     return len(words) == 2 and words[0] in _IP_WORDS | {"geoip"} and words[1] in _NETWORK_FACTS
+
+
+def trackers_platform(words: list[str], siblings: tuple[str, ...]) -> bool:
+    """A bare `platform` in a table recording the client of each hit: the platform the tracker ran on
+    (Snowplow's `web`, `mob`, `srv`; GA4's stream's `WEB`, `IOS`), the business's, not the visitor's
+    device read from the user agent, which the table keeps in its own columns."""
+    return _unflattened(words) == ["platform"] and records_the_client(siblings)

@@ -120,6 +120,9 @@ def test_a_table_is_known_by_the_client_it_records(table: str, columns: str, tra
     ("ahoy_visits", "visit_token", "varchar", AHOY_VISITS, "user.device.cookie_id"),
     ("ahoy_visits", "user_id", "bigint", AHOY_VISITS, None),  # a key to the app's users
     ("ahoy_visits", "user_id", "uuid", AHOY_VISITS, None),
+    # the tracker's platform (web, mobile, server) is the business's
+    ("atomic.events", "platform", "varchar(255)", SNOWPLOW, None),
+    ("events", "platform", "string", GA4, None),
     # page URLs, referrers and campaign fields are the site's (as the benchmark labels them)
     ("atomic.events", "page_url", "varchar(4096)", SNOWPLOW, None),
     ("atomic.events", "mkt_clickid", "varchar(128)", SNOWPLOW, None),
