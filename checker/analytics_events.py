@@ -27,7 +27,8 @@ Anywhere, a place named after `geo_`, `geoip_` or `ip_` (`geo_city`, `geoip_coun
 IP geolocates, not a postal address, as is one a marketing tool inferred from a lead's visits
 (Marketo's `inferred_city`), and a fact about the IP's network (`ip_isp`, `ip_netspeed`,
 `ip_domain`) is not the IP, while the organisation it belongs to (`ip_organization`) is the
-visitor's employer. Asked by checker.classify before the name's own terms.
+visitor's employer. An `email_client` beside the row's own e-mail address is the mail program an open
+reports (Mailchimp's list members). Asked by checker.classify before the name's own terms.
 """
 
 from __future__ import annotations
@@ -210,6 +211,18 @@ def _geolocated(place: list[str], vocab: Vocabulary, last_word: bool = False) ->
 def network_fact(words: list[str]) -> bool:
     """`ip_isp`, `ip_netspeed`, `ip_domain`: what an IP lookup says of the network, not the address."""
     return len(words) == 2 and words[0] in _IP_WORDS | {"geoip"} and words[1] in _NETWORK_FACTS
+
+
+def mail_client(words: list[str], siblings: tuple[str, ...], vocab: Vocabulary) -> Evidence | None:
+    """`email_client` beside the row's own e-mail address (Mailchimp's list member, an e-mail service's
+    opens): the program the person reads their mail with, as an open's tracking pixel reports it, not the
+    e-mail of a client the row already has."""
+    if words not in (["email", "client"], ["mail", "client"]):
+        return None
+    own = any(kind.key == "user.contact.email" for sibling in siblings
+              if name_words(sibling, vocab) != words for kind, _ in matches(vocab.terms, name_words(sibling, vocab)))
+    return Evidence(vocab.by_key["user.device"], True,
+                    "its name: the mail program, beside the e-mail address the row already has") if own else None
 
 
 def trackers_platform(words: list[str], siblings: tuple[str, ...]) -> bool:

@@ -174,8 +174,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable
 
-from checker.analytics_events import (analytics_detail, geolocated_place, network_fact, records_the_client,
-                                      trackers_platform)
+from checker.analytics_events import (analytics_detail, geolocated_place, mail_client, network_fact,
+                                      records_the_client, trackers_platform)
 from checker.catalog import singular
 from checker.evidence import Evidence
 from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Vocabulary, matches, name_words,
@@ -383,7 +383,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if words and (network_fact(words) or trackers_platform(words, siblings)):
         return None  # `ip_isp`: what an IP lookup says of the network; a tracked hit's `platform`: the tracker's
     tracked = (analytics_detail(words, sql_type, siblings, vocab, "@credential" in context.subjects)
-               or geolocated_place(words, vocab)) if words else None
+               or geolocated_place(words, vocab) or mail_client(words, siblings, vocab)) if words else None
     if tracked is not None:  # a tracked hit's client (`br_lang`, `domain_userid`), an IP's place (`geo_city`)
         return tracked
     if sql_type in vocab.type_kinds:

@@ -166,3 +166,11 @@ MARKETO_LEAD = ("id email first_name billing_city billing_postal_code inferred_c
 ])
 def test_a_place_inferred_from_a_leads_visits_is_a_location_not_an_address(column: str, key: str) -> None:
     assert generic("lead", column, "varchar(255)", MARKETO_LEAD) == key
+
+
+@pytest.mark.parametrize(("table", "siblings", "key"), [
+    ("member", "id email_address email_type email_client ip_signup", "user.device"),  # Mailchimp's list member
+    ("commande", "id nom_client email_client montant", "user.contact.email"),  # French: the client's e-mail
+])
+def test_an_email_client_beside_the_rows_own_address_is_the_mail_program(table: str, siblings: str, key: str) -> None:
+    assert generic(table, "email_client", "varchar(100)", siblings) == key
