@@ -37,7 +37,7 @@ class History:
     known_tables: int = 0  # of them, tables the complete schema has
     columns: int = 0  # their columns
     known_columns: int = 0  # of them, columns the complete schema's table has
-    newest: str = ""  # the newest step that leaves a column
+    newest: str = ""  # the newest step that leaves a table's column
     newest_known: bool = False  # whether the complete schema has every column of that step
 
     @property
@@ -79,9 +79,9 @@ def _weighed(root: Path, history: History, schema: dict[str, TableDefinition],
     """The history with its evidence: what its replay leaves, against the complete schema."""
     built = _tables(root, history.files, dialect_for)
     history.tables, history.known_tables, history.columns, history.known_columns = _overlap(built, schema)
-    for step in reversed(history.files):  # the newest step that leaves a column
+    for step in reversed(history.files):  # the newest step that leaves a table's column (Flyway's R__ views come last)
         own = _tables(root, [step], dialect_for)
-        if any(table.columns for table in own.values()):
+        if any(table.columns and table.kind == "table" for table in own.values()):
             _, _, columns, known = _overlap(own, schema)
             history.newest, history.newest_known = step, known == columns
             break

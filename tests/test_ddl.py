@@ -378,6 +378,26 @@ def test_migrations_replay_in_the_order_their_tool_applies_them(tmp_path: Path) 
     assert list(tables["customers"].columns) == ["id", "contact_email"]
 
 
+def test_flyway_versions_and_repeatable_migrations_replay_as_flyway_applies_them(tmp_path: Path) -> None:
+    """Flyway reads `V2_1__` and `V1.1__` as versions 2.1 and 1.1 (after 2 and 1, before 10) and applies
+    its repeatable `R__` migrations after every versioned one, so the view sees the renamed column."""
+    write(tmp_path, {
+        "src/main/resources/db/migration/V1__create_customers.sql": "CREATE TABLE customers (id INT, email TEXT);\n",
+        "src/main/resources/db/migration/V1.1__add_phone.sql": "ALTER TABLE customers ADD COLUMN phone TEXT;\n",
+        "src/main/resources/db/migration/V2__add_birth_date.sql": "ALTER TABLE customers ADD COLUMN birth_date DATE;\n",
+        "src/main/resources/db/migration/V2_1__rename_email.sql":
+            "ALTER TABLE customers RENAME COLUMN email TO contact_email;\n",
+        "src/main/resources/db/migration/R__customer_contacts.sql":
+            "CREATE OR REPLACE VIEW customer_contacts AS SELECT id, contact_email, phone FROM customers;\n",
+    })
+    names = sorted(str(path.relative_to(tmp_path)) for path in tmp_path.rglob("*.sql"))
+    tables, problems = replay_files(*names, folder=tmp_path)
+    assert problems == []
+    assert {name: list(table.columns) for name, table in tables.items()} == {
+        "customers": ["id", "phone", "birth_date", "contact_email"],
+        "customer_contacts": ["id", "contact_email", "phone"]}
+
+
 def test_the_down_half_of_a_migration_file_is_not_replayed(tmp_path: Path) -> None:
     """dbmate, goose and sql-migrate keep a migration and its undo in one file: replaying the undo
     would drop the table the migration creates."""

@@ -66,6 +66,8 @@ DROP_LIST = re.compile(r"DROP\s*\(([^()]+)\)(?:\s+(?:CASCADE\s+CONSTRAINTS|INVAL
 # the first word of an ALTER TABLE action that can change columns, when sqlglot keeps the action as text
 COLUMN_CHANGING_ACTIONS = frozenset({"ADD", "DROP", "MODIFY", "CHANGE", "RENAME", "ALTER"})
 DIGITS = re.compile(r"(\d+)")
+# Flyway's migration file names: `V<version>__<description>.sql` (and undo `U`), repeatable `R__<description>.sql`
+FLYWAY_NAME = re.compile(r"(?:(?P<prefix>[VU])(?P<version>\d+(?:[._]\d+)*)|(?P<repeatable>R))__(?P<description>.+)\.sql")
 # a migration tool's comment that starts the up or the down half of a migration file
 MIGRATION_HALF = re.compile(r"^\s*--\s*(?:migrate:|\+goose\s+|\+migrate\s+)(up|down)\b", re.IGNORECASE)
 VIEW_MODIFIERS = frozenset({"MATERIALIZED", "RECURSIVE", "SECURE"})  # between CREATE [OR REPLACE] and VIEW
@@ -208,8 +210,29 @@ def is_down_migration(relative: str) -> bool:
 def replay_order(relative: str) -> tuple[tuple[int, int | str], ...]:
     """A path's place in the replay: its runs of digits compared as numbers, the rest as text, so
     `V10__x.sql` comes after `V9__x.sql` as the migration tools apply them (zero-padded and
-    timestamped names keep their order)."""
-    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in DIGITS.split(relative) if part)
+    timestamped names keep their order). A Flyway file name is read as Flyway reads it (`_flyway_order`)."""
+    folder, _, name = relative.rpartition("/")
+    flyway = _flyway_order(name)
+    if flyway is not None:
+        return (*_numbers_by_value(folder + "/"), *flyway) if folder else flyway
+    return _numbers_by_value(relative)
+
+
+def _numbers_by_value(text: str) -> tuple[tuple[int, int | str], ...]:
+    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in DIGITS.split(text) if part)
+
+
+def _flyway_order(name: str) -> tuple[tuple[int, int | str], ...] | None:
+    """Where Flyway applies a migration in its folder: versioned files (`V2__`, `V2_1__`, `V2.1.3__`) by
+    their version's numbers (2 before 2.1 before 10), then repeatable ones (`R__`) by description,
+    after every versioned one, as Flyway reapplies them at the end of each run. None for another name."""
+    found = FLYWAY_NAME.fullmatch(name)
+    if found is None:
+        return None
+    if found["repeatable"]:
+        return ((3, found["description"]),)
+    numbers = tuple((0, int(number)) for number in re.split(r"[._]", found["version"]))
+    return ((1, found["prefix"]), *numbers, (-1, ""), (1, found["description"]))
 
 
 def without_down_halves(text: str) -> str:
