@@ -597,6 +597,30 @@ def test_a_copy_of_a_table_the_replay_never_saw_is_a_problem(tmp_path: Path) -> 
     assert list(tables) == ["users"] and problems == []
 
 
+def test_a_partition_has_its_parents_columns_as_they_change(tmp_path: Path) -> None:
+    """PostgreSQL's declarative partitions (`PARTITION OF`) have no column list of their own: each holds
+    a share of the parent's rows in the parent's columns, and a column added to or renamed in the parent
+    is added or renamed in every partition. A query of one partition reads the visitors' e-mails."""
+    write(tmp_path, {
+        "migrations/001_page_views.sql": (
+            "CREATE TABLE page_views (id bigint, visitor_email text, viewed_at timestamptz) PARTITION BY RANGE (viewed_at);\n"
+            "CREATE TABLE page_views_2024_01 PARTITION OF page_views\n"
+            "    FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');\n"
+            "CREATE TABLE page_views_default PARTITION OF page_views (PRIMARY KEY (id)) DEFAULT;\n"),
+        "migrations/002_ip.sql": ("ALTER TABLE page_views ADD COLUMN ip_address inet;\n"
+                                  "ALTER TABLE page_views RENAME COLUMN visitor_email TO email;\n"),
+        "migrations/003_archive.sql": "CREATE TABLE audit_2024 PARTITION OF audit_log FOR VALUES IN (2024);\n",
+    })
+    tables, problems = replay_files("migrations/001_page_views.sql", "migrations/002_ip.sql", folder=tmp_path)
+    assert problems == []
+    assert {name: (list(table.columns), table.types.get("ip_address")) for name, table in tables.items()} == {
+        name: (["id", "viewed_at", "ip_address", "email"], "inet")
+        for name in ("page_views", "page_views_2024_01", "page_views_default")}
+    _, problems = replay_files("migrations/003_archive.sql", folder=tmp_path)
+    assert [(problem.line, problem.message.split(":")[0]) for problem in problems] == [
+        (1, "cannot name the columns table audit_2024 takes from audit_log (PARTITION OF audit_log)")]
+
+
 def test_a_table_moved_to_another_schema_keeps_its_columns_there(tmp_path: Path) -> None:
     """PostgreSQL's `ALTER TABLE ... SET SCHEMA` moves the table (before: an unparsable-DDL error and
     the table left where it was); a temporary table's `ON COMMIT` clause no longer defeats the parser."""

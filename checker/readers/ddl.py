@@ -42,7 +42,7 @@ from sqlglot.tokens import Token, TokenType
 from checker.catalog import PERSONAL, canonical_name
 from checker.durations import Duration
 from checker.facts import REPLACED_TABLE, UNSUPPORTED_DDL, FileFacts, InputProblem
-from checker.readers.ddl_copies import copy_columns, originals, unknown_original
+from checker.readers.ddl_copies import copy_columns, follow_parent, originals, unknown_original
 from checker.readers.ddl_query import query_columns
 from checker.readers.markers import described_personal
 from checker.readers.sql import (CREATE_MODIFIERS, creates_table, parseable, rowless_statement, split_statements,
@@ -96,6 +96,7 @@ class TableDefinition(MutableRecord):
     # CREATE TABLE AS SELECT): reported by the replay if the table is still there at its end
     gaps: list[InputProblem] = field(default_factory=list)
     kind: str = "table"  # or "view", "materialized view": a relation whose rows its query gives
+    partition_of: str | None = None  # the partitioned table whose columns it has (PostgreSQL's PARTITION OF)
     query: str | None = None  # the query a view or CREATE TABLE AS SELECT is made from (for lineage) ...
     dialect: str | None = None  # ... in this dialect
 
@@ -484,6 +485,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
         table.spell(".".join(part.name for part in target.parts), column=False)
         for how, original in originals(node):  # the parents' columns first; a whole-table LIKE or CLONE
             _take_columns(table, how, original, tables, where)
+            table.partition_of = _name(original) if how == "partition" else table.partition_of
         for column in node.this.expressions if isinstance(node.this, exp.Schema) else ():
             if isinstance(column, exp.LikeProperty) and isinstance(column.this, exp.Table):  # `(LIKE t, x int)`
                 _take_columns(table, "like", column.this, tables, where)
@@ -517,6 +519,8 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
                 _rename_column(table, action.this.name, action.args["to"].name)
             elif isinstance(action, exp.ModifyColumn) and isinstance(action.this, exp.ColumnDef):
                 _change_column(table, action.this, action.args.get("rename_from"), line)
+        for partition in [other for other in tables.values() if other.partition_of == table.name]:
+            follow_parent(partition, table)
     elif isinstance(node, exp.Drop) and kind in ("TABLE", "VIEW"):
         for target in node.args.get("tables") or []:
             tables.pop(_name(target), None)
