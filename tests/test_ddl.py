@@ -632,8 +632,37 @@ def test_a_table_moved_to_another_schema_keeps_its_columns_there(tmp_path: Path)
         "CREATE TEMPORARY TABLE scratch (note text) ON COMMIT DELETE ROWS;\n")})
     tables, problems = replay_files("m.sql", folder=tmp_path)
     assert problems == []
+    assert {name: list(table.columns) for name, table in tables.items()} == {"archive.users": ["id", "email"]}
+
+
+def test_temporary_tables_last_until_the_end_of_their_file(tmp_path: Path) -> None:
+    """A temporary table in a migration (PostgreSQL's TEMP, LOCAL TEMP, SQL Server's `#t`) is gone when the
+    tool's session ends: it helps the file's own statements and is no table of the schema, nor does it
+    replace the table of that name it hides for the session. Oracle's GLOBAL TEMPORARY table stays: every
+    session sees it, only its rows go at the end of theirs."""
+    write(tmp_path, {
+        "db/migrations/001_customers.sql": "CREATE TABLE customers (id bigint, email text, phone text);\n",
+        "db/migrations/002_dedupe_contacts.sql": (
+            "CREATE TEMP TABLE duplicate_contacts AS SELECT email, min(id) AS keep_id FROM customers GROUP BY email;\n"
+            "CREATE LOCAL TEMPORARY TABLE customers (id bigint) ON COMMIT DROP;\n"
+            "CREATE TABLE contact_merges AS SELECT email, keep_id FROM duplicate_contacts;\n"),
+        "db/migrations/003_more.sql": "ALTER TABLE duplicate_contacts ADD COLUMN merged_at timestamptz;\n",
+        "sql/Staging.sql": "CREATE TABLE #Staging (Email nvarchar(200))\nGO\n",
+        "oracle/basket.sql": "CREATE GLOBAL TEMPORARY TABLE session_basket (customer_email VARCHAR2(200)) "
+                             "ON COMMIT PRESERVE ROWS;\n",
+    })
+    tables, problems = replay_files("db/migrations/001_customers.sql", "db/migrations/002_dedupe_contacts.sql",
+                                    folder=tmp_path)
+    assert problems == []
     assert {name: list(table.columns) for name, table in tables.items()} == {
-        "archive.users": ["id", "email"], "recent": ["id", "email"], "scratch": ["note"]}
+        "customers": ["id", "email", "phone"], "contact_merges": ["email", "keep_id"]}
+    assert replay_files("sql/Staging.sql", dialect="tsql", folder=tmp_path)[0] == {}
+    assert list(replay_files("oracle/basket.sql", dialect="oracle", folder=tmp_path)[0]) == ["session_basket"]
+    write(tmp_path, {"privgate.yaml": "packs: [gdpr-baseline]\ncatalog:\n  ddl: [db/migrations/001_customers.sql]\n",
+                     "etl/dedupe.sql": ("CREATE TEMP TABLE staging_contacts (email text, phone text);\n"
+                                        "INSERT INTO staging_contacts SELECT email, phone FROM customers;\n")})
+    document = json.loads(scan(tmp_path).stdout)  # a temporary table is not a table left out of catalog.ddl
+    assert document["summary"]["tables_outside_catalog"] == []
 
 
 VIEWS = (

@@ -47,7 +47,7 @@ from checker.readers.ddl_query import query_columns
 from checker.readers.markers import described_personal
 from checker.readers.sql import (CREATE_MODIFIERS, creates_table, parseable, rowless_statement, split_statements,
                                  without_client_lines)
-from checker.readers.sql_session import qualify_names, resolved_name, session_path
+from checker.readers.sql_session import is_temporary, qualify_names, resolved_name, session_path
 from checker.readers.sql_time import interval_duration
 from checker.records import MutableRecord
 from checker.safe_read import read_text
@@ -131,6 +131,7 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
         facts = FileFacts(relative)
         text = without_client_lines(without_down_halves(text), relative, facts)
         path: tuple[str, ...] = ()  # the session's search path: each file starts with the default
+        session: dict[str, TableDefinition | None] = {}  # its temporary tables -> the table each hides
         for block, chunk in split_statements(text, dialect, relative, facts):
             line, column = chunk[0].line, max(chunk[0].col - len(chunk[0].text) + 1, 1)
             setting = session_path(chunk, dialect)
@@ -161,6 +162,7 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
                     recovered = recovered or column_list_alter(chunk, block, dialect)
                     if recovered is not None:  # only table options or constraints defeated sqlglot
                         qualify_names(recovered, path, tables.__contains__)
+                        _note_temporary(recovered, tables, session)
                         _apply_reporting(recovered, tables, relative, datasets, (line, column), dialect, facts)
                     elif _rename_tables(node, tables, path) or _moved_to_schema(chunk, tables, path):
                         continue
@@ -170,12 +172,32 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
                 elif node is not None:
                     qualify_names(node, path, tables.__contains__)
                     where = _nested_position(node, block) if nested else None
+                    _note_temporary(node, tables, session)
                     _apply_reporting(node, tables, relative, datasets, where or (line, column), dialect, facts)
+        _end_session(tables, session)
         problems += facts.problems
     if progress:
         progress(len(files), len(files))
     problems += [gap for table in tables.values() for gap in table.gaps]  # a table dropped since lost nothing
     return tables, sorted(problems, key=lambda problem: (replay_order(problem.path), problem.line, problem.column))
+
+
+def _note_temporary(node: exp.Expression, tables: dict[str, TableDefinition],
+                    session: dict[str, TableDefinition | None]) -> None:
+    """Before a statement: the temporary table it creates (`CREATE TEMP TABLE`, `#t`), with the table of that
+    name it hides for the rest of the session (PostgreSQL and SQL Server look in the session's own first)."""
+    if isinstance(node, exp.Create) and str(node.args.get("kind")).upper() in ("TABLE", "VIEW") and is_temporary(node):
+        target = node.this.this if isinstance(node.this, exp.Schema) else node.this
+        if isinstance(target, exp.Table) and _name(target) not in session:
+            session[_name(target)] = tables.get(_name(target))
+
+
+def _end_session(tables: dict[str, TableDefinition], session: dict[str, TableDefinition | None]) -> None:
+    """At the end of a file (a migration tool's session): its temporary tables are gone, the tables they hid back."""
+    for name, hidden in session.items():
+        tables.pop(name, None)
+        if hidden is not None:
+            tables[name] = hidden
 
 
 def _executed(nodes: list[exp.Expression | None], nested: bool = False) -> Iterator[tuple[exp.Expression | None, bool]]:
@@ -450,7 +472,7 @@ def _apply_reporting(node: exp.Expression, tables: dict[str, TableDefinition], s
     replay out of the order they were written for (an old upgrade script after today's schema)."""
     target = node.this.this if isinstance(node, exp.Create) and isinstance(node.this, exp.Schema) else node.this
     replacing = (isinstance(node, exp.Create) and str(node.args.get("kind")).upper() == "TABLE"
-                 and not node.args.get("replace") and isinstance(target, exp.Table))
+                 and not node.args.get("replace") and isinstance(target, exp.Table) and not is_temporary(node))
     before = tables.get(_name(target)) if replacing else None
     _apply(node, tables, source, datasets, where, dialect)
     for action in unread_alter_actions(node):

@@ -725,10 +725,11 @@ def parseable(chunk: list[Token]) -> list[Token]:
     column: a CREATE TABLE's NOT NULL table constraints, a materialized view's `WITH [NO] DATA`, the
     ONLY of pg_dump's `CREATE INDEX ... ON ONLY parent` (the partitioned table itself, not its parts);
     and MySQL's deprecated UNSIGNED after a FLOAT or REAL type, which sqlglot refuses; a temporary
-    table's `ON COMMIT DROP` (PostgreSQL), which says when its rows go, not what they are. String
-    constants continued on the next line are one string, as the SQL standard and PostgreSQL read them."""
+    table's `ON COMMIT DROP` (PostgreSQL), which says when its rows go, not what they are, and the
+    LOCAL of `CREATE LOCAL TEMP TABLE` (the SQL standard's spelling of TEMP). String constants continued
+    on the next line are one string, as the SQL standard and PostgreSQL read them."""
     chunk = _without_fill_clause(without_not_null_constraints(_joined_strings(chunk)))
-    return _without_on_commit(_without_float_unsigned(_without_index_only(chunk)))
+    return _without_local_temporary(_without_on_commit(_without_float_unsigned(_without_index_only(chunk))))
 
 
 def _joined_strings(chunk: list[Token]) -> list[Token]:
@@ -764,6 +765,13 @@ def _without_on_commit(chunk: list[Token]) -> list[Token]:
             if words[index + 2] in ("DROP", "DELETE", "PRESERVE"):
                 return chunk[:index] + chunk[end:]
     return chunk
+
+
+def _without_local_temporary(chunk: list[Token]) -> list[Token]:
+    """`CREATE LOCAL TEMP[ORARY] TABLE` as `CREATE TEMP[ORARY] TABLE`, its meaning in PostgreSQL and the SQL
+    standard, which sqlglot 30 keeps as an opaque command."""
+    words = [token.text.upper() for token in chunk[:3]]
+    return [chunk[0], *chunk[2:]] if words[:2] == ["CREATE", "LOCAL"] and words[2:] in (["TEMP"], ["TEMPORARY"]) else chunk
 
 
 def _without_float_unsigned(chunk: list[Token]) -> list[Token]:

@@ -136,6 +136,20 @@ def _schemas(names: list[str]) -> tuple[str, ...]:
     return tuple(name for name in found if name and not name.startswith("$"))
 
 
+def is_temporary(node: exp.Create) -> bool:
+    """Whether a CREATE makes a table or view that lives only as long as the session (TEMP or TEMPORARY,
+    Teradata's VOLATILE, SQL Server's `#t` and `##t`). Not Oracle's GLOBAL TEMPORARY table: a table of
+    the schema that every session sees, only its rows temporary."""
+    properties = node.args.get("properties")
+    for prop in properties.expressions if properties else []:
+        if isinstance(prop, exp.VolatileProperty) or (
+                isinstance(prop, exp.TemporaryProperty) and str(prop.args.get("this") or "").upper() != "GLOBAL"):
+            return True
+    target = node.this.this if isinstance(node.this, exp.Schema) else node.this
+    named = target.this if isinstance(target, exp.Table) else None
+    return isinstance(named, exp.Identifier) and bool(named.args.get("temporary") or named.args.get("global_"))
+
+
 def _created(node: exp.Expression) -> exp.Table | None:
     """The table or view a CREATE statement makes (not a temporary one: that lives in the session's own schema)."""
     if not isinstance(node, exp.Create) or str(node.args.get("kind")).upper() not in ("TABLE", "VIEW"):

@@ -12,6 +12,7 @@ from checker.facts import ColumnRead, DataMovement, Grant, OutputColumn, PurgeLi
 from checker.readers.sql_exports import find_export
 from checker.readers.sql_grants import read_grants
 from checker.readers.sql_query import analyse_query
+from checker.readers.sql_session import is_temporary
 from checker.readers.sql_time import purge_age_limits
 
 KINDS = {
@@ -35,8 +36,8 @@ def describe_statement(node: exp.Expression, statement: Statement, catalog: Cata
     statement.kind = _kind(node)
     statement.defines = _defined_tables(node)
     if isinstance(node, exp.Create) and isinstance(node.this, exp.Schema) and isinstance(node.this.this, exp.Table) \
-            and any(isinstance(column, exp.ColumnDef) for column in node.this.expressions):
-        statement.schema_tables = (_name(node.this.this),)
+            and any(isinstance(column, exp.ColumnDef) for column in node.this.expressions) and not is_temporary(node):
+        statement.schema_tables = (_name(node.this.this),)  # (a temporary table is gone at the session's end)
     export = find_export(node, statement.dialect)
     if export is not None:
         statement.movement = DataMovement(export.kind, export.destination, export.region, is_table=False)
