@@ -246,10 +246,13 @@ def _replayed(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
     if cache.folder() is not None:
         from sqlglot import __version__ as sqlglot_version
 
+        from checker.readers.migration_plans import plan_files
+
         try:
             parts = [cache.code_stamp(), sqlglot_version]
             for path, relative in sorted(files, key=lambda item: item[1]):
                 parts += [relative, dialect_for(relative), path.read_bytes()]
+            parts += [plan.read_bytes() for plan in plan_files(files)]  # a sqitch plan orders its deploy scripts
             entry = cache.key(*parts)
         except OSError:
             entry = None  # replay reports the file it cannot read

@@ -398,6 +398,47 @@ def test_flyway_versions_and_repeatable_migrations_replay_as_flyway_applies_them
         "customer_contacts": ["id", "contact_email", "phone"]}
 
 
+SQITCH_PLAN = """%syntax-version=1.0.0
+%project=flipr
+
+appschema 2024-01-08T10:00:00Z Marge <marge@example.com> # Add schema for all flipr objects.
+users [appschema] 2024-01-08T10:05:00Z Marge <marge@example.com> # Creates table to track our users.
+user_contacts [users] 2024-01-08T10:09:00Z Marge <marge@example.com> # A view of how to reach users.
+@v1.0.0 2024-01-09T09:00:00Z Marge <marge@example.com> # Tag v1.0.0.
+
+add_email_to_users [users] 2024-02-01T10:00:00Z Marge <marge@example.com> # Users give an e-mail address.
+user_contacts [user_contacts@v1.0.0 add_email_to_users] 2024-02-01T10:05:00Z Marge <marge@example.com> # With it.
+"""
+
+
+def test_sqitch_deploy_scripts_replay_in_the_order_of_the_plan(tmp_path: Path) -> None:
+    """sqitch names each script after its change and applies them in the order of `sqitch.plan` (a reworked
+    change's earlier script kept as `<change>@<tag>.sql`); its `revert/` scripts undo them. In path order,
+    `add_email_to_users` would alter a table `users` creates later, and `revert/` would drop it."""
+    write(tmp_path, {
+        "sqitch.plan": SQITCH_PLAN,
+        "deploy/appschema.sql": "CREATE SCHEMA flipr;\n",
+        "deploy/users.sql": "BEGIN;\nCREATE TABLE flipr.users (nickname TEXT PRIMARY KEY, password TEXT NOT NULL);\nCOMMIT;\n",
+        "deploy/user_contacts@v1.0.0.sql": "CREATE VIEW flipr.user_contacts AS SELECT nickname FROM flipr.users;\n",
+        "deploy/add_email_to_users.sql": "ALTER TABLE flipr.users ADD COLUMN email TEXT;\n",
+        "deploy/user_contacts.sql": ("DROP VIEW flipr.user_contacts;\n"
+                                     "CREATE VIEW flipr.user_contacts AS SELECT nickname, email FROM flipr.users;\n"),
+        "revert/users.sql": "DROP TABLE flipr.users;\n",
+        "revert/add_email_to_users.sql": "ALTER TABLE flipr.users DROP COLUMN email;\n",
+        "verify/users.sql": "SELECT nickname, password FROM flipr.users WHERE FALSE;\n",
+    })
+    deployed = sorted(str(path.relative_to(tmp_path)) for path in (tmp_path / "deploy").iterdir())
+    tables, problems = replay_files(*deployed, folder=tmp_path)
+    assert problems == []
+    assert {name: list(table.columns) for name, table in tables.items()} == {
+        "flipr.users": ["nickname", "password", "email"], "flipr.user_contacts": ["nickname", "email"]}
+    subprocess.run([sys.executable, "-m", "checker", "init"], cwd=tmp_path, capture_output=True, check=True,
+                   env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+    config = (tmp_path / "privgate.yaml").read_text()
+    assert "deploy/users.sql" in config and "revert/" not in config.partition("catalog:")[2].partition("tables:")[0]
+    assert "email:" in config.partition("flipr.users:")[2]
+
+
 def test_the_down_half_of_a_migration_file_is_not_replayed(tmp_path: Path) -> None:
     """dbmate, goose and sql-migrate keep a migration and its undo in one file: replaying the undo
     would drop the table the migration creates."""

@@ -1,5 +1,6 @@
 """DDL files -> table definitions for the catalog: a migrations folder replayed in path order, the
-numbers in a path compared by value (Flyway's V2__ before V10__, golang-migrate's 2_ before 10_).
+numbers in a path compared by value (Flyway's V2__ before V10__, golang-migrate's 2_ before 10_), or
+in the order of a migration plan (sqitch: `migration_plans`).
 
 CREATE TABLE (also from a query), CREATE [MATERIALIZED] VIEW (a relation with its query's columns,
 the query kept for lineage), ALTER TABLE ADD / DROP / RENAME COLUMN, ALTER TABLE / VIEW RENAME TO and
@@ -45,6 +46,7 @@ from checker.facts import REPLACED_TABLE, UNSUPPORTED_DDL, FileFacts, InputProbl
 from checker.readers.ddl_copies import copy_columns, follow_parent, originals, unknown_original
 from checker.readers.ddl_query import query_columns
 from checker.readers.markers import described_personal
+from checker.readers.migration_plans import planned_order
 from checker.readers.sql import (CREATE_MODIFIERS, creates_table, parseable, rowless_statement, split_statements,
                                  without_client_lines)
 from checker.readers.sql_session import is_temporary, qualify_names, resolved_name, session_path
@@ -56,9 +58,9 @@ NOT_PERSONAL = "none"  # `privgate: none`: declared to hold no personal data
 ANNOTATION = re.compile(r"privgate:\s*(?P<category>[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*|none)\b")
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
 # Migrations that undo another (diesel's and sqlx's `down.sql`, golang-migrate's `1_init.down.sql`,
-# Flyway's undo `U2__add_phone.sql`): replayed with the rest, they would bring back dropped tables
-# and drop the columns their migration added.
-DOWN_MIGRATION = re.compile(r"(^|/)((?i:[^/]*[._-])?(?i:down)\.sql|U\d[\w.]*__[^/]*\.sql)$")
+# Flyway's undo `U2__add_phone.sql`, sqitch's `revert/users.sql`): replayed with the rest, they would
+# bring back dropped tables and drop the columns their migration added.
+DOWN_MIGRATION = re.compile(r"(^|/)((?i:[^/]*[._-])?(?i:down)\.sql|U\d[\w.]*__[^/]*\.sql|revert/(?:[^/]+/)*[^/]+\.sql)$")
 RENAME_TABLES = re.compile(r"\s*TABLES?\s+(.+?)\s*$", re.IGNORECASE | re.DOTALL)
 RENAME_PAIR = re.compile(r"(?P<old>[\w`.$]+)\s+TO\s+(?P<new>[\w`.$]+)", re.IGNORECASE)
 # Oracle's `ALTER TABLE t DROP (a, b) [CASCADE CONSTRAINTS]`
@@ -114,12 +116,14 @@ class TableDefinition(MutableRecord):
 
 def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
            progress: Callable[[int, int], None] | None = None) -> tuple[dict[str, TableDefinition], list[InputProblem]]:
-    """The final schema after applying every DDL file in path order (`replay_order`), statement by
-    statement: a statement that cannot be read is a problem at its line and the others still count."""
+    """The final schema after applying every DDL file in path order (`replay_order`; a sqitch project's
+    deploy scripts in its plan's order), statement by statement: a statement that cannot be read is a
+    problem at its line and the others still count."""
     tables: dict[str, TableDefinition] = {}
     problems: list[InputProblem] = []
     datasets: dict[str, str] = {}  # BigQuery dataset -> its location
-    for done, (path, relative) in enumerate(sorted(files, key=lambda item: replay_order(item[1]))):  # done: files before this
+    order = planned_order(files, replay_order)  # path order, or a migration plan's
+    for done, (path, relative) in enumerate(sorted(files, key=lambda item: order(item[1]))):  # done: files before this
         if progress:
             progress(done, len(files))
         try:
@@ -179,7 +183,7 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
     if progress:
         progress(len(files), len(files))
     problems += [gap for table in tables.values() for gap in table.gaps]  # a table dropped since lost nothing
-    return tables, sorted(problems, key=lambda problem: (replay_order(problem.path), problem.line, problem.column))
+    return tables, sorted(problems, key=lambda problem: (order(problem.path), problem.line, problem.column))
 
 
 def _note_temporary(node: exp.Expression, tables: dict[str, TableDefinition],
