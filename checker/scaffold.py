@@ -28,6 +28,7 @@ from checker.globs import match_path
 from checker.policy.loader import BUNDLED_PACKS
 from checker.policy.model import Pack
 from checker.readers.ddl import is_down_migration
+from checker.readers.migration_plans import is_planned_step
 from checker.safe_read import open_regular
 from checker.sql_sniff import dialect_totals, look_at, sample_signals, winner
 
@@ -101,6 +102,11 @@ class Proposal:
         return sum(1 for columns in self.tables.values() for column in columns if column.category)
 
 
+def _in_ddl_place(root: Path, relative: str) -> bool:
+    """A migrations folder (DDL_PLACES, a sqitch project's deploy/) or a schema file's usual name."""
+    return any(place.search(relative) for place in DDL_PLACES) or is_planned_step(root, relative)
+
+
 def survey(root: Path) -> Survey:
     found = Survey(root)
     ddl_candidates: list[str] = []
@@ -120,7 +126,7 @@ def survey(root: Path) -> Survey:
                 ddl_candidates.append(relative)
     kinds = {relative: look_at(root / relative) for relative in ddl_candidates}
     schema_files = [relative for relative, kind in kinds.items() if kind is not None and (
-        kind.is_ddl or (kind.changes_tables and any(place.search(relative) for place in DDL_PLACES)))]
+        kind.is_ddl or (kind.changes_tables and _in_ddl_place(root, relative)))]
     found.down_migrations = [relative for relative in schema_files if is_down_migration(relative)]
     found.ddl_files = [relative for relative in schema_files if relative not in found.down_migrations]
     tested = [relative for relative in found.ddl_files if in_test_folder(relative)]

@@ -100,6 +100,7 @@ class FileKind:
 
     table_statements: int = 0  # CREATE TABLE with a column list, ALTER TABLE
     table_drops: int = 0  # DROP TABLE: a migration that only drops one changes the schema too
+    view_statements: int = 0  # CREATE [MATERIALIZED] VIEW: a migration that only makes views defines relations
     schema_statements: int = 0  # every statement that defines the schema (the above included)
     query_statements: int = 0
     signals: Counter[tuple[str, str]] = field(default_factory=Counter)  # (signal, dialect) -> votes
@@ -111,7 +112,9 @@ class FileKind:
 
     @property
     def changes_tables(self) -> bool:
-        return self.table_statements > 0 or self.table_drops > 0
+        """Changes the tables or views of a schema (in a migrations folder: one of its steps)."""
+        views = self.view_statements > 0 and self.schema_statements >= self.query_statements
+        return self.table_statements > 0 or self.table_drops > 0 or views
 
 
 def read_sample(path: Path) -> str | None:
@@ -237,6 +240,7 @@ def _count_statement(statement: list[Token], kind: FileKind) -> None:
             kind.query_statements += 1
             return
         kind.table_statements += defines
+        kind.view_statements += _creates_view(statement)
     elif first == "ALTER" and len(statement) > 1 and statement[1].token_type == TokenType.TABLE:
         kind.table_statements += 1
     elif first == "DROP" and len(statement) > 1 and statement[1].token_type == TokenType.TABLE:
@@ -274,6 +278,13 @@ def _creates_table_with_columns(statement: list[Token]) -> bool | None:
     if index < len(statement) and statement[index].token_type == TokenType.L_PAREN:
         return True
     return None if any(token.token_type == TokenType.ALIAS for token in statement[index:]) else False
+
+
+def _creates_view(statement: list[Token]) -> bool:
+    """CREATE [OR REPLACE] [TEMP] [MATERIALIZED | RECURSIVE | SECURE] VIEW."""
+    words = [token.text.upper() for token in statement[1:8]]
+    rest = [word for word in words if word not in CREATE_MODIFIERS and word not in ("MATERIALIZED", "RECURSIVE", "SECURE")]
+    return bool(rest) and rest[0] == "VIEW"
 
 
 def _qualifies(statement: list[Token], index: int) -> bool:

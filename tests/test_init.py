@@ -439,6 +439,26 @@ def test_down_migrations_are_not_replayed(tmp_path: Path) -> None:
     assert re.search(r"^# - 4 down migrations \(such as .+\) are not in catalog.ddl", text, re.MULTILINE)
 
 
+def test_a_migration_that_only_makes_views_is_a_step_of_the_schema(tmp_path: Path) -> None:
+    """A Flyway or sqitch step that only creates views is replayed with the others (its views are relations
+    queries read, with the categories of the columns they show); a view in a folder of reports is a query."""
+    write(tmp_path, {
+        "src/main/resources/db/migration/V1__customers.sql": "CREATE TABLE customers (id INT, email TEXT, phone TEXT);\n",
+        "src/main/resources/db/migration/V2__contact_views.sql": (
+            "CREATE VIEW customer_contacts AS SELECT id, email FROM customers;\n"),
+        "sqitch.plan": "%project=crm\n\nleads 2024-01-08T10:00:00Z Marge <marge@example.com> # Leads.\n"
+                       "lead_contacts [leads] 2024-01-08T10:05:00Z Marge <marge@example.com> # How to reach leads.\n",
+        "deploy/leads.sql": "CREATE TABLE leads (id INT, email TEXT);\n",
+        "deploy/lead_contacts.sql": "BEGIN;\nCREATE OR REPLACE VIEW lead_contacts AS SELECT id, email FROM leads;\nCOMMIT;\n",
+        "reports/active_customers.sql": "CREATE VIEW active_customers AS SELECT id, email FROM customers;\n",
+    })
+    config, _ = init(tmp_path)
+    globs = config["catalog"]["ddl"]
+    assert all(matches_any(globs, path) for path in ("src/main/resources/db/migration/V2__contact_views.sql",
+                                                     "deploy/lead_contacts.sql"))
+    assert not matches_any(globs, "reports/active_customers.sql")
+
+
 def test_ddl_in_test_folders_stays_out_beside_the_applications_schema(tmp_path: Path) -> None:
     """Dependency-Track's Flyway migrations (src/main/resources/db/migration) sit beside the tables
     Flyway's own tests and an old schema's fixtures create (src/test/resources): those set up tests

@@ -41,6 +41,11 @@ def plan_files(files: list[tuple[Path, str]]) -> list[Path]:
     return sorted(_plans(files))
 
 
+def is_planned_step(root: Path, relative: str) -> bool:
+    """Whether a file is a deploy script of a sqitch project (a step of its migrations, whatever it holds)."""
+    return bool(_plans([(root / relative, relative)]))
+
+
 def _plans(files: list[tuple[Path, str]]) -> dict[Path, str]:
     """Each sqitch plan beside a `deploy/` folder holding one of the files -> that folder (relative)."""
     found: dict[Path, str] = {}
