@@ -54,7 +54,7 @@ def history_folders(ddl_files: list[str]) -> dict[str, list[str]]:
     for relative in ddl_files:
         by_folder.setdefault(relative.rpartition("/")[0], []).append(relative)
     return {folder: sorted(files, key=replay_order) for folder, files in by_folder.items()
-            if len(files) >= MIN_STEPS and 4 * sum(_is_step(path) for path in files) >= 3 * len(files)}
+            if len(files) >= MIN_STEPS and 4 * sum(is_step(path) for path in files) >= 3 * len(files)}
 
 
 def contained_histories(root: Path, ddl_files: list[str], dialect_for: Callable[[str], str]) -> list[History]:
@@ -117,5 +117,6 @@ def _tables(root: Path, files: list[str], dialect_for: Callable[[str], str]) -> 
     return tables
 
 
-def _is_step(relative: str) -> bool:
+def is_step(relative: str) -> bool:
+    """Whether a file is named as an ordered migration step (ORDERED_STEP)."""
     return ORDERED_STEP.match(relative.rpartition("/")[2]) is not None

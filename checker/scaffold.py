@@ -23,7 +23,7 @@ import yaml
 
 from checker.catalog import CONTENT, DECLARED, NAME, TYPE, Catalog
 from checker.config import from_dict
-from checker.ddl_history import History, contained_histories
+from checker.ddl_history import History, contained_histories, history_folders, is_step
 from checker.globs import match_path
 from checker.policy.loader import BUNDLED_PACKS
 from checker.policy.model import Pack
@@ -127,6 +127,9 @@ def survey(root: Path) -> Survey:
     kinds = {relative: look_at(root / relative) for relative in ddl_candidates}
     schema_files = [relative for relative, kind in kinds.items() if kind is not None and (
         kind.is_ddl or (kind.changes_tables and _in_ddl_place(root, relative)))]
+    steps = history_folders(schema_files)  # folders of ordered migration steps, whatever their name
+    schema_files = [relative for relative, kind in kinds.items() if relative in schema_files or (
+        kind is not None and kind.changes_tables and relative.rpartition("/")[0] in steps and is_step(relative))]
     found.down_migrations = [relative for relative in schema_files if is_down_migration(relative)]
     found.ddl_files = [relative for relative in schema_files if relative not in found.down_migrations]
     tested = [relative for relative in found.ddl_files if in_test_folder(relative)]

@@ -440,8 +440,9 @@ def test_down_migrations_are_not_replayed(tmp_path: Path) -> None:
 
 
 def test_a_migration_that_only_makes_views_is_a_step_of_the_schema(tmp_path: Path) -> None:
-    """A Flyway or sqitch step that only creates views is replayed with the others (its views are relations
-    queries read, with the categories of the columns they show); a view in a folder of reports is a query."""
+    """A Flyway or sqitch step, or a numbered step among others, that only creates views is replayed with the
+    others (its views are relations queries read, with the categories of the columns they show); a view in a
+    folder of reports is a query."""
     write(tmp_path, {
         "src/main/resources/db/migration/V1__customers.sql": "CREATE TABLE customers (id INT, email TEXT, phone TEXT);\n",
         "src/main/resources/db/migration/V2__contact_views.sql": (
@@ -451,11 +452,15 @@ def test_a_migration_that_only_makes_views_is_a_step_of_the_schema(tmp_path: Pat
         "deploy/leads.sql": "CREATE TABLE leads (id INT, email TEXT);\n",
         "deploy/lead_contacts.sql": "BEGIN;\nCREATE OR REPLACE VIEW lead_contacts AS SELECT id, email FROM leads;\nCOMMIT;\n",
         "reports/active_customers.sql": "CREATE VIEW active_customers AS SELECT id, email FROM customers;\n",
+        # numbered steps in a folder of any name (as Lago's db/clickhouse_migrate/cloud)
+        "db/clickhouse_migrate/01_events_raw.sql": "CREATE TABLE events_raw (ip_address String, user_agent String);\n",
+        "db/clickhouse_migrate/02_api_logs.sql": "CREATE TABLE api_logs (client_ip String, request_body String);\n",
+        "db/clickhouse_migrate/03_events_mv.sql": "CREATE MATERIALIZED VIEW events_mv AS SELECT ip_address FROM events_raw;\n",
     })
     config, _ = init(tmp_path)
     globs = config["catalog"]["ddl"]
     assert all(matches_any(globs, path) for path in ("src/main/resources/db/migration/V2__contact_views.sql",
-                                                     "deploy/lead_contacts.sql"))
+                                                     "deploy/lead_contacts.sql", "db/clickhouse_migrate/03_events_mv.sql"))
     assert not matches_any(globs, "reports/active_customers.sql")
 
 
