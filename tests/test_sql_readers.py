@@ -389,3 +389,26 @@ def _read_in_project(folder: Path, dialect: str, text: str):
     (folder / "m.sql").write_text(text)
     project = engine.load_project(load_config(folder / "privgate.yaml"))
     return reader.read_sql_file(folder / "m.sql", "m.sql", project.config, project.catalog, DEFAULT_AS_OF)
+
+
+def test_a_select_that_returns_no_row_reads_no_ones_data(tmp_path) -> None:
+    """sqitch's verify scripts (`SELECT nickname, password FROM flipr.users WHERE FALSE`, as in
+    sqitchers/sqitch-intro) and tools probing a table's shape (`WHERE 1 = 0`, `LIMIT 0`) check that
+    columns exist and read no row; a condition on the rows that happens to name FALSE still reads."""
+    from checker import engine
+    from checker.config import load_config
+    from checker.readers import sql as reader
+    from helpers import DEFAULT_AS_OF
+
+    (tmp_path / "privgate.yaml").write_text("packs: [gdpr-baseline]\ndialect: postgres\ncatalog: {ddl: [schema.sql]}\n")
+    (tmp_path / "schema.sql").write_text(
+        "CREATE TABLE users (nickname text, password text, email text, active boolean);\n")
+    (tmp_path / "verify.sql").write_text(
+        "BEGIN;\nSELECT nickname, password FROM users WHERE FALSE;\nSELECT email FROM users WHERE 1 = 0;\n"
+        "SELECT * FROM users LIMIT 0;\nROLLBACK;\n"
+        "SELECT email FROM users WHERE active = FALSE;\nSELECT nickname FROM users WHERE 1 = 1 LIMIT 10;\n")
+    project = engine.load_project(load_config(tmp_path / "privgate.yaml"))
+    facts = reader.read_sql_file(tmp_path / "verify.sql", "verify.sql", project.config, project.catalog, DEFAULT_AS_OF)
+    assert [(statement.line, sorted(str(read.column) for read in statement.reads)) for statement in facts.statements
+            if statement.kind == "select"] == [
+        (2, []), (3, []), (4, []), (6, ["users.active", "users.email"]), (7, ["users.nickname"])]

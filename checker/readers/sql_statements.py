@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlglot import exp
+from sqlglot.optimizer.simplify import simplify
 
 from checker.catalog import DEFAULT_SCHEMAS, Catalog
 from checker.facts import ColumnRead, DataMovement, Grant, OutputColumn, PurgeLimit, Statement
@@ -46,7 +47,7 @@ def describe_statement(node: exp.Expression, statement: Statement, catalog: Cata
         elif export.table is not None:
             _add_whole_table(statement, _name(export.table), catalog)
         return
-    if isinstance(node, exp.Query):
+    if isinstance(node, exp.Query) and not returns_no_rows(node):
         _add_query(statement, node, catalog, as_of)
     elif isinstance(node, exp.Insert):
         target = node.this.this if isinstance(node.this, exp.Schema) else node.this
@@ -91,6 +92,22 @@ def _add_query(statement: Statement, query: exp.Expression, catalog: Catalog, as
     statement.reads.extend(facts.reads)
     statement.outputs.extend(facts.outputs)
     statement.branches.extend(facts.branches)
+
+
+def returns_no_rows(query: exp.Query) -> bool:
+    """A SELECT that can return no row: `WHERE FALSE`, `WHERE 1 = 0` or `LIMIT 0`, which checks that its
+    columns exist (sqitch's verify scripts, a tool's probe of a table's shape) and reads no one's data."""
+    if not isinstance(query, exp.Select):
+        return False
+    where, limit = query.args.get("where"), query.args.get("limit")
+    if isinstance(limit, exp.Limit) and isinstance(limit.expression, exp.Literal) and limit.expression.this == "0":
+        return True
+    if where is None or where.this.find(exp.Column, exp.Subquery) is not None:
+        return False  # a condition on the rows, not a constant
+    try:
+        return simplify(where.this.copy()) == exp.false()
+    except Exception:  # noqa: BLE001 - a constant sqlglot cannot fold: read as a condition
+        return False
 
 
 def _add_whole_table(statement: Statement, table_name: str, catalog: Catalog) -> None:
