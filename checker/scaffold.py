@@ -162,6 +162,13 @@ ORM_SCHEMAS = (
     (re.compile(r"(^|/)versions/[^/]+\.py$"), "Alembic migrations (versions/)", "`alembic upgrade head --sql`"),
     (re.compile(r"(^|/)schema\.prisma$"), "a Prisma schema",
      "`prisma migrate diff --from-empty --to-schema-datamodel schema.prisma --script`"),
+    # Spring Boot's db/changelog, JHipster's config/liquibase/changelog (formatted SQL changelogs are SQL)
+    (re.compile(r"(^|/)(db/changelog|liquibase)/(.+/)?[^/]+\.(xml|ya?ml|json)$"), "Liquibase changelogs",
+     "`liquibase update-sql` (the SQL an update runs)"),
+    (re.compile(r"(^|/)priv/repo/migrations/[^/]+\.exs$"), "Ecto migrations (priv/repo/migrations)",
+     "`mix ecto.dump` (priv/repo/structure.sql)"),
+    (re.compile(r"(^|/)Migrations/\d{14}_[^/]+\.cs$"), "Entity Framework Core migrations",
+     "`dotnet ef migrations script`"),
 )
 
 
