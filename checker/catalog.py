@@ -61,6 +61,7 @@ class Table(MutableRecord):
     # table's own under ""): the classifier reads `passwordStrongSalt` as words, `passwordstrongsalt` not
     descriptions: dict[str, str] = field(default_factory=dict)  # column -> its comment or dbt description: read
     # by the classifier when the name says nothing ("The candidate's email address.")
+    partition_of: str | None = None  # the partitioned table whose rows and columns it holds a share of (DDL)
 
     def spelled(self, column: str | None = None) -> str:
         """A column's name (the table's, without one) as its definition writes it."""
@@ -352,6 +353,8 @@ def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], p
         if definition.retention is not None and table.retention is None:
             table.retention, table.retention_source = definition.retention, definition.retention_clause
         table.time_travel = table.time_travel or definition.time_travel
+        table.partition_of = table.partition_of or (canonical_name(definition.partition_of)
+                                                    if definition.partition_of else None)
         for key, written in definition.spellings.items():
             if key == "":  # the table's own, in its canonical shape (no default schema)
                 written = ".".join(written.split(".")[-len(name.split(".")):])
@@ -371,6 +374,19 @@ def add_definitions(catalog: Catalog, definitions: dict[str, TableDefinition], p
                 continue
             catalog.offer(table, column, None if annotation == NOT_PERSONAL else annotation, DECLARED,
                           _where(f"{described_as} in", definition.source, definition.line))
+
+
+def add_partition_declarations(catalog: Catalog) -> None:
+    """A partition's columns take what is declared for its partitioned table's (`catalog.tables` names
+    the parent, not each monthly partition), unless declared for the partition itself."""
+    for table in list(catalog.tables.values()):
+        parent = catalog.tables.get(table.partition_of) if table.partition_of else None
+        if parent is None:
+            continue
+        for column in table.columns:
+            if column in parent.columns and parent.ranks.get(column) == DECLARED:
+                catalog.offer(table, column, parent.columns[column], DECLARED,
+                              f"declared for {parent.name}, which it is a partition of")
 
 
 def _inferred(table: Table, column: str, packs: list[Pack], referrers: Iterable[str],

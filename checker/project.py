@@ -18,8 +18,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from checker.catalog import (LINEAGE, UNKNOWN, Catalog, add_definitions, add_model_purposes, build_catalog,
-                             canonical_name, classify_columns)
+from checker.catalog import (LINEAGE, UNKNOWN, Catalog, add_definitions, add_model_purposes, add_partition_declarations,
+                             build_catalog, canonical_name, classify_columns)
 from checker.config import Config, sample_request
 from checker.errors import ConfigError
 from checker.progress import Progress  # (what, done, total): the load phase's progress
@@ -78,6 +78,7 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
         declarations += ddl_files
         definitions, ddl_problems = _replayed(ddl_files, config.dialect_for, replayed)
         add_definitions(catalog, definitions, list(packs), "DDL comment")
+        add_partition_declarations(catalog)
         derived = [definition for definition in definitions.values() if definition.query]
         # the SQL scan reports a scanned file's parse errors itself, but not a CREATE TABLE it reads as
         # an opaque command, nor a table a CREATE TABLE replaced: the replay's word that columns are lost is kept

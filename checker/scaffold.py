@@ -95,6 +95,7 @@ class Proposal:
     tables: dict[str, list[Column]] = field(default_factory=dict)
     declared_elsewhere: int = 0  # columns declared in DDL comments, dbt or Fides: read there by the scan
     skipped_tables: list[str] = field(default_factory=list)  # names the config cannot spell
+    partitions: list[str] = field(default_factory=list)  # partitions, declared through their partitioned table
     problems: list[str] = field(default_factory=list)  # DDL statements the project phase could not read
 
     @property
@@ -438,6 +439,9 @@ def _read_catalog(catalog: Catalog, proposal: Proposal) -> None:
         if not TABLE_NAME.match(name):
             proposal.skipped_tables.append(name)
             continue
+        if table.partition_of in catalog.tables:
+            proposal.partitions.append(name)
+            continue
         columns = []
         for column, category in table.columns.items():
             rank = table.ranks.get(column)
@@ -498,6 +502,9 @@ def render(found: Survey, proposal: Proposal, pack: Pack) -> str:
         lines.append(f"# - ... and {len(proposal.problems) - MAX_PROBLEMS} more statements `privgate scan` reports.")
     for name in proposal.skipped_tables:
         lines.append(f"# - table {name} is not listed: its name cannot be spelled in catalog.tables.")
+    if proposal.partitions:
+        lines.append(f"# - {len(proposal.partitions)} partitions (such as {proposal.partitions[0]}) are not listed: "
+                     "they take what is declared for their partitioned table.")
     lines.append(f"packs: [{_scalar(proposal.config['packs'][0])}]")
     lines.append(f"dialect: {found.dialect}  # {found.dialect_reason}")
     if found.dialect_paths:

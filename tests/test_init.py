@@ -464,6 +464,28 @@ def test_a_migration_that_only_makes_views_is_a_step_of_the_schema(tmp_path: Pat
     assert not matches_any(globs, "reports/active_customers.sql")
 
 
+def test_partitions_are_declared_through_their_partitioned_table(tmp_path: Path) -> None:
+    """A table partitioned by month has a partition per month with the parent's columns: init proposes the
+    parent's columns once, and what is declared for the parent holds for each partition (the partition's
+    own declaration first)."""
+    write(tmp_path, {"db/migrations/001_page_views.sql": (
+        "CREATE TABLE page_views (id bigint, visitor_ref text, ip_address inet, viewed_at timestamptz)\n"
+        "    PARTITION BY RANGE (viewed_at);\n"
+        "CREATE TABLE page_views_2024_01 PARTITION OF page_views FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');\n"
+        "CREATE TABLE page_views_2024_02 PARTITION OF page_views FOR VALUES FROM ('2024-02-01') TO ('2024-03-01');\n")})
+    config, text = init(tmp_path)
+    assert list(declared_columns(config)) == ["page_views"]
+    assert "# - 2 partitions (such as page_views_2024_01) are not listed" in text
+    (tmp_path / "privgate.yaml").write_text(
+        "packs: [gdpr-baseline]\ncatalog:\n  ddl: [db/migrations/*.sql]\n  tables:\n"
+        "    page_views: {columns: {visitor_ref: user.device.cookie_id, ip_address: null}}\n"
+        "    page_views_2024_02: {columns: {ip_address: user.device.ip_address}}\n")
+    tables = {table["name"]: {column["name"]: column["category"] for column in table["columns"]}
+              for table in json.loads(privgate("catalog", "--format", "json", cwd=tmp_path).stdout)["tables"]}
+    assert [(tables[name]["visitor_ref"], tables[name]["ip_address"]) for name in sorted(tables)] == [
+        ("user.device.cookie_id", None), ("user.device.cookie_id", None), ("user.device.cookie_id", "user.device.ip_address")]
+
+
 def test_ddl_in_test_folders_stays_out_beside_the_applications_schema(tmp_path: Path) -> None:
     """Dependency-Track's Flyway migrations (src/main/resources/db/migration) sit beside the tables
     Flyway's own tests and an old schema's fixtures create (src/test/resources): those set up tests
