@@ -662,6 +662,29 @@ def test_a_partition_has_its_parents_columns_as_they_change(tmp_path: Path) -> N
         (1, "cannot name the columns table audit_2024 takes from audit_log (PARTITION OF audit_log)")]
 
 
+def test_a_partition_pg_dump_writes_as_a_table_is_attached_to_its_parent(tmp_path: Path) -> None:
+    """pg_dump (and Rails' structure.sql) writes each partition as a table with its own column list, then
+    `ALTER TABLE ONLY parent ATTACH PARTITION child ...`: the child is a partition of the parent as if
+    created with PARTITION OF; a detached one is a table of its own again."""
+    write(tmp_path, {"db/structure.sql": (
+        "CREATE TABLE public.page_views (\n    id bigint NOT NULL,\n    visitor_email text,\n"
+        "    viewed_at timestamp without time zone NOT NULL\n)\nPARTITION BY RANGE (viewed_at);\n"
+        "CREATE TABLE public.page_views_2023_12 (id bigint NOT NULL, visitor_email text, viewed_at timestamp NOT NULL);\n"
+        "CREATE TABLE public.page_views_2024_01 (id bigint NOT NULL, visitor_email text, viewed_at timestamp NOT NULL);\n"
+        "CREATE TABLE public.page_views_default (id bigint NOT NULL, visitor_email text, viewed_at timestamp NOT NULL);\n"
+        "ALTER TABLE ONLY public.page_views ATTACH PARTITION public.page_views_2023_12 "
+        "FOR VALUES FROM ('2023-12-01 00:00:00') TO ('2024-01-01 00:00:00');\n"
+        "ALTER TABLE ONLY public.page_views ATTACH PARTITION public.page_views_2024_01 "
+        "FOR VALUES FROM ('2024-01-01 00:00:00') TO ('2024-02-01 00:00:00');\n"
+        "ALTER TABLE ONLY public.page_views ATTACH PARTITION public.page_views_default DEFAULT;\n"
+        "ALTER TABLE public.page_views DETACH PARTITION public.page_views_2023_12;\n")})
+    tables, problems = replay_files("db/structure.sql", folder=tmp_path)
+    assert problems == []
+    assert {name: table.partition_of for name, table in tables.items()} == {
+        "public.page_views": None, "public.page_views_2023_12": None,
+        "public.page_views_2024_01": "public.page_views", "public.page_views_default": "public.page_views"}
+
+
 def test_a_table_moved_to_another_schema_keeps_its_columns_there(tmp_path: Path) -> None:
     """PostgreSQL's `ALTER TABLE ... SET SCHEMA` moves the table (before: an unparsable-DDL error and
     the table left where it was); a temporary table's `ON COMMIT` clause no longer defeats the parser."""

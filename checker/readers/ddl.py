@@ -168,7 +168,8 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
                         qualify_names(recovered, path, tables.__contains__)
                         _note_temporary(recovered, tables, session)
                         _apply_reporting(recovered, tables, relative, datasets, (line, column), dialect, facts)
-                    elif _rename_tables(node, tables, path) or _moved_to_schema(chunk, tables, path):
+                    elif _rename_tables(node, tables, path) or _moved_to_schema(chunk, tables, path) \
+                            or _attached_partition(chunk, tables, path):
                         continue
                     elif _may_change_tables(chunk):
                         message = f"cannot parse DDL statement `{_head(block, chunk)}`: {UNSUPPORTED_DDL}"
@@ -776,6 +777,27 @@ def _moved_to_schema(chunk: list[Token], tables: dict[str, TableDefinition], pat
         return True  # a table the replay never saw stays unknown, as a renamed one does
     schema = actions[0][2].text.strip('"').lower()
     _rename_table(tables, old, canonical_name(f"{schema}.{old.split('.')[-1]}"))
+    return True
+
+
+def _attached_partition(chunk: list[Token], tables: dict[str, TableDefinition], path: tuple[str, ...]) -> bool:
+    """PostgreSQL's `ALTER TABLE [ONLY] parent ATTACH PARTITION child FOR VALUES ... | DEFAULT` (pg_dump writes each
+    partition as a table of its own, then attaches it) and `DETACH PARTITION child`, opaque commands to sqlglot,
+    applied: the child is (no longer) a partition of the parent; False for any other statement."""
+    if [token.text.upper() for token in chunk[:2]] != ["ALTER", "TABLE"]:
+        return False
+    position, actions = _alter_action_tokens(chunk)
+    verb = [token.text.upper() for token in actions[0][:2]] if len(actions) == 1 else []
+    if verb not in (["ATTACH", "PARTITION"], ["DETACH", "PARTITION"]) or len(actions[0]) < 3:
+        return False
+    named = actions[0][2:3]
+    while len(actions[0]) > len(named) + 3 and actions[0][len(named) + 2].token_type == TokenType.DOT:
+        named = actions[0][2:len(named) + 4]  # `schema.child`
+    parent = "".join(token.text for token in chunk[_altered_name_start(chunk, position):position])
+    child = resolved_name("".join(token.text for token in named).replace('"', ""), path, tables.__contains__)
+    if child in tables:
+        attached = verb[0] == "ATTACH"
+        tables[child].partition_of = resolved_name(parent.replace('"', ""), path, tables.__contains__) if attached else None
     return True
 
 
