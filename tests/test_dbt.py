@@ -678,3 +678,39 @@ def test_a_column_of_models_the_project_lacks_says_whose_columns_are_unknown(tmp
     result = _scan(tmp_path, {"models/cost.sql": declared}, {"models/dagster.yml": sources})
     message = next(f.message for f in result.findings if f.path == "models/cost.sql" and f.rule_id == "INP003")
     assert "privgate knows no columns of dagster.cost_metadata, dagster.base_metrics" in message
+
+
+def test_a_versioned_models_schema_entry_describes_each_version(tmp_path: Path) -> None:
+    """dbt 1.5+ model versions (dbt's own example: dim_customers v1 and v2): each version is a model
+    of its own (`dim_customers_v2.sql`) whose columns are the top-level ones its `include` / `exclude`
+    selects, plus its own. A declaration on a top-level column holds for every version that has it;
+    v2 declares its own `phone_number` holds for v2; a version excluding a column does not get it."""
+    _write(tmp_path, {
+        "privgate.yaml": yaml.safe_dump({"packs": ["mgt-solutions"]}), "dbt_project.yml": PROJECT,
+        "models/sources.yml": SOURCES,
+        "models/dim_customers_v1.sql": "select id, email, full_name from {{ source('crm', 'accounts') }}\n",
+        "models/dim_customers_v2.sql": "select id, email, created_at as phone_number from {{ source('crm', 'accounts') }}\n",
+        "models/dim_customers.yml": """
+            models:
+              - name: dim_customers
+                latest_version: 2
+                meta: {purpose: marketing}
+                columns:
+                  - {name: id, meta: {privgate: none}}
+                  - {name: email, meta: {privgate: account.email}}
+                  - {name: full_name, meta: {privgate: account.name}}
+                versions:
+                  - v: 2
+                    columns:
+                      - include: all
+                        exclude: [full_name]
+                      - {name: phone_number, meta: {privgate: customer_service.contact}}
+                  - v: 1
+            """,
+    })
+    project = load_project(load_config(tmp_path / "privgate.yaml"))
+    assert {name: project.catalog.table(name).columns for name in ("dim_customers_v1", "dim_customers_v2")} == {
+        "dim_customers_v1": {"id": None, "email": "account.email", "full_name": "account.name"},
+        "dim_customers_v2": {"id": None, "email": "account.email", "phone_number": "customer_service.contact"}}
+    assert {model.name: model.purpose for model in project.dbt.models.values()} == {
+        "dim_customers_v1": "marketing", "dim_customers_v2": "marketing"}

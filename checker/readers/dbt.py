@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from checker.catalog import PERSONAL
 from checker.errors import ConfigError, PrivgateError
 from checker.facts import InputProblem
-from checker.readers.dbt_nodes import folder_enabled, read_nodes, read_versions
+from checker.readers.dbt_nodes import folder_enabled, read_nodes, read_versions, version_entries
 from checker.readers.dbt_snapshots import YamlSnapshot, define_yaml_snapshots, yaml_snapshot
 from checker.readers.ddl import NOT_PERSONAL, TableDefinition
 from checker.readers.markers import PII_MARKERS, described_personal
@@ -448,16 +448,9 @@ def _schema_entries(project: DbtProject, file: Path, document: dict[str, Any],
     for entry in document.get("models") or []:
         if not isinstance(entry, dict) or not entry.get("name"):
             continue
-        name = str(entry["name"]).lower()
-        project.definitions[name] = _definition(name, entry, where)
         read_versions(project, entry)
-        enabled = (entry.get("config") or {}).get("enabled") if isinstance(entry.get("config"), dict) else None
-        if isinstance(enabled, bool):
-            project.enabled_in_schema[name] = enabled
-        meta = entry.get("meta") or (entry.get("config") or {}).get("meta") or {}
-        purpose = meta.get("purpose") or (meta.get("privgate") or {}).get("purpose") if isinstance(meta, dict) else None
-        for model in by_name.get(name, ()) if purpose else ():
-            model.purpose, model.purpose_source = str(purpose), f"dbt meta in {where}"
+        for name, described in [(str(entry["name"]).lower(), entry), *version_entries(entry)]:
+            _model_entry(project, name, described, where, by_name)
     for entry in document.get("seeds") or []:
         if isinstance(entry, dict) and entry.get("name") and entry.get("columns"):
             name = str(entry["name"]).lower()
@@ -473,6 +466,20 @@ def _schema_entries(project: DbtProject, file: Path, document: dict[str, Any],
             relation = f"{schema}.{_rendered(project, where, str(table.get('identifier') or table['name'])).lower()}"
             project.sources[(str(source["name"]), str(table["name"]))] = relation
             project.definitions[relation] = _definition(relation, table, where)
+
+
+def _model_entry(project: DbtProject, name: str, entry: dict[str, Any], where: str,
+                 by_name: dict[str, list[DbtModel]]) -> None:
+    """A model's schema entry (a versioned model's, or one of its versions'): its columns, whether it is
+    enabled, its purpose."""
+    project.definitions[name] = _definition(name, entry, where)
+    enabled = (entry.get("config") or {}).get("enabled") if isinstance(entry.get("config"), dict) else None
+    if isinstance(enabled, bool):
+        project.enabled_in_schema[name] = enabled
+    meta = entry.get("meta") or (entry.get("config") or {}).get("meta") or {}
+    purpose = meta.get("purpose") or (meta.get("privgate") or {}).get("purpose") if isinstance(meta, dict) else None
+    for model in by_name.get(name, ()) if purpose else ():
+        model.purpose, model.purpose_source = str(purpose), f"dbt meta in {where}"
 
 
 def _rendered(project: DbtProject, where: str, value: str) -> str:

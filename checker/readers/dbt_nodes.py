@@ -138,6 +138,34 @@ def read_versions(project: DbtProject, entry: dict[str, Any]) -> None:
     project.latest_version[name] = str(latest) if latest is not None else max(versions, key=_version_key)
 
 
+def version_entries(entry: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """Each version of a versioned model's schema entry as the entry of the model that defines it
+    (`<name>_v<v>` unless `defined_in` says), with its columns as dbt gives them: the top-level ones
+    its `include` / `exclude` item selects (all by default), then its own (a column of the same name
+    replacing the top-level one)."""
+    name = str(entry["name"]).lower()
+    top = [column for column in entry.get("columns") or [] if isinstance(column, dict) and column.get("name")]
+    found = []
+    for item in entry.get("versions") or []:
+        if not isinstance(item, dict) or item.get("v") is None:
+            continue
+        listed = item.get("columns")
+        columns = top if listed is None else _version_columns(top, [column for column in listed if isinstance(column, dict)])
+        found.append((str(item.get("defined_in") or f"{name}_v{item['v']}").lower(), {**entry, **item, "columns": columns}))
+    return found
+
+
+def _version_columns(top: list[dict[str, Any]], listed: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A version's columns from its `columns:` list (`- include: all` / `[a, b]`, `exclude: [c]`, then columns)."""
+    selection = next((item for item in listed if "include" in item), {"include": "all"})
+    included, excluded = selection.get("include"), {str(name).lower() for name in selection.get("exclude") or []}
+    chosen = [column for column in top if (included in ("all", "*") or str(column["name"]).lower() in
+                                           {str(name).lower() for name in included or []})
+              and str(column["name"]).lower() not in excluded]
+    own = {str(column["name"]).lower(): column for column in listed if column.get("name")}
+    return [column for column in chosen if str(column["name"]).lower() not in own] + list(own.values())
+
+
 def _version_key(version: str) -> tuple[int, float | str]:
     try:
         return (1, float(version))
