@@ -412,3 +412,27 @@ def test_a_select_that_returns_no_row_reads_no_ones_data(tmp_path) -> None:
     assert [(statement.line, sorted(str(read.column) for read in statement.reads)) for statement in facts.statements
             if statement.kind == "select"] == [
         (2, []), (3, []), (4, []), (6, ["users.active", "users.email"]), (7, ["users.nickname"])]
+
+
+def test_pgtap_assertions_named_is_are_function_calls(tmp_path) -> None:
+    """pgTAP tests (Supabase's supabase/tests/database, as usebasejump/basejump's, MIT) assert with a function
+    named `is`, which sqlglot reads as the keyword: `SELECT is(have, want, description)` was an unparsable
+    statement; it is a call whose arguments read the tables they name. The keyword stays a keyword."""
+    from checker import engine
+    from checker.config import load_config
+    from checker.readers import sql as reader
+    from helpers import DEFAULT_AS_OF
+
+    (tmp_path / "privgate.yaml").write_text("packs: [gdpr-baseline]\ndialect: postgres\ncatalog: {ddl: [schema.sql]}\n")
+    (tmp_path / "schema.sql").write_text("CREATE TABLE accounts (id uuid, slug text, primary_owner_email text);\n")
+    (tmp_path / "accounts_test.sql").write_text(
+        "SELECT plan(2);\n"
+        "SELECT is(\n    (SELECT count(*)::int FROM accounts WHERE primary_owner_email <> 'test2@example.com'),\n"
+        "    0,\n    'Non members should receive no results from accounts'\n);\n"
+        "SELECT primary_owner_email IS NOT NULL, is_active FROM accounts, (SELECT TRUE AS is_active) flags;\n")
+    project = engine.load_project(load_config(tmp_path / "privgate.yaml"))
+    facts = reader.read_sql_file(tmp_path / "accounts_test.sql", "accounts_test.sql", project.config, project.catalog,
+                                 DEFAULT_AS_OF)
+    assert facts.problems == []
+    assert [sorted({str(read.column) for read in statement.reads}) for statement in facts.statements] == [
+        [], ["accounts.primary_owner_email"], ["accounts.primary_owner_email"]]

@@ -727,9 +727,11 @@ def parseable(chunk: list[Token]) -> list[Token]:
     and MySQL's deprecated UNSIGNED after a FLOAT or REAL type, which sqlglot refuses; a temporary
     table's `ON COMMIT DROP` (PostgreSQL), which says when its rows go, not what they are, and the
     LOCAL of `CREATE LOCAL TEMP TABLE` (the SQL standard's spelling of TEMP). String constants continued
-    on the next line are one string, as the SQL standard and PostgreSQL read them."""
+    on the next line are one string, as the SQL standard and PostgreSQL read them; a function named `is`
+    (pgTAP's `SELECT is(have, want, description)`) is a function, not the keyword."""
     chunk = _without_fill_clause(without_not_null_constraints(_joined_strings(chunk)))
-    return _without_local_temporary(_without_on_commit(_without_float_unsigned(_without_index_only(chunk))))
+    chunk = _without_local_temporary(_without_on_commit(_without_float_unsigned(_without_index_only(chunk))))
+    return _keyword_functions(chunk)
 
 
 def _joined_strings(chunk: list[Token]) -> list[Token]:
@@ -764,6 +766,21 @@ def _without_on_commit(chunk: list[Token]) -> list[Token]:
             end = index + (3 if words[index + 2] == "DROP" else 4)
             if words[index + 2] in ("DROP", "DELETE", "PRESERVE"):
                 return chunk[:index] + chunk[end:]
+    return chunk
+
+
+def _keyword_functions(chunk: list[Token]) -> list[Token]:
+    """The tokens with IS called as a function (`is(`, where an expression starts: after SELECT, a comma or an
+    opening parenthesis) read as a name: no SQL writes the keyword IS there, and pgTAP's tests call `is()`."""
+    calls = [index for index in range(1, len(chunk) - 1) if chunk[index].token_type == TokenType.IS
+             and chunk[index + 1].token_type == TokenType.L_PAREN
+             and chunk[index - 1].token_type in (TokenType.SELECT, TokenType.COMMA, TokenType.L_PAREN)]
+    if not calls:
+        return chunk
+    chunk = list(chunk)
+    for index in calls:
+        token = chunk[index]
+        chunk[index] = Token(TokenType.VAR, token.text, token.line, token.col, token.start, token.end, token.comments)
     return chunk
 
 
