@@ -439,6 +439,36 @@ def test_sqitch_deploy_scripts_replay_in_the_order_of_the_plan(tmp_path: Path) -
     assert "email:" in config.partition("flipr.users:")[2]
 
 
+def test_liquibase_sql_changelogs_replay_in_the_order_the_master_changelog_includes_them(tmp_path: Path) -> None:
+    """Spring Boot's Liquibase master changelog includes formatted SQL files one by one (by classpath path or
+    beside itself, through a nested XML changelog too), named for what they do: Liquibase applies them in the
+    order of the includes; path order would add the e-mail column before the table exists, then replace it."""
+    changelog = "src/main/resources/db/changelog"
+    write(tmp_path, {
+        f"{changelog}/db.changelog-master.yaml": (
+            "databaseChangeLog:\n  - include:\n      file: db/changelog/changes/create-customers.sql\n"
+            "  - include:\n      file: changes/add-email-to-customers.sql\n      relativeToChangelogFile: true\n"
+            "  - include:\n      file: classpath:db/changelog/changes/views.xml\n"),
+        f"{changelog}/changes/views.xml": ('<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n'
+                                           '    <include file="contacts-view.sql" relativeToChangelogFile="true"/>\n'
+                                           "</databaseChangeLog>\n"),
+        f"{changelog}/changes/create-customers.sql": (
+            "--liquibase formatted sql\n\n--changeset shop:1\nCREATE TABLE customers (id bigint, full_name text);\n"
+            "--rollback DROP TABLE customers;\n"),
+        f"{changelog}/changes/add-email-to-customers.sql": (
+            "--liquibase formatted sql\n\n--changeset shop:2\nALTER TABLE customers ADD COLUMN email text;\n"
+            "--rollback ALTER TABLE customers DROP COLUMN email;\n"),
+        f"{changelog}/changes/contacts-view.sql": (
+            "--liquibase formatted sql\n\n--changeset shop:3 runOnChange:true\n"
+            "CREATE OR REPLACE VIEW customer_contacts AS SELECT id, email FROM customers;\n"),
+    })
+    names = sorted(str(path.relative_to(tmp_path)) for path in tmp_path.rglob("*.sql"))
+    tables, problems = replay_files(*names, folder=tmp_path)
+    assert problems == []
+    assert {name: list(table.columns) for name, table in tables.items()} == {
+        "customers": ["id", "full_name", "email"], "customer_contacts": ["id", "email"]}
+
+
 def test_the_down_half_of_a_migration_file_is_not_replayed(tmp_path: Path) -> None:
     """dbmate, goose and sql-migrate keep a migration and its undo in one file: replaying the undo
     would drop the table the migration creates."""

@@ -1,4 +1,5 @@
-"""Migration tools whose order is written in a plan, not in the file names: sqitch.
+"""Migration tools whose order is written in a plan, not in the file names: sqitch, and Liquibase's
+changelogs (`liquibase_changelogs`).
 
 A sqitch project keeps one script per change in `deploy/` (and its undo in `revert/`, its test in
 `verify/`), named after the change (`deploy/users.sql`), and applies them in the order its
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from checker.readers.liquibase_changelogs import changelogs, included_order
 from checker.safe_read import read_text
 
 PLAN = "sqitch.plan"
@@ -22,9 +24,9 @@ Order = Callable[[str], tuple]  # a DDL file's relative path -> its place in the
 
 def planned_order(files: list[tuple[Path, str]], path_order: Order) -> Order:
     """The replay's order of `files` (path, relative): a sqitch deploy script at its change's place
-    in the plan (after the folder's other files when the plan does not name it), any other file in
-    `path_order`."""
-    places: dict[str, tuple[str, int]] = {}  # script -> its deploy folder, its place in the plan
+    in the plan (after the folder's other files when the plan does not name it), a SQL file a Liquibase
+    changelog includes at its place in the outermost one, any other file in `path_order`."""
+    places = included_order(files)  # script -> the folder of the plan or changelog, its place in it
     for plan, folder in _plans(files).items():
         places.update({f"{folder}/{script}": (folder, index) for index, script in enumerate(plan_scripts(plan))})
 
@@ -37,8 +39,8 @@ def planned_order(files: list[tuple[Path, str]], path_order: Order) -> Order:
 
 
 def plan_files(files: list[tuple[Path, str]]) -> list[Path]:
-    """The sqitch plans that order some of `files` (part of what a replay depends on)."""
-    return sorted(_plans(files))
+    """The sqitch plans and Liquibase changelogs that may order `files` (part of what a replay depends on)."""
+    return sorted(_plans(files)) + changelogs(files)
 
 
 def is_planned_step(root: Path, relative: str) -> bool:
