@@ -441,17 +441,18 @@ def test_sqitch_deploy_scripts_replay_in_the_order_of_the_plan(tmp_path: Path) -
 
 def test_liquibase_sql_changelogs_replay_in_the_order_the_master_changelog_includes_them(tmp_path: Path) -> None:
     """Spring Boot's Liquibase master changelog includes formatted SQL files one by one (by classpath path or
-    beside itself, through a nested XML changelog too), named for what they do: Liquibase applies them in the
-    order of the includes; path order would add the e-mail column before the table exists, then replace it."""
+    beside itself, through a nested XML changelog too, here one beside the master), named for what they do:
+    Liquibase applies them in the order of the includes; path order would add the e-mail column before the
+    table exists, then replace it."""
     changelog = "src/main/resources/db/changelog"
     write(tmp_path, {
         f"{changelog}/db.changelog-master.yaml": (
             "databaseChangeLog:\n  - include:\n      file: db/changelog/changes/create-customers.sql\n"
             "  - include:\n      file: changes/add-email-to-customers.sql\n      relativeToChangelogFile: true\n"
-            "  - include:\n      file: classpath:db/changelog/changes/views.xml\n"),
-        f"{changelog}/changes/views.xml": ('<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n'
-                                           '    <include file="contacts-view.sql" relativeToChangelogFile="true"/>\n'
-                                           "</databaseChangeLog>\n"),
+            "  - include:\n      file: classpath:db/changelog/db.changelog-1.1.xml\n"),
+        f"{changelog}/db.changelog-1.1.xml": ('<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n'
+                                              '    <include file="changes/contacts-view.sql" relativeToChangelogFile="true"/>\n'
+                                              "</databaseChangeLog>\n"),
         f"{changelog}/changes/create-customers.sql": (
             "--liquibase formatted sql\n\n--changeset shop:1\nCREATE TABLE customers (id bigint, full_name text);\n"
             "--rollback DROP TABLE customers;\n"),

@@ -41,9 +41,11 @@ def included_order(files: list[tuple[Path, str]]) -> dict[str, tuple[str, int]]:
     place in that changelog's order (files no changelog includes are left out)."""
     by_path = {path.resolve(): relative for path, relative in files}
     places: dict[str, tuple[str, int]] = {}
-    for changelog in sorted(changelogs(files), key=lambda found: (len(found.parts), str(found))):  # masters first
+    applied = {changelog: _included_sql(changelog, 0) for changelog in changelogs(files)}
+    # the master first: it applies the most (a changelog it includes, even in its own folder, applies a part)
+    for changelog in sorted(applied, key=lambda found: (-len(applied[found]), len(found.parts), str(found))):
         folder = _relative_folder(changelog, files)
-        for index, included in enumerate(_included_sql(changelog, 0)):
+        for index, included in enumerate(applied[changelog]):
             relative = by_path.get(included)
             if relative is not None and relative not in places:
                 places[relative] = (folder, index)
