@@ -355,7 +355,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     marked = _without_table_mark(words, context) if context.subjects & {PERSON, "@linked", "@own"} else words
     if marked != words:  # `eec_name` in `hs_hr_emp_emergency_contacts`, `egn_ls_n_person` in `ls_n_person`
         words, column = marked, "_".join(marked)
-    if _written_on_work_item(words, sql_type, context, vocab):
+    if _written_on_work_item(words, sql_type, context, vocab) and not _made_from_a_model(siblings, vocab):
         return Evidence(vocab.by_key["user.content"], True,
                         f"its name: the {words[-1]} agents and requesters write on a work item (table {table})")
     if (context.for_business and words and not _of_contact(words, vocab) and (
@@ -976,6 +976,21 @@ def _written_on_work_item(words: list[str], sql_type: str, context: TableContext
     if not {singular_word(noun) for noun in context.nouns} & vocab.work_items:
         return False
     return words[-1] in vocab.work_item_heads or (len(words) > 1 and words[-1] in vocab.work_item_qualified)
+
+
+def _made_from_a_model(siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """Whether a row is a work item a workflow engine made from a deployed model: it holds a key to the
+    model's definition (Camunda's and Flowable's `ACT_RU_TASK.PROC_DEF_ID_`, `TASK_DEF_KEY_`) or to the
+    running process it is a step of (jBPM's `Task.processInstanceId`). Its name and description are the
+    model's, written by developers, not by people on the item."""
+    for sibling in siblings:
+        words = name_words(sibling, vocab)
+        if len(words) < 2 or words[-1] not in _KEY_WORDS:
+            continue
+        pairs = {f"{first}_{second}" for first, second in zip(words, words[1:-1])}
+        if set(words[:-1]) & vocab.work_item_models or pairs & vocab.work_item_instances:
+            return True
+    return False
 
 
 def _about_a_record(words: list[str], vocab: Vocabulary) -> bool:

@@ -3432,6 +3432,11 @@ def test_hungarian_type_marks_are_read_past_when_the_whole_table_uses_them(
     ("products", "description", "text", "id name price", None),
     # a patient's problem list is their health, not a desk's work item
     ("problem", "description", "text", "patient_id encounter_id onset_date diagnosis_code", "special.health"),
+    # a workflow engine's user task takes its name and description from the deployed process model
+    # (Camunda's and Flowable's ACT_RU_TASK, jBPM's Task): developers wrote them, nobody on the task
+    ("ACT_RU_TASK", "DESCRIPTION_", "nvarchar(4000)", "ID_ PROC_INST_ID_ PROC_DEF_ID_ NAME_ TASK_DEF_KEY_ ASSIGNEE_",
+     None),
+    ("Task", "description", "varchar(255)", "id name processId processInstanceId workItemId priority", None),
 ])
 def test_what_people_write_on_a_work_item_is_their_content(table: str, column: str, column_type: str, siblings: str,
                                                            key: str | None) -> None:
