@@ -182,8 +182,8 @@ from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Vocabulary, mat
                                 singular_word, tokens, type_marked, vocabulary, without_type_mark)
 from checker.name_translations import translation_table
 from checker.policy.model import Pack, lineage_of
-from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, REFERENCE_FIRST, TableContext, abbreviates,
-                                   businesses, keyed_people, keys_to_tables, login_keys, people_through_keys,
+from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, NAMED_PARTIES, REFERENCE_FIRST, TableContext,
+                                   abbreviates, businesses, keyed_people, keys_to_tables, login_keys, people_through_keys,
                                    person_key, records_through_keys, referrers, table_context, written_in)
 from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, identity_document_detail,
                                  names_a_procedure_or_condition, of_the_tables_kind, where_people_meet)
@@ -373,6 +373,10 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         audit = _audit_by(column, sql_type, vocab, context)
         if audit is not None:  # `structure_information.createdBy`: who did it is a person, even in a thing's row
             return audit
+        if sql_type in vocab.text_types and (key := _login_key(column, login_keys)):
+            # `ACT_RU_TASK.ASSIGNEE_`: a task's assignee, where the accounts are known by their login
+            return Evidence(vocab.by_key["user.account.username"], True,
+                            f"its name: '{key}' as text, where the accounts are known by their login, not by a number")
         if words and _named_in_person(words, siblings, vocab):
             for kind, term in (*matches(vocab.terms, words), *matches(vocab.context_terms, words)):
                 if kind.key == "user.name":  # `services (nom, prenom, ...)`: a company has no first name
@@ -399,9 +403,12 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return Evidence(vocab.by_key["user.location.precise"], True, f"its type {sql_type} in table {table}", by_type=True)
     if not words:
         return None
-    if sql_type in vocab.text_types and (key := _login_key(column, login_keys)):
+    if sql_type in vocab.text_types and (key := _login_key(column, login_keys)) and not _reported_figure(key, context):
         return Evidence(vocab.by_key["user.account.username"], True,
                         f"its name: '{key}' as text, where the accounts are known by their login, not by a number")
+    if _own_login(words, sql_type, context, login_keys, vocab):
+        return Evidence(vocab.by_key["user.account.username"], True,
+                        "its name: the accounts' own id as text, where every key to them is their login")
     if _kind_of_leave(words, context, vocab):
         return Evidence(vocab.by_key["user"], True, f"its name: the kind of a person's leave (table {table})")
     if len(words) > 1 and words[0] in KEY_FIRST | REFERENCE_FIRST and sql_type in _WHOLE_NUMBERS:
@@ -642,11 +649,37 @@ def _kind_of_leave(words: list[str], context: TableContext, vocab: Vocabulary) -
 
 def _login_key(column: str, login_keys: Iterable[str]) -> str | None:
     """The login key a column is, or ends with (`user_id`, `ignored_user_id`), or, in a schema
-    whose accounts are known by their login, the party it names (`sender`, `first_inviter`)."""
+    whose accounts are known by their login, the party it names (`sender`, `first_inviter`), also with
+    a key word (Camunda's `ASSIGNER_ID_`); not the worker holding a lock (`LOCK_OWNER_`)."""
     words = tokens(column)
     name = "_".join(words)
     found = next((key for key in login_keys if name == key or name.endswith("_" + key)), None)
-    return found or (words[-1] if login_keys and words and words[-1] in _PARTIES else None)
+    if found or not login_keys or not words or words[0] in _LOCK_HOLDERS:
+        return found
+    party = words[-2] if len(words) > 1 and words[-1] == "id" else words[-1]
+    return party if party in _PARTIES | NAMED_PARTIES else None
+
+
+# a table of figures (Camunda's `ACT_RU_METER_LOG`, a `metrics` table): its `reporter` is the engine node or
+# process that reported them
+_FIGURE_TABLES = frozenset({"meter", "metric", "metrics", "statistic", "statistics", "stats", "kpi", "kpis"})
+
+
+def _reported_figure(key: str, context: TableContext) -> bool:
+    """Whether a party named in a row is the node that reported a figure (`ACT_RU_METER_LOG.REPORTER_`)."""
+    return key == "reporter" and any(word in _FIGURE_TABLES for word in context.words)
+
+
+# `LOCK_OWNER_`, `lease_owner`: the worker (a host or process) that holds a job's lock, no person
+_LOCK_HOLDERS = frozenset({"lock", "locked", "lease", "leased"})
+
+
+def _own_login(words: list[str], sql_type: str, context: TableContext, login_keys: Iterable[str],
+               vocab: Vocabulary) -> bool:
+    """The bare `id` of a table of accounts, kept as text, where every key to the accounts is their
+    login (`ACT_ID_USER.ID_` of a workflow engine's identity service): the login itself."""
+    return (words == ["id"] and sql_type in vocab.text_types and PERSON in context.subjects
+            and any(f"{singular_word(noun)}_id" in login_keys for noun in context.nouns if "_" not in noun))
 
 
 def _person_fact(words: list[str], column: str, sql_type: str, context: TableContext, vocab: Vocabulary,

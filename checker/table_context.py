@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import Iterable
 
 from checker.catalog import singular
-from checker.name_words import (PERSON, SHORT_PIECES, Vocabulary, matches, name_words, segment, singular_word,
-                                vocabulary)
+from checker.name_words import (CREDENTIALS, PERSON, SHORT_PIECES, Vocabulary, matches, name_words, segment,
+                                singular_word, vocabulary)
 
 _SIBLING_CONTEXT_KINDS = frozenset({"user.contact.address.city"})  # `city` next to `state`: a postal address
 _PERSON_ONLY = frozenset({"user.demographic.date_of_birth", "user.demographic.gender"})  # only people have these
@@ -441,7 +441,34 @@ def login_keys(tables: dict[str, dict[str, str]]) -> frozenset[str]:
             continue
         if any(_text_type(lowered.get(login, ""), vocab) for login in _LOGIN_NAMES):
             found.add(f"{noun}_id")
-    return frozenset(found)
+    return frozenset(found | _logins_as_ids(tables, vocab))
+
+
+# who a work item is assigned to or owned by, named bare (`ASSIGNEE_`, `owner`): kept as text, the person's login
+NAMED_PARTIES = frozenset({"assignee", "assigner", "owner", "delegate", "claimant"})
+
+
+def _logins_as_ids(tables: dict[str, dict[str, str]], vocab: Vocabulary) -> set[str]:
+    """The key names that hold a login where the accounts' own `id` is the login: a workflow engine's
+    identity service (Camunda's, Flowable's and Activiti's `ACT_ID_USER (ID_ varchar, FIRST_, LAST_, EMAIL_,
+    PWD_)`, often backed by LDAP) keeps the user ID an administrator chose (`demo`, `john`) and names people
+    by it as text everywhere (`ASSIGNEE_`, `OWNER_`, `USER_ID_`). A table of accounts (its last word)
+    with a password, an `id` kept as text and no login column of its own, in a schema that keeps a work
+    item's assignee or owner as text; not an `id` kept as text beside a `username` (Keycloak's UUIDs), nor
+    a schema that names its parties by keys (`ownerId`)."""
+    if not any(_text_type(column_type.lower(), vocab) and "_".join(name_words(column, vocab)) in NAMED_PARTIES
+               for columns in tables.values() for column, column_type in columns.items()):
+        return set()
+    found: set[str] = set()
+    for name, columns in tables.items():
+        words = name_words(name.split(".")[-1], vocab)
+        if not words or singular_word(words[-1]) not in _ACCOUNT_NOUNS:
+            continue
+        named = {"_".join(name_words(column, vocab)): column_type.lower() for column, column_type in columns.items()}
+        if (_text_type(named.get("id", ""), vocab) and not set(named) & set(_LOGIN_NAMES)
+                and any(kind.key == CREDENTIALS for column in named for kind, _ in matches(vocab.terms, column.split("_")))):
+            found.add(f"{singular_word(words[-1])}_id")
+    return found
 
 
 def _text_type(column_type: str, vocab: Vocabulary) -> bool:

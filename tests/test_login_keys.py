@@ -30,6 +30,33 @@ NUMBERED = """
     CREATE TABLE rooms (id bigint, creator text, topic text);
 """
 
+# a workflow engine (Camunda, Flowable, Activiti): its identity service's user ID is the login an
+# administrator chose, and tasks, identity links and comments name people by it, as text
+WORKFLOW = """
+    CREATE TABLE ACT_ID_USER (ID_ varchar(64), REV_ integer, FIRST_ varchar(255), LAST_ varchar(255),
+                              EMAIL_ varchar(255), PWD_ varchar(255));
+    CREATE TABLE ACT_ID_MEMBERSHIP (USER_ID_ varchar(64), GROUP_ID_ varchar(64));
+    CREATE TABLE ACT_RU_TASK (ID_ varchar(64), PROC_INST_ID_ varchar(64), PROC_DEF_ID_ varchar(64), NAME_ varchar(255),
+                              TASK_DEF_KEY_ varchar(255), OWNER_ varchar(255), ASSIGNEE_ varchar(255));
+    CREATE TABLE ACT_HI_IDENTITYLINK (ID_ varchar(64), USER_ID_ varchar(255), TASK_ID_ varchar(64),
+                                      ASSIGNER_ID_ varchar(64), TYPE_ varchar(255));
+    CREATE TABLE ACT_HI_PROCINST (ID_ varchar(64), START_USER_ID_ varchar(255), BUSINESS_KEY_ varchar(255));
+    CREATE TABLE ACT_RU_JOB (ID_ varchar(64), LOCK_OWNER_ varchar(255), RETRIES_ integer);
+    CREATE TABLE ACT_RU_METER_LOG (ID_ varchar(64), NAME_ varchar(64), REPORTER_ varchar(255), VALUE_ bigint);
+"""
+# an application keyed by generated text IDs (Prisma's cuid, a UUID kept as varchar), whose users log in
+# by e-mail and whose parties are keys
+TEXT_KEYED = """
+    CREATE TABLE users (id varchar(191), email varchar(191), password varchar(191), first_name varchar(191));
+    CREATE TABLE tasks (id varchar(191), user_id varchar(191), owner_id varchar(191), title varchar(191));
+"""
+# Keycloak: a UUID `ID` beside the `USERNAME` the person logs in with
+UUID_WITH_LOGIN = """
+    CREATE TABLE USER_ENTITY (ID varchar(36), USERNAME varchar(255), EMAIL varchar(255), FIRST_NAME varchar(255));
+    CREATE TABLE CREDENTIAL (ID varchar(36), USER_ID varchar(36), SECRET_DATA text);
+    CREATE TABLE RESOURCE_SERVER_RESOURCE (ID varchar(36), NAME varchar(255), OWNER varchar(36));
+"""
+
 
 def catalog_of(tmp_path: Path, ddl: str):  # noqa: ANN201
     (tmp_path / "schema.sql").write_text(textwrap.dedent(ddl))
@@ -53,6 +80,30 @@ def test_a_key_to_accounts_that_have_an_id_stays_a_key(tmp_path: Path) -> None:
     catalog = catalog_of(tmp_path, NUMBERED)
     assert catalog.table("access_tokens").columns["user_id"] is None  # a uuid kept as text
     assert catalog.table("rooms").columns["creator"] is None  # the login rule holds only where accounts have no number
+
+
+def test_a_workflow_engines_user_ids_are_logins(tmp_path: Path) -> None:
+    catalog = catalog_of(tmp_path, WORKFLOW)
+    login = "user.account.username"
+    assert catalog.table("ACT_ID_USER").columns["id_"] == login  # the login itself
+    assert catalog.table("ACT_ID_MEMBERSHIP").columns["user_id_"] == login
+    task = catalog.table("ACT_RU_TASK").columns
+    assert task["assignee_"] == task["owner_"] == login
+    link = catalog.table("ACT_HI_IDENTITYLINK").columns
+    assert link["user_id_"] == link["assigner_id_"] == login
+    assert catalog.table("ACT_HI_PROCINST").columns["start_user_id_"] == login
+    # the engine node holding a job's lock, or reporting a meter's figures, is no person
+    assert catalog.table("ACT_RU_JOB").columns["lock_owner_"] is None
+    assert catalog.table("ACT_RU_METER_LOG").columns["reporter_"] is None
+
+
+@pytest.mark.parametrize("ddl", [TEXT_KEYED, UUID_WITH_LOGIN], ids=["text_keyed", "uuid_with_login"])
+def test_a_text_id_is_no_login_where_parties_are_keys_or_a_login_column_exists(tmp_path: Path, ddl: str) -> None:
+    catalog = catalog_of(tmp_path, ddl)
+    for table in catalog.tables.values():
+        for column, category in table.columns.items():
+            if column.lower() in ("id", "user_id", "owner_id", "owner"):
+                assert category is None, f"{table.name}.{column}"
 
 
 @pytest.mark.parametrize(("tables", "expected"), [
