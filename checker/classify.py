@@ -1078,7 +1078,7 @@ def _audit_by(column: str, sql_type: str, vocab: Vocabulary, context: TableConte
     """Who did it (`created_by`, `archivedBy`): a name or login as text, a document of them; a key as
     a number. A bare `user` as text is the login of whoever wrote the row (`forms.user`). Not the
     worker holding a lock or a queued task (`shedlock.locked_by`)."""
-    if column.lower() in vocab.audit_users and sql_type in vocab.text_types:
+    if column.lower().rstrip("_") in vocab.audit_users and sql_type in vocab.text_types:  # `USER_`, as `user`
         return Evidence(vocab.by_key["user.account.username"], True,
                         f"its name: the user who wrote the row ('{column}'), stored as {sql_type}: a login")
     if (party := _party_as_string(column, sql_type, vocab)) is not None:
@@ -1644,7 +1644,7 @@ def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: V
     if not words:
         return None
     for candidate, person, postal in _prefixes(words, context, vocab):
-        shown = column.lower() if column and candidate is words else None
+        shown = column.lower().rstrip("_") if column and candidate is words else None  # `NAME_` shows as `name`
         for kind, term in matches(vocab.terms, candidate):
             if not (kind.not_in_own_table and term in context.nouns):
                 return Evidence(kind, True, f"its name: token '{shown or term}'")

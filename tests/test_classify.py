@@ -47,6 +47,9 @@ NATIONAL_ID = "user.government_id.national_identification_number"
     ("Geschäftsführer", ["geschaeftsfuehrer"]),
     ("prénom", ["prenom"]),
     ("ДатаНаРаждане", ["дата", "на", "раждане"]),
+    # Camunda's and Flowable's upper case with a trailing underscore (ASSIGNEE_, START_USER_ID_)
+    ("START_USER_ID_", ["start", "user", "id"]),
+    ("_FIVETRAN_SYNCED", ["fivetran", "synced"]),
 ])
 def test_names_split_into_comparable_tokens(name: str, expected: list[str]) -> None:
     assert tokens(name) == expected
@@ -3441,6 +3444,16 @@ def test_hungarian_type_marks_are_read_past_when_the_whole_table_uses_them(
 def test_what_people_write_on_a_work_item_is_their_content(table: str, column: str, column_type: str, siblings: str,
                                                            key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("column", "key"), [
+    ("USER_", "user.account.username"), ("user_", "user.account.username"), ("CREATED_BY_", "user.account.username"),
+    ("EMAIL_", "user.contact.email"), ("PRIORITY_", None), ("USER_ID_", None),
+])
+def test_a_trailing_underscore_leaves_the_name_as_it_is(column: str, key: str | None) -> None:
+    """Workflow engines (Camunda, Flowable, Activiti) end every column name with `_`: `USER_` as text is
+    still the login of whoever wrote the row, as `user` is; a key stays a key."""
+    assert generic("forms", column, "varchar(255)", "id title body") == key
 
 
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
