@@ -704,7 +704,8 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         # gives the person, as text (not `employees.employee_id`, the row's own key, unless another
         # column keys the rows: OrangeHRM's `hs_hr_employee.emp_number`, a Workday history's `id`)
         return Evidence(vocab.by_key["user"], True, f"its name: the number an organisation gives the person ('{column}')")
-    if context.nouns & _ATTRIBUTE_TABLES and "@linked" in context.subjects and tuple(words) in _ATTRIBUTE_VALUES:
+    if (context.nouns & _ATTRIBUTE_TABLES and "@linked" in context.subjects and tuple(words) in _ATTRIBUTE_VALUES
+            and not _settings_of_something(context, vocab)):
         # `person_attribute.value`, `wp_usermeta.meta_value`: one of a person's attributes, whatever it is
         return Evidence(vocab.by_key["user"], True, f"its name: the value of an attribute of a person's ('{column}')")
     if PERSON in context.subjects and "_".join(words) in vocab.relatives and sql_type in vocab.text_types:
@@ -1288,6 +1289,19 @@ _SMALL_NUMBERS = frozenset({"tinyint", "smallint", "int2", "bit", "boolean", "bo
 _ATTRIBUTE_TABLES = frozenset({"attribute", "attributes", "attr", "attrs", "meta", "metadata", "usermeta",
                                "attribut", "attribute_value", "attribute_values", "setting", "settings",
                                "preference", "preferences"})
+_SETTINGS_TABLES = frozenset({"setting", "settings", "preference", "preferences"})
+
+
+def _settings_of_something(context: TableContext, vocab: Vocabulary) -> bool:
+    """A table of settings or preferences not named for a person (LiquidFeedback's `setting`, `unit_setting`,
+    `member_relation_setting`, keyed to the member): how the application behaves for them, their choices;
+    Evergreen's `usr_setting` and Kamailio's `usr_preferences`, named for the person, hold their own values."""
+    words = list(context.words)
+    if not words or singular_word(words[-1]) not in _SETTINGS_TABLES or context.nouns & (_ATTRIBUTE_TABLES - _SETTINGS_TABLES):
+        return False
+    return len(words) < 2 or not (words[-2] in vocab.person_tables or singular_word(words[-2]) in vocab.person_tables)
+
+
 _ATTRIBUTE_VALUES = frozenset({("value",), ("value", "reference"), ("meta", "value"), ("attribute", "value"),
                                ("val",), ("avalue",), ("value", "text"), ("wert",), ("valeur",), ("valor",),
                                ("stoynost",)})

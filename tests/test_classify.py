@@ -2387,6 +2387,11 @@ def test_a_user_named_by_its_part_in_an_exchange_as_text_is_a_login(table: str, 
     # the application's own settings are nobody's
     ("settings", "value", "id key value group", None),
     ("site_settings", "value", "id name value", None),
+    # settings keyed to a member but named for nothing else, for a thing or a relation (LiquidFeedback's
+    # `setting`, `unit_setting`, `member_relation_setting`): how the application behaves for them
+    ("setting", "value", "member_id key value", None),
+    ("unit_setting", "value", "member_id key unit_id value", None),
+    ("member_relation_setting", "value", "member_id key other_member_id value", None),
 ])
 def test_the_values_of_a_persons_settings_kept_as_name_and_value(table: str, column: str, siblings: str,
                                                                  key: str | None) -> None:
