@@ -3451,6 +3451,23 @@ def test_what_people_write_on_a_work_item_is_their_content(table: str, column: s
     assert generic(table, column, column_type, siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # what members of a participation platform write: proposals, debates and petitions (Consul Democracy,
+    # Decidim), LiquidFeedback's initiatives and suggestions
+    ("proposals", "description", "text", "id title author_id question external_url", "user.content"),
+    ("proposals", "title", "varchar(250)", "id description author_id question external_url", "user.content"),
+    ("debates", "description", "text", "id title author_id", "user.content"),
+    ("suggestion", "content", "text", "id initiative_id author_id name", "user.content"),
+    ("petitions", "content", "text", "id title user_id", "user.content"),
+    # nobody's: a suggestion box keyed to nobody, a product's text
+    ("suggestion", "content", "text", "id name", None),
+    ("products", "content", "text", "id title price", None),
+])
+def test_what_members_of_a_participation_platform_write_is_their_content(
+        table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
 @pytest.mark.parametrize(("column", "key"), [
     ("USER_", "user.account.username"), ("user_", "user.account.username"), ("CREATED_BY_", "user.account.username"),
     ("EMAIL_", "user.contact.email"), ("PRIORITY_", None), ("USER_ID_", None),
