@@ -390,6 +390,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
                or geolocated_place(words, vocab) or mail_client(words, siblings, vocab)) if words else None
     if tracked is not None:  # a tracked hit's client (`br_lang`, `domain_userid`), an IP's place (`geo_city`)
         return tracked
+    if sql_type in _SEARCH_VECTORS:
+        return _search_vector(words, sql_type, context, vocab)
     if sql_type in vocab.type_kinds:
         return Evidence(vocab.type_kinds[sql_type], True, f"its type {sql_type}", by_type=True)
     if sql_type in vocab.boolean_types:
@@ -544,6 +546,22 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
 # a structured blob that describes its own row (`messages.additional_attributes`, `behandlingshistorikk.metadata`)
 _ROW_DESCRIPTIONS = frozenset({"meta", "metadata", "attributes", "attrs", "properties", "settings", "options",
                                "config"})
+
+
+_SEARCH_VECTORS = frozenset({"tsvector"})  # PostgreSQL's full-text search vector: the words of the row's text
+
+
+def _search_vector(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """A full-text search vector holds the words of its row's text (LiquidFeedback's `text_search_data`,
+    Evergreen's `name_kw_tsvector`, Synapse's `event_search.vector`): in a person's row their details (their
+    name when it says so), in what people write that writing; a film's or a unit's words are nobody's."""
+    if PERSON in context.subjects:
+        key = "user.name" if "name" in words else "user"
+        return Evidence(vocab.by_key[key], True, f"its type {sql_type}: the words of a person's row, to search them by")
+    if "@content" in context.subjects:
+        return Evidence(vocab.by_key["user.content"], True,
+                        f"its type {sql_type}: the words of what people wrote, to search them by")
+    return None
 
 
 def _describes_the_row(words: list[str], vocab: Vocabulary) -> bool:

@@ -3468,6 +3468,19 @@ def test_what_members_of_a_participation_platform_write_is_their_content(
     assert generic(table, column, column_type, siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a full-text search vector holds the words of its row's text (PostgreSQL's tsvector)
+    ("member", "text_search_data", "id login name email statement", "user"),
+    ("usr", "name_kw_tsvector", "id usrname first_given_name family_name", "user.name"),
+    ("draft", "text_search_data", "id initiative_id author_id content", "user.content"),
+    # a film's or an area's words are nobody's
+    ("film", "fulltext", "film_id title description release_year", None),
+    ("area", "text_search_data", "id unit_id name description", None),
+])
+def test_a_search_vector_holds_the_words_of_its_row(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "tsvector", siblings) == key
+
+
 @pytest.mark.parametrize(("column", "key"), [
     ("USER_", "user.account.username"), ("user_", "user.account.username"), ("CREATED_BY_", "user.account.username"),
     ("EMAIL_", "user.contact.email"), ("PRIORITY_", None), ("USER_ID_", None),
