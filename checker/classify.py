@@ -445,6 +445,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     client = _flattened_client_detail(words, sql_type, context, siblings, vocab)
     if client is not None:
         return client
+    if _weight_of_a_vote(words, context):
+        return None  # LiquidFeedback's `direct_voter.weight`: how many votes the voter carries, not their body's weight
     found = _from_name(words, context, sql_type, vocab, column)
     if found is not None and (_status_beside_region(words, context, siblings, vocab)
                               or _network_range(found, siblings, vocab) or _names_a_pair(words, siblings, vocab)):
@@ -546,6 +548,18 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
 # a structured blob that describes its own row (`messages.additional_attributes`, `behandlingshistorikk.metadata`)
 _ROW_DESCRIPTIONS = frozenset({"meta", "metadata", "attributes", "attrs", "properties", "settings", "options",
                                "config"})
+
+
+# votes and who casts them: a voter's or a delegation's weight is how many votes it carries (liquid democracy's
+# delegated votes, a shareholders' meeting, a weighted poll)
+_VOTING = frozenset({"vote", "votes", "voter", "voters", "voting", "ballot", "ballots", "delegation", "delegations",
+                     "poll", "polls", "election", "elections"})
+
+
+def _weight_of_a_vote(words: list[str], context: TableContext) -> bool:
+    """A bare `weight` in a table of votes, voters or delegations (LiquidFeedback's `direct_voter`,
+    `delegating_voter`): the vote's weight, no person's body weight."""
+    return words == ["weight"] and any(word in _VOTING for word in context.words)
 
 
 _SEARCH_VECTORS = frozenset({"tsvector"})  # PostgreSQL's full-text search vector: the words of the row's text

@@ -1984,6 +1984,9 @@ def test_the_session_a_persons_row_keeps_is_a_credential(table: str, column: str
     ("ficha_medica_aluno", "desc_acomp_medico_psicologico", "varchar(100)", "special.health"),
     ("products", "weight", "decimal(5,2)", None),
     ("products", "height", "decimal(5,2)", None),
+    # a voter's weight is how many votes they carry (LiquidFeedback's delegated votes), not their body's
+    ("direct_voter", "weight", "int4", None),
+    ("delegating_voter", "weight", "int4", None),
 ])
 def test_conditions_and_body_measurements_of_a_person_are_health_data(table: str, column: str, column_type: str,
                                                                       key: str | None) -> None:
