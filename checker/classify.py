@@ -618,10 +618,17 @@ def _stored_file(words: list[str], sql_type: str, context: TableContext, vocab: 
     if any(word in vocab.stored_pictures for word in words):
         return Evidence(vocab.by_key["user"], True,
                         f"its name and type {sql_type}: a picture of a person, kept as bytes")
+    if words in _BARE_BYTES and context.words and singular_word(context.words[-1]) in vocab.stored_pictures:
+        # LiquidFeedback's `member_image.data`: the bytes of a table of people's pictures
+        return Evidence(vocab.by_key["user"], True,
+                        f"its name and type {sql_type}: the bytes of a person's picture (table {'_'.join(context.words)})")
     if any(word in vocab.stored_documents for word in words):
         return Evidence(vocab.by_key["user.content"], True,
                         f"its name and type {sql_type}: a file about a person, kept as bytes")
     return None
+
+
+_BARE_BYTES = (["data"], ["content"], ["bytes"], ["blob"], ["binary"])  # a file's bytes, named for nothing else
 
 
 # what a request's metadata says of the client that sent it: its address, where it was, its software

@@ -3686,9 +3686,14 @@ def test_a_gift_message_is_what_a_shopper_wrote(table: str, column: str, column_
     ("ohrm_job_candidate_attachment", "file_content", "mediumblob", "id candidate_id file_name file_type", "user.content"),
     ("hs_hr_emp_picture", "epic_picture", "mediumblob", "emp_number epic_filename epic_type", "user"),
     ("decision_letters", "pdf", "bytea", "id person_id sent_at", "user.content"),
+    # the bytes of a table of people's pictures, named bare (LiquidFeedback's `member_image.data`), an avatar
+    ("member_image", "data", "bytea", "member_id image_type scaled content_type", "user"),
+    ("user_avatars", "data", "bytea", "user_id content_type", "user"),
+    ("users", "avatar", "bytea", "id name email", "user"),
     # ... not a thing's file, nor bytes that are no file (a hash, a fingerprint), nor a file's name
     ("ohrm_job_vacancy_attachment", "file_content", "mediumblob", "id vacancy_id file_name file_type", None),
     ("products", "product_image", "varbinary", "product_id product_name unit_price", None),
+    ("product_image", "data", "bytea", "product_id content_type", None),
     ("gpg_signatures", "commit_sha", "varbinary", "id project_id gpg_key_id gpg_key_user_email", None),
     ("hs_hr_emp_attachment", "eattach_filename", "varchar(100)", "emp_number eattach_id eattach_attachment", None),
 ])
