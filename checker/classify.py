@@ -355,7 +355,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     marked = _without_table_mark(words, context) if context.subjects & {PERSON, "@linked", "@own"} else words
     if marked != words:  # `eec_name` in `hs_hr_emp_emergency_contacts`, `egn_ls_n_person` in `ls_n_person`
         words, column = marked, "_".join(marked)
-    if _written_on_work_item(words, sql_type, context, vocab) and not _made_from_a_model(siblings, vocab):
+    if _written_on_work_item(words, sql_type, context, vocab) and not (
+            words[-1] in _MODEL_TEXT and _made_from_a_model(siblings, vocab)):
         return Evidence(vocab.by_key["user.content"], True,
                         f"its name: the {words[-1]} agents and requesters write on a work item (table {table})")
     if (context.for_business and words and not _of_contact(words, vocab) and (
@@ -1049,6 +1050,9 @@ def _written_on_work_item(words: list[str], sql_type: str, context: TableContext
     if not {singular_word(noun) for noun in context.nouns} & vocab.work_items:
         return False
     return words[-1] in vocab.work_item_heads or (len(words) > 1 and words[-1] in vocab.work_item_qualified)
+
+
+_MODEL_TEXT = frozenset({"description", "title", "subject"})  # what a model gives its work items (not a note on one)
 
 
 def _made_from_a_model(siblings: tuple[str, ...], vocab: Vocabulary) -> bool:

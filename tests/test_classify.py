@@ -3448,6 +3448,14 @@ def test_hungarian_type_marks_are_read_past_when_the_whole_table_uses_them(
     ("ACT_RU_TASK", "DESCRIPTION_", "nvarchar(4000)", "ID_ PROC_INST_ID_ PROC_DEF_ID_ NAME_ TASK_DEF_KEY_ ASSIGNEE_",
      None),
     ("Task", "description", "varchar(255)", "id name processId processInstanceId workItemId priority", None),
+    # ... while the annotation a user writes on an incident of a running process, or on the operation log
+    # of what users did, is theirs; the incident's message is the engine's
+    ("ACT_RU_INCIDENT", "ANNOTATION_", "nvarchar(4000)", "ID_ PROC_DEF_ID_ PROC_INST_ID_ INCIDENT_MSG_ INCIDENT_TYPE_",
+     "user.content"),
+    ("ACT_HI_OP_LOG", "ANNOTATION_", "nvarchar(4000)", "ID_ USER_ID_ OPERATION_TYPE_ ENTITY_TYPE_ ORG_VALUE_ NEW_VALUE_",
+     "user.content"),
+    ("ACT_RU_INCIDENT", "INCIDENT_MSG_", "nvarchar(4000)", "ID_ PROC_DEF_ID_ PROC_INST_ID_ ANNOTATION_", None),
+    ("call", "annotation", "varchar", "account_id caller_name direction duration status", None),
 ])
 def test_what_people_write_on_a_work_item_is_their_content(table: str, column: str, column_type: str, siblings: str,
                                                            key: str | None) -> None:
