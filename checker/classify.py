@@ -472,6 +472,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             for kind, term in matches(vocab.terms, noun.split("_")):
                 if not kind.not_in_own_table:
                     return Evidence(kind, True, f"its name: the value of '{term}' its table is named for")
+    if _process_variable(column, sql_type, context, siblings, vocab):
+        return Evidence(vocab.by_key["user"], True, f"its name: a process variable's value as {sql_type}, the case data "
+                                                    "a workflow carries")
     if _respondents_answer(words, sql_type, context, siblings, vocab):
         key = "user.content" if words[-1] == "text" else "user"
         return Evidence(vocab.by_key[key], True, f"its name: the answer '{column}' a respondent gave")
@@ -1060,14 +1063,37 @@ def _made_from_a_model(siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
     model's definition (Camunda's and Flowable's `ACT_RU_TASK.PROC_DEF_ID_`, `TASK_DEF_KEY_`) or to the
     running process it is a step of (jBPM's `Task.processInstanceId`). Its name and description are the
     model's, written by developers, not by people on the item."""
+    return _keyed_to_a_process(siblings, vocab, with_models=True)
+
+
+def _keyed_to_a_process(siblings: Iterable[str], vocab: Vocabulary, with_models: bool = False) -> bool:
+    """Whether a row holds a key to a running process instance (`PROC_INST_ID_`, `processInstanceId`), or,
+    `with_models`, to a deployed model's definition (`PROC_DEF_ID_`, `TASK_DEF_KEY_`)."""
     for sibling in siblings:
         words = name_words(sibling, vocab)
         if len(words) < 2 or words[-1] not in _KEY_WORDS:
             continue
         pairs = {f"{first}_{second}" for first, second in zip(words, words[1:-1])}
-        if set(words[:-1]) & vocab.work_item_models or pairs & vocab.work_item_instances:
+        if with_models and set(words[:-1]) & vocab.work_item_models or pairs & vocab.work_item_instances:
             return True
     return False
+
+
+_VARIABLE_WORDS = frozenset({"var", "variable", "variables", "varinst"})
+_VARIABLE_VALUES = (["text"], ["value"], ["text", "value"], ["string", "value"])  # not `TEXT2_`, its type's name
+
+
+def _process_variable(column: str, sql_type: str, context: TableContext, siblings: tuple[str, ...],
+                      vocab: Vocabulary) -> bool:
+    """A process variable's value kept as text, in a row keyed to a running process (Camunda's, Flowable's and
+    Activiti's `ACT_RU_VARIABLE.TEXT_`, `ACT_HI_VARINST`, `ACT_HI_DETAIL`; jBPM's `VariableInstanceLog.value`):
+    the case data a workflow carries (an applicant's name, an address). Not its second text (`TEXT2_`: an
+    object's or a file's type), nor a global variable keyed to no process (Airflow's `variable.val`)."""
+    if tokens(column) not in _VARIABLE_VALUES or sql_type not in vocab.text_types:
+        return False
+    of_variables = any(word in _VARIABLE_WORDS for word in context.words) or any(
+        name_words(sibling, vocab)[:1] in (["var"], ["variable"]) for sibling in siblings)
+    return of_variables and _keyed_to_a_process(siblings, vocab)
 
 
 def _about_a_record(words: list[str], vocab: Vocabulary) -> bool:

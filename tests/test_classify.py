@@ -3492,6 +3492,25 @@ def test_a_search_vector_holds_the_words_of_its_row(table: str, column: str, sib
     assert generic(table, column, "tsvector", siblings) == key
 
 
+_VARIABLE = "ID_ TYPE_ NAME_ EXECUTION_ID_ PROC_INST_ID_ TASK_ID_ BYTEARRAY_ID_ DOUBLE_ LONG_ TEXT_ TEXT2_"
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a process variable's text value: the case data a workflow carries (Camunda's, Flowable's and Activiti's
+    # runtime and history variables, jBPM's variable log)
+    ("ACT_RU_VARIABLE", "TEXT_", "nvarchar(4000)", _VARIABLE, "user"),
+    ("ACT_HI_DETAIL", "TEXT_", "nvarchar(4000)", "ID_ PROC_INST_ID_ VAR_INST_ID_ NAME_ VAR_TYPE_ LONG_ TEXT2_", "user"),
+    ("VariableInstanceLog", "value", "varchar(255)", "id processInstanceId variableId oldValue log_date", "user"),
+    # its second text (the type of a serialised object), its numbers; a global variable keyed to no process
+    ("ACT_RU_VARIABLE", "TEXT2_", "nvarchar(4000)", _VARIABLE, None),
+    ("ACT_RU_VARIABLE", "LONG_", "numeric(19,0)", _VARIABLE, None),
+    ("variable", "val", "text", "id key description is_encrypted", None),
+])
+def test_a_process_variables_text_is_the_case_data_a_workflow_carries(
+        table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
 @pytest.mark.parametrize(("column", "key"), [
     ("USER_", "user.account.username"), ("user_", "user.account.username"), ("CREATED_BY_", "user.account.username"),
     ("EMAIL_", "user.contact.email"), ("PRIORITY_", None), ("USER_ID_", None),
