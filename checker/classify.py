@@ -1357,7 +1357,7 @@ _SMALL_NUMBERS = frozenset({"tinyint", "smallint", "int2", "bit", "boolean", "bo
 # (a default SMS number, a call-forwarding target), and the column holding the value
 _ATTRIBUTE_TABLES = frozenset({"attribute", "attributes", "attr", "attrs", "meta", "metadata", "usermeta",
                                "attribut", "attribute_value", "attribute_values", "setting", "settings",
-                               "preference", "preferences"})
+                               "preference", "preferences", "info"})  # `info`: ACT_ID_INFO (USER_ID_, KEY_, VALUE_)
 _SETTINGS_TABLES = frozenset({"setting", "settings", "preference", "preferences"})
 
 

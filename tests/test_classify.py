@@ -2385,11 +2385,14 @@ def test_a_user_named_by_its_part_in_an_exchange_as_text_is_a_login(table: str, 
     # Kamailio's `usr_preferences`): the default SMS number or a call-forwarding target among them
     ("usr_setting", "value", "id usr name value", "user"),
     ("user_preferences", "value", "id user_id attribute type value", "user"),
+    # the facts a workflow engine's identity service keeps about a user, as key and value (ACT_ID_INFO)
+    ("ACT_ID_INFO", "VALUE_", "ID_ USER_ID_ TYPE_ KEY_ VALUE_ PASSWORD_ PARENT_ID_", "user"),
     # a registration's attributes (Kamailio's `location_attrs`: aname, atype, avalue)
     ("location_attrs", "avalue", "id ruid username domain aname atype avalue", "user"),
     # the application's own settings are nobody's
     ("settings", "value", "id key value group", None),
     ("site_settings", "value", "id name value", None),
+    ("server_info", "value", "id key value", None),
     # settings keyed to a member but named for nothing else, for a thing or a relation (LiquidFeedback's
     # `setting`, `unit_setting`, `member_relation_setting`): how the application behaves for them
     ("setting", "value", "member_id key value", None),
