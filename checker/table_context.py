@@ -69,6 +69,20 @@ class TableContext:
     chained: bool = False
 
 
+_MEMBERSHIP_WORDS = frozenset({"member", "members", "membership", "memberships"})
+
+
+def _has_members(words: list[str], referrers: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """Whether a table's rows have members of their own: a table named for its noun and `member` holds keys
+    to it (Camunda's `ACT_ID_TENANT` beside `ACT_ID_TENANT_MEMBER`): a group of people, an organisation
+    (a multi-tenant system's tenant), not one person (a renter)."""
+    if not words:
+        return False
+    head = singular_word(words[-1])
+    return any(len(found) > 1 and found[-1] in _MEMBERSHIP_WORDS and singular_word(found[-2]) == head
+               for found in (table_words(referrer, vocab) for referrer in referrers))
+
+
 def _table_nouns(words: list[str]) -> frozenset[str]:
     """The head noun, and the last two words together (`user_profiles` -> `user_profile`)."""
     if not words:
@@ -567,7 +581,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         nouns = frozenset({words[-2], singular_word(words[-2])})
     # `analytical_key_metric__count_of_patients (metric, result)`: a figure about people, none of their rows
     aggregate = bool(every & _METRIC_WORDS) and not any(person_key(found, vocab) for found in sibling_words)
-    person = bool(nouns & vocab.person_tables) and not aggregate
+    person = bool(nouns & vocab.person_tables) and not aggregate and not _has_members(words, referrers, vocab)
     linked = (person or bool(every & people) and not aggregate or any(person_key(found, vocab) for found in sibling_words)
               or bool(people_keyed) or chained or recorded or bool(sibling_kinds & _LINKING_KINDS))
     subjects = {PERSON} if person else set()

@@ -178,6 +178,18 @@ def test_a_table_of_metrics_about_people_holds_no_persons_row(table: str, column
     assert [generic(table, column, "", columns) for column in columns.split()] == expected
 
 
+@pytest.mark.parametrize(("table", "columns", "referring", "person"), [
+    # a tenant with members of its own (Camunda's identity service) is a multi-tenant system's organisation
+    ("ACT_ID_TENANT", ["ID_", "REV_", "NAME_"], ["ACT_ID_TENANT_MEMBER"], False),
+    ("tenants", ["id", "name", "domain"], ["tenant_memberships"], False),
+    # a renter, whose leases point at them, is a person
+    ("tenants", ["id", "name", "phone"], ["leases"], True),
+])
+def test_a_table_whose_rows_have_members_is_a_group_of_people(table: str, columns: list[str], referring: list[str],
+                                                              person: bool) -> None:
+    assert ("@person" in table_context(table, columns, referring).subjects) is person
+
+
 MATRIX_DEVICES = {
     "users": ["name", "password_hash"],
     "devices": ["user_id", "device_id", "display_name"],  # numbered by its (user_id, device_id)
