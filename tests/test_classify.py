@@ -359,6 +359,8 @@ DEVISE_USERS = ("email encrypted_password reset_password_token reset_password_se
     ("admin_users", "oauth_token", ""), ("webauthn_credentials", "public_key", "user_id external_id nickname"),
     ("webauthn_credentials", "external_id", "user_id public_key nickname"), ("users", "webauthn_id", ""),
     ("wp_users", "user_pass", "user_login user_email"), ("wp_users", "user_activation_key", "user_login"),
+    # an invitation's code lets whoever holds it sign up, as an invite token does (LiquidFeedback's member)
+    ("member", "invite_code", "login password invite_code_expiry"), ("invites", "invitation_code", "user_id expires_at"),
 ])
 def test_secrets_tokens_and_their_hashes_are_credentials(table: str, column: str, siblings: str) -> None:
     assert generic(table, column, "", siblings) == "user.authorization.credentials"
