@@ -472,6 +472,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             for kind, term in matches(vocab.terms, noun.split("_")):
                 if not kind.not_in_own_table:
                     return Evidence(kind, True, f"its name: the value of '{term}' its table is named for")
+    if _attachment_detail(words, sql_type, context, vocab):
+        return Evidence(vocab.by_key["user.content"], True,
+                        f"its name: the {words[0]} of a file attached to a person's record (table {table})")
     if _process_variable(column, sql_type, context, siblings, vocab):
         return Evidence(vocab.by_key["user"], True, f"its name: a process variable's value as {sql_type}, the case data "
                                                     "a workflow carries")
@@ -1077,6 +1080,19 @@ def _keyed_to_a_process(siblings: Iterable[str], vocab: Vocabulary, with_models:
         if with_models and set(words[:-1]) & vocab.work_item_models or pairs & vocab.work_item_instances:
             return True
     return False
+
+
+_ATTACHMENTS = frozenset({"attachment", "document"})  # a table of files attached to a record
+_ATTACHMENT_DETAILS = (["description"], ["desc"], ["url"])
+
+
+def _attachment_detail(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
+    """The description or the address of a file attached to a record of people (Camunda's and Flowable's
+    `ACT_HI_ATTACHMENT` on a user task, Greenhouse's candidate `attachment`, Fineract's `m_document` of a
+    client, OpenEMR's patient `documents`): what a person wrote about the file, and where the file about
+    them is. Not a table of files linked to nobody (a product's documents), nor another URL of it."""
+    return (words in _ATTACHMENT_DETAILS and sql_type in vocab.text_types and "@linked" in context.subjects
+            and bool(context.words) and singular_word(context.words[-1]) in _ATTACHMENTS)
 
 
 _VARIABLE_WORDS = frozenset({"var", "variable", "variables", "varinst"})

@@ -3497,6 +3497,21 @@ def test_a_search_vector_holds_the_words_of_its_row(table: str, column: str, sib
     assert generic(table, column, "tsvector", siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the description and address of a file attached to a record of people: a user task's attachment
+    # (Camunda, Flowable), a candidate's (Greenhouse), an employee's (OrangeHRM), a patient's (OpenEMR)
+    ("ACT_HI_ATTACHMENT", "DESCRIPTION_", "ID_ USER_ID_ NAME_ TYPE_ TASK_ID_ PROC_INST_ID_ URL_", "user.content"),
+    ("ACT_HI_ATTACHMENT", "URL_", "ID_ USER_ID_ NAME_ TYPE_ TASK_ID_ PROC_INST_ID_ DESCRIPTION_", "user.content"),
+    ("attachment", "url", "candidate_id filename type created_at", "user.content"),
+    # a product's documents are nobody's; another address of a message's file is no attachment's own
+    ("product_documents", "description", "id product_id url", None),
+    ("attachments", "external_url", "id message_id account_id file_type", None),
+])
+def test_what_is_said_of_a_file_attached_to_peoples_records(table: str, column: str, siblings: str,
+                                                            key: str | None) -> None:
+    assert generic(table, column, "varchar(4000)", siblings) == key
+
+
 _VARIABLE = "ID_ TYPE_ NAME_ EXECUTION_ID_ PROC_INST_ID_ TASK_ID_ BYTEARRAY_ID_ DOUBLE_ LONG_ TEXT_ TEXT2_"
 
 
