@@ -163,7 +163,7 @@ def _session_secret(words: list[str], sql_type: str, context: TableContext, sibl
     if _logged_in(words) and sql_type in vocab.text_types:
         return Evidence(vocab.by_key["user.account.username"], True, "its name: whom a session is logged in as")
     key = _names_the_session(words)
-    if words == ["id"]:
+    if words in (["id"], ["ident"]):  # LiquidFeedback's `session.ident`, as Laravel's `sessions.id`
         key = not any(_names_the_session(found) for found in sibling_words)
     if key:
         return Evidence(vocab.by_key[CREDENTIALS], True, "its name: a session's identifier, kept as text")

@@ -1927,6 +1927,8 @@ def test_a_connector_at_either_end_of_a_name_belongs_to_its_phrase(column: str, 
     # PHP session handlers (LMS, Kanboard), phpBB, OpenEMR and Synapse keep a login's session so
     ("sessions", "id", "varchar(100)", "id ctime mtime vdata content", "user.authorization.credentials"),
     ("sessions", "vdata", "text", "id ctime mtime vdata content", "user.authorization.credentials"),
+    # LiquidFeedback's session, identified by its `ident` (not a national identity code)
+    ("session", "ident", "text", "ident additional_secret expiry member_id lang", "user.authorization.credentials"),
     ("phpbb_sessions", "session_id", "char(32)", "session_id session_user_id session_ip", "user.authorization.credentials"),
     ("openemr_session_info", "pn_sessid", "varchar(32)", "pn_sessid pn_ipaddr pn_vars", "user.authorization.credentials"),
     ("openemr_session_info", "pn_vars", "varbinary", "pn_sessid pn_ipaddr pn_vars", "user.authorization.credentials"),
