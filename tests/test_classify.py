@@ -407,6 +407,7 @@ def test_address_parts_need_an_address_context(table: str, column: str, siblings
     ("contacts", "cell", "user.contact.phone_number"), ("spreadsheet_rows", "cell", None),
     ("users", "twitter_username", "user.account.username"), ("admin_github_users", "github_id", "user.account.username"),
     ("users", "handle", "user.account.username"), ("organizations", "handle", None),
+    ("member", "xmpp_address", "user.account.username"),  # a chat handle (alice@jabber.org), no postal address
     ("webauthn_credentials", "nickname", None), ("linksets", "mail", None), ("members", "mail", "user.contact.email"),
 ])
 def test_phone_words_and_account_handles(table: str, column: str, key: str | None) -> None:
