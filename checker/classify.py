@@ -183,8 +183,9 @@ from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Vocabulary, mat
 from checker.name_translations import translation_table
 from checker.policy.model import Pack, lineage_of
 from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, NAMED_PARTIES, REFERENCE_FIRST, TableContext,
-                                   abbreviates, businesses, keyed_people, keys_to_tables, login_keys, people_through_keys,
-                                   person_key, records_through_keys, referrers, table_context, written_in)
+                                   abbreviates, businesses, keyed_people, keys_to_tables, login_keys,
+                                   people_through_keys, person_key, records_through_keys, referrers, table_context,
+                                   written_in)
 from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, identity_document_detail,
                                  names_a_procedure_or_condition, of_the_tables_kind, where_people_meet)
 
@@ -476,8 +477,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return Evidence(vocab.by_key["user.content"], True,
                         f"its name: the {words[0]} of a file attached to a person's record (table {table})")
     if _process_variable(column, sql_type, context, siblings, vocab):
-        return Evidence(vocab.by_key["user"], True, f"its name: a process variable's value as {sql_type}, the case data "
-                                                    "a workflow carries")
+        return Evidence(vocab.by_key["user"], True,
+                        f"its name: a process variable's value as {sql_type}, the case data a workflow carries")
     if _respondents_answer(words, sql_type, context, siblings, vocab):
         key = "user.content" if words[-1] == "text" else "user"
         return Evidence(vocab.by_key[key], True, f"its name: the answer '{column}' a respondent gave")
@@ -627,8 +628,9 @@ def _stored_file(words: list[str], sql_type: str, context: TableContext, vocab: 
                         f"its name and type {sql_type}: a picture of a person, kept as bytes")
     if words in _BARE_BYTES and context.words and singular_word(context.words[-1]) in vocab.stored_pictures:
         # LiquidFeedback's `member_image.data`: the bytes of a table of people's pictures
-        return Evidence(vocab.by_key["user"], True,
-                        f"its name and type {sql_type}: the bytes of a person's picture (table {'_'.join(context.words)})")
+        table = "_".join(context.words)
+        return Evidence(vocab.by_key["user"], True, f"its name and type {sql_type}: the bytes of a person's picture "
+                                                    f"(table {table})")
     if any(word in vocab.stored_documents for word in words):
         return Evidence(vocab.by_key["user.content"], True,
                         f"its name and type {sql_type}: a file about a person, kept as bytes")
@@ -1382,7 +1384,8 @@ def _settings_of_something(context: TableContext, vocab: Vocabulary) -> bool:
     `member_relation_setting`, keyed to the member): how the application behaves for them, their choices;
     Evergreen's `usr_setting` and Kamailio's `usr_preferences`, named for the person, hold their own values."""
     words = list(context.words)
-    if not words or singular_word(words[-1]) not in _SETTINGS_TABLES or context.nouns & (_ATTRIBUTE_TABLES - _SETTINGS_TABLES):
+    if (not words or singular_word(words[-1]) not in _SETTINGS_TABLES
+            or context.nouns & (_ATTRIBUTE_TABLES - _SETTINGS_TABLES)):
         return False
     return len(words) < 2 or not (words[-2] in vocab.person_tables or singular_word(words[-2]) in vocab.person_tables)
 

@@ -480,7 +480,8 @@ def _logins_as_ids(tables: dict[str, dict[str, str]], vocab: Vocabulary) -> set[
             continue
         named = {"_".join(name_words(column, vocab)): column_type.lower() for column, column_type in columns.items()}
         if (_text_type(named.get("id", ""), vocab) and not set(named) & set(_LOGIN_NAMES)
-                and any(kind.key == CREDENTIALS for column in named for kind, _ in matches(vocab.terms, column.split("_")))):
+                and any(kind.key == CREDENTIALS
+                        for column in named for kind, _ in matches(vocab.terms, column.split("_")))):
             found.add(f"{singular_word(words[-1])}_id")
     return found
 

@@ -360,7 +360,8 @@ DEVISE_USERS = ("email encrypted_password reset_password_token reset_password_se
     ("webauthn_credentials", "external_id", "user_id public_key nickname"), ("users", "webauthn_id", ""),
     ("wp_users", "user_pass", "user_login user_email"), ("wp_users", "user_activation_key", "user_login"),
     # an invitation's code lets whoever holds it sign up, as an invite token does (LiquidFeedback's member)
-    ("member", "invite_code", "login password invite_code_expiry"), ("invites", "invitation_code", "user_id expires_at"),
+    ("member", "invite_code", "login password invite_code_expiry"),
+    ("invites", "invitation_code", "user_id expires_at"),
 ])
 def test_secrets_tokens_and_their_hashes_are_credentials(table: str, column: str, siblings: str) -> None:
     assert generic(table, column, "", siblings) == "user.authorization.credentials"
@@ -3460,8 +3461,8 @@ def test_hungarian_type_marks_are_read_past_when_the_whole_table_uses_them(
     # of what users did, is theirs; the incident's message is the engine's
     ("ACT_RU_INCIDENT", "ANNOTATION_", "nvarchar(4000)", "ID_ PROC_DEF_ID_ PROC_INST_ID_ INCIDENT_MSG_ INCIDENT_TYPE_",
      "user.content"),
-    ("ACT_HI_OP_LOG", "ANNOTATION_", "nvarchar(4000)", "ID_ USER_ID_ OPERATION_TYPE_ ENTITY_TYPE_ ORG_VALUE_ NEW_VALUE_",
-     "user.content"),
+    ("ACT_HI_OP_LOG", "ANNOTATION_", "nvarchar(4000)",
+     "ID_ USER_ID_ OPERATION_TYPE_ ENTITY_TYPE_ ORG_VALUE_ NEW_VALUE_", "user.content"),
     ("ACT_RU_INCIDENT", "INCIDENT_MSG_", "nvarchar(4000)", "ID_ PROC_DEF_ID_ PROC_INST_ID_ ANNOTATION_", None),
     ("call", "annotation", "varchar", "account_id caller_name direction duration status", None),
 ])
