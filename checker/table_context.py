@@ -326,8 +326,11 @@ def keyed_people(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]
     """For each table, the tables of people whose own short key it holds: the `pid` that OpenEMR's
     `patient_data` is known by in every form, Drupal's `users.uid` in `node` and `comment`. A short
     key is a few letters of its table's name before `id`, `no`, `nr` or `num`, so no word of the
-    vocabulary says whose key it is."""
+    vocabulary says whose key it is; or a key named for no table of the schema that numbers the
+    table's rows (`_own_key_of`: pH7Builder's `ph7_members.profileId`, in every picture, note and
+    wall post of a member's)."""
     owners: dict[str, set[str]] = {}
+    named = _TableNames(tables)
     for name, columns in tables.items():
         context = _table_context(name, tuple(columns))
         if PERSON not in context.subjects or context.organisation:
@@ -335,6 +338,8 @@ def keyed_people(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]
         for column in columns:
             if _short_key_of(column.lower(), context):
                 owners.setdefault(column.lower(), set()).add(name)
+        if (own := _own_key_of(name, list(columns), context, named)) is not None:
+            owners.setdefault(own.lower(), set()).add(name)
     found: dict[str, set[str]] = {}
     for name, columns in tables.items():
         for column in columns:
@@ -484,6 +489,23 @@ def _logins_as_ids(tables: dict[str, dict[str, str]], vocab: Vocabulary) -> set[
                         for column in named for kind, _ in matches(vocab.terms, column.split("_")))):
             found.add(f"{singular_word(words[-1])}_id")
     return found
+
+
+def _own_key_of(name: str, columns: list[str], context: TableContext, named: _TableNames) -> str | None:
+    """The key a table of people numbers its rows by, named for a person's row with a word that
+    elsewhere may name a thing's (name_hints' `person_keys.except`: a `profile_id` is also a
+    permission or tax profile's), where the schema has no table of that name: its first column, a word
+    and a key ending, in a table with no bare `id` of its own (`profileId` in pH7Builder's `ph7_members`,
+    `ph7_admins` and `ph7_affiliates`, as dating and social sites number members by their profile)."""
+    vocab = vocabulary()
+    if not columns or any(column.lower() in _OWN_NUMBER for column in columns):
+        return None
+    words = name_words(columns[0], vocab)
+    if len(words) != 2 or words[-1] not in _ROW_KEY_ENDINGS or person_key(words, vocab):
+        return None
+    if singular_word(words[0]) not in vocab.not_person_keys or named.tables_named(words[:1], name):
+        return None
+    return columns[0]
 
 
 def _text_type(column_type: str, vocab: Vocabulary) -> bool:
