@@ -212,10 +212,12 @@ _YES_NO = frozenset({"", "y", "n", "yes", "no", "t", "f", "true", "false", "0", 
 def base_type(column_type: str) -> str:
     """The type without its arguments, lower case; a MySQL `enum('Y','N')` of yes and no is a
     boolean (`gibbonMessenger.email enum('N','Y')`: whether to send one, not an address), as is
-    `tinyint(1)`, what MySQL makes of `BOOLEAN`. An extension's type named with its schema, as
+    `tinyint(1)`, what MySQL makes of `BOOLEAN`, unsigned too (`utinyint(1)`, as the DDL reader spells
+    `tinyint(1) unsigned`: pH7Builder's `approvedAvatar`). An extension's type named with its schema, as
     PostgreSQL dumps write it (`public.hstore`, `public.citext`), is that type."""
     kind = column_type.split("(")[0].strip().lower().rsplit(".", 1)[-1]
-    if kind == "tinyint" and re.fullmatch(r"tinyint\s*\(\s*1\s*\)(\s+unsigned)?", column_type.strip().lower()):
+    if kind in ("tinyint", "utinyint") and re.fullmatch(r"u?tinyint\s*\(\s*1\s*\)(\s+unsigned)?",
+                                                       column_type.strip().lower()):
         return "boolean"
     if kind in ("enum", "set"):
         values = re.findall(r"'((?:[^']|'')*)'", column_type)
@@ -255,6 +257,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return None  # `m_loan.principal decimal`: an amount, where a `principal` as text is a login
     if key == "user.device.device_id" and last == "id" and sql_type in _WHOLE_NUMBERS | _DECIMALS:
         return None  # `checkout.device_id integer`: a key to the row of a device (a shop's till), not its identifier
+    if key == "user.device.cookie_id" and last == "id" and sql_type in _WHOLE_NUMBERS:
+        return None  # `members_who_views.visitorId int`: a key to the member who viewed a profile, no cookie's value
     if key == "user" and sql_type in _WHOLE_NUMBERS | _DECIMALS and _names_the_provider(column):
         return None  # `ohrm_openid_user_identity.provider_id int`: a key to the provider's row, not the id it gave
     if column.lower() in row_keys and not _kept_by_a_key(key):
@@ -945,7 +949,8 @@ def _email_id_as_text(words: list[str], sql_type: str, context: TableContext, vo
             and any(kind.key == "user.contact.email" for kind, _ in matches(vocab.terms, words[:1])))
 
 
-_CITY = "user.contact.address.city"  # a city, town or village: named by text, or a key into a list of places
+_CITY = "user.contact.address.city"
+_GENDER = "user.demographic.gender"  # a city, town or village: named by text, or a key into a list of places
 
 
 def _address_key(found: Evidence, words: list[str], vocab: Vocabulary) -> bool:
@@ -1149,6 +1154,9 @@ def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) ->
                     return Evidence(kind, True, f"its name: a yes or no of '{term}' in its table")
     if not context.subjects & OF_PEOPLE or any(word in vocab.counter_any for word in rest):
         return None
+    gender = _whole_name(rest, context, "", vocab, None)
+    if gender is not None and gender.kind.key == _GENDER:  # ChurchCRM's `per_Gender tinyint(1)`: 0, 1, 2 fit one digit
+        return Evidence(gender.kind, True, f"{gender.reason}, coded in a one-digit number")
     if PERSON in context.subjects:  # `patrons.juvenile`, `is_minor`: the person's age band
         for kind, term in matches(vocab.context_terms, rest):
             if kind.key == "user.demographic.age":
@@ -1442,6 +1450,11 @@ def _done_by(words: list[str], vocab: Vocabulary) -> bool:
             and words[at - 1] not in _ARRANGED and all(word in vocab.audit_endings for word in words[at + 1:]))
 
 
+# what a hash or key e-mailed to a person confirms (pH7Builder's `hashValidation`, an `activation_hash`)
+_CONFIRMING = frozenset({"validation", "activation", "verification", "confirmation", "validate", "activate",
+                         "verify", "confirm"})
+
+
 def _from_name(words: list[str], context: TableContext, sql_type: str, vocab: Vocabulary,
                column: str) -> Evidence | None:
     """A stored transformation (`hashed_`, `_digest`) first, then the name itself."""
@@ -1458,6 +1471,9 @@ def _from_name(words: list[str], context: TableContext, sql_type: str, vocab: Vo
         if rest[-1] in vocab.secrets:
             return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: a {'_'.join(transformed)} "
                             f"'{'_'.join(rest)}'")
+        if all(word in _CONFIRMING for word in rest) and context.subjects & OF_PEOPLE:
+            return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: the {'_'.join(transformed)} that "
+                            f"'{'_'.join(rest)}' of a person's account takes, the token they are sent")
     return _resolved(words, context, sql_type, vocab, column)
 
 

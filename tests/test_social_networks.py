@@ -89,3 +89,83 @@ def test_a_post_on_a_members_wall_is_what_they_wrote(tmp_path: Path) -> None:
             post text, createdDate datetime);
     """)
     assert catalog.table("site_members_wall").columns["post"] == "user.content"
+
+
+def test_a_middle_name_says_an_affiliates_details_are_a_persons(tmp_path: Path) -> None:
+    """pH7Builder's affiliates promote the site for a commission: their details carry a business name
+    and a tax ID, as a company's would, but also a middle name, which only people have. A vendor's
+    details, with no name of a person's, stay the company's."""
+    catalog = _catalog(tmp_path, """
+        CREATE TABLE site_affiliates (profileId int unsigned NOT NULL AUTO_INCREMENT, email varchar(120),
+            firstName varchar(50), lastName varchar(50), password varchar(120));
+        CREATE TABLE site_affiliates_info (profileId int unsigned NOT NULL, middleName varchar(50),
+            businessName varchar(100), taxId varchar(40), address varchar(191), city varchar(150),
+            zipCode varchar(20), phone varchar(100));
+        CREATE TABLE vendor_details (vendor_id int, business_name varchar(100), tax_id varchar(40),
+            address varchar(191), city varchar(150), zip_code varchar(20), phone varchar(100));
+    """)
+    info = catalog.table("site_affiliates_info").columns
+    assert info["middlename"] == "user.name"
+    assert (info["address"], info["zipcode"], info["phone"]) == (
+        "user.contact.address", "user.contact.address.postal_code", "user.contact.phone_number")
+    vendor = catalog.table("vendor_details").columns
+    assert (vendor["address"], vendor["zip_code"], vendor["phone"]) == (None, None, None)
+
+
+def test_a_dating_profile_says_whom_a_member_seeks_and_how_they_present_themselves(tmp_path: Path) -> None:
+    """The sex a member wants to meet (pH7Builder's and SkaDate's `match_sex`) tells their sexual
+    orientation, where their own sex is their gender; the punchline or headline at the top of the
+    profile is what they wrote, a link to their profile elsewhere their account there. A news item's
+    headline is nobody's; an approval flag kept in `tinyint(1) unsigned` is a yes or no."""
+    catalog = _catalog(tmp_path, """
+        CREATE TABLE site_members (profileId int unsigned NOT NULL AUTO_INCREMENT, email varchar(120),
+            username varchar(40), sex enum('male','female','couple'), matchSex set('male','female','couple'),
+            avatar char(5), approvedAvatar tinyint(1) unsigned NOT NULL DEFAULT 1);
+        CREATE TABLE site_members_info (profileId int unsigned NOT NULL, middleName varchar(50),
+            punchline varchar(191), headline varchar(191), socialNetworkSite varchar(120));
+        CREATE TABLE news (id int, headline varchar(255), body text, published_at datetime);
+    """)
+    members, info = catalog.table("site_members").columns, catalog.table("site_members_info").columns
+    assert (members["sex"], members["matchsex"]) == ("user.demographic.gender", "special.sex_life")
+    assert (members["avatar"], members["approvedavatar"]) == ("user", None)
+    assert (info["punchline"], info["headline"]) == ("user.content", "user.content")
+    assert info["socialnetworksite"] == "user.account.username"
+    assert catalog.table("news").columns["headline"] is None
+
+
+def test_a_validation_hash_e_mailed_to_a_member_is_a_credential(tmp_path: Path) -> None:
+    """pH7Builder's `hashValidation` (an `activation_hash` elsewhere) is the token a member is sent to
+    confirm their account: a secret. A release's validation hash, in nobody's row, is a checksum."""
+    catalog = _catalog(tmp_path, """
+        CREATE TABLE site_members (profileId int unsigned NOT NULL AUTO_INCREMENT, email varchar(120),
+            username varchar(40), password varchar(120), hashValidation varchar(40));
+        CREATE TABLE software_releases (id int, version varchar(20), validation_hash varchar(64));
+    """)
+    assert catalog.table("site_members").columns["hashvalidation"] == "user.authorization.credentials"
+    assert catalog.table("software_releases").columns["validation_hash"] is None
+
+
+def test_a_visitor_of_a_profile_named_as_a_number_is_a_key(tmp_path: Path) -> None:
+    """Who viewed whose profile (pH7Builder's `members_who_views`, OpenPNE's footprints): a whole
+    number naming the visitor keys the visiting member's row; a web visitor's ID kept as text is the
+    cookie's value."""
+    catalog = _catalog(tmp_path, _MEMBERS + """
+        CREATE TABLE site_members_who_views (profileId int unsigned NOT NULL, visitorId int unsigned NOT NULL,
+            lastVisit datetime);
+        CREATE TABLE page_views (id bigint, visitor_id varchar(64), url text, viewed_at datetime);
+    """)
+    assert catalog.table("site_members_who_views").columns["visitorid"] is None
+    assert catalog.table("page_views").columns["visitor_id"] == "user.device.cookie_id"
+
+
+def test_a_gender_kept_in_a_one_digit_number_is_the_gender(tmp_path: Path) -> None:
+    """ChurchCRM keeps a person's gender as 0, 1 or 2 in `tinyint(1) unsigned`, the type MySQL also
+    gives yes-or-no flags: the name decides; a flag beside it stays a flag."""
+    catalog = _catalog(tmp_path, """
+        CREATE TABLE person_per (per_ID int, per_FirstName varchar(50), per_LastName varchar(50),
+            per_Gender tinyint(1) unsigned NOT NULL default '0', per_Email varchar(50));
+        CREATE TABLE user_usr (usr_per_ID int, usr_UserName varchar(50),
+            usr_NeedPasswordChange tinyint(1) unsigned NOT NULL default '1');
+    """)
+    assert catalog.table("person_per").columns["per_gender"] == "user.demographic.gender"
+    assert catalog.table("user_usr").columns["usr_needpasswordchange"] is None
