@@ -364,6 +364,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             words[-1] in _MODEL_TEXT and _made_from_a_model(siblings, vocab)):
         return Evidence(vocab.by_key["user.content"], True,
                         f"its name: the {words[-1]} agents and requesters write on a work item (table {table})")
+    if _name_of_a_post(words, sql_type, context, vocab):
+        return Evidence(vocab.by_key["user.content"], True,
+                        f"its name: the name a member gave what they posted (table {table})")
     if (context.for_business and words and not _of_contact(words, vocab) and (
             words[0] in vocab.address_qualifiers
             or (words[-1] in vocab.address_qualifiers and "_".join(words) not in vocab.terms
@@ -1117,6 +1120,18 @@ def _process_variable(column: str, sql_type: str, context: TableContext, sibling
     of_variables = any(word in _VARIABLE_WORDS for word in context.words) or any(
         name_words(sibling, vocab)[:1] in (["var"], ["variable"]) for sibling in siblings)
     return of_variables and _keyed_to_a_process(siblings, vocab)
+
+
+# what members of a community post and name: an album or a gallery of their photos or videos
+_NAMED_POSTS = frozenset({"album", "gallery"})
+
+
+def _name_of_a_post(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
+    """`ph7_albums_pictures.name`, `photo_gallery.name`: in a table of what people post, linked to them, the bare
+    name of an album or a gallery is the title its member gave it; a record label's album, keyed to nobody, is
+    no one's (a forum's topics are named in their `title`: a `topics.name` may be a message broker's)."""
+    return (words == ["name"] and "@content" in context.subjects and (not sql_type or sql_type in vocab.text_types)
+            and any(singular_word(word) in _NAMED_POSTS for word in context.words))
 
 
 def _about_a_record(words: list[str], vocab: Vocabulary) -> bool:

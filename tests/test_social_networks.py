@@ -169,3 +169,38 @@ def test_a_gender_kept_in_a_one_digit_number_is_the_gender(tmp_path: Path) -> No
     """)
     assert catalog.table("person_per").columns["per_gender"] == "user.demographic.gender"
     assert catalog.table("user_usr").columns["usr_needpasswordchange"] is None
+
+
+def test_the_page_title_keywords_and_tags_of_a_members_post_are_what_they_wrote(tmp_path: Path) -> None:
+    """A member's note (pH7Builder's `notes`, a blog post on a community) carries the page title, meta
+    description, keywords, tags and slogan the member typed, as an author's profile page carries its
+    meta title (Ghost's `users`); the site's own blog, keyed to no member, is the site's."""
+    catalog = _catalog(tmp_path, _MEMBERS + """
+        CREATE TABLE site_notes (noteId int unsigned NOT NULL AUTO_INCREMENT, profileId int unsigned NOT NULL,
+            title varchar(100), pageTitle varchar(100), metaDescription varchar(191), metaKeywords varchar(191),
+            slogan varchar(191), tags varchar(191), metaRobots varchar(50));
+        CREATE TABLE site_blogs (blogId int unsigned NOT NULL AUTO_INCREMENT, pageTitle varchar(100),
+            metaDescription varchar(191), tags varchar(191));
+        CREATE TABLE users (id varchar(24), name varchar(191), email varchar(191), meta_title varchar(2000),
+            meta_description varchar(2000));
+    """)
+    notes = catalog.table("site_notes").columns
+    written = ("pagetitle", "metadescription", "metakeywords", "slogan", "tags")
+    assert {column: notes[column] for column in written} == dict.fromkeys(written, "user.content")
+    assert notes["metarobots"] is None
+    assert catalog.table("site_blogs").columns == dict.fromkeys(("blogid", "pagetitle", "metadescription", "tags"))
+    users = catalog.table("users").columns
+    assert (users["meta_title"], users["meta_description"]) == ("user.content", "user.content")
+
+
+def test_the_name_of_a_members_album_is_the_title_they_gave_it(tmp_path: Path) -> None:
+    """pH7Builder's picture and video albums are named by the member who made them: what they wrote, not
+    a person's name. A record label's albums, keyed to no member, are no one's."""
+    catalog = _catalog(tmp_path, _MEMBERS + """
+        CREATE TABLE site_albums_pictures (albumId int unsigned NOT NULL AUTO_INCREMENT,
+            profileId int unsigned NOT NULL, name varchar(80), description varchar(191), views int);
+        CREATE TABLE label_albums (album_id int, label_id int, name varchar(160), released_on date);
+    """)
+    albums = catalog.table("site_albums_pictures").columns
+    assert (albums["name"], albums["description"], albums["views"]) == ("user.content", "user.content", None)
+    assert catalog.table("label_albums").columns["name"] is None
