@@ -1395,10 +1395,12 @@ _WHOLE_NUMBERS = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "
 _NUMBERS_OF_DIGITS = ("user.government_id", "user.financial.bank_account")  # not a card's expiry month, a dial code
 _SMALL_NUMBERS = frozenset({"tinyint", "smallint", "int2", "bit", "boolean", "bool", "utinyint", "usmallint"})
 # a table of attributes (entity-attribute-value) of a person's, settings and preferences included
-# (a default SMS number, a call-forwarding target), and the column holding the value
+# (a default SMS number, a call-forwarding target), and a social network's answers to the profile's
+# questions (OpenPNE's `c_member_profile`, Friendica's `profile_field`), and the column holding the value
 _ATTRIBUTE_TABLES = frozenset({"attribute", "attributes", "attr", "attrs", "meta", "metadata", "usermeta",
                                "attribut", "attribute_value", "attribute_values", "setting", "settings",
-                               "preference", "preferences", "info"})  # `info`: ACT_ID_INFO (USER_ID_, KEY_, VALUE_)
+                               "preference", "preferences", "member_profile", "profile_field", "profile_fields",
+                               "profile_value", "profile_values", "info"})  # `info`: ACT_ID_INFO (USER_ID_, KEY_, VALUE_)
 _SETTINGS_TABLES = frozenset({"setting", "settings", "preference", "preferences"})
 
 

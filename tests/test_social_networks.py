@@ -204,3 +204,22 @@ def test_the_name_of_a_members_album_is_the_title_they_gave_it(tmp_path: Path) -
     albums = catalog.table("site_albums_pictures").columns
     assert (albums["name"], albums["description"], albums["views"]) == ("user.content", "user.content", None)
     assert catalog.table("label_albums").columns["name"] is None
+
+
+def test_a_members_profile_answers_intro_and_blog_feed_are_theirs(tmp_path: Path) -> None:
+    """OpenPNE keeps each answer to the profile's questions as a row of `c_member_profile` (the value
+    and the option chosen), the introduction a friend writes of a member in `c_friend.intro`, and the
+    feed of the member's blog in `c_member.rss`; the options a question offers are nobody's."""
+    catalog = _catalog(tmp_path, """
+        CREATE TABLE c_member (c_member_id int, nickname text, birth_year smallint, rss text);
+        CREATE TABLE c_member_profile (c_member_profile_id int, c_member_id int, c_profile_id int,
+            value text, public_flag enum('public','friend','private'));
+        CREATE TABLE c_profile_option (c_profile_option_id int, c_profile_id int, value text, sort_order int);
+        CREATE TABLE c_friend (c_friend_id int, c_member_id_from int, c_member_id_to int, intro text,
+            r_datetime_intro datetime);
+    """)
+    assert catalog.table("c_member").columns["rss"] == "user"
+    assert catalog.table("c_member_profile").columns["value"] == "user"
+    assert catalog.table("c_friend").columns["intro"] == "user.content"
+    assert catalog.table("c_friend").columns["r_datetime_intro"] is None
+    assert catalog.table("c_profile_option").columns["value"] is None
