@@ -367,6 +367,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if _name_of_a_post(words, sql_type, context, vocab):
         return Evidence(vocab.by_key["user.content"], True,
                         f"its name: the name a member gave what they posted (table {table})")
+    if _sent_between_people(words, sql_type, siblings, vocab):
+        return Evidence(vocab.by_key["user.content"], True,
+                        f"its name: the {words[-1]} one person sent another, named beside both (table {table})")
     if (context.for_business and words and not _of_contact(words, vocab) and (
             words[0] in vocab.address_qualifiers
             or (words[-1] in vocab.address_qualifiers and "_".join(words) not in vocab.terms
@@ -1132,6 +1135,41 @@ def _name_of_a_post(words: list[str], sql_type: str, context: TableContext, voca
     no one's (a forum's topics are named in their `title`: a `topics.name` may be a message broker's)."""
     return (words == ["name"] and "@content" in context.subjects and (not sql_type or sql_type in vocab.text_types)
             and any(singular_word(word) in _NAMED_POSTS for word in context.words))
+
+
+# what one person sends another, and the parts the two play in the exchange (`fromUser`, `to_member_id`)
+_SENT_TEXT = frozenset({"message", "messages", "message_text", "body", "text", "content", "subject", "title"})
+_SENDING = frozenset({"from", "sender"})
+_RECEIVING = frozenset({"to", "recipient", "receiver"})
+
+
+def _sent_between_people(words: list[str], sql_type: str, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """`ph7_messenger.message` beside `fromUser` and `toUser`, a chat's `body` beside `sender_id` and
+    `recipient_id`: the text one person sent another, where both are named by their part in the exchange,
+    as instant messengers and private messages of social networks keep it; beside one party alone (a school's
+    announcement, its author's key) it is no exchange."""
+    if "_".join(words) not in _SENT_TEXT or (sql_type and sql_type not in vocab.text_types):
+        return False
+    parties = [_party_part(name_words(sibling, vocab), vocab) for sibling in siblings]
+    return bool(set(parties) >= {"from", "to"})
+
+
+def _party_part(words: list[str], vocab: Vocabulary) -> str | None:
+    """The part a column's person plays in an exchange: `from` for a sender (`sender`, `fromUser`,
+    `sender_id`), `to` for a recipient (`toUser`, `recipient_id`), else none."""
+    rest = [word for word in words if word not in _KEY_WORDS]
+    people = [word for word in rest if word in vocab.person_words or singular_word(word) in vocab.person_tables]
+    if rest in (["sender"],):
+        return "from"
+    if rest in (["recipient"], ["receiver"]):
+        return "to"
+    if len(rest) == 2 and len(people) == 1:
+        side = (set(rest) - set(people))
+        if side & _SENDING:
+            return "from"
+        if side & _RECEIVING:
+            return "to"
+    return None
 
 
 def _about_a_record(words: list[str], vocab: Vocabulary) -> bool:

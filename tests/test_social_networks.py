@@ -223,3 +223,33 @@ def test_a_members_profile_answers_intro_and_blog_feed_are_theirs(tmp_path: Path
     assert catalog.table("c_friend").columns["intro"] == "user.content"
     assert catalog.table("c_friend").columns["r_datetime_intro"] is None
     assert catalog.table("c_profile_option").columns["value"] is None
+
+
+def test_an_avatar_is_a_persons_only_in_a_table_of_people(tmp_path: Path) -> None:
+    """A member's avatar is the picture they are shown by; a forum group's or a chat room's avatar (phpBB's
+    `group_avatar`, Matrix's `room_stats_state.avatar`), in a table of nobody's rows, is the group's."""
+    catalog = _catalog(tmp_path, """
+        CREATE TABLE phpbb_users (user_id int, username varchar(255), user_avatar varchar(255));
+        CREATE TABLE phpbb_groups (group_id int, group_name varchar(255), group_avatar varchar(255));
+        CREATE TABLE room_stats_state (room_id text, name text, topic text, avatar text);
+        CREATE TABLE profiles (user_id text, displayname text, avatar_url text);
+    """)
+    assert catalog.table("phpbb_users").columns["user_avatar"] == "user"
+    assert catalog.table("profiles").columns["avatar_url"] == "user"
+    assert catalog.table("phpbb_groups").columns["group_avatar"] is None
+    assert catalog.table("room_stats_state").columns["avatar"] is None
+
+
+def test_a_message_one_member_sent_another_is_what_they_wrote(tmp_path: Path) -> None:
+    """pH7Builder's instant messenger keeps each line with the logins of who sent it and who got it
+    (`fromUser`, `toUser`): the message is the sender's words, whatever the table is called. A school's
+    announcement, keyed to its author alone, is no exchange between people."""
+    catalog = _catalog(tmp_path, """
+        CREATE TABLE site_messenger (messengerId int unsigned NOT NULL AUTO_INCREMENT, fromUser varchar(40),
+            toUser varchar(40), message text, sent datetime, recd int);
+        CREATE TABLE school_bulletin (bulletin_id int, staff_id int, message text, published_on date);
+    """)
+    messenger = catalog.table("site_messenger").columns
+    assert (messenger["fromuser"], messenger["touser"]) == ("user.account.username", "user.account.username")
+    assert (messenger["message"], messenger["recd"]) == ("user.content", None)
+    assert catalog.table("school_bulletin").columns["message"] is None
