@@ -1156,8 +1156,9 @@ def _sent_between_people(words: list[str], sql_type: str, siblings: tuple[str, .
 
 def _party_part(words: list[str], vocab: Vocabulary) -> str | None:
     """The part a column's person plays in an exchange: `from` for a sender (`sender`, `fromUser`,
-    `sender_id`), `to` for a recipient (`toUser`, `recipient_id`), else none."""
-    rest = [word for word in words if word not in _KEY_WORDS]
+    `sender_id`, OpenPNE's `c_member_id_from`), `to` for a recipient (`toUser`, `recipient_id`), else none;
+    key words and a one-letter prefix are left out."""
+    rest = [word for word in words if word not in _KEY_WORDS and len(word) > 1]
     people = [word for word in rest if word in vocab.person_words or singular_word(word) in vocab.person_tables]
     if rest in (["sender"],):
         return "from"

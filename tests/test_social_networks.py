@@ -248,8 +248,24 @@ def test_a_message_one_member_sent_another_is_what_they_wrote(tmp_path: Path) ->
         CREATE TABLE site_messenger (messengerId int unsigned NOT NULL AUTO_INCREMENT, fromUser varchar(40),
             toUser varchar(40), message text, sent datetime, recd int);
         CREATE TABLE school_bulletin (bulletin_id int, staff_id int, message text, published_on date);
+        CREATE TABLE c_message_queue (c_message_queue_id int, c_member_id_from int, c_member_id_to int,
+            subject text, body text);
     """)
     messenger = catalog.table("site_messenger").columns
     assert (messenger["fromuser"], messenger["touser"]) == ("user.account.username", "user.account.username")
     assert (messenger["message"], messenger["recd"]) == ("user.content", None)
     assert catalog.table("school_bulletin").columns["message"] is None
+    queued = catalog.table("c_message_queue").columns  # OpenPNE's messages waiting to be sent
+    assert (queued["subject"], queued["c_member_id_from"]) == ("user.content", None)
+
+
+def test_the_website_of_a_commenter_is_theirs(tmp_path: Path) -> None:
+    """WordPress keeps the website a commenter typed beside their name and e-mail (`comment_author_url`);
+    the post's own address is the site's."""
+    catalog = _catalog(tmp_path, """
+        CREATE TABLE wp_comments (comment_ID bigint, comment_post_ID bigint, comment_author tinytext,
+            comment_author_email varchar(100), comment_author_url varchar(200), comment_content text);
+        CREATE TABLE wp_links (link_id bigint, link_url varchar(255), link_name varchar(255));
+    """)
+    assert catalog.table("wp_comments").columns["comment_author_url"] == "user"
+    assert catalog.table("wp_links").columns["link_url"] is None
