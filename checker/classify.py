@@ -352,7 +352,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if _loader_bookkeeping(column, words, vocab):
         return None  # `_fivetran_synced`, `dbt_valid_from`: a pipeline tool's own column, in every table it writes
     if (words and "_".join(words) in context.nouns and not context.clinical_record
-            and not context.subjects & {PERSON, "@linked", "@own", "@credential"}):
+            and not context.subjects & {PERSON, "@linked", "@own", "@credential"}
+            and not _sent_between_people(words, sql_type, siblings, context, vocab)):
         return None  # `job_title.job_title`, `languages.language`: a list of the values, nobody's
     counted = _without_number_in_words(words, siblings, vocab)
     if counted != words:  # `autorizado_um` beside `autorizado_dois`: the first of a series, as `autorizado_1`
@@ -367,7 +368,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if _name_of_a_post(words, sql_type, context, vocab):
         return Evidence(vocab.by_key["user.content"], True,
                         f"its name: the name a member gave what they posted (table {table})")
-    if _sent_between_people(words, sql_type, siblings, vocab):
+    if _sent_between_people(words, sql_type, siblings, context, vocab):
         return Evidence(vocab.by_key["user.content"], True,
                         f"its name: the {words[-1]} one person sent another, named beside both (table {table})")
     if (context.for_business and words and not _of_contact(words, vocab) and (
@@ -1140,26 +1141,30 @@ def _name_of_a_post(words: list[str], sql_type: str, context: TableContext, voca
 # what one person sends another, and the parts the two play in the exchange (`fromUser`, `to_member_id`)
 _SENT_TEXT = frozenset({"message", "messages", "message_text", "body", "text", "content", "subject", "title"})
 _SENDING = frozenset({"from", "sender"})
+_WRITTEN_TO_PEOPLE = frozenset({"message", "mail", "letter", "note"})  # `message_from` in `messages`: from whom
 _RECEIVING = frozenset({"to", "recipient", "receiver"})
 
 
-def _sent_between_people(words: list[str], sql_type: str, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+def _sent_between_people(words: list[str], sql_type: str, siblings: tuple[str, ...], context: TableContext,
+                         vocab: Vocabulary) -> bool:
     """`ph7_messenger.message` beside `fromUser` and `toUser`, a chat's `body` beside `sender_id` and
-    `recipient_id`: the text one person sent another, where both are named by their part in the exchange,
-    as instant messengers and private messages of social networks keep it; beside one party alone (a school's
-    announcement, its author's key) it is no exchange."""
+    `recipient_id`, OSSN's `ossn_messages.message` beside `message_from` and `message_to`: the text one person
+    sent another, where both are named by their part in the exchange, as instant messengers and private
+    messages of social networks keep it; beside one party alone (a school's announcement, its author's key)
+    it is no exchange."""
     if "_".join(words) not in _SENT_TEXT or (sql_type and sql_type not in vocab.text_types):
         return False
-    parties = [_party_part(name_words(sibling, vocab), vocab) for sibling in siblings]
+    parties = [_party_part(name_words(sibling, vocab), context, vocab) for sibling in siblings]
     return bool(set(parties) >= {"from", "to"})
 
 
-def _party_part(words: list[str], vocab: Vocabulary) -> str | None:
+def _party_part(words: list[str], context: TableContext, vocab: Vocabulary) -> str | None:
     """The part a column's person plays in an exchange: `from` for a sender (`sender`, `fromUser`,
-    `sender_id`, OpenPNE's `c_member_id_from`), `to` for a recipient (`toUser`, `recipient_id`), else none;
-    key words and a one-letter prefix are left out."""
+    `sender_id`, OpenPNE's `c_member_id_from`, a message's `message_from`), `to` for a recipient (`toUser`,
+    `recipient_id`, `message_to`), else none; key words and a one-letter prefix are left out."""
     rest = [word for word in words if word not in _KEY_WORDS and len(word) > 1]
-    people = [word for word in rest if word in vocab.person_words or singular_word(word) in vocab.person_tables]
+    people = [word for word in rest if word in vocab.person_words or singular_word(word) in vocab.person_tables
+              or singular_word(word) in context.nouns and singular_word(word) in _WRITTEN_TO_PEOPLE]
     if rest in (["sender"],):
         return "from"
     if rest in (["recipient"], ["receiver"]):

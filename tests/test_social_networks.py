@@ -269,3 +269,16 @@ def test_the_website_of_a_commenter_is_theirs(tmp_path: Path) -> None:
     """)
     assert catalog.table("wp_comments").columns["comment_author_url"] == "user"
     assert catalog.table("wp_links").columns["link_url"] is None
+
+
+def test_a_message_named_by_whom_it_is_from_and_to_is_what_its_sender_wrote(tmp_path: Path) -> None:
+    """OSSN keys its private messages by `message_from` and `message_to` (the members' GUIDs): the message
+    is its sender's words. A price list's `price_from` and `price_to` name no people."""
+    catalog = _catalog(tmp_path, """
+        CREATE TABLE ossn_messages (id bigint, message_from bigint, message_to bigint, message text,
+            viewed varchar(1), time int);
+        CREATE TABLE price_bands (id bigint, price_from decimal(10,2), price_to decimal(10,2), text varchar(255));
+    """)
+    messages = catalog.table("ossn_messages").columns
+    assert (messages["message"], messages["viewed"]) == ("user.content", None)
+    assert catalog.table("price_bands").columns["text"] is None
