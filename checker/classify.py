@@ -251,6 +251,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     key, sql_type, last = found.kind.key, base_type(column_type), (tokens(column) or [""])[-1]
     if key == "user.content" and sql_type in _WHOLE_NUMBERS and last in _COUNTED_ITEMS:
         return None
+    if key == "user.content" and sql_type in _WHOLE_NUMBERS and last in _DIRECTIONS:
+        return None  # OSSN's `message_from bigint`: a key to whom the message came from, not its text
     if key == "user.name" and sql_type in _WHOLE_NUMBERS | _FRACTIONS:
         return None  # no name is a number: `nm float` in a table of people is nanometres
     if key == "user.account.username" and sql_type in _FRACTIONS:

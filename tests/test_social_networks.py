@@ -281,4 +281,5 @@ def test_a_message_named_by_whom_it_is_from_and_to_is_what_its_sender_wrote(tmp_
     """)
     messages = catalog.table("ossn_messages").columns
     assert (messages["message"], messages["viewed"]) == ("user.content", None)
+    assert (messages["message_from"], messages["message_to"]) == (None, None)  # the members' keys
     assert catalog.table("price_bands").columns["text"] is None
