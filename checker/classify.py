@@ -185,7 +185,7 @@ from checker.policy.model import Pack, lineage_of
 from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, NAMED_PARTIES, REFERENCE_FIRST, TableContext,
                                    abbreviates, businesses, keyed_people, keys_to_tables, login_keys,
                                    people_through_keys, person_key, records_through_keys, referrers, table_context,
-                                   written_in)
+                                   without_tag, written_in)
 from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, identity_document_detail,
                                  names_a_procedure_or_condition, of_the_tables_kind, where_people_meet)
 
@@ -357,6 +357,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             and not context.subjects & {PERSON, "@linked", "@own", "@credential"}
             and not _sent_between_people(words, sql_type, siblings, context, vocab)):
         return None  # `job_title.job_title`, `languages.language`: a list of the values, nobody's
+    if (untagged := without_tag(words, context.tag)) != words:  # ChurchCRM's `per_first_name` in `person_per`
+        words, column = untagged, "_".join(untagged)
     counted = _without_number_in_words(words, siblings, vocab)
     if counted != words:  # `autorizado_um` beside `autorizado_dois`: the first of a series, as `autorizado_1`
         words, column = counted, "_".join(counted)

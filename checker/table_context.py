@@ -67,6 +67,8 @@ class TableContext:
     bills_care: bool = False
     # its rows belong to people through a chain of keys (`people_through_keys`): a case's decision, its letter
     chained: bool = False
+    # the short tag its name ends with and its columns start with (ChurchCRM's `person_per (per_FirstName)`): no noun
+    tag: tuple[str, ...] = ()
 
 
 _MEMBERSHIP_WORDS = frozenset({"member", "members", "membership", "memberships"})
@@ -342,8 +344,9 @@ def keyed_people(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]
             owners.setdefault(own.lower(), set()).add(name)
     found: dict[str, set[str]] = {}
     for name, columns in tables.items():
+        tag = tag_prefix(name, columns)
         for column in columns:
-            held = column.lower()
+            held = column.lower().removeprefix(tag)  # ChurchCRM's `note_nte.nte_per_ID`: `per_ID` of `person_per`
             for owner in owners.get(held, ()) or owners.get(_REFERENCE_PREFIX.sub("", held), ()):
                 if owner != name:
                     found.setdefault(name, set()).add(owner)
@@ -584,13 +587,16 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     a chain of keys (`records_through_keys`)."""
     vocab = vocabulary()
     words = table_words(table, vocab)
+    tag = column_tag(table, siblings, vocab)
+    if tag and len(words) > len(tag) and tuple(words[-len(tag):]) == tag:
+        words = words[:-len(tag)]  # `person_per`: a table of persons, `per` only marks its columns
     nouns = _table_nouns(words) | _run_together_head(words)
     nouns |= _table_nouns(without_copy_words(words, vocab))  # `contact_history`: a copy of people's rows
     every = set(words) | {singular_word(word) for word in words} | set(nouns)
     people = vocab.person_tables | vocab.person_words
     # keyed to patients by the key their table is known by (`form_vitals.pid` -> `patient_data`)
     patients = any("@clinical" in _table_context(owner, ()).subjects for owner in people_keyed)
-    sibling_words = [name_words(sibling, vocab) for sibling in siblings]
+    sibling_words = [without_tag(name_words(sibling, vocab), tag) for sibling in siblings]
     # `cust_postal_code`, `customer_email`: a sibling's kind after its owner or the table's own noun
     owned = [found[1:] if len(found) > 1 and (found[0] in nouns or found[0] in vocab.person_words
                                                or abbreviates(found[0], nouns, vocab)) else found
@@ -737,7 +743,38 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     initials |= {prefix for prefix in prefixed if _marks_table(prefix, words, vocab)}
     return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation or business, for_business,
                         persons_own, workplace, business, lookup, tuple(words), initials,
-                        _bills_care(words, sibling_words), chained)
+                        _bills_care(words, sibling_words), chained, tag)
+
+
+def column_tag(table: str, siblings: Iterable[str], vocab: Vocabulary) -> tuple[str, ...]:
+    """The short tag a table's name ends with and its columns' names start with, as a mark of the table
+    (ChurchCRM's `person_per (per_ID, per_FirstName)`, `note_nte (nte_Text)`, `record2property_r2p (r2p_Value)`):
+    two to six letters and digits, the start of two columns' names at least, that shorten the words before it
+    (its letters in order from the start of one of them: person, note, record2property), as words; else none.
+    A word of the name that is no shortening (`user_profile (profile_id, profile_name)`) is a noun of the table."""
+    prefix = tag_prefix(table, siblings)
+    return tuple(name_words(prefix[:-1], vocab)) if prefix else ()
+
+
+def tag_prefix(table: str, columns: Iterable[str]) -> str:
+    """The table's tag (`column_tag`) as its columns' names start with it, lower case (`per_`), or ''."""
+    name = table.split(".")[-1].lower()
+    head, _, tag = name.rpartition("_")
+    if not head or not 2 <= len(tag) <= 6 or not tag.isalnum() or tag in head.split("_"):
+        return ""
+    if sum(column.lower().startswith(tag + "_") for column in columns) < 2:
+        return ""
+    if not any(_letters_in_order(tag, head[start:]) for start in range(len(head))
+               if head[start] == tag[0] and (start == 0 or head[start - 1] == "_")):
+        return ""
+    return tag + "_"
+
+
+def without_tag(words: list[str], tag: tuple[str, ...]) -> list[str]:
+    """A column's name without the tag of its table (`per_first_name` -> first, name), when more follows."""
+    if tag and len(words) > len(tag) and tuple(words[:len(tag)]) == tag:
+        return words[len(tag):]
+    return words
 
 
 def _marks_table(prefix: str, words: list[str], vocab: Vocabulary) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 from checker.classify import evidence
 from checker.name_words import vocabulary
-from checker.table_context import keys_to_tables, referrers, table_context, table_words
+from checker.table_context import keyed_people, keys_to_tables, referrers, table_context, table_words
 from helpers import generic
 
 NATIONAL_ID = "user.government_id.national_identification_number"
@@ -452,3 +452,33 @@ def test_a_table_name_is_read_past_a_run_together_abbreviated_prefix(table: str,
 ])
 def test_only_an_abbreviated_prefix_is_split_off_a_run_together_table_name(table: str, expected: list[str]) -> None:
     assert table_words(table, vocabulary()) == expected
+
+
+@pytest.mark.parametrize(("table", "columns", "expected"), [
+    # ChurchCRM's register: the tag after the name starts each column's name
+    ("person_per", "per_ID per_Title per_FirstName per_City per_Gender",
+     [None, "user.name", "user.name", "user.contact.address.city", "user.demographic.gender"]),
+    ("email_message_pending_emp", "emp_usr_id emp_subject emp_message", [None, None, None]),  # emp: no employee
+    ("user_profile", "profile_id profile_name profile_bio", [None, "user.name", "user.content"]),  # a word, no tag
+], ids=["person_per", "email_queue", "user_profile"])
+def test_a_tag_that_ends_a_table_name_and_starts_its_columns_marks_the_table(
+        table: str, columns: str, expected: list[str | None]) -> None:
+    """A short tag after a table's name that its columns start with (`person_per.per_FirstName`) only marks
+    the table's columns: the table is about the words before it (persons), and no tag is an owner of what
+    follows (`emp_message` in a queue of e-mail messages is no employee's message). A word that shortens
+    nothing before it (`user_profile.profile_name`) is a noun of the table."""
+    assert [generic(table, column, "text", columns) for column in columns.split()] == expected
+    assert table_context(table, columns.split()).tag == (() if table == "user_profile" else (table.rsplit("_", 1)[1],))
+
+
+def test_a_key_named_with_another_tables_tag_links_the_row_to_that_tables_people() -> None:
+    """ChurchCRM's `note_nte.nte_per_ID`: past the note's own tag, `per_ID` is the key `person_per` is known by,
+    so the note's text is written about a person; a note about nobody's row stays a thing's."""
+    tables = {"person_per": ["per_ID", "per_FirstName", "per_LastName"],
+              "note_nte": ["nte_ID", "nte_per_ID", "nte_Text"],
+              "help_hlp": ["hlp_ID", "hlp_Text"]}
+    people = keyed_people(tables)
+    assert people.get("note_nte") == ("person_per",) and "help_hlp" not in people
+    assert evidence("note_nte", "nte_Text", "text", tables["note_nte"], people=people["note_nte"]).kind.key \
+        == "user.content"
+    assert evidence("help_hlp", "hlp_Text", "text", tables["help_hlp"]) is None
