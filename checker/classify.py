@@ -1199,7 +1199,8 @@ def _about_dependants(words: list[str], vocab: Vocabulary, own_nouns: frozenset[
 def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) -> Evidence | None:
     """A yes or no that is itself a special category, an age band, a family fact or the death of a person
     (`union_member`, `is_hispanic_or_latino`, `juvenile`, `caesarean_section_birth`,
-    `multiple_child_indicator`, `person.dead`): the answer is the data."""
+    `multiple_child_indicator`, `person.dead`): the answer is the data; so is a person's gender in a
+    one-digit type (`gender tinyint(1)`)."""
     rest = [word for word in words if word not in FLAG_WORDS]
     if len(rest) > 1 and rest[-1] in _FLAG_LAST:  # `diabetes_flag`, as `has_diabetes`
         rest = rest[:-1]

@@ -3886,3 +3886,17 @@ def test_a_blob_in_a_row_a_chain_of_keys_gives_a_person(table: str, column: str,
                                                         key: str | None) -> None:
     assert _in_a_case_chain(table, column, column_type, siblings) == key
     assert generic(table, column, column_type, siblings) is None  # linked to nobody, a blob is nobody's
+
+
+@pytest.mark.parametrize(("column", "column_type", "key"), [
+    ("usr_notes", "utinyint(1)", None),                          # a permission to read notes: a flag
+    ("usr_notes", "tinyint(1) unsigned", None),                  # as the DDL writes it
+    ("usr_need_password_change", "utinyint(1)", None),           # a flag, no password
+    ("gender", "utinyint(1)", "user.demographic.gender"),        # a gender coded in one digit
+    ("gender_confirmed", "utinyint(1)", None),                   # whether it was confirmed
+])
+def test_an_unsigned_one_digit_tinyint_is_a_flag_as_the_signed_one_is(column: str, column_type: str,
+                                                                      key: str | None) -> None:
+    """MySQL's `tinyint(1) unsigned` (the catalog's `utinyint(1)`) says yes or no as `tinyint(1)` does; a
+    person's gender coded in it stays the gender."""
+    assert generic("user_accounts", column, column_type, "user_id first_name last_name") == key
