@@ -724,11 +724,13 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         # first name of its own: people are among its rows)
         # (`tblHF (HFName, LegalForm, Phone)`: a column only a business has, its legal form or industry, names a
         # company as well, as does a website of its own: `organizers (name, email, website)`; a person's is in
-        # a table of people)
+        # a table of people, and the one beside what people write is its writer's: FixMyStreet's
+        # `comment (name, website, text)`, as WordPress's `comment_author_url`)
         organisation = any(_contact_person(found, vocab) or "_".join(found) in vocab.organisation_names
                            or "_".join(found) in vocab.register_numbers
                            or ("_".join(found) in vocab.organisation_markers and found[-1] != "id")
-                           or written_in(found, vocab.business_attributes) or written_in(found, vocab.websites)
+                           or written_in(found, vocab.business_attributes)
+                           or (written_in(found, vocab.websites) and "@content" not in subjects)
                            for found in sibling_words)  # not `invoices.contact_person_id`: the buyer's contact
     # `usager_history_states.usager_uuid`: the rows of the person its name starts with, not their settings
     persons_own = not nouns & vocab.owned_things and keyed_to_first_word
