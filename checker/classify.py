@@ -974,11 +974,18 @@ def _address_key(found: Evidence, words: list[str], vocab: Vocabulary) -> bool:
 def _status_beside_region(words: list[str], context: TableContext, siblings: tuple[str, ...],
                           vocab: Vocabulary) -> bool:
     """A bare `state` beside another column naming the row's own address's region (a `province`,
-    Recurly's `account_region` in `account_history`): the row's status (active, closed), as one
-    address has one region; not beside another address's (Marketo's `inferred_state_region`)."""
-    return words == ["state"] and any(
+    Recurly's `account_region` in `account_history`), or in a work item's row: the row's status (active,
+    closed), as one address has one region; not beside another address's (Marketo's `inferred_state_region`)."""
+    return words == ["state"] and (any(
         found and found[-1] in _REGION_WORDS and all(word in context.nouns for word in found[:-1])
-        for found in (name_words(sibling, vocab) for sibling in siblings))
+        for found in (name_words(sibling, vocab) for sibling in siblings)) or _work_item(context, vocab))
+
+
+def _work_item(context: TableContext, vocab: Vocabulary) -> bool:
+    """A table of work items (name_hints.json's `work_items`: incidents, issues, a citizen's report of a street
+    problem): where its place is given (FixMyStreet's `problem (postcode, latitude, state)`), a bare `state` is
+    the item's (open, fixed, closed), no region of an address."""
+    return bool({singular_word(noun) for noun in context.nouns} & vocab.work_items)
 
 
 def _names_a_pair(words: list[str], siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
@@ -1073,6 +1080,8 @@ def _written_on_work_item(words: list[str], sql_type: str, context: TableContext
         return False
     if not {singular_word(noun) for noun in context.nouns} & vocab.work_items:
         return False
+    if any(word in vocab.failure_words for word in words[:-1]):
+        return False  # `send_fail_reason`: why the system failed to send the report, no person's text
     return words[-1] in vocab.work_item_heads or (len(words) > 1 and words[-1] in vocab.work_item_qualified)
 
 
@@ -1609,6 +1618,8 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
     if head and not blocked:
         return Evidence(head, True, f"its name: token '{words[-1]}'")
     head = vocab.context_heads.get(words[-1])
+    if head and head.key == "user.content" and any(word in vocab.failure_words for word in rest):
+        return None  # `comment.send_fail_reason`: why the system could not send it, not what somebody typed
     if head and not blocked and head.contexts & context.subjects and sql_type in vocab.text_types:
         return Evidence(head, True, f"its name: token '{words[-1]}' in a table of people's rows")
     if (len(words) > 1 and (words[-1] in vocab.trailing_qualifiers or words[-1] in vocab.address_qualifiers)

@@ -21,3 +21,27 @@ def test_a_website_beside_what_people_write_is_the_writers_not_a_business(table:
     a comment's website is the commenter's, and the comment stays theirs."""
     assert generic(table, column, "text", columns) == expected
 
+
+# FixMyStreet's report of a street problem, trimmed
+PROBLEM = "id postcode latitude longitude title detail name user_id state send_fail_reason"
+
+
+@pytest.mark.parametrize(("column", "expected"), [
+    ("detail", "user.content"),        # what the reporter wrote about the pothole
+    ("title", "user.content"),
+    ("latitude", "user.location.precise"),
+    ("state", None),                   # open, fixed, closed: the report's, no region of an address
+    ("send_fail_reason", None),        # why the system could not send it to the council
+])
+def test_a_citizen_report_is_a_work_item_whose_text_is_the_reporters(column: str, expected: str | None) -> None:
+    """A report of a problem is a work item: its details are what the reporter wrote, its state its status,
+    beside its postcode too, and the reason a sending failed the system's words."""
+    assert generic("problem", column, "double precision" if column == "latitude" else "text", PROBLEM) == expected
+
+
+def test_a_failure_reason_on_a_persons_update_is_the_systems() -> None:
+    """On a comment keyed to its writer, a reason is what somebody typed, unless a failure says the system wrote it."""
+    columns = "id user_id text hide_reason send_fail_reason"
+    assert generic("comment", "hide_reason", "text", columns) == "user.content"
+    assert generic("comment", "send_fail_reason", "text", columns) is None
+
