@@ -154,6 +154,7 @@ class Vocabulary:
     death_words: frozenset[str] = frozenset()  # `deceased`, `falecido`: a yes or no of them is the person's death
     erasure_words: frozenset[str] = frozenset()  # `anonymized`: a row erased for its person's sake
     erasure_with: frozenset[str] = frozenset()  # `is`, `at`: the words of a flag or a date around one
+    shown_anonymously: frozenset[str] = frozenset()  # `anonymous`: a row shown without its author's name
     leave_tables: frozenset[str] = frozenset()  # `leave`, `absence`, `holiday`: a person's leave, as a table's noun
     leave_kinds: frozenset[str] = frozenset()  # `type`, `kind`: the kind of a person's leave, in such a table
     not_dependants: frozenset[str] = frozenset()  # `child_accounts`: records in a tree, not a person's children
@@ -463,6 +464,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         dependant_words=normals(data["dependants"]["words"]), not_dependants=normals(data["dependants"]["not_with"]), pregnancy_words=normals(data["pregnancy"]["words"]),
         death_words=normals(data["death"]["words"]),
         erasure_words=normals(data["erasures"]["words"]), erasure_with=normals(data["erasures"]["with"]),
+        shown_anonymously=normals(data["erasures"]["shown_anonymously"]),
         relatives=normals(data["relatives"]["words"]),
         leave_tables=normals(data["leaves"]["tables"]), leave_kinds=normals(data["leaves"]["kinds"]),
         digests=frozenset("_".join(tokens(name)) for name in modifiers["digests"]),

@@ -664,6 +664,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
             # date or gender say the rows are people, whatever the table is called
             person = True
             subjects |= {PERSON, "@linked"}
+    if not nouns & vocab.thing_tables and _shown_anonymously(sibling_words, vocab):
+        subjects.add("@named")  # `comment (name, anonymous)`: the name the author may hide is theirs
     if person and _named_in_parts({"_".join(found) for found in sibling_words}, vocab):
         subjects.add("@name_parts")  # `patients.first`, `patients.last`: a name in parts
     clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
@@ -903,6 +905,12 @@ def _erased_in_place(sibling_words: list[list[str]], vocab: Vocabulary) -> bool:
     `anonymized_at`); not a setting to erase something (`anonymize_ip`) nor an erased part (`anonymized_ip`)."""
     return any(set(found) & vocab.erasure_words and set(found) <= vocab.erasure_words | vocab.erasure_with
                for found in sibling_words)
+
+
+def _shown_anonymously(sibling_words: list[list[str]], vocab: Vocabulary) -> bool:
+    """A flag saying whether the row is shown without its author's name (`anonymous`, `is_anonymous`,
+    `post_anonymously`): what a person contributed (a report, a comment, a donation), under their name."""
+    return any(found and found[-1] in vocab.shown_anonymously and len(found) <= 2 for found in sibling_words)
 
 
 def _named_in_parts(columns: set[str], vocab: Vocabulary) -> bool:

@@ -45,3 +45,14 @@ def test_a_failure_reason_on_a_persons_update_is_the_systems() -> None:
     assert generic("comment", "hide_reason", "text", columns) == "user.content"
     assert generic("comment", "send_fail_reason", "text", columns) is None
 
+
+@pytest.mark.parametrize(("table", "columns", "expected"), [
+    ("problem", "id user_id anonymous name title detail", "user.name"),     # the reporter's, hidden or not
+    ("comments", "id post_id name email comment is_anonymous", "user.name"),  # a blog's commenter
+    ("problem", "id user_id name title detail", None),                      # no flag: a work item's name says little
+    ("products", "id name price anonymous", None),                          # a thing's name
+], ids=["report", "blog-comment", "no-flag", "product"])
+def test_a_name_beside_a_flag_that_hides_it_is_the_authors(table: str, columns: str, expected: str | None) -> None:
+    """A row with an `anonymous` flag is what a person contributed, shown with or without their name:
+    the bare `name` beside the flag is the author's; not in a table of things."""
+    assert generic(table, "name", "text", columns) == expected
