@@ -456,6 +456,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return judged
     if (party := _party_as_string(column, sql_type, vocab)) is not None:
         return party  # `creator_str`: no street (German `Str.`) but who created the row
+    if _list_as_string(words, vocab):
+        return None  # FixMyStreet's `bodies_str`: the councils a report goes to, joined in a string, no street
     if _bare_identity_code(words, sql_type, context, vocab):
         return Evidence(vocab.by_key["user.government_id.national_identification_number"], True,
                         f"its name: a bare ident of a person's row, stored as {sql_type}: their identity code")
@@ -1300,6 +1302,13 @@ def _party_as_string(column: str, sql_type: str, vocab: Vocabulary) -> Evidence 
         return Evidence(vocab.by_key["user.account.username"], True,
                         f"its name: who did it ('{column}'), as the string the application shows them by: a login")
     return None
+
+
+def _list_as_string(words: list[str], vocab: Vocabulary) -> bool:
+    """`bodies_str`, `tags_str`: a plural's items joined in one string (`_str`, as `id_str`), not a German
+    `Str.` (a street), which follows a street's name, no plural of English."""
+    return (len(words) == 2 and words[1] == "str" and singular_word(words[0]) != words[0]
+            and singular_word(words[0]) in vocab.lexicon)
 
 
 def _party_login(words: list[str], column: str, sql_type: str, vocab: Vocabulary) -> Evidence | None:

@@ -56,3 +56,17 @@ def test_a_name_beside_a_flag_that_hides_it_is_the_authors(table: str, columns: 
     """A row with an `anonymous` flag is what a person contributed, shown with or without their name:
     the bare `name` beside the flag is the author's; not in a table of things."""
     assert generic(table, "name", "text", columns) == expected
+
+
+@pytest.mark.parametrize(("table", "columns", "column", "expected"), [
+    ("problem", PROBLEM + " uprn", "uprn", "user.contact.address"),        # the property a missed bin is reported for
+    ("property", "uprn discount_date", "uprn", "user.contact.address"),     # a resident's property (WasteWorks)
+    ("problem", PROBLEM + " bodies_str", "bodies_str", None),              # the councils it goes to, as one string
+    ("kunden", "kunden_id name hausnummer_str", "hausnummer_str", "user.contact.address"),  # a German Str.
+], ids=["uprn", "property-uprn", "bodies-str", "german-str"])
+def test_a_uk_property_reference_is_an_address_and_a_plurals_string_no_street(
+        table: str, columns: str, column: str, expected: str | None) -> None:
+    """The UPRN (the UK's Unique Property Reference Number, AddressBase's key of an addressable property) of a
+    resident's report or property is their address, as a code that is the data; `bodies_str` is a plural's items
+    joined in a string (`_str`), where `Str.` after a German street word is a street."""
+    assert generic(table, column, "text", columns) == expected
