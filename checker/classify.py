@@ -1001,10 +1001,12 @@ _SECRET_HOLDERS = frozenset({"value", "data", "payload"})
 
 
 def _stored_secret(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
-    """The value, data or payload kept as text in a table of credentials (`grants.data`, Bitwarden's
-    `Secret.Value`, `ApiKey.EncryptedPayload`, a table of keys' key data: Synapse's
-    `e2e_cross_signing_keys.keydata`): the secret itself, or the tokens of a grant."""
-    return ("@credential" in context.subjects and sql_type in vocab.text_types and words[-1] in _SECRET_HOLDERS
+    """The value, data or payload kept as text or a document in a table of credentials (`grants.data`,
+    Bitwarden's `Secret.Value`, `ApiKey.EncryptedPayload`, a table of keys' key data: Synapse's
+    `e2e_cross_signing_keys.keydata`; FixMyStreet's `token.data jsonb`, the sign-up a token confirms): the secret
+    itself, or what the token stands for."""
+    return ("@credential" in context.subjects and sql_type in vocab.text_types | vocab.document_types
+            and words[-1] in _SECRET_HOLDERS
             and all(word in vocab.modifiers or word in vocab.secrets for word in words[:-1]))
 
 

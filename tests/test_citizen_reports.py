@@ -70,3 +70,13 @@ def test_a_uk_property_reference_is_an_address_and_a_plurals_string_no_street(
     resident's report or property is their address, as a code that is the data; `bodies_str` is a plural's items
     joined in a string (`_str`), where `Str.` after a German street word is a street."""
     assert generic(table, column, "text", columns) == expected
+
+
+@pytest.mark.parametrize(("column_type", "expected"), [
+    ("jsonb", "user.authorization.credentials"),  # FixMyStreet: the e-mail, name and password a token confirms
+    ("text", "user.authorization.credentials"),
+    ("timestamp", None),
+])
+def test_the_data_a_token_stands_for_is_kept_with_it_as_a_secret(column_type: str, expected: str | None) -> None:
+    """The data of a stored token, as text or as a document, is what the token stands for: a credential."""
+    assert generic("token", "data", column_type, "scope token data created") == expected
