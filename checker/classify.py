@@ -562,7 +562,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if suggested is not None:
         return suggested
     if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own or (
-            context.chained and not _describes_the_row(words, vocab))) and not _counter(words, vocab):
+            (context.chained or "@authored" in context.subjects) and not _describes_the_row(words, vocab))) \
+            and not _counter(words, vocab):
         return Evidence(vocab.by_key["user"], True, f"its type {sql_type}: a document about the person in table {table}")
     stored = _stored_file(words, sql_type, context, vocab)
     if stored is not None:

@@ -665,7 +665,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
             person = True
             subjects |= {PERSON, "@linked"}
     if not nouns & vocab.thing_tables and _shown_anonymously(sibling_words, vocab):
-        subjects.add("@named")  # `comment (name, anonymous)`: the name the author may hide is theirs
+        # `comment (name, anonymous)`: what a person wrote, under a name they may hide, is theirs
+        subjects |= {"@named", "@authored"}
     if person and _named_in_parts({"_".join(found) for found in sibling_words}, vocab):
         subjects.add("@name_parts")  # `patients.first`, `patients.last`: a name in parts
     clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")

@@ -72,6 +72,19 @@ def test_a_uk_property_reference_is_an_address_and_a_plurals_string_no_street(
     assert generic(table, column, "text", columns) == expected
 
 
+@pytest.mark.parametrize(("table", "columns", "expected"), [
+    ("problem", "id user_id anonymous name title extra", "user"),       # the reporter's answers to the category's questions
+    ("problem", "id user_id anonymous name title metadata", None),      # the row's own bookkeeping
+    ("problem", "id user_id name title extra", None),                   # no sign whose it is
+], ids=["authored", "metadata", "no-flag"])
+def test_a_document_in_a_row_a_person_contributed_is_about_them(table: str, columns: str, expected: str | None) -> None:
+    """Beside a flag that hides its author's name, a row is what a person contributed: a JSON document in it
+    (FixMyStreet's `extra`: the answers a category asks the reporter for) is about them, unless named as
+    the row's own metadata."""
+    column = columns.split()[-1]
+    assert generic(table, column, "jsonb", columns) == expected
+
+
 @pytest.mark.parametrize(("column_type", "expected"), [
     ("jsonb", "user.authorization.credentials"),  # FixMyStreet: the e-mail, name and password a token confirms
     ("text", "user.authorization.credentials"),
