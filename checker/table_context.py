@@ -702,8 +702,10 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     elif "@address" in subjects and not person and referrers and not thing and not any(
             person_key(found, vocab) for found in sibling_words):
         # `location (address_1, phone)` that orders, fulfilments and stock levels point at, and no
-        # table of people: a shop's or warehouse's address, not an address book of people
-        thing = not any(PERSON in _table_context(referrer, ()).subjects for referrer in referrers)
+        # table of people: a shop's or warehouse's address, not an address book of people (a table of the
+        # place's people, ChurchCRM's `church_location_person` beside `locations`, lists who serves there)
+        thing = not any(PERSON in _table_context(referrer, ()).subjects and not _places_people(referrer, nouns, vocab)
+                        for referrer in referrers)
     if "@address" in subjects and not linked and not thing and _names_an_establishment(sibling_words, vocab):
         thing = True  # `location (name, facility_type, parent_organization, address)`: a facility's own address
     vocabulary_table = code_list or bool(siblings) and not linked and not episode and not keys & vocab.care_keys
@@ -871,6 +873,19 @@ def _company_key(found: list[str], words: list[str], vocab: Vocabulary) -> bool:
     names = {owner[-1], singular_word(owner[-1])}
     named_for = set(words[:-1]) | {singular_word(word) for word in words[:-1]}
     return bool(names & vocab.counterparties or names & vocab.company_sites & named_for)
+
+
+# the nouns of places where people serve or gather (a church's sites, a club's venues), not of groups of people
+_PLACES = frozenset({"location", "site", "venue", "campus", "branch", "office", "facility", "building", "premises"})
+
+
+def _places_people(referrer: str, nouns: frozenset[str], vocab: Vocabulary) -> bool:
+    """`church_location_person` of `locations`: a table named for a place's people, the place's own noun before a
+    person's, lists who serves or belongs there; the place's address is no person's. A group of people's table
+    (`family_member` of `family`) is theirs: a family's address is the members' home."""
+    words = table_words(referrer, vocab)
+    return len(words) > 1 and singular_word(words[-1]) in vocab.person_tables and any(
+        singular_word(word) in nouns & _PLACES for word in words[:-1])
 
 
 def _names_an_establishment(sibling_words: list[list[str]], vocab: Vocabulary) -> bool:
