@@ -253,6 +253,9 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return None
     if key == "user.content" and sql_type in _WHOLE_NUMBERS and last in _DIRECTIONS:
         return None  # OSSN's `message_from bigint`: a key to whom the message came from, not its text
+    if key == "user.account.username" and sql_type in _WHOLE_NUMBERS and (
+            name_words(column, vocabulary()) or [""])[-1] in _COUNTED_LOGINS:
+        return None  # ChurchCRM's `usr_FailedLogins tinyint`, also read run together: how many, no login
     if key == "user.name" and sql_type in _WHOLE_NUMBERS | _FRACTIONS:
         return None  # no name is a number: `nm float` in a table of people is nanometres
     if key == "user.account.username" and sql_type in _FRACTIONS:
@@ -339,6 +342,11 @@ _ISSUED_TO_PEOPLE = frozenset({"user.government_id.national_identification_numbe
 # what people write, one item at a time: as a whole number, a column named for them counts them
 _COUNTED_ITEMS = frozenset({"comments", "replies", "reviews", "messages", "posts", "answers", "responses",
                             "reactions", "mentions"})
+
+
+# logins and sign-ins named in the plural: as a whole number, a count of them (`failed_logins`, `login_attempts`
+# is a count by its own word)
+_COUNTED_LOGINS = frozenset({"logins", "signins", "logons"})
 
 
 def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str], referrers: Iterable[str],

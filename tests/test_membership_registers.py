@@ -24,3 +24,15 @@ def test_a_places_own_people_leave_its_address_the_places(table: str, referrers:
     column = "location_address" if table == "locations" else "address"
     found = evidence(table, column, "varchar(45)", columns, referrers=referrers)
     assert (found.kind.key if found else None) == expected
+
+
+@pytest.mark.parametrize(("column", "column_type", "expected"), [
+    ("usr_FailedLogins", "utinyint(3)", None),                       # how many failed logins
+    ("usr_failedlogins", "utinyint(3)", None),                       # read run together
+    ("usr_UserName", "varchar(50)", "user.account.username"),
+])
+def test_logins_named_in_the_plural_as_a_whole_number_count_them(column: str, column_type: str,
+                                                                 expected: str | None) -> None:
+    """ChurchCRM's `user_usr.usr_FailedLogins`: logins in the plural, as a whole number, are a count of them."""
+    found = evidence("user_usr", column, column_type, ["usr_per_ID", "usr_Password", column, "usr_UserName"])
+    assert (found.kind.key if found else None) == expected
