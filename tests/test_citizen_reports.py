@@ -93,3 +93,15 @@ def test_a_document_in_a_row_a_person_contributed_is_about_them(table: str, colu
 def test_the_data_a_token_stands_for_is_kept_with_it_as_a_secret(column_type: str, expected: str | None) -> None:
     """The data of a stored token, as text or as a document, is what the token stands for: a credential."""
     assert generic("token", "data", column_type, "scope token data created") == expected
+
+
+@pytest.mark.parametrize(("column", "column_type", "expected"), [
+    ("oidc_ids", "text[]", "user.account.username"),     # the person's subjects at OpenID Connect providers
+    ("openid_id", "text", "user.account.username"),
+    ("oidc_enabled", "boolean", None),                    # a setting
+])
+def test_an_openid_connect_subject_identifies_the_person(column: str, column_type: str, expected: str | None) -> None:
+    """FixMyStreet's `users.oidc_ids`: the IDs a person signs in with at OpenID Connect providers, as a
+    Twitter or Facebook ID is theirs there."""
+    assert generic("users", column, column_type, "id email name twitter_id") == expected
+
