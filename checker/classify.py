@@ -373,7 +373,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     marked = _without_table_mark(words, context) if context.subjects & {PERSON, "@linked", "@own"} else words
     if marked != words:  # `eec_name` in `hs_hr_emp_emergency_contacts`, `egn_ls_n_person` in `ls_n_person`
         words, column = marked, "_".join(marked)
-    if _written_on_work_item(words, sql_type, context, vocab) and not (
+    if _written_on_work_item(words, sql_type, context, vocab, siblings) and not (
             words[-1] in _MODEL_TEXT and _made_from_a_model(siblings, vocab)):
         return Evidence(vocab.by_key["user.content"], True,
                         f"its name: the {words[-1]} agents and requesters write on a work item (table {table})")
@@ -1085,13 +1085,16 @@ def _without_table_mark(words: list[str], context: TableContext) -> list[str]:
     return words
 
 
-def _written_on_work_item(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
+def _written_on_work_item(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary,
+                          siblings: tuple[str, ...] = ()) -> bool:
     """`incident.business_impact`, `change_request.backout_plan`, `tasks.description` as text: what agents and
     requesters write on a service desk's or a project board's work item about people's requests (not a patient's
-    problem list: that is their health)."""
+    problem list: that is their health); also in a row keyed to a work item that no noun of its own names
+    (FixMyStreet's `moderation_original_data (problem_id, title, detail)`: a report's text before moderation)."""
     if not words or sql_type not in vocab.text_types or context.clinical_record or "@clinical" in context.subjects:
         return False
-    if not {singular_word(noun) for noun in context.nouns} & vocab.work_items:
+    if not {singular_word(noun) for noun in context.nouns} & vocab.work_items and not (
+            context.chained and _keyed_to_work_item(siblings, vocab)):
         return False
     if any(word in vocab.failure_words for word in words[:-1]):
         return False  # `send_fail_reason`: why the system failed to send the report, no person's text
@@ -1202,6 +1205,12 @@ def _party_part(words: list[str], context: TableContext, vocab: Vocabulary) -> s
         if side & _RECEIVING:
             return "to"
     return None
+
+
+def _keyed_to_work_item(siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """A key to a work item's row among the columns (`problem_id`, `incident_id`)."""
+    return any(len(found) == 2 and found[-1] == "id" and found[0] in vocab.work_items
+               for found in (name_words(sibling, vocab) for sibling in siblings))
 
 
 def _about_a_record(words: list[str], vocab: Vocabulary) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from checker.classify import evidence
+from checker.table_context import people_through_keys, referrers
 from helpers import generic
 
 # FixMyStreet's update on a report, trimmed (without its `anonymous` flag: that alone says whose the name is)
@@ -105,3 +107,15 @@ def test_an_openid_connect_subject_identifies_the_person(column: str, column_typ
     Twitter or Facebook ID is theirs there."""
     assert generic("users", column, column_type, "id email name twitter_id") == expected
 
+
+def test_a_reports_text_kept_before_moderation_is_the_reporters() -> None:
+    """FixMyStreet's `moderation_original_data`, keyed to a report and through it to its reporter: the title and
+    detail it keeps are the report's text before a moderator changed it; known to reach nobody, nobody's."""
+    tables = {"users": ["id", "email", "name"],
+              "problem": ["id", "user_id", "title", "detail"],
+              "moderation_original_data": ["id", "problem_id", "title", "detail", "created"]}
+    chains = people_through_keys(tables, referrers(tables))
+    found = [evidence("moderation_original_data", column, "text", tables["moderation_original_data"],
+                      through=chains.get("moderation_original_data", ())) for column in ("title", "detail")]
+    assert [item.kind.key if item else None for item in found] == ["user.content", "user.content"]
+    assert evidence("moderation_original_data", "detail", "text", tables["moderation_original_data"]) is None
