@@ -337,6 +337,7 @@ _FRACTIONS = frozenset({"decimal", "numeric", "float", "double", "double precisi
 
 # numbers a state issues to people only: in a company's row, they are a person's (its owner's, its head's)
 _ISSUED_TO_PEOPLE = frozenset({"user.government_id.national_identification_number", "user.government_id.passport_number"})
+_BIRTH_DATE = "user.demographic.date_of_birth"  # beside a first name, a person's in any row: no company is born
 
 
 # what people write, one item at a time: as a whole number, a column named for them counts them
@@ -408,6 +409,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
                     return Evidence(kind, True, f"its name: token '{term}' next to a bare first name: a person's")
         if found and found.kind.key in _ISSUED_TO_PEOPLE and context.organisation and not context.thing:
             return found  # `ls_sluj (name_firm, boss_egn)`: a company has no national number; its owner's, its head's
+        if found and found.kind.key == _BIRTH_DATE and _has_first_name(siblings):
+            return found  # `divisions (name, firstname, birthdate)`: a company is not born; a sole trader, its owner is
         return found if found and found.kind.in_any_table and not context.lookup else None
     if words and (network_fact(words) or trackers_platform(words, siblings)):
         return None  # `ip_isp`: what an IP lookup says of the network; a tracked hit's `platform`: the tracker's

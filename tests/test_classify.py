@@ -744,6 +744,11 @@ def test_a_clinical_records_routing_keys_and_closed_state_are_no_health_data(
     # a person named in a table of things: a warehouse's manager
     ("warehouses", "manager_name", "id name address city", "user.name"),
     ("warehouses", "address", "id name manager_name city", None),
+    # a company's division is a unit of it: its mailbox and phone are the company's; a sole trader's
+    # division keeps the owner's name and birth date (no company is born)
+    ("divisions", "phone", "id name firstname lastname birthdate email", None),
+    ("divisions", "birthdate", "id name firstname lastname email phone", "user.demographic.date_of_birth"),
+    ("divisions", "lastname", "id name firstname birthdate email phone", "user.name"),
 ])
 def test_companies_insurers_and_workplaces_hold_nobodys_address(table: str, column: str, siblings: str,
                                                                  key: str | None) -> None:
@@ -1161,6 +1166,8 @@ def test_pay_name_tables_values_businesses_and_things(table: str, column: str, c
     ("organizers", "email", "name website description phone", None),
     ("agenciastrans", "telefono", "codtrans nombre web", None),
     ("organizers", "phone", "name homepage email", None),
+    ("yderregister", "email", "nummer navn telefon vejnavn postnummer www", None),  # a practice's own site, `www`
+    ("forum_members", "email", "username realname www", "user.contact.email"),  # ... a member's, among people
     # ... its contact person's or whoever changed it is still a person (`updater_email`), and so is a
     # number a state issues to people only: a company has none, it is its owner's or its head's
     ("organizers", "updater_email", "name website email", "user.contact.email"),
