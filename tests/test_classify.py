@@ -3078,6 +3078,10 @@ def test_a_typed_flag_named_for_a_condition_is_the_condition() -> None:
     ("core__encounter", "facility_npi", _ENCOUNTER, None),
     ("ficha_medica_aluno", "hospital_clinica_telefone", "ref_cod_aluno grupo_sanguineo", None),
     ("claims", "facility_phone", "claim_id person_id", None),
+    # ... as is the address of the employer a policy's subscriber works for (OpenEMR's insurance_data)
+    ("insurance_data", "subscriber_employer_street", "pid subscriber_fname subscriber_street subscriber_employer", None),
+    ("insurance_data", "subscriber_employer_postal_code", "pid subscriber_fname subscriber_postal_code", None),
+    ("insurance_data", "subscriber_street", "pid subscriber_fname subscriber_employer_street", "user.contact.address"),
     # ... a clinician's NPI and the patient's phone stay personal
     ("core__encounter", "attending_npi", _ENCOUNTER, "user.government_id"),
     ("medical_claim", "rendering_npi", "claim_id person_id", "user.government_id"),
