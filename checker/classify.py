@@ -479,9 +479,10 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return None  # LiquidFeedback's `direct_voter.weight`: how many votes the voter carries, not their body's weight
     found = _from_name(words, context, sql_type, vocab, column)
     if found is not None and (_status_beside_region(words, context, siblings, vocab)
-                              or _network_range(found, siblings, vocab) or _names_a_pair(words, siblings, vocab)):
+                              or _network_range(found, siblings, vocab) or _names_a_pair(words, siblings, vocab)
+                              or _sending_mailbox(found, words, context)):
         # `accounts.state` beside `account_region`, `ip_addr` beside `mask`, `key` beside `value`:
-        # a status, a network range, the name of a stored value
+        # a status, a network range, the name of a stored value; a notification's sender: the organisation's
         return None
     if found is not None:
         return _in_context(found, words, sql_type, context, vocab)
@@ -1934,6 +1935,20 @@ def _processor_message(words: list[str], context: TableContext) -> bool:
     `charge.outcome_seller_message`): what the payment processor says, not what a person wrote (a
     payment's note or comment still is)."""
     return bool(context.nouns & _PAYMENT_RECORDS) and words[-1] in ("message", "messages")
+
+
+# a table of what an application sends out by itself or in bulk (Ghost's `automated_emails`, OpenEMR's
+# `automatic_notification` and `notification_log`, a survey `distribution`, Gibbon's `gibbonMessenger`), by its words
+_OUTGOING_MAIL = frozenset({"automated", "automatic", "notification", "notifications", "distribution", "distributions",
+                            "newsletter", "newsletters", "mailing", "mailings", "broadcast", "broadcasts", "messenger"})
+_SENDER_WORDS = frozenset({"sender", "from", "reply"})  # `sender_email`, `email_from`, `header_reply_to_email`
+
+
+def _sending_mailbox(found: Evidence, words: list[str], context: TableContext) -> bool:
+    """The e-mail address an application's notifications, automated mails and mailings go out from or are
+    answered at: the organisation's mailbox, whoever gets them (their recipients' addresses stay personal)."""
+    return (found.kind.key == "user.contact.email" and any(word in _SENDER_WORDS for word in words)
+            and any(word in _OUTGOING_MAIL for word in context.words))
 
 
 def _counter(words: list[str], vocab: Vocabulary, last: bool = True) -> bool:

@@ -3092,6 +3092,23 @@ def test_an_identifier_or_contact_named_for_a_facility_is_the_organisations(tabl
     assert generic(table, column, "", siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the address an application's automated mails, notifications and mailings go out from or are answered
+    # at is the organisation's mailbox
+    ("automated_emails", "sender_email", "id name subject lexical sender_name sender_reply_to", None),
+    ("notification_log", "email_sender", "id pid message email_subject type patient_info", None),
+    ("distribution", "header_reply_to_email", "id header_from_name header_subject recipient_contact_id", None),
+    ("gibbonMessenger", "emailFrom", "gibbonMessengerID subject body gibbonPersonID emailReplyTo", None),
+    # ... whom they go to is a person, and so is the sender of a mail a person wrote or received
+    ("notification_log", "email_to", "id pid message email_sender email_subject", "user.contact.email"),
+    ("llx_actioncomm", "email_from", "id fk_user_author fk_contact email_subject label note", "user.contact.email"),
+    ("members_email_change_events", "from_email", "id member_id to_email created_at", "user.contact.email"),
+])
+def test_the_sender_of_an_applications_mailings_is_its_mailbox(table: str, column: str, siblings: str,
+                                                                key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", siblings) == key
+
+
 def test_a_facilitys_name_is_no_suggested_persons_name() -> None:
     found = infer("core__encounter", "facility_name", "", [BASELINE], siblings=_ENCOUNTER.split())
     assert found is None
