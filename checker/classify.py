@@ -458,7 +458,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             return Evidence(kind, True, f"its name: a person's '{'_'.join(keyed)}' keyed as "
                                         f"'{'_'.join(words[:-len(keyed)])}'")
         return None  # `fk_user_author`, `id_customer_message`: a key named first, as a number
-    if where_people_meet(words, context, vocab):
+    if where_people_meet(words, context, vocab, siblings):
         return None
     if "_".join(tokens(column)) in vocab.digests:  # `subscriber.ha1`: logs in as the password does
         return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: an HTTP digest's HA1 ('{column}')")

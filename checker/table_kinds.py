@@ -56,6 +56,8 @@ _IDENTITY_DOCUMENTS = frozenset({"passport", "personal_document", "identity_docu
 _LICENCE_NOUNS = frozenset({"license", "licence"})
 _GATHERINGS = frozenset({"interview", "scheduled_interview", "meeting", "appointment", "calendar_event", "webinar"})
 _VENUE_WORDS = frozenset({"location", "venue", "room", "place"})
+_EVENT_NOUNS = frozenset({"event", "calendar_event"})  # a gathering when it starts and ends
+_STARTS, _ENDS = frozenset({"start", "starts", "begin", "begins"}), frozenset({"end", "ends", "finish"})
 _DOCUMENT_DATES = frozenset({"issue", "issued", "expiry", "expire", "expires", "expiration", "validity", "valid"})
 # a table of a person's documents (i-Educar's `cadastro.documento`), known as such by the identity
 # documents its columns name
@@ -75,10 +77,20 @@ def of_the_tables_kind(words: list[str], column: str, sql_type: str, context: Ta
             or _stored_token(words, sql_type, context, vocab) or _service_address(words, sql_type, siblings, vocab))
 
 
-def where_people_meet(words: list[str], context: TableContext, vocab: Vocabulary) -> bool:
+def where_people_meet(words: list[str], context: TableContext, vocab: Vocabulary, siblings: tuple[str, ...] = ()) -> bool:
     """`scheduled_interview.location`, `meetings.room`: where an interview or a meeting takes place,
-    not a person's whereabouts."""
-    return head_noun(context, vocab) in _GATHERINGS and words[-1] in _VENUE_WORDS
+    not a person's whereabouts; so too an event that starts and ends (a CRM's calendar event, a ticketed
+    event), where a tracked event (a click, a page view) has no end and its location is the person's."""
+    if words[-1] not in _VENUE_WORDS:
+        return False
+    noun = head_noun(context, vocab)
+    return noun in _GATHERINGS or noun in _EVENT_NOUNS and _lasts(siblings, vocab)
+
+
+def _lasts(siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """Whether a row has a start and an end among its columns (`start_date_time`, `end_date`, `ends_at`)."""
+    firsts = {(name_words(sibling, vocab) or [""])[0] for sibling in siblings}
+    return bool(firsts & _STARTS) and bool(firsts & _ENDS)
 
 
 def changed_value(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:

@@ -1006,6 +1006,10 @@ def test_tables_about_people_by_their_columns_copies_and_nouns(table: str, colum
     ("email_event_open", "browser", "varchar", "id ip_address user_agent", "user.device"),
     ("email_event_open", "location", "varchar", "id ip_address user_agent", "user.location"),
     ("events", "location", "varchar", "id title starts_at", None),  # a venue
+    # ... as is where a CRM's calendar event or a ticketed event that starts and ends takes place
+    ("event", "location", "varchar", "id subject who_id owner_id start_date_time end_date_time", None),
+    ("events", "location", "varchar", "id title user_id organizer_id start_date end_date description", None),
+    ("events", "location", "varchar", "id user_id ip_address start_date", "user.location"),  # no end: tracked
     # what a user-agent parser reads from the header beside it: the person's client; a gem's platform is the gem's
     ("activity_click_email", "device", "varchar", "id contact_id user_agent link", "user.device"),
     ("activity_open_email", "platform", "varchar", "id contact_id user_agent is_mobile_device", "user.device"),
