@@ -411,6 +411,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             return found  # `ls_sluj (name_firm, boss_egn)`: a company has no national number; its owner's, its head's
         if found and found.kind.key == _BIRTH_DATE and _has_first_name(siblings):
             return found  # `divisions (name, firstname, birthdate)`: a company is not born; a sole trader, its owner is
+        if sql_type in vocab.boolean_types:
+            return None  # `Organization.UseResetPassword bit`: whether a feature is on, no password
         return found if found and found.kind.in_any_table and not context.lookup else None
     if words and (network_fact(words) or trackers_platform(words, siblings)):
         return None  # `ip_isp`: what an IP lookup says of the network; a tracked hit's `platform`: the tracker's
@@ -1452,7 +1454,16 @@ def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
         return False
     if any(words[-1].endswith(flag) and len(words[-1]) > len(flag) + 2 for flag in _flag_words()):
         return False
+    if words[-1] in _AMOUNTS_AND_LENGTHS or any(words[-1].endswith(fee) and len(words[-1]) > len(fee) + 2
+                                               for fee in _RUN_TOGETHER_FEES):
+        return False  # `ohrm_leave.length_days`, a study's `semesteravgift`: how long, how much, no fact of the person
     return not _counter(words, vocab) and words[-1] not in vocab.person_key_endings and words[-1] not in _KEY_WORDS
+
+
+# a length of time or a fee named last, the fee also at the end of a run-together word (Norwegian and Danish
+# `avgift`, `gebyr`, German `gebuehr`): in a record about a person, an amount (rule 3), not something about them
+_RUN_TOGETHER_FEES = ("avgift", "gebyr", "gebuehr")
+_AMOUNTS_AND_LENGTHS = frozenset({"duration", "length", "hours", "days", "minutes", "fee", "fees", *_RUN_TOGETHER_FEES})
 
 
 @lru_cache(maxsize=1)

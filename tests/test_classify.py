@@ -3113,6 +3113,28 @@ def test_the_sender_of_an_applications_mailings_is_its_mailbox(table: str, colum
     assert generic(table, column, "varchar(255)", siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # where a lookup of the client's IP address places a person is a location, not their postal address
+    ("events", "geo_city", "event_id user_id user_ipaddress geo_country geo_zipcode", "user.location"),
+    ("events", "geo_zipcode", "event_id user_id user_ipaddress geo_country geo_city", "user.location"),
+    ("lead", "inferred_country", "id email first_name city country inferred_city", "user.location"),
+    # ... the address the person gives stays their address
+    ("lead", "country", "id email first_name city inferred_country", "user.contact.address.country"),
+    ("events", "billing_city", "event_id user_id geo_city", "user.contact.address.city"),
+])
+def test_a_place_looked_up_from_an_ip_address_is_a_location(table: str, column: str, siblings: str,
+                                                              key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", siblings) == key
+
+
+def test_a_yes_or_no_in_a_companys_row_holds_no_secret() -> None:
+    """Bitwarden's `Organization.UseResetPassword bit`: whether the organisation uses a feature, no password;
+    a key it keeps as text is still a secret."""
+    siblings = "Id Name BusinessName BusinessTaxNumber BillingEmail Plan"
+    assert generic("Organization", "UseResetPassword", "bit", siblings) is None
+    assert generic("Organization", "PrivateKey", "varchar(max)", siblings) == "user.authorization.credentials"
+
+
 def test_a_facilitys_name_is_no_suggested_persons_name() -> None:
     found = infer("core__encounter", "facility_name", "", [BASELINE], siblings=_ENCOUNTER.split())
     assert found is None
@@ -3169,6 +3191,11 @@ def test_family_status_and_children_of_a_person(table: str, column: str, column_
     ("soknadsskjema", "dato_mottatt", "timestamp", "id fodselsnummer navn", None),
     ("soknad_barn", "lagt_til_manuelt", "boolean", "id soknadsskjema_id navn fodselsnummer", None),
     ("soknad_barn", "er_kopiert_fra_annet_barn", "boolean", "id soknadsskjema_id navn fodselsnummer", None),
+    # ... nor how much a fee is or how long something lasts: amounts, not the applicant's situation (a
+    # leave's length in days, a semester fee, Norwegian `semesteravgift`, `eksamensgebyr`)
+    ("soknadsskjema", "aktivitet_under_utdanning_semesteravgift", "varchar", "id fodselsnummer navn", None),
+    ("soknadsskjema", "aktivitet_under_utdanning_eksamensgebyr", "varchar", "id fodselsnummer navn", None),
+    ("usager_entretien", "length_days", "decimal(6,2)", "uuid usagerUUID raison", None),
     # ... nor a software application's settings, however it is named
     ("oauth_application", "redirect_uri", "varchar", "id owner_id name", None),
 ])
