@@ -1372,12 +1372,14 @@ def _has_first_name(siblings: tuple[str, ...]) -> bool:
 
 def _of_contact(words: list[str], vocab: Vocabulary, context: TableContext | None = None) -> bool:
     """`contact_name`, `primary_contact_email`: a detail of a business's contact person; in a table
-    of things also one of another person (`manager_name`, `owner_email`), not of the row itself
-    (`customer_name` in a business's `customers`)."""
+    of things also one of another person (`manager_name`, `owner_email`, a requisition's `hiring_manager_name`:
+    the person named first or just before the term), not of the row itself (`customer_name` in a business's
+    `customers`)."""
     if any(word in vocab.contact_words for word in words):
         return True
-    return (context is not None and len(words) > 1 and words[0] in vocab.person_words
-            and words[0] not in context.nouns and singular_word(words[0]) not in context.nouns)
+    return context is not None and len(words) > 1 and any(
+        owner in vocab.person_words and owner not in context.nouns and singular_word(owner) not in context.nouns
+        for owner in (words[0], words[-2]))
 
 
 def _named_flag(words: list[str]) -> bool:

@@ -744,6 +744,11 @@ def test_a_clinical_records_routing_keys_and_closed_state_are_no_health_data(
     # a person named in a table of things: a warehouse's manager
     ("warehouses", "manager_name", "id name address city", "user.name"),
     ("warehouses", "address", "id name manager_name city", None),
+    # a job vacancy, requisition or posting is the employer's: its job title and notes are the job's, while
+    # the hiring manager it names is a person
+    ("job_vacancy", "job_title_code", "id name description hiring_manager_id no_of_positions", None),
+    ("requisition", "internal_notes", "id name status hiring_manager_id headcount_total", None),
+    ("requisition", "hiring_manager_name", "id name status internal_notes", "user.name"),
     # a company's division is a unit of it: its mailbox and phone are the company's; a sole trader's
     # division keeps the owner's name and birth date (no company is born)
     ("divisions", "phone", "id name firstname lastname birthdate email", None),
