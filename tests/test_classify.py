@@ -744,6 +744,9 @@ def test_a_clinical_records_routing_keys_and_closed_state_are_no_health_data(
     # a person named in a table of things: a warehouse's manager
     ("warehouses", "manager_name", "id name address city", "user.name"),
     ("warehouses", "address", "id name manager_name city", None),
+    # a company's site, in German (`standorte`) or Bulgarian (`обект`, `obekt`): the premises' address and phone
+    ("n_obekt", "tel_n_obekt", "id_n_obekt id_cust name_n_obekt address_n_obekt code_n_obekt", None),
+    ("standorte", "strasse", "id name plz ort telefon", None),
     # a job vacancy, requisition or posting is the employer's: its job title and notes are the job's, while
     # the hiring manager it names is a person
     ("job_vacancy", "job_title_code", "id name description hiring_manager_id no_of_positions", None),
