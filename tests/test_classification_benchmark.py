@@ -15,15 +15,15 @@ from checker.policy.loader import load_pack, resolve_pack
 BASELINE = load_pack(resolve_pack(PACK, None))
 
 RECALL_BAR = PRECISION_BAR = 0.90  # issue 15: "each at least 0.90"
-# What the development sources give today (recall 0.808, precision 0.951 over 23,252 columns of 72
-# sources, the second to eleventh held-out sets included), less a little: a change that recognises
+# What the development sources give today (recall 0.796, precision 0.951 over 25,094 columns of 78
+# sources, the second to twelfth held-out sets included), less a little: a change that recognises
 # less, or guesses worse, fails here. Raise the floors as the classifier improves.
-DEVELOPMENT_FLOOR = {"recall": 0.805, "precision": 0.948}
-# Since the eleventh held-out set (FixMyStreet, LiquidFeedback, pH7Builder, Snowplow, Camunda, ChurchCRM)
-# joined the development sources, as the sixth to tenth before it, recall is well below
+DEVELOPMENT_FLOOR = {"recall": 0.793, "precision": 0.948}
+# Since the twelfth held-out set (EC-CUBE, Casdoor, Umami, Mastodon, iRedMail, Authelia) joined the
+# development sources, as the sixth to eleventh before it, recall is well below
 # issue 15's bar: rules drawn from earlier schemas did not carry to them. Strict: the test fails as soon as the bar
 # is met, so that this mark is removed then.
-BAR_NOT_MET = "development recall 0.81 < 0.90 since the eleventh held-out set joined (issue 15 stays open)"
+BAR_NOT_MET = "development recall 0.80 < 0.90 since the twelfth held-out set joined (issue 15 stays open)"
 
 
 @pytest.fixture(scope="module")

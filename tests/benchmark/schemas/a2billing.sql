@@ -18,7 +18,7 @@
 -- subscriptions, services, configuration, notifications, outbound caller-ID lists, server
 -- groups, backups, reports and agent commission, tariff-plan and link tables are dropped, as
 -- are the INSERTs, triggers and the view.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE IF NOT EXISTS `cc_agent` (
   `id` bigint(20) NOT NULL auto_increment,

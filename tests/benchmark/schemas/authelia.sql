@@ -15,7 +15,7 @@
 -- table's CREATE TABLE is copied from sqlite_master, so columns a later migration added appear
 -- as SQLite records them. Nothing dropped but sqlite_sequence (SQLite's own table); indexes are
 -- left out.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the twelfth held-out set was measured (see labels.yaml).
 
 CREATE TABLE identity_verification (
     id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,

@@ -21,7 +21,7 @@
 -- Trimmed: 11 of the models' tables; left out are the organisation, application, role,
 -- permission, model, adapter, enforcer, certificate, product, plan, pricing, subscription,
 -- order, syncer, webhook, site and other configuration tables.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the twelfth held-out set was measured (see labels.yaml).
 
 CREATE TABLE `user` (
     `owner` varchar(100),

@@ -13,7 +13,7 @@
 -- Trimmed: every CREATE TABLE of the three files is copied whole (31 tables), in order; the
 -- files' comment lines, CREATE INDEX statements, the used-quota triggers (with their DELIMITER
 -- lines, which sqlglot rejects) and INSERTs are dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the twelfth held-out set was measured (see labels.yaml).
 
 -- From samples/iredmail/iredmail.mysql
 

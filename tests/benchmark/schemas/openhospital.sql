@@ -19,7 +19,7 @@
 -- pharmacy stock tables (medical supplies, lots, stock movements, ward stocks, inventories), price
 -- lists, menus, permissions, help, version, telemetry, user settings, DICOM types and the
 -- DICOM image data table are dropped; indexes, keys, data and stored procedures left out.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE OH_PATIENT (
     PAT_ID INT,

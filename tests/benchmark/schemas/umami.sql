@@ -12,7 +12,7 @@
 -- partitions, orderings and codecs; the two materialized views that fill the hourly
 -- aggregates and revenue (they hold no columns of their own), the ALTER TABLE ... ADD
 -- PROJECTION statements and the file's comments are dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the twelfth held-out set was measured (see labels.yaml).
 
 -- Create Event
 CREATE TABLE umami.website_event

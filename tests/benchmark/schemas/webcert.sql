@@ -18,7 +18,7 @@
 -- applied in order), one CREATE TABLE per table with the columns in the order they were
 -- created and added and Liquibase's types as written (upper-cased); indexes, keys,
 -- constraints, defaults and data changes left out.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE FRAGASVAR (
     internReferens BIGINT,
