@@ -535,7 +535,7 @@ def _catalog_lines(found: Survey, proposal: Proposal, pack: Pack) -> list[str]:
     if "dbt" in section:
         lines.append(f"  dbt: {_scalar(section['dbt'])}")
     if "ddl" in section:
-        lines.append(f"  ddl: [{', '.join(_scalar(glob) for glob in section['ddl'])}]  # replayed in path order")
+        lines.append(f"  ddl: [{', '.join(_scalar(glob) for glob in section['ddl'])}]  # replayed in migration order")
     if "default_location" in section:
         lines.append(f"  default_location: {{country: {pack.home_country}}}  # the home country of pack {pack.id}")
     else:
