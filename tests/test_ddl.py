@@ -470,6 +470,32 @@ def test_liquibase_sql_changelogs_replay_in_the_order_the_master_changelog_inclu
         "customers": ["id", "full_name", "email"], "customer_contacts": ["id", "email"]}
 
 
+def test_a_liquibase_include_commented_out_or_outside_the_project_orders_nothing(tmp_path: Path) -> None:
+    """JHipster's master.xml keeps includes commented out (an old step, a generator's needle); Liquibase
+    skips them, and so does the replay. An include that resolves outside the project is not read."""
+    project, changelog = tmp_path / "shop", "src/main/resources/config/liquibase"
+    write(project, {
+        f"{changelog}/master.xml": (
+            '<?xml version="1.0" encoding="utf-8"?>\n'
+            '<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n'
+            '    <!-- <include file="config/liquibase/changelog/b_add_email.sql"/> -->\n'
+            '    <include file="../../../../../../outside/changelog.xml"/>\n'
+            '    <include file="config/liquibase/changelog/c_create_customers.sql"/>\n'
+            '    <include file="config/liquibase/changelog/b_add_email.sql"/>\n'
+            "    <!-- jhipster-needle-liquibase-add-changelog -->\n"
+            "</databaseChangeLog>\n"),
+        f"{changelog}/changelog/c_create_customers.sql": "CREATE TABLE customers (id bigint, full_name text);\n",
+        f"{changelog}/changelog/b_add_email.sql": "ALTER TABLE customers ADD COLUMN email text;\n",
+    })
+    write(tmp_path, {"outside/changelog.xml": (
+        '<databaseChangeLog><include file="../shop/src/main/resources/config/liquibase/changelog/b_add_email.sql"'
+        ' relativeToChangelogFile="true"/></databaseChangeLog>\n')})
+    names = sorted(str(path.relative_to(project)) for path in project.rglob("*.sql"))
+    tables, problems = replay_files(*names, folder=project)
+    assert problems == []
+    assert {name: list(table.columns) for name, table in tables.items()} == {"customers": ["id", "full_name", "email"]}
+
+
 def test_the_down_half_of_a_migration_file_is_not_replayed(tmp_path: Path) -> None:
     """dbmate, goose and sql-migrate keep a migration and its undo in one file: replaying the undo
     would drop the table the migration creates."""
