@@ -222,6 +222,16 @@ def detect_dialect(root: Path, found: Survey) -> tuple[str, str]:
     return chosen[0], f"from the SQL of {len(sample)} files: {_listed(chosen[1])}"
 
 
+def dbt_adapter_dialect(dbt_root: Path) -> str | None:
+    """The dialect a dbt project's own files name: its profile, its manifest's adapter, or model configs
+    only one adapter knows (None when none says: the SQL's votes decide then)."""
+    for source in (_from_profile(dbt_root, dbt_root), _from_manifest(dbt_root, dbt_root),
+                   _from_dbt_project(dbt_root, dbt_root)):
+        if source:
+            return source[0]
+    return None
+
+
 def folder_dialects(root: Path, found: Survey) -> dict[str, tuple[str, str]]:
     """Top-level folders whose own SQL votes for another dialect than the repository's (a second
     warehouse), outside the dbt project: `folder/**` -> that dialect and why."""

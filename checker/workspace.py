@@ -190,7 +190,10 @@ def _config(found: Path | None, start: Path, packs_given: bool) -> Config:
         return load_config(found)
     if packs_given:
         root = packs_only_root(start)
-        dialect = None if (root / "dbt_project.yml").is_file() else _sql_dialect(start)  # dbt: its adapter's
+        from checker.scaffold import dbt_adapter_dialect
+
+        # as `privgate init` decides: a dbt project's adapter (profile, manifest, model configs), else the SQL's votes
+        dialect = (dbt_adapter_dialect(root) if (root / "dbt_project.yml").is_file() else None) or _sql_dialect(start)
         return from_dict({"dialect": dialect}, root, None) if dialect else Config(root=root)
     raise PrivgateError(f"no privgate.yaml (or [tool.privgate] in pyproject.toml) found from {start} upward; "
                         "create one or pass --pack NAME")

@@ -151,6 +151,26 @@ def test_pack_alone_reads_the_sql_in_the_dialect_it_is_written_in(tmp_path: Path
         assert {column["name"] for column in table["columns"]} == {"id", "emailaddress", "birthdate"}, path
 
 
+def test_pack_alone_reads_a_dbt_project_in_its_warehouses_dialect(tmp_path: Path) -> None:
+    """A dbt project whose profile sits where dbt's CI passes `--profiles-dir` (not beside the project):
+    its Snowflake SQL (a VARIANT path, `::` casts, QUALIFY) votes, as `privgate init` decides, and is
+    read as Snowflake, not failed as PostgreSQL; a profile beside the project names the adapter."""
+    (tmp_path / "models").mkdir()
+    (tmp_path / "dbt_project.yml").write_text("name: billing\nprofile: warehouse\nmodel-paths: [models]\n")
+    (tmp_path / "models" / "stg_subscriptions.sql").write_text(
+        "select id as subscription_id, customer:email::varchar as customer_email, plan:product::varchar as product_id\n"
+        "from raw.stripe.subscriptions\nqualify row_number() over (partition by id order by created desc) = 1\n")
+    for model in ("stg_items", "stg_plans"):
+        (tmp_path / "models" / f"{model}.sql").write_text(
+            f"select id, metadata:cloud::boolean as is_cloud from raw.stripe.{model[4:]}\n"
+            "qualify row_number() over (partition by id order by created desc) = 1\n")
+    result = privgate("catalog", ".", "--pack", "gdpr-baseline", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    tables = {table["name"]: table for table in json.loads(result.stdout)["tables"]}
+    assert {column["name"] for column in tables["stg_subscriptions"]["columns"]} == {
+        "subscription_id", "customer_email", "product_id"}
+
+
 def test_output_file_and_statistics(project: Path) -> None:
     (project / "a.sql").write_text(ERROR)
     (project / "b.sql").write_text(WARNING_ONLY)
