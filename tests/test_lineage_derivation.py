@@ -129,3 +129,41 @@ def test_a_views_computed_columns_follow_the_same_rules(tmp_path: Path) -> None:
     keys, stats = categories(tmp_path, "person_keys"), categories(tmp_path, "country_stats")
     assert keys == {"person_key": None, "contact": "user.contact.email", "age": "user.demographic.age"}
     assert stats["people"] is None
+
+
+def test_joins_using_a_key_of_a_source_without_columns_keep_their_lineage(tmp_path: Path) -> None:
+    """A mart that full-joins license sources `USING (license_id)`, one of them a CTE over a source whose
+    columns nobody listed: sqlglot will not guess which source on the left has the key and refused the
+    whole model (INP003). Read as `ON <first source>.license_id = ...`, the lineage is the same."""
+    write(tmp_path, {
+        "privgate.yaml": "packs: [gdpr-baseline]\ndialect: snowflake\n",
+        "dbt_project.yml": "name: licensing\nmodel-paths: [models]\n",
+        "models/sources.yml": """
+            version: 2
+            sources:
+              - name: cws
+                tables:
+                  - name: license
+                    columns: [{name: license_id}, {name: customer_email}, {name: starts_at}]
+              - name: legacy
+                tables: [{name: licenses}]
+              - name: telemetry
+                tables:
+                  - name: server_licenses
+                    columns: [{name: license_id}, {name: licensed_seats}]
+            """,
+        "models/known_licenses.sql": """
+            with legacy as (select * from {{ source('legacy', 'licenses') }})
+            select
+                coalesce(cws.license_id, legacy.license_id, t.license_id) as license_id,
+                coalesce(cws.customer_email, legacy.contact_email) as contact_email,
+                t.licensed_seats
+            from {{ source('cws', 'license') }} cws
+                full outer join legacy using (license_id)
+                full outer join {{ source('telemetry', 'server_licenses') }} t using (license_id)
+            """,
+    })
+    project = load_project(load_config(tmp_path / "privgate.yaml"))
+    known = project.catalog.table("known_licenses")
+    assert known is not None and known.columns["contact_email"] == "user.contact.email"
+    assert known.provenance["contact_email"] == "lineage from cws.license.customer_email"

@@ -50,10 +50,12 @@ def analyse_query(query: exp.Expression, catalog: Catalog, dialect: str, as_of: 
     Raises sqlglot's OptimizeError when the query cannot be qualified (the caller reports it).
     """
     _resolve_schemas(query, catalog)
-    pristine = query.copy() if _may_need_reading_as_written(query, catalog) else None
+    pristine = query.copy() if _may_need_reading_as_written(query, catalog) or _joins_using(query) else None
     try:
         qualified = _qualified(query, catalog, dialect)
     except OptimizeError as error:
+        if pristine is not None and AMBIGUOUS_USING in str(error) and _using_as_on(pristine):
+            return analyse_query(pristine, catalog, dialect, as_of)
         # `SELECT x + 1 AS y, y * 2 AS z FROM upstream`, `WHERE x > (SELECT MAX(x) FROM this)`: sqlglot
         # will not tell a lateral alias, or a subquery's own column, from a column of a source whose
         # columns are unknown (a dbt source without a column list) or of the outer query. Read them as
@@ -82,6 +84,32 @@ def _qualified(query: exp.Expression, catalog: Catalog, dialect: str) -> exp.Exp
 
 
 UNKNOWN_SOURCES = "due to missing source schemas"
+AMBIGUOUS_USING = "Cannot automatically join"
+
+
+def _joins_using(query: exp.Expression) -> bool:
+    return any(join.args.get("using") for join in query.find_all(exp.Join))
+
+
+def _using_as_on(query: exp.Expression) -> bool:
+    """`a FULL JOIN b USING (id) FULL JOIN c USING (id)`, where the catalog does not know which source on
+    the left has `id` (a CTE of a dbt star, a source without a column list): sqlglot will not guess, so
+    each USING becomes `ON <the FROM source>.id = <joined>.id`. The lineage is the same (a USING column
+    is the sources' common value); whether any was rewritten."""
+    rewritten = False
+    for select in query.find_all(exp.Select):
+        source = select.args.get("from_") or select.args.get("from")
+        left = _source_name(source.this) if source is not None else None
+        for join in select.args.get("joins") or []:
+            right, using = _source_name(join.this), join.args.get("using")
+            if not using or left is None or right is None:
+                continue
+            columns = [column.name for column in using]
+            join.set("using", None)
+            join.set("on", exp.and_(*(exp.column(name, table=left.copy()).eq(exp.column(name, table=right.copy()))
+                                       for name in columns)))
+            rewritten = True
+    return rewritten
 
 
 def _aliases(select: exp.Select) -> dict[str, exp.Expression]:
