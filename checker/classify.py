@@ -573,6 +573,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             "@clinical" in context.subjects and context.subjects & {PERSON, "@own", "@record"})):
         # `ficha_medica_aluno.doenca_caxumba`: a disease named in a person's medical record is theirs
         return Evidence(suggested.kind, True, f"{suggested.reason} in a medical record of a person (table {table})")
+    if (suggested is not None and suggested.kind.key == "user.name" and len(words) > 1
+            and "_".join(words[:-1]) in context.nouns and not context.subjects & OF_PEOPLE):
+        return None  # `phpbb_forums.forum_name`, `ph7_modules.module_name`: the name of the thing the table lists
     if suggested is not None:
         return suggested
     if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own or (

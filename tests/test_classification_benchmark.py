@@ -19,6 +19,9 @@ RECALL_BAR = PRECISION_BAR = 0.90  # issue 15: "each at least 0.90"
 # sources, the second to twelfth held-out sets included), less a little: a change that recognises
 # less, or guesses worse, fails here. Raise the floors as the classifier improves.
 DEVELOPMENT_FLOOR = {"recall": 0.793, "precision": 0.948}
+# The catalog's low-confidence suggestions (PUR005 "may hold personal data", `privgate catalog`) on development
+# columns labelled not personal: 160 of 215 today. A change that adds noise to what users review fails here.
+MOST_FALSE_SUGGESTIONS = 165
 # Since the twelfth held-out set (EC-CUBE, Casdoor, Umami, Mastodon, iRedMail, Authelia) joined the
 # development sources, as the sixth to eleventh before it, recall is well below
 # issue 15's bar: rules drawn from earlier schemas did not carry to them. Strict: the test fails as soon as the bar
@@ -54,6 +57,12 @@ def test_development_figures_never_fall_below_their_floor(scored: Benchmark) -> 
     development = scored.development
     assert development.recall >= DEVELOPMENT_FLOOR["recall"], report(scored)
     assert development.precision >= DEVELOPMENT_FLOOR["precision"], report(scored)
+
+
+def test_suggestions_do_not_grow_noisier(scored: Benchmark) -> None:
+    false = [column for column in scored.development.suggested if not column.labelled_personal]
+    assert len(false) <= MOST_FALSE_SUGGESTIONS, "\n".join(
+        f"{column.source}: {column.table}.{column.name} -> {column.suggestion}" for column in false)
 
 
 @pytest.mark.xfail(strict=True, reason=BAR_NOT_MET)

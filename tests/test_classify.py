@@ -2954,6 +2954,10 @@ def test_a_things_display_name_is_not_even_a_suggestion() -> None:
     ("qrtz_fired_triggers", "instance_name", "sched_name entry_id trigger_name fired_time"),
     ("qrtz_fired_triggers", "job_name", "sched_name entry_id trigger_name instance_name"),
     ("qrtz_locks", "lock_name", "sched_name"),
+    # the name of the thing a table lists, named for it (phpBB's styles and roles, pH7Builder's modules)
+    ("phpbb_styles", "style_name", "style_id style_copyright style_active template_id"),
+    ("phpbb_acl_roles", "role_name", "role_id role_description role_type role_order"),
+    ("ph7_modules", "moduleName", "moduleId vendorName version uri path active"),
 ])
 def test_the_name_of_a_post_a_view_or_a_scheduler_object_is_not_even_a_suggestion(table: str, column: str,
                                                                                     siblings: str) -> None:

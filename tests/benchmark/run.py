@@ -54,6 +54,7 @@ class Column:
     personal: bool  # whether that category is personal in the pack
     generic: str | None  # the category's generic key
     provenance: str | None
+    suggestion: str | None = None  # a low-confidence guess the catalog did not adopt (`catalog` lists it)
 
     @property
     def labelled_personal(self) -> bool:
@@ -95,6 +96,18 @@ class Score:
         """NaN when nothing was classified personal: no precision to credit."""
         predicted = len(self.true_positives) + len(self.false_positives)
         return len(self.true_positives) / predicted if predicted else math.nan
+
+    @property
+    def suggested(self) -> list[Column]:
+        """The columns not classified personal that carry a suggestion (what `privgate catalog` lists and
+        PUR005 reports as "may hold personal data")."""
+        return [column for column in self.columns if column.suggestion and not column.personal]
+
+    @property
+    def suggestion_precision(self) -> float:
+        """The share of suggestions on columns labelled personal; NaN when there is none."""
+        suggested = self.suggested
+        return sum(column.labelled_personal for column in suggested) / len(suggested) if suggested else math.nan
 
     @property
     def category_accuracy(self) -> float:
@@ -205,8 +218,9 @@ def run_source(name: str, spec: dict[str, Any], pack: str = PACK) -> SourceResul
             category = table.columns[key]
             personal = category is not None and any(pack.is_personal(category) for pack in project.packs)
             generic = generic_key(project.packs[0], category) if category else None
+            suggestion = table.suggestions.get(key)
             columns.append(Column(name, table_name, column, str(label), category, personal, generic,
-                                  table.provenance.get(key)))
+                                  table.provenance.get(key), suggestion[0] if suggestion else None))
     return SourceResult(name, Score(columns), problems, unlabelled, unknown, bool(spec.get("held_out", False)))
 
 
@@ -245,6 +259,12 @@ def report(benchmark: Benchmark, held_out_misses: bool = False) -> str:
     lines.append("(recall and precision of 'personal or not'; category: share of personal columns whose "
                  "generic category is right" + ("; * held out: not used for tuning" if
                                                 any(source.held_out for source in benchmark.sources) else "") + ")")
+    for name, score in benchmark.parts:
+        suggested = score.suggested
+        if suggested:
+            lines.append(f"{name}: {len(suggested)} suggestions on columns not classified personal "
+                         f"(the catalog's low-confidence guesses, PUR005), {score.suggestion_precision:.2f} of them "
+                         "on columns labelled personal")
     parts = [(name, score) for name, score in benchmark.parts if name != "overall"]
     for name, score in parts:
         if name == "held-out" and not held_out_misses:
