@@ -342,12 +342,15 @@ def keyed_people(tables: dict[str, Iterable[str]]) -> dict[str, tuple[str, ...]]
                 owners.setdefault(column.lower(), set()).add(name)
         if (own := _own_key_of(name, list(columns), context, named)) is not None:
             owners.setdefault(own.lower(), set()).add(name)
+        if (noun := _ambiguous_noun_of(name, columns)) is not None:
+            owners.setdefault(noun, set()).add(name)
     found: dict[str, set[str]] = {}
     for name, columns in tables.items():
         tag = tag_prefix(name, columns)
         for column in columns:
             held = column.lower().removeprefix(tag)  # ChurchCRM's `note_nte.nte_per_ID`: `per_ID` of `person_per`
-            for owner in owners.get(held, ()) or owners.get(_REFERENCE_PREFIX.sub("", held), ()):
+            for owner in (owners.get(held, ()) or owners.get(_REFERENCE_PREFIX.sub("", held), ())
+                          or owners.get(_ambiguous_key_noun(column), ())):
                 if owner != name:
                     found.setdefault(name, set()).add(owner)
     return {name: tuple(sorted(names)) for name, names in found.items()}
@@ -509,6 +512,29 @@ def _own_key_of(name: str, columns: list[str], context: TableContext, named: _Ta
     if singular_word(words[0]) not in vocab.not_person_keys or named.tables_named(words[:1], name):
         return None
     return columns[0]
+
+
+def _ambiguous_noun_of(name: str, columns: Iterable[str]) -> str | None:
+    """The noun a table of people is named by, one word that elsewhere may name a thing's row (name_hints'
+    `person_keys.except`), where its rows have a login or handle: Mastodon's and GoToSocial's `accounts`,
+    Pixelfed's `profiles` (`username`), the actors of a federated social network, not a billing system's
+    accounts of companies; the caller knows the table holds people."""
+    vocab = vocabulary()
+    words = name_words(name.split(".")[-1], vocab)
+    noun = singular_word(words[0]) if len(words) == 1 else None
+    if noun not in vocab.not_person_keys:
+        return None
+    handles = any(kind.key == "user.account.username" for column in columns
+                  for kind, _ in matches(vocab.terms, name_words(column, vocab)))
+    return f"@{noun}" if handles else None
+
+
+def _ambiguous_key_noun(column: str) -> str:
+    """`account_id`, `profileId`: a key named for a row by one of those nouns alone, as the owner's mark
+    `_ambiguous_noun_of` gives (an actor's key in a role, `target_account_id`, is no owner's)."""
+    vocab = vocabulary()
+    words = name_words(column, vocab)
+    return f"@{singular_word(words[0])}" if len(words) == 2 and words[-1] in _ROW_KEY_ENDINGS else ""
 
 
 def _text_type(column_type: str, vocab: Vocabulary) -> bool:

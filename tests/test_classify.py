@@ -1697,6 +1697,29 @@ def test_a_short_key_links_a_table_to_the_people_its_table_is_known_by() -> None
     assert keyed_people(ieducar) == {"cadastro.documento": ("cadastro.pessoa",), "cadastro.fisica_raca": ("cadastro.pessoa",)}
 
 
+def test_an_account_or_profile_key_links_to_people_where_that_table_holds_people() -> None:
+    """The actors of a federated social network are its `accounts` (Mastodon, GoToSocial) or `profiles`
+    (Pixelfed): where that table holds people, `account_id` and `profile_id` are keys to a person's row,
+    as a billing system's `account_id` to a company's is not; an actor in a role (`target_account_id`)
+    is left to the column's own words."""
+    from checker.classify import evidence, keyed_people
+
+    mastodon = {"accounts": ["id", "username", "domain", "display_name", "note", "avatar_file_name"],
+                "statuses": ["id", "uri", "text", "account_id", "in_reply_to_account_id"],
+                "account_warnings": ["id", "target_account_id", "action", "text"]}
+    assert keyed_people(mastodon) == {"statuses": ("accounts",)}
+    pixelfed = {"profiles": ["id", "username", "name", "bio", "website"],
+                "media": ["id", "profile_id", "status_id", "caption", "media_path"]}
+    assert keyed_people(pixelfed) == {"media": ("profiles",)}
+    billing = {"accounts": ["id", "name", "billing_email", "plan", "vat_number"],
+               "invoices": ["id", "account_id", "total", "notes"]}
+    assert keyed_people(billing) == {}
+    notes = ["id", "content", "report_id", "account_id", "created_at"]  # a moderator's note on a report
+    found = evidence("report_notes", "content", "text", notes, people=("accounts",))
+    assert found is not None and found.kind.key == "user.content"
+    assert evidence("report_notes", "content", "text", notes) is None
+
+
 def test_a_table_reached_from_a_person_through_keys_is_theirs(tmp_path: Path) -> None:
     """A scorecard's attributes hang off an interview of a candidate's application (`scorecard_id` ->
     `application_id` -> `candidate_id`), as a benefit decision hangs off a case handling of a person's
