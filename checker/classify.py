@@ -72,7 +72,8 @@ Decision order, first answer wins:
    or record, the name or kind of a person's condition or allergy, who called whom in a table of
    calls (`call.from`, a SIP dialog's `from_uri`) or of text messages (`inbox.SenderNumber`), a
    session's identifier and stored state in a table of sessions, a stored token's digest, a SIP
-   account's URI and registered device (beside a user name and its domain).
+   account's URI and registered device, a federated social network's actor's URI and profile URL
+   (beside a user name and its domain).
    What a web or mobile analytics event table records of each hit's client, the table known by the
    client families its columns name (checker.analytics_events): the browser, device and plugins
    (`br_lang`, `config_flash`), cookie IDs (`domain_userid`), the IP's place (`geo_city`, anywhere).

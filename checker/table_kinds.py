@@ -214,8 +214,10 @@ def _service_address(words: list[str], sql_type: str, siblings: tuple[str, ...],
     (sip:alice@example.org) and its user part the account's handle, a registration's contact the
     URI of the account's device, `received` the address it registered from and `instance` the
     device's ID, a presence document's `sender` the device that published it; not the URI of what
-    the row holds (`xcap.doc_uri` beside `doc`)."""
-    key = ("user.account.username" if words[-1] in _URI_WORDS or words[-2:] == ["uri", "user"]
+    the row holds (`xcap.doc_uri` beside `doc`). A federated social network's actors are kept so too
+    (Mastodon's and GoToSocial's `accounts`: `alice` at `example.social`): the actor's URI and its bare
+    `url`, the profile page, identify the account; its inbox's and followers' URLs are endpoints."""
+    key = ("user.account.username" if words[-1] in _URI_WORDS or words[-2:] == ["uri", "user"] or words == ["url"]
            else _REGISTERED.get("_".join(words)))
     if key is None or sql_type and sql_type not in vocab.text_types:
         return None

@@ -1720,6 +1720,54 @@ def test_an_account_or_profile_key_links_to_people_where_that_table_holds_people
     assert evidence("report_notes", "content", "text", notes) is None
 
 
+MASTODON_ACCOUNTS = ["id", "username", "domain", "display_name", "note", "uri", "url", "inbox_url", "outbox_url",
+                     "followers_url", "avatar_remote_url", "header_remote_url", "memorial", "also_known_as"]
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a post (a status) and its edits: what its author wrote, its content warning, alt texts and poll options
+    ("statuses", "text", "text", ["id", "uri", "text", "spoiler_text", "account_id", "in_reply_to_id", "language"],
+     "user.content"),
+    ("statuses", "spoiler_text", "text", ["id", "uri", "text", "spoiler_text", "account_id"], "user.content"),
+    ("statuses", "content_warning", "varchar", ["id", "content", "content_warning", "account_id"], "user.content"),
+    ("status_edits", "poll_options", "varchar[]", ["id", "status_id", "account_id", "text", "poll_options"],
+     "user.content"),
+    ("statuses", "language", "varchar", ["id", "uri", "text", "account_id", "language"], None),
+    ("statuses", "uri", "varchar", ["id", "uri", "text", "account_id"], None),  # the post's address, no person's
+    ("order_statuses", "text", "varchar", ["id", "code", "text", "sort_order"], None),  # a shop's list of states
+    # a poll's options are its author's words; a voter's choice is what they answered
+    ("polls", "options", "varchar[]", ["id", "account_id", "status_id", "options", "votes_count"], "user.content"),
+    ("poll_votes", "choice", "integer", ["id", "account_id", "poll_id", "choice", "uri"], "user"),
+    ("poll_votes", "uri", "varchar", ["id", "account_id", "poll_id", "choice", "uri"], None),
+    ("report_settings", "options", "jsonb", ["id", "name", "options"], None),
+    # an invitation's code lets its holder sign up; the invite's limits are nobody's
+    ("invites", "code", "varchar", ["id", "user_id", "code", "expires_at", "max_uses", "uses", "comment"],
+     "user.authorization.credentials"),
+    ("invites", "max_uses", "integer", ["id", "user_id", "code", "expires_at", "max_uses", "uses"], None),
+    ("discounts", "code", "varchar", ["id", "code", "percent_off", "expires_at"], None),
+    # the actor: its profile page and aliases identify the account; its inbox is an endpoint
+    ("accounts", "url", "varchar", MASTODON_ACCOUNTS, "user.account.username"),
+    ("accounts", "inbox_url", "varchar", MASTODON_ACCOUNTS, None),
+    ("accounts", "also_known_as", "varchar[]", MASTODON_ACCOUNTS, "user.account.username"),
+    ("accounts", "avatar_remote_url", "varchar", MASTODON_ACCOUNTS, "user"),
+    ("accounts", "header_remote_url", "varchar", MASTODON_ACCOUNTS, None),
+    ("accounts", "memorial", "boolean", MASTODON_ACCOUNTS, "user"),  # the account of a person who has died
+    ("products", "url", "varchar", ["id", "name", "url", "price"], None),
+    # a blocked e-mail address, canonicalised and hashed, is still the address
+    ("canonical_email_blocks", "canonical_email_hash", "varchar", ["id", "canonical_email_hash",
+                                                                   "reference_account_id"], "user.contact.email"),
+])
+def test_a_federated_social_networks_posts_polls_invites_and_actors(table: str, column: str, column_type: str,
+                                                                     siblings: list[str], key: str | None) -> None:
+    """Mastodon's, GoToSocial's and Pixelfed's statuses, polls, invites and accounts (actors keyed by
+    `account_id`, see the test above), each beside a look-alike of another kind of schema."""
+    from checker.classify import evidence
+
+    people = ("accounts",) if "account_id" in siblings else ()
+    found = evidence(table, column, column_type, siblings, people=people)
+    assert (found.kind.key if found is not None and found.confident else None) == key
+
+
 def test_a_table_reached_from_a_person_through_keys_is_theirs(tmp_path: Path) -> None:
     """A scorecard's attributes hang off an interview of a candidate's application (`scorecard_id` ->
     `application_id` -> `candidate_id`), as a benefit decision hangs off a case handling of a person's
