@@ -14,10 +14,14 @@ families of columns. In it:
   `config_device_model`, `device_web_info_browser`, `adobe_flash`), or a key into a list of them
   (`id_operating_system`), describes the visitor's device, unless it is a time, a key or a count
   (`dvce_created_tstamp`, `device_id`);
+- a bare `language` is the one the browser accepts (Umami's `website_event.language`, as Snowplow's
+  `br_lang`);
 - a user or session identifier scoped to a cookie (Snowplow's `domain_userid`, `network_userid`,
   `domain_sessionid`; GA4's `user_pseudo_id`; Mixpanel's and PostHog's `distinct_id`) or a bare
   session, visit or visitor identifier or token as text (the tracker's, no login session: Rails Ahoy's
-  `visit_token`, `visitor_token`) is a cookie ID,
+  `visit_token`, `visitor_token`) is a cookie ID; kept as a uuid, a bare session or visit identifier
+  is one a cookieless tracker computes from the visitor's IP address, user agent and a rotating salt
+  (Umami's `session_id`, `visit_id`), the device's,
   a user or browser fingerprint the device's, and a bare `user_id` as text the identifier the
   business gave the person (no key: the tracker sets it);
 - `location_` names the geolocated place, as `geo_` does anywhere, and so does a bare place where no
@@ -70,6 +74,8 @@ _PLACE_SUFFIXES = frozenset({"name", "code", "iso"})  # `geo_region_name`, `geo_
 _COOKIE_SCOPES = frozenset({"domain", "network", "pseudo", "anonymous", "anon", "distinct", "cookie"})
 _COOKIE_HOLDERS = frozenset({"user", "session", "visitor", "client", "browser"})
 _FINGERPRINTED = frozenset({"user", "browser", "device", "client", "visitor"})
+_BARE_LANGUAGE = (["language"], ["lang"])
+_HASHED_VISITS = (["session", "id"], ["visit", "id"], ["visitor", "id"])  # a cookieless tracker's, as a uuid  # the request's Accept-Language, where no browser family names it
 _ROW_NUMBERS = frozenset({"uuid", "uniqueidentifier"})  # a surrogate key's own types: a key to the app's users
 _WHOLE_NUMBERS = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "mediumint", "int2", "int4", "int8",
                             "serial", "bigserial", "number", "numeric", "decimal", "int16", "int32", "int64", "uint8",
@@ -137,10 +143,16 @@ def analytics_detail(words: list[str], sql_type: str, siblings: tuple[str, ...],
             words = words[1:]
         else:
             return geolocated_place(["geo", *words[1:]], vocab)
+    if words in _BARE_LANGUAGE:  # Umami's `website_event.language`: the language the visitor's browser accepts
+        return Evidence(vocab.by_key["user.device"], True, "its name: the language of the browser a tracked hit records")
     family = _family(words, vocab)
     if family in ("browser", "os", "device", "screen", "plugin"):
         return Evidence(vocab.by_key["user.device"], True,
                         f"its name: the {family} of the client a tracked hit records")
+    if words in _HASHED_VISITS and sql_type in _ROW_NUMBERS and not logins:
+        return Evidence(vocab.by_key["user.device"], True,
+                        f"its name: the {'_'.join(words[:-1])} identifier a cookieless tracker hashes from the "
+                        "visitor's IP address and user agent, kept as a uuid")
     if _cookie_identifier(words, sql_type, logins):
         return Evidence(vocab.by_key["user.device.cookie_id"], True,
                         f"its name: the {'_'.join(words[:-1])} identifier a tracker keeps in a cookie")

@@ -43,6 +43,8 @@ PHONE_MODELS = "id model manufacturer os os_version screen_size screen_resolutio
 ACTIVE_SESSIONS = "id user_id session_token ip user_agent browser os device_type last_active_at"
 SYNAPSE_DEVICES = "user_id device_id display_name last_seen ip user_agent hidden"
 SHOP_ORDERS = "id customer_id email browser_ip client_details_user_agent cart_token total_price user_id"
+UMAMI = ("website_id session_id visit_id event_id hostname browser os device screen language country region city "
+         "url_path referrer_domain page_title event_name distinct_id created_at")
 
 
 @pytest.mark.parametrize(("table", "columns", "tracked"), [
@@ -120,6 +122,13 @@ def test_a_table_is_known_by_the_client_it_records(table: str, columns: str, tra
     ("ahoy_visits", "visit_token", "varchar", AHOY_VISITS, "user.device.cookie_id"),
     ("ahoy_visits", "user_id", "bigint", AHOY_VISITS, None),  # a key to the app's users
     ("ahoy_visits", "user_id", "uuid", AHOY_VISITS, None),
+    # a cookieless tracker's session and visit, a uuid hashed from the IP and user agent: the device's (Umami)
+    ("umami.website_event", "session_id", "UUID", UMAMI, "user.device"),
+    ("umami.website_event", "visit_id", "UUID", UMAMI, "user.device"),
+    ("umami.website_event", "event_id", "UUID", UMAMI, None),
+    ("umami.website_event", "distinct_id", "String", UMAMI, "user.device.cookie_id"),
+    # a bare language: the one the browser accepts
+    ("umami.website_event", "language", "LowCardinality(String)", UMAMI, "user.device"),
     # the tracker's platform (web, mobile, server) is the business's
     ("atomic.events", "platform", "varchar(255)", SNOWPLOW, None),
     ("events", "platform", "string", GA4, None),
@@ -149,6 +158,8 @@ def test_what_a_tracked_hit_records_of_the_visitor(table: str, column: str, colu
     ("ahoy_visits", "state", "varchar", AHOY_VISITS + " state", None),  # a status, where a country is a place
     ("allowed_ips", "ip_state", "varchar(16)", "id ip ip_state", None),  # blocked or allowed, no place
     ("members", "ip_country", "char(2)", "id email ip ip_country", "user.location"),
+    ("users", "language", "varchar(8)", "id email language time_zone", None),  # a setting the person chose
+    ("user_sessions", "session_id", "uuid", ACTIVE_SESSIONS + " session_id", None),  # a key to a login session
 ])
 def test_the_idioms_stay_in_their_tables(table: str, column: str, column_type: str, siblings: str,
                                         key: str | None) -> None:
@@ -174,3 +185,15 @@ def test_a_place_inferred_from_a_leads_visits_is_a_location_not_an_address(colum
 ])
 def test_an_email_client_beside_the_rows_own_address_is_the_mail_program(table: str, siblings: str, key: str) -> None:
     assert generic(table, "email_client", "varchar(100)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    ("umami.session_data", "distinct_id", "String", "website_id session_id data_key string_value distinct_id", "user"),
+    ("persons", "distinct_id", "varchar(400)", "id team_id person_id distinct_id version", "user"),  # PostHog's
+    ("umami.session_replay", "events", "String", "replay_id website_id session_id visit_id chunk_index events",
+     "user"),  # the visitor's recorded clicks and inputs
+    ("webhooks", "events", "text", "id url secret events active", None),  # the kinds of event a webhook sends
+])
+def test_a_product_analytics_id_and_a_session_replay_are_the_visitors(table: str, column: str, column_type: str,
+                                                                      siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
