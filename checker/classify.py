@@ -480,6 +480,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return client
     if _weight_of_a_vote(words, context):
         return None  # LiquidFeedback's `direct_voter.weight`: how many votes the voter carries, not their body's weight
+    if _address_of_a_medium(words, siblings, vocab):
+        return Evidence(vocab.by_key["user.contact"], True,
+                        "its name: the address on the contact medium named beside it (an e-mail address or a phone number)")
     found = _from_name(words, context, sql_type, vocab, column)
     if found is not None and (_status_beside_region(words, context, siblings, vocab)
                               or _network_range(found, siblings, vocab) or _names_a_pair(words, siblings, vocab)
@@ -598,6 +601,12 @@ _ROW_DESCRIPTIONS = frozenset({"meta", "metadata", "attributes", "attrs", "prope
 # delegated votes, a shareholders' meeting, a weighted poll)
 _VOTING = frozenset({"vote", "votes", "voter", "voters", "voting", "ballot", "ballots", "delegation", "delegations",
                      "poll", "polls", "election", "elections"})
+
+
+def _address_of_a_medium(words: list[str], siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """A bare `address` beside the `medium` it is on (Matrix's third-party identifiers: Synapse's
+    `user_threepids (medium, address)`, `email` or `msisdn`): an e-mail address or a phone number, no street."""
+    return words == ["address"] and any(name_words(sibling, vocab) == ["medium"] for sibling in siblings)
 
 
 def _weight_of_a_vote(words: list[str], context: TableContext) -> bool:

@@ -1768,6 +1768,18 @@ def test_a_federated_social_networks_posts_polls_invites_and_actors(table: str, 
     assert (found.kind.key if found is not None and found.confident else None) == key
 
 
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    ("user_threepids", "address", "user_id medium address validated_at added_at", "user.contact"),  # Synapse
+    ("threepid_validation_session", "address", "session_id medium address client_secret", "user.contact"),
+    ("userapi_threepids", "threepid", "threepid medium localpart server_name", "user.contact"),  # Dendrite
+    ("customer_addresses", "address", "id customer_id address city postal_code", "user.contact.address"),
+])
+def test_a_matrix_third_party_identifier_is_an_email_address_or_phone_number(table: str, column: str, siblings: str,
+                                                                             key: str | None) -> None:
+    """Matrix's 3PIDs: the address on a medium (`email`, `msisdn`) an account is bound to, no street."""
+    assert generic(table, column, "text", siblings) == key
+
+
 def test_a_table_reached_from_a_person_through_keys_is_theirs(tmp_path: Path) -> None:
     """A scorecard's attributes hang off an interview of a candidate's application (`scorecard_id` ->
     `application_id` -> `candidate_id`), as a benefit decision hangs off a case handling of a person's
