@@ -1753,6 +1753,9 @@ MASTODON_ACCOUNTS = ["id", "username", "domain", "display_name", "note", "uri", 
     ("accounts", "header_remote_url", "varchar", MASTODON_ACCOUNTS, None),
     ("accounts", "memorial", "boolean", MASTODON_ACCOUNTS, "user"),  # the account of a person who has died
     ("products", "url", "varchar", ["id", "name", "url", "price"], None),
+    # an appeal against a moderator's decision is what its author wrote; when it was decided is nobody's
+    ("appeals", "text", "text", ["id", "account_id", "account_warning_id", "text", "approved_at"], "user.content"),
+    ("appeals", "approved_at", "timestamp", ["id", "account_id", "account_warning_id", "text", "approved_at"], None),
     # a blocked e-mail address, canonicalised and hashed, is still the address
     ("canonical_email_blocks", "canonical_email_hash", "varchar", ["id", "canonical_email_hash",
                                                                    "reference_account_id"], "user.contact.email"),
