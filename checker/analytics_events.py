@@ -21,7 +21,8 @@ families of columns. In it:
   session, visit or visitor identifier or token as text (the tracker's, no login session: Rails Ahoy's
   `visit_token`, `visitor_token`) is a cookie ID; kept as a uuid, a bare session or visit identifier
   is one a cookieless tracker computes from the visitor's IP address, user agent and a rotating salt
-  (Umami's `session_id`, `visit_id`), the device's,
+  (Umami's `session_id`, `visit_id`), the device's, here and in every row keyed to the tracked
+  website (Umami's `event_data`, `session_data`, `session_replay`: `website_id`),
   a user or browser fingerprint the device's, and a bare `user_id` as text the identifier the
   business gave the person (no key: the tracker sets it);
 - `location_` names the geolocated place, as `geo_` does anywhere, and so does a bare place where no
@@ -75,7 +76,8 @@ _COOKIE_SCOPES = frozenset({"domain", "network", "pseudo", "anonymous", "anon", 
 _COOKIE_HOLDERS = frozenset({"user", "session", "visitor", "client", "browser"})
 _FINGERPRINTED = frozenset({"user", "browser", "device", "client", "visitor"})
 _BARE_LANGUAGE = (["language"], ["lang"])
-_HASHED_VISITS = (["session", "id"], ["visit", "id"], ["visitor", "id"])  # a cookieless tracker's, as a uuid  # the request's Accept-Language, where no browser family names it
+_HASHED_VISITS = (["session", "id"], ["visit", "id"], ["visitor", "id"])  # a cookieless tracker's, as a uuid
+_TRACKED_SITES = (["website", "id"], ["site", "id"])  # the site a tracker counts, keying the rows of its visits  # the request's Accept-Language, where no browser family names it
 _ROW_NUMBERS = frozenset({"uuid", "uniqueidentifier"})  # a surrogate key's own types: a key to the app's users
 _WHOLE_NUMBERS = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "mediumint", "int2", "int4", "int8",
                             "serial", "bigserial", "number", "numeric", "decimal", "int16", "int32", "int64", "uint8",
@@ -135,7 +137,14 @@ def analytics_detail(words: list[str], sql_type: str, siblings: tuple[str, ...],
     of the class's idioms (see the module's docstring); in a table of login sessions (`logins`), a
     session's identifier or token is the login's secret, no tracker's cookie, and its `user_id` the
     key to the account."""
-    if not words or not records_the_client(siblings):
+    if not words:
+        return None
+    if words in _HASHED_VISITS and sql_type in _ROW_NUMBERS and not logins and (
+            records_the_client(siblings) or _of_a_tracked_site(siblings)):
+        return Evidence(vocab.by_key["user.device"], True,
+                        f"its name: the {words[0]} identifier a cookieless tracker hashes from the visitor's IP "
+                        "address and user agent, kept as a uuid")
+    if not records_the_client(siblings):
         return None
     words = _unflattened(words)
     if words[0] == "location" and len(words) > 1:
@@ -149,10 +158,6 @@ def analytics_detail(words: list[str], sql_type: str, siblings: tuple[str, ...],
     if family in ("browser", "os", "device", "screen", "plugin"):
         return Evidence(vocab.by_key["user.device"], True,
                         f"its name: the {family} of the client a tracked hit records")
-    if words in _HASHED_VISITS and sql_type in _ROW_NUMBERS and not logins:
-        return Evidence(vocab.by_key["user.device"], True,
-                        f"its name: the {'_'.join(words[:-1])} identifier a cookieless tracker hashes from the "
-                        "visitor's IP address and user agent, kept as a uuid")
     if _cookie_identifier(words, sql_type, logins):
         return Evidence(vocab.by_key["user.device.cookie_id"], True,
                         f"its name: the {'_'.join(words[:-1])} identifier a tracker keeps in a cookie")
@@ -164,6 +169,13 @@ def analytics_detail(words: list[str], sql_type: str, siblings: tuple[str, ...],
     if words != ["state"] and not _with_postal_address(siblings):  # Plausible's `country_code`: where a hit came from
         return _geolocated(words, vocab)
     return None
+
+
+def _of_a_tracked_site(siblings: tuple[str, ...]) -> bool:
+    """A row keyed to the website a tracker counts (Umami's `event_data`, `session_data`, `website_revenue`,
+    `session_replay`: `website_id`; Plausible's `site_id`): the session beside it is a visitor's."""
+    vocab = vocabulary()
+    return any(name_words(sibling, vocab) in _TRACKED_SITES for sibling in siblings)
 
 
 def _with_postal_address(siblings: tuple[str, ...]) -> bool:

@@ -193,6 +193,11 @@ def test_an_email_client_beside_the_rows_own_address_is_the_mail_program(table: 
     ("umami.session_replay", "events", "String", "replay_id website_id session_id visit_id chunk_index events",
      "user"),  # the visitor's recorded clicks and inputs
     ("webhooks", "events", "text", "id url secret events active", None),  # the kinds of event a webhook sends
+    # the visitor's hashed session, in every row keyed to the tracked website; a uuid key elsewhere is a row's
+    ("umami.event_data", "session_id", "UUID", "website_id session_id event_id data_key string_value", "user.device"),
+    ("umami.session_replay", "visit_id", "UUID", "replay_id website_id session_id visit_id events", "user.device"),
+    ("umami.event_data", "event_id", "UUID", "website_id session_id event_id data_key string_value", None),
+    ("workshop_attendance", "session_id", "uuid", "id session_id attendee_id checked_in_at", None),
 ])
 def test_a_product_analytics_id_and_a_session_replay_are_the_visitors(table: str, column: str, column_type: str,
                                                                       siblings: str, key: str | None) -> None:
