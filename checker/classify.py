@@ -300,6 +300,19 @@ def _value_in_a_link(column: str, column_type: str, siblings: tuple[str, ...],
     return Evidence(found.kind, True, f"{found.reason}, in a table linking a person to a list of values")
 
 
+_LABELS_OF_A_KIND = frozenset({"name", "names", "code", "iso_code", "label"})  # what a list says of each of its values
+
+
+def _names_the_listed_kind(table: str, words: list[str], context: TableContext, vocab: Vocabulary) -> bool:
+    """A table named first for a kind of value (`country_locations`, `city_locations`, `currency_rates`)
+    and linked to nobody lists that kind: its `<kind>_name` or `<kind>_code` names a value of the list."""
+    if (len(words) < 2 or "_".join(words[1:]) not in _LABELS_OF_A_KIND or context.subjects & OF_PEOPLE
+            or context.clinical_record):
+        return False  # MIMIC's `drgcodes.drg_code`: an admission's diagnosis group, from the list
+    first = (name_words(table.rsplit(".", 1)[-1], vocab) or [""])[0]
+    return words[0] in (first, singular_word(first))
+
+
 def _key_by_name(column: str, vocab: Vocabulary) -> bool:
     """A key, by its name: ending in a key word (`henkilo_id`) or named first as one (`ref_cod_raca`, `fk_user`)."""
     words = name_words(column, vocab)
@@ -367,6 +380,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             and not context.subjects & {PERSON, "@linked", "@own", "@credential"}
             and not _sent_between_people(words, sql_type, siblings, context, vocab)):
         return None  # `job_title.job_title`, `languages.language`: a list of the values, nobody's
+    if _names_the_listed_kind(table, words, context, vocab):
+        return None  # GeoLite2's `country_locations.country_name`, `city_locations.city_name`: a list of places
     if (untagged := without_tag(words, context.tag)) != words:  # ChurchCRM's `per_first_name` in `person_per`
         words, column = untagged, "_".join(untagged)
     counted = _without_number_in_words(words, siblings, vocab)

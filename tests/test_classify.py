@@ -4057,3 +4057,17 @@ def test_an_unsigned_one_digit_tinyint_is_a_flag_as_the_signed_one_is(column: st
     """MySQL's `tinyint(1) unsigned` (the catalog's `utinyint(1)`) says yes or no as `tinyint(1)` does; a
     person's gender coded in it stays the gender."""
     assert generic("user_accounts", column, column_type, "user_id first_name last_name") == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # MaxMind's GeoLite2 locations, loaded into warehouses to geolocate IPs: lists of places, nobody's
+    ("maxmind_geolite.country_locations", "country_name",
+     "geoname_id locale_code continent_code continent_name country_iso_code is_in_european_union", None),
+    ("maxmind_geolite.city_locations", "city_name",
+     "geoname_id locale_code country_iso_code country_name subdivision_1_name time_zone", None),
+    # ... a person's country stays theirs
+    ("customers", "country_name", "id email first_name country_code", "user.contact.address.country"),
+    ("country_of_residence", "country_name", "person_id since", "user.contact.address.country"),
+])
+def test_a_list_named_for_a_kind_of_place_names_places(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(100)", siblings) == key
