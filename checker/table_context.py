@@ -113,11 +113,15 @@ def _run_together_head(words: list[str]) -> frozenset[str]:
 _VOWELS = frozenset("aeiouy")
 
 
+_VERSION_MARK = re.compile(r"(?i)(?<=[a-z0-9])_+v\d+$")  # dbt's versioned `dim_customers_v2`, a `users_v3` rewrite
+
+
 def table_words(table: str, vocab: Vocabulary) -> list[str]:
     """The table's name as words, read past a short prefix run together with it (eGovFrame's
-    `COMTNEMPLYRINFO`: comtn, emplyr, info)."""
-    words = name_words(table.split(".")[-1], vocab)
+    `COMTNEMPLYRINFO`: comtn, emplyr, info) and without a version mark (`dim_customers_v2`)."""
+    words = name_words(_VERSION_MARK.sub("", table.split(".")[-1]), vocab)
     return _past_prefix(words[0], vocab) if len(words) == 1 else words
+
 
 
 def _past_prefix(token: str, vocab: Vocabulary) -> list[str]:

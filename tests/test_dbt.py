@@ -714,3 +714,16 @@ def test_a_versioned_models_schema_entry_describes_each_version(tmp_path: Path) 
         "dim_customers_v2": {"id": None, "email": "account.email", "phone_number": "customer_service.contact"}}
     assert {model.name: model.purpose for model in project.dbt.models.values()} == {
         "dim_customers_v1": "marketing", "dim_customers_v2": "marketing"}
+    assert project.catalog.table("dim_customers") is None  # dbt builds no relation under the bare name
+
+
+def test_a_versioned_models_table_is_read_for_what_it_is_about(tmp_path: Path) -> None:
+    """`dim_customers_v2`: the version mark says nothing about the rows, so its `full_name` is a
+    customer's name, as in `dim_customers`."""
+    _write(tmp_path, {
+        "privgate.yaml": yaml.safe_dump({"packs": ["gdpr-baseline"]}), "dbt_project.yml": PROJECT,
+        "models/dim_customers_v2.sql": "select 1 as customer_id, 'Ada Lovelace' as full_name\n",
+        "models/dim_customers.yml": "models:\n  - name: dim_customers\n    versions: [{v: 2}]\n",
+    })
+    table = load_project(load_config(tmp_path / "privgate.yaml")).catalog.table("dim_customers_v2")
+    assert table is not None and table.columns["full_name"] == "user.name"

@@ -449,7 +449,8 @@ def _schema_entries(project: DbtProject, file: Path, document: dict[str, Any],
         if not isinstance(entry, dict) or not entry.get("name"):
             continue
         read_versions(project, entry)
-        for name, described in [(str(entry["name"]).lower(), entry), *version_entries(entry)]:
+        # a versioned model is its versions' relations (`dim_customers_v2`): dbt builds none under the bare name
+        for name, described in version_entries(entry) or [(str(entry["name"]).lower(), entry)]:
             _model_entry(project, name, described, where, by_name)
     for entry in document.get("seeds") or []:
         if isinstance(entry, dict) and entry.get("name") and entry.get("columns"):
