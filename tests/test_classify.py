@@ -1171,6 +1171,13 @@ def test_pay_name_tables_values_businesses_and_things(table: str, column: str, c
     # a directory of businesses by industry code)
     ("listing", "phone", "name legal_form address email", None),
     ("directory_entry", "email", "name industry_code phone", None),
+    # ... as are a shop's own settings, named by its shop name or its business hours (EC-CUBE's `dtb_baseinfo`,
+    # a store locator's opening hours): the seller's address, phones and e-mails, no customer's
+    ("dtb_baseinfo", "tel01", "company_name zip01 addr01 email01 shop_name", None),
+    ("dtb_baseinfo", "email01", "company_name zip01 addr01 tel01 business_hour", None),
+    ("store_locator", "phone", "title address city opening_hours", None),
+    # ... while a customer's company name names their employer: the customer's own details stay theirs
+    ("dtb_other_deliv", "tel01", "customer_id company_name zip01 addr01", "user.contact.phone_number"),
     # ... though not one with a first name of its own: a sole trader's row is a person's
     ("directory_entry", "email", "first_name name industry_code phone", "user.contact.email"),
     # a row of no person with a website of its own is a business's (Hi.Events' event `organizers`, a domain
