@@ -687,8 +687,9 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         subjects.add("@postal")
     if nouns & vocab.name_table_nouns and (linked or any(word in people for word in words[:-1])):
         subjects.add("@names")  # `person_name`: a table of people's names, in parts
-    if any(written_in(found, vocab.first_names) for found in owned):
-        subjects.add("@named")  # a first name next to it: `nom`, `name` is the person's name
+    if any(written_in(found, vocab.first_names) or written_in(found, vocab.name_readings) for found in owned):
+        # a first name next to it, or a name's reading in kana (`name01` beside `kana01`): `nom`, `name` is the person's name
+        subjects.add("@named")
         if sibling_kinds & _PERSON_ONLY and not person and not nouns & vocab.thing_tables and not code_list:
             # `dirigeant_pp (nom, prenoms, date_de_naissance, genre)`: a first name and a birth
             # date or gender say the rows are people, whatever the table is called

@@ -1218,6 +1218,26 @@ def test_a_title_beside_a_first_name_is_the_salutation(table: str, column: str, 
 
 
 @pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # Japanese forms ask for a person's name with its reading in kana (EC-CUBE's `kana01`, `kana02`; `furigana`,
+    # `last_name_kana`): the reading is the person's name, in a customer's row or a delivery address
+    ("dtb_customer", "kana01", "customer_id name01 name02 kana02 zip01 addr01 email", "user.name"),
+    ("dtb_shipping", "shipping_kana02", "order_id shipping_name01 shipping_kana01 shipping_tel01 shipping_zip01 shipping_addr01",
+     "user.name"),
+    ("members", "last_name_kana", "id last_name first_name email", "user.name"),
+    ("customers", "furigana", "id name phone", "user.name"),
+    # ... and beside it, a name in numbered parts is the person's, though the table is named for neither
+    # (a customer's other delivery addresses, an order's buyer)
+    ("dtb_other_deliv", "name01", "other_deliv_id customer_id name02 kana01 kana02 zip01 addr01 tel01", "user.name"),
+    ("dtb_order", "order_name02", "order_id customer_id order_name01 order_kana01 order_kana02 order_email", "user.name"),
+    # ... while a company's or a shop's reading is the business's, and without a reading a numbered name is a thing's
+    ("dtb_baseinfo", "company_kana", "id company_name shop_name shop_kana zip01 addr01 tel01", None),
+    ("item_master", "name01", "item_id name02 price", None),
+])
+def test_a_name_s_reading_in_kana_is_the_person_s_name(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "text", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
     # a provider or partner named as a legal entity (Bitwarden's managed-service `Provider`) is a company:
     # its name, address, tax number and billing contacts are the business's
     ("provider", "business_address1", "id name business_name business_tax_number billing_email", None),
