@@ -398,6 +398,11 @@ def test_what_is_not_a_credential_and_what_a_hash_keeps(table: str, column: str,
     ("stock_locations", "address1", "", None), ("suppliers", "phone", "", None),  # a company's, not a person's
     ("lieferdienst", "Telefon", "", None), ("lieferdienst", "Email", "", None),
     ("geoip_infos", "country_code", "city region", None),  # a lookup of places
+    # a parcel's tracking events (Shopify's fulfillment events, a carrier's checkpoints): where the carrier
+    # scanned the parcel, not where a person lives
+    ("fulfillment_event", "city", "fulfillment_id order_id status address_1 zip latitude", None),
+    ("tracking_events", "latitude", "shipment_id status city longitude", None),
+    ("shipments", "city", "order_id status address_1 zip", "user.contact.address.city"),  # ... a shipment goes to a person
 ])
 def test_address_parts_need_an_address_context(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "", siblings) == key
