@@ -966,6 +966,9 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
         # `dni5 tinyint` (Bulgarian days, not a Spanish DNI), `default_rib smallint` (which account is
         # the default): no identity or account number fits a small integer
         return None
+    if found.kind.key == _PRECISE and words[-1] in _POINTS and sql_type in _WHOLE_NUMBERS | _FRACTIONS:
+        # `dtb_customer.point double`: a shop's loyalty points, a count; a spatial point is kept as a geometry or text
+        return None
     if sql_type in _WHOLE_NUMBERS and (_address_key(found, words, vocab) or _row_named(words, vocab)
                                        or found.kind.key == _CITY):
         # `users.mailing_address int`, `users.profile int`: a key to an address's or a profile's row;
@@ -1007,6 +1010,8 @@ def _email_id_as_text(words: list[str], sql_type: str, context: TableContext, vo
 
 _CITY = "user.contact.address.city"
 _GENDER = "user.demographic.gender"  # a city, town or village: named by text, or a key into a list of places
+_PRECISE = "user.location.precise"
+_POINTS = frozenset({"point", "points"})  # a place, or a shop's or a community's points (a count)
 
 
 def _address_key(found: Evidence, words: list[str], vocab: Vocabulary) -> bool:

@@ -1242,6 +1242,20 @@ def test_a_name_s_reading_in_kana_is_the_person_s_name(table: str, column: str, 
     assert generic(table, column, "text", siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a shop's points are a count, not a place: a customer's balance and the points a birthday earns
+    ("dtb_customer", "point", "double", "customer_id name01 name02 email birth", None),
+    ("dtb_order", "birth_point", "double", "order_id customer_id order_name01 order_kana01 order_email", None),
+    ("members", "points", "int", "id name email", None),
+    # ... while a spatial point in a person's row is where they are, and a place of birth is a fact about them
+    ("members", "point", "geometry", "id name email", "user.location.precise"),
+    ("members", "point", "text", "id name email address", "user.location.precise"),
+    ("members", "place_of_birth", "varchar", "id name email", "user"),
+])
+def test_a_shop_s_points_are_a_count(table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
 @pytest.mark.parametrize(("table", "column", "siblings", "key"), [
     # a provider or partner named as a legal entity (Bitwarden's managed-service `Provider`) is a company:
     # its name, address, tax number and billing contacts are the business's
