@@ -2581,6 +2581,21 @@ def test_a_cards_parts_flattened_under_its_payment_method_and_a_subscribers_vat_
     assert generic(table, column, column_type, siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "column_type", "key"), [
+    # a card's verification number under its other name (CVN: CyberSource, Dolibarr's `llx_societe_rib.cvn`) is the
+    # card's, and beside it the card's last four digits, type and the month and year of its expiry date
+    ("llx_societe_rib", "cvn", "varchar(255)", "user.financial.credit_card"),
+    ("llx_societe_rib", "last_four", "varchar(4)", "user.financial.credit_card"),
+    ("llx_societe_rib", "exp_date_month", "integer", "user.financial.credit_card"),
+    ("llx_societe_rib", "exp_date_year", "integer", "user.financial.credit_card"),
+    # ... while a payment mode's label and its bank's name are nobody's
+    ("llx_societe_rib", "label", "varchar(200)", None),
+])
+def test_a_card_verification_number_makes_a_row_a_card(table: str, column: str, column_type: str, key: str | None) -> None:
+    siblings = "rowid fk_soc type label bank number bic proprio last_four card_type cvn exp_date_month exp_date_year"
+    assert generic(table, column, column_type, siblings) == key
+
+
 @pytest.mark.parametrize(("table", "column", "siblings", "key"), [
     # what a table linked to people keeps: a stored offline message (Kamailio's `silo`), a presence
     # document, a note about a person
