@@ -362,6 +362,10 @@ DEVISE_USERS = ("email encrypted_password reset_password_token reset_password_se
     # an invitation's code lets whoever holds it sign up, as an invite token does (LiquidFeedback's member)
     ("member", "invite_code", "login password invite_code_expiry"),
     ("invites", "invitation_code", "user_id expires_at"),
+    # the answer to a password reminder's secret question, as Japanese shops and social networks ask it
+    # (EC-CUBE's `dtb_customer.reminder_answer`, OpenPNE's `c_member_pre.c_password_query_answer`)
+    ("dtb_customer", "reminder_answer", "customer_id name01 email password reminder salt"),
+    ("c_member_pre", "c_password_query_answer", "c_member_pre_id nickname pc_address password c_password_query_id"),
 ])
 def test_secrets_tokens_and_their_hashes_are_credentials(table: str, column: str, siblings: str) -> None:
     assert generic(table, column, "", siblings) == "user.authorization.credentials"
@@ -372,6 +376,10 @@ def test_secrets_tokens_and_their_hashes_are_credentials(table: str, column: str
     ("users", "email_digest", None),  # a newsletter setting, not a hashed secret
     ("uploads", "sha256", None), ("uploads", "checksum_hash", None),
     ("devices", "push_token", "user.device.device_id"),
+    # a Japanese feature phone's subscriber ID, that mobile sites log members in by (EC-CUBE's
+    # `dtb_customer.mobile_phone_id`, OpenPNE's `easy_access_id`, docomo's i-mode ID)
+    ("dtb_customer", "mobile_phone_id", "user.device.device_id"), ("c_member_secure", "easy_access_id", "user.device.device_id"),
+    ("reminders", "reminder_date", None),  # ... while a reminder's own date is no secret
     ("visits", "hashed_ip_address", "user.device.ip_address"),  # a hashed IP is still the IP
     ("visitors", "ip_address_json", "user.device.ip_address"),  # ... as is one kept as JSON
     ("e2e_device_keys_json", "key_json", "user.authorization.credentials"),  # a key kept as JSON (a JWK)
