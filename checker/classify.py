@@ -419,6 +419,10 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             # `ACT_RU_TASK.ASSIGNEE_`: a task's assignee, where the accounts are known by their login
             return Evidence(vocab.by_key["user.account.username"], True,
                             f"its name: '{key}' as text, where the accounts are known by their login, not by a number")
+        if _who_answers_for_it(words, sql_type, vocab):
+            # Shopify's `shop.shop_owner`, EC-CUBE's `dtb_baseinfo.law_manager`: the person who runs or answers for it
+            return Evidence(vocab.by_key["user.name"], True,
+                            f"its name: the {words[-1]} of a business, named as {sql_type}: a person")
         if words and _named_in_person(words, siblings, vocab):
             for kind, term in (*matches(vocab.terms, words), *matches(vocab.context_terms, words)):
                 if kind.key == "user.name":  # `services (nom, prenom, ...)`: a company has no first name
@@ -1388,6 +1392,19 @@ def _staff_login(words: list[str], column: str, sql_type: str, vocab: Vocabulary
         return Evidence(vocab.by_key["user.account.username"], True,
                         f"its name: the '{words[0]}' staff member's ident ('{column}'), stored as {sql_type}: a login")
     return None
+
+
+# the people who run or answer for a business or a site, named last in its row
+_RESPONSIBLE = frozenset({"owner", "manager", "director", "representative", "proprietor"})
+
+
+def _who_answers_for_it(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
+    """`shop_owner`, `law_manager` as text in a business's row: the name of the person who runs it or answers
+    for it under a law (the seller details Japan's commercial law requires), named after one word that says
+    of what; not a key (`manager_id`), a person word named first (`owner_type`), nor a lock's or a lease's
+    owner (Camunda's `ACT_RU_JOB.LOCK_OWNER_`: the worker that holds it)."""
+    return len(words) == 2 and words[-1] in _RESPONSIBLE and words[0] not in vocab.person_words \
+        and words[0] not in _LOCK_HOLDERS and sql_type in vocab.text_types
 
 
 def _named_in_person(words: list[str], siblings: Iterable[str], vocab: Vocabulary) -> bool:

@@ -1189,6 +1189,12 @@ def test_pay_name_tables_values_businesses_and_things(table: str, column: str, c
     ("dtb_baseinfo", "tel01", "company_name zip01 addr01 email01 shop_name", None),
     ("dtb_baseinfo", "email01", "company_name zip01 addr01 tel01 business_hour", None),
     ("store_locator", "phone", "title address city opening_hours", None),
+    # ... though the person who runs a business or answers for it, named as text, is a person (Shopify's
+    # `shop.shop_owner`, the responsible manager of Japan's seller details: EC-CUBE's `law_manager`)
+    ("dtb_baseinfo", "law_manager", "company_name zip01 addr01 email01 shop_name law_company law_tel01", "user.name"),
+    ("shop", "shop_owner", "name email domain plan_name business_hours", "user.name"),
+    ("ACT_RU_JOB", "LOCK_OWNER_", "ID_ REV_ LOCK_EXP_TIME_ RETRIES_ EXCEPTION_MSG_", None),  # a worker
+    ("dtb_baseinfo", "manager_id", "company_name zip01 addr01 shop_name", None),  # a key
     # ... while a customer's company name names their employer: the customer's own details stay theirs
     ("dtb_other_deliv", "tel01", "customer_id company_name zip01 addr01", "user.contact.phone_number"),
     # ... though not one with a first name of its own: a sole trader's row is a person's
