@@ -2595,6 +2595,20 @@ def test_a_cards_parts_flattened_under_its_payment_method_and_a_subscribers_vat_
     assert generic(table, column, column_type, siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # in a table of a person's bank details, the French RIB's branch code (code guichet) is a part of the
+    # account, as the bank code (code banque) is (Dolibarr's `llx_user_rib`)
+    ("llx_user_rib", "code_guichet", "user.financial.bank_account"),
+    ("llx_user_rib", "code_banque", "user.financial.bank_account"),
+    # ... while a code of a person's row is no bank's
+    ("llx_user", "code_guichet", None),
+])
+def test_a_branch_code_of_bank_details(table: str, column: str, key: str | None) -> None:
+    siblings = "rowid fk_user bank code_banque code_guichet number cle_rib bic iban_prefix proprio" \
+        if table.endswith("_rib") else "rowid login lastname firstname email"
+    assert generic(table, column, "varchar(255)", siblings) == key
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "key"), [
     # a card's verification number under its other name (CVN: CyberSource, Dolibarr's `llx_societe_rib.cvn`) is the
     # card's, and beside it the card's last four digits, type and the month and year of its expiry date
