@@ -2164,6 +2164,22 @@ def test_conditions_and_body_measurements_of_a_person_are_health_data(table: str
     assert generic(table, column, column_type, "id ref_cod_aluno student_id first_name") == key
 
 
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a workplace's daily screening keyed to the employee, OpenSID's monitoring of a COVID-19 returnee
+    # (keyed to the returnee's row) in Indonesian: each reading is the person's health
+    ("daily_health_checks", "cough", "boolean", "id employee_id checked_on fever sore_throat", "special.health"),
+    ("daily_health_checks", "sore_throat", "varchar(5)", "id employee_id checked_on fever cough", "special.health"),
+    ("covid19_pantau", "sesak_nafas", "varchar(20)", "id id_pemudik tanggal_jam suhu_tubuh batuk", "special.health"),
+    ("covid19_pantau", "keluhan_lain", "varchar(255)", "id id_pemudik tanggal_jam suhu_tubuh batuk", "special.health"),
+    # a list of the symptoms a form offers, keyed to nobody, holds nobody's health
+    ("symptoms", "cough", "varchar(20)", "id code label", None),
+    ("gejala", "sakit_kepala", "varchar(20)", "id kode nama", None),
+])
+def test_the_readings_of_a_persons_health_screening_are_health_data(table: str, column: str, column_type: str,
+                                                                     siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
 def test_a_disease_named_inside_a_name_outside_a_medical_record_stays_a_guess() -> None:
     """Outside a person's medical record, `doenca_caxumba` is a suggestion, not a classification."""
     assert generic("campanhas", "doenca_caxumba", "char(1)", "id nome inicio") is None
