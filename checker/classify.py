@@ -187,8 +187,9 @@ from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, NAMED_P
                                    abbreviates, businesses, keyed_people, keys_to_tables, login_keys,
                                    people_through_keys, person_key, records_through_keys, referrers, table_context,
                                    without_tag, written_in)
-from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, identity_document_detail,
-                                 names_a_procedure_or_condition, of_the_tables_kind, where_people_meet)
+from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, document_particular,
+                                 identity_document_detail, names_a_procedure_or_condition, of_the_tables_kind,
+                                 where_people_meet)
 
 __all__ = ["businesses", "category_for_concept", "category_for_key", "category_from_name", "evidence", "infer",
            "keyed_people", "keys_to_tables", "login_keys", "named_as_counter", "people_through_keys",
@@ -539,6 +540,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     document = identity_document_detail(words, sql_type, context, siblings, vocab)
     if document is not None:
         return document
+    if _document_particular(words, sql_type, context, siblings, vocab):
+        return Evidence(vocab.by_key["user"], True,
+                        f"its name: a particular of a person's identity document (table {table})")
     changed = changed_value(words, sql_type, context, vocab)
     if changed is not None:
         return changed
@@ -1497,6 +1501,16 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
     if last.endswith("id") and last.endswith(_NOT_KEYS):
         return True  # thyroid, fluid, covid: words, not keys
     return not any(last.endswith(end) and len(last) > len(end) for end in vocab.clinical_not_endings)
+
+
+def _document_particular(words: list[str], sql_type: str, context: TableContext, siblings: tuple[str, ...],
+                         vocab: Vocabulary) -> bool:
+    """A particular of an identity document in a table of a person's documents, other than its number
+    and dates (table_kinds.document_particular: i-Educar's `documento.sigla_uf_exp_rg`,
+    `cartorio_cert_civil`, `zona_tit_eleitor`), a fact of the person's record as the document is; not a
+    key, count, time, flag or setting."""
+    return ("@linked" in context.subjects and _profile_value(words, sql_type, vocab)
+            and document_particular(words, context, siblings, vocab))
 
 
 def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:

@@ -59,6 +59,8 @@ _VENUE_WORDS = frozenset({"location", "venue", "room", "place"})
 _EVENT_NOUNS = frozenset({"event", "calendar_event"})  # a gathering when it starts and ends
 _STARTS, _ENDS = frozenset({"start", "starts", "begin", "begins"}), frozenset({"end", "ends", "finish"})
 _DOCUMENT_DATES = frozenset({"issue", "issued", "expiry", "expire", "expires", "expiration", "validity", "valid"})
+_KIND_WORDS = frozenset({"type", "kind", "tipo", "typ", "art", "soort", "jenis"})  # `tipo_cert_civil`: which document
+_DATE_WORDS = frozenset({"date", "data", "datum", "fecha", "dt"})  # `data_emissao_cert_civil`: a date, named first
 # a table of a person's documents (i-Educar's `cadastro.documento`), known as such by the identity
 # documents its columns name
 _DOCUMENT_NOUNS = frozenset({"document", "documento", "dokument", "documenti", "documenten", "dokumenty"})
@@ -237,9 +239,7 @@ def identity_document_detail(words: list[str], sql_type: str, context: TableCont
     of a government identifier, the number also named first (`num_termo`, `numero_livro`: Portuguese
     and Spanish write the number before what it numbers). A licence is a person's when the table's
     name says whose (`emp_license`), not a product's."""
-    nouns = context.nouns | {singular_word(word) for word in context.words}
-    licence = bool(nouns & _LICENCE_NOUNS) and any(word in vocab.person_words for word in context.words)
-    if not (nouns & _IDENTITY_DOCUMENTS or licence or _names_identity_documents(nouns, siblings, context, vocab)):
+    if not holds_identity_documents(context, siblings, vocab):
         return None
     number = words[-1] in NUMBER_WORDS - {"id"} or len(words) > 1 and words[0] in NUMBER_WORDS - {"id"}
     numbered = number and words[0] not in KEY_FIRST and not person_key(words, vocab)  # not `emp_number`: whose it is
@@ -248,6 +248,47 @@ def identity_document_detail(words: list[str], sql_type: str, context: TableCont
         what = "number" if numbered else "date of issue or expiry"
         return Evidence(vocab.by_key[_GOVERNMENT_ID], True, f"its name: the {what} of an identity document")
     return None
+
+
+def holds_identity_documents(context: TableContext, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """Whether a table holds people's identity documents: named for one (`hs_hr_emp_passport`,
+    `gibbonPersonalDocument`), for a person's licence (`emp_license`, not a product's), or for
+    documents whose columns name two kinds of identity document (i-Educar's `documento`)."""
+    nouns = context.nouns | {singular_word(word) for word in context.words}
+    licence = bool(nouns & _LICENCE_NOUNS) and any(word in vocab.person_words for word in context.words)
+    return bool(nouns & _IDENTITY_DOCUMENTS or licence or _names_identity_documents(nouns, siblings, context, vocab))
+
+
+def document_particular(words: list[str], context: TableContext, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """Who or where issued a document, its series, zone or section, in a table of people's identity
+    documents: a name that ends with the name of a document beside it (i-Educar's `documento`:
+    `sigla_uf_exp_rg` beside `rg`, `cartorio_cert_civil` beside `data_emissao_cert_civil`,
+    `zona_tit_eleitor` beside `num_tit_eleitor`: the issuing state, the registry office, the voter
+    card's zone), or that starts with it, as English names it (`visa_place_of_issue` beside
+    `visa_number`); not the kind of the document (`tipo_cert_civil`, `passport_type_flg`) nor the
+    table's bookkeeping, which names no document (`origem_gravacao`)."""
+    if len(words) < 2 or set(words) & _KIND_WORDS or not holds_identity_documents(context, siblings, vocab):
+        return False
+    return any(len(words) > len(document) and document in (tuple(words[-len(document):]), tuple(words[:len(document)]))
+               for document in _documents_beside(siblings, vocab))
+
+
+def _documents_beside(siblings: tuple[str, ...], vocab: Vocabulary) -> set[tuple[str, ...]]:
+    """The documents a table's columns name: by their number or their date of issue or expiry
+    (`num_tit_eleitor`, `data_emissao_cert_civil`: tit_eleitor, cert_civil), or alone when the name is
+    a government identifier (`rg`, the identity card's number); not by a record date (`data_cad`)."""
+    documents = set()
+    for sibling in siblings:
+        named = name_words(sibling, vocab)
+        if any(kind.key.startswith(_GOVERNMENT_ID) and term == "_".join(named)
+               for kind, term in matches(vocab.terms, named)):
+            documents.add(tuple(named))
+        elif set(named) & (NUMBER_WORDS | _document_dates()):
+            document = tuple(word for word in named
+                             if word not in NUMBER_WORDS and word not in _document_dates() and word not in _DATE_WORDS)
+            if document:
+                documents.add(document)
+    return documents
 
 
 def _names_identity_documents(nouns: set[str], siblings: tuple[str, ...], context: TableContext,

@@ -2214,6 +2214,28 @@ def test_the_number_and_dates_of_a_persons_identity_document(table: str, column:
     assert generic(table, column, column_type, siblings) == key
 
 
+def test_who_issued_a_persons_identity_document_and_its_series_are_theirs(tmp_path: Path) -> None:
+    """i-Educar's documents, keyed to the person by the key `pessoa` is known by: who and where issued
+    each document and its series, zone and section, named with the document beside its number or date
+    of issue, are the person's; the document's kind and the row's bookkeeping name no document. An
+    invoice's series beside its number is nobody's document."""
+    _ddl_project(tmp_path, ["gdpr-baseline"], """
+        CREATE TABLE pessoa (idpes numeric(8,0), nome varchar(150), email varchar(100));
+        CREATE TABLE documento (idpes numeric(8,0), rg varchar(25), data_exp_rg date, sigla_uf_exp_rg char(2),
+            tipo_cert_civil numeric(2,0), num_termo numeric(8,0), data_emissao_cert_civil date,
+            cartorio_cert_civil varchar(200), num_tit_eleitor numeric(13,0), zona_tit_eleitor numeric(4,0),
+            passaporte varchar(20), idpes_cad numeric(8,0), data_cad timestamp, origem_gravacao char(1));
+        CREATE TABLE nota_fiscal (id integer, numero_nota varchar(20), serie_nota varchar(5), data_emissao_nota date);
+        """, {"dialect": "postgres"})
+    catalog = load_project(load_config(tmp_path / "privgate.yaml")).catalog
+    documento = catalog.table("documento").columns
+    particulars = ("sigla_uf_exp_rg", "cartorio_cert_civil", "zona_tit_eleitor")
+    assert {column: documento[column] for column in particulars} == dict.fromkeys(particulars, "user")
+    bookkeeping = ("tipo_cert_civil", "idpes_cad", "data_cad", "origem_gravacao")
+    assert {column: documento[column] for column in bookkeeping} == dict.fromkeys(bookkeeping)
+    assert catalog.table("nota_fiscal").columns["serie_nota"] is None
+
+
 @pytest.mark.parametrize(("table", "column", "key"), [
     # LMS names its tables run together: what a table holds is the noun it ends with
     ("rtmessages", "body", "user.content"),
