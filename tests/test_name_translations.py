@@ -293,6 +293,13 @@ PEOPLE = [
     ("covid19_pemudik", "status_covid no_hp email", "covid19_travellers", "covid_status mobile email",
      ["special.health", "user.contact.phone_number", "user.contact.email"]),
     ("viajantes", "estado_covid email", "travellers", "covid_status email", ["special.health", "user.contact.email"]),
+    # where a person works and last worked (i-Educar's fisica), how a resident prevents pregnancy (OpenSID's
+    # cara_kb, the family-planning method, kept as a key into its list)
+    ("pessoa_fisica", "nome email local_trabalho ultima_empresa", "employees", "name email workplace last_employer",
+     ["user.name", "user.contact.email", "user", "user"]),
+    ("penduduk", "nama nik cara_kb_id metode_kontrasepsi", "residents",
+     "name national_id contraceptive_method_id birth_control",
+     ["user.name", "user.government_id.national_identification_number", "special.health", "special.health"]),
     # the civil-status facts and certificates of a person's register entry (OpenSID, i-Educar, a Dutch register)
     ("penduduk", "nama akta_kelahiran akta_perkawinan tanggal_perkawinan akta_perceraian tanggal_perceraian",
      "residents", "name birth_certificate marriage_certificate marriage_date divorce_certificate divorce_date",
@@ -463,6 +470,8 @@ THINGS = [
     ("tb_fclt", "fclt_nm addr telno", "facilities", "facility_name address phone"),  # Korean: a facility's
     ("tb_entrprs", "entrprs_nm addr entrprs_telno", "companies", "company_name address company_phone"),
     ("pemasok", "nama alamat telepon email npwp", "suppliers", "name address phone email tax_id"),
+    ("produk", "nama kontrasepsi harga", "products", "name contraceptive price"),  # a pharmacy's stock
+    ("lojas", "nome local_trabalho telefone", "stores", "name workplace phone"),
 ]
 
 
