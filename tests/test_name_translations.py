@@ -355,7 +355,9 @@ KOREAN_PEOPLE = [
      ["user.name", "user.government_id.national_identification_number", "user.demographic.gender",
       "user.demographic.date_of_birth", "user.contact.phone_number", "user.contact.phone_number"]),
     ("tb_emplyr", "emplyr_nm wrter_nm applcnt_nm", "employees", "employee_name author_name applicant_name",
-     ["user.name", "user.name", "user.name"]),
+     ["user.name", "user.name", "user.name"]),    # eGovFrame's and the standard's remarks (비고: RM, RMRK) on a member's business card or family event
+    ("tb_mber", "mber_nm rm", "members", "member_name remarks", ["user.name", "user.content"]),
+    ("tb_mber_ncrd", "mber_nm rmrk", "member_cards", "member_name remarks", ["user.name", "user.content"]),
 ]
 
 
@@ -471,6 +473,7 @@ THINGS = [
     ("tb_entrprs", "entrprs_nm addr entrprs_telno", "companies", "company_name address company_phone"),
     ("pemasok", "nama alamat telepon email npwp", "suppliers", "name address phone email tax_id"),
     ("produk", "nama kontrasepsi harga", "products", "name contraceptive price"),  # a pharmacy's stock
+    ("tb_ctgry", "ctgry_nm cn sj", "categories", "category_name content subject"),  # Korean: a category's text
     ("lojas", "nome local_trabalho telefone", "stores", "name workplace phone"),
 ]
 
