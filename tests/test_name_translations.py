@@ -293,6 +293,9 @@ PEOPLE = [
     ("covid19_pemudik", "status_covid no_hp email", "covid19_travellers", "covid_status mobile email",
      ["special.health", "user.contact.phone_number", "user.contact.email"]),
     ("viajantes", "estado_covid email", "travellers", "covid_status email", ["special.health", "user.contact.email"]),
+    # where a resident died (OpenSID's population events: meninggal di, died at) and the family's welfare class
+    ("penduduk", "nama nik meninggal_di kelas_sosial", "residents", "name national_id place_of_death social_class",
+     ["user.name", "user.government_id.national_identification_number", "user", "user.financial"]),
     # where a person works and last worked (i-Educar's fisica), how a resident prevents pregnancy (OpenSID's
     # cara_kb, the family-planning method, kept as a key into its list)
     ("pessoa_fisica", "nome email local_trabalho ultima_empresa", "employees", "name email workplace last_employer",
