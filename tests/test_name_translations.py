@@ -631,25 +631,33 @@ def test_a_record_of_a_persons_custody_or_guardianship_is_about_them(table: str,
     ("lo3_adres", "huis_nr_aand", "varchar(2)", "addresses", "house_number", "user.contact.address"),
     ("persoon", "titel_predicaat", "varchar(2)", "persons", "title", "user"),
     ("lo3_pl_verblijfstitel", "verblijfstitel_aand", "smallint", "residence_permits", "residence_permit_code", "user"),
+    # where a dwelling without a street address lies (a houseboat's mooring: the LO3 locatiebeschrijving)
+    ("lo3_adres", "locatie_beschrijving", "varchar(35)", "addresses", "location_description", "user.contact.address"),
+    ("lo3_adres", "diak_locatie_beschrijving", "varchar(35)", "addresses", "location_description",
+     "user.contact.address"),
     # ... their code tables, and a thing's row, are nobody's
     ("lo3_titel_predicaat", "titel_predicaat", "varchar(2)", "titles", "title", None),
     ("lo3_verblijfstitel_aand", "verblijfstitel_aand", "smallint", "residence_permit_kinds", "residence_permit_kind", None),
+    ("evenementen", "locatie_beschrijving", "varchar(35)", "events", "location_description", None),
 ], ids=["public-space", "public-space-full", "house-number-designation", "noble-title", "residence-title",
-        "title-codes", "residence-title-codes"])
+        "location-description", "location-description-diacritic", "title-codes", "residence-title-codes",
+        "event-location"])
 def test_dutch_civil_registry_and_address_register_elements_are_read_like_their_english_twins(
         table: str, column: str, column_type: str, english_table: str, english_column: str, expected: str | None) -> None:
     """The BRP's LO3 categories and the BAG name an address's street `openbare ruimte` (public space),
     the designation beside a house number (by, to) `aanduiding bij huisnummer`, a residence permit
-    `verblijfstitel` and a noble title or predicate `adellijke titel/predicaat`."""
+    `verblijfstitel`, a noble title or predicate `adellijke titel/predicaat` and where a dwelling
+    without a street address lies `locatiebeschrijving`."""
     siblings = {"lo3_adres": "adres_id straat_naam huis_nr postcode woon_plaats_naam",
                 "adres": "id straatnaam huisnummer postcode woonplaats",
                 "persoon": "pl_id a_nr voor_naam geslachts_naam geboorte_datum",
                 "lo3_pl_verblijfstitel": "pl_id stapel_nr verblijfstitel_eind_datum",
                 "lo3_titel_predicaat": "titel_predicaat_soort titel_predicaat_oms",
-                "lo3_verblijfstitel_aand": "verblijfstitel_oms datum_opneming"}[table]
+                "lo3_verblijfstitel_aand": "verblijfstitel_oms datum_opneming",
+                "evenementen": "id titel begin_datum eind_datum"}[table]
     english = {"addresses": "id street house_number postal_code city", "persons": "id national_id last_name birth_date",
                "residence_permits": "person_id valid_until", "titles": "kind description",
-               "residence_permit_kinds": "description recorded_on"}[english_table]
+               "residence_permit_kinds": "description recorded_on", "events": "id title starts_at ends_at"}[english_table]
     assert generic(english_table, english_column, column_type, english) == expected
     assert generic(table, column, column_type, siblings) == expected
 
