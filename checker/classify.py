@@ -506,7 +506,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     found = _from_name(words, context, sql_type, vocab, column)
     if found is not None and (_status_beside_region(words, context, siblings, vocab)
                               or _network_range(found, siblings, vocab) or _names_a_pair(words, siblings, vocab)
-                              or _sending_mailbox(found, words, context)):
+                              or _sending_mailbox(found, words, context)
+                              or _code_of_its_own_list(found, words, context, siblings, vocab)):
         # `accounts.state` beside `account_region`, `ip_addr` beside `mask`, `key` beside `value`:
         # a status, a network range, the name of a stored value; a notification's sender: the organisation's
         return None
@@ -999,6 +1000,21 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
         # of their care is health data (Art. 9), not plain free text
         return Evidence(vocab.by_key["special.health"], found.confident, f"{found.reason}, in a record of a person's care")
     return found
+
+
+def _code_of_its_own_list(found: Evidence, words: list[str], context: TableContext, siblings: tuple[str, ...],
+                          vocab: Vocabulary) -> bool:
+    """A code named for the kind its table lists, in a table keyed to nothing (`nationaliteit_code` in
+    the BRP's `lo3_nationaliteit (nationaliteit_code, nationaliteit_oms)`, `gender_code` in `genders`):
+    the list of the kind's values, nobody's; not a person's record of the kind, which holds a key to
+    another row (Workday's `personal_information_ethnicity.country_personal_information_id`)."""
+    if not (found.kind.coded and context.vocabulary_table) or not any(
+            len(words) > len(suffix) and tuple(words[-len(suffix):]) == suffix for suffix in vocab.coded_suffixes):
+        return False  # `death.death_date`: a person's date, no code
+    if words[0] not in context.nouns and singular_word(words[0]) not in {singular_word(word) for word in context.words}:
+        return False
+    return not any(len(named) > 1 and named[-1] in _KEY_WORDS
+                   for named in (name_words(sibling, vocab) for sibling in siblings))
 
 
 def _salutation(words: list[str], context: TableContext, vocab: Vocabulary) -> bool:

@@ -2180,6 +2180,21 @@ def test_the_readings_of_a_persons_health_screening_are_health_data(table: str, 
     assert generic(table, column, column_type, siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a list of a kind's codes, keyed to nothing: the BRP's table of nationalities, a list of genders or religions
+    ("lo3_nationaliteit", "nationaliteit_code", "nationaliteit_code nationaliteit_oms tabel_regel_start_datum", None),
+    ("genders", "gender_code", "gender_code gender_description", None),
+    ("religions", "religion_code", "religion_code description", None),
+    # a person's record of the kind holds a key to another row; a person's own row holds their code
+    ("personal_information_ethnicity", "ethnicity_code", "id country_personal_information_id ethnicity_code",
+     "special.ethnic_origin"),
+    ("employees", "gender_code", "id first_name last_name gender_code", "user.demographic.gender"),
+])
+def test_the_codes_of_a_list_of_a_kinds_values_are_nobodys(table: str, column: str, siblings: str,
+                                                          key: str | None) -> None:
+    assert generic(table, column, "varchar(4)", siblings) == key
+
+
 def test_a_disease_named_inside_a_name_outside_a_medical_record_stays_a_guess() -> None:
     """Outside a person's medical record, `doenca_caxumba` is a suggestion, not a classification."""
     assert generic("campanhas", "doenca_caxumba", "char(1)", "id nome inicio") is None
