@@ -293,6 +293,10 @@ PEOPLE = [
     ("covid19_pemudik", "status_covid no_hp email", "covid19_travellers", "covid_status mobile email",
      ["special.health", "user.contact.phone_number", "user.contact.email"]),
     ("viajantes", "estado_covid email", "travellers", "covid_status email", ["special.health", "user.contact.email"]),
+    # whether a pupil can read (i-Educar's analfabeto, Indonesian buta huruf) and a minor's emancipation
+    ("alunos", "nome analfabeto emancipado", "students", "name illiterate emancipated", ["user.name", "user", "user"]),
+    ("penduduk", "nama nik buta_huruf", "residents", "name national_id illiterate",
+     ["user.name", "user.government_id.national_identification_number", "user"]),
     # where a resident died (OpenSID's population events: meninggal di, died at) and the family's welfare class
     ("penduduk", "nama nik meninggal_di kelas_sosial", "residents", "name national_id place_of_death social_class",
      ["user.name", "user.government_id.national_identification_number", "user", "user.financial"]),
@@ -477,6 +481,7 @@ THINGS = [
     ("pemasok", "nama alamat telepon email npwp", "suppliers", "name address phone email tax_id"),
     ("produk", "nama kontrasepsi harga", "products", "name contraceptive price"),  # a pharmacy's stock
     ("tb_ctgry", "ctgry_nm cn sj", "categories", "category_name content subject"),  # Korean: a category's text
+    ("programas", "nome alfabetizacao orcamento", "programs", "name literacy budget"),  # a literacy programme
     ("lojas", "nome local_trabalho telefone", "stores", "name workplace phone"),
 ]
 
