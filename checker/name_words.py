@@ -99,6 +99,9 @@ class Vocabulary:
     titles: frozenset[str] = frozenset()  # `title`, `titel`: beside a first name, the salutation before it
     name_parts: tuple[frozenset[str], ...] = ()  # `first`, `last` (or `family`): bare columns naming a person
     date_heads: dict[str, Kind] | None = None  # `dod_hosp`: a date of a person's row named by its first word
+    # `auth0`, `paypal`: a sign-in provider's name as one word, digits kept; `paypal` only among others
+    sign_in_providers: frozenset[str] = frozenset()
+    providers_among_others: frozenset[str] = frozenset()
     professionals: frozenset[str] = frozenset()  # `providers`: people listed at their workplace
     workplace_keys: frozenset[str] = frozenset()  # `organization_id`: a key to where they work
     workplace_owners: frozenset[str] = frozenset()  # `facility_npi`: the workplace's, named before a term
@@ -387,7 +390,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
     vocabulary_words |= set(data["lookup_heads"]["words"]) | set(data["issued_numbers"]["holders"])
     vocabulary_words |= {word for field in ("words", "phrases", "heads") for item in normals(data["code_lists"][field])
                          for word in item.split("_")}
-    vocabulary_words |= set(normals(data["accounts"]["services"]))  # `facebook` is not `face` + `book`
+    services = [service for service in data["accounts"]["services"] if not any(ch.isdigit() for ch in service)]
+    vocabulary_words |= set(normals(services))  # `facebook` is not `face` + `book`; `auth0` is no `auth`
     for field in ("births", "pay_figures", "dependants", "pregnancy", "erasures"):
         vocabulary_words |= {word for item in normals(data[field]["words"]) for word in item.split("_")}
     vocabulary_words |= {word for item in normals(data["name_tables"]["parts"]) for word in item.split("_")}
@@ -409,7 +413,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         modifiers=normals(modifiers["any"]), secret_modifiers=normals(modifiers["secret_only"]),
         secrets=normals(modifiers["secrets"]),
         coded_suffixes=tuple(tuple(normal(suffix).split("_")) for suffix in data["coded_suffixes"]["suffixes"]),
-        account_services=normals(data["accounts"]["services"]), account_endings=normals(data["accounts"]["endings"]),
+        account_services=normals(services), account_endings=normals(data["accounts"]["endings"]),
         media=normals(data["media"]["terms"]),
         organisation_markers=keys(data["organisations"]["markers"]),
         contact_words=normals(data["organisations"]["contact_words"]),
@@ -439,6 +443,8 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         care_episodes=normals(data["clinical_records"]["episodes"]),
         owned_things=normals(data["thing_tables_of_people"]["nouns"]),
         date_heads={word: by_key[key] for word, key in data["date_heads"].items() if not word.startswith("_")},
+        sign_in_providers=frozenset(service.lower() for service in data["accounts"]["services"]),
+        providers_among_others=frozenset(data["accounts"]["among_others"]),
         professionals=normals(data["workplaces"]["people"]), workplace_keys=keys(data["workplaces"]["keys"]),
         workplace_owners=normals(data["workplaces"]["owners"]),
         containers=normals(data["containers"]["words"]), container_own=normals(data["containers"]["own"]),

@@ -1,0 +1,53 @@
+"""Identity providers, single sign-on servers and mail servers: what their stores keep of a person.
+
+The tables are cut from the schemas of identity brokers and authentication portals (Casdoor's
+`user`, a Laravel app's `users` with its social logins); the look-alikes are tables where the same
+words name something else (a map's zoom level, a payment processor's customer record).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import generic
+
+CASDOOR_USER = ("owner name id display_name email phone github google wechat facebook dingtalk okta auth0 paypal "
+                "zoom stripe uber ldap")
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    ("user", "dingtalk", CASDOOR_USER, "user.account.username"),
+    ("user", "auth0", CASDOOR_USER, "user.account.username"),  # the digit is part of the provider's name
+    ("user", "azureadb2c", CASDOOR_USER, "user.account.username"),
+    ("user", "paypal", CASDOOR_USER, "user.account.username"),  # a business, among other providers
+    ("user", "zoom", CASDOOR_USER, "user.account.username"),
+    ("users", "auth0_id", "id email name created_at", "user.account.username"),
+    ("users", "gitee_id", "id email name github_id", "user.account.username"),
+    ("map_settings", "zoom", "id lat lng center_lat center_lng", None),  # the map's zoom level
+    ("users", "zoom", "id email name lat lng", None),  # a preference, no account, without other providers
+    ("users", "stripe_id", "id email name pm_type pm_last_four trial_ends_at", None),  # Cashier's customer record
+    ("organizations", "okta", "id name domain", None),  # a company's row: its provider settings
+])
+def test_a_persons_account_at_each_sign_in_provider(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(100)", siblings) == key
+
+
+HYDRA_REQUEST = "signature request_id requested_at client_id scope granted_scope form_data session_data subject active"
+AUTHELIA_PAR = ("id signature request_id client_id requested_at scopes audience handled_response_types response_mode "
+                "revoked form_data session_data")
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    ("hydra_oauth2_access", "signature", HYDRA_REQUEST, "user.authorization.credentials"),
+    ("hydra_oauth2_code", "signature", HYDRA_REQUEST, "user.authorization.credentials"),
+    ("hydra_oauth2_access", "form_data", HYDRA_REQUEST, "user.authorization.credentials"),
+    ("hydra_oauth2_refresh", "session_data", HYDRA_REQUEST, "user"),
+    ("oauth2_device_code_session", "user_code_signature", HYDRA_REQUEST, "user.authorization.credentials"),
+    ("oauth2_par_context", "form_data", AUTHELIA_PAR, "user.authorization.credentials"),
+    ("oauth2_par_context", "signature", AUTHELIA_PAR, None),  # the pushed request's URI: no secret
+    ("hydra_oauth2_jti_blacklist", "signature", "signature expires_at nid", None),  # a revoked JWT's ID
+    ("documents", "signature", "id request_id client_id signed_at", None),  # a signed document's signature
+    ("form_submissions", "form_data", "id form_id submitted_at", None),  # a web form's answers: no OAuth request
+])
+def test_what_an_oauth_server_stores_of_each_request(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "text", siblings) == key
