@@ -179,7 +179,7 @@ from checker.analytics_events import (analytics_detail, geolocated_place, mail_c
                                       records_the_client, trackers_platform)
 from checker.catalog import singular
 from checker.evidence import Evidence
-from checker.identity_servers import identity_server_detail
+from checker.identity_servers import identity_server_detail, organisations_mail_address
 from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Vocabulary, matches, name_words,
                                 singular_word, tokens, type_marked, vocabulary, without_type_mark)
 from checker.name_translations import translation_table
@@ -378,6 +378,10 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     words = name_words(column, vocab)
     if _loader_bookkeeping(column, words, vocab):
         return None  # `_fivetran_synced`, `dbt_valid_from`: a pipeline tool's own column, in every table it writes
+    if (identity := identity_server_detail(column, sql_type, context, siblings, vocab)) is not None:
+        return identity  # Casdoor's `user.auth0`, Hydra's `hydra_oauth2_access.signature`: an identity server's idiom
+    if organisations_mail_address(column, context, siblings):
+        return None  # a mail host's `alias.address`: a list's or a role's address, no person's, no street
     if (words and "_".join(words) in context.nouns and not context.clinical_record
             and not context.subjects & {PERSON, "@linked", "@own", "@credential"}
             and not _sent_between_people(words, sql_type, siblings, context, vocab)):
@@ -392,8 +396,6 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     marked = _without_table_mark(words, context) if context.subjects & {PERSON, "@linked", "@own"} else words
     if marked != words:  # `eec_name` in `hs_hr_emp_emergency_contacts`, `egn_ls_n_person` in `ls_n_person`
         words, column = marked, "_".join(marked)
-    if (identity := identity_server_detail(column, sql_type, context, siblings, vocab)) is not None:
-        return identity  # Casdoor's `user.auth0`, Hydra's `hydra_oauth2_access.signature`: an identity server's idiom
     if _written_on_work_item(words, sql_type, context, vocab, siblings) and not (
             words[-1] in _MODEL_TEXT and _made_from_a_model(siblings, vocab)):
         return Evidence(vocab.by_key["user.content"], True,

@@ -14,6 +14,14 @@
   `user_code_signature`) is the token's lookup hash, a credential, where a pushed authorization
   request's or a revoked JWT ID's signature is no secret.
 
+- A virtual mail host (Postfix Admin, iRedMail, Mailcow) keys its accounts, aliases and forwardings
+  by the full e-mail address and scopes every row to a mail `domain`: there a `username` is the
+  person's address (`user@example.org` logs in), and so are a forwarding's target (`forwarding`,
+  `goto`), a list's moderator and owner, and the `address` or `bcc_address` of a row keyed to a
+  mailbox or forwarding somewhere; a mailbox's `maildir` is a path built from the address. The
+  `address` of an alias, a mailing list or a domain's BCC copy without one is the organisation's
+  (a list's, a role's), and no postal address.
+
 Asked by checker.classify before the name's own terms.
 """
 
@@ -28,13 +36,54 @@ _REQUEST_KEYS = frozenset({"request_id", "challenge_id"})  # a stored OAuth requ
 _REQUEST_BODY = frozenset({"form_data", "session_data"})
 _TOKEN_WORDS = frozenset({"token", "code", "access", "refresh", "pkce", "oidc", "openid"})  # no `par`, no `jti`
 _TOKEN_HASHES = frozenset({"signature", "user_code_signature"})
+# a mail host's tables (`mailbox`, `forwardings`, `sender_bcc_user`, `maillist_owners`) and columns (`maildir`)
+_MAIL_TABLE_WORDS = frozenset({"mailbox", "mailboxes", "maillist", "maillists", "alias", "aliases", "forwarding",
+                               "forwardings", "bcc", "quota", "relayhost", "moderator", "moderators", "vmail"})
+_MAIL_COLUMNS = frozenset({"maildir", "goto", "forwarding", "bcc_address", "dest_domain", "local_part", "imap", "pop3"})
+_FORWARD_TARGETS = frozenset({"forwarding", "goto", "destination"})
+_MAIL_PARTIES = _FORWARD_TARGETS | {"moderator", "owner"}  # each an address of a person
+_ADDRESSES = frozenset({"address", "bcc_address"})
 
 
 def identity_server_detail(column: str, sql_type: str, context: TableContext, siblings: tuple[str, ...],
                            vocab: Vocabulary) -> Evidence | None:
     """What an identity server's store keeps of a person in this column, if it is one of its idioms."""
     return (provider_account(column, sql_type, context, siblings, vocab)
-            or oauth_request_detail(column, context, siblings, vocab))
+            or oauth_request_detail(column, context, siblings, vocab)
+            or mail_account_detail(column, context, siblings, vocab))
+
+
+def _mail_host_row(context: TableContext, around: set[str]) -> bool:
+    """A row of a virtual mail host: scoped to a mail domain, in a table or beside columns of mail."""
+    words = context.words
+    named = set(words) | {first + second for first, second in zip(words, words[1:])}  # `mail_list`, `maillist`
+    return "domain" in around and bool(named & _MAIL_TABLE_WORDS or around & _MAIL_COLUMNS)
+
+
+def mail_account_detail(column: str, context: TableContext, siblings: tuple[str, ...],
+                        vocab: Vocabulary) -> Evidence | None:
+    """A mail host's login, forwarding, moderator or owner (an e-mail address), or a mailbox's maildir."""
+    name, around = column.lower(), {sibling.lower() for sibling in siblings}
+    if not _mail_host_row(context, around):
+        return None
+    email = vocab.by_key["user.contact.email"]
+    if name == "username" or name in _MAIL_PARTIES or (name in _ADDRESSES and _keyed_to_a_person(around)):
+        return Evidence(email, True, f"its name: the {name} of a mail host's row, an e-mail address")
+    if name == "maildir" and "username" in around:
+        return Evidence(vocab.by_key["user"], True, "its name: a mailbox's maildir, a path built from its address")
+    return None
+
+
+def organisations_mail_address(column: str, context: TableContext, siblings: tuple[str, ...]) -> bool:
+    """The address of a mail host's alias, mailing list or domain-wide copy: the organisation's, no
+    person's and no postal address (`alias.address`, `sender_bcc_domain.bcc_address`)."""
+    around = {sibling.lower() for sibling in siblings}
+    return column.lower() in _ADDRESSES and _mail_host_row(context, around) and not _keyed_to_a_person(around)
+
+
+def _keyed_to_a_person(around: set[str]) -> bool:
+    """A mail host's row of one mailbox (its `username`) or of a forwarding (its target)."""
+    return "username" in around or bool(around & _FORWARD_TARGETS)
 
 
 def oauth_request_detail(column: str, context: TableContext, siblings: tuple[str, ...],

@@ -51,3 +51,35 @@ AUTHELIA_PAR = ("id signature request_id client_id requested_at scopes audience 
 ])
 def test_what_an_oauth_server_stores_of_each_request(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "text", siblings) == key
+
+
+POSTFIX_MAILBOX = "username password name maildir quota local_part domain created modified active"
+POSTFIX_ALIAS = "address goto domain created modified active"
+IREDMAIL_ALIAS = "address name accesspolicy domain created modified expired active"
+IREDMAIL_OWNERS = "id address owner domain dest_domain"
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    ("mailbox", "username", POSTFIX_MAILBOX, "user.contact.email"),  # `alice@example.org` logs in
+    ("mailbox", "maildir", POSTFIX_MAILBOX, "user"),  # `example.org/alice/`
+    ("alias", "address", POSTFIX_ALIAS, "user.contact.email"),  # an address that forwards somewhere
+    ("alias", "goto", POSTFIX_ALIAS, "user.contact.email"),
+    ("forwardings", "forwarding", "id address forwarding domain dest_domain active", "user.contact.email"),
+    ("sender_bcc_user", "bcc_address", "username bcc_address domain created active", "user.contact.email"),
+    ("maillist_owners", "owner", IREDMAIL_OWNERS, "user.contact.email"),
+    ("maillist_owners", "address", IREDMAIL_OWNERS, None),  # the list's address
+    ("alias", "address", IREDMAIL_ALIAS, None),  # a standalone alias: a role's address (sales@)
+    ("sender_bcc_domain", "bcc_address", "domain bcc_address created active", None),  # the domain's archive copy
+    # look-alikes: no mail host's row
+    ("customer_addresses", "address", "id customer_id address city domain", "user.contact.address"),
+    ("ftp_accounts", "username", "id username password homedir", "user.account.username"),
+])
+def test_a_mail_hosts_accounts_are_known_by_their_address(table: str, column: str, siblings: str,
+                                                         key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", siblings) == key
+
+
+def test_a_sip_servers_aliases_keep_their_logins() -> None:
+    """Kamailio's `dbaliases` scope SIP users by domain too, but its usernames are SIP logins, no mailboxes."""
+    assert generic("dbaliases", "username", "varchar(64)", "id alias_username alias_domain username domain") == \
+        "user.account.username"
