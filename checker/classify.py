@@ -179,7 +179,7 @@ from checker.analytics_events import (analytics_detail, geolocated_place, mail_c
                                       records_the_client, trackers_platform)
 from checker.catalog import singular
 from checker.evidence import Evidence
-from checker.identity_servers import identity_server_detail, organisations_mail_address
+from checker.identity_servers import identity_server_detail, organisations_mail_address, sign_in_services_name
 from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Vocabulary, matches, name_words,
                                 singular_word, tokens, type_marked, vocabulary, without_type_mark)
 from checker.name_translations import translation_table
@@ -380,8 +380,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return None  # `_fivetran_synced`, `dbt_valid_from`: a pipeline tool's own column, in every table it writes
     if (identity := identity_server_detail(column, sql_type, context, siblings, vocab)) is not None:
         return identity  # Casdoor's `user.auth0`, Hydra's `hydra_oauth2_access.signature`: an identity server's idiom
-    if organisations_mail_address(column, context, siblings):
-        return None  # a mail host's `alias.address`: a list's or a role's address, no person's, no street
+    if organisations_mail_address(column, context, siblings) or sign_in_services_name(column, context, siblings):
+        return None  # a mail host's `alias.address`, a sign-in provider's `display_name`: no person's
     if (words and "_".join(words) in context.nouns and not context.clinical_record
             and not context.subjects & {PERSON, "@linked", "@own", "@credential"}
             and not _sent_between_people(words, sql_type, siblings, context, vocab)):

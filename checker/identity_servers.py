@@ -22,6 +22,11 @@
   `address` of an alias, a mailing list or a domain's BCC copy without one is the organisation's
   (a list's, a role's), and no postal address.
 
+- A provider with a client ID and secret, or named for sign-in (`identity_provider`, `sso_providers`,
+  Keycloak's `IDENTITY_PROVIDER`), is a service an identity server signs people in with (or sends
+  their codes through), no health-care provider: its name, display name, title and metadata are
+  the service's.
+
 Asked by checker.classify before the name's own terms.
 """
 
@@ -51,6 +56,22 @@ def identity_server_detail(column: str, sql_type: str, context: TableContext, si
     return (provider_account(column, sql_type, context, siblings, vocab)
             or oauth_request_detail(column, context, siblings, vocab)
             or mail_account_detail(column, context, siblings, vocab))
+
+
+_PROVIDER_NOUNS = frozenset({"provider", "providers", "idp", "idps"})
+_SIGN_IN_WORDS = frozenset({"identity", "idp", "sso", "oauth", "oidc", "saml", "auth", "login", "social", "federated"})
+_SERVICE_NAMES = frozenset({"name", "display_name", "title", "metadata", "description", "provider_display_name",
+                            "provider_alias"})
+
+
+def sign_in_services_name(column: str, context: TableContext, siblings: tuple[str, ...]) -> bool:
+    """The name, title or metadata of a sign-in provider an identity server is configured with
+    (Casdoor's `provider.display_name`, Keycloak's `IDENTITY_PROVIDER.PROVIDER_DISPLAY_NAME`)."""
+    words, around = set(context.words), {sibling.lower() for sibling in siblings}
+    if not words & _PROVIDER_NOUNS or column.lower() not in _SERVICE_NAMES:
+        return False
+    return bool(words & _SIGN_IN_WORDS) or ("client_id" in around and any(
+        sibling.startswith("client_secret") for sibling in around))
 
 
 def _mail_host_row(context: TableContext, around: set[str]) -> bool:

@@ -83,3 +83,32 @@ def test_a_sip_servers_aliases_keep_their_logins() -> None:
     """Kamailio's `dbaliases` scope SIP users by domain too, but its usernames are SIP logins, no mailboxes."""
     assert generic("dbaliases", "username", "varchar(64)", "id alias_username alias_domain username domain") == \
         "user.account.username"
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    ("invites", "code", "id user_id code expires_at max_uses uses autofollow comment", "user.authorization.credentials"),
+    ("invitation", "code", "owner name code quota used_count username email phone", "user.authorization.credentials"),
+    ("verification_codes", "code", "id phone code expires_at", "user.authorization.credentials"),
+    ("phpbb_confirm", "code", "confirm_id session_id confirm_type code seed attempts", None),  # a CAPTCHA's code
+    ("promo_codes", "code", "id code discount_percent valid_until", None),
+])
+def test_an_invitation_or_verification_code_opens_an_account(table: str, column: str, siblings: str,
+                                                             key: str | None) -> None:
+    assert generic(table, column, "varchar(100)", siblings) == key
+
+
+CASDOOR_PROVIDER = "owner name display_name category type client_id client_secret host port title metadata"
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    ("provider", "display_name", CASDOOR_PROVIDER, None),  # "GitHub login", an SMS gateway
+    ("provider", "title", CASDOOR_PROVIDER, None),
+    ("provider", "client_secret", CASDOOR_PROVIDER, "user.authorization.credentials"),
+    ("identity_provider", "provider_display_name", "internal_id enabled provider_alias provider_id realm_id", None),
+    # a health-care provider is a person; a person's display name at their login provider is theirs
+    ("provider", "name", "id npi name specialty gender address", "user.name"),
+    ("oauth_identity", "provider_display_name", "id user_id provider provider_subject email", "user.name"),
+])
+def test_a_sign_in_provider_an_identity_server_is_configured_with_is_no_person(
+        table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(100)", siblings) == key
