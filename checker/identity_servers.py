@@ -27,6 +27,11 @@
   their codes through), no health-care provider: its name, display name, title and metadata are
   the service's.
 
+- A person's second factor (a TOTP configuration, a WebAuthn credential or user, a Duo device) is
+  theirs even where the table reads as configuration: its `username` is their login; a WebAuthn
+  credential's key ID (`kid`) and attestation object are credentials, as its ID and public key are;
+  a WebAuthn user's handle (`userid` as text) identifies the person to the authenticator.
+
 Asked by checker.classify before the name's own terms.
 """
 
@@ -50,12 +55,35 @@ _MAIL_PARTIES = _FORWARD_TARGETS | {"moderator", "owner"}  # each an address of 
 _ADDRESSES = frozenset({"address", "bcc_address"})
 
 
+_SECOND_FACTORS = frozenset({"totp", "hotp", "otp", "mfa", "webauthn", "u2f", "fido", "passkey", "passkeys", "duo",
+                             "yubikey", "authenticator", "authenticators"})
+_WEBAUTHN = frozenset({"webauthn", "passkey", "passkeys", "fido", "u2f"})
+_LOGINS = frozenset({"username", "user_name", "login"})
+_CREDENTIAL_PARTS = frozenset({"kid", "attestation", "attestation_object"})  # not `attestation_type`, `aaguid`
+_USER_HANDLES = frozenset({"userid", "user_handle"})
+
+
+def second_factor_detail(column: str, sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """A second factor's owner (their login), a WebAuthn credential's key ID or attestation, a user handle."""
+    words, name = set(context.words), column.lower()
+    if not words & _SECOND_FACTORS:
+        return None
+    if name in _LOGINS:
+        return Evidence(vocab.by_key["user.account.username"], True, "its name: the login whose second factor it is")
+    if name in _CREDENTIAL_PARTS and words & _WEBAUTHN:
+        return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: a WebAuthn credential's {name}")
+    if name in _USER_HANDLES and words & _WEBAUTHN and sql_type in vocab.text_types:
+        return Evidence(vocab.by_key["user"], True, "its name: the handle a WebAuthn authenticator knows the person by")
+    return None
+
+
 def identity_server_detail(column: str, sql_type: str, context: TableContext, siblings: tuple[str, ...],
                            vocab: Vocabulary) -> Evidence | None:
     """What an identity server's store keeps of a person in this column, if it is one of its idioms."""
     return (provider_account(column, sql_type, context, siblings, vocab)
             or oauth_request_detail(column, context, siblings, vocab)
-            or mail_account_detail(column, context, siblings, vocab))
+            or mail_account_detail(column, context, siblings, vocab)
+            or second_factor_detail(column, sql_type, context, vocab))
 
 
 _PROVIDER_NOUNS = frozenset({"provider", "providers", "idp", "idps"})

@@ -112,3 +112,23 @@ CASDOOR_PROVIDER = "owner name display_name category type client_id client_secre
 def test_a_sign_in_provider_an_identity_server_is_configured_with_is_no_person(
         table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(100)", siblings) == key
+
+
+AUTHELIA_WEBAUTHN = ("id created_at rpid username description kid aaguid attestation_format attachment transport "
+                     "sign_count public_key attestation attestation_type")
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    ("totp_configurations", "username", "varchar(100)", "id created_at username issuer algorithm digits period secret",
+     "user.account.username"),  # a person's TOTP seed, though the table reads as configuration
+    ("webauthn_credentials", "kid", "varchar(512)", AUTHELIA_WEBAUTHN, "user.authorization.credentials"),
+    ("webauthn_credentials", "attestation", "blob", AUTHELIA_WEBAUTHN, "user.authorization.credentials"),
+    ("webauthn_credentials", "attestation_format", "varchar(32)", AUTHELIA_WEBAUTHN, None),  # `packed`, `none`
+    ("webauthn_users", "userid", "char(64)", "id rpid username userid", "user"),
+    ("webauthn_users", "userid", "integer", "id rpid userid", None),  # a key to the user's row
+    ("jwks", "kid", "varchar(64)", "id kid alg public_key created_at", None),  # a server's signing key's ID
+    ("app_configurations", "username", "varchar(100)", "id name username host port", None),  # a service account
+])
+def test_a_persons_second_factor_is_theirs(table: str, column: str, column_type: str, siblings: str,
+                                           key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
