@@ -32,13 +32,17 @@
   credential's key ID (`kid`) and attestation object are credentials, as its ID and public key are;
   a WebAuthn user's handle (`userid` as text) identifies the person to the authenticator.
 
+- An address kept with the medium it reaches the person by (Synapse's third-party IDs: `medium`
+  `email` or `msisdn`; Ory Kratos's verifiable and recovery addresses: `via` `email` or `sms`) is
+  an e-mail address or a phone number, a contact detail, no postal address.
+
 Asked by checker.classify before the name's own terms.
 """
 
 from __future__ import annotations
 
 from checker.evidence import Evidence
-from checker.name_words import CREDENTIALS, PERSON, Vocabulary
+from checker.name_words import CREDENTIALS, PERSON, Kind, Vocabulary
 from checker.table_context import TableContext
 
 _PROVIDERS_AROUND = 2  # other providers' columns that show a run of them
@@ -77,13 +81,26 @@ def second_factor_detail(column: str, sql_type: str, context: TableContext, voca
     return None
 
 
+_MEDIUMS = frozenset({"medium", "via"})  # the channel an address reaches the person by: e-mail, SMS
+_CONTACT = Kind("user.contact", None, frozenset(), False)  # an e-mail address or a phone number, either
+
+
+def address_by_medium(column: str, context: TableContext, siblings: tuple[str, ...]) -> Evidence | None:
+    """An address kept with the medium it reaches the person by: an e-mail address or a phone number
+    (a company's or a thing's is nobody's)."""
+    around = {sibling.lower() for sibling in siblings}
+    if column.lower() in {"address", "value"} and around & _MEDIUMS and not (context.thing or context.organisation):
+        return Evidence(_CONTACT, True, f"its name: an {column} beside the medium it reaches the person by")
+    return None
+
+
 def identity_server_detail(column: str, sql_type: str, context: TableContext, siblings: tuple[str, ...],
                            vocab: Vocabulary) -> Evidence | None:
     """What an identity server's store keeps of a person in this column, if it is one of its idioms."""
     return (provider_account(column, sql_type, context, siblings, vocab)
             or oauth_request_detail(column, context, siblings, vocab)
             or mail_account_detail(column, context, siblings, vocab)
-            or second_factor_detail(column, sql_type, context, vocab))
+            or second_factor_detail(column, sql_type, context, vocab) or address_by_medium(column, context, siblings))
 
 
 _PROVIDER_NOUNS = frozenset({"provider", "providers", "idp", "idps"})

@@ -132,3 +132,16 @@ AUTHELIA_WEBAUTHN = ("id created_at rpid username description kid aaguid attesta
 def test_a_persons_second_factor_is_theirs(table: str, column: str, column_type: str, siblings: str,
                                            key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    ("user_threepids", "address", "user_id medium address validated_at added_at", "user.contact"),  # Matrix
+    ("identity_verifiable_addresses", "value", "id status via verified value verified_at identity_id",
+     "user.contact"),  # Ory Kratos: an e-mail address or a phone number to verify
+    ("identity_recovery_addresses", "value", "id via value identity_id created_at", "user.contact"),
+    ("customer_addresses", "address", "id customer_id address city postcode", "user.contact.address"),  # no medium
+    ("suppliers", "address", "id name medium address vat_number", None),  # a company's
+])
+def test_an_address_kept_with_its_medium_is_an_email_or_a_phone(table: str, column: str, siblings: str,
+                                                                key: str | None) -> None:
+    assert generic(table, column, "text", siblings) == key
