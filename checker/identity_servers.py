@@ -36,6 +36,12 @@
   `email` or `msisdn`; Ory Kratos's verifiable and recovery addresses: `via` `email` or `sms`) is
   an e-mail address or a phone number, a contact detail, no postal address.
 
+- A mail filter's log of the messages it scanned (amavisd-new's `msgs` and `quarantine`, as
+  iRedMail, Modoboa and ISPConfig keep them), a row keyed by the message's ID: its sender's and
+  recipient's addresses (`from_addr`, `rcpt_addr`) are e-mail addresses, the SMTP client's
+  (`client_addr`) an IP address, the subject and the quarantined mail's text what people wrote, and
+  the secret that releases a message from quarantine a credential.
+
 Asked by checker.classify before the name's own terms.
 """
 
@@ -94,13 +100,38 @@ def address_by_medium(column: str, context: TableContext, siblings: tuple[str, .
     return None
 
 
+_MESSAGE_KEYS = frozenset({"mail_id", "message_id", "msg_id", "msgid", "queue_id"})
+_MAIL_ADDRESSES = frozenset({"from_addr", "to_addr", "sender_addr", "rcpt_addr", "recipient_addr", "envelope_from",
+                             "envelope_to"})
+_CLIENT_ADDRESSES = frozenset({"client_addr"})
+_MAIL_TEXTS = frozenset({"subject", "mail_text"})
+_RELEASE_SECRETS = frozenset({"secret_id"})
+
+
+def mail_log_detail(column: str, siblings: tuple[str, ...], vocab: Vocabulary) -> Evidence | None:
+    """A scanned message's sender or recipient, SMTP client, subject or text, or its release secret."""
+    name, around = column.lower(), {sibling.lower() for sibling in siblings}
+    if not around & _MESSAGE_KEYS or name in _MESSAGE_KEYS:
+        return None
+    if name in _MAIL_ADDRESSES:
+        return Evidence(vocab.by_key["user.contact.email"], True, f"its name: the {name} of a logged mail message")
+    if name in _CLIENT_ADDRESSES:
+        return Evidence(vocab.by_key["user.device.ip_address"], True, "its name: the SMTP client's address of a logged message")
+    if name in _MAIL_TEXTS:
+        return Evidence(vocab.by_key["user.content"], True, f"its name: the {name} of a logged mail message")
+    if name in _RELEASE_SECRETS:
+        return Evidence(vocab.by_key[CREDENTIALS], True, "its name: the secret that releases a quarantined message")
+    return None
+
+
 def identity_server_detail(column: str, sql_type: str, context: TableContext, siblings: tuple[str, ...],
                            vocab: Vocabulary) -> Evidence | None:
     """What an identity server's store keeps of a person in this column, if it is one of its idioms."""
     return (provider_account(column, sql_type, context, siblings, vocab)
             or oauth_request_detail(column, context, siblings, vocab)
             or mail_account_detail(column, context, siblings, vocab)
-            or second_factor_detail(column, sql_type, context, vocab) or address_by_medium(column, context, siblings))
+            or second_factor_detail(column, sql_type, context, vocab) or address_by_medium(column, context, siblings)
+            or mail_log_detail(column, siblings, vocab))
 
 
 _PROVIDER_NOUNS = frozenset({"provider", "providers", "idp", "idps"})

@@ -145,3 +145,20 @@ def test_a_persons_second_factor_is_theirs(table: str, column: str, column_type:
 def test_an_address_kept_with_its_medium_is_an_email_or_a_phone(table: str, column: str, siblings: str,
                                                                 key: str | None) -> None:
     assert generic(table, column, "text", siblings) == key
+
+
+AMAVIS_MSGS = ("partition_tag mail_id secret_id am_id time_num time_iso sid policy client_addr size originating "
+               "content quar_type quar_loc dsn_sent spam_level message_id from_addr subject host")
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    ("msgs", "from_addr", AMAVIS_MSGS, "user.contact.email"),
+    ("msgs", "client_addr", AMAVIS_MSGS, "user.device.ip_address"),  # the SMTP client, no postal address
+    ("msgs", "subject", AMAVIS_MSGS, "user.content"),
+    ("msgs", "secret_id", AMAVIS_MSGS, "user.authorization.credentials"),  # releases the message from quarantine
+    ("quarantine", "mail_text", "partition_tag mail_id chunk_ind mail_text", "user.content"),
+    ("msgs", "spam_level", AMAVIS_MSGS, None),
+    ("msgs", "message_id", AMAVIS_MSGS, None),  # the Message-ID header: the message's own key
+])
+def test_a_mail_filters_log_of_scanned_messages(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", siblings) == key
