@@ -42,6 +42,11 @@
   (`client_addr`) an IP address, the subject and the quarantined mail's text what people wrote, and
   the secret that releases a message from quarantine a credential.
 
+- A ban of an IP address that failed to sign in too often (fail2ban's bans as iRedMail stores
+  them, Authelia's `banned_ip`, a `blocked_ips` list) is about whoever used the address: the
+  country it geolocates to is where they were, its reverse-DNS name their device's, the matched
+  log lines (the logins tried) about them.
+
 Asked by checker.classify before the name's own terms.
 """
 
@@ -124,6 +129,20 @@ def mail_log_detail(column: str, siblings: tuple[str, ...], vocab: Vocabulary) -
     return None
 
 
+_BANS = frozenset({"ban", "bans", "banned", "banlist", "blocked", "blocklist", "blacklist", "blacklisted", "jail"})
+_BANNED_IPS = frozenset({"ip", "ip_address", "ipaddress", "ip_addr"})
+_BAN_DETAILS = {"country": "user.location", "country_code": "user.location", "rdns": "user.device",
+                "reverse_dns": "user.device", "loglines": "user", "log_lines": "user"}  # no `reason`: often a code
+
+
+def ban_detail(column: str, context: TableContext, siblings: tuple[str, ...], vocab: Vocabulary) -> Evidence | None:
+    """Where a banned IP address geolocates, its reverse-DNS name, the log lines that had it banned."""
+    key = _BAN_DETAILS.get(column.lower())
+    if key is None or not set(context.words) & _BANS or not {sibling.lower() for sibling in siblings} & _BANNED_IPS:
+        return None
+    return Evidence(vocab.by_key[key], True, f"its name: the {column} of a banned IP address, about whoever used it")
+
+
 def identity_server_detail(column: str, sql_type: str, context: TableContext, siblings: tuple[str, ...],
                            vocab: Vocabulary) -> Evidence | None:
     """What an identity server's store keeps of a person in this column, if it is one of its idioms."""
@@ -131,7 +150,7 @@ def identity_server_detail(column: str, sql_type: str, context: TableContext, si
             or oauth_request_detail(column, context, siblings, vocab)
             or mail_account_detail(column, context, siblings, vocab)
             or second_factor_detail(column, sql_type, context, vocab) or address_by_medium(column, context, siblings)
-            or mail_log_detail(column, siblings, vocab))
+            or mail_log_detail(column, siblings, vocab) or ban_detail(column, context, siblings, vocab))
 
 
 _PROVIDER_NOUNS = frozenset({"provider", "providers", "idp", "idps"})

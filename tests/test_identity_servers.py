@@ -162,3 +162,17 @@ AMAVIS_MSGS = ("partition_tag mail_id secret_id am_id time_num time_iso sid poli
 ])
 def test_a_mail_filters_log_of_scanned_messages(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(255)", siblings) == key
+
+
+FAIL2BAN = "id ip ports protocol jail hostname country rdns failures loglines timestamp remove"
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    ("banned", "country", FAIL2BAN, "user.location"),  # where the address geolocates
+    ("banned", "rdns", FAIL2BAN, "user.device"),
+    ("banned", "loglines", FAIL2BAN, "user"),  # the failed logins, with the login tried
+    ("banned", "hostname", FAIL2BAN, None),  # the server that banned it
+    ("countries_blocked", "country", "id country_code country reason", None),  # no address banned: a policy
+])
+def test_a_banned_ip_address_is_about_whoever_used_it(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", siblings) == key
