@@ -47,6 +47,13 @@
   country it geolocates to is where they were, its reverse-DNS name their device's, the matched
   log lines (the logins tried) about them.
 
+- An identity server's credentials keep their secret in a configuration or data blob (Ory Kratos's
+  `identity_credentials.config`: the password hash, the TOTP URL, the OIDC tokens; Keycloak's
+  `CREDENTIAL.CREDENTIAL_DATA`: a WebAuthn credential's ID and public key), and the identifier a
+  credential logs in with (Kratos's `identity_credential_identifiers.identifier`: an e-mail address or
+  a username) is the person's login. The pairwise subject an OpenID provider gives each client for a
+  person (Authelia's `user_opaque_identifier.identifier`, Hydra's `subject_obfuscated`) identifies them.
+
 Asked by checker.classify before the name's own terms.
 """
 
@@ -143,6 +150,25 @@ def ban_detail(column: str, context: TableContext, siblings: tuple[str, ...], vo
     return Evidence(vocab.by_key[key], True, f"its name: the {column} of a banned IP address, about whoever used it")
 
 
+_CREDENTIAL_BLOBS = frozenset({"config", "configuration", "credential_data"})
+_CREDENTIAL_WORDS = frozenset({"credential", "credentials"})
+_IDENTIFIER_WORDS = frozenset({"identifier", "identifiers"})
+_PAIRWISE_WORDS = frozenset({"opaque", "obfuscated", "pairwise"})
+_PAIRWISE_SUBJECTS = frozenset({"identifier", "subject_obfuscated", "obfuscated_subject", "pairwise_subject"})
+
+
+def credential_identity_detail(column: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """A credential's secret blob, the identifier it logs in with, or a person's pairwise subject."""
+    name, words = column.lower(), set(context.words)
+    if name in _CREDENTIAL_BLOBS and "@credential" in context.subjects:
+        return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: the {name} a credential keeps its secret in")
+    if name == "identifier" and words & _CREDENTIAL_WORDS and words & _IDENTIFIER_WORDS:
+        return Evidence(vocab.by_key["user.account.username"], True, "its name: the identifier a credential logs in with")
+    if name in _PAIRWISE_SUBJECTS and words & _PAIRWISE_WORDS:
+        return Evidence(vocab.by_key["user"], True, "its name: the pairwise subject an OpenID provider gives a client")
+    return None
+
+
 def identity_server_detail(column: str, sql_type: str, context: TableContext, siblings: tuple[str, ...],
                            vocab: Vocabulary) -> Evidence | None:
     """What an identity server's store keeps of a person in this column, if it is one of its idioms."""
@@ -150,7 +176,8 @@ def identity_server_detail(column: str, sql_type: str, context: TableContext, si
             or oauth_request_detail(column, context, siblings, vocab)
             or mail_account_detail(column, context, siblings, vocab)
             or second_factor_detail(column, sql_type, context, vocab) or address_by_medium(column, context, siblings)
-            or mail_log_detail(column, siblings, vocab) or ban_detail(column, context, siblings, vocab))
+            or mail_log_detail(column, siblings, vocab) or ban_detail(column, context, siblings, vocab)
+            or credential_identity_detail(column, context, vocab))
 
 
 _PROVIDER_NOUNS = frozenset({"provider", "providers", "idp", "idps"})

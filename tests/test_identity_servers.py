@@ -176,3 +176,21 @@ FAIL2BAN = "id ip ports protocol jail hostname country rdns failures loglines ti
 ])
 def test_a_banned_ip_address_is_about_whoever_used_it(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(255)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    ("identity_credentials", "config", "id config identity_credential_type_id identity_id nid version",
+     "user.authorization.credentials"),  # Ory Kratos: the password hash, the TOTP URL
+    ("CREDENTIAL", "CREDENTIAL_DATA", "ID SALT TYPE USER_ID CREATED_DATE USER_LABEL SECRET_DATA CREDENTIAL_DATA",
+     "user.authorization.credentials"),  # Keycloak
+    ("identity_credential_identifiers", "identifier", "id identifier identity_credential_id nid",
+     "user.account.username"),
+    ("user_opaque_identifier", "identifier", "id service sector_id username identifier", "user"),  # Authelia
+    ("hydra_oauth2_obfuscated_authentication_session", "subject_obfuscated", "subject client_id subject_obfuscated nid",
+     "user"),
+    ("app_config", "config", "id name config updated_at", None),  # an application's settings
+    ("dataset_identifiers", "identifier", "id dataset_id identifier scheme", None),  # a DOI
+])
+def test_an_identity_servers_credential_blobs_and_identifiers(table: str, column: str, siblings: str,
+                                                               key: str | None) -> None:
+    assert generic(table, column, "text", siblings) == key
