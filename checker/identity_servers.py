@@ -63,11 +63,63 @@ from checker.evidence import Evidence
 from checker.name_words import CREDENTIALS, PERSON, Kind, Vocabulary
 from checker.table_context import TableContext
 
+
+def identity_server_detail(column: str, sql_type: str, context: TableContext, siblings: tuple[str, ...],
+                           vocab: Vocabulary) -> Evidence | None:
+    """What an identity server's store keeps of a person in this column, if it is one of its idioms."""
+    return (provider_account(column, sql_type, context, siblings, vocab)
+            or oauth_request_detail(column, context, siblings, vocab)
+            or mail_account_detail(column, context, siblings, vocab)
+            or second_factor_detail(column, sql_type, context, vocab) or address_by_medium(column, context, siblings)
+            or mail_log_detail(column, siblings, vocab) or ban_detail(column, context, siblings, vocab)
+            or credential_identity_detail(column, context, vocab))
+
+
 _PROVIDERS_AROUND = 2  # other providers' columns that show a run of them
+
+
+def provider_account(column: str, sql_type: str, context: TableContext, siblings: tuple[str, ...],
+                     vocab: Vocabulary) -> Evidence | None:
+    """The person's account at the sign-in provider the column is named for, in a person's row, where
+    its name is no words: a provider spelled with a digit (`auth0`), a business among providers."""
+    name = column.lower()
+    if not context.subjects & {PERSON, "@linked"} or (sql_type and sql_type not in vocab.text_types):
+        return None
+    provider, _, ending = name.partition("_")
+    if ending in vocab.account_endings and provider in vocab.sign_in_providers:
+        name = provider  # `auth0_id`: its ID there, the digit part of the provider's name
+    if name in vocab.providers_among_others:
+        around = sum(sibling.lower() in vocab.sign_in_providers for sibling in siblings if sibling.lower() != name)
+        if around < _PROVIDERS_AROUND:
+            return None
+    elif name not in vocab.sign_in_providers or not any(ch.isdigit() for ch in name):
+        return None  # `github`, `okta_id`: read as words by checker.classify, as `auth0` cannot be
+    return Evidence(vocab.by_key["user.account.username"], True, f"its name: the person's account on {name}")
+
+
 _REQUEST_KEYS = frozenset({"request_id", "challenge_id"})  # a stored OAuth request's own IDs
 _REQUEST_BODY = frozenset({"form_data", "session_data"})
 _TOKEN_WORDS = frozenset({"token", "code", "access", "refresh", "pkce", "oidc", "openid"})  # no `par`, no `jti`
 _TOKEN_HASHES = frozenset({"signature", "user_code_signature"})
+
+
+def oauth_request_detail(column: str, context: TableContext, siblings: tuple[str, ...],
+                         vocab: Vocabulary) -> Evidence | None:
+    """The form, session or token hash of an OAuth request a Fosite-based server stored."""
+    name, around = column.lower(), {sibling.lower() for sibling in siblings}
+    if "client_id" not in around or not around & _REQUEST_KEYS or not around & _REQUEST_BODY:
+        return None
+    if name == "form_data":
+        return Evidence(vocab.by_key[CREDENTIALS], True,
+                        "its name: the form of a stored OAuth request (codes, verifiers, secrets)")
+    if name == "session_data":
+        return Evidence(vocab.by_key["user"], True,
+                        "its name: the subject's session and claims of a stored OAuth request")
+    if name in _TOKEN_HASHES and _TOKEN_WORDS & set(context.words):
+        return Evidence(vocab.by_key[CREDENTIALS], True, "its name: the lookup hash of a stored OAuth token or code")
+    return None
+
+
 # a mail host's tables (`mailbox`, `forwardings`, `sender_bcc_user`, `maillist_owners`) and columns (`maildir`)
 _MAIL_TABLE_WORDS = frozenset({"mailbox", "mailboxes", "maillist", "maillists", "alias", "aliases", "forwarding",
                                "forwardings", "bcc", "quota", "relayhost", "moderator", "moderators", "vmail"})
@@ -75,6 +127,55 @@ _MAIL_COLUMNS = frozenset({"maildir", "goto", "forwarding", "bcc_address", "dest
 _FORWARD_TARGETS = frozenset({"forwarding", "goto", "destination"})
 _MAIL_PARTIES = _FORWARD_TARGETS | {"moderator", "owner"}  # each an address of a person
 _ADDRESSES = frozenset({"address", "bcc_address"})
+
+
+def _mail_host_row(context: TableContext, around: set[str]) -> bool:
+    """A row of a virtual mail host: scoped to a mail domain, in a table or beside columns of mail."""
+    words = context.words
+    named = set(words) | {first + second for first, second in zip(words, words[1:])}  # `mail_list`, `maillist`
+    return "domain" in around and bool(named & _MAIL_TABLE_WORDS or around & _MAIL_COLUMNS)
+
+
+def mail_account_detail(column: str, context: TableContext, siblings: tuple[str, ...],
+                        vocab: Vocabulary) -> Evidence | None:
+    """A mail host's login, forwarding, moderator or owner (an e-mail address), or a mailbox's maildir."""
+    name, around = column.lower(), {sibling.lower() for sibling in siblings}
+    if not _mail_host_row(context, around):
+        return None
+    email = vocab.by_key["user.contact.email"]
+    if name == "username" or name in _MAIL_PARTIES or (name in _ADDRESSES and _keyed_to_a_person(around)):
+        return Evidence(email, True, f"its name: the {name} of a mail host's row, an e-mail address")
+    if name == "maildir" and "username" in around:
+        return Evidence(vocab.by_key["user"], True, "its name: a mailbox's maildir, a path built from its address")
+    return None
+
+
+def organisations_mail_address(column: str, context: TableContext, siblings: tuple[str, ...]) -> bool:
+    """The address of a mail host's alias, mailing list or domain-wide copy: the organisation's, no
+    person's and no postal address (`alias.address`, `sender_bcc_domain.bcc_address`)."""
+    around = {sibling.lower() for sibling in siblings}
+    return column.lower() in _ADDRESSES and _mail_host_row(context, around) and not _keyed_to_a_person(around)
+
+
+def _keyed_to_a_person(around: set[str]) -> bool:
+    """A mail host's row of one mailbox (its `username`) or of a forwarding (its target)."""
+    return "username" in around or bool(around & _FORWARD_TARGETS)
+
+
+_PROVIDER_NOUNS = frozenset({"provider", "providers", "idp", "idps"})
+_SIGN_IN_WORDS = frozenset({"identity", "idp", "sso", "oauth", "oidc", "saml", "auth", "login", "social", "federated"})
+_SERVICE_NAMES = frozenset({"name", "display_name", "title", "metadata", "description", "provider_display_name",
+                            "provider_alias"})
+
+
+def sign_in_services_name(column: str, context: TableContext, siblings: tuple[str, ...]) -> bool:
+    """The name, title or metadata of a sign-in provider an identity server is configured with
+    (Casdoor's `provider.display_name`, Keycloak's `IDENTITY_PROVIDER.PROVIDER_DISPLAY_NAME`)."""
+    words, around = set(context.words), {sibling.lower() for sibling in siblings}
+    if not words & _PROVIDER_NOUNS or column.lower() not in _SERVICE_NAMES:
+        return False
+    return bool(words & _SIGN_IN_WORDS) or ("client_id" in around and any(
+        sibling.startswith("client_secret") for sibling in around))
 
 
 _SECOND_FACTORS = frozenset({"totp", "hotp", "otp", "mfa", "webauthn", "u2f", "fido", "passkey", "passkeys", "duo",
@@ -128,7 +229,8 @@ def mail_log_detail(column: str, siblings: tuple[str, ...], vocab: Vocabulary) -
     if name in _MAIL_ADDRESSES:
         return Evidence(vocab.by_key["user.contact.email"], True, f"its name: the {name} of a logged mail message")
     if name in _CLIENT_ADDRESSES:
-        return Evidence(vocab.by_key["user.device.ip_address"], True, "its name: the SMTP client's address of a logged message")
+        return Evidence(vocab.by_key["user.device.ip_address"], True,
+                        "its name: the SMTP client's address of a logged message")
     if name in _MAIL_TEXTS:
         return Evidence(vocab.by_key["user.content"], True, f"its name: the {name} of a logged mail message")
     if name in _RELEASE_SECRETS:
@@ -163,101 +265,8 @@ def credential_identity_detail(column: str, context: TableContext, vocab: Vocabu
     if name in _CREDENTIAL_BLOBS and "@credential" in context.subjects:
         return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: the {name} a credential keeps its secret in")
     if name == "identifier" and words & _CREDENTIAL_WORDS and words & _IDENTIFIER_WORDS:
-        return Evidence(vocab.by_key["user.account.username"], True, "its name: the identifier a credential logs in with")
+        return Evidence(vocab.by_key["user.account.username"], True,
+                        "its name: the identifier a credential logs in with")
     if name in _PAIRWISE_SUBJECTS and words & _PAIRWISE_WORDS:
         return Evidence(vocab.by_key["user"], True, "its name: the pairwise subject an OpenID provider gives a client")
     return None
-
-
-def identity_server_detail(column: str, sql_type: str, context: TableContext, siblings: tuple[str, ...],
-                           vocab: Vocabulary) -> Evidence | None:
-    """What an identity server's store keeps of a person in this column, if it is one of its idioms."""
-    return (provider_account(column, sql_type, context, siblings, vocab)
-            or oauth_request_detail(column, context, siblings, vocab)
-            or mail_account_detail(column, context, siblings, vocab)
-            or second_factor_detail(column, sql_type, context, vocab) or address_by_medium(column, context, siblings)
-            or mail_log_detail(column, siblings, vocab) or ban_detail(column, context, siblings, vocab)
-            or credential_identity_detail(column, context, vocab))
-
-
-_PROVIDER_NOUNS = frozenset({"provider", "providers", "idp", "idps"})
-_SIGN_IN_WORDS = frozenset({"identity", "idp", "sso", "oauth", "oidc", "saml", "auth", "login", "social", "federated"})
-_SERVICE_NAMES = frozenset({"name", "display_name", "title", "metadata", "description", "provider_display_name",
-                            "provider_alias"})
-
-
-def sign_in_services_name(column: str, context: TableContext, siblings: tuple[str, ...]) -> bool:
-    """The name, title or metadata of a sign-in provider an identity server is configured with
-    (Casdoor's `provider.display_name`, Keycloak's `IDENTITY_PROVIDER.PROVIDER_DISPLAY_NAME`)."""
-    words, around = set(context.words), {sibling.lower() for sibling in siblings}
-    if not words & _PROVIDER_NOUNS or column.lower() not in _SERVICE_NAMES:
-        return False
-    return bool(words & _SIGN_IN_WORDS) or ("client_id" in around and any(
-        sibling.startswith("client_secret") for sibling in around))
-
-
-def _mail_host_row(context: TableContext, around: set[str]) -> bool:
-    """A row of a virtual mail host: scoped to a mail domain, in a table or beside columns of mail."""
-    words = context.words
-    named = set(words) | {first + second for first, second in zip(words, words[1:])}  # `mail_list`, `maillist`
-    return "domain" in around and bool(named & _MAIL_TABLE_WORDS or around & _MAIL_COLUMNS)
-
-
-def mail_account_detail(column: str, context: TableContext, siblings: tuple[str, ...],
-                        vocab: Vocabulary) -> Evidence | None:
-    """A mail host's login, forwarding, moderator or owner (an e-mail address), or a mailbox's maildir."""
-    name, around = column.lower(), {sibling.lower() for sibling in siblings}
-    if not _mail_host_row(context, around):
-        return None
-    email = vocab.by_key["user.contact.email"]
-    if name == "username" or name in _MAIL_PARTIES or (name in _ADDRESSES and _keyed_to_a_person(around)):
-        return Evidence(email, True, f"its name: the {name} of a mail host's row, an e-mail address")
-    if name == "maildir" and "username" in around:
-        return Evidence(vocab.by_key["user"], True, "its name: a mailbox's maildir, a path built from its address")
-    return None
-
-
-def organisations_mail_address(column: str, context: TableContext, siblings: tuple[str, ...]) -> bool:
-    """The address of a mail host's alias, mailing list or domain-wide copy: the organisation's, no
-    person's and no postal address (`alias.address`, `sender_bcc_domain.bcc_address`)."""
-    around = {sibling.lower() for sibling in siblings}
-    return column.lower() in _ADDRESSES and _mail_host_row(context, around) and not _keyed_to_a_person(around)
-
-
-def _keyed_to_a_person(around: set[str]) -> bool:
-    """A mail host's row of one mailbox (its `username`) or of a forwarding (its target)."""
-    return "username" in around or bool(around & _FORWARD_TARGETS)
-
-
-def oauth_request_detail(column: str, context: TableContext, siblings: tuple[str, ...],
-                         vocab: Vocabulary) -> Evidence | None:
-    """The form, session or token hash of an OAuth request a Fosite-based server stored."""
-    name, around = column.lower(), {sibling.lower() for sibling in siblings}
-    if "client_id" not in around or not around & _REQUEST_KEYS or not around & _REQUEST_BODY:
-        return None
-    if name == "form_data":
-        return Evidence(vocab.by_key[CREDENTIALS], True, "its name: the form of a stored OAuth request (codes, verifiers, secrets)")
-    if name == "session_data":
-        return Evidence(vocab.by_key["user"], True, "its name: the subject's session and claims of a stored OAuth request")
-    if name in _TOKEN_HASHES and _TOKEN_WORDS & set(context.words):
-        return Evidence(vocab.by_key[CREDENTIALS], True, "its name: the lookup hash of a stored OAuth token or code")
-    return None
-
-
-def provider_account(column: str, sql_type: str, context: TableContext, siblings: tuple[str, ...],
-                     vocab: Vocabulary) -> Evidence | None:
-    """The person's account at the sign-in provider the column is named for, in a person's row, where
-    its name is no words: a provider spelled with a digit (`auth0`), a business among providers."""
-    name = column.lower()
-    if not context.subjects & {PERSON, "@linked"} or (sql_type and sql_type not in vocab.text_types):
-        return None
-    provider, _, ending = name.partition("_")
-    if ending in vocab.account_endings and provider in vocab.sign_in_providers:
-        name = provider  # `auth0_id`: its ID there, the digit part of the provider's name
-    if name in vocab.providers_among_others:
-        around = sum(sibling.lower() in vocab.sign_in_providers for sibling in siblings if sibling.lower() != name)
-        if around < _PROVIDERS_AROUND:
-            return None
-    elif name not in vocab.sign_in_providers or not any(ch.isdigit() for ch in name):
-        return None  # `github`, `okta_id`: read as words by checker.classify, as `auth0` cannot be
-    return Evidence(vocab.by_key["user.account.username"], True, f"its name: the person's account on {name}")
