@@ -1705,7 +1705,9 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
                                                      for kind, _ in matches(table, stem))
                 return Evidence(kind, True, f"its name: a person's '{'_'.join(stem)}' as a key into a list of its values")
             for kind, term in matches(vocab.coded_terms, stem):
-                if kind.contexts & (context.nouns | context.subjects):
+                # `payer_concept_id`, `payer_source_value`: the payer's code is the data; `payer_id` (OpenEMR's
+                # `billing.payer_id`) numbers an insurance company's row, as a bare `payer` does (rule 2)
+                if kind.contexts & (context.nouns | context.subjects) and suffix != ("id",):
                     return Evidence(kind, True, f"its name: token '{term}' coded as '{'_'.join(suffix)}' in its table")
     service = words[-1] if len(words) == 2 and (words[0] in vocab.person_words or words[0] in context.nouns) else (
         words[0] if len(words) == 1 else None)  # `icq`, `user_icq` in `users`, `member_skype`

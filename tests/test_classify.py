@@ -595,6 +595,8 @@ def test_abbreviated_owners_person_records_and_businesses(table: str, column: st
     ("admissions", "insurance", "varchar(255)", "row_id subject_id hadm_id admittime", "user.financial"),
     ("payer_plan_period", "payer_source_value", "varchar(50)", "person_id payer_plan_period_start_date", "user.financial"),
     ("encounters", "payer", "varchar(1000)", "id patient organization provider", None),
+    ("billing", "payer_id", "int(11)", "id pid encounter code_type code modifier", None),  # the insurer's row
+    ("payer_plan_period", "payer_concept_id", "integer", "person_id payer_plan_period_start_date", "user.financial"),
 ])
 def test_clinical_items_codes_bookkeeping_and_insurers(table: str, column: str, column_type: str, siblings: str,
                                                       key: str | None) -> None:
