@@ -1479,8 +1479,8 @@ def _clinical_flag(words: list[str], context: TableContext, vocab: Vocabulary) -
 def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: str) -> bool:
     """Not a key, time, unit or record-keeping field of a clinical record (`charttime`, `valueuom`);
     its `value` is what was measured, also when it is a date."""
-    if words == ["value"]:
-        return True
+    if words == ["value"] or words == ["field", "value"]:
+        return True  # a form's answer, by field (`lbf_data.field_value`), is what was found too
     if sql_type in vocab.date_types or sql_type in vocab.boolean_types:
         return False
     for suffix in vocab.coded_suffixes:  # `route_concept_id`, `drug_source_value`: a code for `route`, `drug`

@@ -703,7 +703,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
     clinical_record = not person and episode and not nouns & _MONEY_NOUNS and (
         bool(nouns & clinical.nouns) or bool(every & clinical.words) or bool(keys & vocab.care_keys)
-        or patients and not subjects - {"@linked"})
+        or (patients or recorded and words[-1] in _BARE_SUFFIXES) and not subjects - {"@linked"})
     if clinical_record:
         subjects.add("@record")  # a row of a person's care: the patient's insurance is theirs
     # `user_structure`, `customer_plans`: people's rows about a thing, not the thing's own row

@@ -394,6 +394,9 @@ LAB_ORDERS = {  # OpenEMR's lab orders and their results; Gibbon's medical recor
                          "result_status", "document_id"],
     "documents": ["id", "size", "pages", "mimetype", "list_id"],
     "lists": ["id", "pid", "type", "title", "diagnosis"],
+    "forms": ["id", "encounter", "form_name", "form_id", "pid", "formdir"],  # the visit forms filled in
+    "lbf_data": ["form_id", "field_id", "field_value"],  # a layout-based form's answers, by field
+    "form_layouts": ["layout_id", "form_id", "field_id", "title", "data_type"],  # how a form is laid out
     "gibbonPerson": ["gibbonPersonID", "surname", "firstName", "dob"],
     "gibbonPersonMedical": ["gibbonPersonMedicalID", "gibbonPersonID", "bloodType", "longTermMedication"],
     "gibbonPersonMedicalCondition": ["gibbonPersonMedicalConditionID", "gibbonPersonMedicalID", "name",
@@ -422,6 +425,8 @@ def test_a_table_keyed_through_a_chain_to_a_clinical_record_is_part_of_it() -> N
     ("procedure_result", "units", "varchar(31)", None),  # a unit of measure: how the record is kept
     ("procedure_result", "result_status", "varchar(31)", None),  # the result's own state (preliminary, final)
     ("documents", "pages", "int(11)", None),  # a file the record points at: no record of care by its name
+    ("lbf_data", "field_value", "varchar(255)", "special.health"),  # the data of a record: its answers
+    ("form_layouts", "title", "varchar(255)", None),  # a table named for what it holds: the layout's own
 ])
 def test_the_values_of_a_row_of_a_clinical_record_reached_through_keys_are_health_data(
         table: str, column: str, column_type: str, expected: str | None) -> None:
