@@ -456,6 +456,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             named = _from_name(words, context, sql_type, vocab, column)
             return Evidence(named.kind if named and named.confident else vocab.by_key["user"], True,
                             f"a yes or no about a person (table {table})")
+        if context.clinical_record and words and _circumstance_of_condition(words):
+            return Evidence(vocab.by_key["special.health"], True,
+                            f"its name: a yes or no of what caused the patient's condition or what it did to them ('{column}')")
         return _special_flag(words, context, vocab)  # else a flag says whether, not what (`email_valid`, `has_phone`)
     if sql_type in vocab.located_types and context.subjects & {PERSON, "@address"}:
         return Evidence(vocab.by_key["user.location.precise"], True, f"its type {sql_type} in table {table}", by_type=True)
@@ -1457,6 +1460,18 @@ def _of_contact(words: list[str], vocab: Vocabulary, context: TableContext | Non
         for owner in (words[0], words[-2]))
 
 
+def _circumstance_of_condition(words: list[str]) -> bool:
+    """A claim's yes or no of what caused the patient's condition or what it did to them, as the US claim form
+    (CMS-1500 boxes 10, 16 and 18) asks: related to employment, an auto or other accident, an injury; the patient
+    unable to work or hospitalised (OpenEMR's `form_misc_billing_options.auto_accident`, a claim's
+    `employment_related_condition`)."""
+    rest = [word for word in words if word not in FLAG_WORDS]
+    if rest[-1:] == ["condition"]:
+        rest = rest[:-1]  # `auto_accident_related_condition`: the condition is what it is about
+    return (bool(set(rest) & _CONDITION_CIRCUMSTANCES) or len(rest) == 2 and rest[-1] == "related"
+            or rest[-3:] == ["unable", "to", "work"])
+
+
 def _named_flag(words: list[str]) -> bool:
     """`close_flag`, `present_on_admit_ind`: a name that says it is a yes or no, where no type does."""
     return len(words) > 1 and words[-1] in _FLAG_LAST
@@ -1573,6 +1588,9 @@ _SCORES = frozenset({"score", "rating", "grade", "mark", "rate"})
 _ASSESSING = frozenset({"appraisal", "evaluation", "assessment", "scorecard", "education", "exam", "examination",
                         "markbook", "gradebook", "performance", "reviewer"})
 # a clinical record's own state, as a number (`activity`, `deleted`): not the person's
+# what brought a condition about or what it did to the patient, as a claim asks it (`auto_accident`, `is_hospitalized`)
+_CONDITION_CIRCUMSTANCES = frozenset({"accident", "injury", "injured", "hospitalized", "hospitalised",
+                                      "hospitalization", "hospitalisation"})
 _FINDINGS = frozenset({"abnormal", "abnormality", "critical", "positive", "negative"})  # what a result's flag says
 _CHECKED = frozenset({"missing", "invalid", "valid", "null", "unknown"})  # a data-quality check's flag
 _FLAG_LAST = frozenset({"flag", "flags", "ind", "indicator", "yn"})  # the last word of a yes or no's name

@@ -1404,6 +1404,13 @@ def test_an_ordinal_after_a_value_says_which_of_several(table: str, column: str,
     ("person_medical", "long_term_medication", "enum('', 'y', 'n')", "person_medical_id person_id blood_type", "special.health"),
     ("person_medical", "long_term_medication", "boolean", "person_medical_id person_id blood_type", "special.health"),
     ("settings", "long_term_medication", "boolean", "id name", None),
+    # a claim's yes or no of what caused the patient's condition, or what it did to them (CMS-1500 boxes 10, 16, 18)
+    ("form_misc_billing_options", "auto_accident", "tinyint(1)", "id pid encounter lab_amount comments", "special.health"),
+    ("form_misc_billing_options", "employment_related", "tinyint(1)", "id pid encounter lab_amount", "special.health"),
+    ("form_misc_billing_options", "is_unable_to_work", "tinyint(1)", "id pid encounter off_work_from", "special.health"),
+    ("form_misc_billing_options", "outside_lab", "tinyint(1)", "id pid encounter lab_amount", None),  # the bill's
+    ("claims", "auto_accident_related_condition", "boolean", "id patient_id encounter_id total_charge", "special.health"),
+    ("vehicle_claims", "auto_accident", "boolean", "id policy_id vehicle_id amount", None),  # a car insurer's claim
 ])
 def test_yes_no_enums_are_flags_and_a_medical_records_flags_are_health(table: str, column: str, column_type: str,
                                                                      siblings: str, key: str | None) -> None:
