@@ -1747,6 +1747,11 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
         found = _whole_name(words[:-1], context, sql_type, vocab, None)
         if found and found.kind.key.startswith("user.government_id"):
             return Evidence(found.kind, True, f"{found.reason}, its number stored as {sql_type}")
+    coded = _without_uncoded(words)
+    if coded:  # OpenMRS's `cause_of_death_non_coded`, `diagnosis_non_coded`: the coded field, written out
+        found = _resolved(coded, context, sql_type, vocab, None)
+        if found and found.confident:
+            return Evidence(found.kind, True, f"{found.reason}, written out where no code fits")
     if _date_of(words, sql_type, vocab):
         # `data_login`, `data_troca_senha`: the date of a login, of a password change, as `login_date`
         return _resolved([*words[1:], "date"], context, sql_type, vocab, None)
@@ -1792,6 +1797,18 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
 
 # the words a point in time ends with: `login_at`, `login_date`, `login_time` are one time
 _TIME_ENDINGS = ("at", "on", "date", "time", "datetime", "timestamp", "ts")
+
+
+def _without_uncoded(words: list[str]) -> list[str]:
+    """A coded field's free-text alternative, as the OpenMRS family of medical records names it when no
+    concept fits (`cause_of_death_non_coded`, `non_coded_allergen`, `drug_non_coded`): the field's own
+    words; none for any other name."""
+    for marks in (["non", "coded"], ["uncoded"], ["noncoded"]):
+        if len(words) > len(marks) and words[-len(marks):] == marks:
+            return words[:-len(marks)]
+        if len(words) > len(marks) and words[:len(marks)] == marks:
+            return words[len(marks):]
+    return []
 
 
 def _keys_persons_value(stem: list[str], context: TableContext, vocab: Vocabulary) -> bool:

@@ -603,6 +603,17 @@ def test_clinical_items_codes_bookkeeping_and_insurers(table: str, column: str, 
     assert generic(table, column, column_type, siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # OpenMRS and the medical records built on it write a coded field out when no concept fits
+    ("person", "cause_of_death_non_coded", "person_id gender birthdate dead death_date cause_of_death", "special.health"),
+    ("allergy", "non_coded_allergen", "allergy_id patient_id severity_concept_id coded_allergen", "special.health"),
+    ("products", "category_non_coded", "id name price", None),  # a product's category, written out
+])
+def test_a_coded_fields_free_text_alternative_is_the_field(table: str, column: str, siblings: str,
+                                                           key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", siblings) == key
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
     ("interactions", "content", "text", "uuid usagerUUID type", "user.content"),  # interactions with a person
     ("message_sms", "content", "text", "uuid usagerRef phoneNumber", "user.content"),
