@@ -48,6 +48,14 @@ _CONDITION_PARTS = frozenset({"name", "title", "type", "category", "kind", "reac
                               "response", "severity", "description"})
 _CODE_WORDS = frozenset({"code", "codes", "cd"})
 _MEDICAL_ENDINGS = ("ectomy", "stomy", "otomy", "plasty", "scopy", "itis", "ectomia", "ectomie", "itide")
+# a surgery named in plain words, the part of the body and what was done to it (`hip_replacement`, `hernia_repair`,
+# `kidney_transplant`, `coronary_bypass`), as medical histories and procedure lists name them
+_BODY_PARTS = frozenset({"hip", "knee", "shoulder", "elbow", "ankle", "joint", "hernia", "heart", "valve", "aortic",
+                         "mitral", "coronary", "cardiac", "artery", "kidney", "renal", "liver", "lung", "cornea",
+                         "corneal", "retina", "retinal", "cataract", "spine", "spinal", "ligament", "tendon",
+                         "meniscus", "gallbladder", "gastric", "bowel", "breast", "bone", "marrow"})
+_SURGICAL_ACTIONS = frozenset({"replacement", "repair", "transplant", "transplantation", "bypass", "fusion",
+                               "reconstruction", "amputation", "graft", "resection"})
 _CHANGE_SIDES = frozenset({"old", "new", "previous", "prior", "before", "after", "former"})
 _VALUE_WORDS = frozenset({"value", "val", "values"})
 _IDENTITY_DOCUMENTS = frozenset({"passport", "personal_document", "identity_document", "id_card", "identity_card", "visa",
@@ -320,8 +328,10 @@ def head_noun(context: TableContext, vocab: Vocabulary) -> str:
 
 def names_a_procedure_or_condition(words: list[str]) -> bool:
     """A word medicine forms for a procedure or an inflammation (`appendectomy`, `colostomy`,
-    `rhinoplasty`, `endoscopy`, `arthritis`, in Italian and French too): it names health data."""
-    return any(len(word) >= 8 and word.endswith(_MEDICAL_ENDINGS) for word in words)
+    `rhinoplasty`, `endoscopy`, `arthritis`, in Italian and French too), or a surgery named in plain words
+    (`hip_replacement`, `hernia_repair`): it names health data."""
+    return (any(len(word) >= 8 and word.endswith(_MEDICAL_ENDINGS) for word in words)
+            or any(part in _BODY_PARTS and action in _SURGICAL_ACTIONS for part, action in zip(words, words[1:])))
 
 
 def _logged_in(words: list[str]) -> bool:

@@ -2343,6 +2343,12 @@ def test_the_account_number_bank_code_and_holder_of_a_persons_bank_details(table
     ("patients", "arthritis", "varchar(10)", "special.health"),
     ("patients", "appendectomy_date", "date", "special.health"),
     ("products", "endoscopy", "varchar(10)", None),          # a device for sale: nobody's
+    # a surgery named in plain words: the part of the body and what was done to it
+    ("patients", "hip_replacement", "date", "special.health"),
+    ("patients", "had_coronary_bypass", "boolean", "special.health"),
+    ("patients", "aortic_valve_replacement_date", "date", "special.health"),
+    ("patients", "card_replacement", "date", None),          # a new card sent: nobody's body
+    ("products", "knee_replacement", "varchar(10)", None),   # an implant for sale
 ])
 def test_a_procedure_or_inflammation_medicine_names_is_health_data(table: str, column: str, column_type: str,
                                                                    key: str | None) -> None:
