@@ -651,8 +651,10 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # table's name starts with is judged without it (`person_id`)
     keys |= {"_".join(found[1:]) for found in sibling_words if len(words) > 1 and len(found) > 2 and found[0] == words[0]}
     episode = bool(keys & vocab.episode_keys) or patients or recorded
+    # (who last changed a row, `AuditUserID`, `created_by`, ties no code of a list to a person: openIMIS' `tblICDCodes`)
     code_list = (_names_a_code_list(words, vocab) and not episode and not keys & vocab.care_keys
-                 and not _keyed_to_people(sibling_words, sibling_kinds, people_keyed or chained, vocab))
+                 and not _keyed_to_people([found for found in sibling_words if not _stamps_the_row(found, vocab)],
+                                          sibling_kinds, people_keyed or chained, vocab))
     if code_list:  # `concept_library__value_set_members`: a value set's members are codes, not people
         person = linked = False
         subjects = set()
@@ -842,6 +844,13 @@ def _names_a_code_list(words: list[str], vocab: Vocabulary) -> bool:
     return bool(words) and (bool(set(words) & vocab.code_list_words) or bool(pairs & vocab.code_list_phrases)
                             or words[-1] in vocab.code_list_heads
                             and not any(word in people or singular_word(word) in people for word in words[:-1]))
+
+
+def _stamps_the_row(found: list[str], vocab: Vocabulary) -> bool:
+    """A key of whoever wrote or last changed the row (`AuditUserID`, `created_by`, `modified_by_id`): the
+    row's stamp, not a person the row is about."""
+    return bool(found) and (found[0] == "audit" or found[0] in vocab.audit_stamps
+                            or any(word in vocab.audit_by for word in found[1:]))
 
 
 def _keyed_to_people(sibling_words: list[list[str]], sibling_kinds: set[str], keyed: bool, vocab: Vocabulary) -> bool:

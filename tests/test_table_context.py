@@ -238,8 +238,12 @@ def test_a_column_named_for_its_own_table_beside_the_tables_id_is_its_data() -> 
      [None, None, "special.health", "user.content"]),
     ("terminology_feedback", "user_id email comment", [None, "user.contact.email", "user.content"]),
     ("tweb_penduduk_map", "id lat lng", [None, "user.location.precise", "user.location.precise"]),  # residents' map
+    # a coding system's codes, whoever last changed them (openIMIS stamps every row with `AuditUserID`)
+    ("tblICDCodes", "ICDID ICDCode ICDName AuditUserID", [None, None, None, None]),
+    ("cpt_codes", "id code description created_by", [None, None, None, None]),
+    ("claim_icd_codes", "id patient_id icd_code", [None, None, "special.health"]),  # a patient's diagnoses
 ], ids=["terminology", "members", "hierarchy", "model", "fhir", "mapping", "patient", "episode", "contact",
-        "residents"])
+        "residents", "icd", "cpt", "claim"])
 def test_a_code_list_terminology_or_mapping_of_codes_holds_nobodys_data(table: str, columns: str,
                                                                         expected: list[str | None]) -> None:
     """A table named a terminology, a value set, a code system, a crosswalk or a mapping of codes, with no
