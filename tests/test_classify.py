@@ -2367,6 +2367,20 @@ def test_the_dates_of_operations_in_a_patients_history_are_health_data(tmp_path:
                        "cholecystestomy": "special.health", "heart_surgery": "special.health"}
 
 
+def test_the_vaccine_an_immunization_record_gives_is_health_data_and_a_key_to_the_record_is_not(tmp_path: Path) -> None:
+    """OpenEMR's `immunizations.immunization_id` beside the row's own `id` names the immunization given (a key
+    into the list of vaccines, as MIMIC's `itemid`); a reaction's `immunization_id` numbers the record it is about."""
+    _ddl_project(tmp_path, ["gdpr-baseline"], """
+        CREATE TABLE patient_data (id bigint, pid bigint, fname varchar(255), lname varchar(255), DOB date);
+        CREATE TABLE immunizations (id bigint, patient_id int, administered_date date, immunization_id int,
+            manufacturer varchar(100));
+        CREATE TABLE immunization_reactions (id bigint, immunization_id bigint, reported_date date);
+        """, {"dialect": "mysql"})
+    catalog = load_project(load_config(tmp_path / "privgate.yaml")).catalog
+    assert catalog.table("immunizations").columns["immunization_id"] == "special.health"
+    assert catalog.table("immunization_reactions").columns["immunization_id"] is None
+
+
 @pytest.mark.parametrize(("column", "key"), [
     # more of what a person's row says about them, as English schemas name it
     ("education_level", "user"),
