@@ -1504,6 +1504,8 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
             break
     if any(word in vocab.clinical_not_words for word in words):
         return False  # `admitted_from`, `lot_number`, `range_low`, `note_class`: about the record, not the person
+    if words[0] in _RECORD_SECRECY:
+        return False  # `form_encounter.sensitivity`, `confidentiality_code`: who may read the record (not `antibiotic_sensitivity`)
     if "_".join(words) in vocab.care_episodes:
         return False  # `visit_concept_id`, `visit_source_value`: the visit's kind (inpatient, emergency), no finding
     if "_".join(words) in vocab.episode_keys | vocab.care_keys:
@@ -1591,6 +1593,8 @@ _ASSESSING = frozenset({"appraisal", "evaluation", "assessment", "scorecard", "e
 # what brought a condition about or what it did to the patient, as a claim asks it (`auto_accident`, `is_hospitalized`)
 _CONDITION_CIRCUMSTANCES = frozenset({"accident", "injury", "injured", "hospitalized", "hospitalised",
                                       "hospitalization", "hospitalisation"})
+# how secret a record of care is kept, named first (HL7's confidentiality codes: normal, restricted, very restricted)
+_RECORD_SECRECY = frozenset({"sensitivity", "confidentiality", "confidential"})
 _FINDINGS = frozenset({"abnormal", "abnormality", "critical", "positive", "negative"})  # what a result's flag says
 _CHECKED = frozenset({"missing", "invalid", "valid", "null", "unknown"})  # a data-quality check's flag
 _FLAG_LAST = frozenset({"flag", "flags", "ind", "indicator", "yn"})  # the last word of a yes or no's name

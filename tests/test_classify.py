@@ -588,6 +588,9 @@ def test_abbreviated_owners_person_records_and_businesses(table: str, column: st
     ("drug_exposure", "lot_number", "varchar(50)", "person_id visit_occurrence_id", None),
     ("visit_occurrence", "discharged_to_source_value", "varchar(50)", "person_id visit_concept_id", None),
     ("condition_occurrence", "condition_status_source_value", "varchar(50)", "person_id visit_occurrence_id", None),
+    # how secret the record is kept (HL7's confidentiality codes), not what it says; a finding named so still is
+    ("form_encounter", "sensitivity", "varchar(30)", "id pid encounter reason facility", None),
+    ("microbiology_results", "antibiotic_sensitivity", "varchar(30)", "id patient_id encounter_id organism", "special.health"),
     # a code list with no person or episode key holds nobody's diagnosis
     ("d_icd_diagnoses", "icd9_code", "varchar(10)", "row_id short_title long_title", None),
     ("diagnoses_icd", "icd9_code", "varchar(10)", "row_id subject_id hadm_id seq_num", "special.health"),
