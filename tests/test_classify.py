@@ -495,6 +495,7 @@ def test_spatial_types_locate_people_only_in_their_tables() -> None:
     ("person", "person_source_value", "", "user"),  # the person's identifier in the source system
     ("addresses", "country_id", "", None), ("customers", "currency_code", "", None),
     ("provider", "npi", "", "user.government_id"), ("provider", "dea", "", "user.government_id"),
+    ("users", "upin", "username fname lname npi", "user.government_id"),  # Medicare's number before the NPI
     ("doctors", "license_number", "", "user.government_id"), ("provider", "specialty_concept_id", "", "user"),
     ("customers", "account_number", "", None),  # an account with the shop, not a bank account
     ("orders", "account_number", "customer_id", None),
