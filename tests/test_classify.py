@@ -1158,6 +1158,8 @@ def test_marriage_divorce_and_civil_status_certificates(
     # a table of people's names: its parts are the name
     ("person_name", "academic_suffix", "varchar", "worker_id", "user.name"),
     ("person_name", "prefix_title", "varchar", "worker_id", "user.name"),
+    ("person_name", "degree", "varchar(50)", "person_id given_name family_name", "user.name"),  # MD, PhD (HL7 XPN)
+    ("programmes", "degree", "varchar(50)", "id title credits", None),  # the degree a course of study leads to
     ("domain_names", "suffix", "varchar", "registrar", None),
     # a value column of a table named for a kind of a person's data
     ("email_address", "value", "text", "candidate_id type", "user.contact.email"),
