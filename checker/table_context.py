@@ -650,7 +650,9 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     # `gibbonPersonID` in `gibbonPersonMedicalCondition`: a key carrying the application's prefix the
     # table's name starts with is judged without it (`person_id`)
     keys |= {"_".join(found[1:]) for found in sibling_words if len(words) > 1 and len(found) > 2 and found[0] == words[0]}
-    episode = bool(keys & vocab.episode_keys) or patients or recorded
+    clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
+    clinical_order = _clinical_order(sibling_words, clinical.words)
+    episode = bool(keys & vocab.episode_keys) or patients or recorded or clinical_order
     # (who last changed a row, `AuditUserID`, `created_by`, ties no code of a list to a person: openIMIS' `tblICDCodes`)
     code_list = (_names_a_code_list(words, vocab) and not episode and not keys & vocab.care_keys
                  and not _keyed_to_people([found for found in sibling_words if not _stamps_the_row(found, vocab)],
@@ -702,9 +704,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         subjects |= {"@named", "@authored"}
     if person and _named_in_parts({"_".join(found) for found in sibling_words}, vocab):
         subjects.add("@name_parts")  # `patients.first`, `patients.last`: a name in parts
-    clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
     clinical_record = not person and episode and not nouns & _MONEY_NOUNS and (
-        bool(nouns & clinical.nouns) or bool(every & clinical.words) or bool(keys & vocab.care_keys)
+        bool(nouns & clinical.nouns) or bool(every & clinical.words) or bool(keys & vocab.care_keys) or clinical_order
         or (patients or recorded and words[-1] in _BARE_SUFFIXES) and not subjects - {"@linked"})
     if clinical_record:
         subjects.add("@record")  # a row of a person's care: the patient's insurance is theirs
@@ -844,6 +845,18 @@ def _names_a_code_list(words: list[str], vocab: Vocabulary) -> bool:
     return bool(words) and (bool(set(words) & vocab.code_list_words) or bool(pairs & vocab.code_list_phrases)
                             or words[-1] in vocab.code_list_heads
                             and not any(word in people or singular_word(word) in people for word in words[:-1]))
+
+
+# the key by which a kind of order (a test's, a referral's) extends the order it is (OpenMRS' `test_order.order_id`)
+_ORDER_KEY = ["order", "id"]
+
+
+def _clinical_order(sibling_words: list[list[str]], clinical_words: frozenset[str]) -> bool:
+    """A row that details an order and says what care it asks for, in two columns or more named for it, not
+    keys (OpenMRS' `test_order (order_id, specimen_source, clinical_history, laterality)`): an order of care is for
+    a patient, as HL7's and FHIR's orders are."""
+    return _ORDER_KEY in sibling_words and sum(
+        1 for found in sibling_words if set(found) & clinical_words and found[-1] not in _ROW_KEY_ENDINGS) >= 2
 
 
 def _stamps_the_row(found: list[str], vocab: Vocabulary) -> bool:

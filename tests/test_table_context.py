@@ -444,6 +444,22 @@ def test_the_values_of_a_row_of_a_clinical_record_reached_through_keys_are_healt
 
 
 
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "expected"), [
+    # OpenMRS' kinds of order extend `orders` (the patient's) by its key, and say what care they ask for
+    ("test_order", "laterality", "varchar(20)", "order_id specimen_source clinical_history frequency", "special.health"),
+    ("referral_order", "clinical_history", "text", "order_id specimen_source laterality location", "special.health"),
+    ("test_order", "location", "int", "order_id specimen_source clinical_history laterality", None),  # where
+    # a shop's order lines name no care
+    ("order_items", "quantity", "int", "order_id product_id price discount", None),
+    ("order_notes", "note_text", "text", "order_id author_id created_at", "user.content"),
+], ids=["test-order", "referral", "where", "shop", "shop-note"])
+def test_a_row_detailing_an_order_of_care_is_a_clinical_record(table: str, column: str, column_type: str,
+                                                                siblings: str, expected: str | None) -> None:
+    """A row keyed to an order that names, in two columns or more, the care it asks for (a specimen, a
+    clinical history, a drug) details an order for a patient: its values are health data."""
+    assert generic(table, column, column_type, siblings) == expected
+
+
 @pytest.mark.parametrize(("table", "expected"), [
     ("COMTNEMPLYRINFO", True),  # comtn (common table) + employee + info: a table of people
     ("COMTNENTRPRSMBER", True),  # comtn + company + member
