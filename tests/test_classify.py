@@ -3993,7 +3993,9 @@ def test_a_flattened_system_object_of_a_row_linked_to_people_describes_their_cli
     ("customers", "occupation_id", "id first_name last_name email", "user"),
     ("ohrm_emp_education", "education_id", "id emp_number institute major year", "user"),
     ("henkilo", "aidinkieli_id", "id etunimet sukunimi hetu", "user"),
+    ("provider", "speciality_id", "provider_id person_id name identifier", "user"),  # a clinician's specialty (OpenMRS)
     # the list itself, and a key to such a list in nobody's rows, number rows
+    ("clinics", "specialty_id", "id name address", None),  # a clinic's
     ("occupations", "occupation_id", "name sort_order", None),
     ("tbl_educations", "education_id", "education sort_order", None),
     ("courses", "education_id", "id title starts_at", None),
