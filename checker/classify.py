@@ -180,7 +180,7 @@ from checker.analytics_events import (analytics_detail, geolocated_place, mail_c
 from checker.catalog import singular
 from checker.evidence import Evidence
 from checker.identity_servers import identity_server_detail, organisations_mail_address, sign_in_services_name
-from checker.name_words import (CREDENTIALS, FLAG_WORDS, PERSON, Vocabulary, matches, name_words,
+from checker.name_words import (CREDENTIALS, FLAG_WORDS, KEY_WORDS, PERSON, Vocabulary, matches, name_words,
                                 singular_word, tokens, type_marked, vocabulary, without_type_mark)
 from checker.name_translations import translation_table
 from checker.policy.model import Pack, lineage_of
@@ -191,6 +191,9 @@ from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, NAMED_P
 from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, document_particular,
                                  identity_document_detail, names_a_procedure_or_condition, of_the_tables_kind,
                                  where_people_meet)
+from checker.written_items import (MODEL_TEXT, attachment_detail, made_from_a_model, name_of_a_post,
+                                   process_variable, sent_between_people, written_on_work_item)
+
 
 __all__ = ["businesses", "category_for_concept", "category_for_key", "category_from_name", "evidence", "infer",
            "keyed_people", "keys_to_tables", "login_keys", "named_as_counter", "people_through_keys",
@@ -384,7 +387,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return None  # a mail host's `alias.address`, a sign-in provider's `display_name`: no person's
     if (words and "_".join(words) in context.nouns and not context.clinical_record
             and not context.subjects & {PERSON, "@linked", "@own", "@credential"}
-            and not _sent_between_people(words, sql_type, siblings, context, vocab)):
+            and not sent_between_people(words, sql_type, siblings, context, vocab)):
         return None  # `job_title.job_title`, `languages.language`: a list of the values, nobody's
     if _names_the_listed_kind(table, words, context, vocab):
         return None  # GeoLite2's `country_locations.country_name`, `city_locations.city_name`: a list of places
@@ -396,14 +399,14 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     marked = _without_table_mark(words, context) if context.subjects & {PERSON, "@linked", "@own"} else words
     if marked != words:  # `eec_name` in `hs_hr_emp_emergency_contacts`, `egn_ls_n_person` in `ls_n_person`
         words, column = marked, "_".join(marked)
-    if _written_on_work_item(words, sql_type, context, vocab, siblings) and not (
-            words[-1] in _MODEL_TEXT and _made_from_a_model(siblings, vocab)):
+    if written_on_work_item(words, sql_type, context, vocab, siblings) and not (
+            words[-1] in MODEL_TEXT and made_from_a_model(siblings, vocab)):
         return Evidence(vocab.by_key["user.content"], True,
                         f"its name: the {words[-1]} agents and requesters write on a work item (table {table})")
-    if _name_of_a_post(words, sql_type, context, vocab):
+    if name_of_a_post(words, sql_type, context, vocab):
         return Evidence(vocab.by_key["user.content"], True,
                         f"its name: the name a member gave what they posted (table {table})")
-    if _sent_between_people(words, sql_type, siblings, context, vocab):
+    if sent_between_people(words, sql_type, siblings, context, vocab):
         return Evidence(vocab.by_key["user.content"], True,
                         f"its name: the {words[-1]} one person sent another, named beside both (table {table})")
     if (context.for_business and words and not _of_contact(words, vocab) and (
@@ -537,10 +540,10 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             for kind, term in matches(vocab.terms, noun.split("_")):
                 if not kind.not_in_own_table:
                     return Evidence(kind, True, f"its name: the value of '{term}' its table is named for")
-    if _attachment_detail(words, sql_type, context, vocab):
+    if attachment_detail(words, sql_type, context, vocab):
         return Evidence(vocab.by_key["user.content"], True,
                         f"its name: the {words[0]} of a file attached to a person's record (table {table})")
-    if _process_variable(column, sql_type, context, siblings, vocab):
+    if process_variable(column, sql_type, context, siblings, vocab):
         return Evidence(vocab.by_key["user"], True,
                         f"its name: a process variable's value as {sql_type}, the case data a workflow carries")
     if _respondents_answer(words, sql_type, context, siblings, vocab):
@@ -768,7 +771,7 @@ def _kind_of_leave(words: list[str], context: TableContext, vocab: Vocabulary) -
     table of public holidays is linked to nobody."""
     if "@linked" not in context.subjects or not context.nouns & vocab.leave_tables:
         return False
-    rest = [word for word in words if word not in KEY_FIRST and word not in _KEY_WORDS and word not in vocab.leave_tables]
+    rest = [word for word in words if word not in KEY_FIRST and word not in KEY_WORDS and word not in vocab.leave_tables]
     return bool(rest) and all(word in vocab.leave_kinds for word in rest)
 
 
@@ -845,7 +848,7 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
     if people and len(words) > 1 and any(word in vocab.pregnancy_words for word in words) and words[-1] not in vocab.counter_last:
         return Evidence(vocab.by_key["special.health"], True, f"its name: about a pregnancy or a birth ('{column}')")
     if (people and (len(words) > 1 or PERSON in context.subjects) and _about_dependants(words, vocab, context.nouns)
-            and words[-1] not in _KEY_WORDS and (PERSON in context.subjects or words[-1] not in vocab.counter_last)):
+            and words[-1] not in KEY_WORDS and (PERSON in context.subjects or words[-1] not in vocab.counter_last)):
         # `age_of_dependent`, `date_child_entered_country`: facts about the person's children or spouse
         # (a count of children outside a person's own row counts records: lemmy's `comment.child_count`);
         # in the person's own row a bare `children` too (how many, or who: a payroll's worker record)
@@ -953,7 +956,7 @@ def _assessment(words: list[str], sql_type: str, context: TableContext, vocab: V
     """How a person was judged: a fluency, competency or achievement anywhere; a score, rating or
     grade in a table of appraisals, reviews or education (not a customer's rating of a product,
     nor a count, bound or key of one: `min_rating`, `scale_grade_id`)."""
-    if (sql_type in vocab.date_types | vocab.boolean_types or words[-1] in _KEY_WORDS
+    if (sql_type in vocab.date_types | vocab.boolean_types or words[-1] in KEY_WORDS
             or _counter(words, vocab, last=words[-1] not in _SCORES)  # `score` is the mark, `email_score` no email
             or any(word in vocab.head_counter for word in words)):
         return False
@@ -1021,7 +1024,7 @@ def _code_of_its_own_list(found: Evidence, words: list[str], context: TableConte
         return False  # `death.death_date`: a person's date, no code
     if words[0] not in context.nouns and singular_word(words[0]) not in {singular_word(word) for word in context.words}:
         return False
-    return not any(len(named) > 1 and named[-1] in _KEY_WORDS
+    return not any(len(named) > 1 and named[-1] in KEY_WORDS
                    for named in (name_words(sibling, vocab) for sibling in siblings))
 
 
@@ -1154,134 +1157,6 @@ def _without_table_mark(words: list[str], context: TableContext) -> list[str]:
     if len(table) > 1 and len(words) > len(table) and words[-len(table):] == table:
         return words[:-len(table)]
     return words
-
-
-def _written_on_work_item(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary,
-                          siblings: tuple[str, ...] = ()) -> bool:
-    """`incident.business_impact`, `change_request.backout_plan`, `tasks.description` as text: what agents and
-    requesters write on a service desk's or a project board's work item about people's requests (not a patient's
-    problem list: that is their health); also in a row keyed to a work item that no noun of its own names
-    (FixMyStreet's `moderation_original_data (problem_id, title, detail)`: a report's text before moderation)."""
-    if not words or sql_type not in vocab.text_types or context.clinical_record or "@clinical" in context.subjects:
-        return False
-    if not {singular_word(noun) for noun in context.nouns} & vocab.work_items and not (
-            context.chained and _keyed_to_work_item(siblings, vocab)):
-        return False
-    if any(word in vocab.failure_words for word in words[:-1]):
-        return False  # `send_fail_reason`: why the system failed to send the report, no person's text
-    return words[-1] in vocab.work_item_heads or (len(words) > 1 and words[-1] in vocab.work_item_qualified)
-
-
-_MODEL_TEXT = frozenset({"description", "title", "subject"})  # what a model gives its work items (not a note on one)
-
-
-def _made_from_a_model(siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
-    """Whether a row is a work item a workflow engine made from a deployed model: it holds a key to the
-    model's definition (Camunda's and Flowable's `ACT_RU_TASK.PROC_DEF_ID_`, `TASK_DEF_KEY_`) or to the
-    running process it is a step of (jBPM's `Task.processInstanceId`). Its name and description are the
-    model's, written by developers, not by people on the item."""
-    return _keyed_to_a_process(siblings, vocab, with_models=True)
-
-
-def _keyed_to_a_process(siblings: Iterable[str], vocab: Vocabulary, with_models: bool = False) -> bool:
-    """Whether a row holds a key to a running process instance (`PROC_INST_ID_`, `processInstanceId`), or,
-    `with_models`, to a deployed model's definition (`PROC_DEF_ID_`, `TASK_DEF_KEY_`)."""
-    for sibling in siblings:
-        words = name_words(sibling, vocab)
-        if len(words) < 2 or words[-1] not in _KEY_WORDS:
-            continue
-        pairs = {f"{first}_{second}" for first, second in zip(words, words[1:-1])}
-        if with_models and set(words[:-1]) & vocab.work_item_models or pairs & vocab.work_item_instances:
-            return True
-    return False
-
-
-_ATTACHMENTS = frozenset({"attachment", "document"})  # a table of files attached to a record
-_ATTACHMENT_DETAILS = (["description"], ["desc"], ["url"])
-
-
-def _attachment_detail(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
-    """The description or the address of a file attached to a record of people (Camunda's and Flowable's
-    `ACT_HI_ATTACHMENT` on a user task, Greenhouse's candidate `attachment`, Fineract's `m_document` of a
-    client, OpenEMR's patient `documents`): what a person wrote about the file, and where the file about
-    them is. Not a table of files linked to nobody (a product's documents), nor another URL of it."""
-    return (words in _ATTACHMENT_DETAILS and sql_type in vocab.text_types and "@linked" in context.subjects
-            and bool(context.words) and singular_word(context.words[-1]) in _ATTACHMENTS)
-
-
-_VARIABLE_WORDS = frozenset({"var", "variable", "variables", "varinst"})
-_VARIABLE_VALUES = (["text"], ["value"], ["text", "value"], ["string", "value"])  # not `TEXT2_`, its type's name
-
-
-def _process_variable(column: str, sql_type: str, context: TableContext, siblings: tuple[str, ...],
-                      vocab: Vocabulary) -> bool:
-    """A process variable's value kept as text, in a row keyed to a running process (Camunda's, Flowable's and
-    Activiti's `ACT_RU_VARIABLE.TEXT_`, `ACT_HI_VARINST`, `ACT_HI_DETAIL`; jBPM's `VariableInstanceLog.value`):
-    the case data a workflow carries (an applicant's name, an address). Not its second text (`TEXT2_`: an
-    object's or a file's type), nor a global variable keyed to no process (Airflow's `variable.val`)."""
-    if tokens(column) not in _VARIABLE_VALUES or sql_type not in vocab.text_types:
-        return False
-    of_variables = any(word in _VARIABLE_WORDS for word in context.words) or any(
-        name_words(sibling, vocab)[:1] in (["var"], ["variable"]) for sibling in siblings)
-    return of_variables and _keyed_to_a_process(siblings, vocab)
-
-
-# what members of a community post and name: an album or a gallery of their photos or videos
-_NAMED_POSTS = frozenset({"album", "gallery"})
-
-
-def _name_of_a_post(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
-    """`ph7_albums_pictures.name`, `photo_gallery.name`: in a table of what people post, linked to them, the bare
-    name of an album or a gallery is the title its member gave it; a record label's album, keyed to nobody, is
-    no one's (a forum's topics are named in their `title`: a `topics.name` may be a message broker's)."""
-    return (words == ["name"] and "@content" in context.subjects and (not sql_type or sql_type in vocab.text_types)
-            and any(singular_word(word) in _NAMED_POSTS for word in context.words))
-
-
-# what one person sends another, and the parts the two play in the exchange (`fromUser`, `to_member_id`)
-_SENT_TEXT = frozenset({"message", "messages", "message_text", "body", "text", "content", "subject", "title"})
-_SENDING = frozenset({"from", "sender"})
-_WRITTEN_TO_PEOPLE = frozenset({"message", "mail", "letter", "note"})  # `message_from` in `messages`: from whom
-_RECEIVING = frozenset({"to", "recipient", "receiver"})
-
-
-def _sent_between_people(words: list[str], sql_type: str, siblings: tuple[str, ...], context: TableContext,
-                         vocab: Vocabulary) -> bool:
-    """`ph7_messenger.message` beside `fromUser` and `toUser`, a chat's `body` beside `sender_id` and
-    `recipient_id`, OSSN's `ossn_messages.message` beside `message_from` and `message_to`: the text one person
-    sent another, where both are named by their part in the exchange, as instant messengers and private
-    messages of social networks keep it; beside one party alone (a school's announcement, its author's key)
-    it is no exchange."""
-    if "_".join(words) not in _SENT_TEXT or (sql_type and sql_type not in vocab.text_types):
-        return False
-    parties = [_party_part(name_words(sibling, vocab), context, vocab) for sibling in siblings]
-    return bool(set(parties) >= {"from", "to"})
-
-
-def _party_part(words: list[str], context: TableContext, vocab: Vocabulary) -> str | None:
-    """The part a column's person plays in an exchange: `from` for a sender (`sender`, `fromUser`,
-    `sender_id`, OpenPNE's `c_member_id_from`, a message's `message_from`), `to` for a recipient (`toUser`,
-    `recipient_id`, `message_to`), else none; key words and a one-letter prefix are left out."""
-    rest = [word for word in words if word not in _KEY_WORDS and len(word) > 1]
-    people = [word for word in rest if word in vocab.person_words or singular_word(word) in vocab.person_tables
-              or singular_word(word) in context.nouns and singular_word(word) in _WRITTEN_TO_PEOPLE]
-    if rest in (["sender"],):
-        return "from"
-    if rest in (["recipient"], ["receiver"]):
-        return "to"
-    if len(rest) == 2 and len(people) == 1:
-        side = (set(rest) - set(people))
-        if side & _SENDING:
-            return "from"
-        if side & _RECEIVING:
-            return "to"
-    return None
-
-
-def _keyed_to_work_item(siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
-    """A key to a work item's row among the columns (`problem_id`, `incident_id`)."""
-    return any(len(found) == 2 and found[-1] == "id" and found[0] in vocab.work_items
-               for found in (name_words(sibling, vocab) for sibling in siblings))
 
 
 def _about_a_record(words: list[str], vocab: Vocabulary) -> bool:
@@ -1519,7 +1394,7 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
         return True  # `valuenum`: the measured value as a number
     if words[0] in FLAG_WORDS or any(word in _UNIT_WORDS for word in words):
         return False  # `has_chartevents_data`, `dose_unit_rx`
-    if len(words) == 1 and len(last) >= 5 and last.endswith(_NOT_KEYS) and last not in _KEY_WORDS:
+    if len(words) == 1 and len(last) >= 5 and last.endswith(_NOT_KEYS) and last not in KEY_WORDS:
         return True  # thyroid, fluid, covid: words, not keys (`vid` inside is no visit's key here)
     whole = tokens(column)[-1] if tokens(column) else last  # `statusdescription` before it was split
     if last in vocab.clinical_not_values or any(inside in whole for inside in vocab.clinical_not_inside):
@@ -1528,9 +1403,9 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
         return False  # `year_number`, `measure_number`, `accession_number`: which one, not what (`cpt_number` is the code)
     short = column.lower()
     if len(words) == 1 and re.fullmatch(r"[a-z]{1,3}_?id", short) and (
-            len(short) < 4 or short in _KEY_WORDS or not short.endswith(_NOT_KEYS)):
+            len(short) < 4 or short in KEY_WORDS or not short.endswith(_NOT_KEYS)):
         return False  # `pid`, `guid`: the short key a patient or a row is known by (not `fluid`, `covid`)
-    if sql_type in _WHOLE_NUMBERS and any(word in _KEY_WORDS for word in words[:-1]):
+    if sql_type in _WHOLE_NUMBERS and any(word in KEY_WORDS for word in words[:-1]):
         return False  # `gibbonPersonIDUpdater`: a key to whoever updated the record
     if sql_type in _WHOLE_NUMBERS and len(words) == 1 and (last.endswith("ed") or last in _STATE_WORDS):
         return False  # `authorized`, `billed`, `activity` as a number: the record's state, not the person's
@@ -1561,7 +1436,7 @@ def _profile_value(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
     if words[-1] in _AMOUNTS_AND_LENGTHS or any(words[-1].endswith(fee) and len(words[-1]) > len(fee) + 2
                                                for fee in _RUN_TOGETHER_FEES):
         return False  # `ohrm_leave.length_days`, a study's `semesteravgift`: how long, how much, no fact of the person
-    return not _counter(words, vocab) and words[-1] not in vocab.person_key_endings and words[-1] not in _KEY_WORDS
+    return not _counter(words, vocab) and words[-1] not in vocab.person_key_endings and words[-1] not in KEY_WORDS
 
 
 # a length of time or a fee named last, the fee also at the end of a run-together word (Norwegian and Danish
@@ -1632,7 +1507,6 @@ _ATTRIBUTE_VALUES = frozenset({("value",), ("value", "reference"), ("meta", "val
 # the number an organisation gives a person, after the holder's word, as English and the other languages
 # write it (`studentID`, Finnish `oppijanumero`, Norwegian `ansatt_nummer`, Polish `pracownik_numer`)
 _ISSUED_NUMBER_WORDS = NUMBER_WORDS | {"code", "nummer", "numero", "nro", "numer", "nomor"}
-_KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "fk", "pk", "ref", "sk", "pid"})  # `pid`: a person, patient or primary id
 _NAMED_FIRST = frozenset({"user.device.ip_address"})  # not `email_subject`, `email_msgid`: an e-mail's own parts
 _UNIT_WORDS = frozenset({"unit", "units", "uom"})
 # a network's mask, the last word or two of a column beside an IP (`mask`, `subnet_mask`, `prefix_length`)
@@ -2178,14 +2052,14 @@ def named_as_counter(column: str) -> bool:
     """Whether the name is itself a key, count, flag, time or setting (`contact_id`, `is_active`)."""
     vocab = vocabulary()
     words = name_words(column, vocab)
-    return bool(words) and (_counter(words, vocab) or words[-1] in _KEY_WORDS)
+    return bool(words) and (_counter(words, vocab) or words[-1] in KEY_WORDS)
 
 
 def written_as_key(column: str) -> bool:
     """Whether the name, as written, holds a key word (`gibbonPersonMedicalID`, `userUUID`,
     `gibbonPersonIDUpdater`)."""
     words = name_words(column, vocabulary())
-    return len(words) > 1 and any(word in _KEY_WORDS for word in words)
+    return len(words) > 1 and any(word in KEY_WORDS for word in words)
 
 
 def _named_by_pack(table: str, words: list[str], pack: Pack) -> str | None:

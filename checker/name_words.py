@@ -24,6 +24,7 @@ PERSON = "@person"  # in a kind's `context_tables`: any person-like table
 CREDENTIALS = "user.authorization.credentials"
 SHORT_PIECES = frozenset({"id", "ip", "no", "nr", "os", "to", "cd", "by"})  # two-letter words a name may be built of
 FLAG_WORDS = frozenset({"is", "has", "have", "can", "should", "allow"})  # `is_`, `has_`: a flag
+KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "fk", "pk", "ref", "sk", "pid"})  # `pid`: a person, patient or primary id
 
 
 @dataclass(frozen=True)
