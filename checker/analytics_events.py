@@ -41,7 +41,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from checker.evidence import Evidence
-from checker.name_words import Vocabulary, matches, name_words, vocabulary
+from checker.name_words import WHOLE_NUMBER_TYPES, Vocabulary, matches, name_words, vocabulary
 
 # a word of a column of each family a collector parses from the request (`br_name`, GA4's `device_web_info_browser`,
 # the UA parser's `useragent_family` and YAUAA's `layout_engine_name` in Snowplow's dbt models)
@@ -79,9 +79,7 @@ _BARE_LANGUAGE = (["language"], ["lang"])
 _HASHED_VISITS = (["session", "id"], ["visit", "id"], ["visitor", "id"])  # a cookieless tracker's, as a uuid
 _TRACKED_SITES = (["website", "id"], ["site", "id"])  # the site a tracker counts, keying the rows of its visits  # the request's Accept-Language, where no browser family names it
 _ROW_NUMBERS = frozenset({"uuid", "uniqueidentifier"})  # a surrogate key's own types: a key to the app's users
-_WHOLE_NUMBERS = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "mediumint", "int2", "int4", "int8",
-                            "serial", "bigserial", "number", "numeric", "decimal", "int16", "int32", "int64", "uint8",
-                            "uint16", "uint32", "uint64"})  # ClickHouse's too
+_WHOLE_NUMBERS = WHOLE_NUMBER_TYPES | {"numeric", "decimal"}  # a key kept as numeric(20,0) too
 
 
 def records_the_client(siblings: tuple[str, ...]) -> bool:

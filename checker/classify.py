@@ -180,8 +180,8 @@ from checker.analytics_events import (analytics_detail, geolocated_place, mail_c
 from checker.catalog import singular
 from checker.evidence import Evidence
 from checker.identity_servers import identity_server_detail, organisations_mail_address, sign_in_services_name
-from checker.name_words import (CREDENTIALS, FLAG_WORDS, KEY_WORDS, PERSON, Vocabulary, matches, name_words,
-                                singular_word, tokens, type_marked, vocabulary, without_type_mark)
+from checker.name_words import (CREDENTIALS, FLAG_WORDS, KEY_WORDS, PERSON, WHOLE_NUMBER_TYPES, Vocabulary, matches,
+                                name_words, singular_word, tokens, type_marked, vocabulary, without_type_mark)
 from checker.name_translations import translation_table
 from checker.policy.model import Pack, lineage_of
 from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, NAMED_PARTIES, REFERENCE_FIRST, TableContext,
@@ -255,22 +255,22 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if found is None:
         return None
     key, sql_type, last = found.kind.key, base_type(column_type), (tokens(column) or [""])[-1]
-    if key == "user.content" and sql_type in _WHOLE_NUMBERS and last in _COUNTED_ITEMS:
+    if key == "user.content" and sql_type in WHOLE_NUMBER_TYPES and last in _COUNTED_ITEMS:
         return None
-    if key == "user.content" and sql_type in _WHOLE_NUMBERS and last in _DIRECTIONS:
+    if key == "user.content" and sql_type in WHOLE_NUMBER_TYPES and last in _DIRECTIONS:
         return None  # OSSN's `message_from bigint`: a key to whom the message came from, not its text
-    if key == "user.account.username" and sql_type in _WHOLE_NUMBERS and (
+    if key == "user.account.username" and sql_type in WHOLE_NUMBER_TYPES and (
             name_words(column, vocabulary()) or [""])[-1] in _COUNTED_LOGINS:
         return None  # ChurchCRM's `usr_FailedLogins tinyint`, also read run together: how many, no login
-    if key == "user.name" and sql_type in _WHOLE_NUMBERS | _FRACTIONS:
+    if key == "user.name" and sql_type in WHOLE_NUMBER_TYPES | _FRACTIONS:
         return None  # no name is a number: `nm float` in a table of people is nanometres
     if key == "user.account.username" and sql_type in _FRACTIONS:
         return None  # `m_loan.principal decimal`: an amount, where a `principal` as text is a login
-    if key == "user.device.device_id" and last == "id" and sql_type in _WHOLE_NUMBERS | _DECIMALS:
+    if key == "user.device.device_id" and last == "id" and sql_type in WHOLE_NUMBER_TYPES | _DECIMALS:
         return None  # `checkout.device_id integer`: a key to the row of a device (a shop's till), not its identifier
-    if key == "user.device.cookie_id" and last == "id" and sql_type in _WHOLE_NUMBERS:
+    if key == "user.device.cookie_id" and last == "id" and sql_type in WHOLE_NUMBER_TYPES:
         return None  # `members_who_views.visitorId int`: a key to the member who viewed a profile, no cookie's value
-    if key == "user" and sql_type in _WHOLE_NUMBERS | _DECIMALS and _names_the_provider(column):
+    if key == "user" and sql_type in WHOLE_NUMBER_TYPES | _DECIMALS and _names_the_provider(column):
         return None  # `ohrm_openid_user_identity.provider_id int`: a key to the provider's row, not the id it gave
     if column.lower() in row_keys and not _kept_by_a_key(key):
         return None  # `access_tokens.device_id` beside a `devices` table: a key to the row that holds the device's data
@@ -475,7 +475,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
                         "its name: the accounts' own id as text, where every key to them is their login")
     if _kind_of_leave(words, context, vocab):
         return Evidence(vocab.by_key["user"], True, f"its name: the kind of a person's leave (table {table})")
-    if len(words) > 1 and words[0] in KEY_FIRST | REFERENCE_FIRST and sql_type in _WHOLE_NUMBERS:
+    if len(words) > 1 and words[0] in KEY_FIRST | REFERENCE_FIRST and sql_type in WHOLE_NUMBER_TYPES:
         # a key named first, as French, Spanish and Italian schemas name it: a whole number is a key,
         # whatever the words after it, unless a list of the values is the data
         keyed = _after_key_words(words)
@@ -888,7 +888,7 @@ def _respondents_answer(words: list[str], sql_type: str, context: TableContext, 
     LimeSurvey key a respondent's answers) or to the person (Fineract's `m_survey_scorecards.client_id`), beside
     the question it answers or the name of the data kept with the response (`key`): what the respondent gave.
     A question's list of answer options (`m_survey_responses (question_id, a_text)`) is nobody's."""
-    if "_".join(words) not in _ANSWERS or (sql_type and sql_type not in vocab.text_types | _WHOLE_NUMBERS):
+    if "_".join(words) not in _ANSWERS or (sql_type and sql_type not in vocab.text_types | WHOLE_NUMBER_TYPES):
         return False
     keys = {"_".join(name_words(sibling, vocab)) for sibling in siblings}
     of_response = bool(keys & {"response_id", "survey_response_id"})
@@ -986,10 +986,10 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
         # `dni5 tinyint` (Bulgarian days, not a Spanish DNI), `default_rib smallint` (which account is
         # the default): no identity or account number fits a small integer
         return None
-    if found.kind.key == _PRECISE and words[-1] in _POINTS and sql_type in _WHOLE_NUMBERS | _FRACTIONS:
+    if found.kind.key == _PRECISE and words[-1] in _POINTS and sql_type in WHOLE_NUMBER_TYPES | _FRACTIONS:
         # `dtb_customer.point double`: a shop's loyalty points, a count; a spatial point is kept as a geometry or text
         return None
-    if sql_type in _WHOLE_NUMBERS and (_address_key(found, words, vocab) or _row_named(words, vocab)
+    if sql_type in WHOLE_NUMBER_TYPES and (_address_key(found, words, vocab) or _row_named(words, vocab)
                                        or found.kind.key == _CITY):
         # `users.mailing_address int`, `users.profile int`: a key to an address's or a profile's row;
         # `tblInsuree.CurrentVillage int`: a key into a list of places, as `city_id` (rule 2)
@@ -1405,11 +1405,11 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
     if len(words) == 1 and re.fullmatch(r"[a-z]{1,3}_?id", short) and (
             len(short) < 4 or short in KEY_WORDS or not short.endswith(_NOT_KEYS)):
         return False  # `pid`, `guid`: the short key a patient or a row is known by (not `fluid`, `covid`)
-    if sql_type in _WHOLE_NUMBERS and any(word in KEY_WORDS for word in words[:-1]):
+    if sql_type in WHOLE_NUMBER_TYPES and any(word in KEY_WORDS for word in words[:-1]):
         return False  # `gibbonPersonIDUpdater`: a key to whoever updated the record
-    if sql_type in _WHOLE_NUMBERS and len(words) == 1 and (last.endswith("ed") or last in _STATE_WORDS):
+    if sql_type in WHOLE_NUMBER_TYPES and len(words) == 1 and (last.endswith("ed") or last in _STATE_WORDS):
         return False  # `authorized`, `billed`, `activity` as a number: the record's state, not the person's
-    if sql_type in _WHOLE_NUMBERS and len(words) > 1 and last in _DIRECTIONS:
+    if sql_type in WHOLE_NUMBER_TYPES and len(words) > 1 and last in _DIRECTIONS:
         return False  # a referral's `refer_from`, `refer_to` as a number: the key of whom it came from or went to
     if last.endswith("id") and last.endswith(_NOT_KEYS):
         return True  # thyroid, fluid, covid: words, not keys
@@ -1475,9 +1475,6 @@ _CHECKED = frozenset({"missing", "invalid", "valid", "null", "unknown"})  # a da
 _FLAG_LAST = frozenset({"flag", "flags", "ind", "indicator", "yn"})  # the last word of a yes or no's name
 _DIRECTIONS = frozenset({"from", "to"})  # where a record came from or went to, named last
 _STATE_WORDS = frozenset({"active", "activity", "inactive", "enabled", "disabled", "deleted"})
-_WHOLE_NUMBERS = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "mediumint", "int2", "int4", "int8",
-                            "uint", "ubigint", "usmallint", "utinyint", "umediumint", "serial", "bigserial",
-                            "number"})
 _NUMBERS_OF_DIGITS = ("user.government_id", "user.financial.bank_account")  # not a card's expiry month, a dial code
 _SMALL_NUMBERS = frozenset({"tinyint", "smallint", "int2", "bit", "boolean", "bool", "utinyint", "usmallint"})
 # a table of attributes (entity-attribute-value) of a person's, settings and preferences included

@@ -25,6 +25,10 @@ CREDENTIALS = "user.authorization.credentials"
 SHORT_PIECES = frozenset({"id", "ip", "no", "nr", "os", "to", "cd", "by"})  # two-letter words a name may be built of
 FLAG_WORDS = frozenset({"is", "has", "have", "can", "should", "allow"})  # `is_`, `has_`: a flag
 KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "fk", "pk", "ref", "sk", "pid"})  # `pid`: a person, patient or primary id
+# whole-number types (MySQL's unsigned as the DDL reader spells them, ClickHouse's sized ones): counts, keys, codes
+WHOLE_NUMBER_TYPES = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "mediumint", "int2", "int4", "int8",
+                                "uint", "ubigint", "usmallint", "utinyint", "umediumint", "serial", "bigserial", "number",
+                                "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64"})
 
 
 @dataclass(frozen=True)
