@@ -673,6 +673,11 @@ def _describes_the_row(words: list[str], vocab: Vocabulary) -> bool:
         or words[-1] in vocab.thing_tables
 
 
+# machines and services a secret may be kept for (an SMS gateway's password, a proxy's): still a secret
+_MACHINES = frozenset({"server", "host", "proxy", "gateway", "router", "node", "cluster", "instance", "network", "dns",
+                       "vpn", "nat", "load_balancer"})
+
+
 def _logged_payload(words: list[str], column_type: str, sql_type: str, context: TableContext,
                     vocab: Vocabulary) -> bool:
     """The payload of an entry in a log of what people did or what happened to them (Synapse's `events.content`,
@@ -1646,6 +1651,9 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
     # the table's own noun first says whose it is, the row's, not another thing's (`phpbb_posts.post_edit_reason`)
     rest = words[1:-1] if words[0] in context.nouns and words[0] not in vocab.head_counter else words[:-1]
     blocked = any(word in vocab.head_counter or word in vocab.counter_any for word in rest)
+    if head and head.key == CREDENTIALS and not any(word in vocab.counter_any for word in rest) and all(
+            word in _MACHINES for word in rest if word in vocab.head_counter):
+        blocked = False  # `sms_gateway_password`, `proxy_password`: a secret is a credential whoever holds it (rule 7)
     if head and not blocked:
         return Evidence(head, True, f"its name: token '{words[-1]}'")
     head = vocab.context_heads.get(words[-1])

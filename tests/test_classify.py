@@ -4261,3 +4261,17 @@ def test_an_unsigned_one_digit_tinyint_is_a_flag_as_the_signed_one_is(column: st
 ])
 def test_a_list_named_for_a_kind_of_place_names_places(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(100)", siblings) == key
+
+
+@pytest.mark.parametrize(("column", "key"), [
+    # a secret kept for a machine or a service is still a credential (rule 7): OpenEMR's SMS gateway
+    ("SMS_gateway_password", "user.authorization.credentials"),
+    ("proxy_password", "user.authorization.credentials"),
+    ("gateway_secret", "user.authorization.credentials"),
+    # ... while the machine's own address and name are nobody's
+    ("SMS_gateway_host", None),
+    ("proxy_ip_address", None),
+])
+def test_a_secret_kept_for_a_machine_is_a_credential(column: str, key: str | None) -> None:
+    siblings = "id Send_SMS_Before_Hours SMS_gateway_username type"
+    assert generic("notification_settings", column, "varchar(255)", siblings) == key
