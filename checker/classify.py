@@ -1993,9 +1993,22 @@ def _suggestion(words: list[str], sql_type: str, vocab: Vocabulary) -> Evidence 
         kind = vocab.words.get(word) or vocab.words.get(singular_word(word))
         if kind and any(before in vocab.counter_last for before in words[:at]):
             return None  # `month_name`, `day_of_week_name`, `state_name`: the name of a time or a state
+        if kind and _typed_as_no_text(kind.key, sql_type, vocab):
+            return None  # `password_last_change datetime`, `mail_fails int`: a time, a count or a flag about it
         if kind:
             return Evidence(kind, False, f"the name contains '{word}'")
     return None
+
+
+# kinds that are always text: a name, an e-mail or postal address, a password
+_TEXT_KINDS = frozenset({"user.name", "user.contact.email", "user.contact.address", CREDENTIALS})
+
+
+def _typed_as_no_text(key: str, sql_type: str, vocab: Vocabulary) -> bool:
+    """A kind that is text, in a column typed as a number, a time or a flag: data about it
+    (`passwordLastUpdate timestamptz`, `password_never_expires tinyint`, `EmailPromotion int`),
+    never the name, address or password itself."""
+    return key in _TEXT_KINDS and sql_type in _WHOLE_NUMBERS | _FRACTIONS | vocab.date_types | vocab.boolean_types
 
 
 # -- what a pack calls it -----------------------------------------------------------------------

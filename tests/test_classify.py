@@ -3609,6 +3609,39 @@ def test_no_suggestion_for_a_things_name_or_an_amount(column: str, suggested: st
     assert (found.category if found and not found.confident else None) == suggested
 
 
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings"), [
+    # when a password was last changed or stops being valid, whether it ever expires (iRedMail, Domifa,
+    # PrestaShop, Fineract, LiquidFeedback): a time or a flag about the secret
+    ("mailbox", "passwordlastchange", "datetime", "username password name maildir quota"),
+    ("user_structure", "passwordLastUpdate", "timestamptz", "id email password nom prenom"),
+    ("customer", "reset_password_validity", "datetime", "id_customer email passwd reset_password_token"),
+    ("m_appuser", "password_never_expires", "tinyint", "id username password firstname lastname"),
+    # a person's e-mail opt-in level (AdventureWorks' `EmailPromotion int`), how often mail bounced
+    # (RubyGems), when a mail was sent (emjpm): a number, a count, a time
+    ("Person", "EmailPromotion", "int", "BusinessEntityID PersonType FirstName LastName"),
+    ("users", "mail_fails", "int", "id email handle encrypted_password"),
+    ("mandataires", "email_send", "timestamptz", "id user_id telephone adresse"),
+])
+def test_a_time_count_or_flag_about_a_name_address_or_password_is_not_even_a_suggestion(
+        table: str, column: str, column_type: str, siblings: str) -> None:
+    """A name, an e-mail or postal address and a password are text: a column named after one but typed
+    as a number, a time or a flag holds something about it, nothing to review as the data itself."""
+    assert evidence(table, column, column_type, siblings.split()) is None
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # the same words as text: a strength kept beside the password, a forwarding address (LMS's `passwd`)
+    ("gibbonPerson", "passwordStrong", "varchar(255)", "gibbonPersonID username passwordStrongSalt", "user.authorization.credentials"),
+    ("passwd", "mail_forward", "varchar(255)", "id ownerid login password quota_mail", "user.contact.email"),
+    # a number that is the data itself: an IP address kept as an integer
+    ("log_user_in", "ip_mashine", "int", "id id_user date_in", "user.device.ip_address"),
+])
+def test_the_same_words_as_text_are_still_suggested(table: str, column: str, column_type: str, siblings: str,
+                                                     key: str) -> None:
+    found = evidence(table, column, column_type, siblings.split())
+    assert found is not None and not found.confident and found.kind.key == key
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "expected"), [
     # the principal a user is authenticated as (JAAS, Spring Security, Kerberos), GovPay's `utenze`
     ("utenze", "principal", "varchar(4000)", "principal_originale password ruoli", "user.account.username"),
