@@ -1995,9 +1995,18 @@ def _suggestion(words: list[str], sql_type: str, vocab: Vocabulary) -> Evidence 
             return None  # `month_name`, `day_of_week_name`, `state_name`: the name of a time or a state
         if kind and _typed_as_no_text(kind.key, sql_type, vocab):
             return None  # `password_last_change datetime`, `mail_fails int`: a time, a count or a flag about it
+        if kind and kind.key == "user.name" and _names_a_thing(words, at, vocab):
+            return None  # `module_name`, `forum_name`, `payment_gateway_name`: the name of an application's object
         if kind:
             return Evidence(kind, False, f"the name contains '{word}'")
     return None
+
+
+def _names_a_thing(words: list[str], at: int, vocab: Vocabulary) -> bool:
+    """The name word at `at` beside a noun of an application's or a business's object
+    (`module_base_name`, `lang_english_name`, `name_tracker`): that object's name. A person's name
+    there (`property_owner_name`) is recognised before any suggestion."""
+    return any(other in vocab.named_things for index, other in enumerate(words) if index != at)
 
 
 # kinds that are always text: a name, an e-mail or postal address, a password

@@ -175,6 +175,7 @@ class Vocabulary:
     work_item_models: frozenset[str] = frozenset()  # `proc_def_id`: a work item made from a deployed model
     work_item_instances: frozenset[str] = frozenset()  # `proc_inst_id`: the same, a step of a running process
     failure_words: frozenset[str] = frozenset()  # `send_fail_reason`, `error_message`: a system's account of a failure
+    named_things: frozenset[str] = frozenset()  # `module_name`, `forum_name`: the name of an application's object
     loader_prefixes: frozenset[str] = frozenset()  # `_fivetran_synced`: an extract-load tool's own column
     loader_columns: frozenset[str] = frozenset()  # `dbt_valid_from`: dbt's snapshot columns
     loader_records: frozenset[str] = frozenset()  # `_airbyte_data`: the raw record such a tool keeps
@@ -486,6 +487,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         work_item_models=normals(data["work_items"]["model_words"]),
         work_item_instances=normals(data["work_items"]["instance_phrases"]),
         failure_words=normals(data["counter"]["failure_words"]),
+        named_things=normals(data["counter"]["named_things"]),
         loader_prefixes=normals(data["loader_columns"]["prefixes"]),
         loader_columns=normals(data["loader_columns"]["names"]),
         loader_records=normals(data["loader_columns"]["records"]),

@@ -3642,6 +3642,34 @@ def test_the_same_words_as_text_are_still_suggested(table: str, column: str, col
     assert found is not None and not found.confident and found.kind.key == key
 
 
+@pytest.mark.parametrize(("table", "column", "siblings"), [
+    # an application's own objects: Fineract's commands, PrestaShop's web service classes and modules,
+    # OrangeHRM's user roles, Camunda's deployed resources, phpBB's languages, Snowplow's tracker
+    ("m_portfolio_command_source", "action_name", "id entity_name resource_id maker_id made_on_date"),
+    ("PREFIX_webservice_account", "class_name", "id_webservice_account key description is_module active"),
+    ("ohrm_login", "user_role_name", "id user_id user_name user_role_predefined login_time"),
+    ("ACT_RE_PROCDEF", "RESOURCE_NAME_", "ID_ REV_ CATEGORY_ NAME_ KEY_ VERSION_ DEPLOYMENT_ID_"),
+    ("phpbb_lang", "lang_english_name", "lang_id lang_iso lang_dir lang_local_name lang_author"),
+    ("events", "name_tracker", "app_id platform event_id user_id domain_userid user_ipaddress"),
+    # a business's: a promotion's, a merchant's (Oracle's sales history sample, ChurchCRM)
+    ("promotions", "promo_name", "promo_id promo_subcategory promo_cost promo_begin_date"),
+])
+def test_the_name_of_an_applications_object_is_not_even_a_suggestion(table: str, column: str,
+                                                                     siblings: str) -> None:
+    assert evidence(table, column, "varchar(100)", siblings.split()) is None
+
+
+@pytest.mark.parametrize(("table", "column", "siblings"), [
+    # a name beside other nouns is still one to review: an order's addressee (EC-CUBE), a survey's
+    # respondent (eGovFrame)
+    ("dtb_order", "order_name01", "order_id customer_id order_email order_tel01 order_zip01"),
+    ("COMTNQUSTNRRESPONDINFO", "RESPOND_NM", "QESTNR_ID QUSTNR_TMPLAT_ID SEXDSTN_CODE BRTHDY"),
+])
+def test_a_name_beside_other_nouns_is_still_suggested(table: str, column: str, siblings: str) -> None:
+    found = evidence(table, column, "varchar(100)", siblings.split())
+    assert found is not None and not found.confident and found.kind.key == "user.name"
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "expected"), [
     # the principal a user is authenticated as (JAAS, Spring Security, Kerberos), GovPay's `utenze`
     ("utenze", "principal", "varchar(4000)", "principal_originale password ruoli", "user.account.username"),
