@@ -603,6 +603,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
                         "its name: the name a member is shown by, beside their avatar, in a row keyed to them")
     if _shown_as(words) and not context.subjects & OF_PEOPLE:
         return None  # `invoice_custom_sections.display_name`: what a thing is shown as, no person's name
+    if _shown_as(words) and context.nouns & (vocab.named_things | vocab.counter_any):
+        return None  # `ohrm_user_role.display_name`, `m_group.display_name`: the label of the object the table lists
     if _logged_payload(words, column_type, sql_type, context, vocab):
         return Evidence(vocab.by_key["user"], True,
                         f"its name and type {sql_type}: the payload of an entry in a log of people (table {table})")
@@ -1921,7 +1923,8 @@ def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: V
 
 
 # how a row is shown, sorted or searched: a person's name only in a person's row
-_SHOWN_AS = frozenset({"display_name", "sort_name", "search_name", "searchable_name", "name_search"})
+_SHOWN_AS = frozenset({"display_name", "sort_name", "search_name", "searchable_name", "name_search",
+                       "friendly_name", "short_name", "name_short"})
 
 
 def _members_display_name(words: list[str], sql_type: str, context: TableContext, siblings: tuple[str, ...],

@@ -3670,6 +3670,27 @@ def test_a_name_beside_other_nouns_is_still_suggested(table: str, column: str, s
     assert found is not None and not found.confident and found.kind.key == "user.name"
 
 
+@pytest.mark.parametrize(("table", "column", "siblings"), [
+    # a resource's label (Twilio's `friendly_name`: "a descriptive string that you created to describe
+    # the resource"), a theme's or a locale's short name (FixMyStreet, Osclass)
+    ("address", "friendly_name", "sid account_sid customer_name street city region postal_code"),
+    ("manifest_theme", "short_name", "id cobrand name background_colour theme_colour"),
+    ("t_locale", "s_short_name", "pk_c_code s_name s_description s_version b_enabled"),
+    # the label of a role or a group, even in a row keyed to the account that made it (OrangeHRM, Fineract)
+    ("ohrm_user_role", "display_name", "id name is_assignable is_predefined created_by user_id"),
+    ("m_group", "display_name", "id external_id status_enum office_id staff_id submittedon_userid"),
+])
+def test_a_things_label_is_not_even_a_suggestion(table: str, column: str, siblings: str) -> None:
+    assert evidence(table, column, "varchar(100)", siblings.split()) is None
+
+
+def test_a_label_in_a_row_of_people_is_still_suggested() -> None:
+    """Bitwarden's sponsorship, keyed to the sponsoring member: its friendly name is the sponsored person's."""
+    found = evidence("OrganizationSponsorship", "FriendlyName", "nvarchar(256)",
+                     ["Id", "SponsoringOrganizationUserId", "SponsoredOrganizationId", "OfferedToEmail"])
+    assert found is not None and not found.confident and found.kind.key == "user.name"
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "expected"), [
     # the principal a user is authenticated as (JAAS, Spring Security, Kerberos), GovPay's `utenze`
     ("utenze", "principal", "varchar(4000)", "principal_originale password ruoli", "user.account.username"),
