@@ -617,6 +617,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if (suggested is not None and suggested.kind.key == "user.name" and len(words) > 1
             and "_".join(words[:-1]) in context.nouns and not context.subjects & OF_PEOPLE):
         return None  # `phpbb_forums.forum_name`, `ph7_modules.module_name`: the name of the thing the table lists
+    if suggested is not None and _lists_things(context, vocab):
+        return None  # `manifest_theme.wasteworks_name`, `automatic_notification.email_subject`: the listed thing's
     if suggested is not None:
         return suggested
     if sql_type in vocab.document_types and (PERSON in context.subjects or context.persons_own or (
@@ -2003,6 +2005,12 @@ def _suggestion(words: list[str], sql_type: str, vocab: Vocabulary) -> Evidence 
         if kind:
             return Evidence(kind, False, f"the name contains '{word}'")
     return None
+
+
+def _lists_things(context: TableContext, vocab: Vocabulary) -> bool:
+    """A table of an application's or a business's objects (themes, sessions, notifications,
+    measures) and of no people: a name there that merely contains a kind's word is the object's."""
+    return bool(context.nouns & (vocab.named_things | vocab.counter_any)) and not context.subjects & OF_PEOPLE
 
 
 def _names_a_thing(words: list[str], at: int, vocab: Vocabulary) -> bool:

@@ -3691,6 +3691,24 @@ def test_a_label_in_a_row_of_people_is_still_suggested() -> None:
     assert found is not None and not found.confident and found.kind.key == "user.name"
 
 
+@pytest.mark.parametrize(("table", "column", "siblings"), [
+    # a table of themes, notifications or sessions, of nobody: its guesses are the object's (FixMyStreet's
+    # theme manifest, OpenEMR's notification settings, OpenPNE's PHP sessions)
+    ("manifest_theme", "wasteworks_name", "id cobrand name short_name"),
+    ("automatic_notification", "email_subject", "notification_id sms_gateway_type next_app_date message email_sender"),
+    ("c_session", "sess_name", "id sess_data sess_time"),
+])
+def test_a_guess_in_a_table_of_things_is_the_things(table: str, column: str, siblings: str) -> None:
+    assert evidence(table, column, "varchar(100)", siblings.split()) is None
+
+
+def test_a_guess_in_a_log_of_notifications_to_people_is_still_suggested() -> None:
+    """OpenEMR's `notification_log`, keyed to the patient a reminder went to: what it said stays to review."""
+    found = evidence("notification_log", "email_subject", "varchar(100)",
+                     ["iLogId", "pid", "pc_eid", "sms_gateway_type", "message", "email_sender"])
+    assert found is not None and not found.confident and found.kind.key == "user.contact.email"
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "expected"), [
     # the principal a user is authenticated as (JAAS, Spring Security, Kerberos), GovPay's `utenze`
     ("utenze", "principal", "varchar(4000)", "principal_originale password ruoli", "user.account.username"),
