@@ -1998,6 +1998,8 @@ def _suggestion(words: list[str], sql_type: str, vocab: Vocabulary) -> Evidence 
         kind = vocab.words.get(word) or vocab.words.get(singular_word(word))
         if kind and any(before in vocab.counter_last for before in words[:at]):
             return None  # `month_name`, `day_of_week_name`, `state_name`: the name of a time or a state
+        if kind and any(before in FLAG_WORDS for before in words[:at]):
+            return None  # `hipaa_allowemail`, `user_can_email`: whether it is allowed, a flag
         if kind and _typed_as_no_text(kind.key, sql_type, vocab):
             return None  # `password_last_change datetime`, `mail_fails int`: a time, a count or a flag about it
         if kind and kind.key == "user.name" and _names_a_thing(words, at, vocab):

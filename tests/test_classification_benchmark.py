@@ -21,7 +21,7 @@ RECALL_BAR = PRECISION_BAR = 0.90  # issue 15: "each at least 0.90"
 DEVELOPMENT_FLOOR = {"recall": 0.793, "precision": 0.948}
 # The catalog's low-confidence suggestions (PUR005 "may hold personal data", `privgate catalog`) on development
 # columns labelled not personal: 160 of 215 today. A change that adds noise to what users review fails here.
-MOST_FALSE_SUGGESTIONS = 84
+MOST_FALSE_SUGGESTIONS = 83
 # Since the twelfth held-out set (EC-CUBE, Casdoor, Umami, Mastodon, iRedMail, Authelia) joined the
 # development sources, as the sixth to eleventh before it, recall is well below
 # issue 15's bar: rules drawn from earlier schemas did not carry to them. Strict: the test fails as soon as the bar

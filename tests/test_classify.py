@@ -3709,6 +3709,15 @@ def test_a_guess_in_a_log_of_notifications_to_people_is_still_suggested() -> Non
     assert found is not None and not found.confident and found.kind.key == "user.contact.email"
 
 
+def test_whether_a_kind_of_data_is_allowed_is_a_flag_not_even_a_suggestion() -> None:
+    """OpenEMR's `patient_data.hipaa_allowemail` (YES or NO): whether the patient allows e-mail, no
+    address; `email_direct` beside it (their Direct messaging address) stays a suggestion."""
+    siblings = ["id", "pid", "fname", "lname", "DOB", "email", "hipaa_allowsms", "hipaa_voice"]
+    assert evidence("patient_data", "hipaa_allowemail", "varchar(3)", siblings) is None
+    direct = evidence("patient_data", "email_direct", "varchar(255)", siblings)
+    assert direct is not None and not direct.confident and direct.kind.key == "user.contact.email"
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "expected"), [
     # the principal a user is authenticated as (JAAS, Spring Security, Kerberos), GovPay's `utenze`
     ("utenze", "principal", "varchar(4000)", "principal_originale password ruoli", "user.account.username"),
