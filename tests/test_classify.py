@@ -3653,6 +3653,9 @@ def test_the_same_words_as_text_are_still_suggested(table: str, column: str, col
     ("events", "name_tracker", "app_id platform event_id user_id domain_userid user_ipaddress"),
     # a business's: a promotion's, a merchant's (Oracle's sales history sample, ChurchCRM)
     ("promotions", "promo_name", "promo_id promo_subcategory promo_cost promo_begin_date"),
+    # a software licence's, an issue resolution's (Mattermost's licenses, Jira's issues)
+    ("licenses", "license_name", "license_id customer_id sku_short_name issued_at expires_at"),
+    ("issues", "resolution_name", "issue_id project_id issue_type status_name assignee_id"),
 ])
 def test_the_name_of_an_applications_object_is_not_even_a_suggestion(table: str, column: str,
                                                                      siblings: str) -> None:
