@@ -2030,7 +2030,7 @@ def _typed_as_no_text(key: str, sql_type: str, vocab: Vocabulary) -> bool:
     """A kind that is text, in a column typed as a number, a time or a flag: data about it
     (`passwordLastUpdate timestamptz`, `password_never_expires tinyint`, `EmailPromotion int`),
     never the name, address or password itself."""
-    return key in _TEXT_KINDS and sql_type in _WHOLE_NUMBERS | _FRACTIONS | vocab.date_types | vocab.boolean_types
+    return key in _TEXT_KINDS and sql_type in WHOLE_NUMBER_TYPES | _FRACTIONS | vocab.date_types | vocab.boolean_types
 
 
 # -- what a pack calls it -----------------------------------------------------------------------
