@@ -242,11 +242,16 @@ def name_words(name: str, vocabulary: Vocabulary | None = None) -> list[str]:
     return list(found)
 
 
+# Salesforce's marks of a custom field, a person account's custom field and a relationship (`Customer_Email__c`,
+# `Birthdate__pc`, `Account__r`), kept by every tool that syncs Salesforce into a warehouse: no word of the name
+_SALESFORCE_SUFFIX = re.compile(r"(?i)(?<=[a-z0-9])__(c|pc|r)$")
+
+
 def _words_of(name: str, vocabulary: Vocabulary) -> list[str]:
     """The name's words, connectors dropped only between two words: at either end one is part
     of a phrase (`care_of`, French `ne_le`, Bulgarian `za_men`, "about me"), not a joint."""
     words = []
-    for token in tokens(name):
+    for token in tokens(_SALESFORCE_SUFFIX.sub("", name)):
         if not token.isdigit():
             words += _flag_pieces(token, vocabulary) or segment(token, vocabulary.lexicon, vocabulary.connectors)
     return joints_dropped(words, vocabulary.connectors)

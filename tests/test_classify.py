@@ -4387,3 +4387,16 @@ def test_a_list_named_for_a_kind_of_place_names_places(table: str, column: str, 
 def test_a_secret_kept_for_a_machine_is_a_credential(column: str, key: str | None) -> None:
     siblings = "id Send_SMS_Before_Hours SMS_gateway_username type"
     assert generic("notification_settings", column, "varchar(255)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "key"), [
+    # Salesforce's custom fields keep their `__c` (a person account's `__pc`) in every warehouse copy
+    ("salesforce.contact", "Customer_Email__c", "user.contact.email"),
+    ("salesforce.account", "Birthdate__pc", "user.demographic.date_of_birth"),
+    ("salesforce.Applicant__c", "Passport_Number__c", "user.government_id.passport_number"),
+    # ... a custom field's name is read as any other: a count stays a count
+    ("salesforce.contact", "Email_Bounces__c", None),
+])
+def test_salesforce_custom_fields_are_read_without_their_suffix(table: str, column: str, key: str | None) -> None:
+    siblings = "Id FirstName LastName AccountId OwnerId CreatedDate"
+    assert generic(table, column, "varchar(255)", siblings) == key
