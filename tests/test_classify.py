@@ -3656,6 +3656,8 @@ def test_the_same_words_as_text_are_still_suggested(table: str, column: str, col
     # a software licence's, an issue resolution's (Mattermost's licenses, Jira's issues)
     ("licenses", "license_name", "license_id customer_id sku_short_name issued_at expires_at"),
     ("issues", "resolution_name", "issue_id project_id issue_type status_name assignee_id"),
+    # Segment's tracking library (analytics.js, analytics-ios) in every event table it writes
+    ("tracks", "context_library_name", "id user_id anonymous_id context_ip context_library_version event"),
 ])
 def test_the_name_of_an_applications_object_is_not_even_a_suggestion(table: str, column: str,
                                                                      siblings: str) -> None:
