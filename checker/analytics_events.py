@@ -25,6 +25,8 @@ families of columns. In it:
   website (Umami's `event_data`, `session_data`, `session_replay`: `website_id`),
   a user or browser fingerprint the device's, and a bare `user_id` as text the identifier the
   business gave the person (no key: the tracker sets it);
+- a trait a customer data platform keeps of the identified user (Segment's and RudderStack's
+  `context_traits_name`, `context_traits_email`) is theirs, and `request_ip` the IP the hit came from;
 - `location_` names the geolocated place, as `geo_` does anywhere, and so does a bare place where no
   street address says it is one the person typed (Plausible's `country_code`).
 
@@ -63,6 +65,7 @@ _KEYED_FIRST = frozenset({"id", "fk"})  # PrestaShop's `id_operating_system`: a 
 _REQUEST_HEADERS = (["user", "agent"], ["useragent"], ["accept", "language"])  # what the client sends with a hit
 _OF_A_VISIT = frozenset({"agent", "ip", "geo", "browser"})  # families a product's specification never has
 _IP_WORDS = frozenset({"ip", "ipaddress", "ip_address"})
+_REQUESTERS = frozenset({"request", "client", "remote"})  # `request_ip`, `remote_ip`: where the hit came from
 _NOT_A_PART = frozenset({"id", "ids", "uuid", "key", "ip", "tstamp", "timestamp", "ts", "time", "date", "at",
                          "created", "sent", "count", "num", "total"})
 # what an IP lookup says of the network, not of the address (MaxMind's ISP, connection type, domain)
@@ -145,6 +148,11 @@ def analytics_detail(words: list[str], sql_type: str, siblings: tuple[str, ...],
     if not records_the_client(siblings):
         return None
     words = _unflattened(words)
+    if words[0] == "traits" and len(words) > 1:  # Segment's and RudderStack's `context_traits_name`
+        return _identified_trait(words[1:], vocab)
+    if len(words) == 2 and words[0] in _REQUESTERS and words[1] in _IP_WORDS:  # Segment's `context_request_ip`
+        return Evidence(vocab.by_key["user.device.ip_address"], True,
+                        "its name: the IP address a tracked request came from")
     if words[0] == "location" and len(words) > 1:
         if words[1] in _CLIENT_FAMILIES:  # Matomo's `location_browser_lang`
             words = words[1:]
@@ -174,6 +182,18 @@ def _of_a_tracked_site(siblings: tuple[str, ...]) -> bool:
     `session_replay`: `website_id`; Plausible's `site_id`): the session beside it is a visitor's."""
     vocab = vocabulary()
     return any(name_words(sibling, vocab) in _TRACKED_SITES for sibling in siblings)
+
+
+def _identified_trait(trait: list[str], vocab: Vocabulary) -> Evidence | None:
+    """A trait a customer data platform keeps of the user an `identify` call named (Segment's and
+    RudderStack's `context_traits_name`, `traits_email`): the person's, as the same name in a table of
+    people (a bare `name` is their name)."""
+    if trait == ["name"]:
+        return Evidence(vocab.by_key["user.name"], True, "its name: the name among the identified user's traits")
+    for kind, term in matches(vocab.terms, trait):
+        if term == "_".join(trait):
+            return Evidence(kind, True, f"its name: the '{term}' among the identified user's traits")
+    return None
 
 
 def _with_postal_address(siblings: tuple[str, ...]) -> bool:

@@ -202,3 +202,18 @@ def test_an_email_client_beside_the_rows_own_address_is_the_mail_program(table: 
 def test_a_product_analytics_id_and_a_session_replay_are_the_visitors(table: str, column: str, column_type: str,
                                                                       siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("column", "key"), [
+    # the traits Segment and RudderStack keep of the user an `identify` call named, on every event
+    ("context_traits_name", "user.name"),
+    ("context_traits_email", "user.contact.email"),
+    ("context_traits_phone", "user.contact.phone_number"),
+    ("context_request_ip", "user.device.ip_address"),
+    # ... a trait no term names, and the library that sent the event, are nobody's
+    ("context_traits_plan", None),
+    ("context_library_version", None),
+])
+def test_a_customer_data_platforms_identified_traits_are_the_users(column: str, key: str | None) -> None:
+    siblings = SEGMENT + " context_traits_name context_traits_email context_request_ip"
+    assert generic("tracks", column, "varchar", siblings) == key
