@@ -515,6 +515,34 @@ def test_a_query_naming_its_own_aliases_beside_an_unlisted_source_is_read(tmp_pa
     assert ("CON001", "models/marketing/audience.sql") in found  # the e-mail reached the marketing model
 
 
+# BigQuery's `from <table>, unnest(<its array column>) as <alias>` (GA4 exports' event_params; cal-itp
+# data-infra's staging of the BlackCat API's nested report rows, AGPL-3.0), rewritten, over a source
+# without a column list: sqlglot will not place the array column inside UNNEST ("Cannot resolve
+# 'params' due to missing source schemas"), so the whole model was an INP003 and its lineage lost.
+@pytest.mark.parametrize("model", [
+    "select a.email, e.campaign, p.key as param_key, p.value.string_value as param_value\n"
+    "from {{ source('crm', 'accounts') }} a\njoin {{ source('app', 'events') }} e on e.account_id = a.id,\n"
+    "  unnest(params) as p\n",
+    "select a.email, e.campaign, p.key as param_key\n"
+    "from {{ source('crm', 'accounts') }} a\njoin {{ source('app', 'events') }} e on e.account_id = a.id\n"
+    "cross join unnest(e.params) as p with offset as position where position = 0\n",
+    "select user_pseudo_id, campaign, p.key as param_key, p.value.string_value as param_value\n"
+    "from {{ source('app', 'events') }},\n  unnest(params) as p\n",
+    # the alias named after the array column it unnests (cal-itp's `unnest(`x_data`) as `x_data``)
+    "select user_pseudo_id, params.key as param_key\nfrom {{ source('app', 'events') }},\n"
+    "  unnest(`params`) as `params`\n",
+])
+def test_a_table_beside_the_unnest_of_its_own_array_column_is_read(tmp_path: Path, model: str) -> None:
+    events = "version: 2\nsources:\n  - name: app\n    tables:\n      - name: events\n"
+    result = _scan(tmp_path, {"models/marketing/audience.sql": model},
+                   {"models/app.yml": events,
+                    "privgate.yaml": yaml.safe_dump({"packs": ["mgt-solutions"], "dialect": "bigquery"})})
+    found = sorted((f.rule_id, f.path) for f in result.findings if f.path == "models/marketing/audience.sql")
+    assert ("INP003", "models/marketing/audience.sql") not in found
+    if "a.email" in model:
+        assert ("CON001", "models/marketing/audience.sql") in found  # the e-mail reached the marketing model
+
+
 def test_a_vars_jinja_is_rendered_where_var_is_called(tmp_path: Path) -> None:
     # cal-itp data-infra's dbt_project.yml (AGPL-3.0), shortened: dbt renders a var's text in the
     # calling model's context, so the model gets a date, not the template pasted into a string

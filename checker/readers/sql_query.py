@@ -147,23 +147,40 @@ def _own_source(select: exp.Select, catalog: Catalog) -> tuple[exp.Identifier, s
     """The name (alias) of the table a SELECT's unqualified columns come from when sqlglot cannot
     place them, with the columns that come from elsewhere: its only table (nothing elsewhere), or,
     when it reads tables only, the one whose columns the catalog does not know (the columns of the
-    others elsewhere). None when no table, or more than one, is unknown."""
+    others elsewhere). None when no table, or more than one, is unknown.
+    A joined UNNEST (BigQuery's `from events, unnest(event_params) as p`) is no table: the array it
+    unnests is a column of the tables before it, and the names it defines (`p`, `with offset as n`)
+    come from elsewhere."""
     source = select.args.get("from_") or select.args.get("from")
     if source is None or select.args.get("laterals"):
         return None
-    tables = [source.this] + [join.this for join in select.args.get("joins") or []]
+    joined = [join.this for join in select.args.get("joins") or []]
+    unnested = _unnest_names([table for table in joined if isinstance(table, exp.Unnest)])
+    tables = [source.this] + [table for table in joined if not isinstance(table, exp.Unnest)]
     names = [name for table in tables if (name := _source_name(table)) is not None]
     if len(names) != len(tables):
         return None
     if len(tables) == 1:
-        return names[0], set()
+        return names[0], unnested
     if not all(isinstance(table.this, exp.Identifier) for table in tables):
         return None  # a table function among them: its columns are sqlglot's to place
     known = [catalog.table(_table_name(table)) for table in tables]
     unknown = [name for name, table in zip(names, known, strict=True) if table is None or not table.columns]
     if len(unknown) != 1:
         return None
-    return unknown[0], {column for table in known if table is not None for column in table.columns}
+    return unknown[0], unnested | {column for table in known if table is not None for column in table.columns}
+
+
+def _unnest_names(unnests: list[exp.Unnest]) -> set[str]:
+    """The names joined UNNESTs define: their alias, its columns and their offset's alias."""
+    names: set[str] = set()
+    for unnest in unnests:
+        alias, offset = unnest.args.get("alias"), unnest.args.get("offset")
+        if isinstance(alias, exp.TableAlias):
+            names |= {identifier.name.lower() for identifier in (alias.this, *alias.columns) if identifier}
+        if isinstance(offset, exp.Identifier):
+            names.add(offset.name.lower())
+    return names
 
 
 def _source_name(table: exp.Expression) -> exp.Identifier | None:
@@ -192,8 +209,12 @@ def _qualify_own_source_columns(query: exp.Expression, catalog: Catalog) -> bool
         aliases = {projection.alias.lower() for projection in select.expressions
                    if isinstance(projection, exp.Alias) and projection.alias and not _renames(projection)}
         for column in list(walk_in_scope(select, prune=lambda item: item.is_star)):
-            if (isinstance(column, exp.Column) and not column.table and column.name.lower() not in aliases
-                    and column.name.lower() not in elsewhere):
+            if not isinstance(column, exp.Column) or column.table or column.name.lower() in aliases:
+                continue
+            unnest = column.find_ancestor(exp.Unnest, exp.Select)
+            # an UNNEST's own alias is no name inside its argument: `unnest(items) as items` unnests the column
+            outside = elsewhere - _unnest_names([unnest]) if isinstance(unnest, exp.Unnest) else elsewhere
+            if column.name.lower() not in outside:
                 column.set("table", name.copy())
                 changed = True
     return changed
