@@ -543,6 +543,23 @@ def test_a_table_beside_the_unnest_of_its_own_array_column_is_read(tmp_path: Pat
         assert ("CON001", "models/marketing/audience.sql") in found  # the e-mail reached the marketing model
 
 
+# Snowflake's `from <table>, lateral flatten(input => <its variant column>) f`, the same idiom (public
+# Snowflake dbt projects flatten JSON payloads so: mattermost-data-warehouse, Apache-2.0, rewritten).
+@pytest.mark.parametrize("flatten", ["lateral flatten(input => payload:contacts) f",
+                                     "lateral flatten(input => e.payload:contacts) f"])
+def test_a_table_beside_the_flatten_of_its_own_variant_column_is_read(tmp_path: Path, flatten: str) -> None:
+    events = "version: 2\nsources:\n  - name: app\n    tables:\n      - name: events\n"
+    model = (f"select a.email, campaign, f.value:name::string as contact_name, f.index as position\n"
+             "from {{ source('crm', 'accounts') }} a\njoin {{ source('app', 'events') }} e on e.account_id = a.id,\n"
+             f"  {flatten}\n")
+    result = _scan(tmp_path, {"models/marketing/audience.sql": model},
+                   {"models/app.yml": events,
+                    "privgate.yaml": yaml.safe_dump({"packs": ["mgt-solutions"], "dialect": "snowflake"})})
+    found = sorted((f.rule_id, f.path) for f in result.findings if f.path == "models/marketing/audience.sql")
+    assert ("INP003", "models/marketing/audience.sql") not in found
+    assert ("CON001", "models/marketing/audience.sql") in found  # the e-mail reached the marketing model
+
+
 def test_a_vars_jinja_is_rendered_where_var_is_called(tmp_path: Path) -> None:
     # cal-itp data-infra's dbt_project.yml (AGPL-3.0), shortened: dbt renders a var's text in the
     # calling model's context, so the model gets a date, not the template pasted into a string

@@ -148,15 +148,16 @@ def _own_source(select: exp.Select, catalog: Catalog) -> tuple[exp.Identifier, s
     place them, with the columns that come from elsewhere: its only table (nothing elsewhere), or,
     when it reads tables only, the one whose columns the catalog does not know (the columns of the
     others elsewhere). None when no table, or more than one, is unknown.
-    A joined UNNEST (BigQuery's `from events, unnest(event_params) as p`) is no table: the array it
-    unnests is a column of the tables before it, and the names it defines (`p`, `with offset as n`)
+    A joined UNNEST (BigQuery's `from events, unnest(event_params) as p`) or FLATTEN (Snowflake's
+    `, lateral flatten(input => payload) f`) is no table: what it unnests is a column of the tables
+    before it, and the names it defines (`p`, `with offset as n`, `f` and its `value`, `index` ...)
     come from elsewhere."""
     source = select.args.get("from_") or select.args.get("from")
     if source is None or select.args.get("laterals"):
         return None
     joined = [join.this for join in select.args.get("joins") or []]
-    unnested = _unnest_names([table for table in joined if isinstance(table, exp.Unnest)])
-    tables = [source.this] + [table for table in joined if not isinstance(table, exp.Unnest)]
+    unnested = _unnest_names([table for table in joined if _unnests(table)])
+    tables = [source.this] + [table for table in joined if not _unnests(table)]
     names = [name for table in tables if (name := _source_name(table)) is not None]
     if len(names) != len(tables):
         return None
@@ -171,8 +172,15 @@ def _own_source(select: exp.Select, catalog: Catalog) -> tuple[exp.Identifier, s
     return unknown[0], unnested | {column for table in known if table is not None for column in table.columns}
 
 
-def _unnest_names(unnests: list[exp.Unnest]) -> set[str]:
-    """The names joined UNNESTs define: their alias, its columns and their offset's alias."""
+def _unnests(table: exp.Expression) -> bool:
+    """A joined UNNEST, or a LATERAL table function whose alias lists its columns (sqlglot's FLATTEN)."""
+    alias = table.args.get("alias")
+    return isinstance(table, exp.Unnest) or (isinstance(table, exp.Lateral) and not isinstance(table.this, exp.Subquery)
+                                             and isinstance(alias, exp.TableAlias) and bool(alias.columns))
+
+
+def _unnest_names(unnests: list[exp.Expression]) -> set[str]:
+    """The names joined UNNESTs and FLATTENs define: their alias, its columns and an offset's alias."""
     names: set[str] = set()
     for unnest in unnests:
         alias, offset = unnest.args.get("alias"), unnest.args.get("offset")
@@ -211,9 +219,9 @@ def _qualify_own_source_columns(query: exp.Expression, catalog: Catalog) -> bool
         for column in list(walk_in_scope(select, prune=lambda item: item.is_star)):
             if not isinstance(column, exp.Column) or column.table or column.name.lower() in aliases:
                 continue
-            unnest = column.find_ancestor(exp.Unnest, exp.Select)
+            unnest = column.find_ancestor(exp.Unnest, exp.Lateral, exp.Select)
             # an UNNEST's own alias is no name inside its argument: `unnest(items) as items` unnests the column
-            outside = elsewhere - _unnest_names([unnest]) if isinstance(unnest, exp.Unnest) else elsewhere
+            outside = elsewhere - _unnest_names([unnest]) if unnest is not None and _unnests(unnest) else elsewhere
             if column.name.lower() not in outside:
                 column.set("table", name.copy())
                 changed = True
