@@ -614,6 +614,25 @@ def test_mysql_floating_point_columns_marked_unsigned_keep_their_table(tmp_path:
     assert list(tables["listings"].columns) == ["id", "latitude", "votes", "score", "price"]
 
 
+def test_sql_server_rowguidcol_columns_keep_their_table(tmp_path: Path) -> None:
+    """SQL Server's ROWGUIDCOL marks the column that is a table's row GUID (Microsoft's AdventureWorks
+    script, instawdb.sql, writes it in 29 tables, Person.Person and Person.Address among them); sqlglot
+    does not know it, and the whole table was lost to one INP001 for a marker that says nothing of what
+    the column holds."""
+    write(tmp_path, {"aw.sql": (
+        "CREATE TABLE [Person].[Address](\n"
+        "    [AddressID] [int] IDENTITY (1, 1) NOT FOR REPLICATION NOT NULL,\n"
+        "    [City] [nvarchar](30) NOT NULL,\n"
+        "    [rowguid] uniqueidentifier ROWGUIDCOL NOT NULL CONSTRAINT [DF_Address_rowguid] DEFAULT (NEWID()),\n"
+        "    [ModifiedDate] [datetime] NOT NULL CONSTRAINT [DF_Address_ModifiedDate] DEFAULT (GETDATE())\n"
+        ") ON [PRIMARY];\nGO\n"
+        "CREATE TABLE legacy (id int, rowguidcol int);\nGO\n")})  # a column of that name stays
+    tables, problems = replay_files("aw.sql", dialect="tsql", folder=tmp_path)
+    assert problems == []
+    assert list(tables["person.address"].columns) == ["addressid", "city", "rowguid", "modifieddate"]
+    assert list(tables["legacy"].columns) == ["id", "rowguidcol"]
+
+
 def test_mysql_change_and_modify_column_rename_and_retype_it(tmp_path: Path) -> None:
     """`CHANGE old new <definition>` renames a column (its declaration kept), `MODIFY` retypes one;
     neither was followed before, so a renamed column kept its old name without a word."""

@@ -726,12 +726,13 @@ def parseable(chunk: list[Token]) -> list[Token]:
     ONLY of pg_dump's `CREATE INDEX ... ON ONLY parent` (the partitioned table itself, not its parts);
     and MySQL's deprecated UNSIGNED after a FLOAT or REAL type, which sqlglot refuses; a temporary
     table's `ON COMMIT DROP` (PostgreSQL), which says when its rows go, not what they are, and the
-    LOCAL of `CREATE LOCAL TEMP TABLE` (the SQL standard's spelling of TEMP). String constants continued
+    LOCAL of `CREATE LOCAL TEMP TABLE` (the SQL standard's spelling of TEMP); SQL Server's ROWGUIDCOL,
+    which marks the column that is the row's GUID (sqlglot 30 refuses it). String constants continued
     on the next line are one string, as the SQL standard and PostgreSQL read them; a function named `is`
     (pgTAP's `SELECT is(have, want, description)`) is a function, not the keyword."""
     chunk = _without_fill_clause(without_not_null_constraints(_joined_strings(chunk)))
     chunk = _without_local_temporary(_without_on_commit(_without_float_unsigned(_without_index_only(chunk))))
-    return _keyword_functions(chunk)
+    return _keyword_functions(_without_rowguidcol(chunk))
 
 
 def _joined_strings(chunk: list[Token]) -> list[Token]:
@@ -805,6 +806,18 @@ def _without_float_unsigned(chunk: list[Token]) -> list[Token]:
                          len(chunk))
         if after < len(chunk) and chunk[after].text.upper() == "UNSIGNED":
             dropped.add(after)
+    return [token for index, token in enumerate(chunk) if index not in dropped] if dropped else chunk
+
+
+def _without_rowguidcol(chunk: list[Token]) -> list[Token]:
+    """A CREATE or ALTER TABLE's tokens without SQL Server's ROWGUIDCOL column property (`rowguid
+    uniqueidentifier ROWGUIDCOL NOT NULL`, as AdventureWorks writes it): it names the table's row GUID
+    for replication, not what the column holds, and sqlglot 30 refuses the whole statement for it."""
+    if not chunk or chunk[0].text.upper() not in ("CREATE", "ALTER"):
+        return chunk
+    dropped = {index for index in range(1, len(chunk)) if chunk[index].token_type == TokenType.VAR
+               and chunk[index].text.upper() == "ROWGUIDCOL"
+               and chunk[index - 1].token_type not in (TokenType.COMMA, TokenType.L_PAREN)}  # not a column's name
     return [token for index, token in enumerate(chunk) if index not in dropped] if dropped else chunk
 
 
