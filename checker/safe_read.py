@@ -9,6 +9,7 @@ readers' existing `except OSError` turns it into an input finding for that path.
 
 from __future__ import annotations
 
+import codecs
 import errno
 import io
 import json
@@ -77,6 +78,26 @@ def read_text(path: Path | str, limit: int | None = DOCUMENT_BYTES, encoding: st
               errors: str = "strict") -> str:
     """`read_bytes` decoded; a decoding problem raises UnicodeDecodeError as `Path.read_text` does."""
     return read_bytes(path, limit).decode(encoding, errors)
+
+
+UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def script_encoding(head: bytes) -> str:
+    """The encoding of a script that starts with `head` (its first two bytes are enough): UTF-16 when it
+    starts with that byte-order mark (SQL Server Management Studio's "Unicode", in which Microsoft ships
+    AdventureWorks' instawdb.sql), else UTF-8 with or without its mark."""
+    return "utf-16" if head[:2] in UTF16_MARKS else "utf-8-sig"
+
+
+def decode_script(raw: bytes) -> str:
+    """A script's bytes as text (`script_encoding`); a decoding problem raises UnicodeDecodeError."""
+    return raw.decode(script_encoding(raw))
+
+
+def read_script(path: Path | str, limit: int | None = DOCUMENT_BYTES) -> str:
+    """`read_bytes` decoded as a script (`decode_script`)."""
+    return decode_script(read_bytes(path, limit))
 
 
 def symlink_target(path: Path | str) -> str:

@@ -18,7 +18,7 @@ from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import TokenError
 from sqlglot.tokens import Token, TokenType
 
-from checker.safe_read import open_regular
+from checker.safe_read import open_regular, script_encoding
 
 SAMPLE_CHARS = 256_000
 _COMMENTS = re.compile(r"--[^\n]*|/\*.*?\*/", re.DOTALL)
@@ -120,8 +120,10 @@ class FileKind:
 def read_sample(path: Path) -> str | None:
     """The first SAMPLE_CHARS of a file, cut at a line end; None if it is not readable text."""
     try:
-        with io.TextIOWrapper(open_regular(path, None), encoding="utf-8-sig") as handle:
-            text = handle.read(SAMPLE_CHARS + 1)
+        with open_regular(path, None) as stream:
+            encoding = script_encoding(stream.read(2))  # UTF-8, or UTF-16 with its byte-order mark
+            stream.seek(0)
+            text = io.TextIOWrapper(stream, encoding=encoding).read(SAMPLE_CHARS + 1)
     except (OSError, UnicodeDecodeError):
         return None
     if len(text) > SAMPLE_CHARS:

@@ -633,6 +633,29 @@ def test_sql_server_rowguidcol_columns_keep_their_table(tmp_path: Path) -> None:
     assert list(tables["legacy"].columns) == ["id", "rowguidcol"]
 
 
+def test_sql_server_scripts_saved_as_utf16_are_read(tmp_path: Path) -> None:
+    """SQL Server Management Studio saves scripts as UTF-16 with a byte-order mark ("Unicode"), and
+    Microsoft ships AdventureWorks' instawdb.sql so (CRLF line ends too): its tables were left out of
+    the catalog without a word, and a scan called the script a binary file (INP002)."""
+    script = ("CREATE TABLE [Person].[EmailAddress](\n    [BusinessEntityID] [int] NOT NULL,\n"
+              "    [EmailAddress] [nvarchar](50) NULL\n) ON [PRIMARY];\nGO\n\nSELECT nope FROM (;\nGO\n")
+    for name, encoding in (("le.sql", "utf-16"), ("be.sql", "utf-16-be")):
+        data = script.replace("\n", "\r\n").encode(encoding)
+        (tmp_path / name).write_bytes(data if encoding == "utf-16" else b"\xfe\xff" + data)
+        tables, problems = replay_files(name, dialect="tsql", folder=tmp_path)
+        assert list(tables["person.emailaddress"].columns) == ["businessentityid", "emailaddress"]
+        assert [(problem.line, problem.kind) for problem in problems] == [(7, "unparsable")]  # its line, as written
+    catalog = subprocess.run([sys.executable, "-m", "checker", "catalog", "le.sql", "--pack", "gdpr-baseline",
+                              "--format", "json"], cwd=tmp_path, capture_output=True, text=True,
+                             env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+    assert [table["name"] for table in json.loads(catalog.stdout)["tables"]] == ["person.emailaddress"]
+    result = subprocess.run([sys.executable, "-m", "checker", "scan", "le.sql", "--pack", "gdpr-baseline",
+                             "--format", "json"], cwd=tmp_path, capture_output=True, text=True,
+                            env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+    assert [(f["rule_id"], f["line"]) for f in json.loads(result.stdout)["findings"] if f["rule_id"].startswith("INP")] \
+        == [("INP001", 7)]
+
+
 def test_mysql_change_and_modify_column_rename_and_retype_it(tmp_path: Path) -> None:
     """`CHANGE old new <definition>` renames a column (its declaration kept), `MODIFY` retypes one;
     neither was followed before, so a renamed column kept its old name without a word."""

@@ -52,7 +52,7 @@ from checker.readers.sql import (CREATE_MODIFIERS, creates_table, parseable, row
 from checker.readers.sql_session import is_temporary, qualify_names, resolved_name, session_path
 from checker.readers.sql_time import interval_duration
 from checker.records import MutableRecord
-from checker.safe_read import read_text
+from checker.safe_read import read_script
 
 NOT_PERSONAL = "none"  # `privgate: none`: declared to hold no personal data
 ANNOTATION = re.compile(r"privgate:\s*(?P<category>[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*|none)\b")
@@ -127,7 +127,7 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
         if progress:
             progress(done, len(files))
         try:
-            text = read_text(path, encoding="utf-8-sig")  # a regular file, bounded
+            text = read_script(path)  # a regular file, bounded; UTF-8 or UTF-16 with its mark
         except (OSError, UnicodeDecodeError) as error:
             problems.append(InputProblem(relative, 1, 1, f"cannot read DDL: {error}", "unreadable"))
             continue

@@ -520,7 +520,8 @@ def _lines(text: str) -> list[str]:
 
 
 def _read_text(path: Path, relative: str, facts: FileFacts, root: Path | None = None) -> str | None:
-    from checker.safe_read import RefusedFile, is_inside, read_bytes, symlink_target  # regular files, bounded
+    from checker.safe_read import (RefusedFile, decode_script, is_inside, read_bytes, script_encoding,  # bounded
+                                   symlink_target)
 
     try:
         if root is not None and os.path.islink(path) and not is_inside(path, root):
@@ -537,6 +538,14 @@ def _read_text(path: Path, relative: str, facts: FileFacts, root: Path | None = 
             reason = reason if reason.startswith("not a regular file") else f"cannot read file: {reason}"
         facts.problems.append(InputProblem(relative, 1, 1, reason, "unreadable"))
         return None
+    if script_encoding(raw) == "utf-16":  # SQL Server Management Studio's "Unicode": NUL bytes are its text
+        try:
+            return decode_script(raw)
+        except UnicodeDecodeError as error:
+            line = raw[:error.start].decode("utf-16", "replace").count("\n") + 1
+            facts.problems.append(InputProblem(relative, line, 1, "not UTF-16 text, though it starts with "
+                                               "UTF-16's byte-order mark", "unreadable"))
+            return None
     nul = raw.find(b"\x00")
     if nul != -1:  # anywhere in the file: a NUL after the first bytes must not hide the statements before it
         line = raw.count(b"\n", 0, nul) + 1
