@@ -633,6 +633,24 @@ def test_sql_server_rowguidcol_columns_keep_their_table(tmp_path: Path) -> None:
     assert list(tables["legacy"].columns) == ["id", "rowguidcol"]
 
 
+def test_a_unique_column_with_a_named_default_after_it_keeps_its_table(tmp_path: Path) -> None:
+    """`rowguid uniqueidentifier NOT NULL UNIQUE CONSTRAINT [DF_Document_rowguid] DEFAULT (NEWID())`
+    (AdventureWorks' Production.Document; SQL Server and MySQL accept a column's UNIQUE before a named
+    constraint): sqlglot reads the CONSTRAINT as UNIQUE's index name and the table was lost to one INP001."""
+    write(tmp_path, {"aw.sql": (
+        "CREATE TABLE [Production].[Document](\n    [DocumentNode] [hierarchyid] NOT NULL,\n"
+        "    [rowguid] uniqueidentifier ROWGUIDCOL NOT NULL UNIQUE CONSTRAINT [DF_Document_rowguid] DEFAULT (NEWID()),\n"
+        "    [Title] [nvarchar](50) NOT NULL\n) ON [PRIMARY];\nGO\n"),
+        "my.sql": "CREATE TABLE accounts (id int, email varchar(80) UNIQUE NONCLUSTERED CONSTRAINT df_email DEFAULT '', "
+                  "code int UNIQUE CONSTRAINT ck_code CHECK (code > 0));\n"})
+    tables, problems = replay_files("aw.sql", dialect="tsql", folder=tmp_path)
+    assert problems == []
+    assert list(tables["production.document"].columns) == ["documentnode", "rowguid", "title"]
+    for dialect in ("tsql", "mysql"):
+        tables, problems = replay_files("my.sql", dialect=dialect, folder=tmp_path)
+        assert (problems, list(tables["accounts"].columns)) == ([], ["id", "email", "code"])
+
+
 def test_sql_server_scripts_saved_as_utf16_are_read(tmp_path: Path) -> None:
     """SQL Server Management Studio saves scripts as UTF-16 with a byte-order mark ("Unicode"), and
     Microsoft ships AdventureWorks' instawdb.sql so (CRLF line ends too): its tables were left out of

@@ -736,12 +736,13 @@ def parseable(chunk: list[Token]) -> list[Token]:
     and MySQL's deprecated UNSIGNED after a FLOAT or REAL type, which sqlglot refuses; a temporary
     table's `ON COMMIT DROP` (PostgreSQL), which says when its rows go, not what they are, and the
     LOCAL of `CREATE LOCAL TEMP TABLE` (the SQL standard's spelling of TEMP); SQL Server's ROWGUIDCOL,
-    which marks the column that is the row's GUID (sqlglot 30 refuses it). String constants continued
+    which marks the column that is the row's GUID (sqlglot 30 refuses it), and a column's UNIQUE written
+    before a named constraint. String constants continued
     on the next line are one string, as the SQL standard and PostgreSQL read them; a function named `is`
     (pgTAP's `SELECT is(have, want, description)`) is a function, not the keyword."""
     chunk = _without_fill_clause(without_not_null_constraints(_joined_strings(chunk)))
     chunk = _without_local_temporary(_without_on_commit(_without_float_unsigned(_without_index_only(chunk))))
-    return _keyword_functions(_without_rowguidcol(chunk))
+    return _keyword_functions(_without_unique_before_constraint(_without_rowguidcol(chunk)))
 
 
 def _joined_strings(chunk: list[Token]) -> list[Token]:
@@ -827,6 +828,27 @@ def _without_rowguidcol(chunk: list[Token]) -> list[Token]:
     dropped = {index for index in range(1, len(chunk)) if chunk[index].token_type == TokenType.VAR
                and chunk[index].text.upper() == "ROWGUIDCOL"
                and chunk[index - 1].token_type not in (TokenType.COMMA, TokenType.L_PAREN)}  # not a column's name
+    return [token for index, token in enumerate(chunk) if index not in dropped] if dropped else chunk
+
+
+def _without_unique_before_constraint(chunk: list[Token]) -> list[Token]:
+    """A CREATE or ALTER TABLE's tokens without a column's `UNIQUE [CLUSTERED | NONCLUSTERED]` written just
+    before a named constraint (`rowguid uniqueidentifier NOT NULL UNIQUE CONSTRAINT [DF_Document_rowguid]
+    DEFAULT (NEWID())`, AdventureWorks' Production.Document): SQL Server and MySQL accept it, sqlglot 30
+    reads the CONSTRAINT as UNIQUE's index name and refuses the whole statement. That a column's values
+    are unique says nothing of what it holds, and the catalog keeps no keys."""
+    if not chunk or chunk[0].text.upper() not in ("CREATE", "ALTER"):
+        return chunk
+    dropped: set[int] = set()
+    for index, token in enumerate(chunk):
+        if token.token_type != TokenType.UNIQUE:
+            continue
+        after = index + 1
+        if after < len(chunk) and chunk[after].text.upper() in ("CLUSTERED", "NONCLUSTERED"):
+            after += 1
+        named = after < len(chunk) and chunk[after].token_type != TokenType.IDENTIFIER  # not a quoted name
+        if named and chunk[after].text.upper() == "CONSTRAINT":
+            dropped.update(range(index, after))
     return [token for index, token in enumerate(chunk) if index not in dropped] if dropped else chunk
 
 
