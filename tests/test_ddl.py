@@ -343,6 +343,34 @@ def test_mysql_stored_programs_between_delimiter_lines_are_one_problem_each(tmp_
     assert report["summary"]["tables"] == 2 and result.returncode == 2
 
 
+def test_plain_statements_between_delimiter_lines_are_read_as_sql(tmp_path: Path) -> None:
+    """The MySQL Employees sample's objects.sql drops its functions under `delimiter //` before
+    defining them (`drop function if exists emp_dept_id //`): such a statement is no stored program.
+    Each was an INP001 saying it was procedural code, and a table created there was lost; only the
+    stored programs are the problems now, and the rest is read as SQL ended by the delimiter."""
+    write(tmp_path, {
+        "privgate.yaml": "packs: [gdpr-baseline]\ndialect: mysql\ncatalog: {ddl: [\"db/*.sql\"]}\n",
+        "db/objects.sql": ("use employees;\n\n"
+                           "delimiter //\n"
+                           "drop function if exists emp_name //\n"
+                           "drop procedure if exists show_departments //\n"
+                           "CREATE TABLE IF NOT EXISTS employees (emp_no int, first_name varchar(14),\n"
+                           "  last_name varchar(16)) //\n"
+                           "create function emp_name (employee_id int)\nRETURNS varchar(32)\nREADS SQL DATA\n"
+                           "BEGIN\n  RETURN (SELECT concat(first_name, ' ', last_name) FROM employees\n"
+                           "    WHERE emp_no = employee_id);\nEND //\n"
+                           "delimiter ;\n"),
+    })
+    result = scan(tmp_path, with_schema_rules=True)
+    report = json.loads(result.stdout)
+    problems = [(f["line"], f["message"].split(" is ")[0]) for f in report["findings"] if f["rule_id"].startswith("INP")]
+    assert problems == [(8, "`create function emp_name (employee_id ...`")]
+    assert report["summary"]["tables"] == 1
+    tables, problems = replay_files("db/objects.sql", dialect="mysql", folder=tmp_path)
+    assert list(tables["employees.employees"].columns) == ["emp_no", "first_name", "last_name"]  # after `use employees`
+    assert [(problem.line, problem.kind) for problem in problems] == [(8, "unparsable")]
+
+
 def test_a_create_table_whose_options_defeat_sqlglot_keeps_its_columns_or_says_so(tmp_path: Path) -> None:
     """PrestaShop and QloApps ship their schema with install-time placeholders after each column
     list (`ENGINE=ENGINE_TYPE ... COLLATION`): the columns are read all the same. Options privgate

@@ -51,6 +51,10 @@ SQLPLUS_COMMAND = re.compile(
 # sqlcmd's and SSMS's batch separator, a line of its own (`GO`, `GO 5`): SQL Server scripts and Entity Framework's
 # migration scripts write it after every statement, often with no semicolon
 SQLCMD_GO = re.compile(r"\s*GO(?:\s+\d+)?\s*(?:--.*)?", re.IGNORECASE)
+# What a `DELIMITER` region holds for the mysql client: a stored program (a routine, trigger or event, its
+# DEFINER and other clauses before the kind), or a compound statement; anything else there is plain SQL.
+STORED_PROGRAM = re.compile(r"(?is)(CREATE\b(?:(?!\bTABLE\b|\bVIEW\b|\bINDEX\b|[;(]).)*?\b(PROCEDURE|FUNCTION|TRIGGER|EVENT)\b"
+                            r"|(BEGIN|DECLARE|IF|WHILE|LOOP|REPEAT|CASE)\b)")
 _COMMENTS = re.compile(r"/\*.*?\*/|--[^\n]*|#[^\n]*", re.DOTALL)  # SQL and MySQL comments, in a stored program
 # Schema objects that hold no rows and grant nothing: dropping one (`DROP FUNCTION f(regclass)`,
 # `DROP INDEX a, b`, forms sqlglot cannot parse) reads, moves and deletes no data.
@@ -122,7 +126,10 @@ def without_client_lines(text: str, relative: str, facts: FileFacts) -> str:
         elif delimiter != ";":
             program.append((number, content))
             if content.rstrip().endswith(delimiter):
-                _stored_program(program, relative, facts)
+                if not _stored_program(program, relative, facts):  # `drop function if exists f //`: plain SQL
+                    _as_statement(lines, program, delimiter)
+                    program = []
+                    continue
                 program = []
         elif COPY_FROM_STDIN.match(content):
             copy_line = number
@@ -182,17 +189,29 @@ def _client_file(command: str, relative: str, number: int, column: int) -> Input
                         "export is checked", "unparsable")
 
 
-def _stored_program(program: list[tuple[int, str]], relative: str, facts: FileFacts) -> None:
-    """One statement of a `DELIMITER` region: a problem at its first line unless it is only comments
-    (mysqldump's versioned `/*!50003 ... */` wrappers are comments to every other reader too)."""
+def _stored_program(program: list[tuple[int, str]], relative: str, facts: FileFacts) -> bool:
+    """One statement of a `DELIMITER` region: a problem at its first line when it is a stored program
+    (STORED_PROGRAM), nothing when it is only comments (mysqldump's versioned `/*!50003 ... */` wrappers
+    are comments to every other reader too); False when it is a plain statement, to be read as SQL."""
     body = _COMMENTS.sub(" ", "\n".join(content for _, content in program)).strip()
     if not body.strip(";/$ \t\n"):
-        return
+        return True
+    if not STORED_PROGRAM.match(body):
+        return False
     line = next(number for number, content in program if content.strip())
     head = " ".join(body.split()[:4])
     facts.problems.append(InputProblem(relative, line, 1, f"`{head} ...` is MySQL procedural code between DELIMITER "
                                        "lines, which privgate does not parse: its statements are not checked",
                                        "unparsable"))
+    return True
+
+
+def _as_statement(lines: list[str], program: list[tuple[int, str]], delimiter: str) -> None:
+    """A plain statement of a `DELIMITER` region put back on its lines, its delimiter read as `;`."""
+    for number, content in program:
+        lines[number - 1] = content
+    number, content = program[-1]
+    lines[number - 1] = content.rstrip()[: -len(delimiter)] + ";"
 
 
 def _read_file_text(text: str, relative: str, config: Config, catalog: Catalog, as_of: date,
