@@ -679,6 +679,29 @@ def test_a_unique_column_with_a_named_default_after_it_keeps_its_table(tmp_path:
         assert (problems, list(tables["accounts"].columns)) == ([], ["id", "email", "code"])
 
 
+def test_sql_server_index_storage_options_keep_their_table(tmp_path: Path) -> None:
+    """How SQL Server stores a key says nothing of what the table holds: an unnamed `PRIMARY KEY
+    CLUSTERED (id)` (hand-written T-SQL), and a memory-optimized table's hash index (`PRIMARY KEY
+    NONCLUSTERED HASH (CartID) WITH (BUCKET_COUNT = 1024)`, In-Memory OLTP as WideWorldImporters and
+    Microsoft's samples write it). sqlglot refused each, and the whole table was lost to one INP001; an
+    inline `INDEX IX_Patients_Name NONCLUSTERED (FullName)` became a column named `index`."""
+    write(tmp_path, {"t.sql": (
+        "CREATE TABLE [Website].[Cart](\n    [CartID] [int] IDENTITY(1,1) NOT NULL,\n"
+        "    [CustomerEmail] [nvarchar](256) NOT NULL,\n"
+        " PRIMARY KEY NONCLUSTERED HASH ([CartID]) WITH ( BUCKET_COUNT = 1024)\n"
+        ")WITH ( MEMORY_OPTIMIZED = ON , DURABILITY = SCHEMA_ONLY )\nGO\n"
+        "CREATE TABLE dbo.Patients (PatientID int NOT NULL, FullName nvarchar(100),\n"
+        "    INDEX IX_Patients_Name NONCLUSTERED HASH (FullName) WITH (BUCKET_COUNT = 64),\n"
+        "    PRIMARY KEY CLUSTERED (PatientID));\nGO\n"
+        "CREATE TABLE dbo.Visits (VisitID int NOT NULL PRIMARY KEY NONCLUSTERED HASH WITH (BUCKET_COUNT = 64),\n"
+        "    PatientID int, UNIQUE NONCLUSTERED (PatientID, VisitID)) WITH (MEMORY_OPTIMIZED = ON);\nGO\n")})
+    tables, problems = replay_files("t.sql", dialect="tsql", folder=tmp_path)
+    assert problems == []
+    assert {name: list(table.columns) for name, table in tables.items()} == {
+        "website.cart": ["cartid", "customeremail"], "dbo.patients": ["patientid", "fullname"],
+        "dbo.visits": ["visitid", "patientid"]}
+
+
 def test_sql_server_scripts_saved_as_utf16_are_read(tmp_path: Path) -> None:
     """SQL Server Management Studio saves scripts as UTF-16 with a byte-order mark ("Unicode"), and
     Microsoft ships AdventureWorks' instawdb.sql so (CRLF line ends too): its tables were left out of

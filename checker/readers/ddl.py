@@ -516,7 +516,7 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
         for column in node.this.expressions if isinstance(node.this, exp.Schema) else ():
             if isinstance(column, exp.LikeProperty) and isinstance(column.this, exp.Table):  # `(LIKE t, x int)`
                 _take_columns(table, "like", column.this, tables, where)
-            elif isinstance(column, exp.ColumnDef):
+            elif isinstance(column, exp.ColumnDef) and not _inline_index(column):
                 _add_column(table, column, line)
         _storage_and_retention(node, table, datasets)
     elif isinstance(node, exp.Alter) and isinstance(node.this, exp.Table) \
@@ -660,6 +660,15 @@ def _change_column(table: TableDefinition, column: exp.ColumnDef, renamed_from: 
     if declared is not None or column.name.lower() not in table.columns:
         _annotate(table, column.name.lower(), declared, line)
     _define_column(table, column)
+
+
+def _inline_index(column: exp.ColumnDef) -> bool:
+    """Whether sqlglot read SQL Server's inline index (`INDEX IX_Patients_Name NONCLUSTERED (FullName)` in a
+    CREATE TABLE) as a column named INDEX of a type named after the index: INDEX is reserved in T-SQL, so
+    no column is named so unquoted; a column `index` of a built-in type (PostgreSQL allows it) stays."""
+    kind = column.args.get("kind")
+    return (column.this.name.upper() == "INDEX" and not column.this.args.get("quoted")
+            and isinstance(kind, exp.DataType) and kind.this == exp.DataType.Type.USERDEFINED)
 
 
 def _add_column(table: TableDefinition, column: exp.ColumnDef, line: int) -> None:

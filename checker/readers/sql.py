@@ -755,13 +755,13 @@ def parseable(chunk: list[Token]) -> list[Token]:
     and MySQL's deprecated UNSIGNED after a FLOAT or REAL type, which sqlglot refuses; a temporary
     table's `ON COMMIT DROP` (PostgreSQL), which says when its rows go, not what they are, and the
     LOCAL of `CREATE LOCAL TEMP TABLE` (the SQL standard's spelling of TEMP); SQL Server's ROWGUIDCOL,
-    which marks the column that is the row's GUID (sqlglot 30 refuses it), and a column's UNIQUE written
-    before a named constraint. String constants continued
+    which marks the column that is the row's GUID (sqlglot 30 refuses it), a column's UNIQUE written
+    before a named constraint, and how SQL Server stores a key (`_without_index_storage`). String constants continued
     on the next line are one string, as the SQL standard and PostgreSQL read them; a function named `is`
     (pgTAP's `SELECT is(have, want, description)`) is a function, not the keyword."""
     chunk = _without_fill_clause(without_not_null_constraints(_joined_strings(chunk)))
     chunk = _without_local_temporary(_without_on_commit(_without_float_unsigned(_without_index_only(chunk))))
-    return _keyword_functions(_without_unique_before_constraint(_without_rowguidcol(chunk)))
+    return _keyword_functions(_without_index_storage(_without_unique_before_constraint(_without_rowguidcol(chunk))))
 
 
 def _joined_strings(chunk: list[Token]) -> list[Token]:
@@ -868,6 +868,26 @@ def _without_unique_before_constraint(chunk: list[Token]) -> list[Token]:
         named = after < len(chunk) and chunk[after].token_type != TokenType.IDENTIFIER  # not a quoted name
         if named and chunk[after].text.upper() == "CONSTRAINT":
             dropped.update(range(index, after))
+    return [token for index, token in enumerate(chunk) if index not in dropped] if dropped else chunk
+
+
+def _without_index_storage(chunk: list[Token]) -> list[Token]:
+    """A CREATE or ALTER TABLE's tokens without how SQL Server stores a key, which sqlglot 30 refuses and
+    which says nothing of what the table holds: CLUSTERED or NONCLUSTERED right after PRIMARY KEY or UNIQUE
+    (`PRIMARY KEY CLUSTERED (id)`), a memory-optimized table's HASH after it and the hash index's
+    `WITH (BUCKET_COUNT = n)` (`PRIMARY KEY NONCLUSTERED HASH (CartID) WITH (BUCKET_COUNT = 1024)`)."""
+    if not chunk or chunk[0].text.upper() not in ("CREATE", "ALTER"):
+        return chunk
+    words = [token.text.upper() if token.token_type != TokenType.IDENTIFIER else "" for token in chunk]
+    dropped: set[int] = set()
+    for index, word in enumerate(words):
+        if word in ("CLUSTERED", "NONCLUSTERED"):
+            if words[index - 1] in ("UNIQUE", "PRIMARY KEY"):  # (one token)
+                dropped.add(index)
+            if index + 1 < len(words) and words[index + 1] == "HASH":
+                dropped.add(index + 1)
+        elif words[index:index + 4] == ["WITH", "(", "BUCKET_COUNT", "="] and words[index + 5:index + 6] == [")"]:
+            dropped.update(range(index, index + 6))
     return [token for index, token in enumerate(chunk) if index not in dropped] if dropped else chunk
 
 
