@@ -421,3 +421,12 @@ def test_a_child_nobody_asked_is_stopped_and_reaped(repository: Path, prefetchin
     assert stat_prefetch._child is None
     with pytest.raises(ChildProcessError):
         os.waitpid(child.pid, os.WNOHANG)  # reaped: no zombie left behind
+
+
+def test_a_purge_job_saved_as_utf16_still_purges(cache_home: Path, repository: Path) -> None:
+    """SQL Server Management Studio saves scripts as UTF-16 with a byte-order mark: the purge job's
+    DELETE is found in such a file as in a UTF-8 one."""
+    purge = repository / "jobs" / "retention" / "purge_server_logs.sql"
+    purge.write_bytes(purge.read_text().encode("utf-16"))
+    settle(repository)
+    assert not without_retention(precommit(repository))
