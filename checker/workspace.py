@@ -86,7 +86,11 @@ def _dbt_project_at_or_above(folder: Path, memo: dict[Path, Path | None]) -> Pat
 
 def _scanned_ddl(group: Group) -> None:
     """With no config file (`--pack` alone) nothing names the DDL, so the SQL the scan covers is
-    replayed into the catalog: a schema dump scanned as it is gets its tables judged."""
+    replayed into the catalog: a schema dump scanned as it is gets its tables judged. A file named on
+    the command line is replayed as it is; in a folder, the files `privgate init` would name as DDL
+    (schema files and migration steps, not a teardown script, a down migration or a test's setup)."""
+    from checker.scaffold import ddl_globs, survey
+
     config = group.config
     if config.source is not None or config.catalog.get("ddl"):
         return
@@ -96,9 +100,14 @@ def _scanned_ddl(group: Group) -> None:
             relative = path.resolve().relative_to(config.root).as_posix()
         except ValueError:
             continue  # outside the folder privgate runs in: not replayed
-        if path.is_file() and not (path.suffix.lower() == ".sql" or config.wants(relative)):
-            continue  # a YAML or data file named with the SQL is not DDL
-        globs.append(f"/{relative}" if path.is_file() else "**/*.sql" if relative == "." else f"{relative}/**/*.sql")
+        if path.is_file():
+            if path.suffix.lower() == ".sql" or config.wants(relative):  # a YAML or data file is not DDL
+                globs.append(f"/{relative}")
+            continue
+        found = survey(path)
+        prefix = "" if relative == "." else f"{relative}/"
+        globs += [glob if not prefix else prefix + glob.lstrip("/")
+                  for glob in ddl_globs(found.ddl_files, found.sql_files)]
     config.catalog = {**config.catalog, "ddl": globs}
 
 

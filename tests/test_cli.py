@@ -151,6 +151,21 @@ def test_pack_alone_reads_the_sql_in_the_dialect_it_is_written_in(tmp_path: Path
         assert {column["name"] for column in table["columns"]} == {"id", "emailaddress", "birthdate"}, path
 
 
+def test_pack_alone_replays_the_schema_not_its_teardown_script(tmp_path: Path) -> None:
+    """A service keeps its schema in `db/create.sql` beside `db/drop.sql`, the script that tears it down
+    for tests: replaying every SQL file in path order dropped every table, and the scan said "No
+    findings". Without a config the DDL replayed is what `privgate init` would name: schema files and
+    migration steps, not a teardown script."""
+    (tmp_path / "db").mkdir()
+    (tmp_path / "db" / "create.sql").write_text(
+        "CREATE TABLE users (id int, email text, birth_date date);\n"
+        "CREATE TABLE orders (id int, user_id int, shipping_address text);\n")
+    (tmp_path / "db" / "drop.sql").write_text("DROP TABLE IF EXISTS orders;\nDROP TABLE IF EXISTS users;\n")
+    result = privgate("catalog", ".", "--pack", "gdpr-baseline", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert {table["name"] for table in json.loads(result.stdout)["tables"]} == {"users", "orders"}
+
+
 def test_pack_alone_reads_a_dbt_project_in_its_warehouses_dialect(tmp_path: Path) -> None:
     """A dbt project whose profile sits where dbt's CI passes `--profiles-dir` (not beside the project):
     its Snowflake SQL (a VARIANT path, `::` casts, QUALIFY) votes, as `privgate init` decides, and is
