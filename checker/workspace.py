@@ -89,11 +89,11 @@ def _scanned_ddl(group: Group) -> None:
     replayed into the catalog: a schema dump scanned as it is gets its tables judged. A file named on
     the command line is replayed as it is; in a folder, the files `privgate init` would name as DDL
     (schema files and migration steps, not a teardown script, a down migration or a test's setup)."""
-    from checker.scaffold import ddl_globs, survey
-
     config = group.config
     if config.source is not None or config.catalog.get("ddl"):
         return
+    from checker.scaffold import ddl_globs, survey  # only without a config: a warm scan imports no scaffold
+
     globs = []
     for path in group.paths or [config.root]:
         try:

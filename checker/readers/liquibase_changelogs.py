@@ -11,7 +11,6 @@ it up to the project's root (a classpath path such as `db/changelog/changes/x.sq
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +91,8 @@ def _includes(changelog: Path) -> list[tuple[str, bool]]:
     except (OSError, UnicodeDecodeError):
         return []
     if changelog.suffix.lower() == ".xml":
+        import xml.etree.ElementTree as ElementTree  # only for a project with an XML changelog
+
         try:
             document = ElementTree.fromstring(text)  # expat refuses entity expansion attacks
         except ElementTree.ParseError:
