@@ -26,7 +26,7 @@ from checker.isolation import FILE_MEMORY_MB, Failure, run_isolated
 from checker.readers import sql as sql_reader
 from checker.readers.ddl import is_down_migration
 from checker.readers.sql import MAX_SQL_BYTES, read_sql_file
-from checker.safe_read import read_bytes, script_encoding
+from checker.safe_read import read_script
 
 if TYPE_CHECKING:
     from checker.datasets.spec import Dataset
@@ -253,8 +253,7 @@ def _purges_elsewhere(project: Project, tables: list[TableSubject], read: set[st
             continue
         path = Path(file)
         try:
-            raw = read_bytes(path, MAX_SQL_BYTES)
-            text = raw.decode(script_encoding(raw), errors="replace").lower()  # a UTF-16 script's DELETEs too
+            text = read_script(path, MAX_SQL_BYTES, errors="replace").lower()  # a UTF-16 script's DELETEs too
         except OSError:
             continue
         if not ("delete" in text or "truncate" in text or "drop partition" in text):

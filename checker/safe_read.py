@@ -90,14 +90,15 @@ def script_encoding(head: bytes) -> str:
     return "utf-16" if head[:2] in UTF16_MARKS else "utf-8-sig"
 
 
-def decode_script(raw: bytes) -> str:
-    """A script's bytes as text (`script_encoding`); a decoding problem raises UnicodeDecodeError."""
-    return raw.decode(script_encoding(raw))
+def decode_script(raw: bytes, errors: str = "strict") -> str:
+    """A script's bytes as text (`script_encoding`); a decoding problem raises UnicodeDecodeError unless
+    `errors` says otherwise."""
+    return raw.decode(script_encoding(raw), errors)
 
 
-def read_script(path: Path | str, limit: int | None = DOCUMENT_BYTES) -> str:
+def read_script(path: Path | str, limit: int | None = DOCUMENT_BYTES, errors: str = "strict") -> str:
     """`read_bytes` decoded as a script (`decode_script`)."""
-    return decode_script(read_bytes(path, limit))
+    return decode_script(read_bytes(path, limit), errors)
 
 
 def symlink_target(path: Path | str) -> str:
