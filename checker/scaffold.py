@@ -212,9 +212,9 @@ def detect_dialect(root: Path, found: Survey) -> tuple[str, str]:
     """The dialect and why: a dbt profile in the repository, dbt's manifest, dbt_project.yml model
     configs, then votes of the SQL itself; postgres when nothing says anything."""
     dbt_root = root / found.dbt_folder if found.dbt_folder is not None else None
-    for source in (_from_profile(root, dbt_root), _from_manifest(root, dbt_root), _from_dbt_project(root, dbt_root)):
-        if source:
-            return source
+    named = _named_by_dbt(root, dbt_root)
+    if named:
+        return named
     sample = _sample(found.sql_files, found.ddl_files)
     chosen = _most_files([sample_signals(root / relative) for relative in sample])
     if chosen is None:
@@ -223,12 +223,16 @@ def detect_dialect(root: Path, found: Survey) -> tuple[str, str]:
 
 
 def dbt_adapter_dialect(dbt_root: Path) -> str | None:
-    """The dialect a dbt project's own files name: its profile, its manifest's adapter, or model configs
-    only one adapter knows (None when none says: the SQL's votes decide then)."""
-    for source in (_from_profile(dbt_root, dbt_root), _from_manifest(dbt_root, dbt_root),
-                   _from_dbt_project(dbt_root, dbt_root)):
+    """The dialect a dbt project's own files name (None when none says: the SQL's votes decide then)."""
+    named = _named_by_dbt(dbt_root, dbt_root)
+    return named[0] if named else None
+
+
+def _named_by_dbt(root: Path, dbt_root: Path | None) -> tuple[str, str] | None:
+    """The dialect, and why, that a dbt profile, dbt's manifest or model configs only one adapter knows name."""
+    for source in (_from_profile(root, dbt_root), _from_manifest(root, dbt_root), _from_dbt_project(root, dbt_root)):
         if source:
-            return source[0]
+            return source
     return None
 
 
