@@ -18,7 +18,7 @@
 -- subscriptions, services, configuration, notifications, outbound caller-ID lists, server
 -- groups, backups, reports and agent commission, tariff-plan and link tables are dropped, as
 -- are the INSERTs, triggers and the view.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the thirteenth held-out set was measured (see labels.yaml).
 
 CREATE TABLE IF NOT EXISTS `cc_agent` (
   `id` bigint(20) NOT NULL auto_increment,

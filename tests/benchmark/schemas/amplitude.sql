@@ -12,7 +12,7 @@
 -- column names in the macros' order, the dataset `amplitude`, dbt's types as dbt renders them
 -- on BigQuery (type_string STRING, type_int INT64, type_timestamp TIMESTAMP, type_boolean BOOL);
 -- the staging aliases are not used.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the thirteenth held-out set was measured (see labels.yaml).
 
 CREATE TABLE amplitude.event (
     _fivetran_synced TIMESTAMP,

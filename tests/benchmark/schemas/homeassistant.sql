@@ -14,7 +14,7 @@
 -- transcribed into the CREATE TABLE statements SQLAlchemy emits for SQLite (the unused legacy
 -- columns as CHAR(0), timestamps as FLOAT, context IDs as BLOB), in dependency order; indexes
 -- dropped.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE event_data (
   data_id INTEGER NOT NULL,

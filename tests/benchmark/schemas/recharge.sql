@@ -18,7 +18,7 @@
 -- BOOLEAN); the customer's `hash`, which the macro appends in both branches of a target test,
 -- once; subscription_history's _fivetran_synced, whose datatype the macro writes as the string
 -- "type_timestamp", as TIMESTAMP_NTZ; the staging aliases are not used.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the thirteenth held-out set was measured (see labels.yaml).
 
 CREATE TABLE recharge.address (
     id INTEGER,
