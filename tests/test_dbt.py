@@ -575,6 +575,19 @@ def test_a_vars_jinja_is_rendered_where_var_is_called(tmp_path: Path) -> None:
     assert sql == "select * from t where d >= '2024-01-01' and n < 7 and s = 'plain {text}' and m = '{{ x }}'"
 
 
+def test_a_var_without_default_nor_definition_is_named_as_dbt_names_it(tmp_path: Path) -> None:
+    # Velir/dbt-ga4's incremental staging models (MIT) loop over `range(var('static_incremental_days'))`, a var
+    # the installing project must define: undefined, dbt stops with "Required var ... not found in config",
+    # where privgate said "TypeError: 'NoneType' object cannot be interpreted as an integer"
+    result = _scan(tmp_path, {"models/marketing/daily.sql": (
+        "{% for i in range(var('static_incremental_days')) %}{% endfor %}\n"
+        "select email from {{ source('crm', 'accounts') }} where d > '{{ var('since', '2024-01-01') }}'\n")})
+    [problem] = result.findings
+    assert problem.rule_id == "INP001" and problem.path == "models/marketing/daily.sql" and problem.line == 1
+    assert "Required var 'static_incremental_days' not found in config" in problem.message
+    assert "vars:" in problem.message and "TypeError" not in problem.message
+
+
 def test_a_schema_file_sharing_columns_through_yaml_merge_keys_is_read(tmp_path: Path) -> None:
     # cal-itp data-infra's mart schema files (AGPL-3.0) share column lists and tests with anchors and
     # `<<:` merge keys; the whole file was an input finding ("mapping keys must be plain values")

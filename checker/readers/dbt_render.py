@@ -87,6 +87,7 @@ class _Unknown(ChainableUndefined):
                             "(a macro of a package not installed in dbt_packages/?)")
 
 
+_REQUIRED = object()  # var() called without a default
 MAX_VALUE_CHARS = 16_000_000  # no string, list or rendered text of a model's Jinja may be longer
 MAX_PRODUCED_CHARS = 64_000_000  # what all calls of one render may return together
 MAX_POWER_BITS = 4096  # `a ** b` may give an integer of at most this many bits
@@ -625,8 +626,11 @@ class _Run:
     def _var(self, package: str) -> Callable[..., Any]:
         values = self.project.vars_for(package)
 
-        def var(name: str, default: Any = None) -> Any:
+        def var(name: str, default: Any = _REQUIRED) -> Any:
             if name not in values:
+                if default is _REQUIRED:  # dbt stops here too (`Required var 'x' not found in config`)
+                    raise CompilerError(f"Required var '{name}' not found in config: define it under `vars:` in "
+                                        f"dbt_project.yml, as dbt needs it to compile the model")
                 return default
             value = values[name]
             if isinstance(value, str) and ("{{" in value or "{%" in value):
