@@ -543,6 +543,29 @@ def test_a_table_beside_the_unnest_of_its_own_array_column_is_read(tmp_path: Pat
         assert ("CON001", "models/marketing/audience.sql") in found  # the e-mail reached the marketing model
 
 
+# GA4 exports read one event parameter per column with a scalar subquery over the outer row's array
+# (Velir/dbt-ga4's unnest_key macro, MIT): `key` and `value` are fields of the array's element, which
+# sqlglot cannot place without a STRUCT type, and the array is the outer source's column ("Cannot
+# resolve 'event_params' due to missing source schemas": 23 of dbt-ga4's models were INP003).
+@pytest.mark.parametrize("subquery", [
+    "(select value.string_value from unnest(event_params) where key = 'page_title')",
+    "(select coalesce(value.string_value, cast(value.int_value as string)) from unnest(e.event_params)"
+    " where key = 'page_title')",
+    "(select p.value.string_value from unnest(event_params) as p where p.key = 'page_title')",
+])
+def test_a_scalar_subquery_over_the_outer_rows_array_is_read(tmp_path: Path, subquery: str) -> None:
+    events = "version: 2\nsources:\n  - name: app\n    tables:\n      - name: events\n"
+    model = (f"select a.email, e.event_name, {subquery} as page_title\n"
+             "from {{ source('crm', 'accounts') }} a\njoin {{ source('app', 'events') }} e on e.account_id = a.id\n"
+             "where e.event_name = 'page_view'\n")
+    result = _scan(tmp_path, {"models/marketing/audience.sql": model},
+                   {"models/app.yml": events,
+                    "privgate.yaml": yaml.safe_dump({"packs": ["mgt-solutions"], "dialect": "bigquery"})})
+    found = sorted((f.rule_id, f.path) for f in result.findings if f.path == "models/marketing/audience.sql")
+    assert ("INP003", "models/marketing/audience.sql") not in found
+    assert ("CON001", "models/marketing/audience.sql") in found  # the e-mail reached the marketing model
+
+
 # Snowflake's `from <table>, lateral flatten(input => <its variant column>) f`, the same idiom (public
 # Snowflake dbt projects flatten JSON payloads so: mattermost-data-warehouse, Apache-2.0, rewritten).
 @pytest.mark.parametrize("flatten", ["lateral flatten(input => payload:contacts) f",

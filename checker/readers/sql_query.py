@@ -140,7 +140,63 @@ def _may_need_reading_as_written(query: exp.Expression, catalog: Catalog) -> boo
 
 def _read_as_written(query: exp.Expression, catalog: Catalog) -> bool:
     expanded = _expand_alias_references(query)
-    return _qualify_own_source_columns(query, catalog) or expanded
+    unnested = _unnest_of_the_outer_row(query, catalog)
+    return _qualify_own_source_columns(query, catalog) or expanded or unnested
+
+
+ELEMENT_ALIAS = "_privgate_element"  # the name given to an UNNEST's element where the query gives none
+
+
+def _unnest_of_the_outer_row(query: exp.Expression, catalog: Catalog) -> bool:
+    """BigQuery's `(SELECT value.string_value FROM UNNEST(event_params) WHERE key = 'page_title')`, the way GA4
+    exports are read, where the outer query's source has no known columns (a dbt source without a column list):
+    the unnested array is a column of the outer row, and `key` and `value` are fields of the array's element,
+    which sqlglot cannot place without the array's STRUCT type. The array's column is qualified with the outer
+    query's own source (`_own_source`), and the element's fields with the UNNEST's alias (given one where it has
+    none), so the subquery reads the outer column as written. Returns whether anything changed."""
+    changed = False
+    for select in list(query.find_all(exp.Select)):
+        source = select.args.get("from_") or select.args.get("from")
+        unnest = source.this if source is not None else None
+        outer = select.parent_select if isinstance(unnest, exp.Unnest) and not select.args.get("joins") else None
+        own = _own_source(outer, catalog) if outer is not None else None
+        if own is None:
+            continue
+        name, elsewhere = own
+        for column in unnest.find_all(exp.Column):
+            if not column.table and column.name.lower() not in elsewhere:
+                column.set("table", name.copy())
+                changed = True
+        alias = unnest.args.get("alias")
+        if isinstance(alias, exp.TableAlias) and (alias.columns or alias.this):
+            continue  # `UNNEST(event_params) AS p`: the query names the element's fields itself
+        element = exp.to_identifier(ELEMENT_ALIAS)
+        unnest.set("alias", exp.TableAlias(this=element))
+        visible = _visible_sources(select)
+        for column in list(walk_in_scope(select, prune=lambda item: item.is_star)):
+            if not isinstance(column, exp.Column) or column.find_ancestor(exp.Unnest) is unnest:
+                continue
+            if not column.table:  # `key`: a field of the element
+                column.set("table", element.copy())
+            elif not column.args.get("db") and column.table.lower() not in visible:
+                column.set("db", element.copy())  # `value.string_value`: a path into the element's `value`
+        changed = True
+    return changed
+
+
+def _visible_sources(select: exp.Select) -> set[str]:
+    """The names of the tables and CTEs a SELECT and the queries around it can name (lower case)."""
+    names: set[str] = set()
+    node: exp.Expression | None = select
+    while node is not None:
+        if isinstance(node, exp.Select):
+            for table in node.find_all(exp.Table):
+                if (found := _source_name(table)) is not None:
+                    names.add(found.name.lower())
+        if isinstance(node, (exp.Select, exp.Union)) and isinstance(node.args.get("with_") or node.args.get("with"), exp.With):
+            names |= {cte.alias.lower() for cte in (node.args.get("with_") or node.args.get("with")).expressions}
+        node = node.parent
+    return names
 
 
 def _own_source(select: exp.Select, catalog: Catalog) -> tuple[exp.Identifier, set[str]] | None:
