@@ -733,6 +733,10 @@ _BARE_BYTES = (["data"], ["content"], ["bytes"], ["blob"], ["binary"])  # a file
 _CLIENT_KINDS = ("user.device", "user.location")
 
 
+# objects of a tracked hit that are places on the site, not the client: GA4's `page_location` is the page's URL
+_PLACES_ON_A_SITE = frozenset({"page", "screen"})
+
+
 def _flattened_client_detail(words: list[str], sql_type: str, context: TableContext, siblings: tuple[str, ...],
                              vocab: Vocabulary) -> Evidence | None:
     """The client's address, place or software under a word that is otherwise the system's own, where a
@@ -740,7 +744,7 @@ def _flattened_client_detail(words: list[str], sql_type: str, context: TableCont
     `ticket.system_ip_address`, `system_latitude`: the API's `system` object, known by three or more
     columns starting with its name): the person's client, not the system's."""
     if (len(words) < 2 or words[0] not in vocab.head_counter or not context.subjects & {PERSON, "@linked"}
-            or sql_type in vocab.boolean_types or _counter(words[1:], vocab)):
+            or sql_type in vocab.boolean_types or _counter(words[1:], vocab) or words[0] in _PLACES_ON_A_SITE):
         return None
     prefix = f"{words[0]}_"
     if sum(sibling.lower().startswith(prefix) for sibling in siblings) < 3:

@@ -4091,10 +4091,24 @@ def test_a_tickets_text_is_peoples_writing_only_when_the_ticket_is_linked_to_peo
     ("servers", "system_ip_address", "varchar", "id hostname system_os system_kernel system_uptime", None),
     ("ticket", "system_ip_address_verified", "boolean", "id requester_id system_client system_latitude system_location",
      None),
+    # GA4's flattened `page` object (Velir/dbt-ga4's base_ga4__events, MIT): the page's location is its URL
+    ("base_ga4__events", "page_location", "string",
+     "user_pseudo_id user_id geo_city page_title page_referrer page_path event_name", None),
 ])
 def test_a_flattened_system_object_of_a_row_linked_to_people_describes_their_client(
         table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("column", "key"), [
+    # GA4's `privacy_info.uses_transient_token` ('Yes'/'No'), flattened by dbt-ga4: whether one is used, no token
+    ("privacy_info_uses_transient_token", None),
+    ("uses_token", None),
+    ("has_token", None),
+    ("transient_token", "user.authorization.credentials"),
+])
+def test_a_flag_that_something_is_used_is_not_the_thing(column: str, key: str | None) -> None:
+    assert generic("sessions", column, "varchar(10)", "id user_id created_at") == key
 
 
 @pytest.mark.parametrize(("table", "column", "siblings", "key"), [
