@@ -414,6 +414,29 @@ def test_a_select_that_returns_no_row_reads_no_ones_data(tmp_path) -> None:
         (2, []), (3, []), (4, []), (6, ["users.active", "users.email"]), (7, ["users.nickname"])]
 
 
+@pytest.mark.parametrize(("dialect", "text", "expected"), [
+    # MySQL's export to a server file is PostgreSQL's COPY (SELECT ...) TO: the e-mails leave for /tmp/out.csv
+    ("mysql", "SELECT email FROM accounts INTO OUTFILE '/tmp/out.csv' FIELDS TERMINATED BY ',' "
+              "OPTIONALLY ENCLOSED BY '\"' LINES TERMINATED BY '\\n';",
+     [("copy", ("copy_to", "/tmp/out.csv"), ["accounts.email"])]),
+    ("mysql", "SELECT email INTO DUMPFILE '/tmp/one.txt' FROM accounts WHERE id = 1;",
+     [("copy", ("copy_to", "/tmp/one.txt"), ["accounts.email", "accounts.id"])]),
+    # loads from a file into a table (PostgreSQL's COPY t FROM 'file'): no row leaves, nothing unreadable
+    ("mysql", "LOAD DATA LOCAL INFILE '/tmp/in.csv' INTO TABLE accounts FIELDS TERMINATED BY ',' IGNORE 1 LINES;",
+     [("copy", None, [])]),
+    ("tsql", "BULK INSERT dbo.accounts FROM 'C:\\data\\accounts.csv' WITH (FIELDTERMINATOR = ',');",
+     [("copy", None, [])]),
+    # a variable, not a file: still a plain query
+    ("mysql", "SELECT email INTO @first FROM accounts LIMIT 1;", [("select", None, ["accounts.email"])]),
+])
+def test_statements_between_a_table_and_a_server_file(tmp_path, dialect: str, text: str, expected: list) -> None:
+    facts = _read_in_project(tmp_path, dialect, text)
+    assert facts.problems == []
+    assert [(statement.kind,
+             (statement.movement.kind, statement.movement.destination) if statement.movement else None,
+             sorted(str(read.column) for read in statement.reads)) for statement in facts.statements] == expected
+
+
 def test_pgtap_assertions_named_is_are_function_calls(tmp_path) -> None:
     """pgTAP tests (Supabase's supabase/tests/database, as usebasejump/basejump's, MIT) assert with a function
     named `is`, which sqlglot reads as the keyword: `SELECT is(have, want, description)` was an unparsable

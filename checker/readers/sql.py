@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import OptimizeError, ParseError, SqlglotError, TokenError
 from sqlglot.tokens import Token, TokenType
@@ -26,6 +27,7 @@ from checker.readers.directives import purpose_of, suppression_of
 if TYPE_CHECKING:
     from checker.readers.dbt import DbtModel, DbtProject
     from checker.readers.dbt_render import RenderedSql
+from checker.readers.sql_file_io import file_export, loads_a_file
 from checker.readers.sql_procedural import Body, plpgsql_statements, procedural_body
 from checker.readers.sql_query import UNKNOWN_SOURCES
 from checker.readers.sql_session import explained_ambiguity, qualify_names, session_path
@@ -275,7 +277,6 @@ def _only_missing_unknown(sql: str, dialect: str, catalog: Catalog, reported: tu
     (those of its refs and sources that name nothing defined): then a column it cannot place is what its
     INP005 already says. False when the SQL does not parse."""
     import sqlglot
-    from sqlglot import exp
 
     from checker.readers.dbt_objects import UNKNOWN_COLUMNS
 
@@ -685,10 +686,12 @@ def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Cata
     if deepest > MAX_NESTING:
         return InputProblem(statement.path, statement.line, statement.column,
                             f"statement nested {deepest} levels deep (limit {MAX_NESTING})", "unparsable")
+    outfile = file_export(chunk)
     try:
-        parsed = Dialect.get_or_raise(statement.dialect).parser().parse(parseable(chunk), text)
+        parsed = Dialect.get_or_raise(statement.dialect).parser().parse(
+            parseable(outfile.tokens if outfile else chunk), text)
     except ParseError as error:
-        rowless = rowless_statement(chunk)
+        rowless = rowless_statement(chunk) or ("copy" if loads_a_file(chunk) else None)
         if rowless is not None:
             statement.kind = rowless
             return None
@@ -714,6 +717,8 @@ def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Cata
     node = next((item for item in parsed if item is not None), None)
     if node is None:
         return None
+    if outfile is not None and isinstance(node, exp.Query):
+        node = outfile.as_copy(node)
     try:
         qualify_names(node, path, catalog.tables.__contains__)
         describe_statement(node, statement, catalog, as_of)
