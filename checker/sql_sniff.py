@@ -66,7 +66,8 @@ WORD_SIGNALS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("AUTO_INCREMENT", "UNSIGNED", "TINYINT", "MEDIUMTEXT", "LONGTEXT", "CHARSET",
                      "INNODB"), ("mysql",)),
     # SQL Server
-    **dict.fromkeys(("NVARCHAR", "DATETIME2", "UNIQUEIDENTIFIER", "NOLOCK", "CLUSTERED", "NONCLUSTERED"), ("tsql",)),
+    **dict.fromkeys(("NVARCHAR", "DATETIME2", "UNIQUEIDENTIFIER", "NOLOCK", "CLUSTERED", "NONCLUSTERED", "RAISERROR",
+                     "NEWID", "IDENTITY_INSERT"), ("tsql",)),
     # Oracle
     **dict.fromkeys(("VARCHAR2", "NVARCHAR2", "SYSDATE", "SYSTIMESTAMP", "ROWNUM", "NVL", "NOCOPY"), ("oracle",)),
     "USE": ("mysql", "tsql", "snowflake", "databricks"),  # `USE shop;` (BigQuery and PostgreSQL have none)
@@ -88,7 +89,10 @@ BRACKETED = ("tsql",)  # `[identifier]`
 # where a name stands, so `[name]` there is a bracketed identifier, not an array subscript (`ids[1]`)
 _BEFORE_NAMES = frozenset({TokenType.TABLE, TokenType.L_PAREN, TokenType.COMMA, TokenType.DOT, TokenType.FROM,
                            TokenType.JOIN, TokenType.INTO, TokenType.ON, TokenType.SELECT, TokenType.UPDATE,
-                           TokenType.REFERENCES, TokenType.INDEX})
+                           TokenType.REFERENCES, TokenType.INDEX, TokenType.USE, TokenType.SCHEMA,
+                           TokenType.DATABASE})
+# the words before a server principal's name: `CREATE LOGIN [app]`, `ALTER ROLE [db_owner] ADD MEMBER [app]`
+_BEFORE_PRINCIPALS = frozenset({"LOGIN", "ROLE", "USER", "MEMBER"})
 # When votes tie, the first of these wins (postgres also when nothing votes at all).
 PREFERENCE = ("postgres", "snowflake", "bigquery", "redshift", "mysql", "duckdb", "databricks", "tsql", "oracle",
               "clickhouse")
@@ -316,7 +320,10 @@ def _signals(tokens: list[Token]) -> Counter[tuple[str, str]]:
             vote("@stage references", STAGE)
         elif kind == TokenType.VAR and text.startswith("$$"):
             vote("`$$` bodies", DOLLAR_QUOTE)
-        elif (kind == TokenType.L_BRACKET and index and tokens[index - 1].token_type in _BEFORE_NAMES
+        elif _batch_separator(tokens, index):
+            vote("`GO` batch separators", BRACKETED)  # SQL Server's (sqlcmd, SSMS): a line of its own
+        elif (kind == TokenType.L_BRACKET and index and (tokens[index - 1].token_type in _BEFORE_NAMES
+                                                          or tokens[index - 1].text.upper() in _BEFORE_PRINCIPALS)
               and index + 2 < len(tokens) and tokens[index + 2].token_type == TokenType.R_BRACKET
               and tokens[index + 1].token_type not in (TokenType.NUMBER, TokenType.STRING)):
             vote("[bracketed] identifiers", BRACKETED)

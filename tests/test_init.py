@@ -288,6 +288,11 @@ def test_ddl_is_found_wherever_it_is_and_queries_are_not_replayed(tmp_path: Path
                                           "  {%- set pattern = '(?ix)\n    # first matching group\n    (from|join)' -%}\n"
                                           "  {{ return(modules.re.findall(pattern, sql)) }}\n{% endmacro %}\n"},
                  "postgres", "default: nothing in the repository says otherwise", id="hash-lines-in-jinja"),
+    # a SQL Server deployment script with no table in brackets: the database, the login, the batches
+    pytest.param({"deploy/logins.sql": "USE [master]\nGO\nCREATE LOGIN [app_reader] WITH PASSWORD = N'x'\nGO\n"
+                                       "ALTER ROLE [db_datareader] ADD MEMBER [app_reader]\nGO\n"},
+                 "tsql", "from the SQL of 1 files: [bracketed] identifiers (4), `GO` batch separators (3), USE (1)",
+                 id="tsql-batches-and-principals"),
     pytest.param({"q.sql": "SELECT tags[1], ids[i] FROM users WHERE ARRAY[1, 2] @> ids;\n"},
                  "postgres", "default: nothing in the repository says otherwise", id="array-subscripts-are-not-names"),
     pytest.param({"q.sql": "SELECT id, email FROM users;\n"},
@@ -581,7 +586,7 @@ def test_a_folder_named_after_a_database_gets_its_dialect(tmp_path: Path) -> Non
         "src/main/resources/db/mysql/schema.sql": ("CREATE TABLE owners (id INT(4) UNSIGNED NOT NULL AUTO_INCREMENT, "
                                                    "telephone VARCHAR(20)) engine=InnoDB;\n") * 2,
         "src/main/resources/db/postgres/schema.sql": "CREATE TABLE IF NOT EXISTS owners (id INT, telephone TEXT);\n",
-        "init-scripts/sqlserver/init.sql": "USE [master];\nGO\nCREATE LOGIN [dbt] WITH PASSWORD = 'x';\nGO\n",
+        "init-scripts/sqlserver/init.sql": "CREATE DATABASE dbt;\n",
     })
     config, text = init(tmp_path)
     assert config["dialect"] == "mysql"
