@@ -108,6 +108,10 @@ def _scanned_ddl(group: Group) -> None:
         prefix = "" if relative == "." else f"{relative}/"
         globs += [glob if not prefix else prefix + glob.lstrip("/")
                   for glob in ddl_globs(found.ddl_files, found.sql_files)]
+        # a second warehouse's folder (lago-api's db/clickhouse_migrate/ beside its PostgreSQL structure.sql)
+        # is read in its own dialect, as the `dialects:` init writes would have it
+        config.dialect_paths += [(prefix + glob, dialect) for glob, (dialect, _) in found.dialect_paths.items()
+                                 if dialect != config.dialect]
     config.catalog = {**config.catalog, "ddl": globs}
 
 

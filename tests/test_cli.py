@@ -166,6 +166,27 @@ def test_pack_alone_replays_the_schema_not_its_teardown_script(tmp_path: Path) -
     assert {table["name"] for table in json.loads(result.stdout)["tables"]} == {"users", "orders"}
 
 
+def test_pack_alone_reads_a_second_warehouses_folder_in_its_dialect(tmp_path: Path) -> None:
+    """getlago/lago-api (AGPL-3.0, shortened) keeps ClickHouse migrations in db/clickhouse_migrate/ beside
+    its PostgreSQL db/structure.sql: `privgate init` writes `dialects: {db/clickhouse_migrate/**: clickhouse}`,
+    and a scan without a config reads that folder so too, where each file was "cannot parse SQL" (exit 2)."""
+    (tmp_path / "db" / "clickhouse_migrate" / "cloud").mkdir(parents=True)
+    (tmp_path / "db" / "structure.sql").write_text(
+        "CREATE TABLE public.customers (id uuid NOT NULL, email character varying, metadata jsonb, "
+        "created_at timestamp(6) without time zone NOT NULL);\n"
+        "CREATE TABLE public.invoices (id uuid NOT NULL, customer_id uuid, total numeric(30,5), "
+        "payload jsonb DEFAULT '{}'::jsonb);\n" + "".join(
+            f"CREATE TABLE public.{name} (id uuid NOT NULL, settings jsonb DEFAULT '{{}}'::jsonb NOT NULL, "
+            "created_at timestamptz DEFAULT now()::timestamptz);\n" for name in ("plans", "coupons", "taxes", "wallets")))
+    (tmp_path / "db" / "clickhouse_migrate" / "cloud" / "01_events_raw.sql").write_text(
+        "CREATE TABLE default.events_raw\n(\n    `organization_id` String,\n    `external_customer_id` String,\n"
+        "    `properties` Map(String, String),\n    `ingested_at` DateTime64(3)\n)\n"
+        "ENGINE = MergeTree\nORDER BY (organization_id, ingested_at);\n")
+    result = privgate("scan", ".", "--pack", "gdpr-baseline", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "cannot parse" not in result.stdout and "7 tables" in result.stdout.splitlines()[-1]
+
+
 def test_pack_alone_reads_a_dbt_project_in_its_warehouses_dialect(tmp_path: Path) -> None:
     """A dbt project whose profile sits where dbt's CI passes `--profiles-dir` (not beside the project):
     its Snowflake SQL (a VARIANT path, `::` casts, QUALIFY) votes, as `privgate init` decides, and is
