@@ -92,7 +92,7 @@ def _scanned_ddl(group: Group) -> None:
     config = group.config
     if config.source is not None or config.catalog.get("ddl"):
         return
-    from checker.scaffold import ddl_globs, survey  # only without a config: a warm scan imports no scaffold
+    from checker.scaffold import dbt_adapter_dialect, ddl_globs, survey  # only without a config: a warm scan imports no scaffold
 
     globs = []
     for path in group.paths or [config.root]:
@@ -106,6 +106,11 @@ def _scanned_ddl(group: Group) -> None:
             continue
         found = survey(path)
         prefix = "" if relative == "." else f"{relative}/"
+        if relative == "." and found.dbt_folder not in (None, ".") and not config.catalog.get("dbt"):
+            # a dbt project in a folder of the repository (cal-itp/data-infra's warehouse/), as init names it:
+            # its models are rendered, not failed as Jinja outside a dbt project; its adapter names the dialect
+            config.catalog = {**config.catalog, "dbt": found.dbt_folder}
+            config.dialect = dbt_adapter_dialect(path / found.dbt_folder) or config.dialect
         globs += [glob if not prefix else prefix + glob.lstrip("/")
                   for glob in ddl_globs(found.ddl_files, found.sql_files)]
         # a second warehouse's folder (lago-api's db/clickhouse_migrate/ beside its PostgreSQL structure.sql)

@@ -187,6 +187,27 @@ def test_pack_alone_reads_a_second_warehouses_folder_in_its_dialect(tmp_path: Pa
     assert "cannot parse" not in result.stdout and "7 tables" in result.stdout.splitlines()[-1]
 
 
+def test_pack_alone_renders_a_dbt_project_kept_in_a_folder_of_the_repository(tmp_path: Path) -> None:
+    """cal-itp/data-infra (AGPL-3.0) keeps its dbt project in warehouse/ beside Airflow and services code:
+    scanned from the repository's root with --pack alone, each of its 611 models was "a Jinja template outside
+    a dbt project" (coverage 14%); `privgate init` names the folder (`catalog.dbt: warehouse`), and so does a
+    scan without a config now, with the dialect of the project's profile."""
+    (tmp_path / "warehouse" / "models" / "staging").mkdir(parents=True)
+    (tmp_path / "warehouse" / "dbt_project.yml").write_text("name: calitp_warehouse\nprofile: calitp_warehouse\n")
+    (tmp_path / "warehouse" / "profiles.yml").write_text(
+        "calitp_warehouse:\n  target: dev\n  outputs:\n    dev: {type: bigquery, method: oauth, project: p, dataset: d}\n")
+    (tmp_path / "warehouse" / "models" / "staging" / "_sources.yml").write_text(
+        "version: 2\nsources:\n  - name: littlepay\n    tables:\n      - name: customer_funding_source\n"
+        "        columns: [{name: customer_id}, {name: masked_pan}, {name: principal_customer_id}]\n")
+    (tmp_path / "warehouse" / "models" / "staging" / "stg_littlepay__customer_funding_source.sql").write_text(
+        "{{ config(materialized='view') }}\nselect customer_id, masked_pan, principal_customer_id\n"
+        "from {{ source('littlepay', 'customer_funding_source') }}\n"
+        "qualify row_number() over (partition by customer_id order by principal_customer_id) = 1\n")
+    result = privgate("scan", ".", "--pack", "gdpr-baseline", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "dbt models 1 of 1 rendered and read" in result.stdout.splitlines()[-1]
+
+
 def test_pack_alone_reads_a_dbt_project_in_its_warehouses_dialect(tmp_path: Path) -> None:
     """A dbt project whose profile sits where dbt's CI passes `--profiles-dir` (not beside the project):
     its Snowflake SQL (a VARIANT path, `::` casts, QUALIFY) votes, as `privgate init` decides, and is
