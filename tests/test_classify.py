@@ -4100,6 +4100,19 @@ def test_a_flattened_system_object_of_a_row_linked_to_people_describes_their_cli
     assert generic(table, column, column_type, siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # cal-itp/data-infra's National Transit Database ridership (AGPL-3.0): `tos` is the type of service (directly
+    # operated, purchased transportation), and ridership is a count of riders, no rider's row
+    ("external_ntd__ridership.historical__complete_monthly_ridership_with_adjustments_and_estimates", "tos",
+     "ntd_id agency mode tos uza_name reporter_type period_year period_month upt vrm", None),
+    ("monthly_ridership", "agency", "ntd_id agency mode tos upt", None),
+    # a rider's own row still names a person
+    ("riders", "first_name", "id first_name last_name email", "user.name"),
+])
+def test_ridership_and_type_of_service_are_no_ones(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(50)", siblings) == key
+
+
 @pytest.mark.parametrize(("column", "key"), [
     # GA4's `privacy_info.uses_transient_token` ('Yes'/'No'), flattened by dbt-ga4: whether one is used, no token
     ("privacy_info_uses_transient_token", None),
