@@ -437,6 +437,42 @@ def test_statements_between_a_table_and_a_server_file(tmp_path, dialect: str, te
              sorted(str(read.column) for read in statement.reads)) for statement in facts.statements] == expected
 
 
+def test_the_sql_of_mysql_stored_programs_is_read(tmp_path) -> None:
+    """MySQL stored programs between DELIMITER lines (Sakila's and the Employees sample's): each is a statement,
+    and the statements of its body after BEGIN, THEN, ELSE, DO, REPEAT, a trigger's FOR EACH ROW and in a
+    `RETURN (SELECT ...)` are read with their lines; `SELECT ... INTO variable` reads, the variable is no table;
+    a prepared statement's EXECUTE is dynamic SQL, said to be not analysed."""
+    facts = _read_in_project(tmp_path, "mysql", (
+        "DELIMITER //\n"
+        "CREATE PROCEDURE mail_active(IN since DATE)\n"
+        "BEGIN\n"
+        "  DECLARE n INT DEFAULT 0;\n"
+        "  SELECT count(*) INTO n FROM accounts;\n"
+        "  WHILE n > 0 DO\n"
+        "    UPDATE accounts SET name = name WHERE id = n;\n"
+        "    SET n = n - 1;\n"
+        "  END WHILE;\n"
+        "  IF n = 0 THEN SELECT email FROM accounts; ELSE DELETE FROM accounts WHERE id = 0; END IF;\n"
+        "  SET @q = 'SELECT 1';\n"
+        "  PREPARE stmt FROM @q;\n"
+        "  EXECUTE stmt;\n"
+        "END //\n"
+        "CREATE FUNCTION name_of(i INT) RETURNS VARCHAR(64) READS SQL DATA\n"
+        "BEGIN\n  RETURN (SELECT name FROM accounts WHERE id = i);\nEND //\n"
+        "CREATE TRIGGER log_account AFTER INSERT ON accounts FOR EACH ROW\n"
+        "  INSERT INTO audit_log (account_id) VALUES (NEW.id) //\n"
+        "DELIMITER ;\n"))
+    assert [(problem.line, problem.message.split(":")[0]) for problem in facts.problems] == [
+        (13, "dynamic SQL (EXECUTE) in a procedural body is not analysed")]
+    read = [(statement.line, statement.kind, sorted(str(r.column) for r in statement.reads))
+            for statement in facts.statements]
+    assert read == [
+        (2, "create", []), (5, "select", []), (7, "update", []),
+        (10, "select", ["accounts.email"]), (10, "delete", []),
+        (15, "create", []), (17, "subquery", ["accounts.id", "accounts.name"]),
+        (19, "create", []), (20, "insert", [])], read
+
+
 def test_pgtap_assertions_named_is_are_function_calls(tmp_path) -> None:
     """pgTAP tests (Supabase's supabase/tests/database, as usebasejump/basejump's, MIT) assert with a function
     named `is`, which sqlglot reads as the keyword: `SELECT is(have, want, description)` was an unparsable

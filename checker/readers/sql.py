@@ -77,7 +77,7 @@ logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
 MAX_SQL_BYTES = int(float(os.environ.get("PRIVGATE_MAX_SQL_MB", "256")) * 1e6)  # the file is held as text
 BLOCK_CHARS = 1 << 18  # a huge file is tokenized and analysed one block of whole statements at a time
-BODY_LANGUAGES = ("sql", "plpgsql")  # procedural bodies whose SQL statements privgate analyses
+BODY_LANGUAGES = ("sql", "plpgsql", "mysql")  # procedural bodies whose SQL statements privgate analyses
 MAX_NESTING = 400  # parenthesis depth beyond which sqlglot would exhaust the recursion limit
 
 
@@ -101,13 +101,14 @@ def read_sql_file(path: Path, relative: str, config: Config, catalog: Catalog, a
     return facts
 
 
-def without_client_lines(text: str, relative: str, facts: FileFacts) -> str:
+def without_client_lines(text: str, relative: str, facts: FileFacts,
+                         programs: list[list[tuple[int, str]]] | None = None) -> str:
     """The text with client-side lines blanked (line numbers kept): psql meta-commands (`\\connect db`,
     `\\restrict key`), the data rows of pg_dump's `COPY ... FROM stdin;` up to its `\\.` line, the
     mysql client's `source file` (the test_db installer's `source load_employees.dump ;`), SQL*Plus's
     commands in Oracle scripts (`CONNECT chinook/p4ssw0rd`, `PROMPT`, a lone `/`), and the mysql client's
-    `DELIMITER //` regions: the stored programs there (procedures, functions, triggers) are MySQL
-    procedural code privgate does not parse, each one problem at its first line, never a silent pass.
+    `DELIMITER //` regions: the stored programs there (procedures, functions, triggers) are handed to
+    `programs` when the caller reads them (the SQL scan), else each is one problem at its first line.
     SQL Server's `GO` line ends the statement before it, as a `;` (sqlglot would read the batch after it
     as the text of a `GO` command, and its tables would be lost). SQL*Plus reads its commands only between
     statements, so a line inside one (`remark text,` or `prompt text,` in a CREATE TABLE) stays SQL; a lone
@@ -123,12 +124,12 @@ def without_client_lines(text: str, relative: str, facts: FileFacts) -> str:
             copy_line = 0 if content == "\\." else copy_line
         elif changed:
             if program:
-                _stored_program(program, relative, facts)
+                _stored_program(program, relative, facts, programs)
             delimiter, program = changed[1], []
         elif delimiter != ";":
             program.append((number, content))
             if content.rstrip().endswith(delimiter):
-                if not _stored_program(program, relative, facts):  # `drop function if exists f //`: plain SQL
+                if not _stored_program(program, relative, facts, programs):  # `drop function if exists f //`: plain SQL
                     _as_statement(lines, program, delimiter)
                     program = []
                     continue
@@ -148,7 +149,7 @@ def without_client_lines(text: str, relative: str, facts: FileFacts) -> str:
             facts.problems.append(_client_file(content.split()[0], relative, number, 1))
         lines[number - 1], between_statements = "", True
     if program:
-        _stored_program(program, relative, facts)
+        _stored_program(program, relative, facts, programs)
     if copy_line:
         facts.problems.append(InputProblem(relative, copy_line, 1, "COPY ... FROM stdin data has no `\\.` line "
                                            "ending it: the rest of the file was read as data", "unparsable"))
@@ -191,21 +192,46 @@ def _client_file(command: str, relative: str, number: int, column: int) -> Input
                         "export is checked", "unparsable")
 
 
-def _stored_program(program: list[tuple[int, str]], relative: str, facts: FileFacts) -> bool:
-    """One statement of a `DELIMITER` region: a problem at its first line when it is a stored program
-    (STORED_PROGRAM), nothing when it is only comments (mysqldump's versioned `/*!50003 ... */` wrappers
-    are comments to every other reader too); False when it is a plain statement, to be read as SQL."""
+def _stored_program(program: list[tuple[int, str]], relative: str, facts: FileFacts,
+                    programs: list[list[tuple[int, str]]] | None = None) -> bool:
+    """One statement of a `DELIMITER` region: handed to `programs` (else a problem at its first line) when it
+    is a stored program (STORED_PROGRAM), nothing when it is only comments (mysqldump's versioned
+    `/*!50003 ... */` wrappers are comments to every other reader too); False when it is a plain statement,
+    to be read as SQL."""
     body = _COMMENTS.sub(" ", "\n".join(content for _, content in program)).strip()
     if not body.strip(";/$ \t\n"):
         return True
     if not STORED_PROGRAM.match(body):
         return False
+    if programs is not None:
+        programs.append(program)
+        return True
     line = next(number for number, content in program if content.strip())
     head = " ".join(body.split()[:4])
     facts.problems.append(InputProblem(relative, line, 1, f"`{head} ...` is MySQL procedural code between DELIMITER "
                                        "lines, which privgate does not parse: its statements are not checked",
                                        "unparsable"))
     return True
+
+
+def _read_stored_program(program: list[tuple[int, str]], relative: str, dialect: str, purpose: str | None,
+                         purpose_source: str | None, facts: FileFacts, catalog: Catalog, as_of: date,
+                         each: Callable[[Statement], None] | None) -> None:
+    """A MySQL stored program (procedure, function, trigger, event) between DELIMITER lines: the program is a
+    statement of its own and the SQL statements of its body are judged as those of a PL/pgSQL body are, with
+    the file's purpose. A trigger's NEW and OLD are the row being written, not a table read."""
+    first, last = program[0][0], program[-1][0]
+    text = "\n" * (first - 1) + "\n".join(content for _, content in program).rstrip().rstrip("$/;|")
+    line, head = next(((number, content) for number, content in program
+                       if content.strip() and not content.lstrip().startswith(("--", "#", "/*"))), program[0])
+    statement = Statement(path=relative, line=line, column=1, kind="create", sql=head.strip()[:200], dialect=dialect,
+                          purpose=purpose, purpose_source=purpose_source, end_line=last,
+                          normalized=" ".join(text.split()).lower())
+    if each is not None:
+        each(statement)
+    else:
+        facts.statements.append(statement)
+    _read_body(Body("mysql", text.split("\n", first - 1)[-1], first), 0, statement, (), facts, catalog, as_of, each)
 
 
 def _as_statement(lines: list[str], program: list[tuple[int, str]], delimiter: str) -> None:
@@ -219,8 +245,9 @@ def _as_statement(lines: list[str], program: list[tuple[int, str]], delimiter: s
 def _read_file_text(text: str, relative: str, config: Config, catalog: Catalog, as_of: date,
                     dbt: DbtProject | None, facts: FileFacts, each: Callable[[Statement], None] | None) -> None:
     model = dbt.model_at(relative) if dbt is not None else None
+    programs: list[list[tuple[int, str]]] = []  # MySQL stored programs between DELIMITER lines
     if model is None:
-        text = without_client_lines(text, relative, facts)  # a dump's or installer's client commands are no SQL
+        text = without_client_lines(text, relative, facts, programs)  # a dump's or installer's client commands are no SQL
     else:
         from checker.readers.dbt import DbtError
 
@@ -235,6 +262,8 @@ def _read_file_text(text: str, relative: str, config: Config, catalog: Catalog, 
     purpose, purpose_source = file_purpose(config, relative, model)
     first = len(facts.problems)
     _read_statements(text, relative, dialect, purpose, purpose_source, facts, catalog, as_of, each)
+    for program in programs:
+        _read_stored_program(program, relative, dialect, purpose, purpose_source, facts, catalog, as_of, each)
     if hasattr(text, "guessed"):  # a dbt model's RenderedSql
         reported = text.missing_relations if facts.missing_nodes else ()  # type: ignore[attr-defined]
         if reported and _only_missing_unknown(text, dialect, catalog, reported):
@@ -448,8 +477,8 @@ def _read_body(body: Body, lines_before: int, outer: Statement, suppressions: tu
         return
     if body.language == "sql" and not (tokens and tokens[0].text.upper() in ("BEGIN", "DECLARE")):
         chunks = [chunk for chunk, _, _ in _statements(tokens)]
-    else:  # PL/pgSQL, or a SQL scripting block (BEGIN ... END) as Snowflake's LANGUAGE SQL procedures hold
-        chunks, executes = plpgsql_statements(tokens)
+    else:  # PL/pgSQL, a SQL scripting block (BEGIN ... END) as Snowflake's LANGUAGE SQL procedures hold, MySQL's
+        chunks, executes = plpgsql_statements(tokens, mysql=body.language == "mysql")
         for execute in executes:
             facts.problems.append(InputProblem(outer.path, execute.line, 1, "dynamic SQL (EXECUTE) in a procedural "
                                                "body is not analysed: privgate cannot know the statement it runs",

@@ -17,6 +17,9 @@ _DOLLAR = re.compile(r"\$(\w*)\$(.*?)\$\1\$", re.DOTALL)
 _LANGUAGE = re.compile(r"\bLANGUAGE\s+'?(\w+)'?", re.IGNORECASE)
 _STARTS = {TokenType.SELECT, TokenType.WITH, TokenType.INSERT, TokenType.UPDATE, TokenType.DELETE, TokenType.MERGE}
 _AFTER = {"BEGIN", "THEN", "ELSE", "LOOP", "QUERY", "IN", "DECLARE"}  # what a PL/pgSQL statement follows
+# what a statement of a MySQL stored program also follows: `WHILE ... DO`, `REPEAT`, a trigger's `FOR EACH ROW`
+_MYSQL_AFTER = _AFTER | {"DO", "REPEAT", "ROW"}
+_MYSQL_ROW_VALUES = frozenset({"NEW", "OLD"})  # a trigger's row being written
 _SQL_LANGUAGES = {"sql"}
 _PLPGSQL = {"plpgsql"}
 
@@ -87,14 +90,18 @@ def _body(language: str, content: str, block: str, offset: int, quoted: bool) ->
     return Body(language.lower(), content, line)
 
 
-def plpgsql_statements(tokens: list[Token]) -> tuple[list[list[Token]], list[Token]]:
+def plpgsql_statements(tokens: list[Token], mysql: bool = False) -> tuple[list[list[Token]], list[Token]]:
     """The SQL statements of a PL/pgSQL body's tokens (PERFORM read as SELECT, RETURN QUERY and FOR
-    ... IN dropped), and the EXECUTE tokens whose dynamic SQL cannot be analysed."""
+    ... IN dropped), and the EXECUTE tokens whose dynamic SQL cannot be analysed; `mysql`: a MySQL stored
+    program's (statements also after DO, REPEAT and a trigger's FOR EACH ROW; EXECUTE runs a prepared
+    statement, whose PREPARE ... FROM text is the dynamic SQL)."""
+    after = _MYSQL_AFTER if mysql else _AFTER
     statements: list[list[Token]] = []
     executes: list[Token] = []
     current: list[Token] | None = None
     depth = 0
     target = False  # inside PL/pgSQL's INTO target list
+    before: Token | None = None  # the token before `previous`
     previous: Token | None = None
     for token in tokens:
         word = token.text.upper()
@@ -112,14 +119,17 @@ def plpgsql_statements(tokens: list[Token]) -> tuple[list[list[Token]], list[Tok
                 target = True  # PL/pgSQL's `INTO [STRICT] variables`, before FROM or after WHERE: no table
             else:
                 current.append(token)
+        elif (token.token_type == TokenType.SELECT and previous is not None and previous.token_type == TokenType.L_PAREN
+              and before is not None and before.text.upper() == "RETURN"):
+            current, depth = [previous, token], 1  # `RETURN (SELECT ...)`: a function's value read from a query
         elif (token.token_type in _STARTS or word == "PERFORM") and (
-                previous is None or previous.token_type == TokenType.SEMICOLON or previous.text.upper() in _AFTER):
+                previous is None or previous.token_type == TokenType.SEMICOLON or previous.text.upper() in after):
             if word == "PERFORM":
                 token.token_type, token.text = TokenType.SELECT, "SELECT"
             current, depth = [token], 0
         elif word == "EXECUTE":
             executes.append(token)
-        previous = token
+        before, previous = previous, token
     if current:
         statements.append(current)
     return statements, executes
