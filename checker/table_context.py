@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from checker.catalog import singular
+from checker.column_codes import column_code
 from checker.name_words import (CREDENTIALS, PERSON, SHORT_PIECES, Vocabulary, matches, name_words, segment,
                                 singular_word, vocabulary)
 
@@ -620,6 +621,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     tag = column_tag(table, siblings, vocab)
     if tag and len(words) > len(tag) and tuple(words[-len(tag):]) == tag:
         words = words[:-len(tag)]  # `person_per`: a table of persons, `per` only marks its columns
+    code = () if tag else column_code(words, siblings, vocab)  # `OH_PATIENT (PAT_SNAME)`: `pat` only marks its columns
+    tag = tag or code
     nouns = _table_nouns(words) | _run_together_head(words)
     nouns |= _table_nouns(without_copy_words(words, vocab))  # `contact_history`: a copy of people's rows
     every = set(words) | {singular_word(word) for word in words} | set(nouns)
@@ -777,7 +780,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         subjects.add("@own")  # `user_statuses.message`: what the person wrote of themselves
     workplace = bool({singular_word(noun) for noun in nouns} & vocab.professionals) and bool(keys & vocab.workplace_keys)
     # a known word counts as initials only when two columns or more start with it (`ec_seqno`, `ec_name`)
-    prefixed = Counter(found[0] for found in sibling_words if len(found) > 1)
+    # (after a column code, what most columns start with is a word of theirs: `pah_pat_surgery`, `pah_fam_cardio`)
+    prefixed = Counter(found[0] for found in sibling_words if len(found) > 1 and not code)
     initials = frozenset(letters for start in range(len(words) - 1)
                          if len(letters := "".join(word[0] for word in words[start:])) >= 2
                          and (letters not in vocab.lexicon and letters not in SHORT_PIECES or prefixed[letters] >= 2))
@@ -811,9 +815,13 @@ def tag_prefix(table: str, columns: Iterable[str]) -> str:
     return tag + "_"
 
 
+_BARE_KEYS = [["id"], ["uuid"], ["guid"], ["key"]]  # a row's key, named by the tag alone
+
+
 def without_tag(words: list[str], tag: tuple[str, ...]) -> list[str]:
-    """A column's name without the tag of its table (`per_first_name` -> first, name), when more follows."""
-    if tag and len(words) > len(tag) and tuple(words[:len(tag)]) == tag:
+    """A column's name without the tag of its table (`per_first_name` -> first, name), when more than a key
+    word follows (`sess_id` in `c_session` is the session's id as the table names it)."""
+    if tag and len(words) > len(tag) and tuple(words[:len(tag)]) == tag and words[len(tag):] not in _BARE_KEYS:
         return words[len(tag):]
     return words
 

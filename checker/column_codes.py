@@ -1,0 +1,47 @@
+"""A table's column code: the short code of the table that legacy schemas put before each of its
+columns' names (Open Hospital's `OH_PATIENT (PAT_SNAME, PAT_BDATE)`, `OH_LABORATORY (LAB_SEX)`,
+OrangeHRM's `hs_hr_employee (emp_firstname)`, Oracle's `sh.customers (cust_first_name)`), as
+Clarion, Delphi and Access-era applications and many Italian and Latin-American business
+systems name them. The code marks the table, not what a column holds: the name is read after it.
+ChurchCRM's tag at the end of the table's name (`person_per (per_FirstName)`) is
+table_context.column_tag's."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Sequence
+
+from checker.name_words import Vocabulary, name_words, singular_word
+
+_SHARED_BY = 3  # columns at least, and half the table's: a code marks the table, not a few of its columns
+
+
+def column_code(table_words: list[str], columns: Sequence[str], vocab: Vocabulary) -> tuple[str, ...]:
+    """The word most of the table's columns start with, when it is a clipping of the table's name
+    (its letters in order from the start of one of the name's words: `pat` patient, `lab` laboratory,
+    `sea` session audit, `cust` customers), as words; else none. A word of the name itself carries
+    meaning (`user_` in `phpbb_users`, `order_` in `orders`), as does one the name does not shorten
+    (`billing_`, `shipping_` in an orders table)."""
+    named = [words for column in columns if len(words := name_words(column, vocab)) > 1]
+    firsts = Counter(words[0] for words in named)
+    if not firsts:
+        return ()
+    code, count = firsts.most_common(1)[0]
+    if count < _SHARED_BY or 2 * count < len(columns):
+        return ()
+    own = set(table_words) | {singular_word(word) for word in table_words}
+    return (code,) if code not in own and clips(code, table_words) else ()
+
+
+def clips(code: str, table_words: list[str]) -> bool:
+    """Whether `code` is a clipping of the table's name: its letters in order, starting at one of the
+    name's words (`pat` in oh_patient, `sea` in oh_session_audit), and shorter than what it clips."""
+    name = "_".join(table_words)
+    return any(len(code) < len(name) - start and _letters_in_order(code, name[start:])
+               for start in range(len(name)) if name[start] == code[0] and (start == 0 or name[start - 1] == "_"))
+
+
+def _letters_in_order(letters: str, text: str) -> bool:
+    """Whether `letters` occur in `text` in order (not necessarily adjacent)."""
+    rest = iter(text)
+    return all(letter in rest for letter in letters)

@@ -1,0 +1,48 @@
+"""Legacy schemas that put a short code of the table before each of its columns' names (Open Hospital's
+`OH_LABORATORY (LAB_SEX)`, Oracle's `sh.customers (cust_first_name)`): the name is read after the code."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.table_context import table_context
+from helpers import generic
+
+LABORATORY = "LAB_ID LAB_EXA_ID_A LAB_DATE LAB_RES LAB_NOTE LAB_PAT_ID LAB_PAT_NAME LAB_AGE LAB_SEX LAB_MATERIAL"
+
+
+@pytest.mark.parametrize(("table", "columns", "code"), [
+    ("OH_LABORATORY", LABORATORY, ("lab",)),  # laboratory
+    ("OH_SESSION_AUDIT", "SEA_ID SEA_US_ID_A SEA_LOGIN SEA_LOGOUT", ("sea",)),  # session audit
+    ("sh.customers", "cust_id cust_first_name cust_last_name cust_email cust_city", ("cust",)),
+    ("phpbb_users", "user_id user_email user_agent user_lang", ()),  # the table's own word carries meaning
+    ("orders", "order_id order_date order_status order_total", ()),
+    ("orders", "id billing_name billing_city billing_email billing_phone", ()),  # the name shortens no `billing`
+    ("patients", "pat_id pat_name pat_birth_date email phone city zip notes", ()),  # a code of a few columns only
+], ids=["laboratory", "session_audit", "customers", "phpbb_users", "orders", "billing", "few"])
+def test_a_code_most_columns_start_with_is_one_when_it_clips_the_tables_name(
+        table: str, columns: str, code: tuple[str, ...]) -> None:
+    assert table_context(table, columns.split()).tag == code
+
+
+def test_a_column_is_read_after_its_tables_code() -> None:
+    """Open Hospital's laboratory exams carry the patient's sex and age as the exam was made (`LAB_SEX`,
+    `LAB_AGE`), read as `sex` and `age`; the exam's own key and date stay nobody's."""
+    found = {column: generic("OH_LABORATORY", column, "varchar(50)", LABORATORY)
+             for column in ("LAB_SEX", "LAB_AGE", "LAB_ID", "LAB_DATE")}
+    assert found == {"LAB_SEX": "user.demographic.gender", "LAB_AGE": "user.demographic.age",
+                     "LAB_ID": None, "LAB_DATE": None}
+
+
+def test_a_key_named_by_the_code_alone_keeps_its_name() -> None:
+    """OpenPNE's `c_session.sess_id` is the session's id as the table names it, a secret: not a bare `id`."""
+    assert generic("c_session", "sess_id", "varchar(32)", "sess_id sess_data sess_time") \
+        == "user.authorization.credentials"
+
+
+@pytest.mark.parametrize(("column_type", "expected"), [
+    ("datetime", None),  # when the user logged in
+    ("varchar(50)", "user.account.username"),  # the login itself
+])
+def test_a_login_kept_as_a_time_is_when_someone_logged_in(column_type: str, expected: str | None) -> None:
+    assert generic("session_audit", "login", column_type, "id user_id login logout") == expected
