@@ -61,3 +61,22 @@ def test_a_shortened_word_is_not_split_into_a_connector_and_an_abbreviation(colu
 
 def test_a_shortened_word_suggests_nothing_it_does_not_say() -> None:
     assert evidence("qrtz_triggers", "misfire_instr", "smallint", ["sched_name", "trigger_name", "misfire_instr"]) is None
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("patients", "bdate", "fname lname sex", "user.demographic.date_of_birth"),
+    ("members", "bday", "first_name last_name email", "user.demographic.date_of_birth"),
+    ("invoices", "bdate", "invoice_no customer_id total", None),  # a bill's date
+    ("patients", "tele", "fname lname addr city", "user.contact.phone_number"),
+    ("hospital", "tele", "name addr city fax email", None),  # the hospital's switchboard
+    ("patients", "btype", "fname lname sex", "special.health"),
+    ("patients", "mar_stat", "fname lname sex", "user"),
+    ("patients", "taxcode", "fname lname addr city", "user.government_id.tax_id"),  # Italy's codice fiscale
+    ("products", "tax_code", "name price sku", None),  # the code of the product's tax rate
+], ids=["bdate", "bday", "bill_date", "tele", "hospital_tele", "btype", "mar_stat", "taxcode",
+        "product_tax_code"])
+def test_a_clipped_word_reads_as_the_word_it_clips_in_a_persons_row(
+        table: str, column: str, siblings: str, expected: str | None) -> None:
+    """The clippings schemas write (`bdate`, `bday`, `tele`, `btype`, `mar_stat`, a person's `taxcode`)
+    read as the whole term, in a person's row; in a thing's row they are the thing's."""
+    assert generic(table, column, "", siblings) == expected
