@@ -30,7 +30,19 @@ def column_code(table_words: list[str], columns: Sequence[str], vocab: Vocabular
     if count < _SHARED_BY or 2 * count < len(columns):
         return ()
     own = set(table_words) | {singular_word(word) for word in table_words}
-    return (code,) if code not in own and clips(code, table_words) else ()
+    if code in own or not clips(code, table_words):
+        return ()
+    return (code, *_shared_next([words[1:] for words in named if words[0] == code], len(columns)))
+
+
+def _shared_next(rests: list[list[str]], total: int) -> tuple[str, ...]:
+    """The word most columns also share after the code, when they do (Open Hospital's `OH_DICOM
+    (DM_FILE_PAT_NAME, DM_FILE_PAT_SEX, DM_FILE_ST_DATE)`: the file's, as every column of the table is)."""
+    nexts = Counter(rest[0] for rest in rests if len(rest) > 1)
+    if not nexts:
+        return ()
+    word, count = nexts.most_common(1)[0]
+    return (word,) if count >= _SHARED_BY and 2 * count >= total else ()
 
 
 def clips(code: str, table_words: list[str]) -> bool:

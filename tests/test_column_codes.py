@@ -46,3 +46,27 @@ def test_a_key_named_by_the_code_alone_keeps_its_name() -> None:
 ])
 def test_a_login_kept_as_a_time_is_when_someone_logged_in(column_type: str, expected: str | None) -> None:
     assert generic("session_audit", "login", column_type, "id user_id login logout") == expected
+
+
+DICOM = ("DM_PAT_ID DM_FILE_ID DM_FILE_NOME DM_FILE_PAT_NAME DM_FILE_PAT_SEX DM_FILE_PAT_BIRTHDATE DM_FILE_ST_UID "
+         "DM_FILE_ST_DATE DM_FILE_SER_NUMBER DM_CREATED_BY")
+
+
+def test_a_word_most_columns_share_after_the_code_is_read_past_too() -> None:
+    """Open Hospital's DICOM images: every column is the file's (`DM_FILE_PAT_SEX`), so the patient's sex,
+    name and birth date are read as `pat_sex`, `pat_name`, `pat_birthdate`; the study's date stays nobody's."""
+    assert table_context("OH_DICOM", DICOM.split()).tag == ("dm", "file")
+    found = {column: generic("OH_DICOM", column, "varchar(255)", DICOM)
+             for column in ("DM_FILE_PAT_SEX", "DM_FILE_PAT_NAME", "DM_FILE_PAT_BIRTHDATE", "DM_FILE_ST_DATE")}
+    assert found == {"DM_FILE_PAT_SEX": "user.demographic.gender", "DM_FILE_PAT_NAME": "user.name",
+                     "DM_FILE_PAT_BIRTHDATE": "user.demographic.date_of_birth", "DM_FILE_ST_DATE": None}
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("OH_BILLS", "BLL_PAT_NAME", "BLL_ID BLL_DATE BLL_PAT_ID BLL_PAT_NAME BLL_AMOUNT BLL_BALANCE", "user.name"),
+    ("lab_orders", "pat_name", "id order_date pat_id test_code", "user.name"),
+    ("lab_orders", "test_name", "id order_date pat_id test_code", None),
+], ids=["bills", "lab_orders", "test_name"])
+def test_pat_is_the_patient_a_name_belongs_to(table: str, column: str, siblings: str, expected: str | None) -> None:
+    """`pat` is the patient as hospital systems clip it (`pat_name`, `pat_id`), as `cust` is the customer."""
+    assert generic(table, column, "varchar(100)", siblings) == expected
