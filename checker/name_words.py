@@ -531,4 +531,39 @@ def matches(table: Terms, words: list[str]) -> list[tuple[Kind, str]]:
         for form in ("_".join(candidate), "".join(candidate)):
             if form in table:
                 return [(kind, "_".join(candidate)) for kind in table[form]]
-    return []
+    return clipped_matches(table, words)
+
+
+_SHORTEST_CLIPPING = 3  # `dri`, `mar`, `coun`: fewer letters clip too many words
+_CLIPPED_WORDS = 2  # a name clipped throughout; one clipped word may clip another (`DocName`: a document's, `AccCode`)
+
+
+def clipped_matches(table: Terms, words: list[str]) -> list[tuple[Kind, str]]:
+    """A term of two words or more that the name writes with its words clipped to their first letters,
+    two of them at least (OrangeHRM's `emp_dri_lice_num`: driver license number), when one term alone,
+    or terms of one kind, fit it; a word of fewer than three letters clips nothing, and a name with one
+    clipped word may clip another term (openIMIS' `AccCode`: an accounting code, no access code)."""
+    if len(words) < 2 or any(len(word) < _SHORTEST_CLIPPING for word in words):
+        return []
+    fitting = [term for term in _clipping_index(id(table), table).get(tuple(word[:_SHORTEST_CLIPPING] for word in words), ())
+               if all(whole.startswith(word) for word, whole in zip(words, term.split("_")))
+               and sum(word != whole for word, whole in zip(words, term.split("_"))) >= _CLIPPED_WORDS]
+    kinds = {kind for term in fitting for kind in table[term]}
+    if not fitting or len({kind.key for kind in kinds}) > 1:
+        return []
+    return [(kind, fitting[0]) for kind in table[fitting[0]]]
+
+
+_CLIPPING_INDEXES: dict[int, dict[tuple[str, ...], list[str]]] = {}
+
+
+def _clipping_index(key: int, table: Terms) -> dict[tuple[str, ...], list[str]]:
+    """The table's terms of two words or more, by the first letters of each word."""
+    if key not in _CLIPPING_INDEXES:
+        index: dict[tuple[str, ...], list[str]] = {}
+        for term in table:
+            parts = term.split("_")
+            if len(parts) > 1 and all(len(part) >= _SHORTEST_CLIPPING for part in parts):
+                index.setdefault(tuple(part[:_SHORTEST_CLIPPING] for part in parts), []).append(term)
+        _CLIPPING_INDEXES[key] = index
+    return _CLIPPING_INDEXES[key]

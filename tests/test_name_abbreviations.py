@@ -80,3 +80,17 @@ def test_a_clipped_word_reads_as_the_word_it_clips_in_a_persons_row(
     """The clippings schemas write (`bdate`, `bday`, `tele`, `btype`, `mar_stat`, a person's `taxcode`)
     read as the whole term, in a person's row; in a thing's row they are the thing's."""
     assert generic(table, column, "", siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("hs_hr_employee", "emp_dri_lice_num", "emp_number emp_lastname emp_firstname emp_birthday",
+     "user.government_id.driver_license_number"),  # OrangeHRM: driver license number
+    ("patients", "mar_stat", "fname lname sex", "user"),  # marital status
+    ("tblHF", "AccCode", "HFCode HFName LegalForm Phone", None),  # one clipped word: an accounting code
+    ("tblFromPhone", "DocName", "DocType DocStatus LandingDate", None),  # a document's name
+], ids=["dri_lice_num", "mar_stat", "AccCode", "DocName"])
+def test_a_term_clipped_throughout_reads_as_the_term(table: str, column: str, siblings: str,
+                                                    expected: str | None) -> None:
+    """A name whose words are each clipped to their first letters, two at least, reads as the term they
+    clip; one clipped word beside a whole one may clip another term (`acc`: access, account, accounting)."""
+    assert generic(table, column, "varchar(50)", siblings) == expected
