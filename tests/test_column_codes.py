@@ -70,3 +70,18 @@ def test_a_word_most_columns_share_after_the_code_is_read_past_too() -> None:
 def test_pat_is_the_patient_a_name_belongs_to(table: str, column: str, siblings: str, expected: str | None) -> None:
     """`pat` is the patient as hospital systems clip it (`pat_name`, `pat_id`), as `cust` is the customer."""
     assert generic(table, column, "varchar(100)", siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "column", "expected"), [
+    ("OH_PATIENT", "PAT_FATH_NAME", "user.name"),
+    ("OH_PATIENT", "PAT_MOTH_NAME", "user.name"),
+    ("students", "fath_name", "user.name"),
+    ("students", "moth_name", "user.name"),
+    ("light_trap_catches", "moth", None),  # the insect, named bare
+], ids=["PAT_FATH_NAME", "PAT_MOTH_NAME", "fath_name", "moth_name", "moth"])
+def test_a_parent_clipped_owns_the_name_after_it(table: str, column: str, expected: str | None) -> None:
+    """`fath_name`, `moth_name`: the father's and the mother's name, as school and hospital systems clip them."""
+    siblings = {"OH_PATIENT": "PAT_ID PAT_FNAME PAT_SNAME PAT_SEX PAT_MOTH_NAME PAT_FATH_NAME",
+                "students": "id name fath_name moth_name class_id",
+                "light_trap_catches": "id trap_id moth wingspan count"}[table]
+    assert generic(table, column, "varchar(50)", siblings) == expected
