@@ -545,7 +545,7 @@ def clipped_matches(table: Terms, words: list[str]) -> list[tuple[Kind, str]]:
     clipped word may clip another term (openIMIS' `AccCode`: an accounting code, no access code)."""
     if len(words) < 2 or any(len(word) < _SHORTEST_CLIPPING for word in words):
         return []
-    fitting = [term for term in _clipping_index(id(table), table).get(tuple(word[:_SHORTEST_CLIPPING] for word in words), ())
+    fitting = [term for term in _clipping_index(table).get(tuple(word[:_SHORTEST_CLIPPING] for word in words), ())
                if all(whole.startswith(word) for word, whole in zip(words, term.split("_")))
                and sum(word != whole for word, whole in zip(words, term.split("_"))) >= _CLIPPED_WORDS]
     kinds = {kind for term in fitting for kind in table[term]}
@@ -554,16 +554,18 @@ def clipped_matches(table: Terms, words: list[str]) -> list[tuple[Kind, str]]:
     return [(kind, fitting[0]) for kind in table[fitting[0]]]
 
 
-_CLIPPING_INDEXES: dict[int, dict[tuple[str, ...], list[str]]] = {}
+# each table of terms indexed once, kept beside its index so that no other table takes its id
+_CLIPPING_INDEXES: dict[int, tuple[Terms, dict[tuple[str, ...], list[str]]]] = {}
 
 
-def _clipping_index(key: int, table: Terms) -> dict[tuple[str, ...], list[str]]:
+def _clipping_index(table: Terms) -> dict[tuple[str, ...], list[str]]:
     """The table's terms of two words or more, by the first letters of each word."""
-    if key not in _CLIPPING_INDEXES:
+    held = _CLIPPING_INDEXES.get(id(table))
+    if held is None or held[0] is not table:
         index: dict[tuple[str, ...], list[str]] = {}
         for term in table:
             parts = term.split("_")
             if len(parts) > 1 and all(len(part) >= _SHORTEST_CLIPPING for part in parts):
                 index.setdefault(tuple(part[:_SHORTEST_CLIPPING] for part in parts), []).append(term)
-        _CLIPPING_INDEXES[key] = index
-    return _CLIPPING_INDEXES[key]
+        held = _CLIPPING_INDEXES[id(table)] = (table, index)
+    return held[1]
