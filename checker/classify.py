@@ -62,7 +62,9 @@ Decision order, first answer wins:
 2. A type that admits one kind (`inet`, `macaddr`); a boolean (a MySQL `enum('Y','N')` or
    `tinyint(1)` too) says
    nothing, except as an answer
-   in a record of facts about a person (an intake interview's `revenus`), or when the yes or no is
+   in a record of facts about a person (an intake interview's `revenus`) or of a patient's medical history
+   (`patient_history.fam_hyper`: a named history of a patient or their health, holding none of their own
+   details, is their anamnesis, not a copy of their row), or when the yes or no is
    itself a special category, an age band or a family fact (`union_member`, `hispanic_or_latino`,
    `juvenile`), or a health
    term in a person's medical record (`long_term_medication`); a spatial type locates
@@ -186,8 +188,8 @@ from checker.name_translations import translation_table
 from checker.policy.model import Pack, lineage_of
 from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, NAMED_PARTIES, REFERENCE_FIRST, TableContext,
                                    abbreviates, businesses, keyed_people, keys_to_tables, login_keys,
-                                   people_through_keys, person_key, records_through_keys, referrers, table_context,
-                                   without_tag, written_in)
+                                   names_a_medical_history, people_through_keys, person_key, records_through_keys,
+                                   referrers, table_context, without_tag, written_in)
 from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, document_particular,
                                  identity_document_detail, names_a_procedure_or_condition, of_the_tables_kind,
                                  where_people_meet)
@@ -464,6 +466,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         if context.clinical_record and words and _circumstance_of_condition(words):
             return Evidence(vocab.by_key["special.health"], True,
                             f"its name: a yes or no of what caused the patient's condition or what it did to them ('{column}')")
+        if _answers_a_medical_history(words, context, vocab):
+            return Evidence(vocab.by_key["special.health"], True,
+                            f"its name: a yes or no of a patient's medical history ('{column}' in table {table})")
         return _special_flag(words, context, vocab)  # else a flag says whether, not what (`email_valid`, `has_phone`)
     if sql_type in vocab.located_types and context.subjects & {PERSON, "@address"}:
         return Evidence(vocab.by_key["user.location.precise"], True, f"its type {sql_type} in table {table}", by_type=True)
@@ -1379,6 +1384,15 @@ def _clinical_flag(words: list[str], context: TableContext, vocab: Vocabulary) -
     if any(word in _FINDINGS for word in words):
         return Evidence(vocab.by_key["special.health"], True, f"its name: a yes or no of a finding ('{'_'.join(words)}')")
     return _special_flag(words, context, vocab)
+
+
+def _answers_a_medical_history(words: list[str], context: TableContext, vocab: Vocabulary) -> bool:
+    """A yes or no of a medical history's checklist (`fam_hyper`, `phy_smoke`, `cardiovascular`, `fam_nothing`):
+    whether the patient or their family had the illness or the habit it names is the patient's health data; not the
+    row's own state (`active`, `deleted`) nor a flag about the data (`is_verified`, `consent`)."""
+    rest = [word for word in words if word not in FLAG_WORDS]  # `has_diabetes`, as `diabetes`
+    return (context.clinical_record and names_a_medical_history(context.words, vocab) and bool(rest)
+            and not any(word in _STATE_WORDS for word in rest) and not _counter(rest, vocab))
 
 
 def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: str) -> bool:

@@ -656,6 +656,10 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
     clinical_order = _clinical_order(sibling_words, clinical.words)
     episode = bool(keys & vocab.episode_keys) or patients or recorded or clinical_order
+    history = _medical_history(words, sibling_words, sibling_kinds, episode, vocab)
+    if history:  # `patient_history (patient_id, fam_hyper, phy_smoke)`: the patient's medical history, no copy of their row
+        person = False
+        subjects.discard(PERSON)
     # (who last changed a row, `AuditUserID`, `created_by`, ties no code of a list to a person: openIMIS' `tblICDCodes`)
     code_list = (_names_a_code_list(words, vocab) and not episode and not keys & vocab.care_keys
                  and not _keyed_to_people([found for found in sibling_words if not _stamps_the_row(found, vocab)],
@@ -707,7 +711,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         subjects |= {"@named", "@authored"}
     if person and _named_in_parts({"_".join(found) for found in sibling_words}, vocab):
         subjects.add("@name_parts")  # `patients.first`, `patients.last`: a name in parts
-    clinical_record = not person and episode and not nouns & _MONEY_NOUNS and (
+    clinical_record = history or not person and episode and not nouns & _MONEY_NOUNS and (
         bool(nouns & clinical.nouns) or bool(every & clinical.words) or bool(keys & vocab.care_keys) or clinical_order
         or (patients or recorded and words[-1] in _BARE_SUFFIXES) and not subjects - {"@linked"})
     if clinical_record:
@@ -853,6 +857,31 @@ def _names_a_code_list(words: list[str], vocab: Vocabulary) -> bool:
     return bool(words) and (bool(set(words) & vocab.code_list_words) or bool(pairs & vocab.code_list_phrases)
                             or words[-1] in vocab.code_list_heads
                             and not any(word in people or singular_word(word) in people for word in words[:-1]))
+
+
+# what a history of a person's health is called (`medical_history`, `patient_hist`), or their anamnesis
+_HISTORY_WORDS = frozenset({"history", "histories", "hist", "anamnesis"})
+# a person's own details: a row that carries them is the person's (a copy of it), not their medical history
+_OWN_DETAILS = _LINKING_KINDS | _PERSON_ONLY | frozenset({"user.contact.address"})
+
+
+def names_a_medical_history(words: list[str] | tuple[str, ...], vocab: Vocabulary) -> bool:
+    """`patient_history`, `medical_histories`, `patient_family_history`, Open Hospital's `OH_PATIENTHISTORY`,
+    an `anamnesis`: a name for the history of a patient or of their health (not `contact_history`: a copy of rows)."""
+    clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
+    return bool(words) and (words[-1] == "anamnesis" or words[-1] in _HISTORY_WORDS
+                            and any(word in clinical.words for word in words[:-1]))
+
+
+def _medical_history(words: list[str], sibling_words: list[list[str]], sibling_kinds: set[str], episode: bool,
+                     vocab: Vocabulary) -> bool:
+    """A medical history (the anamnesis a clinician takes: family and own illnesses, habits, pregnancies): named so,
+    keyed to a patient or an episode of care or asking about health (`fam_cancer`, `pat_allergy`), and holding none
+    of the person's own details (a `patient_history (first_name, birth_date)` is a copy of the patient's rows)."""
+    if not names_a_medical_history(words, vocab) or sibling_kinds & _OWN_DETAILS:
+        return False
+    return episode or any(kind.key.startswith("special.") for found in sibling_words for start in range(len(found))
+                          for kind, _ in matches(vocab.terms, found[start:]))
 
 
 # the key by which a kind of order (a test's, a referral's) extends the order it is (OpenMRS' `test_order.order_id`)
