@@ -1421,6 +1421,10 @@ def _clinical_value(words: list[str], sql_type: str, vocab: Vocabulary, column: 
         return True  # `itemid`, `spec_itemid`: the measurement, drug or organism itself
     if len(words) > 1 and words[-2] in ("value", "result") and last in ("num", "numeric", "number"):
         return True  # `valuenum`: the measured value as a number
+    if len(words) > 2 and words[-3] in vocab.clinical_value_keys and words[-2] == "type" and last in ("id", "code", "cd"):
+        return True  # `procedure_type_id`: a key into the catalogue of procedures is the procedure ordered
+    if len(words) > 1 and words[-2] in vocab.clinical_value_keys and last in _BODY_SITES:
+        return True  # `specimen_source`, `specimen_site`: where on the body the specimen was taken
     if words[0] in FLAG_WORDS or any(word in _UNIT_WORDS for word in words):
         return False  # `has_chartevents_data`, `dose_unit_rx`
     if len(words) == 1 and len(last) >= 5 and last.endswith(_NOT_KEYS) and last not in KEY_WORDS:
@@ -1500,6 +1504,7 @@ _CONDITION_CIRCUMSTANCES = frozenset({"accident", "injury", "injured", "hospital
 # how secret a record of care is kept, named first (HL7's confidentiality codes: normal, restricted, very restricted)
 _RECORD_SECRECY = frozenset({"sensitivity", "confidentiality", "confidential"})
 _FINDINGS = frozenset({"abnormal", "abnormality", "critical", "positive", "negative"})  # what a result's flag says
+_BODY_SITES = frozenset({"source", "site", "sites", "location", "laterality"})  # where a specimen or a procedure was taken
 _CHECKED = frozenset({"missing", "invalid", "valid", "null", "unknown"})  # a data-quality check's flag
 _FLAG_LAST = frozenset({"flag", "flags", "ind", "indicator", "yn"})  # the last word of a yes or no's name
 _DIRECTIONS = frozenset({"from", "to"})  # where a record came from or went to, named last

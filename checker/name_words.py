@@ -129,6 +129,7 @@ class Vocabulary:
     clinical_not_words: frozenset[str] = frozenset()  # anywhere in a clinical record's field: not the health data
     care_fields: frozenset[str] = frozenset()  # `medical`, `health`: the field of care, not what a person has
     care_episodes: frozenset[str] = frozenset()  # `visit`, `encounter`: an episode of care, whose code is its kind
+    patient_care: frozenset[str] = frozenset()  # `examination`, `laboratory`: care recorded in a table keyed to a patient
     owned_things: frozenset[str] = frozenset()  # `settings`: a person's own, in a table keyed to the person
     containers: frozenset[str] = frozenset()  # `billing_detail_`, `property_`: a flattened nested object
     container_own: frozenset[str] = frozenset()  # `property_name`: the object's own bookkeeping, not the person's
@@ -409,6 +410,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
     for subject in subjects:
         vocabulary_words |= {word for item in subject.nouns | subject.words for word in item.split("_")}
     vocabulary_words |= set(counter["last_words"]) | set(counter["first_words"]) | set(counter["any_words"])
+    vocabulary_words |= set(data["clinical_records"]["patient_care"])  # `patientexamination`: patient, examination
     return Vocabulary(
         terms={term: tuple(kinds) for term, kinds in tables["terms"].items()},
         context_terms={term: tuple(kinds) for term, kinds in tables["context_terms"].items()},
@@ -452,6 +454,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         clinical_not_words=frozenset(data["clinical_records"]["not_value_words"]),
         care_fields=normals(data["clinical_records"]["care_fields"]),
         care_episodes=normals(data["clinical_records"]["episodes"]),
+        patient_care=normals(data["clinical_records"]["patient_care"]),
         owned_things=normals(data["thing_tables_of_people"]["nouns"]),
         date_heads={word: by_key[key] for word, key in data["date_heads"].items() if not word.startswith("_")},
         sign_in_providers=frozenset(service.lower() for service in data["accounts"]["services"]),

@@ -649,13 +649,25 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     subjects = {PERSON} if person else set()
     subjects |= {"@linked"} if linked else set()
     pairs = {f"{first}_{second}" for first, second in zip(words, words[1:])}
+    # a known word counts as initials only when two columns or more start with it (`ec_seqno`, `ec_name`)
+    # (after a column code, what most columns start with is a word of theirs: `pah_pat_surgery`, `pah_fam_cardio`)
+    prefixed = Counter(found[0] for found in sibling_words if len(found) > 1 and not code)
+    initials = frozenset(letters for start in range(len(words) - 1)
+                         if len(letters := "".join(word[0] for word in words[start:])) >= 2
+                         and (letters not in vocab.lexicon and letters not in SHORT_PIECES or prefixed[letters] >= 2))
+    initials |= {prefix for prefix in prefixed if _marks_table(prefix, words, vocab)}
     keys = {"_".join(found) for found in sibling_words}
+    # `pex_pat_id` in Open Hospital's `OH_PATIENTEXAMINATION`: a key after the mark of its table is judged without it
+    keys |= {"_".join(found[1:]) for found in sibling_words if len(found) > 2 and found[0] in initials}
     # `gibbonPersonID` in `gibbonPersonMedicalCondition`: a key carrying the application's prefix the
     # table's name starts with is judged without it (`person_id`)
     keys |= {"_".join(found[1:]) for found in sibling_words if len(words) > 1 and len(found) > 2 and found[0] == words[0]}
     clinical = next(subject for subject in vocab.subjects if subject.name == "@clinical")
     clinical_order = _clinical_order(sibling_words, clinical.words)
     episode = bool(keys & vocab.episode_keys) or patients or recorded or clinical_order
+    # `OH_PATIENTEXAMINATION (pex_pat_id)`, `laboratory (patient_id)`: care recorded for a patient, not for any subject
+    patient_care = bool(every & vocab.patient_care) and (
+        bool(keys & vocab.episode_keys - _NOT_ONLY_PATIENTS) or patients or bool(keys & vocab.care_keys))
     history = _medical_history(words, sibling_words, sibling_kinds, episode, vocab)
     if history:  # `patient_history (patient_id, fam_hyper, phy_smoke)`: the patient's medical history, no copy of their row
         person = False
@@ -713,6 +725,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         subjects.add("@name_parts")  # `patients.first`, `patients.last`: a name in parts
     clinical_record = history or not person and episode and not nouns & _MONEY_NOUNS and (
         bool(nouns & clinical.nouns) or bool(every & clinical.words) or bool(keys & vocab.care_keys) or clinical_order
+        or patient_care
         or (patients or recorded and words[-1] in _BARE_SUFFIXES) and not subjects - {"@linked"})
     if clinical_record:
         subjects.add("@record")  # a row of a person's care: the patient's insurance is theirs
@@ -783,13 +796,6 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     if persons_own:
         subjects.add("@own")  # `user_statuses.message`: what the person wrote of themselves
     workplace = bool({singular_word(noun) for noun in nouns} & vocab.professionals) and bool(keys & vocab.workplace_keys)
-    # a known word counts as initials only when two columns or more start with it (`ec_seqno`, `ec_name`)
-    # (after a column code, what most columns start with is a word of theirs: `pah_pat_surgery`, `pah_fam_cardio`)
-    prefixed = Counter(found[0] for found in sibling_words if len(found) > 1 and not code)
-    initials = frozenset(letters for start in range(len(words) - 1)
-                         if len(letters := "".join(word[0] for word in words[start:])) >= 2
-                         and (letters not in vocab.lexicon and letters not in SHORT_PIECES or prefixed[letters] >= 2))
-    initials |= {prefix for prefix in prefixed if _marks_table(prefix, words, vocab)}
     return TableContext(nouns, frozenset(subjects), thing, clinical_record, vocabulary_table, organisation or business, for_business,
                         persons_own, workplace, business, lookup, tuple(words), initials,
                         _bills_care(words, sibling_words), chained, tag)
@@ -859,6 +865,9 @@ def _names_a_code_list(words: list[str], vocab: Vocabulary) -> bool:
                             and not any(word in people or singular_word(word) in people for word in words[:-1]))
 
 
+# keys that tie a row to a patient in a clinical schema, and elsewhere to anyone (a school's `subject_id`, a CRM's `case_id`)
+_NOT_ONLY_PATIENTS = frozenset({"subject_id", "subjectid", "person_id", "personid", "case_id", "caseid", "episode_id",
+                                "episodeid", "subject_reference", "subjectreference"})
 # what a history of a person's health is called (`medical_history`, `patient_hist`), or their anamnesis
 _HISTORY_WORDS = frozenset({"history", "histories", "hist", "anamnesis"})
 # a person's own details: a row that carries them is the person's (a copy of it), not their medical history

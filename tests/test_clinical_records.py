@@ -36,3 +36,46 @@ HISTORY_COPY = "id patient_id first_name last_name birth_date email status valid
 def test_a_medical_history_holds_the_patients_answers(table: str, column: str, column_type: str, siblings: str,
                                                       key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+# Open Hospital marks each column with its table's code (`PEX_` of `OH_PATIENTEXAMINATION`); its key to the patient
+# is `PEX_PAT_ID`
+EXAMINATION = "PEX_ID PEX_DATE PEX_PAT_ID PEX_HEIGHT PEX_AP_MIN PEX_HR PEX_AUSC PEX_NOTE PEX_LOCK PEX_ACTIVE"
+THERAPY = "THR_ID THR_PAT_ID THR_STARTDATE THR_QTY THR_FREQINDAY THR_NOTE THR_NOTIFY"
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # an examination, a laboratory exam, a vaccination or a therapy keyed to a patient: what was measured or given
+    ("OH_PATIENTEXAMINATION", "PEX_AP_MIN", "int", EXAMINATION, "special.health"),
+    ("OH_PATIENTEXAMINATION", "PEX_AUSC", "varchar(50)", EXAMINATION, "special.health"),
+    ("OH_THERAPIES", "THR_FREQINDAY", "int(11)", THERAPY, "special.health"),
+    ("laboratory", "material", "varchar(25)", "id exam_id patient_id result note", "special.health"),
+    ("patient_vaccine", "vaccine_id", "varchar(10)", "id patient_id vaccine_date", "special.health"),
+    ("opd", "disease_id", "varchar(10)", "id patient_id visit_date note", "special.health"),
+    # ... not its keys, its optimistic lock, how long a visit was booked for, a progressive number
+    ("OH_PATIENTEXAMINATION", "PEX_PAT_ID", "int", EXAMINATION, None),
+    ("OH_PATIENTEXAMINATION", "PEX_LOCK", "int", EXAMINATION, None),
+    ("visits", "duration", "int(11)", "id patient_id visit_date note ward_id", None),
+    ("admission", "yprog", "int", "id patient_id admission_date note", None),
+    # a school's examination (its `subject_id` is a course's) and a laboratory that is a room are nobody's care
+    ("examination", "marks", "int", "id student_id subject_id grade", None),
+    ("examinations", "max_marks", "int", "id exam_name subject_id class_id", None),
+    ("laboratory", "material", "varchar(25)", "id name building capacity", None),
+])
+def test_care_recorded_for_a_patient_is_health_data(table: str, column: str, column_type: str, siblings: str,
+                                                    key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a key into the catalogue of what was ordered is the procedure (rule 2), and a specimen's source the body site
+    ("procedure_order", "procedure_type_id", "bigint(20)", "procedure_order_id patient_id encounter_id", "special.health"),
+    ("test_order", "specimen_source", "int", "order_id laterality clinical_history", "special.health"),
+    # ... not the kind of a visit, nor where the patient was admitted from
+    ("encounter", "visit_type_id", "int", "encounter_id patient_id encounter_datetime", None),
+    ("admissions", "admission_source", "varchar(50)", "id patient_id admitted_at", None),
+])
+def test_a_key_into_a_catalogue_of_care_is_what_it_names(table: str, column: str, column_type: str, siblings: str,
+                                                         key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
