@@ -79,3 +79,25 @@ def test_a_key_into_a_catalogue_of_care_is_what_it_names(table: str, column: str
                                                          key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
 
+
+
+# Open Hospital's DICOM images (`OH_DICOM`, its column code left out): the study a patient's image belongs to
+DICOM = "id pat_id file_name accession_number study_uid study_date study_description series_uid modality thumbnail"
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # an imaging study of a patient says what was examined and how
+    ("dicom", "study_description", "varchar(255)", DICOM, "special.health"),
+    ("dicom", "modality", "varchar(255)", DICOM, "special.health"),
+    ("dicom", "thumbnail", "varbinary", DICOM, "special.health"),
+    # ... its UIDs, accession number and dates number and time the study
+    ("dicom", "study_uid", "varchar(255)", DICOM, None),
+    ("dicom", "accession_number", "varchar(255)", DICOM, None),
+    ("dicom", "study_date", "varchar(255)", DICOM, None),
+    # the anamnesis in a patient's row is their medical history
+    ("patients", "anamnesis", "varchar(255)", "id first_name last_name birth_date", "special.health"),
+    ("patients", "anamnesis_date", "date", "id first_name last_name birth_date", None),
+])
+def test_an_imaging_study_and_an_anamnesis_of_a_patient_are_health_data(table: str, column: str, column_type: str,
+                                                                        siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
