@@ -313,7 +313,52 @@ def keys_to_tables(tables: dict[str, Iterable[str]]) -> dict[str, frozenset[str]
             targets = {target for target in named.tables_named(owner, name) if holding[target]}
             if targets - {name} or (name in targets and not own_number):
                 found.setdefault(name, set()).add(column.lower())
+    for name, columns in _keys_into_lists_of_care_settings(tables).items():
+        found.setdefault(name, set()).update(columns)
     return {name: frozenset(columns) for name, columns in found.items()}
+
+
+# a list of where and how care happens, by the name of its table (its kind: `admission_type`): wards, beds, rooms,
+# departments and units, the kinds of admissions, visits and discharges; a key into it places a record of care
+_CARE_SETTINGS = frozenset({"ward", "bed", "room", "department", "dept", "unit", "careunit", "discharge"})
+_KIND_WORDS = frozenset({"type", "types", "kind", "kinds"})
+
+
+def _keys_into_lists_of_care_settings(tables: dict[str, Iterable[str]]) -> dict[str, set[str]]:
+    """For each record of care, its columns (lower case) named for the own key of a list of wards, departments or
+    the kinds of admissions and discharges (Open Hospital's `OH_ADMISSION.ADM_WRD_ID_A` ending in `WRD_ID_A`, the
+    first column of `OH_WARD`; `ADM_DIST_ID_A` of `OH_DISCHARGETYPE`), as schemas that name a key after the column it
+    points at do: where and how care happened, not what the patient has. A key into a list of diseases, exams or
+    vaccines (`ADM_IN_DIS_ID_A` of `OH_DISEASE`) stays what it names (rule 2)."""
+    vocab = vocabulary()
+    lists = {}
+    for name, columns in tables.items():
+        columns = list(columns)
+        own = columns[0].lower() if columns else ""
+        own_words = name_words(own, vocab)
+        if len(own_words) > 1 and any(word in _ROW_KEY_ENDINGS for word in own_words) and _sets_care(name, columns, vocab):
+            lists[own] = name
+    found: dict[str, set[str]] = {}
+    if not lists:
+        return found
+    for name, columns in tables.items():
+        if name in lists.values() or not _table_context(name, tuple(columns)).clinical_record:
+            continue
+        for column in columns:
+            if any(re.search(rf"(?:^|_){re.escape(own)}(?:_|$)", column.lower()) for own in lists):
+                found.setdefault(name, set()).add(column.lower())
+    return found
+
+
+def _sets_care(table: str, columns: list[str], vocab: Vocabulary) -> bool:
+    """A list of wards or departments (`OH_WARD`), or of the kinds of admissions, visits and discharges
+    (`OH_ADMISSIONTYPE`, `OH_DISCHARGETYPE`), keyed to no patient."""
+    words = table_words(table, vocab)
+    kinds = len(words) > 1 and words[-1] in _KIND_WORDS
+    named = [singular_word(word) for word in (words[:-1] if kinds else words)]
+    if not named or _table_context(table, tuple(columns)).clinical_record:
+        return False
+    return named[-1] in _CARE_SETTINGS or (kinds and named[-1] in vocab.care_episodes)
 
 
 def _holds_rows(table: str, columns: tuple[str, ...]) -> bool:

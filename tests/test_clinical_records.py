@@ -3,8 +3,14 @@ care2x): what a table of a patient's care holds of their health, and what is onl
 
 from __future__ import annotations
 
-import pytest
+import textwrap
+from pathlib import Path
 
+import pytest
+import yaml
+
+from checker.config import load_config
+from checker.engine import load_project
 from helpers import generic
 
 # a medical history as Open Hospital keeps it (`OH_PATIENTHISTORY`, its column code left out) and as web clinics do
@@ -101,3 +107,28 @@ DICOM = "id pat_id file_name accession_number study_uid study_date study_descrip
 def test_an_imaging_study_and_an_anamnesis_of_a_patient_are_health_data(table: str, column: str, column_type: str,
                                                                         siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+def test_a_key_into_a_list_of_wards_or_of_admission_kinds_places_the_care(tmp_path: Path) -> None:
+    """Open Hospital names each key after the list's own key column (`ADM_WRD_ID_A` ends in `WRD_ID_A`, the first
+    column of `OH_WARD`): in a record of care, a key into a list of wards or of the kinds of admissions and discharges
+    says where and how care happened, while a key into a list of diseases or of delivery kinds is what the patient
+    has or had (rule 2)."""
+    (tmp_path / "schema").mkdir()
+    (tmp_path / "schema" / "tables.sql").write_text(textwrap.dedent("""
+        CREATE TABLE OH_PATIENT (PAT_ID INT, PAT_FNAME VARCHAR(50), PAT_BDATE DATE, PAT_SEX CHAR(1));
+        CREATE TABLE OH_WARD (WRD_ID_A CHAR(1), WRD_NAME VARCHAR(50), WRD_NBEDS INT);
+        CREATE TABLE OH_ADMISSIONTYPE (ADMT_ID_A VARCHAR(10), ADMT_DESC VARCHAR(50));
+        CREATE TABLE OH_DISCHARGETYPE (DIST_ID_A VARCHAR(10), DIST_DESC VARCHAR(50));
+        CREATE TABLE OH_DISEASE (DIS_ID_A VARCHAR(10), DIS_DESC VARCHAR(160));
+        CREATE TABLE OH_DELIVERYTYPE (DLT_ID_A CHAR(1), DLT_DESC VARCHAR(50));
+        CREATE TABLE OH_ADMISSION (ADM_ID INT, ADM_PAT_ID INT, ADM_WRD_ID_A CHAR(1), ADM_ADMT_ID_A_ADM VARCHAR(10),
+            ADM_IN_DIS_ID_A VARCHAR(10), ADM_DIST_ID_A VARCHAR(10), ADM_PRG_DLT_ID_A CHAR(1), ADM_NOTE TEXT);
+        """).lstrip(), "utf-8")
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump({"packs": ["gdpr-baseline"], "dialect": "mysql",
+                                                            "catalog": {"ddl": ["schema/*.sql"]}}))
+    admission = load_project(load_config(tmp_path / "privgate.yaml")).catalog.table("OH_ADMISSION").columns
+    assert {column: admission[column] for column in ("adm_wrd_id_a", "adm_admt_id_a_adm", "adm_dist_id_a")} == {
+        "adm_wrd_id_a": None, "adm_admt_id_a_adm": None, "adm_dist_id_a": None}
+    assert admission["adm_in_dis_id_a"] == "special.health"
+    assert admission["adm_prg_dlt_id_a"] == "special.health"
