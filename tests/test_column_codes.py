@@ -65,7 +65,8 @@ def test_a_word_most_columns_share_after_the_code_is_read_past_too() -> None:
 @pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
     ("OH_BILLS", "BLL_PAT_NAME", "BLL_ID BLL_DATE BLL_PAT_ID BLL_PAT_NAME BLL_AMOUNT BLL_BALANCE", "user.name"),
     ("lab_orders", "pat_name", "id order_date pat_id test_code", "user.name"),
-    ("lab_orders", "test_name", "id order_date pat_id test_code", None),
+    # no patient's name: the test ordered for them, in a record of care (tests/test_clinical_records.py)
+    ("lab_orders", "test_name", "id order_date pat_id test_code", "special.health"),
 ], ids=["bills", "lab_orders", "test_name"])
 def test_pat_is_the_patient_a_name_belongs_to(table: str, column: str, siblings: str, expected: str | None) -> None:
     """`pat` is the patient as hospital systems clip it (`pat_name`, `pat_id`), as `cust` is the customer."""
