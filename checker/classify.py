@@ -865,7 +865,7 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         # `emp_language.fluency`, `emp_education.score`, `reviewer_rating.rating`, a markbook's `effortValue`
         # beside its `attainmentValue`: how the person was judged
         return Evidence(vocab.by_key["user"], True, f"its name: an assessment of the person ('{column}')")
-    if people and len(words) > 1 and any(word in vocab.pregnancy_words for word in words) and words[-1] not in vocab.counter_last:
+    if people and len(words) > 1 and _about_a_pregnancy(words, vocab) and words[-1] not in vocab.counter_last:
         return Evidence(vocab.by_key["special.health"], True, f"its name: about a pregnancy or a birth ('{column}')")
     if (people and (len(words) > 1 or PERSON in context.subjects) and _about_dependants(words, vocab, context.nouns)
             and words[-1] not in KEY_WORDS and (PERSON in context.subjects or words[-1] not in vocab.counter_last)):
@@ -1222,13 +1222,19 @@ def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) ->
         for kind, term in matches(vocab.context_terms, rest):
             if kind.key == "user.demographic.age":
                 return Evidence(kind, True, f"its name: a yes or no of the person's age band ('{term}')")
-    if any(word in vocab.pregnancy_words for word in rest):
+    if _about_a_pregnancy(rest, vocab):
         return Evidence(vocab.by_key["special.health"], True, "its name: a yes or no about a pregnancy or a birth")
     if PERSON in context.subjects and all(word in vocab.death_words for word in rest):
         return Evidence(vocab.by_key["user"], True, f"its name: a yes or no of the person's death ('{'_'.join(rest)}')")
     if _about_dependants(rest, vocab, context.nouns):
         return Evidence(vocab.by_key["user"], True, "its name: a yes or no about the person's dependants")
     return None
+
+
+def _about_a_pregnancy(words: list[str], vocab: Vocabulary) -> bool:
+    """A word only a pregnancy or a birth has, also written apart from its prefix (i-Educar's
+    `mae_fez_pre_natal`: whether the mother had prenatal care, as `prenatal`)."""
+    return any(word in vocab.pregnancy_words for word in (*words, *map("".join, zip(words, words[1:]))))
 
 
 def _audit_by(column: str, sql_type: str, vocab: Vocabulary, context: TableContext) -> Evidence | None:

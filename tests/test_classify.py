@@ -1325,6 +1325,10 @@ def test_a_card_pointing_at_a_company_account_is_still_the_cardholder_s(tmp_path
     ("members", "union_member", "name email", "special.trade_union"),
     ("applicants", "is_hispanic_or_latino", "name gender", "special.ethnic_origin"),
     ("worker_leave_status", "caesarean_section_birth", "worker_id", "special.health"),
+    # prenatal care, also with its prefix written apart (i-Educar's application for a nursery place)
+    ("candidato_reserva_vaga", "mae_fez_pre_natal", "ref_cod_aluno quantidade_membros", "special.health"),
+    ("patients", "prenatal_care", "name birth_date", "special.health"),
+    ("candidato_reserva_vaga", "cidade_natal", "ref_cod_aluno quantidade_membros", None),
     ("worker_leave_status", "multiple_child_indicator", "worker_id", "user"),
     # ... while most flags say whether, not what
     ("users", "email_verified", "name email", None),
@@ -2179,6 +2183,13 @@ def test_the_session_a_persons_row_keeps_is_a_credential(table: str, column: str
     # Portuguese, Spanish and Italian `medico` (medical): a medical treatment or follow-up in the record
     ("ficha_medica_aluno", "tratamento_medico", "char(1)", "special.health"),
     ("ficha_medica_aluno", "desc_acomp_medico_psicologico", "varchar(100)", "special.health"),
+    # a fracture or a trauma named inside a longer name: a school health form's question (`fratura_trauma`)
+    ("ficha_medica_aluno", "fratura_trauma", "char(1)", "special.health"),
+    ("ficha_medica_aluno", "desc_fratura_trauma", "varchar(100)", "special.health"),
+    ("student_health_form", "fracture_or_trauma_details", "varchar(200)", "special.health"),
+    # a table of a person's heights and weights over time (a pupil's growth record) is a record of their body
+    ("aluno_historico_altura_peso", "peso", "numeric(12,2)", "special.health"),
+    ("height_weight", "height", "integer", "special.health"),
     ("products", "weight", "decimal(5,2)", None),
     ("products", "height", "decimal(5,2)", None),
     # a voter's weight is how many votes they carry (LiquidFeedback's delegated votes), not their body's
@@ -2225,6 +2236,8 @@ def test_a_disease_named_inside_a_name_outside_a_medical_record_stays_a_guess() 
     """Outside a person's medical record, `doenca_caxumba` is a suggestion, not a classification."""
     assert generic("campanhas", "doenca_caxumba", "char(1)", "id nome inicio") is None
     assert generic("campanhas", "tratamento_medico", "char(1)", "id nome inicio") is None
+    assert generic("hospitals", "trauma_center_level", "varchar(20)", "id name city") is None
+    assert generic("shipments", "weight", "decimal(8,2)", "id customer_id carrier") is None
 
 
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
