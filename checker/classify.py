@@ -133,7 +133,8 @@ Decision order, first answer wins:
    names, a pay figure however spelt (`annual_summary_total_base_pay`), the value column of a table
    named for a kind (`email_address.value`) or of a person's attributes (`person_attribute.value`,
    `wp_usermeta.meta_value`, settings: `usr_preferences.value`), the number an employer or school
-   gives the person, as text (`users.employee_id`, `studentID`), how the person was assessed (a
+   gives the person, as text (`users.employee_id`, `studentID`; its registration number named bare:
+   `funcionario.matricula`), how the person was assessed (a
    language's `fluency`, an appraisal's or education's `score`, a pupil's effort grade beside
    the attainment grade), a pregnancy's or a dependant's
    facts, a birth's other than its date (`city_of_birth`), a relative named bare as text
@@ -852,6 +853,8 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         # gives the person, as text (not `employees.employee_id`, the row's own key, unless another
         # column keys the rows: OrangeHRM's `hs_hr_employee.emp_number`, a Workday history's `id`)
         return Evidence(vocab.by_key["user"], True, f"its name: the number an organisation gives the person ('{column}')")
+    if _registration_number(words, sql_type, context, vocab):
+        return Evidence(vocab.by_key["user"], True, f"its name: the registration number an organisation gives the person ('{column}')")
     if (context.nouns & _ATTRIBUTE_TABLES and "@linked" in context.subjects and tuple(words) in _ATTRIBUTE_VALUES
             and not _settings_of_something(context, vocab)):
         # `person_attribute.value`, `wp_usermeta.meta_value`: one of a person's attributes, whatever it is
@@ -879,6 +882,16 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         key = "user.demographic.date_of_birth" if sql_type in vocab.date_types else "user"
         return Evidence(vocab.by_key[key], True, f"its name: about the person's birth ('{column}')")
     return None
+
+
+def _registration_number(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
+    """The registration number a school or an employer gives a person, named bare (i-Educar's
+    `funcionario.matricula`, a French payroll's `salarie.matricule`) or with a qualifier of which one it is
+    (`matricula_interna`), as text in a table of people: not the number of the table's own rows
+    (an enrolment table named `matricula`), nor a flag about it (`matricula_permanente smallint`)."""
+    return (PERSON in context.subjects and bool(words) and words[0] in vocab.issued_numbers
+            and all(word in vocab.trailing_qualifiers for word in words[1:]) and sql_type in vocab.text_types
+            and not {words[0], f"{words[0]}s"} & context.nouns)
 
 
 def _keyed_otherwise(words: list[str], siblings: Iterable[str], vocab: Vocabulary) -> bool:

@@ -148,6 +148,7 @@ class Vocabulary:
     pay_words: frozenset[str] = frozenset()  # `total_base_pay`: a person's pay, in a table of people
     pay_not_last: frozenset[str] = frozenset()  # `pay_frequency`, `salary_currency`: a setting of the pay
     number_holders: frozenset[str] = frozenset()  # `employee_id varchar` in `users`: the number an employer gives
+    issued_numbers: frozenset[str] = frozenset()  # `funcionario.matricula varchar`: that number, named bare
     name_table_nouns: frozenset[str] = frozenset()  # `person_name`: a table of people's names
     name_table_parts: frozenset[str] = frozenset()  # `suffix`, `salutation`: parts of a name, in such a table
     organisation_names: frozenset[str] = frozenset()  # `etablissement`: the row named as a business
@@ -473,7 +474,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         demographic_context_terms=normals(data["demographics"]["context_terms"]),
         birth_words=normals(data["births"]["words"]),
         pay_words=normals(data["pay_figures"]["words"]), pay_not_last=normals(data["pay_figures"]["not_last"]),
-        number_holders=normals(data["issued_numbers"]["holders"]),
+        number_holders=normals(data["issued_numbers"]["holders"]), issued_numbers=normals(data["issued_numbers"]["numbers"]),
         name_table_nouns=normals(data["name_tables"]["nouns"]), name_table_parts=normals(data["name_tables"]["parts"]),
         organisation_names=normals(data["organisations"]["names"]),
         business_attributes=keys(data["organisations"]["business_attributes"]),

@@ -1461,6 +1461,13 @@ def test_tables_of_kinds_are_nobodys_records(table: str, column: str, column_typ
     ("worker_history", "worker_code", "varchar", "id worker_id first_name last_name", "user"),
     ("worker_history", "worker_code", "varchar", "id first_name last_name", None),
     ("orders", "employee_id", "varchar(10)", "order_id customer_id total", None),
+    # the registration number itself, named bare or with which one it is (i-Educar's staff, a French
+    # school's pupils), as text; not a flag about it, nor a thing's (a vehicle's plate, an asset's tag)
+    ("funcionario", "matricula", "varchar(12)", "ref_cod_pessoa_fj senha email ramal", "user"),
+    ("funcionario", "matricula_interna", "varchar(30)", "ref_cod_pessoa_fj senha email ramal", "user"),
+    ("eleves", "matricule", "varchar(20)", "id nom prenom date_naissance sexe", "user"),
+    ("funcionario", "matricula_permanente", "smallint", "ref_cod_pessoa_fj senha email ramal", None),
+    ("patrimonios", "matricula", "varchar(255)", "id modelo tipo secretaria", None),
     # a phone's country code and an emergency contact's number are phone numbers; a region's code is
     # part of the address
     ("person", "phone1CountryCode", "varchar(7)", "personID surname firstName phone1", "user.contact.phone_number"),
