@@ -2418,6 +2418,12 @@ def test_the_vaccine_an_immunization_record_gives_is_health_data_and_a_key_to_th
     ("pager", "user.contact.phone_number"),
     ("last_known_location", "user.location"),
     ("augenfarbe", "user"),                 # German
+    # a pupil's school before and after this one, and their locker (Gibbon's `lastSchool`, `lockerNumber`)
+    ("lastSchool", "user"),
+    ("next_school", "user"),
+    ("lockerNumber", "user"),
+    ("escola_origem", "user"),              # Portuguese (Brazil): the school of origin
+    ("asal_sekolah", "user"),               # Indonesian
 ])
 def test_schooling_looks_household_credit_and_arrests_of_a_person(column: str, key: str) -> None:
     assert generic("customers", column, "varchar(255)", "id first_name last_name email birth_date") == key
@@ -2426,6 +2432,8 @@ def test_schooling_looks_household_credit_and_arrests_of_a_person(column: str, k
 def test_a_degree_outside_a_table_of_people_is_nobodys() -> None:
     assert generic("courses", "degree", "varchar(255)", "id title credits") is None
     assert generic("weather", "degree", "numeric", "id station_id observed_at") is None
+    assert generic("bus_routes", "next_school", "varchar(100)", "id route_no driver_id") is None
+    assert generic("gym_areas", "locker", "varchar(20)", "id name floor") is None
 
 
 _GIBBON_CONDITION = ("attachment comment gibbonAlertLevelID gibbonPersonMedicalConditionID gibbonPersonMedicalID "
