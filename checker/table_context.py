@@ -17,6 +17,7 @@ from checker.catalog import singular
 from checker.column_codes import column_code
 from checker.name_words import (CREDENTIALS, PERSON, SHORT_PIECES, Vocabulary, matches, name_words, segment,
                                 singular_word, vocabulary)
+from checker.schooling import holds_schooling
 
 _SIBLING_CONTEXT_KINDS = frozenset({"user.contact.address.city"})  # `city` next to `state`: a postal address
 _PERSON_ONLY = frozenset({"user.demographic.date_of_birth", "user.demographic.gender"})  # only people have these
@@ -725,7 +726,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         person = linked = False
         subjects = set()
     if ((not linked or people_keyed or not _keyed_to_people(sibling_words, set(), chained, vocab)) and not episode
-            and not code_list and not nouns & vocab.thing_tables and _demographics(owned, vocab) >= 2):
+            and not code_list and not nouns & vocab.thing_tables
+            and (_demographics(owned, vocab) >= 2 or holds_schooling(sibling_words))):
         # `eeoc (gender_id, race_description, ...)`: only people have two such columns, also beside the
         # row's own e-mail (`c_member_pre`) (a table keyed to a person or an episode of care is about
         # them, not of them; one that holds the

@@ -2429,6 +2429,33 @@ def test_schooling_looks_household_credit_and_arrests_of_a_person(column: str, k
     assert generic("customers", column, "varchar(255)", "id first_name last_name email birth_date") == key
 
 
+_SERVIDOR = ("cod_servidor ref_cod_instituicao carga_horaria situacao_curso_superior_1 codigo_curso_superior_1 "
+             "ano_inicio_curso_superior_1 instituicao_curso_superior_1 pos_graduacao curso_formacao_continuada "
+             "tipo_ensino_medio_cursado")
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a teacher's degree courses as Brazil's school census asks for them (i-Educar's `servidor`): the columns
+    # about two levels of education say the rows are people, each level with its status, code or institution
+    # is the person's schooling
+    ("servidor", "situacao_curso_superior_1", "smallint", _SERVIDOR, "user"),
+    ("servidor", "instituicao_curso_superior_1", "smallint", _SERVIDOR, "user"),
+    ("servidor", "pos_graduacao", "integer[]", _SERVIDOR, "user"),
+    ("servidor", "tipo_ensino_medio_cursado", "int4", _SERVIDOR, "user"),
+    ("staff", "postgraduate", "varchar(100)", "id first_name last_name email", "user"),
+    # ... its years are not, nor the rest of a row that names one level only, or a job's requirements
+    ("servidor", "ano_inicio_curso_superior_1", "numeric(4,0)", _SERVIDOR, None),
+    ("servidor", "carga_horaria", "double precision", _SERVIDOR, None),
+    ("servidor", "situacao_curso_superior_1", "smallint", "cod_servidor ip hostname situacao_curso_superior_1", None),
+    ("vagas", "nome", "varchar(100)", "id nome exige_curso_superior exige_pos_graduacao salario", None),
+    # a course catalogue is a table of things: its levels are the courses', nobody's
+    ("cursos", "pos_graduacao", "boolean", "id nome ensino_medio pos_graduacao", None),
+])
+def test_the_levels_of_education_a_person_reached_are_their_schooling(table: str, column: str, column_type: str,
+                                                                      siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
 def test_a_degree_outside_a_table_of_people_is_nobodys() -> None:
     assert generic("courses", "degree", "varchar(255)", "id title credits") is None
     assert generic("weather", "degree", "numeric", "id station_id observed_at") is None
