@@ -187,7 +187,7 @@ from checker.name_words import (CREDENTIALS, FLAG_WORDS, KEY_WORDS, PERSON, WHOL
                                 name_words, singular_word, tokens, type_marked, vocabulary, without_type_mark)
 from checker.name_translations import translation_table
 from checker.policy.model import Pack, lineage_of
-from checker.schooling import schooling_detail
+from checker.schooling import education_record_detail, schooling_detail
 from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, NAMED_PARTIES, REFERENCE_FIRST, TableContext,
                                    abbreviates, businesses, keyed_people, keys_to_tables, login_keys,
                                    names_a_medical_history, people_through_keys, person_key, records_through_keys,
@@ -606,6 +606,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     schooling = schooling_detail(words, sql_type, PERSON in context.subjects, vocab)
     if schooling is not None:  # i-Educar's `servidor.situacao_curso_superior_1`: a teacher's degree course
         return schooling
+    studied = education_record_detail(words, sql_type, "@linked" in context.subjects, context.nouns, vocab)
+    if studied is not None:  # OrangeHRM's `ohrm_emp_education.institute`: where the employee studied
+        return studied
     audit = (_audit_by(column, sql_type, vocab, context) or _party_login(words, column, sql_type, vocab)
              or _staff_login(words, column, sql_type, vocab))
     if audit is not None:

@@ -14,7 +14,10 @@ level of education:
   a course); a job's requirements (`exige_curso_superior`) are not about a level reached;
 - in a table of people, a column named for a level of education, bare or with what of it the column
   holds (its status, code, institution, kind, course), is the person's schooling (plain `user`); its
-  years and dates are not (`ano_inicio_curso_superior_1`: when it started), nor a key to another row.
+  years and dates are not (`ano_inicio_curso_superior_1`: when it started), nor a key to another row;
+- in a table of a person's education (OrangeHRM's `ohrm_emp_education (emp_number, institute, major)`,
+  Frappe HR's `Employee Education (school_univ, maj_opt_subj)`), the school and the field studied are
+  the person's, as text.
 """
 
 from __future__ import annotations
@@ -63,3 +66,26 @@ def schooling_detail(words: list[str], sql_type: str, people: bool, vocab: Vocab
     if level is None:
         return None
     return Evidence(vocab.by_key["user"], True, f"its name: the person's schooling ('{'_'.join(level)}')")
+
+
+# what a table of one person's education records is named for, in the vocabulary's languages
+_EDUCATION_RECORDS = frozenset({"education", "educations", "qualification", "qualifications", "degree", "degrees",
+                                "educacao", "educacion", "formacao", "formacion", "formation", "escolaridade",
+                                "ausbildung", "istruzione"})
+# where the person studied and what: the school and the field, named bare or as their name
+_SCHOOL_AND_FIELD = frozenset({"institute", "institution", "school", "university", "college", "school_univ",
+                               "major", "field_of_study", "specialization", "specialisation", "maj_opt_subj",
+                               "instituicao", "institucion", "escola", "escuela", "universidade", "universidad",
+                               "especializacao", "especialidad"})
+
+
+def education_record_detail(words: list[str], sql_type: str, linked: bool, nouns: frozenset[str],
+                            vocab: Vocabulary) -> Evidence | None:
+    """The school or the field studied, as text, in a table linked to a person (`linked`) and named for their
+    education (`nouns`, the table's nouns: `ohrm_emp_education.institute`, `major`)."""
+    if not linked or not nouns & _EDUCATION_RECORDS or sql_type not in vocab.text_types:
+        return None
+    named = words[:-1] if len(words) > 1 and words[-1] in ("name", "nome", "nombre") else words
+    if "_".join(named) not in _SCHOOL_AND_FIELD:
+        return None
+    return Evidence(vocab.by_key["user"], True, f"its name: where or what the person studied ('{'_'.join(words)}')")

@@ -2450,6 +2450,15 @@ _SERVIDOR = ("cod_servidor ref_cod_instituicao carga_horaria situacao_curso_supe
     ("vagas", "nome", "varchar(100)", "id nome exige_curso_superior exige_pos_graduacao salario", None),
     # a course catalogue is a table of things: its levels are the courses', nobody's
     ("cursos", "pos_graduacao", "boolean", "id nome ensino_medio pos_graduacao", None),
+    # in a record of a person's education, where and what they studied (OrangeHRM, Frappe HR's Employee Education)
+    ("ohrm_emp_education", "institute", "varchar(100)", "id emp_number education_id institute major year score",
+     "user"),
+    ("ohrm_emp_education", "major", "varchar(100)", "id emp_number education_id institute major year score", "user"),
+    ("employee_education", "school_univ", "text", "name parent qualification level year_of_passing class_per",
+     "user"),
+    # ... not a school's own institute, nor an education record's year
+    ("departments", "institute", "varchar(100)", "id name head_id", None),
+    ("ohrm_emp_education", "year", "decimal(4,0)", "id emp_number education_id institute major year score", None),
 ])
 def test_the_levels_of_education_a_person_reached_are_their_schooling(table: str, column: str, column_type: str,
                                                                       siblings: str, key: str | None) -> None:
