@@ -497,6 +497,11 @@ def test_spatial_types_locate_people_only_in_their_tables() -> None:
     ("provider", "npi", "", "user.government_id"), ("provider", "dea", "", "user.government_id"),
     ("users", "upin", "username fname lname npi", "user.government_id"),  # Medicare's number before the NPI
     ("doctors", "license_number", "", "user.government_id"), ("provider", "specialty_concept_id", "", "user"),
+    # the number of a person's national health card (Brazil's SUS card), in a person's row; a health unit's is none
+    ("fisica", "sus", "idpes cpf data_nasc sexo", "user.government_id"),
+    ("paciente", "cartao_sus", "id nome cpf data_nascimento sexo telefone", "user.government_id"),
+    ("patients", "nhs_number", "first_name last_name date_of_birth", "user.government_id"),
+    ("unidades_saude", "cns", "id nome cnes municipio", None),
     ("customers", "account_number", "", None),  # an account with the shop, not a bank account
     ("orders", "account_number", "customer_id", None),
     ("bank_accounts", "account_number", "", "user.financial.bank_account"),
