@@ -79,6 +79,8 @@ Decision order, first answer wins:
    What a web or mobile analytics event table records of each hit's client, the table known by the
    client families its columns name (checker.analytics_events): the browser, device and plugins
    (`br_lang`, `config_flash`), cookie IDs (`domain_userid`), the IP's place (`geo_city`, anywhere).
+   What a PBX's call detail record, spooled callback or subscriber's SIP peer, each known by its
+   dialplan's columns, holds of callers (checker.telephony: `cdr.src`, `sippeers.fullcontact`).
 3. The name as words (snake, camel, digits; run-together lower-case names split into known
    words: `addressline1` -> address, line):
    a. a stored transformation (`hashed_`, `encrypted_`, a rendered `_html` or `_raw` copy;
@@ -192,6 +194,7 @@ from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, NAMED_P
                                    abbreviates, businesses, keyed_people, keys_to_tables, login_keys,
                                    names_a_medical_history, people_through_keys, person_key, records_through_keys,
                                    referrers, table_context, without_tag, written_in)
+from checker.telephony import telephony_detail
 from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, document_particular,
                                  identity_document_detail, names_a_procedure_or_condition, of_the_tables_kind,
                                  where_people_meet)
@@ -389,6 +392,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return None  # `_fivetran_synced`, `dbt_valid_from`: a pipeline tool's own column, in every table it writes
     if (identity := identity_server_detail(column, sql_type, context, siblings, vocab)) is not None:
         return identity  # Casdoor's `user.auth0`, Hydra's `hydra_oauth2_access.signature`: an identity server's idiom
+    if (called := telephony_detail(table, column, sql_type, siblings, vocab)) is not None:
+        return called  # Asterisk's `cdr.src`, a SIP peer's `fullcontact`: a caller's number, a subscriber's phone
     if organisations_mail_address(column, context, siblings) or sign_in_services_name(column, context, siblings):
         return None  # a mail host's `alias.address`, a sign-in provider's `display_name`: no person's
     if (words and "_".join(words) in context.nouns and not context.clinical_record

@@ -1,0 +1,111 @@
+"""Telephony and VoIP platforms: what a PBX or a telecom billing system keeps of the people who call.
+
+Asterisk writes each call it bridges as a call detail record (`cdr`: `src`, `dst`, `clid`,
+`dcontext`, `channel`, `dstchannel`, `lastapp`, `billsec`, `amaflags`), and so do the systems built
+on it (FreePBX's `cdr` with `cnum`, `cnam`; A2Billing's `cc_call`: `src`, `calledstation`, `dnid`,
+`sessiontime`, `terminatecauseid`) and FreeSWITCH (`caller_id_number`, `destination_number`,
+`hangup_cause`, `billsec`). Such a table is known by its dialplan's words, whatever it is called:
+two of them and how long the call lasted. In it the calling and the called numbers, the number
+dialled and the caller ID are phone numbers (a caller ID's name part a name), since one end of every
+call is a person.
+
+A callback or click-to-call service spools the calls it will place as Asterisk's originate action
+or call file has them (A2Billing's `cc_callback_spool`: `channel`, `exten`, `context`, `priority`,
+`callerid`, `variable`, `account`): the channel dialled and the extension it is connected to are the
+customer's numbers, the account the customer's login, the channel variables their details.
+
+A SIP or IAX peer kept for Asterisk's realtime (`sippeers`, `iaxfriends`, A2Billing's
+`cc_sip_buddies` and `cc_iax_buddies`) is a subscriber's phone, known by the peer settings its
+columns name (`dtmfmode`, `canreinvite`, `regseconds`, `fullcontact`, `md5secret`, `callgroup`):
+its `name` is the SIP login, as are its `accountcode` and `mailbox`; its `callerid` the subscriber's
+number; its `host`, `ipaddr` and `defaultip` where the phone registers from; its `fullcontact` and
+`useragent` the phone itself; its `fullname` the subscriber's name. A trunk's or a provider's peer
+(a table named for trunks, providers, carriers or gateways) is the company's and holds none of it.
+Asked by checker.classify before the name's own terms.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.evidence import Evidence
+from checker.name_words import Vocabulary, name_words
+
+# how long a call lasted, as the dialplans write it (Asterisk's `billsec`, A2Billing's `sessiontime`)
+_CALL_LENGTHS = frozenset({"billsec", "sessiontime", "realsessiontime", "duration", "callduration", "billseconds"})
+# words only a telephony dialplan's records use (Asterisk's, FreePBX's, A2Billing's, FreeSWITCH's)
+_DIALPLAN_WORDS = frozenset({"dcontext", "dstchannel", "lastapp", "lastdata", "amaflags", "dnid", "clid",
+                             "calledstation", "calleridnumber", "calleridname", "destinationnumber", "hangupcause",
+                             "terminatecauseid", "sipiax", "cnum", "cnam", "peeraccount", "sipcallid"})
+# the numbers of a call's ends, the number dialled and the caller ID, in a call's record
+_CALL_NUMBERS = frozenset({"src", "dst", "clid", "dnid", "calledstation", "callerid", "calleridnumber", "cidnum",
+                           "cidnumber", "cnum", "destinationnumber", "ani", "dialednumber", "diallednumber"})
+_CALLER_NAMES = frozenset({"calleridname", "cidname", "cnam"})  # the name part of a caller ID
+# what an Asterisk originate action or call file names: where to dial, and where to connect the answered call
+_ORIGINATE = frozenset({"channel", "exten", "context", "priority"})
+_SPOOLED = {"channel": "user.contact.phone_number", "exten": "user.contact.phone_number",
+            "callerid": "user.contact.phone_number", "account": "user.account.username", "variable": "user"}
+# a SIP or IAX peer's settings, as Asterisk's realtime `sippeers` and `iaxfriends` name them
+_PEER_SETTINGS = frozenset({"dtmfmode", "canreinvite", "directmedia", "regexten", "regseconds", "fullcontact",
+                            "defaultip", "md5secret", "dbsecret", "callgroup", "pickupgroup", "amaflags", "insecure",
+                            "qualify", "regserver", "lastms", "rtptimeout", "rtpholdtimeout", "setvar", "fromdomain",
+                            "defaultuser", "musiconhold", "mohsuggest", "mohinterpret", "regcontext"})
+_PEER_DETAILS = {"name": "user.account.username", "accountcode": "user.account.username",
+                 "mailbox": "user.account.username", "callerid": "user.contact.phone_number",
+                 "cidnumber": "user.contact.phone_number", "fullname": "user.name", "host": "user.device.ip_address",
+                 "ipaddr": "user.device.ip_address", "defaultip": "user.device.ip_address",
+                 "fullcontact": "user.device", "useragent": "user.device"}
+# a peer of the company's own: its link to a carrier
+_COMPANYS_PEERS = frozenset({"trunk", "trunks", "provider", "providers", "carrier", "carriers", "gateway", "gateways"})
+_PEER_MINIMUM = 4  # settings a table of peers names; a table of calls or of users names one or two (`amaflags`)
+
+
+def _plain(name: str) -> str:
+    """A name run together in lower case (`caller_id_number`, `CallerIDNumber` -> calleridnumber), as
+    Asterisk's columns are written."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+@lru_cache(maxsize=4096)
+def _plain_names(siblings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_plain(sibling) for sibling in siblings)
+
+
+def records_calls(siblings: tuple[str, ...]) -> bool:
+    """Whether a table's columns are a call detail record's: two of a dialplan's words and the call's length."""
+    names = _plain_names(siblings)
+    return len(names & _DIALPLAN_WORDS) >= 2 and bool(names & _CALL_LENGTHS)
+
+
+def spools_calls(siblings: tuple[str, ...]) -> bool:
+    """Whether a table's columns are an Asterisk originate action's: a channel, an extension, a context, a priority."""
+    return _ORIGINATE <= _plain_names(siblings)
+
+
+def is_a_peer(table: str, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """Whether a table is a subscriber's SIP or IAX peer: it names a peer's settings, and not a trunk's."""
+    return (len(_plain_names(siblings) & _PEER_SETTINGS) >= _PEER_MINIMUM
+            and not set(name_words(table.rsplit(".", 1)[-1], vocab)) & _COMPANYS_PEERS)
+
+
+def telephony_detail(table: str, column: str, sql_type: str, siblings: tuple[str, ...],
+                     vocab: Vocabulary) -> Evidence | None:
+    """What a column of a call's record, a spooled call or a subscriber's peer holds of the caller, if
+    it is one of the class's idioms (see the module's docstring). Only text: a number is a key or a count."""
+    if sql_type and sql_type not in vocab.text_types:
+        return None
+    name = _plain(column)
+    if records_calls(siblings):
+        if name in _CALL_NUMBERS:
+            return Evidence(vocab.by_key["user.contact.phone_number"], True,
+                            f"its name: '{column}', a number of the call, in a call detail record")
+        if name in _CALLER_NAMES:
+            return Evidence(vocab.by_key["user.name"], True, "its name: the caller ID's name, in a call detail record")
+    if name in _SPOOLED and spools_calls(siblings):
+        return Evidence(vocab.by_key[_SPOOLED[name]], True,
+                        f"its name: the '{column}' of a call spooled to be placed, as Asterisk's originate names it")
+    if name in _PEER_DETAILS and is_a_peer(table, siblings, vocab):
+        return Evidence(vocab.by_key[_PEER_DETAILS[name]], True,
+                        f"its name: the '{column}' of a subscriber's SIP or IAX peer")
+    return None

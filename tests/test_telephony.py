@@ -1,0 +1,113 @@
+"""Telephony and VoIP platforms: what a PBX's call records, spooled calls and SIP peers hold of callers.
+
+The tables are cut from the schemas the platforms ship (Asterisk's `cdr` and realtime `sippeers` and
+`iaxfriends` in contrib/realtime, FreePBX's `asteriskcdrdb.cdr`, FreeSWITCH's mod_cdr_pg_csv `cdr`,
+A2Billing's `cc_call`, `cc_callback_spool` and `cc_sip_buddies`); the look-alikes keep the same
+column names outside a dialplan (a network flow's `src`, a job queue's `channel`, a carrier's trunk).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import generic
+from checker.name_words import vocabulary
+from checker.telephony import is_a_peer, records_calls, spools_calls
+
+ASTERISK_CDR = ("calldate clid src dst dcontext channel dstchannel lastapp lastdata duration billsec disposition "
+                "amaflags accountcode uniqueid userfield linkedid peeraccount sequence")
+FREEPBX_CDR = ASTERISK_CDR + " did recordingfile cnum cnam outbound_cnum outbound_cnam dst_cnam"
+FREESWITCH_CDR = ("local_ip_v4 caller_id_name caller_id_number destination_number context start_stamp answer_stamp "
+                  "end_stamp duration billsec hangup_cause uuid bleg_uuid accountcode read_codec write_codec ani")
+A2BILLING_CALL = ("id sessionid uniqueid card_id nasipaddress starttime stoptime sessiontime calledstation sessionbill "
+                  "id_trunk sipiax src id_did buycost real_sessiontime dnid terminatecauseid destination")
+CALLBACK_SPOOL = ("id uniqueid entry_time status server_ip num_attempt channel exten context priority application "
+                  "data timeout callerid variable account async actionid")
+SIPPEERS = ("id name ipaddr port regseconds defaultuser fullcontact regserver useragent lastms host type context "
+            "permit deny secret md5secret transport dtmfmode directmedia nat callgroup pickupgroup language allow "
+            "disallow insecure accountcode setvar callerid amaflags mailbox regexten fromdomain fromuser qualify "
+            "defaultip fullname cid_number")
+IAXFRIENDS = ("name type username mailbox secret dbsecret context regcontext host ipaddr port defaultip sourceaddress "
+              "mask regexten regseconds accountcode mohinterpret mohsuggest language callerid cid_number fullname "
+              "trunk auth qualify amaflags setvar")
+NETFLOW = "id src dst src_port dst_port protocol duration bytes packets"
+DIALPLAN = "id context exten priority app appdata"
+JOB_QUEUE = "id channel payload priority attempts reserved_at"
+TRUNKS = ("id name host ipaddr port defaultip fromuser fromdomain secret dtmfmode insecure qualify context "
+          "callerid")
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("cdr", "src", ASTERISK_CDR, "user.contact.phone_number"),
+    ("cdr", "dst", ASTERISK_CDR, "user.contact.phone_number"),
+    ("cdr", "clid", ASTERISK_CDR, "user.contact.phone_number"),
+    ("cdr", "cnum", FREEPBX_CDR, "user.contact.phone_number"),
+    ("cdr", "cnam", FREEPBX_CDR, "user.name"),
+    ("cdr", "caller_id_number", FREESWITCH_CDR, "user.contact.phone_number"),
+    ("cdr", "caller_id_name", FREESWITCH_CDR, "user.name"),
+    ("cdr", "destination_number", FREESWITCH_CDR, "user.contact.phone_number"),
+    ("cc_call", "calledstation", A2BILLING_CALL, "user.contact.phone_number"),
+    ("cc_call", "dnid", A2BILLING_CALL, "user.contact.phone_number"),
+    ("cdr", "dcontext", ASTERISK_CDR, None),
+    ("cdr", "lastapp", ASTERISK_CDR, None),
+    ("cc_call", "destination", A2BILLING_CALL, None),
+], ids=["asterisk-src", "asterisk-dst", "asterisk-clid", "freepbx-cnum", "freepbx-cnam", "freeswitch-caller",
+        "freeswitch-caller-name", "freeswitch-destination", "a2billing-calledstation", "a2billing-dnid",
+        "dialplan-context", "last-application", "destination-as-a-number"])
+def test_a_call_detail_records_numbers_are_the_callers(table: str, column: str, siblings: str,
+                                                       expected: str | None) -> None:
+    types = {"destination": "int(11)"}
+    assert generic(table, column, types.get(column, "varchar(80)"), siblings) == expected
+
+
+def test_a_network_flows_ends_are_no_calls() -> None:
+    assert records_calls(tuple(ASTERISK_CDR.split())) and records_calls(tuple(A2BILLING_CALL.split()))
+    assert not records_calls(tuple(NETFLOW.split()))
+    assert generic("flows", "src", "varchar(80)", NETFLOW) != "user.contact.phone_number"
+
+
+@pytest.mark.parametrize(("column", "expected"), [
+    ("channel", "user.contact.phone_number"),
+    ("exten", "user.contact.phone_number"),
+    ("callerid", "user.contact.phone_number"),
+    ("account", "user.account.username"),
+    ("variable", "user"),
+    ("context", None),
+    ("application", None),
+])
+def test_a_spooled_callback_dials_the_customer(column: str, expected: str | None) -> None:
+    assert generic("cc_callback_spool", column, "varchar(60)", CALLBACK_SPOOL) == expected
+
+
+def test_a_dialplan_or_a_job_queue_spools_no_call() -> None:
+    assert spools_calls(tuple(CALLBACK_SPOOL.split()))
+    assert not spools_calls(tuple(DIALPLAN.split())) and not spools_calls(tuple(JOB_QUEUE.split()))
+    assert generic("extensions", "exten", "varchar(40)", DIALPLAN) is None
+    assert generic("jobs", "channel", "varchar(40)", JOB_QUEUE) is None
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("sippeers", "name", SIPPEERS, "user.account.username"),
+    ("sippeers", "accountcode", SIPPEERS, "user.account.username"),
+    ("sippeers", "mailbox", SIPPEERS, "user.account.username"),
+    ("sippeers", "callerid", SIPPEERS, "user.contact.phone_number"),
+    ("sippeers", "host", SIPPEERS, "user.device.ip_address"),
+    ("sippeers", "fullcontact", SIPPEERS, "user.device"),
+    ("sippeers", "fullname", SIPPEERS, "user.name"),
+    ("iaxfriends", "defaultip", IAXFRIENDS, "user.device.ip_address"),
+    ("iaxfriends", "cid_number", IAXFRIENDS, "user.contact.phone_number"),
+    ("cc_sip_buddies", "ipaddr", SIPPEERS, "user.device.ip_address"),
+    ("sippeers", "context", SIPPEERS, None),
+    ("sippeers", "permit", SIPPEERS, None),
+], ids=["name", "accountcode", "mailbox", "callerid", "host", "fullcontact", "fullname", "iax-defaultip",
+        "iax-cid-number", "a2billing-ipaddr", "context", "acl"])
+def test_a_subscribers_peer_is_their_phone(table: str, column: str, siblings: str, expected: str | None) -> None:
+    assert generic(table, column, "varchar(80)", siblings) == expected
+
+
+def test_a_carriers_trunk_is_the_companys() -> None:
+    vocab = vocabulary()
+    assert is_a_peer("sippeers", tuple(SIPPEERS.split()), vocab)
+    assert not is_a_peer("voip_trunks", tuple(TRUNKS.split()), vocab)
+    assert generic("voip_trunks", "callerid", "varchar(80)", TRUNKS) is None
+    assert generic("servers", "name", "varchar(80)", "id name host port qualify context") is None
