@@ -80,7 +80,9 @@ Decision order, first answer wins:
    client families its columns name (checker.analytics_events): the browser, device and plugins
    (`br_lang`, `config_flash`), cookie IDs (`domain_userid`), the IP's place (`geo_city`, anywhere).
    What a PBX's call detail record, spooled callback or subscriber's SIP peer, each known by its
-   dialplan's columns, holds of callers (checker.telephony: `cdr.src`, `sippeers.fullcontact`).
+   dialplan's columns, holds of callers (checker.telephony: `cdr.src`, `sippeers.fullcontact`), and the
+   card a payment was made with under osCommerce's `cc_` prefix (checker.card_payments: `cc_owner`
+   beside `cc_number`); a prepaid calling card that logs in has no payment card's expiry.
 3. The name as words (snake, camel, digits; run-together lower-case names split into known
    words: `addressline1` -> address, line):
    a. a stored transformation (`hashed_`, `encrypted_`, a rendered `_html` or `_raw` copy;
@@ -182,6 +184,7 @@ from typing import Iterable
 
 from checker.analytics_events import (analytics_detail, geolocated_place, mail_client, network_fact,
                                       records_the_client, trackers_platform)
+from checker.card_payments import accounts_validity, card_payment_detail
 from checker.catalog import singular
 from checker.evidence import Evidence
 from checker.identity_servers import identity_server_detail, organisations_mail_address, sign_in_services_name
@@ -394,6 +397,10 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return identity  # Casdoor's `user.auth0`, Hydra's `hydra_oauth2_access.signature`: an identity server's idiom
     if (called := telephony_detail(table, column, sql_type, siblings, vocab)) is not None:
         return called  # Asterisk's `cdr.src`, a SIP peer's `fullcontact`: a caller's number, a subscriber's phone
+    if (paid := card_payment_detail(column, siblings, vocab)) is not None:
+        return paid  # osCommerce's `orders.cc_owner`, `cc_expires` beside `cc_number`: the card a customer paid with
+    if words and accounts_validity(words, context.subjects, siblings, vocab):
+        return None  # A2Billing's `cc_card.expirationdate`: a prepaid calling card that logs in lapses, no payment card
     if organisations_mail_address(column, context, siblings) or sign_in_services_name(column, context, siblings):
         return None  # a mail host's `alias.address`, a sign-in provider's `display_name`: no person's
     if (words and "_".join(words) in context.nouns and not context.clinical_record

@@ -1,0 +1,89 @@
+"""Card payment records as shop carts, payment gateways and billing systems write them.
+
+osCommerce's `orders` and every system that copied its checkout (Zen Cart, CRE Loaded, A2Billing's
+`cc_payments` and `cc_epayment_log`) keep the card a customer paid with under a `cc_` prefix:
+`cc_type`, `cc_owner`, `cc_number`, `cc_expires`, `cc_cvv`; Magento's order payments write
+`cc_exp_month`, `cc_exp_year`, `cc_last4`, `cc_number_enc`, `cc_ss_issue`; Shopify's transactions
+`payment_credit_card_company` (the card's network) and `payment_credit_card_number`; a browser's saved
+cards (`cc_name`, `cc_number_enc`, `cc_number_last_4`) and a clinic's card authorisations (OpenEMR's
+`cc_holder_name`, `cc_expiration_month`) too. Where the row keeps a
+card's number or its last digits under that prefix, `cc_` is the credit card (elsewhere it is a
+carbon copy: `cc_emails`), its owner the card holder's name and its type, expiry, CVV, issue and
+start date parts of the card; its processor's results (`cc_status`, `cc_trans_id`, `cc_avs_status`)
+are the gateway's. A card's type, network or expiry named in full
+(`credit_card_type`, `creditcard_expires`, `credit_card_company`) is the card's anywhere.
+
+A card that logs in (a row with its own user name: A2Billing's and MagnusBilling's prepaid calling
+cards, `cc_card (username, uipass, expirationdate)`) is a customer's account, no payment card: its
+expiry is when the account lapses, nobody's card detail.
+Asked by checker.classify before the name's own terms.
+"""
+
+from __future__ import annotations
+
+from checker.evidence import Evidence
+from checker.name_words import Vocabulary, matches, name_words, tokens
+
+_CC_PREFIX = "cc"
+_CARD_PREFIXES = (["credit", "card"], ["creditcard"])  # a card named in full: no carbon copy
+# what a row names a card's number by under the `cc_` prefix (osCommerce's `cc_number`, Magento's `cc_last4`)
+_NUMBERS = (["number"], ["num"], ["no"], ["number", "enc"], ["number", "encrypted"], ["last", "4"], ["last", "four"],
+            ["number", "last", "4"])
+_HOLDERS = (["owner"], ["holder"], ["name"], ["holder", "name"], ["owner", "name"], ["ss", "owner"])
+# the card's own parts: its network, expiry, security code, and a debit card's issue number and start date
+_PARTS = (["type"], ["expires"], ["expiry"], ["exp"], ["expiration"], ["expiration", "date"], ["exp", "date"],
+          ["exp", "month"], ["exp", "year"], ["expiry", "month"], ["expiry", "year"], ["expiration", "month"],
+          ["expiration", "year"], ["cvv"], ["cvv", "2"], ["cvc"], ["cid"], ["cid", "enc"], ["ss", "issue"],
+          ["ss", "start", "month"], ["ss", "start", "year"], ["start", "month"], ["start", "year"], ["issue"],
+          ["company"], ["brand"], ["network"], ["issuer"], ["bin"], *_NUMBERS)
+# what a loader flattens a card under (Shopify's `transaction.payment_credit_card_company`, `payment_details_`)
+_PAYMENT_WORDS = frozenset({"payment", "details"})
+_EXPIRY_STARTS = ("expir", "exp", "valid")  # `expirationdate`, `expires_at`, `exp_month`, `valid_until`
+_LOGINS = frozenset({"user.account.username"})
+
+
+def card_payment_detail(column: str, siblings: tuple[str, ...], vocab: Vocabulary) -> Evidence | None:
+    """A card's holder or part under the `cc_` prefix beside the card's number, or named after a credit card
+    in full (see the module's docstring)."""
+    words = tokens(column)
+    part = _after_card_prefix(words, siblings)
+    if part is None:
+        return None
+    if part in _HOLDERS:
+        return Evidence(vocab.by_key["user.name"], True, f"its name: the holder of the card a payment was made with ('{column}')")
+    if part in _PARTS:
+        return Evidence(vocab.by_key["user.financial.credit_card"], True,
+                        f"its name: a part of the card a payment was made with ('{column}')")
+    return None
+
+
+def _after_card_prefix(words: list[str], siblings: tuple[str, ...]) -> list[str] | None:
+    """The words after a credit card's prefix: `credit_card_` anywhere (also under a payment: Shopify's
+    `payment_credit_card_company`), `cc_` beside a card's number under it."""
+    while len(words) > 2 and words[0] in _PAYMENT_WORDS:
+        words = words[1:]
+    for prefix in _CARD_PREFIXES:
+        if len(words) > len(prefix) and words[:len(prefix)] == prefix:
+            return words[len(prefix):]
+    if len(words) > 1 and words[0] == _CC_PREFIX and _numbers_the_card(siblings):
+        return words[1:]
+    return None
+
+
+def _numbers_the_card(siblings: tuple[str, ...]) -> bool:
+    """A card's number or last digits kept under the `cc_` prefix (`cc_number`, `cc_number_enc`, `cc_last4`)."""
+    return any((found := tokens(sibling))[:1] == [_CC_PREFIX] and found[1:] in _NUMBERS for sibling in siblings)
+
+
+def accounts_validity(words: list[str], subjects: frozenset[str], siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """An expiry in a table of cards that log in with a user name of their own (a prepaid calling card):
+    when the customer's account lapses, no payment card's expiry."""
+    if "@card" not in subjects or not any(word.startswith(_EXPIRY_STARTS) for word in words):
+        return False
+    return any(_a_login(sibling, vocab) for sibling in siblings)
+
+
+def _a_login(column: str, vocab: Vocabulary) -> bool:
+    """A column named as a whole for a login (`username`, `login`), not a word inside a longer name."""
+    words = name_words(column, vocab)
+    return any(kind.key in _LOGINS and term == "_".join(words) for kind, term in matches(vocab.terms, words))

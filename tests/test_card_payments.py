@@ -1,0 +1,50 @@
+"""Card payment records: the card a customer paid with, as osCommerce-style carts (A2Billing's
+`cc_payments`), Magento's order payments and Shopify's transactions write it; the look-alikes are a
+`cc_` that is a carbon copy and a prepaid calling card that logs in.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import generic
+
+OSCOMMERCE_ORDERS = ("orders_id customers_id customers_name customers_email_address payment_method cc_type cc_owner "
+                     "cc_number cc_expires orders_status date_purchased currency")
+MAGENTO_PAYMENT = ("entity_id parent_id method cc_type cc_owner cc_exp_month cc_exp_year cc_last4 cc_number_enc "
+                   "cc_ss_issue cc_status cc_trans_id cc_avs_status cc_approval")
+MAIL_QUEUE = "id subject to_email cc_name cc_email cc_type body"
+CALLING_CARD = ("id creationdate firstusedate expirationdate enableexpire username useralias uipass credit lastname "
+                "firstname email")
+STORED_CARDS = "id customer_id cardholder card_number expirationdate"
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("orders", "cc_owner", OSCOMMERCE_ORDERS, "user.name"),
+    ("orders", "cc_type", OSCOMMERCE_ORDERS, "user.financial.credit_card"),
+    ("orders", "cc_expires", OSCOMMERCE_ORDERS, "user.financial.credit_card"),
+    ("sales_flat_order_payment", "cc_exp_month", MAGENTO_PAYMENT, "user.financial.credit_card"),
+    ("sales_flat_order_payment", "cc_last4", MAGENTO_PAYMENT, "user.financial.credit_card"),
+    ("sales_flat_order_payment", "cc_ss_issue", MAGENTO_PAYMENT, "user.financial.credit_card"),
+    ("sales_flat_order_payment", "cc_trans_id", MAGENTO_PAYMENT, None),
+    ("sales_flat_order_payment", "cc_avs_status", MAGENTO_PAYMENT, None),
+    ("mail_queue", "cc_type", MAIL_QUEUE, None),
+    ("mail_queue", "cc_name", MAIL_QUEUE, None),
+], ids=["oscommerce-owner", "oscommerce-type", "oscommerce-expires", "magento-exp-month", "magento-last4",
+        "magento-issue", "processors-transaction", "processors-avs-result", "carbon-copy-type", "carbon-copy-name"])
+def test_cc_names_the_card_beside_its_number(table: str, column: str, siblings: str, expected: str | None) -> None:
+    assert generic(table, column, "varchar(64)", siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "column", "expected"), [
+    ("cc_epayment_log", "credit_card_type", "user.financial.credit_card"),
+    ("transaction", "payment_credit_card_company", "user.financial.credit_card"),
+    ("transaction", "credit_card_approval_code", None),
+])
+def test_a_cards_part_named_in_full_is_the_cards(table: str, column: str, expected: str | None) -> None:
+    assert generic(table, column, "varchar(20)", "id amount currency status") == expected
+
+
+def test_a_calling_card_that_logs_in_lapses_no_payment_cards_expiry() -> None:
+    assert generic("cc_card", "expirationdate", "timestamp", CALLING_CARD) is None
+    assert generic("customer_cards", "expirationdate", "date", STORED_CARDS) == "user.financial.credit_card"
