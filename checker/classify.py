@@ -197,7 +197,7 @@ from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, NAMED_P
                                    abbreviates, businesses, keyed_people, keys_to_tables, login_keys,
                                    names_a_medical_history, people_through_keys, person_key, records_through_keys,
                                    referrers, table_context, without_tag, written_in)
-from checker.telephony import telephony_detail
+from checker.telephony import speed_dial_code, speed_dial_entry, subscribers_number, telephony_detail
 from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, document_particular,
                                  identity_document_detail, names_a_procedure_or_condition, of_the_tables_kind,
                                  where_people_meet)
@@ -397,6 +397,12 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return identity  # Casdoor's `user.auth0`, Hydra's `hydra_oauth2_access.signature`: an identity server's idiom
     if (called := telephony_detail(table, column, sql_type, siblings, vocab)) is not None:
         return called  # Asterisk's `cdr.src`, a SIP peer's `fullcontact`: a caller's number, a subscriber's phone
+    if (routed := subscribers_number(column, sql_type, context, vocab)) is not None:
+        return routed  # A2Billing's `cc_did.did`, `cc_callerid.cid`: a number a billing system routes for a customer
+    if (dialled := speed_dial_entry(column, sql_type, context, vocab)) is not None:
+        return dialled  # Kamailio's `speed_dial.description`: what a subscriber wrote of whom a short code calls
+    if speed_dial_code(column, context):
+        return None  # Kamailio's `speed_dial.sd_username`: the short code keyed on the phone, no login
     if (paid := card_payment_detail(column, siblings, vocab)) is not None:
         return paid  # osCommerce's `orders.cc_owner`, `cc_expires` beside `cc_number`: the card a customer paid with
     if words and accounts_validity(words, context.subjects, siblings, vocab):
@@ -561,6 +567,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             for kind, term in matches(vocab.terms, noun.split("_")):
                 if not kind.not_in_own_table:
                     return Evidence(kind, True, f"its name: the value of '{term}' its table is named for")
+    if (phone := _number_of_a_phone(words, sql_type, context, vocab)) is not None:
+        return phone
     if attachment_detail(words, sql_type, context, vocab):
         return Evidence(vocab.by_key["user.content"], True,
                         f"its name: the {words[0]} of a file attached to a person's record (table {table})")
@@ -1133,6 +1141,21 @@ def _names_a_pair(words: list[str], siblings: tuple[str, ...], vocab: Vocabulary
 
 # what a table of credentials keeps a secret in: IdentityServer's persisted grants' `Data`, a secret's `Value`
 _SECRET_HOLDERS = frozenset({"value", "data", "payload"})
+
+
+def _number_of_a_phone(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """A bare `number` as text in a table named for phone numbers (a CRM's `phone_numbers (contact_id,
+    number, kind)`, A2Billing's phone book entries `cc_phonenumber (id_phonebook, number, name)` and
+    restricted numbers): the phone number the row is about, as a `phone_number` there would be; not in
+    a list of them keyed to nobody."""
+    if words != ["number"] or sql_type not in vocab.text_types or context.lookup:
+        return None
+    for noun in context.nouns:
+        if any(kind.key == "user.contact.phone_number" and term == noun
+               for kind, term in matches(vocab.terms, noun.split("_"))):
+            return Evidence(vocab.by_key["user.contact.phone_number"], True,
+                            f"its name: the number of the '{noun}' its table is named for")
+    return None
 
 
 def _stored_secret(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:

@@ -21,6 +21,20 @@ its `name` is the SIP login, as are its `accountcode` and `mailbox`; its `caller
 number; its `host`, `ipaddr` and `defaultip` where the phone registers from; its `fullcontact` and
 `useragent` the phone itself; its `fullname` the subscriber's name. A trunk's or a provider's peer
 (a table named for trunks, providers, carriers or gateways) is the company's and holds none of it.
+
+An SMS API's message (Twilio's `message` as Fivetran lands it, SignalWire's) is known by the
+segments it was billed in (`num_segments`): its bare `from` and `to` are the numbers it went between.
+
+A telecom billing system (A2Billing, MagnusBilling) keeps the numbers it routes for a customer in
+tables named for them and keyed to the customer: the DIDs a customer rents (`cc_did.did`,
+`pkg_did.did` beside `iduser`) and the caller IDs they may present (`cc_callerid.cid`,
+`pkg_callerid.cid` beside `id_user`) are that customer's phone numbers, and the `destination` a DID
+forwards its calls to (`cc_did_destination`) is the number or SIP address that answers them. A
+provider's own numbers, keyed to nobody (Twilio's `incoming_phone_number`), are the company's.
+A subscriber's speed dials (Kamailio's and OpenSIPS's `speed_dial`, A2Billing's `cc_speeddial`) name
+whom each short code calls: its bare `name` is that person's name and its `description` what the
+subscriber wrote of them, while the short code itself (`sd_username`, `speeddial`) is a key on the
+phone's keypad, nobody's login.
 Asked by checker.classify before the name's own terms.
 """
 
@@ -30,7 +44,8 @@ import re
 from functools import lru_cache
 
 from checker.evidence import Evidence
-from checker.name_words import Vocabulary, name_words
+from checker.name_words import PERSON, WHOLE_NUMBER_TYPES, Vocabulary, name_words
+from checker.table_context import TableContext
 
 # how long a call lasted, as the dialplans write it (Asterisk's `billsec`, A2Billing's `sessiontime`)
 _CALL_LENGTHS = frozenset({"billsec", "sessiontime", "realsessiontime", "duration", "callduration", "billseconds"})
@@ -46,6 +61,8 @@ _CALLER_NAMES = frozenset({"calleridname", "cidname", "cnam"})  # the name part 
 _ORIGINATE = frozenset({"channel", "exten", "context", "priority"})
 _SPOOLED = {"channel": "user.contact.phone_number", "exten": "user.contact.phone_number",
             "callerid": "user.contact.phone_number", "account": "user.account.username", "variable": "user"}
+_SMS_SEGMENTS = frozenset({"numsegments"})  # how many SMS segments a message was split and billed in (no trip's `segments`)
+_SMS_ENDS = frozenset({"from", "to"})
 # a SIP or IAX peer's settings, as Asterisk's realtime `sippeers` and `iaxfriends` name them
 _PEER_SETTINGS = frozenset({"dtmfmode", "canreinvite", "directmedia", "regexten", "regseconds", "fullcontact",
                             "defaultip", "md5secret", "dbsecret", "callgroup", "pickupgroup", "amaflags", "insecure",
@@ -102,6 +119,9 @@ def telephony_detail(table: str, column: str, sql_type: str, siblings: tuple[str
                             f"its name: '{column}', a number of the call, in a call detail record")
         if name in _CALLER_NAMES:
             return Evidence(vocab.by_key["user.name"], True, "its name: the caller ID's name, in a call detail record")
+    if name in _SMS_ENDS and _SMS_SEGMENTS & _plain_names(siblings):
+        return Evidence(vocab.by_key["user.contact.phone_number"], True,
+                        f"its name: the number a text message went '{name}', beside the segments it was billed in")
     if name in _SPOOLED and spools_calls(siblings):
         return Evidence(vocab.by_key[_SPOOLED[name]], True,
                         f"its name: the '{column}' of a call spooled to be placed, as Asterisk's originate names it")
@@ -109,3 +129,46 @@ def telephony_detail(table: str, column: str, sql_type: str, siblings: tuple[str
         return Evidence(vocab.by_key[_PEER_DETAILS[name]], True,
                         f"its name: the '{column}' of a subscriber's SIP or IAX peer")
     return None
+
+
+# the numbers a billing system routes for a customer: a table named for them, and the column that holds one
+_ROUTED_NUMBERS = {"did": frozenset({"did", "didnumber", "number"}),
+                   "caller_id": frozenset({"cid", "callerid", "number", "cidnumber"})}
+_FORWARDED_TO = "destination"  # where a DID's calls go: a number, a SIP address
+
+
+def subscribers_number(column: str, sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """A DID or a caller ID kept in a table named for them and keyed to a customer (`cc_did.did`,
+    `pkg_callerid.cid`), and the destination a DID forwards to: the customer's phone number."""
+    if sql_type and sql_type not in vocab.text_types:
+        return None
+    name, nouns = _plain(column), {noun.replace("callerid", "caller_id") for noun in context.nouns}
+    if name == _FORWARDED_TO and "did_destination" in nouns:
+        return Evidence(vocab.by_key["user.contact.phone_number"], True,
+                        "its name: the number a customer's DID forwards its calls to")
+    if not context.subjects & {PERSON, "@linked", "@own"}:
+        return None
+    for noun, columns in _ROUTED_NUMBERS.items():
+        if noun in nouns and name in columns:
+            return Evidence(vocab.by_key["user.contact.phone_number"], True,
+                            f"its name: the {noun.replace('_', ' ')} a table keyed to a customer is named for")
+    return None
+
+
+_NUMBERS = WHOLE_NUMBER_TYPES
+_SPEED_DIALS = frozenset({"speed_dial", "speeddial"})
+_WHOM_IT_DIALS = {"name": "user.name", "description": "user.content"}
+_SHORT_CODES = frozenset({"sdusername", "speeddial", "sddomain"})
+
+
+def speed_dial_entry(column: str, sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """A speed dial's `name` and `description`: the person its short code calls, and what the subscriber wrote."""
+    name = _plain(column)
+    if name in _WHOM_IT_DIALS and context.nouns & _SPEED_DIALS and (not sql_type or sql_type not in _NUMBERS):
+        return Evidence(vocab.by_key[_WHOM_IT_DIALS[name]], True, f"its name: the {name} of whom a speed dial calls")
+    return None
+
+
+def speed_dial_code(column: str, context: TableContext) -> bool:
+    """A speed dial's short code (`sd_username`, `speeddial`): a key on the keypad, no login."""
+    return _plain(column) in _SHORT_CODES and bool(context.nouns & _SPEED_DIALS)

@@ -111,3 +111,51 @@ def test_a_carriers_trunk_is_the_companys() -> None:
     assert not is_a_peer("voip_trunks", tuple(TRUNKS.split()), vocab)
     assert generic("voip_trunks", "callerid", "varchar(80)", TRUNKS) is None
     assert generic("servers", "name", "varchar(80)", "id name host port qualify context") is None
+
+
+A2BILLING_DID = ("id id_cc_didgroup id_cc_country activated reserved iduser did creationdate startingdate expirationdate "
+                 "description billingtype fixrate")
+MAGNUS_CALLERID = "id cid name description id_user activated"
+PROVIDERS_NUMBERS = "sid account_sid friendly_name did voice_url sms_url capabilities_voice"
+DID_DESTINATION = "id destination priority id_cc_card id_cc_did creationdate activated voip_call"
+TWILIO_MESSAGE = ("account_id body date_sent direction error_code id messaging_service_sid num_media num_segments price "
+                  "status from to")
+CHAT_MESSAGE = "id conversation_id body from to created_at"
+KAMAILIO_SPEED_DIAL = "id username domain sd_username sd_domain new_uri fname lname description"
+A2BILLING_SPEED_DIAL = "id id_cc_card phone name speeddial creationdate"
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("cc_did", "did", A2BILLING_DID, "user.contact.phone_number"),
+    ("pkg_callerid", "cid", MAGNUS_CALLERID, "user.contact.phone_number"),
+    ("cc_did_destination", "destination", DID_DESTINATION, "user.contact.phone_number"),
+    ("provisioned_did", "did", PROVIDERS_NUMBERS, None),
+], ids=["rented-did", "customers-caller-id", "did-forwarding", "providers-own-did"])
+def test_a_number_routed_for_a_customer_is_theirs(table: str, column: str, siblings: str, expected: str | None) -> None:
+    assert generic(table, column, "varchar(50)", siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("phone_numbers", "number", "id contact_id number kind", "user.contact.phone_number"),
+    ("cc_phonenumber", "number", "id id_phonebook number name info", "user.contact.phone_number"),
+    ("orders", "number", "id customer_id number total", None),
+], ids=["crm-phone-numbers", "phone-book-entry", "order-number"])
+def test_the_number_of_a_table_of_phone_numbers_is_one(table: str, column: str, siblings: str,
+                                                        expected: str | None) -> None:
+    assert generic(table, column, "varchar(30)", siblings) == expected
+
+
+def test_an_sms_billed_in_segments_went_between_numbers() -> None:
+    assert generic("message", "from", "varchar", TWILIO_MESSAGE) == "user.contact.phone_number"
+    assert generic("message", "to", "varchar", TWILIO_MESSAGE) == "user.contact.phone_number"
+    assert generic("message", "from", "varchar", CHAT_MESSAGE) != "user.contact.phone_number"
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("speed_dial", "description", KAMAILIO_SPEED_DIAL, "user.content"),
+    ("cc_speeddial", "name", A2BILLING_SPEED_DIAL, "user.name"),
+    ("speed_dial", "sd_username", KAMAILIO_SPEED_DIAL, None),
+    ("speed_dial", "username", KAMAILIO_SPEED_DIAL, "user.account.username"),
+], ids=["description", "name", "short-code", "subscriber"])
+def test_a_speed_dial_names_whom_it_calls(table: str, column: str, siblings: str, expected: str | None) -> None:
+    assert generic(table, column, "char(64)", siblings) == expected
