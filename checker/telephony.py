@@ -31,6 +31,12 @@ tables named for them and keyed to the customer: the DIDs a customer rents (`cc_
 `pkg_callerid.cid` beside `id_user`) are that customer's phone numbers, and the `destination` a DID
 forwards its calls to (`cc_did_destination`) is the number or SIP address that answers them. A
 provider's own numbers, keyed to nobody (Twilio's `incoming_phone_number`), are the company's.
+A number a business provisions on a telephony platform (Twilio's `incoming_phone_number`, the
+`phone_numbers (organization_id, phone_number, capabilities_voice, capabilities_sms)` an app keeps of
+the numbers it bought, Plivo's `voice_enabled`, `sms_enabled`) is kept with what it can do and the
+webhook its calls and texts go to (`voice_url`, `sms_url`): its `phone_number` is the business's
+line, nobody's contact.
+
 A subscriber's speed dials (Kamailio's and OpenSIPS's `speed_dial`, A2Billing's `cc_speeddial`) name
 whom each short code calls: its bare `name` is that person's name and its `description` what the
 subscriber wrote of them, while the short code itself (`sd_username`, `speeddial`) is a key on the
@@ -172,3 +178,15 @@ def speed_dial_entry(column: str, sql_type: str, context: TableContext, vocab: V
 def speed_dial_code(column: str, context: TableContext) -> bool:
     """A speed dial's short code (`sd_username`, `speeddial`): a key on the keypad, no login."""
     return _plain(column) in _SHORT_CODES and bool(context.nouns & _SPEED_DIALS)
+
+
+# what a provisioned number can do and the webhooks its calls and texts go to
+_LINE_SETTINGS = frozenset({"voiceurl", "smsurl", "capabilitiesvoice", "capabilitiessms", "capabilitiesmms",
+                            "voiceenabled", "smsenabled", "voiceapplicationsid", "smsapplicationsid"})
+_LINE_NUMBERS = frozenset({"phonenumber", "number", "did"})
+
+
+def providers_line(column: str, siblings: tuple[str, ...]) -> bool:
+    """A number provisioned on a telephony platform, beside its capabilities or webhooks (Twilio's
+    `incoming_phone_number.phone_number` beside `voice_url`): the business's line."""
+    return _plain(column) in _LINE_NUMBERS and bool(_plain_names(siblings) & _LINE_SETTINGS)

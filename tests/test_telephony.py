@@ -159,3 +159,11 @@ def test_an_sms_billed_in_segments_went_between_numbers() -> None:
 ], ids=["description", "name", "short-code", "subscriber"])
 def test_a_speed_dial_names_whom_it_calls(table: str, column: str, siblings: str, expected: str | None) -> None:
     assert generic(table, column, "char(64)", siblings) == expected
+
+
+def test_a_number_a_business_provisioned_is_its_line() -> None:
+    bought = "id organization_id phone_number country_code status capabilities_voice capabilities_sms capabilities_mms"
+    assert generic("phone_numbers", "phone_number", "varchar(20)", bought) is None
+    assert generic("incoming_phone_number", "phone_number", "varchar", "account_id friendly_name voice_url") is None
+    assert generic("contacts", "phone_number", "varchar(20)", "id first_name last_name email") == \
+        "user.contact.phone_number"
