@@ -13,6 +13,12 @@ start date parts of the card; its processor's results (`cc_status`, `cc_trans_id
 are the gateway's. A card's type, network or expiry named in full
 (`credit_card_type`, `creditcard_expires`, `credit_card_company`) is the card's anywhere.
 
+PayPal's Instant Payment Notification, as those carts and billing systems store each one (Zen Cart's,
+osCommerce's and xt:Commerce's `paypal`, A2Billing's `cc_paypal`: `txn_id` beside the `mc_gross`
+amount), keeps the payer beside the merchant: the payer's PayPal ID (`payer_id`), their company
+(`payer_business_name`), the country they live in and the note they wrote (`memo`) are theirs, while
+the `business`, `receiver_email` and `receiver_id` the payment went to are the merchant's own.
+
 A card that logs in (a row with its own user name: A2Billing's and MagnusBilling's prepaid calling
 cards, `cc_card (username, uipass, expirationdate)`) is a customer's account, no payment card: its
 expiry is when the account lapses, nobody's card detail.
@@ -20,6 +26,8 @@ Asked by checker.classify before the name's own terms.
 """
 
 from __future__ import annotations
+
+import re
 
 from checker.evidence import Evidence
 from checker.name_words import Vocabulary, matches, name_words, tokens
@@ -87,3 +95,31 @@ def _a_login(column: str, vocab: Vocabulary) -> bool:
     """A column named as a whole for a login (`username`, `login`), not a word inside a longer name."""
     words = name_words(column, vocab)
     return any(kind.key in _LOGINS and term == "_".join(words) for kind, term in matches(vocab.terms, words))
+
+
+# PayPal's IPN variables: a notification is known by its transaction ID beside its gross amount
+_IPN_MARKS = frozenset({"txnid", "mcgross"})
+_PAYERS = {"payerid": "user", "payerbusinessname": "user", "memo": "user.content",
+           "residencecountry": "user.contact.address.country"}
+_MERCHANTS = frozenset({"business", "receiveremail", "receiverid"})
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _notifies_a_payment(siblings: tuple[str, ...]) -> bool:
+    return _IPN_MARKS <= {_plain(sibling) for sibling in siblings}
+
+
+def paypal_payer_detail(column: str, siblings: tuple[str, ...], vocab: Vocabulary) -> Evidence | None:
+    """The payer's PayPal ID, company, country and note in a stored PayPal payment notification."""
+    key = _PAYERS.get(_plain(column))
+    if key is None or not _notifies_a_payment(siblings):
+        return None
+    return Evidence(vocab.by_key[key], True, f"its name: the payer's '{column}' in a PayPal payment notification")
+
+
+def paypal_merchant(column: str, siblings: tuple[str, ...]) -> bool:
+    """The merchant a PayPal payment notification was sent to (`business`, `receiver_email`): the business's own."""
+    return _plain(column) in _MERCHANTS and _notifies_a_payment(siblings)

@@ -184,7 +184,7 @@ from typing import Iterable
 
 from checker.analytics_events import (analytics_detail, geolocated_place, mail_client, network_fact,
                                       records_the_client, trackers_platform)
-from checker.card_payments import accounts_validity, card_payment_detail
+from checker.card_payments import accounts_validity, card_payment_detail, paypal_merchant, paypal_payer_detail
 from checker.catalog import singular
 from checker.evidence import Evidence
 from checker.identity_servers import identity_server_detail, organisations_mail_address, sign_in_services_name
@@ -403,8 +403,10 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return dialled  # Kamailio's `speed_dial.description`: what a subscriber wrote of whom a short code calls
     if speed_dial_code(column, context) or providers_line(column, siblings):
         return None  # Kamailio's `speed_dial.sd_username`: a short code; Twilio's `incoming_phone_number`: the business's
-    if (paid := card_payment_detail(column, siblings, vocab)) is not None:
-        return paid  # osCommerce's `orders.cc_owner`, `cc_expires` beside `cc_number`: the card a customer paid with
+    if (paid := card_payment_detail(column, siblings, vocab) or paypal_payer_detail(column, siblings, vocab)):
+        return paid  # osCommerce's `orders.cc_owner` beside `cc_number`, a PayPal notification's `payer_id`: the payer's
+    if paypal_merchant(column, siblings):
+        return None  # a PayPal notification's `receiver_email`: the merchant the payment went to
     if words and accounts_validity(words, context.subjects, siblings, vocab):
         return None  # A2Billing's `cc_card.expirationdate`: a prepaid calling card that logs in lapses, no payment card
     if organisations_mail_address(column, context, siblings) or sign_in_services_name(column, context, siblings):

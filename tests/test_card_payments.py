@@ -48,3 +48,26 @@ def test_a_cards_part_named_in_full_is_the_cards(table: str, column: str, expect
 def test_a_calling_card_that_logs_in_lapses_no_payment_cards_expiry() -> None:
     assert generic("cc_card", "expirationdate", "timestamp", CALLING_CARD) is None
     assert generic("customer_cards", "expirationdate", "date", STORED_CARDS) == "user.financial.credit_card"
+
+
+ZEN_CART_PAYPAL = ("paypal_ipn_id order_id txn_type payment_status mc_currency first_name last_name payer_business_name "
+                   "address_street payer_email payer_id payer_status business receiver_email receiver_id txn_id mc_gross "
+                   "mc_fee memo residence_country")
+MARKETPLACE_PAYOUT = "id seller_id receiver_email amount currency status"
+
+
+@pytest.mark.parametrize(("column", "expected"), [
+    ("payer_id", "user"),
+    ("payer_business_name", "user"),
+    ("memo", "user.content"),
+    ("residence_country", "user.contact.address.country"),
+    ("receiver_email", None),
+    ("business", None),
+    ("txn_id", None),
+])
+def test_a_paypal_notification_keeps_the_payer_beside_the_merchant(column: str, expected: str | None) -> None:
+    assert generic("paypal", column, "varchar(127)", ZEN_CART_PAYPAL) == expected
+
+
+def test_a_receiver_outside_a_paypal_notification_is_left_to_its_name() -> None:
+    assert generic("payouts", "receiver_email", "varchar(127)", MARKETPLACE_PAYOUT) == "user.contact.email"
