@@ -37,6 +37,14 @@ the numbers it bought, Plivo's `voice_enabled`, `sms_enabled`) is kept with what
 webhook its calls and texts go to (`voice_url`, `sms_url`): its `phone_number` is the business's
 line, nobody's contact.
 
+A SIP proxy (Kamailio, OpenSIPS) keeps a SIP message whole or in part in a row of the call it belongs
+to (`callid`): a traced message (`sip_trace.msg`) and a stored offline message's extra headers
+(`silo.extra_hdrs`) carry the parties' addresses and devices, the people's. A subscriber's row (a
+`username` beside its `domain`) keeps the number prefixes they block (`userblocklist.prefix`), and a
+dialog (`from_uri`, `to_uri`) the request URI the call was placed to (`req_uri`), the callee's SIP
+address. A trusted peer's source IP, beside the patterns its requests must match and their protocol
+(`trusted (src_ip, proto, from_pattern)`), is a gateway's, the company's.
+
 A subscriber's speed dials (Kamailio's and OpenSIPS's `speed_dial`, A2Billing's `cc_speeddial`) name
 whom each short code calls: its bare `name` is that person's name and its `description` what the
 subscriber wrote of them, while the short code itself (`sd_username`, `speeddial`) is a key on the
@@ -128,6 +136,8 @@ def telephony_detail(table: str, column: str, sql_type: str, siblings: tuple[str
     if name in _SMS_ENDS and _SMS_SEGMENTS & _plain_names(siblings):
         return Evidence(vocab.by_key["user.contact.phone_number"], True,
                         f"its name: the number a text message went '{name}', beside the segments it was billed in")
+    if (proxied := _sip_proxys(name, siblings, vocab)) is not None:
+        return proxied
     if name in _SPOOLED and spools_calls(siblings):
         return Evidence(vocab.by_key[_SPOOLED[name]], True,
                         f"its name: the '{column}' of a call spooled to be placed, as Asterisk's originate names it")
@@ -190,3 +200,31 @@ def providers_line(column: str, siblings: tuple[str, ...]) -> bool:
     """A number provisioned on a telephony platform, beside its capabilities or webhooks (Twilio's
     `incoming_phone_number.phone_number` beside `voice_url`): the business's line."""
     return _plain(column) in _LINE_NUMBERS and bool(_plain_names(siblings) & _LINE_SETTINGS)
+
+
+_SIP_MESSAGE_PARTS = frozenset({"msg", "extrahdrs"})  # a SIP message kept whole, or its extra headers
+_SUBSCRIBERS_ROW = frozenset({"username", "domain"})  # a SIP subscriber: a user name beside its domain
+_DIALOG_ENDS = frozenset({"fromuri", "touri"})
+_PERMISSION_PATTERNS = frozenset({"frompattern", "rupattern", "ruripattern", "pattern"})
+_PEER_IPS = frozenset({"srcip", "ip", "ipaddr"})
+
+
+def _sip_proxys(name: str, siblings: tuple[str, ...], vocab: Vocabulary) -> Evidence | None:
+    """A SIP proxy's idioms: a traced message and an offline message's extra headers beside the call's ID,
+    a subscriber's blocked prefix, a dialog's request URI."""
+    names = _plain_names(siblings)
+    if name in _SIP_MESSAGE_PARTS and "callid" in names:
+        return Evidence(vocab.by_key["user"], True, f"its name: the SIP message '{name}' of a call between people")
+    if name == "prefix" and _SUBSCRIBERS_ROW <= names:
+        return Evidence(vocab.by_key["user.contact.phone_number"], True,
+                        "its name: a number prefix a SIP subscriber blocks, in the subscriber's row")
+    if name == "requri" and _DIALOG_ENDS <= names:
+        return Evidence(vocab.by_key["user.account.username"], True,
+                        "its name: the request URI a SIP dialog was placed to, the callee's address")
+    return None
+
+
+def trusted_peer(column: str, siblings: tuple[str, ...]) -> bool:
+    """A trusted peer's source IP beside the patterns its requests must match and their protocol: a gateway's."""
+    names = _plain_names(siblings)
+    return _plain(column) in _PEER_IPS and "proto" in names and bool(names & _PERMISSION_PATTERNS)

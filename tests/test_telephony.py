@@ -167,3 +167,32 @@ def test_a_number_a_business_provisioned_is_its_line() -> None:
     assert generic("incoming_phone_number", "phone_number", "varchar", "account_id friendly_name voice_url") is None
     assert generic("contacts", "phone_number", "varchar(20)", "id first_name last_name email") == \
         "user.contact.phone_number"
+
+
+SIP_TRACE = "id time_stamp callid traced_user msg method status fromip toip fromtag direction"
+SILO = "id src_addr dst_addr username domain inc_time exp_time ctype body extra_hdrs callid status"
+MAIL_LOG = "id queued_at recipient msg status"
+USER_BLOCKLIST = "id username domain prefix allowlist"
+ROUTING_RULES = "id groupid prefix timerec priority gwlist"
+DIALOG = "id hash_entry callid from_uri from_tag to_uri to_tag req_uri caller_contact callee_contact"
+TRUSTED = "id src_ip proto from_pattern ruri_pattern tag priority"
+LOGINS = "id user_id src_ip user_agent created_at"
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("sip_trace", "msg", SIP_TRACE, "user"),
+    ("silo", "extra_hdrs", SILO, "user"),
+    ("mail_log", "msg", MAIL_LOG, None),
+    ("userblacklist", "prefix", USER_BLOCKLIST, "user.contact.phone_number"),
+    ("dr_rules", "prefix", ROUTING_RULES, None),
+    ("dialog", "req_uri", DIALOG, "user.account.username"),
+], ids=["traced-message", "offline-message-headers", "mail-log-message", "subscribers-blocked-prefix",
+        "routing-prefix", "dialog-request-uri"])
+def test_a_sip_proxy_keeps_what_subscribers_sent_and_block(table: str, column: str, siblings: str,
+                                                          expected: str | None) -> None:
+    assert generic(table, column, "varchar(255)", siblings) == expected
+
+
+def test_a_trusted_peers_address_is_a_gateways() -> None:
+    assert generic("trusted", "src_ip", "varchar(50)", TRUSTED) is None
+    assert generic("logins", "src_ip", "varchar(50)", LOGINS) == "user.device.ip_address"
