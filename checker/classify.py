@@ -197,8 +197,8 @@ from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, NAMED_P
                                    abbreviates, businesses, keyed_people, keys_to_tables, login_keys,
                                    names_a_medical_history, people_through_keys, person_key, records_through_keys,
                                    referrers, table_context, without_tag, written_in)
-from checker.telephony import (providers_line, speed_dial_code, speed_dial_entry, subscribers_number,
-                               telephony_detail, trusted_peer)
+from checker.telephony import (carriers_address, providers_line, speed_dial_code, speed_dial_entry,
+                               subscribers_number, telephony_detail, trusted_peer)
 from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, document_particular,
                                  identity_document_detail, names_a_procedure_or_condition, of_the_tables_kind,
                                  where_people_meet)
@@ -402,7 +402,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return routed  # A2Billing's `cc_did.did`, `cc_callerid.cid`: a number a billing system routes for a customer
     if (dialled := speed_dial_entry(column, sql_type, context, vocab)) is not None:
         return dialled  # Kamailio's `speed_dial.description`: what a subscriber wrote of whom a short code calls
-    if speed_dial_code(column, context) or providers_line(column, siblings) or trusted_peer(column, siblings):
+    if (speed_dial_code(column, context) or providers_line(column, siblings) or trusted_peer(column, siblings)
+            or carriers_address(table, column, vocab)):
         return None  # Kamailio's `speed_dial.sd_username`: a short code; Twilio's `incoming_phone_number`: the business's
     if (paid := card_payment_detail(column, siblings, vocab) or paypal_payer_detail(column, siblings, vocab)):
         return paid  # osCommerce's `orders.cc_owner` beside `cc_number`, a PayPal notification's `payer_id`: the payer's

@@ -20,7 +20,9 @@ columns name (`dtmfmode`, `canreinvite`, `regseconds`, `fullcontact`, `md5secret
 its `name` is the SIP login, as are its `accountcode` and `mailbox`; its `callerid` the subscriber's
 number; its `host`, `ipaddr` and `defaultip` where the phone registers from; its `fullcontact` and
 `useragent` the phone itself; its `fullname` the subscriber's name. A trunk's or a provider's peer
-(a table named for trunks, providers, carriers or gateways) is the company's and holds none of it.
+(a table named for trunks, providers, carriers or gateways) is the company's and holds none of it,
+and so is the address a trunk reaches its carrier at (A2Billing's `cc_trunk.providerip`,
+MagnusBilling's `pkg_trunk.host`).
 
 An SMS API's message (Twilio's `message` as Fivetran lands it, SignalWire's) is known by the
 segments it was billed in (`num_segments`): its bare `from` and `to` are the numbers it went between.
@@ -36,6 +38,10 @@ A number a business provisions on a telephony platform (Twilio's `incoming_phone
 the numbers it bought, Plivo's `voice_enabled`, `sms_enabled`) is kept with what it can do and the
 webhook its calls and texts go to (`voice_url`, `sms_url`): its `phone_number` is the business's
 line, nobody's contact.
+
+A phone book's entries (A2Billing's `cc_phonenumber`, MagnusBilling's `pkg_phonenumber`, each keyed to
+its `id_phonebook`) are the people a campaign or a callback service calls: an entry's `name` is the
+person's name, its `info` what the customer noted of them.
 
 A SIP proxy (Kamailio, OpenSIPS) keeps a SIP message whole or in part in a row of the call it belongs
 to (`callid`): a traced message (`sip_trace.msg`) and a stored offline message's extra headers
@@ -77,6 +83,8 @@ _SPOOLED = {"channel": "user.contact.phone_number", "exten": "user.contact.phone
             "callerid": "user.contact.phone_number", "account": "user.account.username", "variable": "user"}
 _SMS_SEGMENTS = frozenset({"numsegments"})  # how many SMS segments a message was split and billed in (no trip's `segments`)
 _SMS_ENDS = frozenset({"from", "to"})
+_PHONE_BOOK_KEYS = frozenset({"idphonebook", "phonebookid"})  # an entry's key to its phone book
+_ENTRY_DETAILS = {"name": "user.name", "info": "user.content"}
 # a SIP or IAX peer's settings, as Asterisk's realtime `sippeers` and `iaxfriends` name them
 _PEER_SETTINGS = frozenset({"dtmfmode", "canreinvite", "directmedia", "regexten", "regseconds", "fullcontact",
                             "defaultip", "md5secret", "dbsecret", "callgroup", "pickupgroup", "amaflags", "insecure",
@@ -136,6 +144,9 @@ def telephony_detail(table: str, column: str, sql_type: str, siblings: tuple[str
     if name in _SMS_ENDS and _SMS_SEGMENTS & _plain_names(siblings):
         return Evidence(vocab.by_key["user.contact.phone_number"], True,
                         f"its name: the number a text message went '{name}', beside the segments it was billed in")
+    if name in _ENTRY_DETAILS and _PHONE_BOOK_KEYS & _plain_names(siblings):
+        return Evidence(vocab.by_key[_ENTRY_DETAILS[name]], True,
+                        f"its name: the '{column}' of a phone book's entry, a person it calls")
     if (proxied := _sip_proxys(name, siblings, vocab)) is not None:
         return proxied
     if name in _SPOOLED and spools_calls(siblings):
@@ -228,3 +239,14 @@ def trusted_peer(column: str, siblings: tuple[str, ...]) -> bool:
     """A trusted peer's source IP beside the patterns its requests must match and their protocol: a gateway's."""
     names = _plain_names(siblings)
     return _plain(column) in _PEER_IPS and "proto" in names and bool(names & _PERMISSION_PATTERNS)
+
+
+_CARRIER_LINKS = frozenset({"trunk", "trunks", "carrier", "carriers", "gateway", "gateways"})
+_HOSTS = frozenset({"host", "hostname", "ip", "ipaddr", "ipaddress"})
+
+
+def carriers_address(table: str, column: str, vocab: Vocabulary) -> bool:
+    """The host or IP a trunk reaches its carrier at (`cc_trunk.providerip`, `pkg_trunk.host`): the company's link."""
+    words = name_words(column, vocab)
+    return ((_plain(column) in _HOSTS or words[-1:] == ["ip"])
+            and bool(set(name_words(table.rsplit(".", 1)[-1], vocab)) & _CARRIER_LINKS))

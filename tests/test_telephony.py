@@ -196,3 +196,20 @@ def test_a_sip_proxy_keeps_what_subscribers_sent_and_block(table: str, column: s
 def test_a_trusted_peers_address_is_a_gateways() -> None:
     assert generic("trusted", "src_ip", "varchar(50)", TRUSTED) is None
     assert generic("logins", "src_ip", "varchar(50)", LOGINS) == "user.device.ip_address"
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("cc_phonenumber", "name", "id id_phonebook number name creationdate status info amount", "user.name"),
+    ("pkg_phonenumber", "info", "id id_phonebook number name email info city", "user.content"),
+    ("cc_phonebook", "name", "id name description id_card", None),
+], ids=["entry-name", "entry-info", "the-phone-books-own-name"])
+def test_a_phone_books_entries_are_the_people_it_calls(table: str, column: str, siblings: str,
+                                                       expected: str | None) -> None:
+    assert generic(table, column, "varchar(40)", siblings) == expected
+
+
+def test_a_trunks_address_is_the_carriers() -> None:
+    trunk = "id_trunk trunkcode trunkprefix providertech providerip removeprefix failover_trunk id_provider"
+    assert generic("cc_trunk", "providerip", "char(80)", trunk) is None
+    assert generic("cc_trunk", "trunkcode", "char(20)", trunk) is None
+    assert generic("signups", "client_ip", "varchar(45)", "id email client_ip created_at") == "user.device.ip_address"
