@@ -58,7 +58,8 @@ def card_payment_detail(column: str, siblings: tuple[str, ...], vocab: Vocabular
     if part is None:
         return None
     if part in _HOLDERS:
-        return Evidence(vocab.by_key["user.name"], True, f"its name: the holder of the card a payment was made with ('{column}')")
+        return Evidence(vocab.by_key["user.name"], True,
+                        f"its name: the holder of the card a payment was made with ('{column}')")
     if part in _PARTS:
         return Evidence(vocab.by_key["user.financial.credit_card"], True,
                         f"its name: a part of the card a payment was made with ('{column}')")

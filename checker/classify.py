@@ -80,9 +80,12 @@ Decision order, first answer wins:
    client families its columns name (checker.analytics_events): the browser, device and plugins
    (`br_lang`, `config_flash`), cookie IDs (`domain_userid`), the IP's place (`geo_city`, anywhere).
    What a PBX's call detail record, spooled callback or subscriber's SIP peer, each known by its
-   dialplan's columns, holds of callers (checker.telephony: `cdr.src`, `sippeers.fullcontact`), and the
-   card a payment was made with under osCommerce's `cc_` prefix (checker.card_payments: `cc_owner`
-   beside `cc_number`); a prepaid calling card that logs in has no payment card's expiry.
+   dialplan's columns, holds of callers, and the numbers a telecom service keeps for its subscribers
+   (checker.telephony: `cdr.src`, `sippeers.fullcontact`, `cc_did.did`; a trunk's or a provisioned
+   line's number and address are the company's), and the card a payment was made with under
+   osCommerce's `cc_` prefix and the payer of a stored PayPal notification (checker.card_payments:
+   `cc_owner` beside `cc_number`, `payer_id` beside `txn_id`); a prepaid calling card that logs in has
+   no payment card's expiry.
 3. The name as words (snake, camel, digits; run-together lower-case names split into known
    words: `addressline1` -> address, line):
    a. a stored transformation (`hashed_`, `encrypted_`, a rendered `_html` or `_raw` copy;
@@ -404,9 +407,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return dialled  # Kamailio's `speed_dial.description`: what a subscriber wrote of whom a short code calls
     if (speed_dial_code(column, context) or providers_line(column, siblings) or trusted_peer(column, siblings)
             or carriers_address(table, column, vocab)):
-        return None  # Kamailio's `speed_dial.sd_username`: a short code; Twilio's `incoming_phone_number`: the business's
+        return None  # a speed dial's short code, a provisioned line, a gateway's or a trunk's address: the company's
     if (paid := card_payment_detail(column, siblings, vocab) or paypal_payer_detail(column, siblings, vocab)):
-        return paid  # osCommerce's `orders.cc_owner` beside `cc_number`, a PayPal notification's `payer_id`: the payer's
+        return paid  # osCommerce's `orders.cc_owner` beside `cc_number`, a PayPal notification's `payer_id`
     if paypal_merchant(column, siblings):
         return None  # a PayPal notification's `receiver_email`: the merchant the payment went to
     if words and accounts_validity(words, context.subjects, siblings, vocab):

@@ -81,7 +81,8 @@ _CALLER_NAMES = frozenset({"calleridname", "cidname", "cnam"})  # the name part 
 _ORIGINATE = frozenset({"channel", "exten", "context", "priority"})
 _SPOOLED = {"channel": "user.contact.phone_number", "exten": "user.contact.phone_number",
             "callerid": "user.contact.phone_number", "account": "user.account.username", "variable": "user"}
-_SMS_SEGMENTS = frozenset({"numsegments"})  # how many SMS segments a message was split and billed in (no trip's `segments`)
+# how many SMS segments a message was split and billed in (Twilio's `num_segments`; no trip's `segments`)
+_SMS_SEGMENTS = frozenset({"numsegments"})
 _SMS_ENDS = frozenset({"from", "to"})
 _PHONE_BOOK_KEYS = frozenset({"idphonebook", "phonebookid"})  # an entry's key to its phone book
 _ENTRY_DETAILS = {"name": "user.name", "info": "user.content"}
@@ -95,8 +96,9 @@ _PEER_DETAILS = {"name": "user.account.username", "accountcode": "user.account.u
                  "cidnumber": "user.contact.phone_number", "fullname": "user.name", "host": "user.device.ip_address",
                  "ipaddr": "user.device.ip_address", "defaultip": "user.device.ip_address",
                  "fullcontact": "user.device", "useragent": "user.device"}
-# a peer of the company's own: its link to a carrier
-_COMPANYS_PEERS = frozenset({"trunk", "trunks", "provider", "providers", "carrier", "carriers", "gateway", "gateways"})
+# the company's own links to a carrier, and a peer of the company's own (its provider's)
+_CARRIER_LINKS = frozenset({"trunk", "trunks", "carrier", "carriers", "gateway", "gateways"})
+_COMPANYS_PEERS = _CARRIER_LINKS | {"provider", "providers"}
 _PEER_MINIMUM = 4  # settings a table of peers names; a table of calls or of users names one or two (`amaflags`)
 
 
@@ -182,7 +184,6 @@ def subscribers_number(column: str, sql_type: str, context: TableContext, vocab:
     return None
 
 
-_NUMBERS = WHOLE_NUMBER_TYPES
 _SPEED_DIALS = frozenset({"speed_dial", "speeddial"})
 _WHOM_IT_DIALS = {"name": "user.name", "description": "user.content"}
 _SHORT_CODES = frozenset({"sdusername", "speeddial", "sddomain"})
@@ -191,7 +192,7 @@ _SHORT_CODES = frozenset({"sdusername", "speeddial", "sddomain"})
 def speed_dial_entry(column: str, sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
     """A speed dial's `name` and `description`: the person its short code calls, and what the subscriber wrote."""
     name = _plain(column)
-    if name in _WHOM_IT_DIALS and context.nouns & _SPEED_DIALS and (not sql_type or sql_type not in _NUMBERS):
+    if name in _WHOM_IT_DIALS and context.nouns & _SPEED_DIALS and sql_type not in WHOLE_NUMBER_TYPES:
         return Evidence(vocab.by_key[_WHOM_IT_DIALS[name]], True, f"its name: the {name} of whom a speed dial calls")
     return None
 
@@ -241,7 +242,6 @@ def trusted_peer(column: str, siblings: tuple[str, ...]) -> bool:
     return _plain(column) in _PEER_IPS and "proto" in names and bool(names & _PERMISSION_PATTERNS)
 
 
-_CARRIER_LINKS = frozenset({"trunk", "trunks", "carrier", "carriers", "gateway", "gateways"})
 _HOSTS = frozenset({"host", "hostname", "ip", "ipaddr", "ipaddress"})
 
 
