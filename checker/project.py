@@ -74,7 +74,9 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
     derived: list[TableDefinition] = []  # views and tables the DDL makes from a query: lineage fills them in
     if config.catalog.get("ddl"):
         replayed = partial(progress, "DDL files replayed") if progress else None
-        ddl_files = files_matching(config.root, config.catalog["ddl"])
+        from checker.readers.liquibase_changelogs import with_included
+
+        ddl_files = with_included(files_matching(config.root, config.catalog["ddl"]))  # a master's changelogs too
         declarations += ddl_files
         definitions, ddl_problems = _replayed(ddl_files, config.dialect_for, replayed)
         add_definitions(catalog, definitions, list(packs), "DDL comment")

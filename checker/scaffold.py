@@ -28,6 +28,8 @@ from checker.globs import match_path
 from checker.policy.loader import BUNDLED_PACKS
 from checker.policy.model import Pack
 from checker.readers.ddl import is_down_migration
+from checker.readers.liquibase_changelogs import included_by
+from checker.readers.liquibase_changes import is_changelog, looks_like_changelog
 from checker.readers.migration_plans import is_planned_step
 from checker.safe_read import open_regular
 from checker.sql_sniff import dialect_totals, look_at, sample_signals, winner
@@ -35,6 +37,7 @@ from checker.sql_sniff import dialect_totals, look_at, sample_signals, winner
 SKIPPED = {".git", ".venv", "venv", "node_modules", "target", "dbt_packages", "__pycache__", ".tox"}
 SAMPLE_FILES = 200  # files whose tokens vote on the dialect
 MAX_SQL_FILES = 5000  # files looked at for DDL
+CHANGELOG_HEAD = 4096  # bytes of an XML or YAML file that show whether it is a Liquibase changelog
 MAX_PROBLEMS = 5  # unreadable DDL statements listed in the header
 MANIFEST_CHARS = 65_536  # dbt writes `metadata` first
 # Places where schemas live by convention: a file here counts as DDL as soon as it changes a table.
@@ -111,6 +114,7 @@ def _in_ddl_place(root: Path, relative: str) -> bool:
 def survey(root: Path) -> Survey:
     found = Survey(root)
     ddl_candidates: list[str] = []
+    changelogs: list[str] = []  # Liquibase changelogs (XML, YAML, JSON), wherever they are
     for folder, subfolders, files in os.walk(root):
         subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED and not d.startswith("."))
         relative_folder = Path(folder).relative_to(root).as_posix()
@@ -125,6 +129,8 @@ def survey(root: Path) -> Survey:
                 found.orm_schemas.append(framework)
             if name.endswith((".sql", ".ddl")) and len(ddl_candidates) < MAX_SQL_FILES:
                 ddl_candidates.append(relative)
+            elif is_changelog(name) and len(changelogs) < MAX_SQL_FILES and _is_changelog_file(root / relative):
+                changelogs.append(relative)
     kinds = {relative: look_at(root / relative) for relative in ddl_candidates}
     schema_files = [relative for relative, kind in kinds.items() if kind is not None and (
         kind.is_ddl or (kind.changes_tables and _in_ddl_place(root, relative)))]
@@ -142,8 +148,32 @@ def survey(root: Path) -> Survey:
     found.histories = contained_histories(root, found.ddl_files, lambda relative: _dialect_for(found, relative))
     left_out = {relative for history in found.histories for relative in history.files}
     found.ddl_files = [relative for relative in found.ddl_files if relative not in left_out]
-    found.ddl_globs = ddl_globs(found.ddl_files, ddl_candidates)
+    found.ddl_files += _outermost_changelogs(root, changelogs)
+    found.ddl_globs = ddl_globs(found.ddl_files, ddl_candidates + changelogs)
     return found
+
+
+def _is_changelog_file(path: Path) -> bool:
+    """Whether an XML, YAML or JSON file is a Liquibase changelog (its root is `databaseChangeLog`)."""
+    try:
+        with open_regular(path) as handle:
+            head = handle.read(CHANGELOG_HEAD).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return looks_like_changelog(head)
+
+
+def _outermost_changelogs(root: Path, changelogs: list[str]) -> list[str]:
+    """The changelogs no other changelog includes (the masters: the replay follows their includes), those
+    of test folders left out when the application has its own. A changelog that includes nothing beside a
+    master that does not include it is one Liquibase never applies (Keycloak's jpa-changelog-1.6.0.xml,
+    superseded by 1.6.1): left out too."""
+    kept = [relative for relative in changelogs if not in_test_folder(relative)] or changelogs
+    includes = {relative: included_by([(root / relative, relative)]) for relative in kept}
+    included = {path for paths in includes.values() for path in paths}
+    outermost = [relative for relative in kept if (root / relative).resolve() not in included]
+    master_folders = {relative.rpartition("/")[0] for relative in outermost if includes[relative]}
+    return [relative for relative in outermost if includes[relative] or relative.rpartition("/")[0] not in master_folders]
 
 
 def _dialect_for(found: Survey, relative: str) -> str:
@@ -163,9 +193,6 @@ ORM_SCHEMAS = (
     (re.compile(r"(^|/)versions/[^/]+\.py$"), "Alembic migrations (versions/)", "`alembic upgrade head --sql`"),
     (re.compile(r"(^|/)schema\.prisma$"), "a Prisma schema",
      "`prisma migrate diff --from-empty --to-schema-datamodel schema.prisma --script`"),
-    # Spring Boot's db/changelog, JHipster's config/liquibase/changelog (formatted SQL changelogs are SQL)
-    (re.compile(r"(^|/)(db/changelog|liquibase)/(.+/)?[^/]+\.(xml|ya?ml|json)$"), "Liquibase changelogs",
-     "`liquibase update-sql` (the SQL an update runs)"),
     (re.compile(r"(^|/)priv/repo/migrations/[^/]+\.exs$"), "Ecto migrations (priv/repo/migrations)",
      "`mix ecto.dump` (priv/repo/structure.sql)"),
     (re.compile(r"(^|/)Migrations/\d{14}_[^/]+\.cs$"), "Entity Framework Core migrations",

@@ -537,14 +537,11 @@ def test_a_test_fixture_that_is_the_only_ddl_is_still_the_schema(tmp_path: Path)
      "Laravel migrations", "php artisan schema:dump"),
     ({"shop/migrations/0001_initial.py": "from django.db import migrations\n"}, "Django migrations", "pg_dump --schema-only"),
     ({"prisma/schema.prisma": "model User { id Int @id\n email String }\n"}, "a Prisma schema", "prisma migrate diff"),
-    ({"src/main/resources/config/liquibase/changelog/20240105120000_added_entity_Customer.xml":
-      '<databaseChangeLog><changeSet id="1" author="jhipster"><createTable tableName="customer"/></changeSet>'
-      '</databaseChangeLog>\n'}, "Liquibase changelogs", "liquibase update-sql"),
     ({"priv/repo/migrations/20240105120000_create_users.exs": "create table(:users) do\n  add :email, :string\nend\n"},
      "Ecto migrations", "mix ecto.dump"),
     ({"src/Shop/Migrations/20240105120000_InitialCreate.cs": "migrationBuilder.CreateTable(name: \"Customers\");\n"},
      "Entity Framework Core migrations", "dotnet ef migrations script"),
-], ids=["laravel", "django", "prisma", "liquibase", "ecto", "ef-core"])
+], ids=["laravel", "django", "prisma", "ecto", "ef-core"])
 def test_a_schema_kept_only_as_code_is_named_with_how_to_dump_it(tmp_path: Path, files: dict[str, str],
                                                                  framework: str, dump: str) -> None:
     """A repository whose tables exist only as ORM migrations gives privgate no table to judge:

@@ -23,7 +23,8 @@ rows of pg_dump's `COPY ... FROM stdin;` blocks are skipped. So is the down half
 file that holds both (dbmate's `-- migrate:down`, goose's `-- +goose Down`, sql-migrate's
 `-- +migrate Down`): it undoes the up half, and replayed it would drop what the migration created.
 Unqualified names are read in the schema the file's session is in (`SET search_path`, `USE`: see
-`sql_session`), each file from the default schema.
+`sql_session`), each file from the default schema. A Liquibase changelog (XML, YAML, JSON) is replayed
+change by change, each at its element's line (`liquibase_changes`), in its master's include order.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ from checker.durations import Duration
 from checker.facts import REPLACED_TABLE, UNSUPPORTED_DDL, FileFacts, InputProblem
 from checker.readers.ddl_copies import copy_columns, follow_parent, originals, unknown_original
 from checker.readers.ddl_query import query_columns
+from checker.readers.liquibase_changelogs import with_included
+from checker.readers.liquibase_changes import changes, is_changelog, parsed, shared_properties
 from checker.readers.markers import described_personal
 from checker.readers.migration_plans import planned_order
 from checker.readers.sql import (CREATE_MODIFIERS, creates_table, parseable, rowless_statement, split_statements,
@@ -122,7 +125,9 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
     tables: dict[str, TableDefinition] = {}
     problems: list[InputProblem] = []
     datasets: dict[str, str] = {}  # BigQuery dataset -> its location
+    files = with_included(files)  # a master changelog listed alone: the changelogs it includes
     order = planned_order(files, replay_order)  # path order, or a migration plan's
+    values = shared_properties(files, dialect_for)  # Liquibase changelogs' `<property>` values
     for done, (path, relative) in enumerate(sorted(files, key=lambda item: order(item[1]))):  # done: files before this
         if progress:
             progress(done, len(files))
@@ -133,58 +138,90 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
             continue
         dialect = dialect_for(relative)
         facts = FileFacts(relative)
-        text = without_client_lines(without_down_halves(text), relative, facts)
-        path: tuple[str, ...] = ()  # the session's search path: each file starts with the default
         session: dict[str, TableDefinition | None] = {}  # its temporary tables -> the table each hides
-        for block, chunk in split_statements(text, dialect, relative, facts):
-            line, column = chunk[0].line, max(chunk[0].col - len(chunk[0].text) + 1, 1)
-            setting = session_path(chunk, dialect)
-            if setting is not None:
-                path = setting
-                continue
-            try:
-                nodes = Dialect.get_or_raise(dialect).parser().parse(parseable(chunk), block)
-            except Exception as error:  # noqa: BLE001 - ParseError, or a sqlglot bug on odd input: one statement lost
-                if rowless_statement(chunk):
-                    continue  # `DROP FUNCTION f(regclass)`, `COMMENT ON TRIGGER t ON table`: no table changes
-                listed = column_list_alter(chunk, block, dialect)
-                if listed is not None:  # MySQL's `ADD COLUMN (a varchar(20), ...)`: sqlglot expects one column
-                    qualify_names(listed, path, tables.__contains__)
-                    _apply_reporting(listed, tables, relative, datasets, (line, column), dialect, facts)
-                    continue
-                message = _parse_failure(block, chunk, error)
-                facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
-                continue
-            for node, nested in _executed(nodes):
-                if isinstance(node, exp.Command) and nested:  # in an IF block: the chunk is more than this command
-                    if _may_change_tables(Dialect.get_or_raise(dialect).tokenize(node.sql(dialect))):
-                        message = f"cannot parse DDL statement `{_head(block, chunk)}`: {UNSUPPORTED_DDL}"
-                        facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
-                elif isinstance(node, exp.Command):
-                    recovered = _columns_only(chunk, block, dialect)
-                    recovered = recovered or _changing_actions_only(chunk, block, dialect) or _view_altered(chunk, block, dialect)
-                    recovered = recovered or column_list_alter(chunk, block, dialect)
-                    if recovered is not None:  # only table options or constraints defeated sqlglot
-                        qualify_names(recovered, path, tables.__contains__)
-                        _note_temporary(recovered, tables, session)
-                        _apply_reporting(recovered, tables, relative, datasets, (line, column), dialect, facts)
-                    elif _rename_tables(node, tables, path) or _moved_to_schema(chunk, tables, path) \
-                            or _attached_partition(chunk, tables, path):
-                        continue
-                    elif _may_change_tables(chunk):
-                        message = f"cannot parse DDL statement `{_head(block, chunk)}`: {UNSUPPORTED_DDL}"
-                        facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
-                elif node is not None:
-                    qualify_names(node, path, tables.__contains__)
-                    where = _nested_position(node, block) if nested else None
-                    _note_temporary(node, tables, session)
-                    _apply_reporting(node, tables, relative, datasets, where or (line, column), dialect, facts)
+        if is_changelog(relative):
+            _replay_changelog(text, path, relative, dialect, (tables, datasets, session), values, facts)
+        else:
+            text = without_client_lines(without_down_halves(text), relative, facts)
+            _replay_script(text, relative, dialect, (tables, datasets, session), facts)
         _end_session(tables, session)
         problems += facts.problems
     if progress:
         progress(len(files), len(files))
     problems += [gap for table in tables.values() for gap in table.gaps]  # a table dropped since lost nothing
     return tables, sorted(problems, key=lambda problem: (order(problem.path), problem.line, problem.column))
+
+
+Replayed = tuple[dict[str, TableDefinition], dict[str, str], dict[str, TableDefinition | None]]
+# what a replay holds: the tables, BigQuery datasets' locations and the file's temporary tables
+
+
+def _replay_script(text: str, relative: str, dialect: str, held: Replayed, facts: FileFacts,
+                   path: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Apply one SQL script statement by statement from the search path `path` (each file starts with the
+    default); the search path it leaves."""
+    tables, datasets, session = held
+    for block, chunk in split_statements(text, dialect, relative, facts):
+        line, column = chunk[0].line, max(chunk[0].col - len(chunk[0].text) + 1, 1)
+        setting = session_path(chunk, dialect)
+        if setting is not None:
+            path = setting
+            continue
+        try:
+            nodes = Dialect.get_or_raise(dialect).parser().parse(parseable(chunk), block)
+        except Exception as error:  # noqa: BLE001 - ParseError, or a sqlglot bug on odd input: one statement lost
+            if rowless_statement(chunk):
+                continue  # `DROP FUNCTION f(regclass)`, `COMMENT ON TRIGGER t ON table`: no table changes
+            listed = column_list_alter(chunk, block, dialect)
+            if listed is not None:  # MySQL's `ADD COLUMN (a varchar(20), ...)`: sqlglot expects one column
+                qualify_names(listed, path, tables.__contains__)
+                _apply_reporting(listed, tables, relative, datasets, (line, column), dialect, facts)
+                continue
+            message = _parse_failure(block, chunk, error)
+            facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
+            continue
+        for node, nested in _executed(nodes):
+            if isinstance(node, exp.Command) and nested:  # in an IF block: the chunk is more than this command
+                if _may_change_tables(Dialect.get_or_raise(dialect).tokenize(node.sql(dialect))):
+                    message = f"cannot parse DDL statement `{_head(block, chunk)}`: {UNSUPPORTED_DDL}"
+                    facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
+            elif isinstance(node, exp.Command):
+                recovered = _columns_only(chunk, block, dialect)
+                recovered = recovered or _changing_actions_only(chunk, block, dialect) or _view_altered(chunk, block, dialect)
+                recovered = recovered or column_list_alter(chunk, block, dialect)
+                if recovered is not None:  # only table options or constraints defeated sqlglot
+                    qualify_names(recovered, path, tables.__contains__)
+                    _note_temporary(recovered, tables, session)
+                    _apply_reporting(recovered, tables, relative, datasets, (line, column), dialect, facts)
+                elif _rename_tables(node, tables, path) or _moved_to_schema(chunk, tables, path) \
+                        or _attached_partition(chunk, tables, path):
+                    continue
+                elif _may_change_tables(chunk):
+                    message = f"cannot parse DDL statement `{_head(block, chunk)}`: {UNSUPPORTED_DDL}"
+                    facts.problems.append(InputProblem(relative, line, column, message, "unparsable"))
+            elif node is not None:
+                qualify_names(node, path, tables.__contains__)
+                where = _nested_position(node, block) if nested else None
+                _note_temporary(node, tables, session)
+                _apply_reporting(node, tables, relative, datasets, where or (line, column), dialect, facts)
+    return path
+
+
+def _replay_changelog(text: str, file: Path, relative: str, dialect: str, held: Replayed,
+                      values: dict[str, str], facts: FileFacts) -> None:
+    """Apply a Liquibase changelog's changes, each at its element's line (`liquibase_changes`)."""
+    tables, datasets, _ = held
+    try:
+        root = parsed(text, relative)
+    except ValueError as reason:
+        facts.problems.append(InputProblem(relative, 1, 1, str(reason), "unparsable"))
+        return
+    path: tuple[str, ...] = ()
+    for line, change in changes(root, file, relative, dialect, values, facts):
+        if isinstance(change, str):  # SQL placed at its line: the statements' lines are the changelog's
+            path = _replay_script("\n" * (line - 1) + change, relative, dialect, held, facts, path)
+        else:
+            _apply_reporting(change, tables, relative, datasets, (line, 1), dialect, facts)
 
 
 def _note_temporary(node: exp.Expression, tables: dict[str, TableDefinition],

@@ -2,8 +2,10 @@
 changelogs and formatted SQL files (`--liquibase formatted sql`) one by one, and Liquibase applies them
 in that order, whatever their names (`create-users.sql` before `add-email.sql`).
 
-Only `include` entries are followed (`includeAll` applies a folder in path order, as the replay does);
-a path is resolved beside the including changelog (`relativeToChangelogFile`) or from the folders above
+A changelog a changelog includes takes its place in that order too (its own changes, then what it
+includes), and `includeAll` applies a folder's files in path order at its place; the replay adds what a
+listed changelog includes (`with_included`), so listing the master is enough and no file applies twice. A
+path is resolved beside the including changelog (`relativeToChangelogFile`) or from the folders above
 it up to the project's root (a classpath path such as `db/changelog/changes/x.sql` under
 `src/main/resources`); nothing outside the project is read.
 """
@@ -12,11 +14,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
-
 from checker.safe_read import read_text
 
-CHANGELOG_NAME = re.compile(r"(?i)(.*changelog.*|master)\.(xml|ya?ml)$")
+CHANGELOG_NAME = re.compile(r"(?i)(.*changelog.*|master)\.(xml|ya?ml|json)$")
+CHANGELOG_SUFFIXES = (".xml", ".yaml", ".yml", ".json")
 MAX_DEPTH = 8  # changelogs including changelogs
 
 
@@ -43,7 +44,7 @@ def included_order(files: list[tuple[Path, str]]) -> dict[str, tuple[str, int]]:
     by_path = {path.resolve(): relative for path, relative in files}
     root = _root(files)
     places: dict[str, tuple[str, int]] = {}
-    applied = {changelog: _included_sql(changelog, root, 0) for changelog in changelogs(files)}
+    applied = {changelog: _included(changelog, root, 0) for changelog in changelogs(files)}
     # the master first: it applies the most (a changelog it includes, even in its own folder, applies a part)
     for changelog in sorted(applied, key=lambda found: (-len(applied[found]), len(found.parts), str(found))):
         folder = _relative_folder(changelog, root)
@@ -68,58 +69,68 @@ def _relative_folder(changelog: Path, root: Path) -> str:
         return changelog.parent.as_posix()
 
 
-def _included_sql(changelog: Path, root: Path, depth: int) -> list[Path]:
-    """The SQL files a changelog applies, in order, through the changelogs it includes."""
+def _included(changelog: Path, root: Path, depth: int) -> list[Path]:
+    """The SQL files and changelogs a changelog applies, in order: an included changelog at its place,
+    then what it includes."""
     if depth > MAX_DEPTH:
         return []
     found: list[Path] = []
-    for name, relative_to_changelog in _includes(changelog):
-        target = _resolved(changelog, name, relative_to_changelog, root)
-        if target is None:
-            continue
+    for target in _includes(changelog, root):
         if target.suffix.lower() == ".sql":
             found.append(target)
-        elif CHANGELOG_NAME.match(target.name) or target.suffix.lower() in (".xml", ".yaml", ".yml"):
-            found += _included_sql(target, root, depth + 1)
+        elif target.suffix.lower() in CHANGELOG_SUFFIXES:
+            found += [target, *_included(target, root, depth + 1)]
     return found
 
 
-def _includes(changelog: Path) -> list[tuple[str, bool]]:
-    """The `include` entries of a changelog: (file, relativeToChangelogFile)."""
-    try:
-        text = read_text(changelog)
-    except (OSError, UnicodeDecodeError):
-        return []
-    if changelog.suffix.lower() == ".xml":
-        import xml.etree.ElementTree as ElementTree  # only for a project with an XML changelog
-
-        try:
-            document = ElementTree.fromstring(text)  # expat refuses entity expansion attacks
-        except ElementTree.ParseError:
-            return []
-        return [(element.attrib["file"], element.attrib.get("relativeToChangelogFile", "").lower() == "true")
-                for element in document.iter() if isinstance(element.tag, str)
-                and element.tag.rsplit("}", 1)[-1] == "include" and element.attrib.get("file")]
-    import yaml  # only for a project with a YAML changelog: a warm one-file scan imports no YAML parser
+def _includes(changelog: Path, root: Path) -> list[Path]:
+    """The files a changelog's `include` and `includeAll` entries name, in its order, where they are in
+    the project."""
+    from checker.readers.liquibase_changes import parsed  # XML and YAML parsers only for a changelog
 
     try:
-        document: Any = yaml.safe_load(text)
-    except yaml.YAMLError:
+        document = parsed(read_text(changelog), changelog.name)
+    except (OSError, UnicodeDecodeError, ValueError):
         return []
-    steps = document.get("databaseChangeLog") if isinstance(document, dict) else None
-    includes = [step["include"] for step in steps or [] if isinstance(step, dict) and isinstance(step.get("include"), dict)]
-    return [(str(entry["file"]), str(entry.get("relativeToChangelogFile", "")).lower() == "true")
-            for entry in includes if entry.get("file")]
+    found: list[Path] = []
+    for entry in document.children:
+        relative_to_changelog = entry.get("relativeToChangelogFile").lower() == "true"
+        if entry.name == "include" and entry.get("file"):
+            target = resolved(changelog, entry.get("file"), relative_to_changelog, root)
+            found += [target] if target is not None else []
+        elif entry.name == "includeAll" and entry.get("path"):
+            folder = resolved(changelog, entry.get("path").rstrip("/"), relative_to_changelog, root, folder=True)
+            found += sorted(path for path in folder.rglob("*") if path.is_file() and path != changelog
+                            and path.suffix.lower() in (".sql", *CHANGELOG_SUFFIXES)) if folder is not None else []
+    return found
 
 
-def _resolved(changelog: Path, name: str, relative_to_changelog: bool, root: Path) -> Path | None:
-    """Where an included path is: beside the changelog, or under one of the folders above it up to the
-    project's root; None when it is nowhere in the project."""
+def with_included(files: list[tuple[Path, str]]) -> list[tuple[Path, str]]:
+    """`files` and the changelogs and SQL files the changelogs among them include (a master changelog
+    listed alone brings the changelogs it applies)."""
+    listed = {path.resolve() for path, _ in files}
+    root = _root(files) if files else Path()
+    extra = {included: included.relative_to(root).as_posix() for included in included_by(files) if included not in listed}
+    return files + sorted(extra.items(), key=lambda item: item[1])
+
+
+def included_by(files: list[tuple[Path, str]]) -> list[Path]:
+    """The files (resolved) that the changelogs among `files` include, at any depth, in their order."""
+    changelogs_listed = [path for path, relative in files if relative.lower().endswith(CHANGELOG_SUFFIXES)]
+    if not changelogs_listed:
+        return []
+    root = _root(files)
+    return list(dict.fromkeys(included for changelog in changelogs_listed for included in _included(changelog, root, 0)))
+
+
+def resolved(changelog: Path, name: str, relative_to_changelog: bool, root: Path, folder: bool = False) -> Path | None:
+    """Where an included path (a file, or a `folder`) is: beside the changelog, or under one of the folders
+    above it up to the project's root; None when it is nowhere in the project."""
     name = name.removeprefix("classpath:").lstrip("/")
-    folder = changelog.parent.resolve()
-    places = [folder] if relative_to_changelog else [folder, *(up for up in folder.parents if up.is_relative_to(root))]
+    beside = changelog.parent.resolve()
+    places = [beside] if relative_to_changelog else [beside, *(up for up in beside.parents if up.is_relative_to(root))]
     for place in places:
         target = (place / name).resolve()
-        if target.is_file() and target.is_relative_to(root):
+        if (target.is_dir() if folder else target.is_file()) and target.is_relative_to(root):
             return target
     return None

@@ -1,0 +1,186 @@
+"""Liquibase changelogs (XML and YAML) read as DDL: their changes replayed in the master's include order,
+each at its element's line, and found by `privgate init` and a scan without a config wherever they are."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from checker.readers.ddl import replay
+
+REPO = Path(__file__).resolve().parents[1]
+TRACCAR = REPO / "fixtures" / "liquibase_traccar"  # trimmed from traccar's schema/ (Apache-2.0)
+XML_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n')
+
+
+def write(project: Path, files: dict[str, str]) -> None:
+    for path, text in files.items():
+        (project / path).parent.mkdir(parents=True, exist_ok=True)
+        (project / path).write_text(text)
+
+
+def replayed(project: Path, *names: str, dialect: str = "postgres") -> tuple[dict, list]:
+    return replay([(project / name, name) for name in names], lambda relative: dialect)
+
+
+def privgate(*arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "checker", *arguments], cwd=cwd, capture_output=True, text=True,
+                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+
+
+def test_the_master_changelog_alone_replays_traccars_changelogs_in_its_include_order() -> None:
+    """traccar lists only schema/changelog-master.xml; 4.13 renames tc_events.servertime, 5.0 renames the
+    order addresses twice over and 5.3 drops tc_users.token: path order would put 4.13 before 4.1 and 4.0.
+    The MSSQL-only trigger behind a `dbms` precondition, the insert, index and foreign key shape no column."""
+    tables, problems = replayed(TRACCAR, "schema/changelog-master.xml")
+    assert problems == []
+    assert {name: list(table.columns) for name, table in tables.items()} == {
+        "tc_events": ["id", "type", "deviceid", "eventtime"],
+        "tc_orders": ["id", "uniqueid", "description", "toaddress", "fromaddress"],
+        "tc_users": ["id", "name", "email", "hashedpassword", "salt", "latitude", "longitude", "phone", "login"]}
+    assert (tables["tc_users"].source, tables["tc_users"].line) == ("schema/changelog-4.0-clean.xml", 42)
+    assert tables["tc_events"].types["eventtime"] == "timestamp"
+    assert tables["tc_users"].types["latitude"] == "double"
+
+
+def test_listing_every_changelog_applies_each_once_in_the_masters_order() -> None:
+    """A config that lists the folder (`schema/*.xml`) replays the same schema: no changelog twice."""
+    names = sorted(str(path.relative_to(TRACCAR)) for path in (TRACCAR / "schema").glob("*.xml"))
+    tables, problems = replayed(TRACCAR, *names)
+    assert problems == []
+    assert list(tables["tc_events"].columns) == ["id", "type", "deviceid", "eventtime"]
+    assert "token" not in tables["tc_users"].columns
+
+
+def test_a_yaml_changelog_gives_remarks_property_types_and_its_own_databases_sql(tmp_path: Path) -> None:
+    """Spring Boot's db.changelog-master.yaml: a column's `remarks` becomes its description, `${inet_type}`
+    its property's type, modifyDataType the new type; a `sql` change for PostgreSQL is read, one for
+    MySQL only is not (it would add a column this database never gets), nor a changeSet whose precondition
+    is "not PostgreSQL"."""
+    write(tmp_path, {"src/main/resources/db/changelog/db.changelog-master.yaml": (
+        "databaseChangeLog:\n"
+        "  - property:\n      name: inet_type\n      value: inet\n      dbms: postgresql\n"
+        "  - property:\n      name: inet_type\n      value: varchar(45)\n      dbms: mysql\n"
+        "  - changeSet:\n      id: 1\n      author: shop\n      changes:\n"
+        "        - createTable:\n            tableName: customers\n            columns:\n"
+        "              - column:\n                  name: id\n                  type: BIGINT\n"
+        "              - column:\n                  name: signup_ip\n                  type: ${inet_type}\n"
+        "                  remarks: Address the customer signed up from\n"
+        "              - column:\n                  name: birth_date\n                  type: VARCHAR(10)\n"
+        "  - changeSet:\n      id: 2\n      author: shop\n      changes:\n"
+        "        - modifyDataType:\n            tableName: customers\n            columnName: birth_date\n"
+        "            newDataType: DATE\n"
+        "        - sql:\n            dbms: postgresql\n            sql: |\n"
+        "              ALTER TABLE customers ADD COLUMN loyalty_tier text;\n"
+        "        - sql:\n            dbms: mysql, mariadb\n"
+        "            sql: ALTER TABLE customers ADD COLUMN legacy_fax varchar(20);\n"
+        "  - changeSet:\n      id: 3\n      author: shop\n"
+        "      preConditions:\n        - onFail: MARK_RAN\n        - not:\n            - dbms:\n"
+        "                type: postgresql\n"
+        "      changes:\n        - dropColumn:\n            tableName: customers\n            columnName: signup_ip\n")})
+    tables, problems = replayed(tmp_path, "src/main/resources/db/changelog/db.changelog-master.yaml")
+    assert problems == []
+    customers = tables["customers"]
+    assert list(customers.columns) == ["id", "signup_ip", "birth_date", "loyalty_tier"]
+    assert customers.types == {"id": "bigint", "signup_ip": "inet", "birth_date": "date", "loyalty_tier": "text"}
+    assert customers.descriptions == {"signup_ip": "Address the customer signed up from"}
+
+
+def test_a_change_that_may_shape_tables_unread_is_a_problem_at_its_element(tmp_path: Path) -> None:
+    """A customChange (Java code) may add or drop columns: reported at its line, the rest still read;
+    a nested-column dropColumn, a renameTable and a sqlFile beside the changelog are read."""
+    write(tmp_path, {
+        "db/changelog.xml": (
+            XML_HEAD
+            + '  <changeSet id="1" author="crm">\n'                                          # 3
+            + '    <createTable tableName="contacts">\n'                                     # 4
+            + '      <column name="id" type="BIGINT"/>\n'
+            + '      <column name="mobile" type="VARCHAR(32)"/>\n'
+            + '      <column name="fax" type="VARCHAR(32)"/>\n'
+            + '      <column name="notes" type="CLOB"/>\n'
+            + "    </createTable>\n"
+            + '    <customChange class="com.example.crm.SplitContactNames"/>\n'            # 10
+            + '    <dropColumn tableName="contacts"><column name="fax"/><column name="notes"/></dropColumn>\n'
+            + '    <renameTable oldTableName="contacts" newTableName="crm_contacts"/>\n'
+            + '    <sqlFile path="add_email.sql" relativeToChangelogFile="true"/>\n'       # 13
+            + "  </changeSet>\n</databaseChangeLog>\n"),
+        "db/add_email.sql": "ALTER TABLE crm_contacts ADD COLUMN email varchar(255);\n"})
+    tables, problems = replayed(tmp_path, "db/changelog.xml")
+    assert [(problem.path, problem.line, problem.message.split(":")[0]) for problem in problems] == [
+        ("db/changelog.xml", 10, "cannot read the Liquibase change `customChange`")]
+    assert {name: list(table.columns) for name, table in tables.items()} == {"crm_contacts": ["id", "mobile", "email"]}
+
+
+def test_a_sql_change_that_cannot_be_parsed_points_at_its_line_in_the_changelog(tmp_path: Path) -> None:
+    write(tmp_path, {"db/changelog.xml": (
+        XML_HEAD
+        + '  <changeSet id="1" author="crm">\n'
+        + "    <sql>\n"
+        + "      CREATE TABLE leads (id bigint, email text);\n"                  # 5
+        + "      CREATE TABLE visits WITH COLUMNS ((( id bigint;\n"             # 6
+        + "    </sql>\n  </changeSet>\n</databaseChangeLog>\n")})
+    tables, problems = replayed(tmp_path, "db/changelog.xml")
+    assert [(problem.path, problem.line, problem.kind) for problem in problems] == [("db/changelog.xml", 6, "unparsable")]
+    assert list(tables) == ["leads"]
+
+
+def test_a_changelog_with_a_doctype_is_refused_not_expanded(tmp_path: Path) -> None:
+    """Entity declarations are how XML bombs and external-entity reads work: a changelog has no use for them."""
+    write(tmp_path, {"db/changelog.xml": (
+        '<?xml version="1.0"?>\n<!DOCTYPE databaseChangeLog [<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n'
+        '<databaseChangeLog><changeSet id="1" author="x"><createTable tableName="leaks">'
+        '<column name="body" type="text" remarks="&secret;"/></createTable></changeSet></databaseChangeLog>\n')})
+    tables, problems = replayed(tmp_path, "db/changelog.xml")
+    assert tables == {}
+    assert [(problem.line, problem.kind) for problem in problems] == [(1, "unparsable")]
+    assert "DOCTYPE" in problems[0].message
+
+
+def test_init_writes_the_master_changelog_and_a_scan_without_config_reads_it(tmp_path: Path) -> None:
+    """traccar keeps its changelogs in schema/, no SQL at all: init finds them by their root element and
+    writes the master alone (the replay follows its includes); `--pack` alone reads the same tables.
+    A Maven pom.xml beside them is no changelog, and a changelog the master does not include is one Liquibase
+    never applies."""
+    project = tmp_path / "traccar"
+    shutil.copytree(TRACCAR, project)
+    write(project, {"pom.xml": '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0'
+                               "</modelVersion></project>\n",
+                    "schema/changelog-3.3.xml": (XML_HEAD + '  <changeSet id="3.3" author="author">\n'
+                                                 '    <createTable tableName="tc_legacy_users">\n'
+                                                 '      <column name="email" type="VARCHAR(128)"/>\n'
+                                                 "    </createTable>\n  </changeSet>\n</databaseChangeLog>\n")})
+    scanned = privgate("scan", ".", "--pack", "gdpr-baseline", cwd=project)
+    assert "3 tables" in scanned.stdout, scanned.stdout + scanned.stderr
+    result = privgate("init", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "No table schema found" not in result.stdout
+    config = yaml.safe_load((project / "privgate.yaml").read_text())
+    assert config["catalog"]["ddl"] == ["schema/changelog-master.xml"]
+    assert config["catalog"]["tables"]["tc_users"]["columns"]["email"] == "user.contact.email"
+
+
+def test_a_cached_replay_sees_a_change_to_a_changelog_the_master_includes(tmp_path: Path) -> None:
+    """The config names only the master; a new changeSet in a changelog it includes must not be hidden by
+    the DDL cache of the run before."""
+    project = tmp_path / "traccar"
+    shutil.copytree(TRACCAR, project)
+    write(project, {"privgate.yaml": "packs: [gdpr-baseline]\ndialect: postgres\n"
+                                     "catalog:\n  ddl: [schema/changelog-master.xml]\n"})
+    cached = {"XDG_CACHE_HOME": str(tmp_path / "cache"), "HOME": str(tmp_path)}
+
+    def tables_found() -> str:
+        run = subprocess.run([sys.executable, "-m", "checker", "scan", "."], cwd=project, capture_output=True,
+                             text=True, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), **cached})
+        return run.stdout.rpartition("Found")[2]
+
+    assert "3 tables (18 columns" in tables_found()
+    changelog = project / "schema" / "changelog-5.3.xml"
+    changelog.write_text(changelog.read_text().replace(
+        "  </changeSet>", '    <addColumn tableName="tc_users"><column name="totpkey" type="VARCHAR(64)"/></addColumn>\n'
+        "  </changeSet>"))
+    assert "3 tables (19 columns" in tables_found()
