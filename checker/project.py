@@ -75,9 +75,10 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
     if config.catalog.get("ddl"):
         replayed = partial(progress, "DDL files replayed") if progress else None
         from checker.readers.liquibase_changelogs import with_included
+        from checker.readers.migration_plans import plan_files
 
         ddl_files = with_included(files_matching(config.root, config.catalog["ddl"]))  # a master's changelogs too
-        declarations += ddl_files
+        declarations += ddl_files + [(plan, plan.as_posix()) for plan in plan_files(ddl_files)]  # and what orders them
         definitions, ddl_problems = _replayed(ddl_files, config.dialect_for, replayed)
         add_definitions(catalog, definitions, list(packs), "DDL comment")
         add_partition_declarations(catalog)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from checker.catalog import canonical_name
 from checker.globs import match_path
-from checker.project import relative_to
+from checker.project import files_matching, relative_to
 from checker.records import MutableRecord
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from checker.readers.dbt import DbtProject
 
 SQL, CONFIG, DBT_PROJECT, DBT_SCHEMA, DATASET, NOT_JUDGED = "sql", "config", "dbt_project", "dbt_schema", "dataset", "not_judged"
+CHANGELOG = "changelog"  # a Liquibase changelog the catalog's DDL replays
 NOT_A_KIND = "neither SQL, a privgate config, a dbt project or schema file, nor a declared dataset"
 JINJA = "a dbt macro, test or analysis (Jinja, not a query)"
 EXCLUDED = "excluded by the config's `exclude`"
@@ -72,7 +73,21 @@ def kind_of(project: Project, path: Path, relative: str) -> tuple[str, str]:
             return DBT_SCHEMA, ""
     if named_like_sql(path) or config.wants(relative):
         return SQL, ""
+    if _replayed_changelog(project, path, relative):
+        return CHANGELOG, ""
     return NOT_JUDGED, NOT_A_KIND
+
+
+def _replayed_changelog(project: Project, path: Path, relative: str) -> bool:
+    """A Liquibase changelog `catalog.ddl` names, or one a changelog it names includes."""
+    from checker.readers.liquibase_changes import is_changelog
+
+    ddl = project.config.catalog.get("ddl") or []
+    if not ddl or not is_changelog(relative):
+        return False
+    from checker.readers.liquibase_changelogs import with_included
+
+    return relative in {listed for _, listed in with_included(files_matching(project.config.root, ddl))}
 
 
 def route(project: Project, paths: list[Path], routed: Routed) -> None:
@@ -95,6 +110,10 @@ def route(project: Project, paths: list[Path], routed: Routed) -> None:
             routed.tables_from |= _table_origins(project, models) | {relative}
             if kind == DBT_PROJECT:
                 routed.tables_from |= {d.source for d in dbt.definitions.values() if d.source}
+        elif kind == CHANGELOG:  # its tables, and those of the changelogs it includes
+            from checker.readers.liquibase_changelogs import with_included
+
+            routed.tables_from |= {listed for _, listed in with_included([(path, relative)])}
         elif kind == NOT_JUDGED:
             routed.not_judged[path] = why
 

@@ -29,7 +29,7 @@ from checker.policy.loader import BUNDLED_PACKS
 from checker.policy.model import Pack
 from checker.readers.ddl import is_down_migration
 from checker.readers.liquibase_changelogs import included_by
-from checker.readers.liquibase_changes import is_changelog, looks_like_changelog
+from checker.readers.liquibase_changes import is_changelog, is_changelog_file
 from checker.readers.migration_plans import is_planned_step
 from checker.safe_read import open_regular
 from checker.sql_sniff import dialect_totals, look_at, sample_signals, winner
@@ -37,7 +37,6 @@ from checker.sql_sniff import dialect_totals, look_at, sample_signals, winner
 SKIPPED = {".git", ".venv", "venv", "node_modules", "target", "dbt_packages", "__pycache__", ".tox"}
 SAMPLE_FILES = 200  # files whose tokens vote on the dialect
 MAX_SQL_FILES = 5000  # files looked at for DDL
-CHANGELOG_HEAD = 4096  # bytes of an XML or YAML file that show whether it is a Liquibase changelog
 MAX_PROBLEMS = 5  # unreadable DDL statements listed in the header
 MANIFEST_CHARS = 65_536  # dbt writes `metadata` first
 # Places where schemas live by convention: a file here counts as DDL as soon as it changes a table.
@@ -129,7 +128,7 @@ def survey(root: Path) -> Survey:
                 found.orm_schemas.append(framework)
             if name.endswith((".sql", ".ddl")) and len(ddl_candidates) < MAX_SQL_FILES:
                 ddl_candidates.append(relative)
-            elif is_changelog(name) and len(changelogs) < MAX_SQL_FILES and _is_changelog_file(root / relative):
+            elif is_changelog(name) and len(changelogs) < MAX_SQL_FILES and is_changelog_file(root / relative):
                 changelogs.append(relative)
     kinds = {relative: look_at(root / relative) for relative in ddl_candidates}
     schema_files = [relative for relative, kind in kinds.items() if kind is not None and (
@@ -151,16 +150,6 @@ def survey(root: Path) -> Survey:
     found.ddl_files += _outermost_changelogs(root, changelogs)
     found.ddl_globs = ddl_globs(found.ddl_files, ddl_candidates + changelogs)
     return found
-
-
-def _is_changelog_file(path: Path) -> bool:
-    """Whether an XML, YAML or JSON file is a Liquibase changelog (its root is `databaseChangeLog`)."""
-    try:
-        with open_regular(path) as handle:
-            head = handle.read(CHANGELOG_HEAD).decode("utf-8", "replace")
-    except OSError:
-        return False
-    return looks_like_changelog(head)
 
 
 def _outermost_changelogs(root: Path, changelogs: list[str]) -> list[str]:

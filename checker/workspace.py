@@ -92,6 +92,7 @@ def _scanned_ddl(group: Group) -> None:
     config = group.config
     if config.source is not None or config.catalog.get("ddl"):
         return
+    from checker.readers.liquibase_changes import is_changelog_file
     from checker.scaffold import dbt_adapter_dialect, ddl_globs, survey  # only without a config: a warm scan imports no scaffold
 
     globs = []
@@ -101,7 +102,7 @@ def _scanned_ddl(group: Group) -> None:
         except ValueError:
             continue  # outside the folder privgate runs in: not replayed
         if path.is_file():
-            if path.suffix.lower() == ".sql" or config.wants(relative):  # a YAML or data file is not DDL
+            if path.suffix.lower() == ".sql" or config.wants(relative) or is_changelog_file(path):  # not a data file
                 globs.append(f"/{relative}")
             continue
         found = survey(path)

@@ -184,3 +184,40 @@ def test_a_cached_replay_sees_a_change_to_a_changelog_the_master_includes(tmp_pa
         "  </changeSet>", '    <addColumn tableName="tc_users"><column name="totpkey" type="VARCHAR(64)"/></addColumn>\n'
         "  </changeSet>"))
     assert "3 tables (19 columns" in tables_found()
+
+
+def test_a_cached_replay_sees_a_change_to_the_sql_file_a_changelog_applies(tmp_path: Path) -> None:
+    """A `sqlFile` change's SQL is part of the changelog's replay: editing it must reach the next scan."""
+    write(tmp_path, {
+        "privgate.yaml": "packs: [gdpr-baseline]\ndialect: postgres\ncatalog:\n  ddl: [db/changelog.xml]\n",
+        "db/changelog.xml": (XML_HEAD + '  <changeSet id="1" author="crm">\n'
+                             '    <sqlFile path="contacts.sql" relativeToChangelogFile="true"/>\n'
+                             "  </changeSet>\n</databaseChangeLog>\n"),
+        "db/contacts.sql": "CREATE TABLE contacts (id bigint, mobile text);\n"})
+    cached = {"XDG_CACHE_HOME": str(tmp_path / "cache"), "HOME": str(tmp_path)}
+
+    def tables_found() -> str:
+        run = subprocess.run([sys.executable, "-m", "checker", "scan", "."], cwd=tmp_path,
+                             capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), **cached})
+        return run.stdout.rpartition("Found")[2]
+
+    assert "1 table (2 columns" in tables_found()
+    write(tmp_path, {"db/contacts.sql": "CREATE TABLE contacts (id bigint, mobile text, email text);\n"})
+    assert "1 table (3 columns" in tables_found()
+
+
+def test_a_changelog_named_on_the_command_line_is_replayed_and_its_tables_judged(tmp_path: Path) -> None:
+    """A pre-commit run names the changed changelog: with a config that lists the master, naming the master
+    judges the tables of the changelogs it includes; without a config, the named changelog is replayed. An XML
+    file that is no changelog (logback.xml) judges no table."""
+    project = tmp_path / "traccar"
+    shutil.copytree(TRACCAR, project)
+    alone = privgate("scan", "schema/changelog-master.xml", "--pack", "gdpr-baseline", cwd=project)
+    assert "3 tables" in alone.stdout, alone.stdout + alone.stderr
+    write(project, {"privgate.yaml": "packs: [gdpr-baseline]\ndialect: postgres\n"
+                                     "catalog:\n  ddl: [schema/changelog-master.xml]\n"})
+    configured = privgate("scan", "schema/changelog-master.xml", cwd=project)
+    assert "3 tables" in configured.stdout and "not judged" not in configured.stdout, configured.stdout
+    write(project, {"src/main/resources/logback.xml": "<configuration><root level=\"INFO\"/></configuration>\n"})
+    logging_config = privgate("scan", "src/main/resources/logback.xml", cwd=project)
+    assert logging_config.stdout.startswith("Nothing checked"), logging_config.stdout

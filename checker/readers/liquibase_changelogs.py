@@ -123,6 +123,27 @@ def included_by(files: list[tuple[Path, str]]) -> list[Path]:
     return list(dict.fromkeys(included for changelog in changelogs_listed for included in _included(changelog, root, 0)))
 
 
+def sql_files(files: list[tuple[Path, str]]) -> list[Path]:
+    """The files the `sqlFile` changes of the changelogs among `files` apply (part of what a replay depends
+    on: their SQL is replayed inside the changelog)."""
+    from checker.readers.liquibase_changes import parsed
+
+    root = _root(files) if files else Path()
+    found: list[Path] = []
+    for path, relative in files:
+        if not relative.lower().endswith(CHANGELOG_SUFFIXES):
+            continue
+        try:
+            document = parsed(read_text(path), relative)
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+        changes = [change for change_set in document.named("changeSet") for change in change_set.named("sqlFile")]
+        targets = [resolved(path, change.get("path"), change.get("relativeToChangelogFile").lower() == "true", root)
+                   for change in changes if change.get("path")]
+        found += [target for target in targets if target is not None]
+    return found
+
+
 def resolved(changelog: Path, name: str, relative_to_changelog: bool, root: Path, folder: bool = False) -> Path | None:
     """Where an included path (a file, or a `folder`) is: beside the changelog, or under one of the folders
     above it up to the project's root; None when it is nowhere in the project."""

@@ -27,7 +27,7 @@ from sqlglot import exp
 
 from checker.facts import FileFacts, InputProblem
 from checker.readers.liquibase_changelogs import CHANGELOG_SUFFIXES, resolved
-from checker.safe_read import read_script
+from checker.safe_read import open_regular, read_script
 
 ROOT = "databaseChangeLog"
 # privgate's dialects -> the names Liquibase gives their databases in `dbms` attributes
@@ -45,6 +45,9 @@ NO_COLUMNS = frozenset({
     "dropTrigger", "enableTrigger", "disableTrigger", "renameTrigger", "createPackage", "createPackageBody",
     "dropPackage", "dropPackageBody", "createSynonym", "dropSynonym", "setTableRemarks", "tagDatabase", "stop",
     "output", "empty", "executeCommand", "comment", "validCheckSum", "preConditions", "rollback", "modifySql"})
+CHANGELOG_START = re.compile(r"<(?:\w+:)?databaseChangeLog\b|^\s*[\"']?databaseChangeLog[\"']?\s*:|\{\s*\"databaseChangeLog\"",
+                             re.MULTILINE)
+HEAD_BYTES = 4096  # of a file, enough to reach a changelog's root element past its licence comment
 PROPERTY = re.compile(r"\$\{([^}]+)\}")
 JAVA_TYPES = "java.sql.Types."
 
@@ -76,10 +79,16 @@ def is_changelog(relative: str) -> bool:
     return relative.lower().endswith(CHANGELOG_SUFFIXES)
 
 
-def looks_like_changelog(head: str) -> bool:
-    """Whether the start of an XML, YAML or JSON file is a changelog's (its root is `databaseChangeLog`)."""
-    return bool(re.search(r"<(?:\w+:)?databaseChangeLog\b|^\s*[\"']?databaseChangeLog[\"']?\s*:|\{\s*\"databaseChangeLog\"",
-                          head, re.MULTILINE))
+def is_changelog_file(path: Path) -> bool:
+    """Whether an XML, YAML or JSON file is a changelog: its start names the `databaseChangeLog` root."""
+    if not is_changelog(path.name):
+        return False
+    try:
+        with open_regular(path) as handle:
+            head = handle.read(HEAD_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return bool(CHANGELOG_START.search(head))
 
 
 def parsed(text: str, relative: str) -> Element:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from checker.readers.liquibase_changelogs import changelogs, included_order
+from checker.readers.liquibase_changelogs import changelogs, included_order, sql_files
 from checker.safe_read import read_text
 
 PLAN = "sqitch.plan"
@@ -39,8 +39,9 @@ def planned_order(files: list[tuple[Path, str]], path_order: Order) -> Order:
 
 
 def plan_files(files: list[tuple[Path, str]]) -> list[Path]:
-    """The sqitch plans and Liquibase changelogs that may order `files` (part of what a replay depends on)."""
-    return sorted(_plans(files)) + changelogs(files)
+    """The sqitch plans and Liquibase changelogs that may order `files`, and the SQL files changelogs among
+    them apply with `sqlFile` (part of what a replay depends on)."""
+    return sorted(_plans(files)) + changelogs(files) + sql_files(files)
 
 
 def is_planned_step(root: Path, relative: str) -> bool:
