@@ -93,7 +93,8 @@ def test_a_yaml_changelog_gives_remarks_property_types_and_its_own_databases_sql
 
 def test_a_change_that_may_shape_tables_unread_is_a_problem_at_its_element(tmp_path: Path) -> None:
     """A customChange (Java code) may add or drop columns: reported at its line, the rest still read;
-    a nested-column dropColumn, a renameTable and a sqlFile beside the changelog are read."""
+    a nested-column dropColumn, a renameTable, a sqlFile beside the changelog, mergeColumns (two columns
+    become one) and addLookupTable (a new table) are read."""
     write(tmp_path, {
         "db/changelog.xml": (
             XML_HEAD
@@ -108,12 +109,17 @@ def test_a_change_that_may_shape_tables_unread_is_a_problem_at_its_element(tmp_p
             + '    <dropColumn tableName="contacts"><column name="fax"/><column name="notes"/></dropColumn>\n'
             + '    <renameTable oldTableName="contacts" newTableName="crm_contacts"/>\n'
             + '    <sqlFile path="add_email.sql" relativeToChangelogFile="true"/>\n'       # 13
+            + '    <mergeColumns tableName="crm_contacts" column1Name="mobile" column2Name="email" joinString=";"'
+            + ' finalColumnName="contact_points" finalColumnType="VARCHAR(300)"/>\n'
+            + '    <addLookupTable existingTableName="crm_contacts" existingColumnName="contact_points"'
+            + ' newTableName="contact_points" newColumnName="value" newColumnDataType="VARCHAR(300)"/>\n'
             + "  </changeSet>\n</databaseChangeLog>\n"),
         "db/add_email.sql": "ALTER TABLE crm_contacts ADD COLUMN email varchar(255);\n"})
     tables, problems = replayed(tmp_path, "db/changelog.xml")
     assert [(problem.path, problem.line, problem.message.split(":")[0]) for problem in problems] == [
         ("db/changelog.xml", 10, "cannot read the Liquibase change `customChange`")]
-    assert {name: list(table.columns) for name, table in tables.items()} == {"crm_contacts": ["id", "mobile", "email"]}
+    assert {name: list(table.columns) for name, table in tables.items()} == {
+        "crm_contacts": ["id", "contact_points"], "contact_points": ["value"]}
 
 
 def test_a_sql_change_that_cannot_be_parsed_points_at_its_line_in_the_changelog(tmp_path: Path) -> None:

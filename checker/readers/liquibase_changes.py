@@ -2,12 +2,12 @@
 statement it means, at the line of its XML element (or YAML item), for the DDL replay (`ddl.replay`).
 
 createTable (its columns' `remarks` become their descriptions), addColumn, dropColumn, renameColumn,
-modifyDataType, renameTable, dropTable, setColumnRemarks, createView / dropView / renameView become
-statements; `sql` and `sqlFile` changes are SQL in the project's dialect, placed at their element's line.
+modifyDataType, mergeColumns, addLookupTable, renameTable, dropTable, setColumnRemarks, createView / dropView /
+renameView become statements; `sql` and `sqlFile` changes are SQL in the project's dialect, placed at their element's line.
 A `dbms` attribute (on the changeSet, the change or a `<property>`) or a changeSet's `dbms` precondition
 that leaves out the project's database skips what it applies to. Changes that shape no column
 (indexes, constraints, sequences, data) are passed over; a change that may shape tables and is not read
-here (`customChange`, `mergeColumns`, an extension's change) is an input problem at its line.
+here (`customChange`, an extension's change) is an input problem at its line.
 `${name}` is replaced by the value of a `<property>` of any changelog of the replay (Liquibase's
 properties are global by default): `${uuid_type}` keeps its type.
 
@@ -155,6 +155,16 @@ def _statements(change: Element, path: Path, relative: str, dialect: str) -> Ite
     elif change.name == "setColumnRemarks" and table is not None:
         column = exp.column(change.get("columnName"), table=table.name, db=table.db or None)
         yield line, exp.Comment(this=column, kind="COLUMN", expression=exp.Literal.string(change.get("remarks")))
+    elif change.name == "mergeColumns" and table is not None:  # two columns become one
+        merged = [exp.Drop(kind="COLUMN", tables=[exp.column(change.get(name))]) for name in ("column1Name", "column2Name")]
+        final = exp.ColumnDef(this=exp.to_identifier(change.get("finalColumnName")),
+                              kind=_type(change.get("finalColumnType"), dialect) if change.get("finalColumnType") else None)
+        yield line, _alter(table, [final, *merged])
+    elif change.name == "addLookupTable":  # a new table of an existing column's distinct values
+        looked_up = exp.table_(change.get("newTableName"), db=change.get("newTableSchemaName") or None)
+        column = exp.ColumnDef(this=exp.to_identifier(change.get("newColumnName")),
+                               kind=_type(change.get("newColumnDataType"), dialect) if change.get("newColumnDataType") else None)
+        yield line, exp.Create(this=exp.Schema(this=looked_up, expressions=[column]), kind="TABLE")
     elif change.name in ("renameTable", "renameView"):
         kind, old, new = ("TABLE", "oldTableName", "newTableName") if change.name == "renameTable" else (
             "VIEW", "oldViewName", "newViewName")
