@@ -227,3 +227,26 @@ def test_a_changelog_named_on_the_command_line_is_replayed_and_its_tables_judged
     write(project, {"src/main/resources/logback.xml": "<configuration><root level=\"INFO\"/></configuration>\n"})
     logging_config = privgate("scan", "src/main/resources/logback.xml", cwd=project)
     assert logging_config.stdout.startswith("Nothing checked"), logging_config.stdout
+
+
+def test_include_all_applies_a_folders_changelogs_in_path_order_once(tmp_path: Path) -> None:
+    """Spring Boot's `includeAll: path: db/changelog/changes/` applies the folder's changelogs in path order (the
+    rename in 02 after the table of 01); init names the master alone, and listing it alone replays both."""
+    changes = "src/main/resources/db/changelog/changes"
+    write(tmp_path, {
+        "src/main/resources/db/changelog/db.changelog-master.yaml": (
+            "databaseChangeLog:\n  - includeAll:\n      path: db/changelog/changes/\n"),
+        f"{changes}/01-create-guests.yaml": (
+            "databaseChangeLog:\n  - changeSet:\n      id: 1\n      author: hotel\n      changes:\n"
+            "        - createTable:\n            tableName: guests\n            columns:\n"
+            "              - column: {name: id, type: bigint}\n              - column: {name: mail, type: varchar(255)}\n"),
+        f"{changes}/02-rename-mail.yaml": (
+            "databaseChangeLog:\n  - changeSet:\n      id: 2\n      author: hotel\n      changes:\n"
+            "        - renameColumn: {tableName: guests, oldColumnName: mail, newColumnName: email}\n")})
+    tables, problems = replayed(tmp_path, "src/main/resources/db/changelog/db.changelog-master.yaml")
+    assert problems == []
+    assert {name: list(table.columns) for name, table in tables.items()} == {"guests": ["id", "email"]}
+    result = privgate("init", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    config = yaml.safe_load((tmp_path / "privgate.yaml").read_text())
+    assert config["catalog"]["ddl"] == ["src/main/resources/db/changelog/db.changelog-master.yaml"]
