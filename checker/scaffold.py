@@ -61,6 +61,13 @@ DATABASE_FOLDERS = {"mysql": "mysql", "mariadb": "mysql", "postgres": "postgres"
                     "pgsql": "postgres", "sqlserver": "tsql", "mssql": "tsql", "oracle": "oracle", "sqlite": "sqlite",
                     "snowflake": "snowflake", "bigquery": "bigquery", "redshift": "redshift", "clickhouse": "clickhouse",
                     "duckdb": "duckdb", "databricks": "databricks", "trino": "trino"}
+# a Java application's config (Spring Boot's application.properties, application-prod.yml) and the databases
+# its JDBC URLs name (`jdbc:tc:` is Testcontainers' prefix)
+APP_CONFIG = re.compile(r"application[\w.-]*\.(properties|ya?ml)$")
+JDBC_URL = re.compile(r"jdbc:(?:tc:)?(\w+)", re.IGNORECASE)
+JDBC_DIALECTS = {"postgresql": "postgres", "mysql": "mysql", "mariadb": "mysql", "sqlserver": "tsql", "oracle": "oracle",
+                 "sqlite": "sqlite", "redshift": "redshift", "snowflake": "snowflake", "clickhouse": "clickhouse",
+                 "databricks": "databricks", "bigquery": "bigquery"}
 PROPOSED_RANKS = {TYPE, NAME, CONTENT}  # what init writes as a declaration; lineage is re-derived by each scan
 RESOLVER = yaml.resolver.Resolver()  # how YAML reads a plain scalar (`on`, `null`, `yes` are not strings)
 TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*){0,2}$")  # the config schema's
@@ -77,6 +84,7 @@ class Survey:
     test_ddl: list[str] = field(default_factory=list)  # DDL in test folders, beside the application's: not replayed
     histories: list[History] = field(default_factory=list)  # upgrade scripts a complete schema beside them holds
     orm_schemas: list[tuple[str, str]] = field(default_factory=list)  # schema as code: (what, how to dump it as SQL)
+    app_configs: list[str] = field(default_factory=list)  # Spring's application*.properties / .yml (a JDBC URL)
     ddl_globs: list[str] = field(default_factory=list)
     dialect: str = "postgres"
     dialect_reason: str = "nothing in the repository says otherwise"
@@ -123,6 +131,8 @@ def survey(root: Path) -> Survey:
             relative = name if relative_folder == "." else f"{relative_folder}/{name}"
             if name.endswith(".sql"):
                 found.sql_files.append(relative)
+            elif APP_CONFIG.match(name) and not in_test_folder(relative):
+                found.app_configs.append(relative)
             framework = orm_framework(relative)
             if framework and framework not in found.orm_schemas:
                 found.orm_schemas.append(framework)
@@ -234,8 +244,23 @@ def detect_dialect(root: Path, found: Survey) -> tuple[str, str]:
     sample = _sample(found.sql_files, found.ddl_files)
     chosen = _most_files([sample_signals(root / relative) for relative in sample])
     if chosen is None:
-        return "postgres", "default: nothing in the repository says otherwise"
+        return _from_jdbc_url(root, found.app_configs) or ("postgres", "default: nothing in the repository says otherwise")
     return chosen[0], f"from the SQL of {len(sample)} files: {_listed(chosen[1])}"
+
+
+def _from_jdbc_url(root: Path, app_configs: list[str]) -> tuple[str, str] | None:
+    """The database a Java application's own config connects to (`spring.datasource.url=jdbc:mysql://...`),
+    when its SQL says nothing (a schema kept as Liquibase changelogs); an in-memory H2 names none."""
+    for relative in app_configs:
+        try:
+            with open_regular(root / relative) as handle:
+                text = handle.read(MANIFEST_CHARS).decode("utf-8", "replace")
+        except OSError:
+            continue
+        named = [JDBC_DIALECTS[found.lower()] for found in JDBC_URL.findall(text) if found.lower() in JDBC_DIALECTS]
+        if named:
+            return named[0], f"the JDBC URL in {relative}"
+    return None
 
 
 def dbt_adapter_dialect(dbt_root: Path) -> str | None:

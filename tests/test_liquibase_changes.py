@@ -250,3 +250,25 @@ def test_include_all_applies_a_folders_changelogs_in_path_order_once(tmp_path: P
     assert result.returncode == 0, result.stderr
     config = yaml.safe_load((tmp_path / "privgate.yaml").read_text())
     assert config["catalog"]["ddl"] == ["src/main/resources/db/changelog/db.changelog-master.yaml"]
+
+
+def test_a_spring_apps_jdbc_url_names_the_dialect_its_changelogs_sql_is_read_in(tmp_path: Path) -> None:
+    """With no SQL file to vote, the application's datasource URL says MySQL, so the changelog's MySQL `sql`
+    change (backquoted names, AFTER) is read; the test config's Testcontainers PostgreSQL URL and the
+    in-memory H2 of a dev profile say nothing."""
+    write(tmp_path, {
+        "src/main/resources/application.properties": "spring.datasource.url=jdbc:mysql://localhost:3306/shop\n",
+        "src/main/resources/application-dev.yml": "spring:\n  datasource:\n    url: jdbc:h2:mem:shop\n",
+        "src/test/resources/application.properties": "spring.datasource.url=jdbc:tc:postgresql:16:///shop\n",
+        "src/main/resources/db/changelog/db.changelog-master.xml": (
+            XML_HEAD + '  <changeSet id="1" author="shop">\n'
+            '    <createTable tableName="customers"><column name="id" type="BIGINT"/>'
+            '<column name="email" type="VARCHAR(255)"/></createTable>\n'
+            "    <sql>ALTER TABLE `customers` ADD COLUMN `phone` varchar(20) AFTER `email`;</sql>\n"
+            "  </changeSet>\n</databaseChangeLog>\n")})
+    result = privgate("init", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = (tmp_path / "privgate.yaml").read_text()
+    assert "dialect: mysql  # the JDBC URL in src/main/resources/application.properties" in text
+    config = yaml.safe_load(text)
+    assert config["catalog"]["tables"]["customers"]["columns"]["phone"] == "user.contact.phone_number"
