@@ -49,11 +49,11 @@ def clips(code: str, table_words: list[str]) -> bool:
     """Whether `code` is a clipping of the table's name: its letters in order, starting at one of the
     name's words (`pat` in oh_patient, `sea` in oh_session_audit), and shorter than what it clips."""
     name = "_".join(table_words)
-    return any(len(code) < len(name) - start and _letters_in_order(code, name[start:])
+    return any(len(code) < len(name) - start and letters_in_order(code, name[start:])
                for start in range(len(name)) if name[start] == code[0] and (start == 0 or name[start - 1] == "_"))
 
 
-def _letters_in_order(letters: str, text: str) -> bool:
+def letters_in_order(letters: str, text: str) -> bool:
     """Whether `letters` occur in `text` in order (not necessarily adjacent)."""
     rest = iter(text)
     return all(letter in rest for letter in letters)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from checker.catalog import singular
-from checker.column_codes import column_code
+from checker.column_codes import column_code, letters_in_order
 from checker.name_words import (CREDENTIALS, PERSON, SHORT_PIECES, Vocabulary, matches, name_words, segment,
                                 singular_word, vocabulary)
 from checker.schooling import holds_schooling
@@ -866,7 +866,7 @@ def tag_prefix(table: str, columns: Iterable[str]) -> str:
         return ""
     if sum(column.lower().startswith(tag + "_") for column in columns) < 2:
         return ""
-    if not any(_letters_in_order(tag, head[start:]) for start in range(len(head))
+    if not any(letters_in_order(tag, head[start:]) for start in range(len(head))
                if head[start] == tag[0] and (start == 0 or head[start - 1] == "_")):
         return ""
     return tag + "_"
@@ -891,14 +891,8 @@ def _marks_table(prefix: str, words: list[str], vocab: Vocabulary) -> bool:
             or prefix in vocab.connectors):
         return False
     name = "_".join(words)
-    return any(_letters_in_order(prefix, name[start:]) for start in range(len(name))
+    return any(letters_in_order(prefix, name[start:]) for start in range(len(name))
                if name[start] == prefix[0] and (start == 0 or name[start - 1] == "_"))
-
-
-def _letters_in_order(letters: str, text: str) -> bool:
-    """Whether `letters` occur in `text` in order (not necessarily adjacent)."""
-    rest = iter(text)
-    return all(letter in rest for letter in letters)
 
 
 def _names_a_code_list(words: list[str], vocab: Vocabulary) -> bool:
