@@ -4223,6 +4223,24 @@ def test_a_key_into_a_list_of_a_persons_values_is_the_value(table: str, column: 
     assert generic(table, column, "int", siblings) == key
 
 
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # an HR system's table of an employee's skills, languages or certifications, keyed to the employee:
+    # its key into the list is which one the person has (OrangeHRM, Odoo's hr_skills, IceHrm)
+    ("hs_hr_emp_skill", "skill_id", "emp_number years_of_exp comments", "user"),
+    ("hs_hr_emp_language", "lang_id", "emp_number fluency competency comments", "user"),
+    ("hr_employee_skill", "skill_id", "id employee_id skill_level_id skill_type_id", "user"),
+    ("employee_certifications", "certification_id", "id employee_id institute date_start date_end", "user"),
+    # a key to something else there, the list itself, and a table of people's rows about no qualification
+    ("hr_employee_skill", "skill_level_id", "id employee_id skill_id skill_type_id", None),
+    ("ohrm_skill", "skill_id", "name description", None),
+    ("hs_hr_emp_locations", "location_id", "emp_number", None),
+    ("ohrm_emp_license", "license_id", "emp_number license_no license_issued_date", None),
+])
+def test_the_key_of_a_persons_own_qualification_is_theirs(table: str, column: str, siblings: str,
+                                                        key: str | None) -> None:
+    assert generic(table, column, "int", siblings) == key
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
     # a report of abuse or a ban linked to people (phpBB's `phpbb_reports`, `phpbb_banlist`, Synapse's
     # `event_reports`): what the reporter or the moderator wrote about a person
