@@ -207,7 +207,7 @@ from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, documen
                                  where_people_meet)
 from checker.written_items import (MODEL_TEXT, attachment_detail, made_from_a_model, name_of_a_post,
                                    process_variable, sent_between_people, written_on_work_item)
-from checker.workforce import qualification_key
+from checker.workforce import military_service_detail, qualification_key
 
 
 __all__ = ["businesses", "category_for_concept", "category_for_key", "category_from_name", "evidence", "infer",
@@ -417,6 +417,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return None  # A2Billing's `cc_card.expirationdate`: a prepaid calling card that logs in lapses, no payment card
     if organisations_mail_address(column, context, siblings) or sign_in_services_name(column, context, siblings):
         return None  # a mail host's `alias.address`, a sign-in provider's `display_name`: no person's
+    if (served := military_service_detail(words, sql_type, context.words, siblings, vocab)) is not None:
+        return Evidence(vocab.by_key[served], True, f"its name: the {words[-1]} of a record of a person's military service")
     if (words and "_".join(words) in context.nouns and not context.clinical_record
             and not context.subjects & {PERSON, "@linked", "@own", "@credential"}
             and not sent_between_people(words, sql_type, siblings, context, vocab)):

@@ -6,7 +6,7 @@ is the person's own attribute rather than the table's bookkeeping; checker.class
 
 from __future__ import annotations
 
-from checker.name_words import KEY_WORDS, singular_word
+from checker.name_words import KEY_WORDS, Vocabulary, name_words, singular_word
 from checker.table_context import TableContext
 
 # what a person has or is qualified in, listed once and linked to each person who has it: a table named
@@ -34,3 +34,51 @@ def _names(word: str, noun: str) -> bool:
     word = singular_word(word)
     return word == noun or (len(word) >= 3 and noun.startswith(word))
 
+
+# a table of a person's service in the armed forces (Workday's `military_service`, a state's `military_service`
+# record keyed to a person's file, `member_military`), named so or with a word for one row of such a record
+_MILITARY = frozenset({"military"})
+_SERVICE_RECORD_HEADS = frozenset({"military", "service", "history", "record", "detail", "info", "information",
+                                   "status", "episode"})
+# what such a record says of the person: the branch they served in (`service`, `branch`), their rank and pay
+# grade, their status, the type of their discharge; and what was written about it
+MILITARY_PARTICULARS = frozenset({"service", "branch", "rank", "grade", "status", "type", "discharge", "component",
+                                  "unit", "character"})
+_WRITTEN = frozenset({"note", "notes", "comment", "comments", "remark", "remarks"})
+
+
+def military_service_detail(words: list[str], sql_type: str, table_words: tuple[str, ...],
+                            siblings: tuple[str, ...], vocab: Vocabulary) -> str | None:
+    """`military_service.rank`, `.discharge_type`, `.status_id`, `member_military.last_pay_grade`: in a record of a
+    person's military service, keyed to the person (or to their personal file), the branch, rank, grade, status
+    and discharge type are the person's (`user`), the notes on it what was written about them (`user.content`);
+    its dates, its own key and the key to the person are none, as is a list of branches or ranks."""
+    if (not words or not _MILITARY & set(table_words) or singular_word(table_words[-1]) not in _SERVICE_RECORD_HEADS
+            or sql_type in vocab.date_types or not _keyed_to_someone(table_words, siblings, vocab)):
+        return None
+    stem = _without_key_marks(words)
+    if not stem or len(stem) < len(words) and set(stem) <= set(table_words):
+        return None  # `military_service_id`: the row's own key
+    if stem[-1] in _WRITTEN and sql_type in vocab.text_types | {""}:
+        return "user.content"
+    return "user" if stem[-1] in MILITARY_PARTICULARS else None
+
+
+def _without_key_marks(words: list[str]) -> list[str]:
+    """The words before a trailing key or code word (`status_id` -> status, `discharge_type_cd` -> discharge, type)."""
+    end = len(words)
+    while end > 0 and (words[end - 1] in KEY_WORDS or words[end - 1] in _CODE_WORDS):
+        end -= 1
+    return words[:end]
+
+
+def _keyed_to_someone(table_words: tuple[str, ...], siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """Whether a row holds a key to another table than its own and its particulars' lists (`personal_info_common_id`,
+    `MemberId`, not `status_id`): a record of someone's, not a list of values."""
+    for sibling in siblings:
+        found = name_words(sibling, vocab)
+        stem = _without_key_marks(found)
+        if (len(stem) < len(found) and stem and stem != list(table_words) and stem != [table_words[-1]]
+                and stem[-1] not in MILITARY_PARTICULARS):
+            return True
+    return False

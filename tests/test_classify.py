@@ -4241,6 +4241,33 @@ def test_the_key_of_a_persons_own_qualification_is_theirs(table: str, column: st
     assert generic(table, column, "int", siblings) == key
 
 
+_MILITARY_SERVICE = "personal_info_common_id discharge_date discharge_type notes rank service status_id status_begin_date"
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a record of a person's military service (Workday's military_service, a corrections department's
+    # military_service keyed to the person's file, a member's military history): branch, rank, pay grade,
+    # status and discharge type are the person's, the notes what was written about them
+    ("workday.military_service", "rank", "varchar", _MILITARY_SERVICE, "user"),
+    ("workday.military_service", "service", "varchar", _MILITARY_SERVICE, "user"),
+    ("workday.military_service", "discharge_type", "varchar", _MILITARY_SERVICE, "user"),
+    ("workday.military_service", "status_id", "varchar", _MILITARY_SERVICE, "user"),
+    ("workday.military_service", "notes", "varchar", _MILITARY_SERVICE, "user.content"),
+    ("doc_military_service", "discharge_type_id", "int", "military_service_id personal_info_id service_from_date",
+     "user"),
+    ("MemberMilitary", "LastPayGrade", "nvarchar(4)", "MemberId MilitaryId Start End CurrentStatus", "user"),
+    # its dates and its own key, a list of branches or ranks, a service of a business
+    ("workday.military_service", "discharge_date", "date", _MILITARY_SERVICE, None),
+    ("doc_military_service", "military_service_id", "int", "personal_info_id discharge_type_id", None),
+    ("military_branches", "name", "varchar(100)", "id abbreviation sort_order", None),
+    ("military_service_types", "status", "varchar(20)", "id name", None),
+    ("customer_service", "status", "varchar(20)", "id customer_id opened_at", None),
+])
+def test_a_record_of_military_service_is_the_persons(table: str, column: str, column_type: str, siblings: str,
+                                                     key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
     # a report of abuse or a ban linked to people (phpBB's `phpbb_reports`, `phpbb_banlist`, Synapse's
     # `event_reports`): what the reporter or the moderator wrote about a person
