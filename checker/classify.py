@@ -207,7 +207,7 @@ from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, documen
                                  where_people_meet)
 from checker.written_items import (MODEL_TEXT, attachment_detail, made_from_a_model, name_of_a_post,
                                    process_variable, sent_between_people, written_on_work_item)
-from checker.workforce import military_service_detail, qualification_key
+from checker.workforce import military_service_detail, qualification_key, tax_withholding_detail
 
 
 __all__ = ["businesses", "category_for_concept", "category_for_key", "category_from_name", "evidence", "infer",
@@ -433,6 +433,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if qualification_key(words, context):
         return Evidence(vocab.by_key["user"], True,
                         f"its name: the key of the {context.words[-1]} a person's own table of them lists (table {table})")
+    if tax_withholding_detail(words, sql_type, context, vocab):
+        return Evidence(vocab.by_key["user.financial"], True,
+                        f"its name: what a person elects or declares for the tax withheld from their pay (table {table})")
     marked = _without_table_mark(words, context) if context.subjects & {PERSON, "@linked", "@own"} else words
     if marked != words:  # `eec_name` in `hs_hr_emp_emergency_contacts`, `egn_ls_n_person` in `ls_n_person`
         words, column = marked, "_".join(marked)

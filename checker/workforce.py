@@ -82,3 +82,23 @@ def _keyed_to_someone(table_words: tuple[str, ...], siblings: tuple[str, ...], v
                 and stem[-1] not in MILITARY_PARTICULARS):
             return True
     return False
+
+
+# a person's own record of how their pay is taxed (OrangeHRM's `hs_hr_emp_us_tax`, an `employee_tax_profiles`
+# table of W-4 elections): named for the tax, keyed to the person
+_TAX_TABLES = frozenset({"tax", "taxes", "withholding", "withholdings", "w4"})
+# what such a record elects or declares: how the person files, what they claim, where they are taxed
+_TAX_ELECTIONS = frozenset({"filing", "exemption", "exemptions", "exempt", "allowance", "allowances", "withholding",
+                            "jurisdiction", "residency"})
+_QUALIFIED_LAST = frozenset({"status", "state"})  # a filing status, the state taxed in, when named as such
+
+
+def tax_withholding_detail(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
+    """`hs_hr_emp_us_tax.tax_federal_status`, `.tax_work_state`, `employee_tax_profiles.federal_allowances`: in a
+    table of a person's own tax withholding, keyed to the person, the filing status, the allowances or exemptions
+    claimed and the states the person is taxed in are their financial particulars; a bare `status` or `state`
+    there (the record's own), its dates and keys are none, as are tax tables keyed to nobody (brackets, rates)."""
+    if (not context.persons_own or not _TAX_TABLES & set(context.words) or sql_type in vocab.date_types
+            or not words or words[-1] in KEY_WORDS):
+        return False
+    return bool(_TAX_ELECTIONS & set(words)) or (len(words) > 1 and words[-1] in _QUALIFIED_LAST)

@@ -4268,6 +4268,28 @@ def test_a_record_of_military_service_is_the_persons(table: str, column: str, co
     assert generic(table, column, column_type, siblings) == key
 
 
+_US_TAX = "emp_number tax_federal_status tax_federal_exceptions tax_state tax_state_status tax_work_state"
+_TAX_PROFILE = "id employee_id filing_status federal_allowances state_filing_status state_code status effective_date"
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a person's own tax withholding record (OrangeHRM's US tax, a payroll's W-4 elections): how they file,
+    # what they claim and the states they are taxed in
+    ("hs_hr_emp_us_tax", "tax_federal_status", "varchar(13)", _US_TAX, "user.financial"),
+    ("hs_hr_emp_us_tax", "tax_work_state", "varchar(13)", _US_TAX, "user.financial"),
+    ("employee_tax_profiles", "filing_status", "text", _TAX_PROFILE, "user.financial"),
+    ("employee_tax_profiles", "federal_allowances", "integer", _TAX_PROFILE, "user.financial"),
+    # the record's own status and dates, and tax tables keyed to nobody (a payroll's state brackets)
+    ("employee_tax_profiles", "status", "text", _TAX_PROFILE, None),
+    ("employee_tax_profiles", "effective_date", "date", _TAX_PROFILE, None),
+    ("tblStateBracket", "WithholdingAllowances_1", "money", "StateBracketID State TaxYear MaritalStatus AtLeast", None),
+    ("tax_rates", "filing_status", "varchar(20)", "id state_code tax_year rate income_from", None),
+])
+def test_a_persons_tax_withholding_elections_are_financial(table: str, column: str, column_type: str,
+                                                           siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
     # a report of abuse or a ban linked to people (phpBB's `phpbb_reports`, `phpbb_banlist`, Synapse's
     # `event_reports`): what the reporter or the moderator wrote about a person
