@@ -207,7 +207,8 @@ from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, documen
                                  where_people_meet)
 from checker.written_items import (MODEL_TEXT, attachment_detail, made_from_a_model, name_of_a_post,
                                    process_variable, sent_between_people, written_on_work_item)
-from checker.workforce import military_service_detail, qualification_key, tax_withholding_detail
+from checker.workforce import (leave_record, military_service_detail, qualification_key, reason_for_leaving,
+                               tax_withholding_detail)
 
 
 __all__ = ["businesses", "category_for_concept", "category_for_key", "category_from_name", "evidence", "infer",
@@ -433,6 +434,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if qualification_key(words, context):
         return Evidence(vocab.by_key["user"], True,
                         f"its name: the key of the {context.words[-1]} a person's own table of them lists (table {table})")
+    if reason_for_leaving(words, context):
+        return Evidence(vocab.by_key["user"], True, f"its name: why a person's employment ended (table {table})")
     if tax_withholding_detail(words, sql_type, context, vocab):
         return Evidence(vocab.by_key["user.financial"], True,
                         f"its name: what a person elects or declares for the tax withheld from their pay (table {table})")
@@ -831,9 +834,10 @@ _PARTIES = frozenset({"sender", "creator", "inviter", "invitee", "author", "owne
 
 def _kind_of_leave(words: list[str], context: TableContext, vocab: Vocabulary) -> bool:
     """`leave_type_id`, `fk_type`, `leave_type` in a table of a person's leave (`ohrm_leave`, `llx_holiday`,
-    `leaves`): the kind of leave (sick, maternity, parental) says why the person was away, as a key too; a
-    table of public holidays is linked to nobody."""
-    if "@linked" not in context.subjects or not context.nouns & vocab.leave_tables:
+    `leaves`, or a record of it: Workday's `worker_leave_status.leave_of_absence_type`): the kind of leave
+    (sick, maternity, parental) says why the person was away, as a key too; a table of public holidays is
+    linked to nobody."""
+    if "@linked" not in context.subjects or not (context.nouns & vocab.leave_tables or leave_record(context, vocab)):
         return False
     rest = [word for word in words if word not in KEY_FIRST and word not in KEY_WORDS and word not in vocab.leave_tables]
     return bool(rest) and all(word in vocab.leave_kinds for word in rest)

@@ -1,12 +1,14 @@
 """HR, payroll and workforce systems: the tables of one employee's (or candidate's) details that such
-systems keep beside the employee's own row (OrangeHRM's `hs_hr_emp_skill`, Odoo's `hr_employee_skill`,
-IceHrm's `EmployeeLanguages`, Workday's `military_service`). Each answers whether a column of such a table
-is the person's own attribute rather than the table's bookkeeping; checker.classify decides the category.
+systems keep beside the employee's own row (OrangeHRM's `hs_hr_emp_skill` and `hs_hr_emp_us_tax`, Odoo's
+`hr_employee_skill`, IceHrm's `EmployeeLanguages`, Workday's `military_service` and `worker_leave_status`):
+qualifications, military service, tax withholding, leave and the end of employment. Each answers whether a
+column of such a table is the person's own attribute rather than the table's bookkeeping; checker.classify
+decides the category.
 """
 
 from __future__ import annotations
 
-from checker.name_words import KEY_WORDS, Vocabulary, name_words, singular_word
+from checker.name_words import KEY_WORDS, PERSON, Vocabulary, name_words, singular_word
 from checker.table_context import TableContext
 
 # what a person has or is qualified in, listed once and linked to each person who has it: a table named
@@ -102,3 +104,34 @@ def tax_withholding_detail(words: list[str], sql_type: str, context: TableContex
             or not words or words[-1] in KEY_WORDS):
         return False
     return bool(_TAX_ELECTIONS & set(words)) or (len(words) > 1 and words[-1] in _QUALIFIED_LAST)
+
+
+# a row of a person's leave under another head noun (Workday's `worker_leave_status`, `leave_history`,
+# `absence_requests`): a record of that leave, not a list of leave kinds or a holiday calendar
+_RECORD_HEADS = frozenset({"status", "history", "request", "record", "detail", "event", "entry"})
+
+
+def leave_record(context: TableContext, vocab: Vocabulary) -> bool:
+    """Whether a table's name says its rows record a person's leave: a leave word before a record's head noun
+    (`worker_leave_status`, `employee_absence_history`); the table's head itself is checked by the caller."""
+    words = context.words
+    return (len(words) > 1 and singular_word(words[-1]) in _RECORD_HEADS
+            and any(word in vocab.leave_tables for word in words[:-1]))
+
+
+# how a person's employment ended: a table of it (OrangeHRM's `ohrm_emp_termination`, an `employee_separations`
+# table) or a column that names it (Odoo's `hr_employee.departure_reason_id`)
+_LEAVING = frozenset({"termination", "separation", "dismissal", "resignation", "departure", "offboarding"})
+_LEFT_JOB = frozenset({"resignation", "departure"})  # in a column's name too (not a dismissed finding's `dismissal_reason`)
+
+
+def reason_for_leaving(words: list[str], context: TableContext) -> bool:
+    """`ohrm_emp_termination.reason_id`, `employee_separations.reason_code`, `hr_employee.departure_reason_id`:
+    the key or code of why a person's employment ended (rule 2: the code is the data), in a table of their own
+    termination keyed to them or in their own row; a list of the reasons keyed to nobody is none."""
+    stem = _without_key_marks(words)
+    if not stem or stem[-1] != "reason" or len(stem) == len(words):
+        return False  # a reason written out (`employees.departure_reason` text) is what was written: content
+    if context.persons_own and _LEAVING & {singular_word(word) for word in context.words}:
+        return True
+    return bool(_LEFT_JOB & set(stem)) and bool(context.subjects & {PERSON, "@linked"})

@@ -4290,6 +4290,38 @@ def test_a_persons_tax_withholding_elections_are_financial(table: str, column: s
     assert generic(table, column, column_type, siblings) == key
 
 
+_LEAVE_STATUS = "worker_id leave_start_date leave_end_date leave_status_code leave_type_reason description"
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # the kind of a person's leave in a record of it named for the leave before its head noun (Workday)
+    ("workday.worker_leave_status", "leave_of_absence_type", "varchar", _LEAVE_STATUS, "user"),
+    ("employee_absence_history", "absence_type", "varchar(20)", "id employee_id starts_on ends_on", "user"),
+    # the record's own status, a list of leave kinds, a holiday package sold to customers
+    ("workday.worker_leave_status", "leave_status_code", "varchar", _LEAVE_STATUS, None),
+    ("leave_type_status", "type", "varchar(20)", "id name", None),
+    ("holiday_packages", "type", "varchar(20)", "id customer_id price", None),
+])
+def test_the_kind_of_leave_in_a_record_of_a_persons_leave(table: str, column: str, column_type: str, siblings: str,
+                                                          key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # why a person's employment ended, in their own termination record or their own row, as a key too
+    # (OrangeHRM, an HR system's separations, Odoo's hr_employee)
+    ("ohrm_emp_termination", "reason_id", "id emp_number termination_date note", "user"),
+    ("employee_separations", "reason_code", "id employee_id separation_date notes", "user"),
+    ("hr_employee", "departure_reason_id", "id name work_email birthday departure_date", "user"),
+    # the list of reasons, a hire's reason, a security finding dismissed
+    ("ohrm_emp_termination_reason", "id", "name", None),
+    ("employee_hires", "reason_id", "id employee_id hire_date", None),
+    ("vulnerability_feedback", "dismissal_reason", "id author_id project_id feedback_type", None),
+])
+def test_why_a_persons_employment_ended_is_theirs(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "int", siblings) == key
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
     # a report of abuse or a ban linked to people (phpBB's `phpbb_reports`, `phpbb_banlist`, Synapse's
     # `event_reports`): what the reporter or the moderator wrote about a person
