@@ -135,3 +135,16 @@ def reason_for_leaving(words: list[str], context: TableContext) -> bool:
     if context.persons_own and _LEAVING & {singular_word(word) for word in context.words}:
         return True
     return bool(_LEFT_JOB & set(stem)) and bool(context.subjects & {PERSON, "@linked"})
+
+
+# a time clock's or timesheet's rows of a person's working time (OrangeHRM's `ohrm_attendance_record`, TimeTrex's
+# `punch`, a `timesheet_entries` table), keyed to the person
+_TIME_RECORDS = frozenset({"attendance", "punch", "timesheet", "timecard", "clock"})
+
+
+def note_on_working_time(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
+    """`ohrm_attendance_record.punch_in_note`, `punch.note`: the note a person leaves when they clock in or out,
+    or on their timesheet, in a row of their working time linked to them: what they wrote (not a note in a
+    list of shifts or a time clock device's own table keyed to nobody)."""
+    return (bool(words) and words[-1] in _WRITTEN and sql_type in vocab.text_types and "@linked" in context.subjects
+            and bool(_TIME_RECORDS & {singular_word(word) for word in context.words}))

@@ -4322,6 +4322,23 @@ def test_why_a_persons_employment_ended_is_theirs(table: str, column: str, sibli
     assert generic(table, column, "int", siblings) == key
 
 
+_ATTENDANCE = "id employee_id punch_in_utc_time punch_in_time_offset punch_out_utc_time state"
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the note a person leaves when they clock in or out, or on their timesheet (OrangeHRM's attendance)
+    ("ohrm_attendance_record", "punch_in_note", _ATTENDANCE, "user.content"),
+    ("ohrm_attendance_record", "punch_out_note", _ATTENDANCE, "user.content"),
+    ("timesheet_entries", "notes", "id user_id project_id started_at hours", "user.content"),
+    # the rest of the punch, and the default note of an attendance policy keyed to nobody
+    ("ohrm_attendance_record", "punch_in_time_offset", _ATTENDANCE, None),
+    ("attendance_policies", "punch_in_note", "id name grace_minutes rounding", None),
+])
+def test_a_note_on_a_persons_working_time_is_what_they_wrote(table: str, column: str, siblings: str,
+                                                             key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", siblings) == key
+
+
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
     # a report of abuse or a ban linked to people (phpBB's `phpbb_reports`, `phpbb_banlist`, Synapse's
     # `event_reports`): what the reporter or the moderator wrote about a person
