@@ -473,6 +473,18 @@ def test_the_sql_of_mysql_stored_programs_is_read(tmp_path) -> None:
         (19, "create", []), (20, "insert", [])], read
 
 
+@pytest.mark.parametrize(("dialect", "text"), [
+    ("postgres", "SELECT email FROM accounts INTO OUTFILE '/tmp/out.csv';"),
+    ("postgres", "LOAD DATA INFILE '/tmp/in.csv' INTO TABLE accounts;"),
+    ("mysql", "BULK INSERT accounts FROM '/tmp/in.csv';"),
+])
+def test_a_server_file_statement_of_another_dialect_stays_unparsable(tmp_path, dialect: str, text: str) -> None:
+    """MySQL's and SQL Server's file statements are no SQL elsewhere: in a PostgreSQL project they are
+    what the database would refuse, an input problem, not an export or a load."""
+    facts = _read_in_project(tmp_path, dialect, text)
+    assert [problem.message.split(":")[0] for problem in facts.problems] == ["cannot parse SQL"]
+
+
 def test_pgtap_assertions_named_is_are_function_calls(tmp_path) -> None:
     """pgTAP tests (Supabase's supabase/tests/database, as usebasejump/basejump's, MIT) assert with a function
     named `is`, which sqlglot reads as the keyword: `SELECT is(have, want, description)` was an unparsable

@@ -715,12 +715,12 @@ def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Cata
     if deepest > MAX_NESTING:
         return InputProblem(statement.path, statement.line, statement.column,
                             f"statement nested {deepest} levels deep (limit {MAX_NESTING})", "unparsable")
-    outfile = file_export(chunk)
+    outfile = file_export(chunk, statement.dialect)
     try:
         parsed = Dialect.get_or_raise(statement.dialect).parser().parse(
             parseable(outfile.tokens if outfile else chunk), text)
     except ParseError as error:
-        rowless = rowless_statement(chunk) or ("copy" if loads_a_file(chunk) else None)
+        rowless = rowless_statement(chunk) or ("copy" if loads_a_file(chunk, statement.dialect) else None)
         if rowless is not None:
             statement.kind = rowless
             return None

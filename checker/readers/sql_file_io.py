@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from sqlglot import exp
 from sqlglot.tokens import Token, TokenType
 
+# the dialects that write these statements (elsewhere they are no SQL, and stay unparsable)
+MYSQL_FAMILY = frozenset({"mysql", "doris", "starrocks", "singlestore"})
+SQL_SERVER_FAMILY = frozenset({"tsql", "fabric"})
 # what may follow `INTO OUTFILE 'file'`: how the file is written, never a column
 _FILE_OPTION_WORDS = frozenset({"FIELDS", "COLUMNS", "LINES", "TERMINATED", "ENCLOSED", "ESCAPED", "STARTING",
                                 "OPTIONALLY", "BY", "CHARACTER", "SET", "CHARSET"})
@@ -27,15 +30,17 @@ class FileExport:
         return exp.Copy(this=exp.Subquery(this=query), kind=False, files=[exp.Literal.string(self.destination)])
 
 
-def loads_a_file(chunk: list[Token]) -> bool:
+def loads_a_file(chunk: list[Token], dialect: str) -> bool:
     """`LOAD DATA|XML ... INFILE` (MySQL) or `BULK INSERT` (SQL Server): rows read from a file into a table."""
     words = [token.text.upper() for token in chunk[:2]]
-    return words in (["LOAD", "DATA"], ["LOAD", "XML"], ["BULK", "INSERT"])
+    return ((dialect in MYSQL_FAMILY and words in (["LOAD", "DATA"], ["LOAD", "XML"]))
+            or (dialect in SQL_SERVER_FAMILY and words == ["BULK", "INSERT"]))
 
 
-def file_export(chunk: list[Token]) -> FileExport | None:
+def file_export(chunk: list[Token], dialect: str) -> FileExport | None:
     """MySQL's `SELECT ... INTO OUTFILE|DUMPFILE 'file' [FIELDS ... LINES ...] [FROM ...]`, or None."""
-    if not chunk or chunk[0].token_type not in (TokenType.SELECT, TokenType.WITH, TokenType.L_PAREN):
+    if (dialect not in MYSQL_FAMILY or not chunk
+            or chunk[0].token_type not in (TokenType.SELECT, TokenType.WITH, TokenType.L_PAREN)):
         return None
     for start, token in enumerate(chunk[:-2]):
         if (token.token_type == TokenType.INTO and chunk[start + 1].text.upper() in ("OUTFILE", "DUMPFILE")
