@@ -29,7 +29,7 @@ from checker.policy.loader import BUNDLED_PACKS
 from checker.policy.model import Pack
 from checker.readers.ddl import is_down_migration
 from checker.readers.liquibase_changelogs import included_by
-from checker.readers.liquibase_changes import is_changelog, is_changelog_file
+from checker.readers.liquibase_changes import is_changelog, is_changelog_file, named_like_a_changelog
 from checker.readers.migration_plans import is_planned_step
 from checker.safe_read import open_regular
 from checker.sql_sniff import dialect_totals, look_at, sample_signals, winner
@@ -138,7 +138,8 @@ def survey(root: Path) -> Survey:
                 found.orm_schemas.append(framework)
             if name.endswith((".sql", ".ddl")) and len(ddl_candidates) < MAX_SQL_FILES:
                 ddl_candidates.append(relative)
-            elif is_changelog(name) and len(changelogs) < MAX_SQL_FILES and is_changelog_file(root / relative):
+            elif (is_changelog(name) and named_like_a_changelog(relative) and len(changelogs) < MAX_SQL_FILES
+                  and is_changelog_file(root / relative)):
                 changelogs.append(relative)
     kinds = {relative: look_at(root / relative) for relative in ddl_candidates}
     schema_files = [relative for relative, kind in kinds.items() if kind is not None and (

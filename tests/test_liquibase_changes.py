@@ -272,3 +272,25 @@ def test_a_spring_apps_jdbc_url_names_the_dialect_its_changelogs_sql_is_read_in(
     assert "dialect: mysql  # the JDBC URL in src/main/resources/application.properties" in text
     config = yaml.safe_load(text)
     assert config["catalog"]["tables"]["customers"]["columns"]["phone"] == "user.contact.phone_number"
+
+
+def test_a_survey_opens_only_files_kept_where_changelogs_are(tmp_path: Path, monkeypatch) -> None:
+    """JHipster keeps its master as config/liquibase/master.xml and its changes beside it; a frontend's
+    thousands of JSON files (translations, fixtures) are never opened to look for a `databaseChangeLog` root."""
+    import checker.scaffold as scaffold
+
+    master = tmp_path / "src/main/resources/config/liquibase/master.xml"
+    master.parent.mkdir(parents=True)
+    master.write_text('<?xml version="1.0"?>\n<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n'
+                      '  <changeSet id="1" author="jhipster"><createTable tableName="jhi_user">\n'
+                      '    <column name="id" type="bigint"/><column name="email" type="varchar(254)"/>\n'
+                      '  </createTable></changeSet>\n</databaseChangeLog>\n')
+    (tmp_path / "src/main/webapp/i18n/en").mkdir(parents=True)
+    for name in ("global", "home", "login"):
+        (tmp_path / f"src/main/webapp/i18n/en/{name}.json").write_text('{"title": "Welcome"}\n')
+    opened: list[str] = []
+    real = scaffold.is_changelog_file
+    monkeypatch.setattr(scaffold, "is_changelog_file", lambda path: opened.append(path.name) or real(path))
+    found = scaffold.survey(tmp_path)
+    assert found.ddl_files == ["src/main/resources/config/liquibase/master.xml"]
+    assert opened == ["master.xml"]

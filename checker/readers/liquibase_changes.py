@@ -79,6 +79,19 @@ def is_changelog(relative: str) -> bool:
     return relative.lower().endswith(CHANGELOG_SUFFIXES)
 
 
+# where changelogs are, by Liquibase's and the frameworks' conventions: Spring Boot's db/changelog/
+# db.changelog-master.yaml, JHipster's config/liquibase/master.xml, Keycloak's jpa-changelog-*.xml, traccar's
+# schema/changelog-*.xml; a master elsewhere still includes changelogs of any name
+_CHANGELOG_PLACES = ("changelog", "liquibase", "changeset")
+
+
+def named_like_a_changelog(relative: str) -> bool:
+    """Whether an XML, YAML or JSON file's path is where changelogs are kept, so that a survey opens only
+    those (a repository of 20,000 JSON files costs a second of reads otherwise)."""
+    lowered = relative.lower()
+    return any(place in lowered for place in _CHANGELOG_PLACES) or Path(lowered).stem == "master"
+
+
 def is_changelog_file(path: Path) -> bool:
     """Whether an XML, YAML or JSON file is a changelog: its start names the `databaseChangeLog` root."""
     if not is_changelog(path.name):
