@@ -19,7 +19,6 @@ _STARTS = {TokenType.SELECT, TokenType.WITH, TokenType.INSERT, TokenType.UPDATE,
 _AFTER = {"BEGIN", "THEN", "ELSE", "LOOP", "QUERY", "IN", "DECLARE"}  # what a PL/pgSQL statement follows
 # what a statement of a MySQL stored program also follows: `WHILE ... DO`, `REPEAT`, a trigger's `FOR EACH ROW`
 _MYSQL_AFTER = _AFTER | {"DO", "REPEAT", "ROW"}
-_MYSQL_ROW_VALUES = frozenset({"NEW", "OLD"})  # a trigger's row being written
 _SQL_LANGUAGES = {"sql"}
 _PLPGSQL = {"plpgsql"}
 
