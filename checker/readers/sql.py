@@ -220,18 +220,17 @@ def _read_stored_program(program: list[tuple[int, str]], relative: str, dialect:
     """A MySQL stored program (procedure, function, trigger, event) between DELIMITER lines: the program is a
     statement of its own and the SQL statements of its body are judged as those of a PL/pgSQL body are, with
     the file's purpose. A trigger's NEW and OLD are the row being written, not a table read."""
-    first, last = program[0][0], program[-1][0]
-    text = "\n" * (first - 1) + "\n".join(content for _, content in program).rstrip().rstrip("$/;|")
+    body = "\n".join(content for _, content in program).rstrip().rstrip("$/;|")  # without its delimiter
     line, head = next(((number, content) for number, content in program
                        if content.strip() and not content.lstrip().startswith(("--", "#", "/*"))), program[0])
     statement = Statement(path=relative, line=line, column=1, kind="create", sql=head.strip()[:200], dialect=dialect,
-                          purpose=purpose, purpose_source=purpose_source, end_line=last,
-                          normalized=" ".join(text.split()).lower())
+                          purpose=purpose, purpose_source=purpose_source, end_line=program[-1][0],
+                          normalized=" ".join(body.split()).lower())
     if each is not None:
         each(statement)
     else:
         facts.statements.append(statement)
-    _read_body(Body("mysql", text.split("\n", first - 1)[-1], first), 0, statement, (), facts, catalog, as_of, each)
+    _read_body(Body("mysql", body, program[0][0]), 0, statement, (), facts, catalog, as_of, each)
 
 
 def _as_statement(lines: list[str], program: list[tuple[int, str]], delimiter: str) -> None:
