@@ -193,8 +193,9 @@ def _visible_sources(select: exp.Select) -> set[str]:
             for table in node.find_all(exp.Table):
                 if (found := _source_name(table)) is not None:
                     names.add(found.name.lower())
-        if isinstance(node, (exp.Select, exp.Union)) and isinstance(node.args.get("with_") or node.args.get("with"), exp.With):
-            names |= {cte.alias.lower() for cte in (node.args.get("with_") or node.args.get("with")).expressions}
+        ctes = node.args.get("with_") or node.args.get("with") if isinstance(node, (exp.Select, exp.Union)) else None
+        if isinstance(ctes, exp.With):
+            names |= {cte.alias.lower() for cte in ctes.expressions}
         node = node.parent
     return names
 
