@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -106,7 +107,15 @@ def is_changelog_file(path: Path) -> bool:
 
 def parsed(text: str, relative: str) -> Element:
     """The changelog's root; ValueError with a one-line reason when it is not a readable changelog."""
-    root = _xml_root(text) if relative.lower().endswith(".xml") else _yaml_root(text)
+    return _parsed(text, relative.lower().endswith(".xml"))
+
+
+@lru_cache(maxsize=256)
+def _parsed(text: str, xml: bool) -> Element:
+    """`parsed`, once per text: a replay asks for a changelog's includes, its properties, its `sqlFile`s and
+    its changes (traccar's 30 changelogs were parsed 327 times for one catalog). Nothing changes the
+    elements after they are built (`_with_values` makes new ones)."""
+    root = _xml_root(text) if xml else _yaml_root(text)
     if root.name != ROOT:
         raise ValueError(f"not a Liquibase changelog (its root is `{root.name}`, not `{ROOT}`)")
     return root
