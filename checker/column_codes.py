@@ -46,14 +46,20 @@ def _shared_next(rests: list[list[str]], total: int) -> tuple[str, ...]:
 
 
 def clips(code: str, table_words: list[str]) -> bool:
-    """Whether `code` is a clipping of the table's name: its letters in order, starting at one of the
-    name's words (`pat` in oh_patient, `sea` in oh_session_audit), and shorter than what it clips."""
+    """Whether `code` is a clipping of the table's name (`clipped_at`: `pat` in oh_patient, `sea` in
+    oh_session_audit), shorter than what it clips."""
     name = "_".join(table_words)
-    return any(len(code) < len(name) - start and letters_in_order(code, name[start:])
-               for start in range(len(name)) if name[start] == code[0] and (start == 0 or name[start - 1] == "_"))
+    return any(len(code) < len(name) - start for start in clipped_at(code, name))
 
 
-def letters_in_order(letters: str, text: str) -> bool:
+def clipped_at(code: str, name: str) -> list[int]:
+    """Where `code` clips `name` (words joined by `_`): the starts of the name's words from which the code's
+    letters follow in order (`ebsal` at basicsalary in emp_basicsalary, `per` at person in person_per)."""
+    return [start for start in range(len(name)) if name[start] == code[0] and (start == 0 or name[start - 1] == "_")
+            and _letters_in_order(code, name[start:])]
+
+
+def _letters_in_order(letters: str, text: str) -> bool:
     """Whether `letters` occur in `text` in order (not necessarily adjacent)."""
     rest = iter(text)
     return all(letter in rest for letter in letters)

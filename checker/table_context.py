@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from checker.catalog import singular
-from checker.column_codes import column_code, letters_in_order
+from checker.column_codes import clipped_at, column_code
 from checker.name_words import (CREDENTIALS, PERSON, SHORT_PIECES, Vocabulary, matches, name_words, segment,
                                 singular_word, vocabulary)
 from checker.schooling import holds_schooling
@@ -866,8 +866,7 @@ def tag_prefix(table: str, columns: Iterable[str]) -> str:
         return ""
     if sum(column.lower().startswith(tag + "_") for column in columns) < 2:
         return ""
-    if not any(letters_in_order(tag, head[start:]) for start in range(len(head))
-               if head[start] == tag[0] and (start == 0 or head[start - 1] == "_")):
+    if not clipped_at(tag, head):
         return ""
     return tag + "_"
 
@@ -890,9 +889,7 @@ def _marks_table(prefix: str, words: list[str], vocab: Vocabulary) -> bool:
     if (len(prefix) < 2 or prefix in words or prefix in vocab.lexicon or prefix in SHORT_PIECES
             or prefix in vocab.connectors):
         return False
-    name = "_".join(words)
-    return any(letters_in_order(prefix, name[start:]) for start in range(len(name))
-               if name[start] == prefix[0] and (start == 0 or name[start - 1] == "_"))
+    return bool(clipped_at(prefix, "_".join(words)))
 
 
 def _names_a_code_list(words: list[str], vocab: Vocabulary) -> bool:
