@@ -147,6 +147,22 @@ def test_a_changelog_with_a_doctype_is_refused_not_expanded(tmp_path: Path) -> N
     assert "DOCTYPE" in problems[0].message
 
 
+def test_a_changelog_that_does_not_parse_is_a_problem_where_its_parser_stopped(tmp_path: Path) -> None:
+    """An unclosed element (XML) or list (YAML) is reported at the line and column the parser stopped at, not at
+    the file's first line, and the other changelogs still replay."""
+    write(tmp_path, {
+        "db/broken.xml": XML_HEAD + '  <changeSet id="1" author="x"><createTable tableName="users">\n'
+                                    '    <column name="email" type="varchar(100)"/>\n  </changeSet>\n</databaseChangeLog>\n',
+        "db/broken.yaml": "databaseChangeLog:\n  - changeSet:\n      id: 1\n      changes: [\n",
+        "db/good.xml": XML_HEAD + '  <changeSet id="1" author="x"><createTable tableName="accounts">'
+                                  '<column name="email" type="text"/></createTable></changeSet>\n</databaseChangeLog>\n'})
+    tables, problems = replayed(tmp_path, "db/broken.xml", "db/broken.yaml", "db/good.xml")
+    assert list(tables) == ["accounts"]
+    assert [(problem.path, problem.line, problem.column) for problem in problems] == [
+        ("db/broken.xml", 5, 5), ("db/broken.yaml", 5, 1)]
+    assert all(problem.message.startswith("cannot parse the changelog: ") for problem in problems)
+
+
 def test_init_writes_the_master_changelog_and_a_scan_without_config_reads_it(tmp_path: Path) -> None:
     """traccar keeps its changelogs in schema/, no SQL at all: init finds them by their root element and
     writes the master alone (the replay follows its includes); `--pack` alone reads the same tables.

@@ -213,8 +213,9 @@ def _replay_changelog(text: str, file: Path, relative: str, dialect: str, held: 
     tables, datasets, _ = held
     try:
         root = parsed(text, relative)
-    except ValueError as reason:
-        facts.problems.append(InputProblem(relative, 1, 1, str(reason), "unparsable"))
+    except ValueError as reason:  # where the parser stopped, when it says (UnreadableChangelog)
+        line, column = getattr(reason, "line", 1), getattr(reason, "column", 1)
+        facts.problems.append(InputProblem(relative, line, column, str(reason), "unparsable"))
         return
     path: tuple[str, ...] = ()
     for line, change in changes(root, file, relative, dialect, values, facts):

@@ -75,6 +75,14 @@ class Element:
 Change = tuple[int, "exp.Expression | str"]  # a line and the statement there: parsed, or SQL to parse
 
 
+class UnreadableChangelog(ValueError):
+    """A changelog that cannot be parsed, with where its parser stopped (line and column, 1-based)."""
+
+    def __init__(self, reason: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(reason)
+        self.line, self.column = line, column
+
+
 def is_changelog(relative: str) -> bool:
     """Whether a DDL file is a changelog (SQL files are replayed as such)."""
     return relative.lower().endswith(CHANGELOG_SUFFIXES)
@@ -328,7 +336,8 @@ def _xml_root(text: str) -> Element:
     try:
         parser.Parse(text, True)
     except expat.ExpatError as error:
-        raise ValueError(f"cannot parse the changelog: {error}") from None
+        raise UnreadableChangelog(f"cannot parse the changelog: {expat.ErrorString(error.code)}", error.lineno,
+                                  error.offset + 1) from None
     if not top.children:
         raise ValueError("an empty XML document, not a changelog")
     return top.children[0]
@@ -341,7 +350,9 @@ def _yaml_root(text: str) -> Element:
     try:
         document = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
-        raise ValueError(f"cannot parse the changelog: {' '.join(str(error).split())}") from None
+        mark = getattr(error, "problem_mark", None)
+        raise UnreadableChangelog(f"cannot parse the changelog: {' '.join(str(error).split())}",
+                                  mark.line + 1 if mark else 1, mark.column + 1 if mark else 1) from None
     if not isinstance(document, yaml.MappingNode):
         raise ValueError("not a Liquibase changelog (its root is not a mapping)")
     for key, value in document.value:
