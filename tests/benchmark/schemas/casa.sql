@@ -26,7 +26,7 @@
 -- timestamp(6), decimal with its precision and scale, array columns as arrays and null: false as
 -- NOT NULL; defaults, indexes, check constraints and foreign keys are left out.
 -- Trimmed: nothing dropped of the 62 tables.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE action_text_rich_texts (
   id bigserial PRIMARY KEY,

@@ -25,7 +25,7 @@
 -- null: false as NOT NULL; defaults, indexes, foreign keys and the extension statements are left
 -- out.
 -- Trimmed: nothing dropped of the 29 tables.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE action_text_rich_texts (
   id bigserial PRIMARY KEY,

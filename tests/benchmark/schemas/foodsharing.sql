@@ -18,7 +18,7 @@
 -- fs_foodsaver_archive and fs_foodsaver_archive2 (62 and 53 columns, copies of fs_foodsaver
 -- for deleted accounts) are dropped to keep the set's size; the dump's SET lines, the ALTER
 -- TABLE statements (keys, indexes, AUTO_INCREMENT) and comments are dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the fourteenth held-out set was measured (see labels.yaml).
 
 CREATE TABLE IF NOT EXISTS `basket_has_art` (
   `basket_id` INT(10) UNSIGNED NOT NULL,

@@ -14,7 +14,7 @@
 -- transcribed into the CREATE TABLE statements SQLAlchemy emits for SQLite (the unused legacy
 -- columns as CHAR(0), timestamps as FLOAT, context IDs as BLOB), in dependency order; indexes
 -- dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the fourteenth held-out set was measured (see labels.yaml).
 
 CREATE TABLE event_data (
   data_id INTEGER NOT NULL,

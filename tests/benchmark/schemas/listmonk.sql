@@ -12,7 +12,7 @@
 -- CREATE INDEX statements are copied as written, in the file's order; the DROP statements before
 -- them, the INSERT of the default settings and the three materialized views of dashboard
 -- statistics at the end are dropped.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TYPE list_type AS ENUM ('public', 'private', 'temporary');
 

@@ -20,7 +20,7 @@
 -- Trimmed: nothing dropped of the 79 tables; the CREATE TABLE statements are copied as written,
 -- in the file's order; the INSERTs of lookup rows, modules, settings and widgets between them
 -- are dropped.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE IF NOT EXISTS `an_anagrafiche` (
   `idanagrafica` int(11) NOT NULL AUTO_INCREMENT,

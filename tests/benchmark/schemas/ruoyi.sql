@@ -14,7 +14,7 @@
 -- the DROP TABLE IF EXISTS before each, the INSERTs of the demo departments, users, roles,
 -- menus, dictionaries, configuration and notices, and the separate Quartz scheduler tables
 -- (sql/quartz.sql) are dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the fourteenth held-out set was measured (see labels.yaml).
 
 create table sys_dept (
   dept_id           bigint(20)      not null auto_increment    comment '部门id',

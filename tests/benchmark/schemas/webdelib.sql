@@ -16,7 +16,7 @@
 -- Trimmed: the 52 CREATE TABLE statements are copied as written, in the dump's order, all kept;
 -- the dump's SET lines, sequences, ALTER TABLE (defaults, primary and foreign keys), indexes and
 -- the INSERTs of the ACL and reference data are dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the fourteenth held-out set was measured (see labels.yaml).
 
 CREATE TABLE acos (
     id integer DEFAULT nextval('acos_id_seq'::regclass) NOT NULL,

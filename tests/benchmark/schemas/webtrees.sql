@@ -16,7 +16,7 @@
 -- is transcribed into a CREATE TABLE statement for SQLite, in the file's order, with its columns
 -- in order, integer for integer, VARCHAR(n) for varchar and nvarchar, TEXT for text, FLOAT for
 -- float and TIMESTAMP for timestamp; primary keys kept, indexes and foreign keys dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the fourteenth held-out set was measured (see labels.yaml).
 
 CREATE TABLE wt_block (
   block_id INTEGER PRIMARY KEY AUTOINCREMENT,
