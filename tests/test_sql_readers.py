@@ -507,3 +507,25 @@ def test_pgtap_assertions_named_is_are_function_calls(tmp_path) -> None:
     assert facts.problems == []
     assert [sorted({str(read.column) for read in statement.reads}) for statement in facts.statements] == [
         [], ["accounts.primary_owner_email"], ["accounts.primary_owner_email"]]
+
+
+@pytest.mark.parametrize(("text", "line", "word"), [
+    ("SELECT email FROM accounts;\nSELEC broken;\n", 2, "SELEC"),  # sqlglot: the column `selec` aliased `broken`
+    ("SELECT 1;\n\n  accounts;\n", 3, "accounts"),
+    ("UPDATE accounts SET email = NULL;\nemail = 'x';\n", 2, "email"),
+])
+def test_an_expression_alone_is_no_statement(tmp_path, text: str, line: int, word: str) -> None:
+    """A misspelt keyword makes sqlglot read a statement as a bare expression, which no database runs: it is
+    an input problem at its first word, not a statement counted as checked."""
+    facts = _read_in_project(tmp_path, "postgres", text)
+    assert [(problem.line, problem.message) for problem in facts.problems] == [
+        (line, f"cannot parse SQL: no statement starts with {word!r} (a misspelt keyword?)")]
+
+
+@pytest.mark.parametrize(("dialect", "text"), [
+    ("mysql", "FLUSH LOGS;"), ("mysql", "UNLOCK TABLES;"), ("postgres", "CHECKPOINT;"), ("postgres", "DISCARD ALL;"),
+    ("postgres", "RAISE NOTICE;"), ("tsql", "PRINT 1;"),
+])
+def test_statements_sqlglot_reads_as_expressions_are_statements(tmp_path, dialect: str, text: str) -> None:
+    facts = _read_in_project(tmp_path, dialect, text)
+    assert facts.problems == []

@@ -745,6 +745,11 @@ def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Cata
     node = next((item for item in parsed if item is not None), None)
     if node is None:
         return None
+    if isinstance(node, NO_STATEMENT) and chunk[0].text.upper() not in STATEMENT_VERBS:
+        first = chunk[0]
+        return InputProblem(statement.path, first.line, max(first.col - len(first.text) + 1, 1),
+                            f"cannot parse SQL: no statement starts with {first.text!r} (a misspelt keyword?)",
+                            "unparsable")
     if outfile is not None and isinstance(node, exp.Query):
         node = outfile.as_copy(node)
     try:
@@ -760,6 +765,26 @@ def _describe(chunk: list[Token], text: str, statement: Statement, catalog: Cata
                             f"cannot resolve the columns of this statement ({type(error).__name__}: {str(error)[:120]})",
                             "unresolved")
     return None
+
+
+# What sqlglot returns for a "statement" that is only an expression: `SELEC broken` is the column `selec`
+# aliased `broken`, `x` a column, `1` a literal, `a = 1` a comparison. No dialect runs these on their own.
+NO_STATEMENT = (exp.Column, exp.Alias, exp.Identifier, exp.Literal, exp.Boolean, exp.Null, exp.Star, exp.Dot,
+                exp.Binary, exp.Unary, exp.Tuple)
+# Words that open a statement in some dialect or procedural language though sqlglot reads the statement as such
+# an expression (`FLUSH LOGS` as the column `flush` aliased `logs`, `RETURN v_count`, `RAISE NOTICE`, `PRINT`):
+# PostgreSQL and PL/pgSQL, MySQL's server and stored-program statements, SQL Server's T-SQL, Oracle and
+# Snowflake's client commands.
+STATEMENT_VERBS = frozenset("""
+    ABORT ANALYZE CHECKPOINT CLOSE CLUSTER DEALLOCATE DISCARD DO END FETCH IMPORT LISTEN LOAD LOCK MOVE NOTIFY
+    PREPARE REASSIGN REFRESH REINDEX RELEASE RESET SAVEPOINT SECURITY START UNLISTEN VACUUM
+    ASSERT CONTINUE EXIT FOR FOREACH GET IF LOOP NULL OPEN PERFORM RAISE RETURN WHILE
+    BINLOG CACHE CHANGE CHECK CHECKSUM FLUSH HANDLER HELP INSTALL ITERATE KILL LEAVE OPTIMIZE PURGE RENAME REPAIR
+    REPEAT RESIGNAL RESTART SHUTDOWN SIGNAL UNINSTALL UNLOCK XA
+    BACKUP BREAK DBCC DENY DISABLE ENABLE GO GOTO PRINT RAISERROR READTEXT RECEIVE RECONFIGURE RESTORE REVERT SEND
+    SETUSER THROW UPDATETEXT WAITFOR WRITETEXT
+    EXEC PROMPT SPOOL LIST LS PUT REMOVE RM UNDROP UNSET
+""".split())
 
 
 def rowless_statement(chunk: list[Token]) -> str | None:
