@@ -113,8 +113,7 @@ def _same_table(name: str, schema: dict[str, TableDefinition]) -> TableDefinitio
 
 
 def _tables(root: Path, files: list[str], dialect_for: Callable[[str], str]) -> dict[str, TableDefinition]:
-    tables, _ = replay([(root / relative, relative) for relative in files], dialect_for)
-    return tables
+    return replay([(root / relative, relative) for relative in files], dialect_for).tables
 
 
 def is_step(relative: str) -> bool:

@@ -156,6 +156,8 @@ def scan(project: Project, files: list[tuple[Path, str]], as_of: date,
     scanned = ({relative for _, relative in files} if changed is None else set(changed)) | set(tables_from)
     tables = _table_subjects(project, judged, scanned, whole_project and changed is None)
     result.tables = len(tables)
+    result.changelog_changes = sum(count for changelog, count in project.changelog_changes.items()
+                                   if (whole_project and changed is None) or changelog in scanned)
     result.columns, result.personal_columns, result.uncategorised_columns = column_counts(
         (subject.table for subject in tables), project.packs)
     dataset_tables = {canonical_name(spec.table) for spec in project.datasets if spec.table}  # their rows are checked

@@ -34,7 +34,7 @@ from checker.safe_read import read_text
 if TYPE_CHECKING:
     from checker.datasets.spec import DatasetSpec
     from checker.readers.dbt import DbtModel, DbtProject
-    from checker.readers.ddl import TableDefinition
+    from checker.readers.ddl import Replay, TableDefinition
     from checker.readers.live import LiveSchema
 
 SKIPPED_FOLDERS = {".git", ".venv", "venv", "node_modules", "__pycache__", "target", "dbt_packages", ".tox"}
@@ -52,6 +52,7 @@ class Project(MutableRecord):
     dbt: DbtProject | None = None  # the dbt project in the repository, if any
     database: str | None = None  # the live database's logical name (`db/<name>`), if one was read
     live_tables: frozenset[str] = frozenset()  # catalog tables the live database has
+    changelog_changes: dict[str, int] = field(default_factory=dict)  # Liquibase changes each changelog applied
 
 
 def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | None = None,
@@ -72,6 +73,7 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
     problems: list[InputProblem] = []
     declarations: list[tuple[Path, str]] = []  # the files whose definitions enter the catalog (its cache key)
     derived: list[TableDefinition] = []  # views and tables the DDL makes from a query: lineage fills them in
+    changelog_changes: dict[str, int] = {}
     if config.catalog.get("ddl"):
         replayed = partial(progress, "DDL files replayed") if progress else None
         from checker.readers.liquibase_changelogs import with_included
@@ -79,7 +81,7 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
 
         ddl_files = with_included(files_matching(config.root, config.catalog["ddl"]))  # a master's changelogs too
         declarations += ddl_files + [(plan, plan.as_posix()) for plan in plan_files(ddl_files)]  # and what orders them
-        definitions, ddl_problems = _replayed(ddl_files, config.dialect_for, replayed)
+        definitions, ddl_problems, changelog_changes = _replayed(ddl_files, config.dialect_for, replayed)
         add_definitions(catalog, definitions, list(packs), "DDL comment")
         add_partition_declarations(catalog)
         derived = [definition for definition in definitions.values() if definition.query]
@@ -140,7 +142,8 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
         add_model_purposes(catalog, _model_purposes(config, dbt))
     catalog.freeze()
     specs = _dataset_specs(config, packs) if config.datasets else []
-    return Project(config, packs, catalog, problems, live, specs, db_url, dbt, database, live_tables)
+    return Project(config, packs, catalog, problems, live, specs, db_url, dbt, database, live_tables,
+                   changelog_changes)
 
 
 def _declared_in_another_schema(config: Config, catalog: Catalog) -> list[InputProblem]:
@@ -240,7 +243,7 @@ def _named(table: Any, name: str) -> bool:
 
 
 def _replayed(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
-              progress: Callable[[int, int], None] | None = None) -> tuple[dict[str, TableDefinition], list[InputProblem]]:
+              progress: Callable[[int, int], None] | None = None) -> Replay:
     """The DDL files replayed (checker.readers.ddl.replay), from privgate's cache when neither the
     files (their paths, dialects and bytes), sqlglot nor privgate's code changed since a run stored
     the result: a pre-commit run parses the staged file, not every DDL file again."""
@@ -265,26 +268,30 @@ def _replayed(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
         return stored
     from checker.readers.ddl import replay
 
-    definitions, problems = replay(files, dialect_for, progress)
+    replayed = replay(files, dialect_for, progress)
     if entry:
-        cache.write("ddl", entry, {"tables": [asdict(table) for table in definitions.values()],
-                                   "problems": [asdict(problem) for problem in problems]})
-    return definitions, problems
+        cache.write("ddl", entry, {"tables": [asdict(table) for table in replayed.tables.values()],
+                                   "problems": [asdict(problem) for problem in replayed.problems],
+                                   "changelog_changes": replayed.changelog_changes})
+    return replayed
 
 
-def _replay_from_json(stored: Any) -> tuple[dict[str, TableDefinition], list[InputProblem]] | None:
+def _replay_from_json(stored: Any) -> Replay | None:
     """A cached replay back as table definitions and problems; None for an entry of another shape."""
     if not isinstance(stored, dict):
         return None
     from checker.durations import Duration
-    from checker.readers.ddl import TableDefinition
+    from checker.readers.ddl import Replay, TableDefinition
 
     try:
         definitions = {}
         for fields in stored["tables"]:
             retention = fields.pop("retention")
             definitions[fields["name"]] = TableDefinition(**fields, retention=Duration(**retention) if retention else None)
-        return definitions, [InputProblem(**fields) for fields in stored["problems"]]
+        changes = stored["changelog_changes"]
+        if not isinstance(changes, dict):
+            return None
+        return Replay(definitions, [InputProblem(**fields) for fields in stored["problems"]], changes)
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
 

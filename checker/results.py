@@ -70,6 +70,7 @@ class ScanResult(MutableRecord):
     files: int = 0
     datasets: int = 0
     statements: int = 0
+    changelog_changes: int = 0  # Liquibase changes replayed into the catalog (no SQL scan reads a changelog)
     unreadable: int = 0
     tables: int = 0  # catalog tables the schema rules judged (DDL, dbt, a live database)
     columns: int = 0  # their columns
@@ -101,7 +102,8 @@ class ScanResult(MutableRecord):
 
     @property
     def coverage(self) -> Coverage:
-        return Coverage(self.statements + self.datasets - self.unreadable_datasets, self.input_problems,
+        return Coverage(self.statements + self.changelog_changes + self.datasets - self.unreadable_datasets,
+                        self.input_problems,
                         self.models, self.models - self.models_unread)
 
     @property

@@ -170,7 +170,8 @@ DUMPS = REPO / "fixtures" / "ddl_dumps"
 def replay_files(*names: str, dialect: str = "postgres", folder: Path = DUMPS) -> tuple[dict, list]:
     from checker.readers.ddl import replay
 
-    return replay([(folder / name, name) for name in names], lambda relative: dialect)
+    tables, problems, _ = replay([(folder / name, name) for name in names], lambda relative: dialect)
+    return tables, problems
 
 
 def test_pg_dump_schema_replays_around_functions_copy_data_and_meta_commands() -> None:
@@ -311,7 +312,7 @@ def test_columns_named_like_sql_plus_commands_stay_columns(tmp_path: Path) -> No
     })
     from checker.readers.ddl import replay
 
-    tables, problems = replay([(tmp_path / "db/schema.sql", "db/schema.sql")], lambda _: "sqlite")
+    tables, problems, _ = replay([(tmp_path / "db/schema.sql", "db/schema.sql")], lambda _: "sqlite")
     assert list(tables["dtb_deliv"].columns) == ["deliv_id", "name", "remark", "prompt", "rank"]
     assert problems == []
 
@@ -986,7 +987,7 @@ def test_a_create_table_that_replaces_a_table_and_loses_columns_says_so(tmp_path
     from checker.readers.ddl import replay
 
     write(tmp_path, files)
-    tables, problems = replay([(tmp_path / relative, relative) for relative in files], lambda _: "postgres")
+    tables, problems, _ = replay([(tmp_path / relative, relative) for relative in files], lambda _: "postgres")
     assert set(tables["cover_art"].columns) == {"id", "release"} and set(tables["release"].columns) == {"gid"}
     assert [(problem.path, problem.line, problem.kind) for problem in problems] == \
         [("admin/sql/updates/20121015-caa.sql", 1, "unresolved")]
@@ -1055,7 +1056,7 @@ def test_pg_dump_snowflake_and_mysql_session_schemas_are_followed(tmp_path: Path
 
     names = ("old_dump.sql", "new_dump.sql", "snowflake.sql", "mysql.sql", "tsql.sql")
     files = [(tmp_path / name, name) for name in names]
-    tables, problems = replay(files, lambda relative: dialects.get(relative, "postgres"))
+    tables, problems, _ = replay(files, lambda relative: dialects.get(relative, "postgres"))
     assert problems == []
     assert {name: list(table.columns) for name, table in tables.items()} == {
         "crm.people": ["id", "email"],

@@ -3,6 +3,7 @@ each at its element's line, and found by `privgate init` and a scan without a co
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -25,7 +26,8 @@ def write(project: Path, files: dict[str, str]) -> None:
 
 
 def replayed(project: Path, *names: str, dialect: str = "postgres") -> tuple[dict, list]:
-    return replay([(project / name, name) for name in names], lambda relative: dialect)
+    tables, problems, _ = replay([(project / name, name) for name in names], lambda relative: dialect)
+    return tables, problems
 
 
 def privgate(*arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -310,3 +312,18 @@ def test_a_survey_opens_only_files_kept_where_changelogs_are(tmp_path: Path, mon
     found = scaffold.survey(tmp_path)
     assert found.ddl_files == ["src/main/resources/config/liquibase/master.xml"]
     assert opened == ["master.xml"]
+
+
+def test_a_changelogs_changes_count_as_checked_beside_the_one_it_cannot_read(tmp_path: Path) -> None:
+    """Keycloak's changelogs call Java (customChange): one unreadable change among many read was "coverage 0%
+    (0 of 1 statements checked)" because no SQL scan reads a changelog. The changes replayed are counted."""
+    shutil.copytree(TRACCAR, tmp_path / "app")
+    changelog = tmp_path / "app" / "schema" / "changelog-5.3.xml"
+    text = changelog.read_text()
+    at = text.index("<changeSet")
+    changelog.write_text(text[:at] + '<changeSet author="a" id="custom-1">\n'
+                         '    <customChange class="org.example.MigrateUserTokens"/>\n  </changeSet>\n  ' + text[at:])
+    run = privgate("scan", ".", "--pack", "gdpr-baseline", "--no-cache", "--format", "json", cwd=tmp_path / "app")
+    summary = json.loads(run.stdout)["summary"]
+    assert run.returncode == 2, run.stderr
+    assert (summary["changelog_changes"], summary["coverage"]["not_checked"], summary["coverage"]["percent"]) == (9, 1, 90.0)

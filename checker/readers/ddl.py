@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
@@ -117,13 +118,23 @@ class TableDefinition(MutableRecord):
             self.spellings[written.lower() if column else ""] = written
 
 
+class Replay(NamedTuple):
+    """What a replay gives: the final tables, what could not be read, and how many changes each Liquibase
+    changelog applied (no SQL scan reads a changelog: these are its checked statements)."""
+
+    tables: dict[str, TableDefinition]
+    problems: list[InputProblem]
+    changelog_changes: dict[str, int]
+
+
 def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
-           progress: Callable[[int, int], None] | None = None) -> tuple[dict[str, TableDefinition], list[InputProblem]]:
+           progress: Callable[[int, int], None] | None = None) -> Replay:
     """The final schema after applying every DDL file in path order (`replay_order`; a sqitch project's
     deploy scripts in its plan's order), statement by statement: a statement that cannot be read is a
     problem at its line and the others still count."""
     tables: dict[str, TableDefinition] = {}
     problems: list[InputProblem] = []
+    changelog_changes: dict[str, int] = {}
     datasets: dict[str, str] = {}  # BigQuery dataset -> its location
     files = with_included(files)  # a master changelog listed alone: the changelogs it includes
     order = planned_order(files, replay_order)  # path order, or a migration plan's
@@ -140,7 +151,8 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
         facts = FileFacts(relative)
         session: dict[str, TableDefinition | None] = {}  # its temporary tables -> the table each hides
         if is_changelog(relative):
-            _replay_changelog(text, path, relative, dialect, (tables, datasets, session), values, facts)
+            changelog_changes[relative] = _replay_changelog(text, path, relative, dialect, (tables, datasets, session),
+                                                            values, facts)
         else:
             text = without_client_lines(without_down_halves(text), relative, facts)
             _replay_script(text, relative, dialect, (tables, datasets, session), facts)
@@ -149,7 +161,8 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
     if progress:
         progress(len(files), len(files))
     problems += [gap for table in tables.values() for gap in table.gaps]  # a table dropped since lost nothing
-    return tables, sorted(problems, key=lambda problem: (order(problem.path), problem.line, problem.column))
+    return Replay(tables, sorted(problems, key=lambda problem: (order(problem.path), problem.line, problem.column)),
+                  changelog_changes)
 
 
 Replayed = tuple[dict[str, TableDefinition], dict[str, str], dict[str, TableDefinition | None]]
@@ -208,21 +221,25 @@ def _replay_script(text: str, relative: str, dialect: str, held: Replayed, facts
 
 
 def _replay_changelog(text: str, file: Path, relative: str, dialect: str, held: Replayed,
-                      values: dict[str, str], facts: FileFacts) -> None:
-    """Apply a Liquibase changelog's changes, each at its element's line (`liquibase_changes`)."""
+                      values: dict[str, str], facts: FileFacts) -> int:
+    """Apply a Liquibase changelog's changes, each at its element's line (`liquibase_changes`); how many
+    it read (those it could not read are problems)."""
     tables, datasets, _ = held
     try:
         root = parsed(text, relative)
     except ValueError as reason:  # where the parser stopped, when it says (UnreadableChangelog)
         line, column = getattr(reason, "line", 1), getattr(reason, "column", 1)
         facts.problems.append(InputProblem(relative, line, column, str(reason), "unparsable"))
-        return
+        return 0
     path: tuple[str, ...] = ()
+    read = 0
     for line, change in changes(root, file, relative, dialect, values, facts):
+        read += 1
         if isinstance(change, str):  # SQL placed at its line: the statements' lines are the changelog's
             path = _replay_script("\n" * (line - 1) + change, relative, dialect, held, facts, path)
         else:
             _apply_reporting(change, tables, relative, datasets, (line, 1), dialect, facts)
+    return read
 
 
 def _note_temporary(node: exp.Expression, tables: dict[str, TableDefinition],

@@ -18,6 +18,7 @@ def render(result: ScanResult, colour: bool = False) -> str:
         "summary": {
             "files": result.files,
             "statements": result.statements,
+            "changelog_changes": result.changelog_changes,
             "tables": result.tables,
             "columns": {"total": result.columns, "personal": result.personal_columns,
                         "without_category": result.uncategorised_columns},

@@ -29,6 +29,8 @@ def render(result: ScanResult, colour: bool = False) -> str:
     counts = Counter(finding.severity for finding in result.findings)
     headline = ", ".join(f"{counts[key]} {key}{'s' * (counts[key] != 1)}" for key in SEVERITIES)
     scanned = f"{result.files} files, {result.statements} statements"
+    if result.changelog_changes:
+        scanned += f", {result.changelog_changes} changelog changes"
     if result.tables:
         scanned += f", {result.tables} tables ({columns_described(result)})"
     if result.datasets:

@@ -69,6 +69,8 @@ def _heading(path: str) -> str:
 def _summary(result: ScanResult, style: Callable[..., str]) -> str:
     counts = Counter(finding.severity for finding in result.findings)
     scanned = f"{result.files} file{'s' * (result.files != 1)}, {result.statements} statements"
+    if result.changelog_changes:
+        scanned += f", {result.changelog_changes} changelog changes"
     if result.tables:
         scanned += f", {result.tables} table{'s' * (result.tables != 1)} ({columns_described(result)})"
     if result.datasets:
