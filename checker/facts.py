@@ -39,6 +39,8 @@ class OutputColumn(Record):
     path: tuple[str, ...]  # evidence: e.g. ("accounts.email", "CTE audience.email", "email")
     # how its value comes from its sources: "column" (as read: a column, a cast, a coalesce of columns, a rename),
     # "key" (a hash of several columns, a row number), "aggregate" (a count, sum or average over many people)
+    # "field" (a field taken out of a nested value: `payload->>'email'`, `attrs['plan']`, GA4's
+    # `(SELECT value.string_value FROM UNNEST(event_params) WHERE key = 'page_title')`)
     # or "computed" (any other expression: a person's age from their birth date, lower(email))
     derivation: str = "column"
 

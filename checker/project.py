@@ -128,7 +128,7 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
 
     def classify() -> None:
         classify_columns(catalog, list(packs))
-        _query_lineage(catalog, derived)
+        _query_lineage(catalog, derived, packs)
         if dbt is not None:
             _model_lineage(config, catalog, dbt, packs, progress)
 
@@ -191,7 +191,7 @@ def _model_purposes(config: Config, dbt: DbtProject) -> list[tuple[str, str, str
     return found
 
 
-def _query_lineage(catalog: Catalog, derived: list[TableDefinition]) -> None:
+def _query_lineage(catalog: Catalog, derived: list[TableDefinition], packs: tuple[Pack, ...]) -> None:
     """Each column of a view or a table made from a query (DDL) carries the category of the column it
     comes from, as a dbt model's do; upstream relations first (the replay's order), so a view over a
     view carries what the first one found. A query privgate cannot qualify keeps its columns as
@@ -218,7 +218,10 @@ def _query_lineage(catalog: Catalog, derived: list[TableDefinition]) -> None:
                 continue
             if output.derivation in UNCATEGORISED:  # a key or an aggregate, whatever its name suggests
                 catalog.offer(table, name, None, LINEAGE, UNCATEGORISED[output.derivation])
-            elif found is not None and not (output.derivation == "computed" and _named(table, name)):
+            elif found is not None and output.derivation == "field" and _kind_unknown(found[1], packs):
+                if not _named(table, name):
+                    table.suggestions.setdefault(name, (found[1], _field_of(found[0])))
+            elif found is not None and not (output.derivation in ("computed", "field") and _named(table, name)):
                 # (`admit_age` computed from a birth date is an age, as its name says)
                 catalog.offer(table, name, found[1], LINEAGE, _lineage_provenance(output, found[0]))
 
@@ -234,7 +237,21 @@ def _upstream_category(catalog: Catalog, output: OutputColumn) -> tuple[ColumnRe
 
 
 def _lineage_provenance(output: OutputColumn, source: ColumnRef) -> str:
+    if output.derivation == "field":
+        return f"lineage: a field of {source}"
     return f"lineage: computed from {source}" if output.derivation == "computed" else f"lineage from {source}"
+
+
+def _kind_unknown(category: str, packs: tuple[Pack, ...]) -> bool:
+    """Whether a category is the shared taxonomy's plain `user`: personal, of no known kind (a profile blob,
+    GA4's event_params). A field taken out of such a value is judged by its own name, not given the blob's
+    category: `page_title` of event_params is no one's data, `user_email` is an e-mail."""
+    return category == "user" or any(
+        (found := pack.categories.get(category)) is not None and found.generic == "user" for pack in packs)
+
+
+def _field_of(source: ColumnRef) -> str:
+    return f"a field of {source}, which holds personal data of no known kind"
 
 
 def _named(table: Any, name: str) -> bool:
@@ -393,8 +410,12 @@ def _apply_lineage(catalog: Catalog, model: DbtModel, found: dict[str, Any],
     if packs is None:
         return found
     classify_columns(catalog, list(packs), [table])
-    for name, category, provenance in found.get("computed") or []:
-        if not _named(table, name):  # a computed column its name says nothing of stays what it is computed from
+    for name, category, provenance, field in found.get("computed") or []:
+        if _named(table, name):
+            continue
+        if field and _kind_unknown(category, packs):  # judged by its own name, which said nothing: a suggestion
+            table.suggestions.setdefault(name, (category, _field_of(provenance.rpartition(" of ")[2])))
+        else:  # a computed column its name says nothing of stays what it is computed from
             catalog.offer(table, name, category, LINEAGE, provenance)
     names = [str(entry[0]).lower() for entry in columns]
     return {"columns": [[name, table.columns[name], table.ranks[name], table.provenance[name]] for name in names],
@@ -415,9 +436,10 @@ def _lineage_of(config: Config, catalog: Catalog, dbt: DbtProject, model: DbtMod
             entries.append([output.name, None, LINEAGE, UNCATEGORISED[output.derivation]])  # not its name's guess
         elif found is None:
             entries.append([output.name, None, UNKNOWN, "lineage found no category"])
-        elif output.derivation == "computed":  # its name decides first (_apply_lineage)
+        elif output.derivation in ("computed", "field"):  # its name decides first (_apply_lineage)
             entries.append([output.name, None, UNKNOWN, "lineage found no category"])
-            computed.append([output.name.lower(), found[1], _lineage_provenance(output, found[0])])
+            computed.append([output.name.lower(), found[1], _lineage_provenance(output, found[0]),
+                             output.derivation == "field"])
         else:
             entries.append([output.name, found[1], LINEAGE, f"lineage from {found[0]}"])
     return {"columns": entries, "computed": computed}

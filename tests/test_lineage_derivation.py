@@ -167,3 +167,55 @@ def test_joins_using_a_key_of_a_source_without_columns_keep_their_lineage(tmp_pa
     known = project.catalog.table("known_licenses")
     assert known is not None and known.columns["contact_email"] == "user.contact.email"
     assert known.provenance["contact_email"] == "lineage from cws.license.customer_email"
+
+
+EVENTS = {
+    "privgate.yaml": "packs: [gdpr-baseline]\ndialect: bigquery\n",
+    "dbt_project.yml": "name: web_analytics\nmodel-paths: [models]\n",
+    "models/sources.yml": """
+        version: 2
+        sources:
+          - name: ga4
+            tables:
+              - name: events
+                columns: [{name: event_name}, {name: user_pseudo_id},
+                          {name: event_params, meta: {privgate: user}}, {name: geo, meta: {privgate: user.location}}]
+        """,
+    # a GA4 staging model (as Velir/dbt-ga4 writes it): each parameter taken out of the event's array
+    "models/stg_ga4__events.sql": """
+        select
+            event_name,
+            (select value.string_value from unnest(event_params) where key = 'page_title') as page_title,
+            (select value.string_value from unnest(event_params) where key = 'user_email') as user_email,
+            (select value.int_value from unnest(event_params) where key = 'engagement_time_msec') as engaged_msec,
+            json_value(geo, '$.city') as city_of_event
+        from {{ source('ga4', 'events') }}
+        """,
+}
+
+
+def test_a_field_of_a_personal_value_of_no_known_kind_is_judged_by_its_own_name(tmp_path: Path) -> None:
+    """GA4's event_params holds personal data of no known kind (`user`): every parameter taken out of it took
+    `user`, so `page_title` and an engagement time were personal. A field is judged by its own name; one
+    its name says nothing of is suggested for review. A field of a value of a known kind is of that kind."""
+    write(tmp_path, EVENTS)
+    events = load_project(load_config(tmp_path / "privgate.yaml")).catalog.table("stg_ga4__events")
+    assert events.columns["user_email"] == "user.contact.email"
+    assert events.columns["page_title"] is None and events.columns["engaged_msec"] is None
+    assert events.suggestions["engaged_msec"] == (
+        "user", "a field of ga4.events.event_params, which holds personal data of no known kind")
+    assert events.columns["city_of_event"] == "user.location"
+    assert events.provenance["city_of_event"] == "lineage: a field of ga4.events.geo"
+
+
+def test_a_views_json_fields_follow_the_same_rules(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "privgate.yaml": "packs: [gdpr-baseline]\ndialect: postgres\ncatalog: {ddl: [schema.sql]}\n",
+        "schema.sql": """
+            CREATE TABLE customers (id int, profile jsonb);
+            COMMENT ON COLUMN customers.profile IS 'personal';
+            CREATE VIEW customer_fields AS SELECT profile->>'plan_tier' AS plan_tier,
+                profile->>'birth_date' AS birth_date, profile AS profile FROM customers;
+            """})
+    fields = categories(tmp_path, "customer_fields")
+    assert fields == {"plan_tier": None, "birth_date": "user.demographic.date_of_birth", "profile": "user"}

@@ -418,6 +418,8 @@ class _Analyser:
             return "column"
         if depth > 50:
             return "computed"
+        if _is_field(value):
+            return "field"
         if isinstance(value, RANKINGS) or (isinstance(value, exp.Window) and isinstance(value.this, RANKINGS)):
             return "key"
         if _is_hash(value):
@@ -629,6 +631,25 @@ def _value(node: exp.Expression) -> exp.Expression:
     while isinstance(node, (exp.Paren, exp.Cast, exp.TryCast)):
         node = node.this
     return node
+
+
+FIELD_EXTRACTIONS = (exp.JSONExtract, exp.JSONExtractScalar, exp.JSONBExtract, exp.JSONBExtractScalar)
+
+
+def _is_field(node: exp.Expression) -> bool:
+    """A field taken out of a nested value by its key: a JSON path (`->>`, `JSON_VALUE`, Snowflake's `:`), a
+    map's or struct's value under a literal key (`attrs['plan']`, MySQL's `JSON_UNQUOTE(JSON_EXTRACT(...))`),
+    or a scalar subquery over an UNNEST of the row's array (GA4's `event_params`)."""
+    if isinstance(node, exp.Anonymous) and str(node.this).lower() == "json_unquote" and len(node.expressions) == 1:
+        node = _value(node.expressions[0])
+    if isinstance(node, FIELD_EXTRACTIONS):
+        return True
+    if isinstance(node, exp.Bracket):
+        return bool(node.expressions) and all(isinstance(key, exp.Literal) and key.is_string for key in node.expressions)
+    if isinstance(node, exp.Subquery) and isinstance(node.this, exp.Select):
+        source = node.this.args.get("from_") or node.this.args.get("from")
+        return source is not None and isinstance(source.this, exp.Unnest)
+    return False
 
 
 def _is_hash(node: exp.Expression) -> bool:
