@@ -314,7 +314,10 @@ def init(root: Path, pack_ref: str, force: bool) -> None:
         _fail(error)
     target.write_text(text, encoding="utf-8")
     left = sum(1 for columns in proposal.tables.values() for column in columns if not column.category)
-    click.echo(f"Wrote {target}: {len(found.sql_files)} SQL files, {len(found.ddl_files)} of them DDL, "
+    changelogs = sum(1 for relative in found.ddl_files if relative not in found.sql_files)  # Liquibase masters
+    schema = f"{len(found.ddl_files) - changelogs} of them DDL" + (
+        f", and {changelogs} Liquibase changelog{'s' * (changelogs != 1)} (with those it includes)" if changelogs else "")
+    click.echo(f"Wrote {target}: {len(found.sql_files)} SQL files, {schema}, "
                f"dialect {found.dialect}, {len(proposal.tables)} tables, {proposal.proposed} columns with a "
                f"proposed category, {left} left for review.")
     if not found.ddl_files and found.dbt_folder is None:

@@ -183,6 +183,7 @@ def test_init_writes_the_master_changelog_and_a_scan_without_config_reads_it(tmp
     result = privgate("init", cwd=project)
     assert result.returncode == 0, result.stderr
     assert "No table schema found" not in result.stdout
+    assert "0 SQL files, 0 of them DDL, and 1 Liquibase changelog (with those it includes)," in result.stdout
     config = yaml.safe_load((project / "privgate.yaml").read_text())
     assert config["catalog"]["ddl"] == ["schema/changelog-master.xml"]
     assert config["catalog"]["tables"]["tc_users"]["columns"]["email"] == "user.contact.email"
