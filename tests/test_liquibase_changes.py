@@ -328,3 +328,26 @@ def test_a_changelogs_changes_count_as_checked_beside_the_one_it_cannot_read(tmp
     summary = json.loads(run.stdout)["summary"]
     assert run.returncode == 2, run.stderr
     assert (summary["changelog_changes"], summary["coverage"]["not_checked"], summary["coverage"]["percent"]) == (9, 1, 90.0)
+
+
+def test_sql_ending_with_its_own_delimiter_is_split_where_liquibase_splits_it(tmp_path: Path) -> None:
+    """A trigger's body holds `;`, so its changeSet ends statements with `endDelimiter="//"` (MySQL) or a lone `/`
+    (Oracle): `END//` was a problem ("cannot parse DDL statement"). A table created after it is still read."""
+    write(tmp_path, {"db/changelog.xml": (
+        XML_HEAD
+        + '  <changeSet id="1" author="crm">\n'
+        + '    <sql endDelimiter="//">\n'
+        + "CREATE TRIGGER customers_audit AFTER UPDATE ON customers FOR EACH ROW\n"
+        + "BEGIN\n"
+        + "  INSERT INTO audit_log (customer_id, changed_at) VALUES (NEW.id, NOW());\n"
+        + "  UPDATE counters SET n = n + 1 WHERE name = 'customer_updates';\n"
+        + "END//\n"
+        + "CREATE TABLE customer_notes (customer_id BIGINT, note TEXT)//\n"
+        + "    </sql>\n  </changeSet>\n"
+        + '  <changeSet id="2" author="crm">\n'
+        + '    <sql endDelimiter="/">\nCREATE TABLE customer_tags (customer_id BIGINT, tag VARCHAR(40))\n/\n    </sql>\n'
+        + "  </changeSet>\n</databaseChangeLog>\n")})
+    tables, problems = replayed(tmp_path, "db/changelog.xml", dialect="mysql")
+    assert problems == []
+    assert {name: list(table.columns) for name, table in tables.items()} == {
+        "customer_notes": ["customer_id", "note"], "customer_tags": ["customer_id", "tag"]}

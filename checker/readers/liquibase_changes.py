@@ -209,12 +209,21 @@ def _statements(change: Element, path: Path, relative: str, dialect: str) -> Ite
             f"CREATE VIEW {_table(change, 'viewName').sql(dialect)} AS {query}")
         yield change.text_line or line, _placed(written, change)
     elif change.name == "sql":
-        yield change.text_line or line, change.text
+        yield change.text_line or line, _ended(change.text, change.get("endDelimiter"))
     elif change.name == "sqlFile":
-        yield line, _sql_file(change, path, relative)
+        yield line, _ended(_sql_file(change, path, relative), change.get("endDelimiter"))
     else:
         raise ValueError(f"cannot read the Liquibase change `{change.name}`: the tables' columns may differ from the "
                          "replay's")
+
+
+def _ended(sql: str, delimiter: str) -> str:
+    """SQL whose statements end with another `endDelimiter` (`//`, `/`, `$$`: a trigger's or a routine's body
+    holds `;`) with each line-ending delimiter read as `;`, on the same lines."""
+    if not delimiter.strip() or delimiter.strip() == ";":
+        return sql
+    ending = re.compile(rf"{re.escape(delimiter.strip())}[ \t]*$", re.MULTILINE)
+    return ending.sub(";", sql)
 
 
 def _placed(written: str, change: Element) -> str:
