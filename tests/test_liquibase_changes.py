@@ -351,3 +351,17 @@ def test_sql_ending_with_its_own_delimiter_is_split_where_liquibase_splits_it(tm
     assert problems == []
     assert {name: list(table.columns) for name, table in tables.items()} == {
         "customer_notes": ["customer_id", "note"], "customer_tags": ["customer_id", "tag"]}
+
+
+def test_a_sql_files_problem_is_reported_in_that_file_at_its_line(tmp_path: Path) -> None:
+    """A statement of a `sqlFile` that cannot be read was reported in the changelog, at the element's line
+    plus the statement's: nowhere a person could find it."""
+    write(tmp_path, {
+        "db/changelog.xml": (XML_HEAD + '  <changeSet id="1" author="crm">\n'
+                             + '    <sqlFile path="sql/contacts.sql" relativeToChangelogFile="true"/>\n'
+                             + "  </changeSet>\n</databaseChangeLog>\n"),
+        "db/sql/contacts.sql": "CREATE TABLE contacts (id BIGINT, email TEXT);\n\nCREAT TABLE broken (a INT);\n"})
+    tables, problems = replayed(tmp_path, "db/changelog.xml")
+    assert [(problem.path, problem.line) for problem in problems] == [("db/sql/contacts.sql", 3)]
+    assert list(tables["contacts"].columns) == ["id", "email"]
+    assert (tables["contacts"].source, tables["contacts"].line) == ("db/sql/contacts.sql", 1)

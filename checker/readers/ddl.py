@@ -48,7 +48,7 @@ from checker.facts import REPLACED_TABLE, UNSUPPORTED_DDL, FileFacts, InputProbl
 from checker.readers.ddl_copies import copy_columns, follow_parent, originals, unknown_original
 from checker.readers.ddl_query import query_columns
 from checker.readers.liquibase_changelogs import with_included
-from checker.readers.liquibase_changes import changes, is_changelog, parsed, shared_properties
+from checker.readers.liquibase_changes import SqlFile, changes, is_changelog, parsed, shared_properties
 from checker.readers.markers import described_personal
 from checker.readers.migration_plans import planned_order
 from checker.readers.sql import (CREATE_MODIFIERS, creates_table, parseable, rowless_statement, split_statements,
@@ -235,7 +235,9 @@ def _replay_changelog(text: str, file: Path, relative: str, dialect: str, held: 
     read = 0
     for line, change in changes(root, file, relative, dialect, values, facts):
         read += 1
-        if isinstance(change, str):  # SQL placed at its line: the statements' lines are the changelog's
+        if isinstance(change, SqlFile):  # its statements' problems point into the file
+            path = _replay_script(change.text, change.relative, dialect, held, facts, path)
+        elif isinstance(change, str):  # SQL placed at its line: the statements' lines are the changelog's
             path = _replay_script("\n" * (line - 1) + change, relative, dialect, held, facts, path)
         else:
             _apply_reporting(change, tables, relative, datasets, (line, 1), dialect, facts)

@@ -3,7 +3,8 @@ statement it means, at the line of its XML element (or YAML item), for the DDL r
 
 createTable (its columns' `remarks` become their descriptions), addColumn, dropColumn, renameColumn,
 modifyDataType, mergeColumns, addLookupTable, renameTable, dropTable, setColumnRemarks, createView / dropView /
-renameView become statements; `sql` and `sqlFile` changes are SQL in the project's dialect, placed at their element's line.
+renameView become statements; `sql` changes are SQL in the project's dialect, placed at their element's line, and
+`sqlFile` changes the file's SQL at its own lines; both split where a custom `endDelimiter` says.
 A `dbms` attribute (on the changeSet, the change or a `<property>`) or a changeSet's `dbms` precondition
 that leaves out the project's database skips what it applies to. Changes that shape no column
 (indexes, constraints, sequences, data) are passed over; a change that may shape tables and is not read
@@ -22,7 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlglot import exp
 
@@ -72,7 +73,14 @@ class Element:
         return [child for child in self.children if child.name == name]
 
 
-Change = tuple[int, "exp.Expression | str"]  # a line and the statement there: parsed, or SQL to parse
+class SqlFile(NamedTuple):
+    """The SQL a `sqlFile` change applies, read where it is: its statements' lines are the file's."""
+
+    relative: str
+    text: str
+
+
+Change = tuple[int, "exp.Expression | str | SqlFile"]  # a line and the statement there: parsed, SQL to parse, a file
 
 
 class UnreadableChangelog(ValueError):
@@ -211,7 +219,8 @@ def _statements(change: Element, path: Path, relative: str, dialect: str) -> Ite
     elif change.name == "sql":
         yield change.text_line or line, _ended(change.text, change.get("endDelimiter"))
     elif change.name == "sqlFile":
-        yield line, _ended(_sql_file(change, path, relative), change.get("endDelimiter"))
+        found = _sql_file(change, path, relative)
+        yield line, SqlFile(found.relative, _ended(found.text, change.get("endDelimiter")))
     else:
         raise ValueError(f"cannot read the Liquibase change `{change.name}`: the tables' columns may differ from the "
                          "replay's")
@@ -232,7 +241,7 @@ def _placed(written: str, change: Element) -> str:
     return "\n" * leading.count("\n") + written
 
 
-def _sql_file(change: Element, path: Path, relative: str) -> str:
+def _sql_file(change: Element, path: Path, relative: str) -> SqlFile:
     """The SQL of a `sqlFile` change (ValueError when it is not in the project)."""
     root = path.parents[relative.count("/")].resolve()
     name = change.get("path")
@@ -241,7 +250,7 @@ def _sql_file(change: Element, path: Path, relative: str) -> str:
         raise ValueError(f"cannot find the sqlFile `{name}` of this changeSet in the project: its changes are not in "
                          "the catalog")
     try:
-        return read_script(target)
+        return SqlFile(target.relative_to(root).as_posix(), read_script(target))
     except (OSError, UnicodeDecodeError) as error:
         raise ValueError(f"cannot read the sqlFile `{name}`: {error}") from None
 
