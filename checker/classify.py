@@ -562,6 +562,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if _address_of_a_medium(words, siblings, vocab):
         return Evidence(vocab.by_key["user.contact"], True,
                         "its name: the address on the contact medium named beside it (an e-mail address or a phone number)")
+    named_for = _last_word_of_its_tables_kind(words, context, vocab)
+    if named_for is not None:
+        return named_for
     found = _from_name(words, context, sql_type, vocab, column)
     if found is not None and (_status_beside_region(words, context, siblings, vocab)
                               or _network_range(found, siblings, vocab) or _names_a_pair(words, siblings, vocab)
@@ -1163,6 +1166,30 @@ def _names_a_pair(words: list[str], siblings: tuple[str, ...], vocab: Vocabulary
 
 # what a table of credentials keeps a secret in: IdentityServer's persisted grants' `Data`, a secret's `Value`
 _SECRET_HOLDERS = frozenset({"value", "data", "payload"})
+
+
+# words that say in which form or state a value is kept, not what it is (`normalized_address`, `new_number`)
+_FORMS_OF_A_VALUE = frozenset({"normalized", "normalised", "canonical", "primary", "secondary", "verified",
+                               "confirmed", "unconfirmed", "pending", "new", "old", "previous", "raw", "lower",
+                               "lowercase", "original", "display", "hashed", "encrypted", "alternate", "alternative"})
+
+
+def _last_word_of_its_tables_kind(words: list[str], context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """The last word of the kind of personal data a table is named for, alone or after words that name no kind
+    (Danbooru's `email_addresses.address` and `normalized_address`, a `phone_numbers.number`): that kind (an
+    e-mail address), not what the word alone would be (a postal address)."""
+    if not words or len(words) > 2 or not context.subjects & {PERSON, "@linked", "@own"} or context.lookup:
+        return None
+    if len(words) == 2 and words[0] not in _FORMS_OF_A_VALUE:
+        return None  # `billing_address` in `email_addresses`: a kind of its own
+    for noun in sorted(context.nouns, key=lambda noun: (-noun.count("_"), noun)):
+        parts = noun.split("_")
+        if len(parts) < 2 or parts[-1] != words[-1]:
+            continue
+        for kind, term in matches(vocab.terms, parts):
+            if term == noun and not kind.not_in_own_table:
+                return Evidence(kind, True, f"its name: the {words[-1]} of the '{noun}' its table is named for")
+    return None
 
 
 def _number_of_a_phone(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:

@@ -108,6 +108,16 @@ def test_a_bare_name_is_not_a_persons_name_elsewhere(table: str) -> None:
     assert evidence(table, "name") is None
 
 
+@pytest.mark.parametrize(("table", "column", "key"), [
+    ("email_addresses", "address", "user.contact.email"),  # Danbooru's, beside user_id: not a postal address
+    ("email_addresses", "normalized_address", "user.contact.email"),
+    ("email_addresses", "billing_address", "user.contact.address"),  # a kind of its own
+    ("customer_addresses", "address", "user.contact.address"),
+])
+def test_the_last_word_of_what_a_table_is_named_for_is_that_kind(table: str, column: str, key: str) -> None:
+    assert generic(table, column, siblings="id user_id is_verified") == key
+
+
 def test_a_lookup_table_of_cities_or_countries_is_not_personal() -> None:
     assert generic("city", "city") is None and generic("country", "country") is None
     assert generic("customers", "city") == "user.contact.address.city"
