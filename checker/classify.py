@@ -196,6 +196,7 @@ from checker.name_words import (CREDENTIALS, FLAG_WORDS, KEY_WORDS, PERSON, WHOL
 from checker.name_translations import translation_table
 from checker.policy.model import Pack, lineage_of
 from checker.schooling import education_record_detail, schooling_detail
+from checker.free_text import describes_a_named_object, describes_a_schema_object
 from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, NAMED_PARTIES, REFERENCE_FIRST, TableContext,
                                    abbreviates, businesses, keyed_people, keys_to_tables, login_keys,
                                    names_a_medical_history, people_through_keys, person_key, records_through_keys,
@@ -275,6 +276,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return None
     if key == "user.content" and sql_type in WHOLE_NUMBER_TYPES and last in _DIRECTIONS:
         return None  # OSSN's `message_from bigint`: a key to whom the message came from, not its text
+    if key == "user.content" and sql_type in _SMALL_NUMBERS:
+        return None  # foodsharing's `fs_foodsaver_has_wallpost.usercomment tinyint`: whether, no text fits a small number
     if key == "user.account.username" and sql_type in WHOLE_NUMBER_TYPES and (
             name_words(column, vocabulary()) or [""])[-1] in _COUNTED_LOGINS:
         return None  # ChurchCRM's `usr_FailedLogins tinyint`, also read run together: how many, no login
@@ -459,6 +462,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             or (words[-1] in vocab.address_qualifiers and "_".join(words) not in vocab.terms
                 and "_".join(words) not in vocab.context_terms))):
         return None  # `orders.ship_name` of a company customer: where the company takes its goods
+    if describes_a_schema_object(words):
+        return None  # `gen_table.table_comment`, information_schema's `COLUMN_COMMENT`: a developer's, of a table
     # in a list of kinds or codes keyed to nobody, `parent_` and `child_` are the row's place in its hierarchy, no
     # person (`snomed_ct_transitive_closures.parent_description`): only a contact word names one there
     hierarchy = context.lookup and context.vocabulary_table
@@ -574,7 +579,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         # a status, a network range, the name of a stored value; a notification's sender: the organisation's
         return None
     if found is not None:
-        return _in_context(found, words, sql_type, context, vocab)
+        return _in_context(found, words, sql_type, context, vocab, siblings)
     condition = _status_of_condition(words, sql_type, context, vocab)
     if condition is not None:
         return condition
@@ -1061,7 +1066,7 @@ def _graded_effort(words: list[str], sql_type: str, context: TableContext, sibli
 
 
 def _in_context(found: Evidence, words: list[str], sql_type: str, context: TableContext,
-                vocab: Vocabulary) -> Evidence | None:
+                vocab: Vocabulary, siblings: tuple[str, ...] = ()) -> Evidence | None:
     """What a name's evidence holds in its table: nothing in a list of codes or at a clinician's
     workplace, nothing where the type cannot hold it; a concept's plain key in a person's row; free
     text in a record of care is health data, unless the record, or the text, is a bill's."""
@@ -1089,6 +1094,8 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
     if found.kind.key == "user" and _salutation(words, context, vocab):
         return Evidence(vocab.by_key["user.name"], found.confident,
                         f"{found.reason}, beside a first name: the salutation")
+    if found.kind.key == "user.content" and found.kind.in_any_table and describes_a_named_object(context, siblings, vocab):
+        return None  # `compteurs.commentaire` beside `nom`: an administrator's description of a counter, nobody's text
     if (found.kind.key == "user.content" and not _about_a_record(words, vocab) and not context.bills_care
             and not any(word in BILLING_WORDS for word in words)
             and (context.clinical_record or "@clinical" in context.subjects and context.subjects & {"@linked", "@own"})):

@@ -1,0 +1,55 @@
+"""Free text, who writes it and about whom: a comment left on people's rows is what a person wrote; the comment a
+developer gives a database table or column, and the one an administrator gives an object of the application (a
+counter, a sequence, a kind of actor), is nobody's."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import generic
+
+# RuoYi's and yudao's code generator: the tables and columns it reads from information_schema, with their comments
+GEN_TABLE = "table_id table_name table_comment class_name package_name function_author create_by create_time"
+GEN_COLUMN = "column_id table_id column_name column_comment column_type java_type java_field is_pk create_time"
+# MySQL's information_schema.COLUMNS, trimmed
+COLUMNS = "TABLE_SCHEMA TABLE_NAME COLUMN_NAME ORDINAL_POSITION DATA_TYPE COLUMN_TYPE COLUMN_COMMENT"
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("gen_table", "table_comment", GEN_TABLE, None),
+    ("gen_table_column", "column_comment", GEN_COLUMN, None),
+    ("COLUMNS", "COLUMN_COMMENT", COLUMNS, None),
+    ("orders", "internal_comments", "order_id customer_id total", "user.content"),
+    ("customers", "customer_comment", "customer_id first_name email", "user.content"),
+], ids=["gen-table", "gen-column", "information-schema", "order-comments", "customer-comment"])
+def test_a_comment_named_for_a_table_or_column_is_the_schemas(table: str, column: str, siblings: str,
+                                                              expected: str | None) -> None:
+    """The comment of a database table or column, as information_schema and the code generators that read it keep
+    it, describes the table; a comment on an order or a customer is still what staff wrote about people."""
+    assert generic(table, column, "varchar(500)", siblings) == expected
+
+
+# Web-delib's counters, sequences and kinds of actors (a council's deliberation software), and look-alikes that are
+# people's: a bank booking named for its payer, a review under its writer's name, a survey's answers
+@pytest.mark.parametrize(("table", "siblings", "expected"), [
+    ("compteurs", "id nom def_compteur sequence_id def_reinit val_reinit created modified", None),
+    ("sequences", "id nom num_sequence created modified", None),
+    ("typeacteurs", "id nom elu created modified", None),
+    ("buchung", "id umsatzid konto name betrag zweck datum art buchungsart", "user.content"),
+    ("avis", "id nom produit_id note", "user.content"),
+    ("survey_answers", "id question_id response_id", "user.content"),
+], ids=["counter", "sequence", "actor-type", "booking", "review", "survey-answer"])
+def test_a_comment_on_a_named_object_tied_to_nobody_is_the_administrators(table: str, siblings: str,
+                                                                          expected: str | None) -> None:
+    """A comment in a row known by its bare name, with no key to a person, no personal column and no date of
+    something done, describes an object of the application; a booking (dated), a review (a table of what people
+    write) and a survey's answers (named by nothing) keep what people wrote."""
+    assert generic(table, "commentaire", "varchar(255)", siblings) == expected
+
+
+@pytest.mark.parametrize(("column_type", "expected"), [("tinyint(2)", None), ("text", "user.content")],
+                         ids=["flag", "text"])
+def test_a_comment_kept_as_a_small_number_is_a_flag(column_type: str, expected: str | None) -> None:
+    """foodsharing's `fs_foodsaver_has_wallpost.usercomment tinyint`: whether a wall post is a comment; no text
+    fits a small number."""
+    assert generic("wallpost_links", "usercomment", column_type, "foodsaver_id wallpost_id") == expected
