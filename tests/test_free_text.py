@@ -53,3 +53,43 @@ def test_a_comment_kept_as_a_small_number_is_a_flag(column_type: str, expected: 
     """foodsharing's `fs_foodsaver_has_wallpost.usercomment tinyint`: whether a wall post is a comment; no text
     fits a small number."""
     assert generic("wallpost_links", "usercomment", column_type, "foodsaver_id wallpost_id") == expected
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("fs_message", "msg", "id sender_id recip_id unread name time attach", "user.content"),
+    ("fs_report", "msg", "id foodsaver_id reporter_id reporttype time committed", "user.content"),
+    ("ACT_HI_COMMENT", "FULL_MSG_", "ID_ TYPE_ TIME_ USER_ID_ TASK_ID_ PROC_INST_ID_ ACTION_ MESSAGE_", "user.content"),
+    ("sys_logininfor", "msg", "info_id user_name ipaddr login_location browser os status login_time", None),
+    ("fs_message", "error_msg", "id sender_id recip_id", None),
+], ids=["message", "report", "workflow-comment", "login-log", "error"])
+def test_msg_is_the_message_in_a_table_of_what_people_write(table: str, column: str, siblings: str,
+                                                           expected: str | None) -> None:
+    """`msg`, as schemas shorten message: the text of a message or a report between people, and the full text of
+    a comment on a workflow task (Camunda's, Flowable's and Activiti's `ACT_HI_COMMENT.FULL_MSG_`); a login log's
+    outcome and a delivery error are the system's."""
+    assert generic(table, column, "text", siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("thread_entry", "title", "id thread_id staff_id user_id type poster body format", "user.content"),
+    ("entry", "title", "id pid user_id body", None),
+], ids=["thread-entry", "entry"])
+def test_an_entry_of_a_thread_is_a_post(table: str, column: str, siblings: str, expected: str | None) -> None:
+    """osTicket's `thread_entry`: each message or note of a ticket's thread, its title the writer's; an entry of
+    nothing named is no post."""
+    assert generic(table, column, "varchar(255)", siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("canned_response", "notes", "canned_id dept_id isenabled title response lang", None),
+    ("gibbonMessengerCannedResponse", "body", "gibbonMessengerCannedResponseID subject gibbonPersonIDCreator", None),
+    ("saved_reply", "body", "id title user_id", None),
+    ("help_topic", "notes", "topic_id topic_pid ispublic staff_id team_id topic", None),
+    ("ticket", "notes", "id user_id dept_id subject", "user.content"),
+], ids=["canned-response", "messenger-canned-response", "saved-reply", "help-topic", "ticket"])
+def test_a_help_desks_prepared_replies_and_topics_are_its_own(table: str, column: str, siblings: str,
+                                                             expected: str | None) -> None:
+    """A help desk's canned responses and saved replies (osTicket, Gibbon's messenger, Chatwoot, FreeScout), and
+    the help topics it files requests under, are texts its staff prepare once for everyone; a ticket's notes are
+    written about someone's request."""
+    assert generic(table, column, "text", siblings) == expected
