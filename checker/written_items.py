@@ -117,13 +117,13 @@ def sent_between_people(words: list[str], sql_type: str, siblings: tuple[str, ..
 def _party_part(words: list[str], context: TableContext, vocab: Vocabulary) -> str | None:
     """The part a column's person plays in an exchange: `from` for a sender (`sender`, `fromUser`,
     `sender_id`, OpenPNE's `c_member_id_from`, a message's `message_from`), `to` for a recipient (`toUser`,
-    `recipient_id`, `message_to`), else none; key words and a one-letter prefix are left out."""
+    `recipient_id`, foodsharing's `recip_id`, `message_to`), else none; key words and a one-letter prefix are left out."""
     rest = [word for word in words if word not in KEY_WORDS and len(word) > 1]
     people = [word for word in rest if word in vocab.person_words or singular_word(word) in vocab.person_tables
               or singular_word(word) in context.nouns and singular_word(word) in _WRITTEN_TO_PEOPLE]
     if rest in (["sender"],):
         return "from"
-    if rest in (["recipient"], ["receiver"]):
+    if rest in (["recipient"], ["receiver"], ["recip"]):  # `recip_id`, as mail and push queues shorten it
         return "to"
     if len(rest) == 2 and len(people) == 1:
         side = (set(rest) - set(people))

@@ -93,3 +93,28 @@ def test_a_help_desks_prepared_replies_and_topics_are_its_own(table: str, column
     the help topics it files requests under, are texts its staff prepare once for everyone; a ticket's notes are
     written about someone's request."""
     assert generic(table, column, "text", siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "siblings", "expected"), [
+    ("fs_pushqueue", "id sender_id recip_id time message_id data status", "user.content"),
+    ("push_queue", "id recip_id time data status", None),
+], ids=["sender-and-recipient", "recipient-alone"])
+def test_a_push_of_what_one_person_sent_another_is_theirs(table: str, siblings: str, expected: str | None) -> None:
+    """foodsharing's push queue: the title and message of a chat message pushed from its sender to its recipient
+    (`recip_id`, as mail and push queues shorten it); a push to one recipient alone may be the system's notice."""
+    assert generic(table, "message", "varchar(400)", siblings) == expected
+    assert generic(table, "title", "varchar(80)", siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "siblings", "expected"), [
+    ("banned_ip", "id time expires expired revoked ip source", "user.content"),
+    ("banned_user", "id time expires expired revoked username source", "user.content"),
+    ("fs_email_blacklist", "email since", "user.content"),
+    ("domain_blacklist", "id domain", None),
+    ("firewall_rules", "id ip port", None),
+], ids=["banned-ip", "banned-user", "email-blacklist", "domain-blacklist", "firewall-rule"])
+def test_why_a_person_was_banned_is_written_about_them(table: str, siblings: str, expected: str | None) -> None:
+    """A ban or a blacklist of a person's login, e-mail or IP (Authelia's banned_user and banned_ip, foodsharing's
+    e-mail blacklist, as phpBB's banlist already was): its reason is what a moderator wrote about the person; a
+    blacklist of domains and a firewall's rules hold no person."""
+    assert generic(table, "reason", "text", siblings) == expected
