@@ -196,7 +196,7 @@ from checker.name_words import (CREDENTIALS, FLAG_WORDS, KEY_WORDS, PERSON, WHOL
 from checker.name_translations import translation_table
 from checker.policy.model import Pack, lineage_of
 from checker.schooling import education_record_detail, schooling_detail
-from checker.free_text import describes_a_named_object, describes_a_schema_object
+from checker.free_text import annotates_a_named_object, describes_a_named_object, describes_a_schema_object
 from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, NAMED_PARTIES, REFERENCE_FIRST, TableContext,
                                    abbreviates, businesses, keyed_people, keys_to_tables, login_keys,
                                    names_a_medical_history, people_through_keys, person_key, records_through_keys,
@@ -1096,6 +1096,8 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
                         f"{found.reason}, beside a first name: the salutation")
     if found.kind.key == "user.content" and found.kind.in_any_table and describes_a_named_object(context, siblings, vocab):
         return None  # `compteurs.commentaire` beside `nom`: an administrator's description of a counter, nobody's text
+    if found.kind.key == "user.content" and annotates_a_named_object(words, context, siblings, vocab):
+        return None  # EC-CUBE's `dtb_deliv.remark` beside `name` and `creator_id`: the staff's, of a delivery method
     if (found.kind.key == "user.content" and not _about_a_record(words, vocab) and not context.bills_care
             and not any(word in BILLING_WORDS for word in words)
             and (context.clinical_record or "@clinical" in context.subjects and context.subjects & {"@linked", "@own"})):

@@ -118,3 +118,19 @@ def test_why_a_person_was_banned_is_written_about_them(table: str, siblings: str
     e-mail blacklist, as phpBB's banlist already was): its reason is what a moderator wrote about the person; a
     blacklist of domains and a firewall's rules hold no person."""
     assert generic(table, "reason", "text", siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("dtb_deliv", "remark", "deliv_id product_type_id name service_name confirm_url rank status creator_id create_date "
+                            "update_date", None),
+    ("system_dict_data", "remark", "id sort label value dict_type status creator create_time updater update_time",
+     None),
+    ("orders", "note", "id name customer_id creator_id create_date", "user.content"),
+    ("buchung", "kommentar", "id umsatzid konto name betrag datum art creator_id", "user.content"),
+], ids=["delivery-method", "dictionary-entry", "order", "booking"])
+def test_a_remark_on_a_named_object_only_its_writers_stamp_ties_is_the_staffs(table: str, column: str, siblings: str,
+                                                                             expected: str | None) -> None:
+    """EC-CUBE's delivery methods and yudao's dictionary entries, known by their name and tied to a person only by
+    who created or updated them: their remark describes the object. An order's note (keyed to its customer) and a
+    dated booking keep what people wrote."""
+    assert generic(table, column, "text", siblings) == expected
