@@ -422,16 +422,16 @@ def _described(table: Table, column: str, packs: list[Pack], siblings: list[str]
     email address." -> `candidate_email_address`), when the column's own name is not a key, count,
     flag or time (a description does not overrule `contact_id`); confident readings only."""
     from checker.classify import infer, named_as_counter
-    from checker.descriptions import described_name
+    from checker.descriptions import described_names
 
     text = table.descriptions.get(column)
-    name = described_name(text) if text and not named_as_counter(table.spelled(column)) else None
-    if not name:
-        return None
-    reading = infer(table.spelled(), name, table.types.get(column, ""), packs, siblings=siblings,
-                    referrers=referrers, businesses=businesses, people=people, login_keys=login_keys, through=through,
-                    records=records)
-    if reading is None or not reading.confident:
+    names = described_names(text) if text and not named_as_counter(table.spelled(column)) else []
+    reading = next((found for name in names
+                    if (found := infer(table.spelled(), name, table.types.get(column, ""), packs, siblings=siblings,
+                                       referrers=referrers, businesses=businesses, people=people,
+                                       login_keys=login_keys, through=through, records=records)) and found.confident),
+                   None)
+    if reading is None:
         return None
     shown = text if len(text) <= 60 else text[:57] + "..."
     return replace(reading, reason=f"its description '{shown}' ({reading.reason.removeprefix('its name: ')})")

@@ -5,13 +5,16 @@ that names the value, often with its owner: "The candidate's email address.", "L
 user.", "Cardholder name". Its head phrase, with the owner first, is a name the classifier reads
 like any column name (`candidate_email_address`, `user_last_name`, `cardholder_name`); what the
 phrase does not name (a timestamp, a boolean, an identifier of something) says nothing, as such a
-column name would. The catalog reads a description only when the column's own name says nothing
+column name would. A Chinese comment is read by checker.chinese_descriptions (`'登录地点'` ->
+`login_location`), and for the English words in it (`'微信登录openid'`). The catalog reads a description only when the column's own name says nothing
 confident and is not itself a key, count, flag or time.
 """
 
 from __future__ import annotations
 
 import re
+
+from checker.chinese_descriptions import chinese_described_name, has_chinese
 
 # words before the head phrase that name no value
 _LEADING = frozenset({"the", "a", "an", "this", "its", "their", "his", "her", "any", "each", "one", "optional",
@@ -31,6 +34,13 @@ _ENDS = frozenset({
 _QUALIFYING = frozenset({"required", "optional", "deprecated", "read-only", "read only", "nullable"})
 _KEY_WORDS = {"identifier": "id", "identifiers": "ids"}
 _LONGEST_HEAD = 4  # a longer run of words is a sentence, not a name
+
+
+def described_names(description: str) -> list[str]:
+    """The names the description reads as, the likeliest first: a Chinese comment's terms
+    (checker.chinese_descriptions), then its English head phrase."""
+    names = [chinese_described_name(description)] if has_chinese(description) else []
+    return [name for name in dict.fromkeys(names + [described_name(description)]) if name]
 
 
 def described_name(description: str) -> str | None:

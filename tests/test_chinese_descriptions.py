@@ -1,0 +1,109 @@
+"""Chinese column comments read as what a column holds: schemas of Chinese software (RuoYi,
+JeecgBoot, mall) name columns in short English or pinyin and say what they hold in a Chinese
+comment; a comment of a person (负责人, 收货人姓名, 民族) classifies a column its name leaves open,
+one of a thing (部门名称, 路由地址) or of anything (备注 on a settings table) does not."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+
+from checker.catalog import Catalog
+from checker.chinese_descriptions import chinese_described_name
+from checker.config import load_config
+from checker.descriptions import described_names
+from checker.engine import load_project
+
+
+def _catalog(root: Path, ddl: str) -> Catalog:
+    (root / "schema").mkdir()
+    (root / "schema" / "tables.sql").write_text(textwrap.dedent(ddl).lstrip(), "utf-8")
+    config = {"packs": ["gdpr-baseline"], "dialect": "mysql", "catalog": {"ddl": ["schema/*.sql"]}}
+    (root / "privgate.yaml").write_text(yaml.safe_dump(config))
+    return load_project(load_config(root / "privgate.yaml")).catalog
+
+
+def test_an_admin_frameworks_comments_name_the_person_its_columns_leave_open(tmp_path: Path) -> None:
+    catalog = _catalog(tmp_path, """
+        create table sys_dept (
+          dept_id    bigint(20)   not null auto_increment comment '部门id',
+          dept_name  varchar(30)  default ''   comment '部门名称',
+          leader     varchar(20)  default null comment '负责人',
+          phone      varchar(11)  default null comment '联系电话',
+          primary key (dept_id)
+        ) engine=innodb comment = '部门表';
+        create table sys_oper_log (
+          oper_id    bigint(20)   not null auto_increment comment '日志主键',
+          title      varchar(50)  default ''   comment '模块标题',
+          oper_name  varchar(50)  default ''   comment '操作人员',
+          oper_url   varchar(255) default ''   comment '请求URL',
+          primary key (oper_id)
+        ) engine=innodb comment = '操作日志记录';
+        create table sys_config (
+          config_id    int(5)       not null auto_increment comment '参数主键',
+          config_name  varchar(100) default '' comment '参数名称',
+          config_value varchar(500) default '' comment '参数键值',
+          remark       varchar(500) default null comment '备注',
+          primary key (config_id)
+        ) engine=innodb comment = '参数配置表';
+        """)
+    dept, log, config = catalog.table("sys_dept"), catalog.table("sys_oper_log"), catalog.table("sys_config")
+    assert dept.columns["leader"] == "user.name"
+    assert "负责人" in dept.provenance["leader"]
+    assert log.columns["oper_name"] == "user.name"
+    assert dept.columns["dept_name"] is None  # the department's own name
+    assert {column: config.columns[column] for column in ("config_name", "config_value", "remark")} == {
+        "config_name": None, "config_value": None, "remark": None}
+
+
+def test_a_shops_and_an_hr_demos_comments_give_the_kind_of_personal_data(tmp_path: Path) -> None:
+    catalog = _catalog(tmp_path, """
+        CREATE TABLE `oms_order_return_apply` (
+          `id` bigint(20) NOT NULL AUTO_INCREMENT,
+          `product_name` varchar(64) DEFAULT NULL COMMENT '商品名称',
+          `return_name` varchar(100) DEFAULT NULL COMMENT '退货人姓名',
+          `receive_man` varchar(100) DEFAULT NULL COMMENT '收货人',
+          PRIMARY KEY (`id`)
+        ) ENGINE=InnoDB COMMENT='订单退货申请';
+        CREATE TABLE `rep_demo_employee` (
+          `id` varchar(10) NOT NULL COMMENT '主键',
+          `nation` varchar(30) DEFAULT NULL COMMENT '民族',
+          `political` varchar(30) DEFAULT NULL COMMENT '政治面貌',
+          `hukou` varchar(32) DEFAULT NULL COMMENT '户口所在地',
+          PRIMARY KEY (`id`)
+        ) ENGINE=InnoDB;
+        CREATE TABLE `sys_permission` (
+          `id` varchar(32) NOT NULL COMMENT '主键id',
+          `url` varchar(255) DEFAULT NULL COMMENT '路由地址',
+          PRIMARY KEY (`id`)
+        ) ENGINE=InnoDB COMMENT='菜单权限表';
+        """)
+    returns, employee = catalog.table("oms_order_return_apply"), catalog.table("rep_demo_employee")
+    assert {column: returns.columns[column] for column in ("product_name", "return_name", "receive_man")} == {
+        "product_name": None, "return_name": "user.name", "receive_man": "user.name"}
+    assert {column: employee.columns[column] for column in ("nation", "political", "hukou")} == {
+        "nation": "special.ethnic_origin", "political": "special.political_opinions",
+        "hukou": "user.contact.address"}
+    assert catalog.table("sys_permission").columns["url"] is None  # a route's address
+
+
+@pytest.mark.parametrize(("comment", "name"), [
+    ("用户性别（0男 1女 2未知）", "user_gender"),  # the first clause only
+    ("最后登录IP", "last_login_ip"),  # Latin letters are English words as written
+    ("收货人姓名", "recipient_person_name"),
+    ("退货人姓名", "return_person_name"),  # the person who returns it, named once
+    ("部门负责人", "department_responsible_person_name"),  # a person after a thing is a person
+    ("部门名称", None),  # the last noun is a thing: the department's name
+    ("路由地址", None),  # what a person has, after a thing, is the thing's: a route's address
+    ("所广告的商品页面或者活动页面链接地址", None),  # a character the vocabulary does not know
+])
+def test_a_comment_reads_as_the_english_words_of_its_longest_terms(comment: str, name: str | None) -> None:
+    assert chinese_described_name(comment) == name
+
+
+def test_a_chinese_comment_is_also_read_for_the_english_words_in_it() -> None:
+    assert described_names("微信登录openid") == ["wechat_login_openid", "openid"]
+    assert described_names("The candidate's email address.") == ["candidate_email_address"]
