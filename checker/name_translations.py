@@ -1,6 +1,6 @@
 """The vocabulary in German, French, Spanish, Italian, Portuguese, Polish, Dutch, Norwegian, Danish,
 Swedish, Finnish, Indonesian, Bulgarian and Korean (romanized standard abbreviations), from one
-translation table.
+translation table, and Chinese as the initials of pinyin syllables (checker/data/name_pinyin.json).
 
 checker/data/name_translations.json maps English terms of checker/data/name_hints.json to the ways
 schemas in the other languages (Portuguese as written in Portugal and in Brazil, Bulgarian in
@@ -16,11 +16,15 @@ from pathlib import Path
 from typing import Any
 
 TRANSLATIONS = Path(__file__).parent / "data" / "name_translations.json"
+PINYIN = Path(__file__).parent / "data" / "name_pinyin.json"  # Chinese names as pinyin initials (`sfzh`)
 
 
 def translation_table() -> dict[str, list[str]]:
-    """English term -> its forms in the other languages."""
-    return json.loads(TRANSLATIONS.read_text("utf-8"))["terms"]
+    """English term -> its forms in the other languages, pinyin initials last."""
+    table = json.loads(TRANSLATIONS.read_text("utf-8"))["terms"]
+    for term, forms in json.loads(PINYIN.read_text("utf-8"))["terms"].items():
+        table[term] = table.get(term, []) + forms
+    return table
 
 
 def translated(data: dict[str, Any], table: dict[str, list[str]] | None = None) -> dict[str, Any]:

@@ -107,3 +107,18 @@ def test_a_comment_reads_as_the_english_words_of_its_longest_terms(comment: str,
 def test_a_chinese_comment_is_also_read_for_the_english_words_in_it() -> None:
     assert described_names("微信登录openid") == ["wechat_login_openid", "openid"]
     assert described_names("The candidate's email address.") == ["candidate_email_address"]
+
+
+def test_pinyin_initials_name_a_persons_id_card_phone_and_birth_date_without_a_comment(tmp_path: Path) -> None:
+    """Government, school and hospital schemas write 身份证号 as `sfzh`, 联系电话 as `lxdh`, 出生日期 as
+    `csrq`; two letters name too many things to be read (`xm` is 姓名, a name, and 项目, a project)."""
+    catalog = _catalog(tmp_path, """
+        CREATE TABLE `student_info` (`xh` varchar(20) NOT NULL, `xm` varchar(20), `csrq` datetime NOT NULL,
+            `sjhm` char(11) NOT NULL, `sfzh` varchar(18), `lxdh` varchar(30));
+        CREATE TABLE `xmgl` (`id` int NOT NULL, `xm` varchar(100), `kssj` date);
+        """)
+    student = catalog.table("student_info")
+    assert {column: student.columns[column] for column in ("csrq", "sjhm", "sfzh", "lxdh")} == {
+        "csrq": "user.demographic.date_of_birth", "sjhm": "user.contact.phone_number",
+        "sfzh": "user.government_id", "lxdh": "user.contact.phone_number"}
+    assert catalog.table("xmgl").columns["xm"] is None
