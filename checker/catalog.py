@@ -409,10 +409,19 @@ def _inferred(table: Table, column: str, packs: list[Pack], referrers: Iterable[
         if reading and (reading.confident or found is None):
             found = reading
         if found and found.confident:
-            return found
+            return None if not found.by_type and _comment_names_a_things_attribute(table, column) else found
     described = _described(table, column, packs, siblings, referrers, businesses, people, login_keys, through,
                            records)
     return described or found
+
+
+def _comment_names_a_things_attribute(table: Table, column: str) -> bool:
+    """The column's Chinese comment names what a thing is called, coded or described as (`post_code`
+    '岗位编码', a post's code): no reading of its name as a person's (a postal code) holds."""
+    from checker.chinese_descriptions import names_a_things_attribute
+
+    text = table.descriptions.get(column)
+    return bool(text) and names_a_things_attribute(text)
 
 
 def _described(table: Table, column: str, packs: list[Pack], siblings: list[str], referrers: Iterable[str],

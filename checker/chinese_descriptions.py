@@ -28,6 +28,8 @@ _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # what ends a comment's first clause: brackets, commas, colons, semicolons, full stops, spaces
 _CLAUSE_END = re.compile(r"[\s()（）,，:：;；.。、/\[\]【】|-]")
 _LATIN = re.compile(r"[A-Za-z0-9_]+")
+# what a thing is called, coded or described as: its own, whatever a column's name suggests
+_IDENTIFYING = frozenset({"name", "code", "type", "description", "title"})
 
 
 class Term(NamedTuple):
@@ -53,6 +55,17 @@ def chinese_described_name(description: str) -> str | None:
     if terms[-1].group == "people":
         words.append("name")
     return "_".join(word for at, word in enumerate(words) if not at or word != words[at - 1]) or None
+
+
+def names_a_things_attribute(description: str) -> bool:
+    """Whether a Chinese comment names what a thing is called, coded or described as (岗位编码, a
+    post's code; 表描述, a table's description; 租户名称, a tenant's name): the thing's, which no
+    reading of the column's name as a person's (`post_code`, `table_comment`) overrules."""
+    terms = _segmented(_first_clause(description)) if has_chinese(description) else None
+    if not terms or terms[-1].english not in _IDENTIFYING:
+        return False
+    nouns = [term for term in terms if term.group not in ("attributes", "fillers")]
+    return bool(nouns) and nouns[-1].group == "things"
 
 
 def _describes_a_thing(nouns: list[Term]) -> bool:

@@ -122,3 +122,38 @@ def test_pinyin_initials_name_a_persons_id_card_phone_and_birth_date_without_a_c
         "csrq": "user.demographic.date_of_birth", "sjhm": "user.contact.phone_number",
         "sfzh": "user.government_id", "lxdh": "user.contact.phone_number"}
     assert catalog.table("xmgl").columns["xm"] is None
+
+
+def test_a_comment_naming_a_things_code_or_description_overrules_a_name_read_as_a_persons(tmp_path: Path) -> None:
+    """`post_code` reads as a postal code and a code generator's `table_comment` as what someone
+    wrote, but 岗位编码 is a post's (a job position's) code and 表描述 a table's description; a
+    comment of a person's value (客户端密钥, a client's secret, a credential whoever owns it) or of
+    what people write on a record (订单备注, an order's note) leaves the name's reading alone."""
+    catalog = _catalog(tmp_path, """
+        create table sys_post (
+          post_id    bigint(20)  not null auto_increment comment '岗位ID',
+          post_code  varchar(64) not null                comment '岗位编码',
+          primary key (post_id)
+        ) engine=innodb comment = '岗位信息表';
+        create table gen_table (
+          table_id       bigint(20)   not null auto_increment comment '编号',
+          table_comment  varchar(500) default ''            comment '表描述',
+          primary key (table_id)
+        ) engine=innodb comment = '代码生成业务表';
+        CREATE TABLE `system_oauth2_client` (
+          `id` bigint NOT NULL AUTO_INCREMENT COMMENT '编号',
+          `client_secret` varchar(255) NOT NULL COMMENT '客户端密钥',
+          PRIMARY KEY (`id`)
+        ) ENGINE=InnoDB COMMENT='OAuth2 客户端表';
+        CREATE TABLE `oms_order` (
+          `id` bigint(20) NOT NULL AUTO_INCREMENT COMMENT '订单id',
+          `member_id` bigint(20) NOT NULL,
+          `receiver_phone` varchar(32) NOT NULL COMMENT '收货人电话',
+          `note` varchar(500) DEFAULT NULL COMMENT '订单备注',
+          PRIMARY KEY (`id`)
+        ) ENGINE=InnoDB COMMENT='订单表';
+        """)
+    assert catalog.table("sys_post").columns["post_code"] is None
+    assert catalog.table("gen_table").columns["table_comment"] is None
+    assert catalog.table("system_oauth2_client").columns["client_secret"] == "user.authorization.credentials"
+    assert catalog.table("oms_order").columns["note"] == "user.content"
