@@ -96,6 +96,8 @@ def test_a_shops_and_an_hr_demos_comments_give_the_kind_of_personal_data(tmp_pat
     ("收货人姓名", "recipient_person_name"),
     ("退货人姓名", "return_person_name"),  # the person who returns it, named once
     ("部门负责人", "department_responsible_person_name"),  # a person after a thing is a person
+    ("请假人", "leave_person_name"),  # a person named by what they do: the one on leave
+    ("密送邮箱地址", "bcc_email_address"),
     ("部门名称", None),  # the last noun is a thing: the department's name
     ("路由地址", None),  # what a person has, after a thing, is the thing's: a route's address
     ("所广告的商品页面或者活动页面链接地址", None),  # a character the vocabulary does not know
