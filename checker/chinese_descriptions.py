@@ -5,13 +5,15 @@ and litemall) name columns in short English or pinyin and say what they hold in 
 `leader varchar(20) COMMENT '负责人'`, `name varchar(100) COMMENT '收货人姓名'`. Chinese writes no
 spaces, so the comment's first clause is cut into the longest terms of a vocabulary
 (checker/data/chinese_terms.json), left to right, and read as their English words in its order
-(Chinese puts the modifier first, as English compounds do: 收货人姓名 `recipient_full_name`). A
+(Chinese puts the modifier first, as English compounds do: 收货人姓名 `recipient_person_name`). A
 clause with a character the vocabulary does not know says nothing: an unread word may be the one
 that names the value. A comment whose last noun is a thing describes that thing (部门名称, the
 department's name; 商品名称, a product's), as does what a person has after a thing (路由地址, a
 route's address); one that ends in a person names that person, in a text
 column by their name (负责人 `responsible_person_name`; 退货人姓名, the returning person's name,
-`return_person_name`: a word the next term repeats is said once).
+`return_person_name`: a word the next term repeats is said once). A comment that names what a
+thing is called, coded or described as (岗位编码, a post's code) overrules the column's name
+(`post_code` is no postal code there; see names_a_things_attribute).
 """
 
 from __future__ import annotations
@@ -59,8 +61,8 @@ def chinese_described_name(description: str) -> str | None:
 
 def names_a_things_attribute(description: str) -> bool:
     """Whether a Chinese comment names what a thing is called, coded or described as (岗位编码, a
-    post's code; 表描述, a table's description; 租户名称, a tenant's name): the thing's, which no
-    reading of the column's name as a person's (`post_code`, `table_comment`) overrules."""
+    post's code; 表描述, a table's description; 租户名称, a tenant's name): the thing's, whatever
+    a reading of the column's name as a person's says (`post_code`, `table_comment`)."""
     terms = _segmented(_first_clause(description)) if has_chinese(description) else None
     if not terms or terms[-1].english not in _IDENTIFYING:
         return False
