@@ -182,7 +182,7 @@ def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
         [project.config.min_coverage for project in projects if project.config.min_coverage is not None]
     if result.empty_gate:
         click.echo(f"privgate: error: {escape_controls(nothing_read_described(result))} (scan the folders that hold "
-                   "the project's SQL, or widen `include`)", err=True)
+                   f"the project's SQL, or widen `include`){_schema_as_code(paths)}", err=True)
         sys.exit(EXIT_ERROR)
     percent = result.coverage.percent
     if floors and percent is not None and percent < max(floors):
@@ -192,6 +192,19 @@ def scan(paths: tuple[Path, ...], packs: tuple[str, ...], config_file: Path | No
     if result.unaccepted_inputs():
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+
+
+def _schema_as_code(paths: tuple[Path, ...]) -> str:
+    """For a scan that read nothing: where the scanned folders keep their schema as a framework's code
+    (Rails migrations, Django models ...), and how to write it out as SQL privgate reads; else ""."""
+    from checker.scaffold import survey
+
+    for folder in [path for path in paths or (Path("."),) if path.is_dir()]:
+        schemas = survey(folder).orm_schemas
+        if schemas:
+            what, dump = schemas[0]
+            return f"; this repository keeps its schema in {what}: write it out as SQL with {dump} and scan that"
+    return ""
 
 
 def _not_judged_note(not_judged: list[tuple[str, str]]) -> str:

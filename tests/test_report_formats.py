@@ -510,3 +510,17 @@ def test_a_scan_that_reads_nothing_says_so_in_every_format_and_fails_when_it_wal
     assert named.returncode == 0 and named.stdout.startswith("Nothing checked (0 files, 0 statements; coverage n/a;")
     suite = junit((tmp_path / "r.xml").read_text())
     assert suite.get("skipped") == "1" and suite.get("errors") == "0"
+
+
+def test_a_scan_that_reads_nothing_in_a_rails_app_says_how_to_write_its_schema_as_sql(tmp_path: Path) -> None:
+    """A Rails app whose schema lives in Ruby migrations (Catarse: 1,033 of them, no structure.sql) gave only
+    "no SQL file ... was found"; the error now says what `privgate init` says: how to dump it as SQL."""
+    (tmp_path / "db" / "migrate").mkdir(parents=True)
+    (tmp_path / "db" / "migrate" / "20121226120921_initial_schema.rb").write_text(
+        "class InitialSchema < ActiveRecord::Migration\n  def change\n    create_table :users do |t|\n"
+        "      t.text :email\n    end\n  end\nend\n")
+    result = subprocess.run([sys.executable, "-m", "checker", "scan", ".", "--pack", "gdpr-baseline"], cwd=tmp_path,
+                            capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+    assert result.returncode == 2
+    assert "; this repository keeps its schema in Rails migrations (db/migrate, db/schema.rb): write it out as SQL " \
+           "with `config.active_record.schema_format = :sql` and `bin/rails db:schema:dump`" in result.stderr
