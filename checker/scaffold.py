@@ -208,7 +208,7 @@ def orm_framework(relative: str) -> tuple[str, str] | None:
 
 # `t`: Perl's test folder (a CPAN distribution's and MusicBrainz's `t/sql/*.sql` fixtures)
 TEST_FOLDERS = frozenset({"test", "tests", "t", "spec", "specs", "__tests__", "testdata", "test_data", "testing",
-                          "fixtures"})
+                          "fixtures", "testsuite", "test-suite", "integration-tests", "e2e"})
 
 
 def in_test_folder(relative: str) -> bool:

@@ -500,15 +500,17 @@ def test_ddl_in_test_folders_stays_out_beside_the_applications_schema(tmp_path: 
         "src/main/resources/db/migration/V2__users.sql": "CREATE TABLE users (id INT, email TEXT);\n",
         "src/test/resources/migration/V1__test.sql": "CREATE TABLE a (id INT);\nCREATE TABLE b (id INT);\n",
         "support/flyway/test/schema.sql": "CREATE TABLE c (id INT);\n",
+        "testsuite/model/jpa/schema.sql": "CREATE TABLE d (id INT);\n",  # Keycloak's testsuite/ (a Maven module)
     })
     config, text = init(tmp_path)
     globs = config["catalog"]["ddl"]
     assert matches_any(globs, "src/main/resources/db/migration/V2__users.sql")
     assert not any(matches_any(globs, path) for path in ("src/test/resources/migration/V1__test.sql",
-                                                         "support/flyway/test/schema.sql"))
+                                                         "support/flyway/test/schema.sql",
+                                                         "testsuite/model/jpa/schema.sql"))
     tables = set(re.findall(r"^\s+(?:# )?(\w+):\n\s+(?:# )?\s*columns:", text, re.MULTILINE))
     assert tables == {"project", "users"}
-    assert re.search(r"^# - 2 DDL files in test folders \(such as .+\) are not in catalog.ddl", text, re.MULTILINE)
+    assert re.search(r"^# - 3 DDL files in test folders \(such as .+\) are not in catalog.ddl", text, re.MULTILINE)
 
 
 def test_ddl_in_perls_t_folder_stays_out_beside_the_applications_schema(tmp_path: Path) -> None:
