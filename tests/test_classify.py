@@ -3737,6 +3737,11 @@ def test_the_same_words_as_text_are_still_suggested(table: str, column: str, col
     ("issues", "resolution_name", "issue_id project_id issue_type status_name assignee_id"),
     # Segment's tracking library (analytics.js, analytics-ios) in every event table it writes
     ("tracks", "context_library_name", "id user_id anonymous_id context_ip context_library_version event"),
+    # a data platform's objects: dbt's nodes, packages and targets, a warehouse's objects and schemas
+    # (get-select/dbt-snowflake-monitoring's query history marts, Snowflake's ACCESS_HISTORY)
+    ("dbt_queries", "dbt_node_name", "query_id user_name dbt_node_id dbt_node_package_name dbt_target_name"),
+    ("dbt_queries", "dbt_target_name", "query_id user_name dbt_node_id dbt_node_name"),
+    ("query_direct_object_access", "object_name", "query_id user_name object_id object_domain schema_name"),
 ])
 def test_the_name_of_an_applications_object_is_not_even_a_suggestion(table: str, column: str,
                                                                      siblings: str) -> None:
