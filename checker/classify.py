@@ -190,6 +190,7 @@ from checker.analytics_events import (analytics_detail, geolocated_place, mail_c
 from checker.card_payments import accounts_validity, card_payment_detail, paypal_merchant, paypal_payer_detail
 from checker.catalog import singular
 from checker.evidence import Evidence
+from checker.genealogy import cited_sources_record
 from checker.identity_servers import identity_server_detail, organisations_mail_address, sign_in_services_name
 from checker.name_words import (CREDENTIALS, FLAG_WORDS, KEY_WORDS, PERSON, WHOLE_NUMBER_TYPES, Vocabulary, matches,
                                 name_words, singular_word, tokens, type_marked, vocabulary, without_type_mark)
@@ -556,6 +557,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return party  # `creator_str`: no street (German `Str.`) but who created the row
     if _list_as_string(words, vocab):
         return None  # FixMyStreet's `bodies_str`: the councils a report goes to, joined in a string, no street
+    if cited_sources_record(words, context):
+        return None  # webtrees' `wt_sources.s_gedcom`: a cited document's GEDCOM record, no person's
     if _bare_identity_code(words, sql_type, context, vocab):
         return Evidence(vocab.by_key["user.government_id.national_identification_number"], True,
                         f"its name: a bare ident of a person's row, stored as {sql_type}: their identity code")
