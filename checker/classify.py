@@ -332,12 +332,18 @@ _LABELS_OF_A_KIND = frozenset({"name", "names", "code", "iso_code", "label"})  #
 
 def _names_the_listed_kind(table: str, words: list[str], context: TableContext, vocab: Vocabulary) -> bool:
     """A table named first for a kind of value (`country_locations`, `city_locations`, `currency_rates`)
-    and linked to nobody lists that kind: its `<kind>_name` or `<kind>_code` names a value of the list."""
+    and linked to nobody lists that kind: its `<kind>_name` or `<kind>_code` names a value of the list;
+    so does one named last for it (RuoYi's `sys_post.post_code`: the code of a job post, no postcode)."""
     if (len(words) < 2 or "_".join(words[1:]) not in _LABELS_OF_A_KIND or context.subjects & OF_PEOPLE
             or context.clinical_record):
         return False  # MIMIC's `drgcodes.drg_code`: an admission's diagnosis group, from the list
     first = (name_words(table.rsplit(".", 1)[-1], vocab) or [""])[0]
-    return words[0] in (first, singular_word(first))
+    if words[0] in (first, singular_word(first)):
+        return True
+    # named last, after an application's prefix (RuoYi's `sys_post`), for a kind that is no person's value
+    # itself (Workday's `personal_information_ethnicity.ethnicity_code` is the person's ethnicity)
+    head = context.words[-1] if context.words else ""
+    return words[0] in (head, singular_word(head)) and not matches(vocab.terms, words[:1])
 
 
 def _key_by_name(column: str, vocab: Vocabulary) -> bool:
@@ -1324,7 +1330,7 @@ def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) ->
     for kind, term in matches(vocab.terms, rest):
         if kind.key.startswith("special."):
             return Evidence(kind, True, f"its name: a yes or no of '{term}'")
-    if "@linked" in context.subjects:  # `long_term_medication` in a person's medical record
+    if "@linked" in context.subjects and not _notice_of(rest):  # `long_term_medication` in a person's medical record
         for start in range(len(rest)):
             for kind, term in (*matches(vocab.terms, rest[start:]), *matches(vocab.context_terms, rest[start:])):
                 if kind.key.startswith("special.") and kind.contexts & (context.subjects | context.nouns):
@@ -1345,6 +1351,17 @@ def _special_flag(words: list[str], context: TableContext, vocab: Vocabulary) ->
     if _about_dependants(rest, vocab, context.nouns):
         return Evidence(vocab.by_key["user"], True, "its name: a yes or no about the person's dependants")
     return None
+
+
+# the media a person is told of something by, named first in a yes or no: whether to be told of it
+_NOTICES = frozenset({"mail", "email", "courriel", "notify", "notif", "notification", "sms", "alert", "alerte"})
+
+
+def _notice_of(words: list[str]) -> bool:
+    """Web-delib's `users.mail_traitement` beside `mail_refus`, `mail_insertion`: whether the person is
+    e-mailed when something happens (a draft is processed, refused), a setting, no fact about them (French
+    `traitement` is processing as often as treatment)."""
+    return len(words) > 1 and words[0] in _NOTICES
 
 
 def _about_a_pregnancy(words: list[str], vocab: Vocabulary) -> bool:

@@ -17,6 +17,7 @@ from checker.catalog import singular
 from checker.column_codes import clipped_at, column_code
 from checker.name_words import (CREDENTIALS, PERSON, SHORT_PIECES, Vocabulary, matches, name_words, segment,
                                 singular_word, vocabulary)
+from checker.places import gathering, nested_in_its_own_kind
 from checker.schooling import holds_schooling
 
 _SIBLING_CONTEXT_KINDS = frozenset({"user.contact.address.city"})  # `city` next to `state`: a postal address
@@ -799,7 +800,9 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
             and not sibling_kinds & _PERSON_ONLY and _company_detail(words, sibling_words, sibling_kinds, vocab):
         thing = True  # `cuentasbcopro (codproveedor, iban)`, `store_lang (id_store, address1)`: the company's details
     if "@address" in subjects and not linked and referrers and not thing:
-        thing = all(_table_context(referrer, ()).thing for referrer in referrers)
+        # (an event's venue, `fs_location` that `fs_event.location_id` points at: where people gather)
+        thing = all(_table_context(referrer, ()).thing or gathering(table_words(referrer, vocab))
+                    for referrer in referrers)
     elif "@address" in subjects and not person and referrers and not thing and not any(
             person_key(found, vocab) for found in sibling_words):
         # `location (address_1, phone)` that orders, fulfilments and stock levels point at, and no
@@ -809,6 +812,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
                         for referrer in referrers)
     if "@address" in subjects and not linked and not thing and _names_an_establishment(sibling_words, vocab):
         thing = True  # `location (name, facility_type, parent_organization, address)`: a facility's own address
+    if "@address" in subjects and not linked and not thing and nested_in_its_own_kind(sibling_words):
+        thing = True  # `wt_place_location (parent_id, place, latitude)`: a place within a place, a gazetteer
     vocabulary_table = code_list or bool(siblings) and not linked and not episode and not keys & vocab.care_keys
     # customers or accounts that have contact persons of their own are businesses
     # (not the row's own name: `contact_name` in a dbt staging model of contacts is the contact's;

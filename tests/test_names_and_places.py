@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import generic
+from checker.table_context import table_context
 
 WT_NAME = "n_file n_id n_num n_type n_sort n_full n_surname n_surn n_givn n_soundex_givn_std n_soundex_surn_dm"
 
@@ -47,3 +48,55 @@ def test_a_phonetic_code_of_a_name_is_the_name(table: str, column: str, siblings
 def test_a_records_gedcom_text_is_about_its_people(
         table: str, column: str, column_type: str, siblings: str, expected: str | None) -> None:
     assert generic(table, column, column_type, siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "columns", "expected"), [
+    # a family tree's gazetteer: each place nests in the one above it (a town in its county)
+    ("wt_place_location", "id parent_id place latitude longitude", [None, None, None, None, None]),
+    # an address with a parent of a type beside it belongs to an owner of any kind: a customer, a seller
+    ("addresses", "id street city parent_id parent_type",
+     [None, "user.contact.address", "user.contact.address.city", None, None]),
+], ids=["gazetteer", "polymorphic_owner"])
+def test_places_that_nest_in_one_another_are_nobodys_address(table: str, columns: str,
+                                                            expected: list[str | None]) -> None:
+    assert [generic(table, column, "", columns) for column in columns.split()] == expected
+
+
+@pytest.mark.parametrize(("referring", "thing"), [
+    (["fs_event"], True),  # foodsharing's event locations: where its events take place
+    (["meetings", "webinars"], True),
+    (["customers"], False),  # OMOP's `location` of `person`: where people live
+    (["fs_event", "customers"], False),
+], ids=["events", "meetings_and_webinars", "customers", "events_and_customers"])
+def test_an_address_book_only_gatherings_point_at_holds_their_venues(referring: list[str], thing: bool) -> None:
+    assert table_context("fs_location", ["id", "name", "lat", "lon", "zip", "city", "street"], referring).thing is thing
+
+
+@pytest.mark.parametrize(("table", "columns", "expected"), [
+    # the council Web-delib runs for: its name, address, phone and logo are the authority's
+    ("collectivites", "id nom adresse CP ville telephone logo", [None, None, None, None, None, None, None]),
+    # a member's row with a first name keeps its address though a logo (their shop's) sits beside it
+    ("mitglieder", "id vorname name strasse ort logo",
+     [None, "user.name", "user.name", "user.contact.address", "user.contact.address.city", None]),
+], ids=["local_authority", "member_with_first_name"])
+def test_a_row_with_a_logo_is_an_organisations(table: str, columns: str, expected: list[str | None]) -> None:
+    assert [generic(table, column, "", columns) for column in columns.split()] == expected
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("sys_post", "post_code", "post_id post_name post_sort status remark", None),  # RuoYi: a job post's code
+    ("sys_user_address", "post_code", "user_id street city", "user.contact.address.postal_code"),
+    ("personal_information_ethnicity", "ethnicity_code", "id personal_information_id", "special.ethnic_origin"),
+], ids=["job_posts_code", "users_postcode", "persons_coded_ethnicity"])
+def test_a_code_named_for_the_tables_own_noun_is_the_rows_code(table: str, column: str, siblings: str,
+                                                                expected: str | None) -> None:
+    assert generic(table, column, "varchar(64)", siblings) == expected
+
+
+@pytest.mark.parametrize(("column", "expected"), [
+    ("mail_traitement", None),  # whether the user is e-mailed when a draft is processed
+    ("traitement", "special.health"),  # a person's treatment, as a yes or no
+], ids=["mailed_when_processed", "treatment"])
+def test_a_yes_or_no_of_being_notified_is_a_setting(column: str, expected: str | None) -> None:
+    siblings = "id login nom prenom email date_naissance mail_refus mail_insertion"
+    assert generic("users", column, "boolean", siblings) == expected
