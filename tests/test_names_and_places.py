@@ -100,3 +100,15 @@ def test_a_code_named_for_the_tables_own_noun_is_the_rows_code(table: str, colum
 def test_a_yes_or_no_of_being_notified_is_a_setting(column: str, expected: str | None) -> None:
     siblings = "id login nom prenom email date_naissance mail_refus mail_insertion"
     assert generic("users", column, "boolean", siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "expected"), [
+    # RuoYi: the department's leader, by name
+    ("sys_dept", "leader", "varchar(20)", "dept_id parent_id dept_name order_num phone email status", "user.name"),
+    ("teams", "team_leader", "varchar(50)", "id name description", "user.name"),
+    ("sys_dept", "leader_id", "bigint", "dept_id parent_id dept_name order_num phone email status", None),
+    ("raft_groups", "leader", "varchar(20)", "id term commit_index", None),  # a consensus group's leader is a node
+], ids=["department_leader", "team_leader", "key_to_the_leader", "cluster_leader"])
+def test_the_leader_of_a_department_or_team_is_a_person(table: str, column: str, column_type: str, siblings: str,
+                                                        expected: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == expected
