@@ -286,6 +286,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return None  # no name is a number: `nm float` in a table of people is nanometres
     if key == "user.account.username" and sql_type in vocabulary().date_types:
         return None  # Open Hospital's `SEA_LOGIN datetime` in a session audit: when the user logged in, no login
+    if key == CREDENTIALS and sql_type in vocabulary().date_types:
+        return None  # foodsharing's `fs_foodsaver.last_pass datetime`: when the password was last set, no secret
     if key == "user.account.username" and sql_type in _FRACTIONS:
         return None  # `m_loan.principal decimal`: an amount, where a `principal` as text is a login
     if key == "user.device.device_id" and last == "id" and sql_type in WHOLE_NUMBER_TYPES | _DECIMALS:

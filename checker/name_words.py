@@ -100,6 +100,7 @@ class Vocabulary:
     episode_keys: frozenset[str] = frozenset()  # keys that tie a clinical row to a patient (`subject_id`)
     first_names: frozenset[str] = frozenset()  # `first_name`, `prenom`: a person's given name
     name_readings: frozenset[str] = frozenset()  # `kana01`, `furigana`: a person's name as read, in Japanese kana
+    surnames: frozenset[str] = frozenset()  # `nachname`, `last_name`: a person's surname, as its own column
     answer_details: frozenset[str] = frozenset()  # `revenus_detail`, `arsak`: the free text behind an answer
     titles: frozenset[str] = frozenset()  # `title`, `titel`: beside a first name, the salutation before it
     name_parts: tuple[frozenset[str], ...] = ()  # `first`, `last` (or `family`): bare columns naming a person
@@ -438,6 +439,7 @@ def _vocabulary(data: dict[str, Any]) -> Vocabulary:
         episode_keys=keys(data["clinical_records"]["episode_keys"]),
         first_names=frozenset(data["first_names"]["terms"]), titles=normals(data["first_names"]["titles"]),
         name_readings=frozenset(data["first_names"]["readings"]),
+        surnames=frozenset(data["first_names"]["surnames"]),
         answer_details=normals(data["answer_details"]["words"]),
         name_parts=tuple(frozenset(part) for part in data["first_names"]["parts"]),
         clinical_not_inside=tuple(data["clinical_records"]["not_values_inside"]),

@@ -758,8 +758,10 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         subjects.add("@postal")
     if nouns & vocab.name_table_nouns and (linked or any(word in people for word in words[:-1])):
         subjects.add("@names")  # `person_name`: a table of people's names, in parts
-    if any(written_in(found, vocab.first_names) or written_in(found, vocab.name_readings) for found in owned):
-        # a first name next to it, or a name's reading in kana (`name01` beside `kana01`): `nom`, `name` is the person's name
+    if any(written_in(found, vocab.first_names) or written_in(found, vocab.name_readings) for found in owned) or (
+            _beside_a_surname(sibling_words, vocab)):
+        # a first name next to it, or a name's reading in kana (`name01` beside `kana01`): `nom`, `name` is the person's name;
+        # so is a bare name beside a surname of its own (`fs_foodsaver (name, nachname)`)
         subjects.add("@named")
         if sibling_kinds & _PERSON_ONLY and not person and not nouns & vocab.thing_tables and not code_list:
             # `dirigeant_pp (nom, prenoms, date_de_naissance, genre)`: a first name and a birth
@@ -1056,6 +1058,17 @@ def written_in(words: list[str], terms: frozenset[str]) -> bool:
     """Whether a name's words, joined by underscores or run together, are one of `terms`
     (`contact_name`, `contactname`)."""
     return "_".join(words) in terms or "".join(words) in terms
+
+
+_BARE_NAMES = (["name"], ["naam"], ["nom"], ["nombre"], ["nome"])  # a row's name, named for nothing else
+
+
+def _beside_a_surname(sibling_words: list[list[str]], vocab: Vocabulary) -> bool:
+    """A bare `name` beside a surname of the row's own (foodsharing's `fs_foodsaver (name, nachname)`,
+    German schemas' `name` and `nachname`): the person's given name, as a bare name beside a first name
+    is their surname; not beside a contact person's surname (`contact_lastname`: a business's)."""
+    return (any(found in _BARE_NAMES for found in sibling_words)
+            and any(written_in(found, vocab.surnames) for found in sibling_words))
 
 
 def _erased_in_place(sibling_words: list[list[str]], vocab: Vocabulary) -> bool:

@@ -112,3 +112,23 @@ def test_a_yes_or_no_of_being_notified_is_a_setting(column: str, expected: str |
 def test_the_leader_of_a_department_or_team_is_a_person(table: str, column: str, column_type: str, siblings: str,
                                                         expected: str | None) -> None:
     assert generic(table, column, column_type, siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "columns", "column", "expected"), [
+    # foodsharing's foodsavers: `name` beside `nachname` is the given name
+    ("fs_foodsaver", "id email passwd name nachname geschlecht geb_datum", "name", "user.name"),
+    ("kunden", "id name nachname strasse plz", "name", "user.name"),
+    # a business's contact person's surname says nothing of the business's own name
+    ("service_antenne", "id name contact_lastname contact_email", "name", None),
+    ("products", "id name price", "name", None),
+], ids=["foodsaver", "customer", "contact_persons_surname", "product"])
+def test_a_bare_name_beside_a_surname_is_the_persons(table: str, columns: str, column: str, expected: str | None) -> None:
+    assert generic(table, column, "varchar(120)", columns) == expected
+
+
+@pytest.mark.parametrize(("column", "column_type", "expected"), [
+    ("last_pass", "datetime", None),  # when the password was last set
+    ("passwd", "varchar(255)", "user.authorization.credentials"),
+], ids=["date_of_the_password", "password"])
+def test_a_date_is_no_secret(column: str, column_type: str, expected: str | None) -> None:
+    assert generic("users", column, column_type, "id email first_name last_name") == expected
