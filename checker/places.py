@@ -30,3 +30,18 @@ def gathering(table: list[str]) -> bool:
     """`fs_event`, `meetings`, `webinars`: a table of gatherings, by its head noun; the
     address book they point at holds their venues."""
     return bool(table) and singular_word(table[-1]) in _GATHERINGS
+
+
+# what a row says of itself for others to read: a listing's description
+_DESCRIPTIONS = frozenset({"desc", "description", "beschreibung", "descripcion", "descricao", "descrizione",
+                           "omschrijving"})
+_NAMES = frozenset({"name", "title", "titel", "nom", "nombre", "nome", "naam"})
+
+
+def described_listing(sibling_words: list[list[str]]) -> bool:
+    """A row with a name, a description of its own and an address, in a table no person's key or
+    detail links to (foodsharing's `fs_fairteiler (name, desc, anschrift, plz, ort, lat, lon)`, a public
+    fridge; a venue, a shop): a place listed for people to find, not an address book of people."""
+    bare = {"_".join(found) for found in sibling_words}
+    return bool(bare & _NAMES) and bool(bare & _DESCRIPTIONS)
+

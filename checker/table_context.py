@@ -17,10 +17,11 @@ from checker.catalog import singular
 from checker.column_codes import clipped_at, column_code
 from checker.name_words import (CREDENTIALS, PERSON, SHORT_PIECES, Vocabulary, matches, name_words, segment,
                                 singular_word, vocabulary)
-from checker.places import gathering, nested_in_its_own_kind
+from checker.places import described_listing, gathering, nested_in_its_own_kind
 from checker.schooling import holds_schooling
 
 _SIBLING_CONTEXT_KINDS = frozenset({"user.contact.address.city"})  # `city` next to `state`: a postal address
+_ADDRESS_KINDS = frozenset({"user.contact.address", "user.contact.address.postal_code", "user.location.precise"})
 _PERSON_ONLY = frozenset({"user.demographic.date_of_birth", "user.demographic.gender"})  # only people have these
 # a person's own contact or login beside a row: it is linked to that person, whatever the table is called
 _LINKING_KINDS = frozenset({"user.contact.email", "user.contact.phone_number", "user.device.ip_address",
@@ -816,6 +817,9 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         thing = True  # `location (name, facility_type, parent_organization, address)`: a facility's own address
     if "@address" in subjects and not linked and not thing and nested_in_its_own_kind(sibling_words):
         thing = True  # `wt_place_location (parent_id, place, latitude)`: a place within a place, a gazetteer
+    if (not linked and not thing and sibling_kinds & _ADDRESS_KINDS and "@named" not in subjects
+            and described_listing(sibling_words)):
+        thing = True  # `fs_fairteiler (name, desc, anschrift, lat, lon)`: a public fridge, a listed place
     vocabulary_table = code_list or bool(siblings) and not linked and not episode and not keys & vocab.care_keys
     # customers or accounts that have contact persons of their own are businesses
     # (not the row's own name: `contact_name` in a dbt staging model of contacts is the contact's;

@@ -132,3 +132,27 @@ def test_a_bare_name_beside_a_surname_is_the_persons(table: str, columns: str, c
 ], ids=["date_of_the_password", "password"])
 def test_a_date_is_no_secret(column: str, column_type: str, expected: str | None) -> None:
     assert generic("users", column, column_type, "id email first_name last_name") == expected
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("OH_PATIENT", "PAT_SNAME", "PAT_ID PAT_FNAME PAT_NAME PAT_AGE PAT_SEX", "user.name"),  # Open Hospital
+    ("Shift", "SName", "EmployeeID StartTime EndTime", None),  # a shift's name
+], ids=["surname_beside_first_name", "shift_name"])
+def test_an_sname_beside_a_first_name_is_the_surname(table: str, column: str, siblings: str, expected: str | None) -> None:
+    assert generic(table, column, "varchar(30)", siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "columns", "expected"), [
+    # foodsharing's public fridges: a place listed with its own name and description
+    ("fs_fairteiler", "id bezirk_id name picture status desc anschrift plz ort lat lon add_date",
+     [None, None, None, None, None, None, None, None, None, None, None, None]),
+    # an address book without a description of its rows stays people's
+    ("kontakte", "id name anschrift plz ort", [None, "user.name", "user.contact.address",
+                                               "user.contact.address.postal_code", "user.contact.address.city"]),
+    # a row with a first name is a person's, described or not
+    ("profiles", "id vorname name beschreibung anschrift",
+     [None, "user.name", "user.name", "user.content", "user.contact.address"]),
+], ids=["public_fridge", "address_book", "described_person"])
+def test_a_place_listed_with_a_description_of_its_own_is_nobodys_address(table: str, columns: str,
+                                                                         expected: list[str | None]) -> None:
+    assert [generic(table, column, "", columns) for column in columns.split()] == expected
