@@ -156,3 +156,11 @@ def test_an_sname_beside_a_first_name_is_the_surname(table: str, column: str, si
 def test_a_place_listed_with_a_description_of_its_own_is_nobodys_address(table: str, columns: str,
                                                                          expected: list[str | None]) -> None:
     assert [generic(table, column, "", columns) for column in columns.split()] == expected
+
+
+@pytest.mark.parametrize(("table", "siblings", "expected"), [
+    ("fs_mailbox_member", "mailbox_id foodsaver_id", "user.name"),  # foodsharing: the member's From name
+    ("email_templates", "id subject body", None),  # the template's own name
+], ids=["members_from_name", "templates_name"])
+def test_the_name_a_persons_mails_go_out_under_is_theirs(table: str, siblings: str, expected: str | None) -> None:
+    assert generic(table, "email_name", "varchar(100)", siblings) == expected
