@@ -286,6 +286,8 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return None  # no name is a number: `nm float` in a table of people is nanometres
     if key == "user.account.username" and sql_type in vocabulary().date_types:
         return None  # Open Hospital's `SEA_LOGIN datetime` in a session audit: when the user logged in, no login
+    if sql_type in _SMALL_NUMBERS and last in _VISIBILITY:
+        return None  # foodsharing's `photo_public tinyint`: whether the photo is shown, a setting, not the photo
     if key == CREDENTIALS and sql_type in vocabulary().date_types:
         return None  # foodsharing's `fs_foodsaver.last_pass datetime`: when the password was last set, no secret
     if key == "user.account.username" and sql_type in _FRACTIONS:
@@ -299,6 +301,11 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if column.lower() in row_keys and not _kept_by_a_key(key):
         return None  # `access_tokens.device_id` beside a `devices` table: a key to the row that holds the device's data
     return found
+
+
+# the last word of a field's visibility setting, kept as a small number (`photo_public`, `email_visible`): as text,
+# `email_public` is the address shown
+_VISIBILITY = frozenset({"public", "visible", "hidden", "shown"})
 
 
 # Hibernate Envers's revision columns, beside the audited row's keys in each of its `_aud` tables

@@ -164,3 +164,12 @@ def test_a_place_listed_with_a_description_of_its_own_is_nobodys_address(table: 
 ], ids=["members_from_name", "templates_name"])
 def test_the_name_a_persons_mails_go_out_under_is_theirs(table: str, siblings: str, expected: str | None) -> None:
     assert generic(table, "email_name", "varchar(100)", siblings) == expected
+
+
+@pytest.mark.parametrize(("column", "column_type", "expected"), [
+    ("photo_public", "tinyint(4)", None),  # foodsharing: whether the foodsaver's photo is shown
+    ("email_public", "tinyint", None),
+    ("email_public", "varchar(100)", "user.contact.email"),  # the address shown on the profile
+], ids=["photo_shown", "email_shown", "public_address"])
+def test_whether_a_field_is_shown_is_a_setting(column: str, column_type: str, expected: str | None) -> None:
+    assert generic("fs_foodsaver", column, column_type, "id name nachname photo email geschlecht geb_datum") == expected
