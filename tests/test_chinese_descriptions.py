@@ -31,7 +31,7 @@ def test_an_admin_frameworks_comments_name_the_person_its_columns_leave_open(tmp
         create table sys_dept (
           dept_id    bigint(20)   not null auto_increment comment '部门id',
           dept_name  varchar(30)  default ''   comment '部门名称',
-          leader     varchar(20)  default null comment '负责人',
+          fzr        varchar(20)  default null comment '负责人',
           phone      varchar(11)  default null comment '联系电话',
           primary key (dept_id)
         ) engine=innodb comment = '部门表';
@@ -51,8 +51,8 @@ def test_an_admin_frameworks_comments_name_the_person_its_columns_leave_open(tmp
         ) engine=innodb comment = '参数配置表';
         """)
     dept, log, config = catalog.table("sys_dept"), catalog.table("sys_oper_log"), catalog.table("sys_config")
-    assert dept.columns["leader"] == "user.name"
-    assert "负责人" in dept.provenance["leader"]
+    assert dept.columns["fzr"] == "user.name"  # the pinyin initials of 负责人, the person in charge
+    assert "负责人" in dept.provenance["fzr"]
     assert log.columns["oper_name"] == "user.name"
     assert dept.columns["dept_name"] is None  # the department's own name
     assert {column: config.columns[column] for column in ("config_name", "config_value", "remark")} == {
