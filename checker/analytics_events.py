@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from checker.access_logs import names_an_ip
 from checker.evidence import Evidence
 from checker.name_words import WHOLE_NUMBER_TYPES, Vocabulary, matches, name_words, vocabulary
 
@@ -100,7 +101,7 @@ def _client_families(columns: tuple[str, ...]) -> frozenset[str]:
     found: set[str] = set()
     for column in columns:
         words = name_words(column, vocab)
-        if any(word in _IP_WORDS for word in words):
+        if any(word in _IP_WORDS for word in words) or names_an_ip(words, vocab):
             found.add("ip")
         elif any(words[-len(header):] == header for header in _REQUEST_HEADERS):
             found.add("agent")

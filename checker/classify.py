@@ -79,6 +79,9 @@ Decision order, first answer wins:
    What a web or mobile analytics event table records of each hit's client, the table known by the
    client families its columns name (checker.analytics_events): the browser, device and plugins
    (`br_lang`, `config_flash`), cookie IDs (`domain_userid`), the IP's place (`geo_city`, anywhere).
+   What a login, operation or session log with an IP address records of the person who acted
+   (checker.access_logs): who acted (`oper_name`), where (`login_location`), what the request carried
+   and answered (`oper_param`, `json_result`), the client (`os`, `agent`), a login session's data.
    What a PBX's call detail record, spooled callback or subscriber's SIP peer, each known by its
    dialplan's columns, holds of callers, and the numbers a telecom service keeps for its subscribers
    (checker.telephony: `cdr.src`, `sippeers.fullcontact`, `cc_did.did`; a trunk's or a provisioned
@@ -185,6 +188,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable
 
+from checker.access_logs import access_log_detail, names_the_login
 from checker.analytics_events import (analytics_detail, geolocated_place, mail_client, network_fact,
                                       records_the_client, trackers_platform)
 from checker.card_payments import accounts_validity, card_payment_detail, paypal_merchant, paypal_payer_detail
@@ -511,10 +515,14 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return found if found and found.kind.in_any_table and not context.lookup else None
     if words and (network_fact(words) or trackers_platform(words, siblings)):
         return None  # `ip_isp`: what an IP lookup says of the network; a tracked hit's `platform`: the tracker's
-    tracked = (analytics_detail(words, sql_type, siblings, vocab, "@credential" in context.subjects)
+    signed_in = "@credential" in context.subjects or names_the_login(siblings, vocab)
+    tracked = (analytics_detail(words, sql_type, siblings, vocab, signed_in)
                or geolocated_place(words, vocab) or mail_client(words, siblings, vocab)) if words else None
     if tracked is not None:  # a tracked hit's client (`br_lang`, `domain_userid`), an IP's place (`geo_city`)
         return tracked
+    logged = access_log_detail(words, sql_type, context.words, siblings, vocab)
+    if logged is not None:  # a login or operation log's `login_location`, `oper_param`; a session's `session_data`
+        return logged
     if sql_type in _SEARCH_VECTORS:
         return _search_vector(words, sql_type, context, vocab)
     if sql_type in vocab.type_kinds:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from checker.access_logs import logs_an_address, names_a_log
 from checker.catalog import singular
 from checker.column_codes import clipped_at, column_code
 from checker.name_words import (CREDENTIALS, PERSON, SHORT_PIECES, Vocabulary, matches, name_words, segment,
@@ -693,7 +694,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     aggregate = bool(every & _METRIC_WORDS) and not any(person_key(found, vocab) for found in sibling_words)
     person = bool(nouns & vocab.person_tables) and not aggregate and not _has_members(words, referrers, vocab)
     linked = (person or bool(every & people) and not aggregate or any(person_key(found, vocab) for found in sibling_words)
-              or bool(people_keyed) or chained or recorded or bool(sibling_kinds & _LINKING_KINDS))
+              or bool(people_keyed) or chained or recorded or bool(sibling_kinds & _LINKING_KINDS)
+              or logs_an_address(words, sibling_words, vocab))
     subjects = {PERSON} if person else set()
     subjects |= {"@linked"} if linked else set()
     pairs = {f"{first}_{second}" for first, second in zip(words, words[1:])}
@@ -849,6 +851,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
                            or written_in(found, vocab.business_attributes)
                            or (written_in(found, vocab.websites) and "@content" not in subjects)
                            for found in sibling_words)  # not `invoices.contact_person_id`: the buyer's contact
+        # a log records events, no party: `sys_oper_log.business_type` is the kind of operation it logged
+        organisation = organisation and not names_a_log(words)
     # `usager_history_states.usager_uuid`: the rows of the person its name starts with, not their settings
     persons_own = not nouns & vocab.owned_things and keyed_to_first_word
     if persons_own:
