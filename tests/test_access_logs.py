@@ -116,3 +116,30 @@ def test_a_result_of_a_log_that_names_no_request_is_not_a_payload() -> None:
 def test_a_session_of_no_login_keeps_no_secret_data() -> None:
     # a guest cart's session beside an IP: no account signed in, its data no login's
     assert generic("carts", "session_data", "text", GUEST_CART) is None
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the headers kept with a mail message: its From, To, Cc and Reply-To addresses and names
+    ("ost_thread_entry_email", "headers", "id thread_entry_id email_id mid headers", "user"),
+    ("mail_queue", "headers", "id id_user ip sender recipient headers body try_sent", "user"),
+    ("hiq_mail_queue", "headers", "id_mail time_sent recipient body subject headers send_html", "user"),
+    # ... not an HTTP endpoint's or a request's headers, which a mail word does not name
+    ("endpoints", "headers", "id name description method url headers body parameters project_id", None),
+    ("http_post", "headers", "id url headers post timestamp", None),
+])
+def test_a_mail_messages_headers_are_its_correspondents(table: str, column: str, siblings: str,
+                                                        key: str | None) -> None:
+    assert generic(table, column, "text", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the registration ID a push service gave a person's phone (Google's and Firebase's Cloud Messaging)
+    ("fs_foodsaver", "gcm", "id bezirk_id name nachname email gcm iosid", "user.device.device_id"),
+    ("users", "gcm_id", "id username password school_id token gcm_id", "user.device.device_id"),
+    ("app_user_device", "gcm_id", "id user_id ime gcm_id type status", "user.device.device_id"),
+    # a bare `gcm` of something else is a cipher mode, no phone's
+    ("cipher_suites", "gcm", "id name kex gcm cbc", None),
+])
+def test_a_push_services_registration_id_is_the_phones(table: str, column: str, siblings: str,
+                                                       key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", siblings) == key
