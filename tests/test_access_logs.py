@@ -143,3 +143,12 @@ def test_a_mail_messages_headers_are_its_correspondents(table: str, column: str,
 def test_a_push_services_registration_id_is_the_phones(table: str, column: str, siblings: str,
                                                        key: str | None) -> None:
     assert generic(table, column, "varchar(255)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # `ipaddr` as a name's last word is the IP, as `ip` is (OpenEMR's session table under its `pn_` prefix)
+    ("openemr_session_info", "pn_ipaddr", "pn_sessid pn_firstused pn_lastused pn_uid pn_vars", "user.device.ip_address"),
+    ("servers", "server_ipaddr", "id name server_ipaddr location os", None),  # a server's
+])
+def test_an_ipaddr_named_last_is_an_ip_address(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "varchar(64)", siblings) == key
