@@ -20,6 +20,10 @@ operations that records an IP address (an access log):
 - in a table of login sessions (a session identifier beside the login it was signed in with), the
   session's stored data (`session_data`) is the session itself: whoever holds it is logged in.
 
+Anywhere, a place named under the prefix of an IP address beside it (Bitwarden's `RequestCountryName`
+beside `RequestIpAddress`, Recurly's `updated_by_country` beside `updated_by_ip`) is where that act came
+from, as the IP geolocates.
+
 Not the log's own bookkeeping: its `status`, `msg`, `error_msg`, `cost_time`, `business_type`, the
 API method it called (`method`, `request_method`) or the URL.
 """
@@ -40,6 +44,9 @@ _IP_WORDS = frozenset({"ip", "ipaddr", "ip_address", "ipaddress", "ipv4", "ipv6"
 # what a table of logins or sessions is called (`sys_logininfor`, `fs_login`, `sys_user_online`, `nodesessions`)
 _ACCESS_WORDS = frozenset({"login", "logins", "signin", "sign_in", "session", "sessions", "online"})
 _LOCATIONS = frozenset({"location", "loc"})  # `login_location`, `oper_location`
+# the places an IP address geolocates to, named after the act it was recorded with (`request_country_name`)
+_PLACES = frozenset({"country", "city", "region", "location"})
+_PLACE_NAMES = (["country", "name"], ["country", "code"], ["city", "name"], ["region", "name"])
 # who acted in a logged operation (`oper_name`, osclass's `s_who`, `operator`), named by their part
 _ACTORS = frozenset({"oper", "operator", "who", "actor"})
 _ACTOR_NAMES = frozenset({"name", "user", "login", "username"})
@@ -83,6 +90,9 @@ def access_log_detail(words: list[str], sql_type: str, table_words: Sequence[str
                      and sql_type not in vocab.long_text_types and sql_type not in vocab.document_types):
         return None
     sibling_words = [found for found in (name_words(sibling, vocab) for sibling in siblings) if found]
+    if _place_beside_its_ip(words, sibling_words, vocab):
+        return Evidence(vocab.by_key["user.location"], True,
+                        f"its name: the place its IP address, named alike beside it, geolocates to ('{'_'.join(words)}')")
     if not _records_access(table_words, sibling_words, vocab):
         return None
     if words[-1] in _IP_WORDS and len(words) > 1 and words[0] in _EXCHANGE and _plain_prefix(words[:-1], vocab):
@@ -105,6 +115,25 @@ def access_log_detail(words: list[str], sql_type: str, table_words: Sequence[str
         return Evidence(vocab.by_key["user.authorization.credentials"], True,
                         "its name: the stored data of a login session: whoever holds it is logged in")
     return None
+
+
+def _place_beside_its_ip(words: list[str], sibling_words: list[list[str]], vocab: Vocabulary) -> bool:
+    """A place named under the prefix of an IP address beside it (Bitwarden's `RequestCountryName` beside
+    `RequestIpAddress`, Recurly's `updated_by_country` beside `updated_by_ip`), or after the IP itself
+    (`trans_ip_country`): where that act came from."""
+    for size in (2, 1):
+        prefix, place = words[:-size], words[-size:]
+        if prefix and (place in _PLACE_NAMES or len(place) == 1 and place[0] in _PLACES) and _plain_prefix(prefix, vocab):
+            if prefix[-1] in _IP_WORDS:  # Reddit's `trans_ip_country`: the place of the IP named before it
+                return True
+            return any(found[:len(prefix)] == prefix and _names_the_ip(found[len(prefix):], vocab)
+                       for found in sibling_words)
+    return False
+
+
+def _names_the_ip(words: list[str], vocab: Vocabulary) -> bool:
+    """`ip`, `ip_address`, `ipaddr`: the whole of what remains of a name once its prefix is taken."""
+    return bool(words) and ("_".join(words) in _IP_WORDS or names_an_ip(words, vocab))
 
 
 def _records_access(table_words: Sequence[str], sibling_words: list[list[str]], vocab: Vocabulary) -> bool:

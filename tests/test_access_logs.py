@@ -152,3 +152,18 @@ def test_a_push_services_registration_id_is_the_phones(table: str, column: str, 
 ])
 def test_an_ipaddr_named_last_is_an_ip_address(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(64)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # a place named under the prefix of an IP beside it: where that act came from, as the IP geolocates
+    ("AuthRequest", "RequestCountryName", "Id UserId RequestDeviceIdentifier RequestIpAddress RequestCountryName",
+     "user.location"),  # Bitwarden's login with a device
+    ("billing_info_history", "updated_by_country", "id account_id updated_by_ip updated_by_country", "user.location"),
+    ("members", "trans_ip_country", "id trans_id trans_ip trans_ip_country", "user.location"),
+    # ... not a server's, nor a country named under another prefix than the IP's
+    ("servers", "server_country", "id server_ip server_country", None),
+    ("shipments", "destination_country", "id order_id request_ip destination_country_code destination_country", None),
+])
+def test_a_place_named_as_the_ip_beside_it_is_where_the_act_came_from(table: str, column: str, siblings: str,
+                                                                      key: str | None) -> None:
+    assert generic(table, column, "varchar(200)", siblings) == key
