@@ -167,3 +167,16 @@ def test_an_ipaddr_named_last_is_an_ip_address(table: str, column: str, siblings
 def test_a_place_named_as_the_ip_beside_it_is_where_the_act_came_from(table: str, column: str, siblings: str,
                                                                       key: str | None) -> None:
     assert generic(table, column, "varchar(200)", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the device a person last signed in with, and where, beside the IP of that sign-in
+    ("sys_user", "last_login_device", "sys_id user_name email last_login last_login_device", "user.device"),
+    ("users", "last_login_location", "id username last_login_date last_login_ip last_login_device last_login_location",
+     "user.location"),
+    # a device's own model in a catalogue of phones is nobody's
+    ("phone_models", "device_name", "id manufacturer device_name os screen_size", None),
+])
+def test_the_device_and_place_of_a_persons_last_sign_in(table: str, column: str, siblings: str,
+                                                        key: str | None) -> None:
+    assert generic(table, column, "varchar(255)", siblings) == key
