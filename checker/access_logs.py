@@ -46,6 +46,7 @@ _ACCESS_WORDS = frozenset({"login", "logins", "signin", "sign_in", "session", "s
 _LOCATIONS = frozenset({"location", "loc"})  # `login_location`, `oper_location`
 # the places an IP address geolocates to, named after the act it was recorded with (`request_country_name`)
 _PLACES = frozenset({"country", "city", "region", "location"})
+_POSTAL = frozenset({"user.contact.address", "user.contact.address.postal_code"})
 _PLACE_NAMES = (["country", "name"], ["country", "code"], ["city", "name"], ["region", "name"])
 # who acted in a logged operation (`oper_name`, osclass's `s_who`, `operator`), named by their part
 _ACTORS = frozenset({"oper", "operator", "who", "actor"})
@@ -120,15 +121,23 @@ def access_log_detail(words: list[str], sql_type: str, table_words: Sequence[str
 def _place_beside_its_ip(words: list[str], sibling_words: list[list[str]], vocab: Vocabulary) -> bool:
     """A place named under the prefix of an IP address beside it (Bitwarden's `RequestCountryName` beside
     `RequestIpAddress`, Recurly's `updated_by_country` beside `updated_by_ip`), or after the IP itself
-    (`trans_ip_country`): where that act came from."""
+    (`trans_ip_country`): where that act came from; not beside a street address or postal code under the same
+    prefix (Solidres' `customer_city` beside `customer_address1`, `customer_zipcode` and `customer_ip`: typed)."""
     for size in (2, 1):
         prefix, place = words[:-size], words[-size:]
         if prefix and (place in _PLACE_NAMES or len(place) == 1 and place[0] in _PLACES) and _plain_prefix(prefix, vocab):
             if prefix[-1] in _IP_WORDS:  # Reddit's `trans_ip_country`: the place of the IP named before it
                 return True
-            return any(found[:len(prefix)] == prefix and _names_the_ip(found[len(prefix):], vocab)
-                       for found in sibling_words)
+            under = [found[len(prefix):] for found in sibling_words
+                     if len(found) > len(prefix) and found[:len(prefix)] == prefix]
+            return any(_names_the_ip(rest, vocab) for rest in under) and not any(
+                _postal(rest, vocab) for rest in under)
     return False
+
+
+def _postal(words: list[str], vocab: Vocabulary) -> bool:
+    """A street address or postal code (`address1`, `zipcode`): the place beside it is one the person typed."""
+    return any(kind.key in _POSTAL for kind, _ in matches(vocab.terms, words))
 
 
 def _names_the_ip(words: list[str], vocab: Vocabulary) -> bool:

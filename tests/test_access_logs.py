@@ -180,3 +180,9 @@ def test_a_place_named_as_the_ip_beside_it_is_where_the_act_came_from(table: str
 def test_the_device_and_place_of_a_persons_last_sign_in(table: str, column: str, siblings: str,
                                                         key: str | None) -> None:
     assert generic(table, column, "varchar(255)", siblings) == key
+
+
+def test_a_place_beside_a_postal_address_under_the_same_prefix_is_typed() -> None:
+    # Solidres' reservation: the customer's city beside their street address, postcode and the booking's IP
+    siblings = "id customer_firstname customer_address1 customer_city customer_zipcode customer_ip"
+    assert generic("#__sr_reservations", "customer_city", "varchar(45)", siblings) == "user.contact.address.city"
