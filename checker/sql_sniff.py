@@ -77,6 +77,8 @@ WORD_SIGNALS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("LOWCARDINALITY", "DATETIME64", "NULLABLE", "UINT8", "UINT16", "UINT32", "UINT64", "TOYYYYMM",
                      "TOSTARTOFHOUR", "TOSTARTOFDAY"), ("clickhouse",)),
 }
+# integer types written with a display width, `int(11)` (MySQL's dumps and installers), in no other dialect
+DISPLAY_WIDTH_TYPES = frozenset({"INT", "INTEGER", "TINYINT", "SMALLINT", "MEDIUMINT", "BIGINT"})
 # Redshift's system tables and views (STL_QUERY, SVV_TABLE_INFO ...): an admin or monitoring query names them
 REDSHIFT_SYSTEM = re.compile(r"(?:STL|STV|SVL|SVV|SVCS|STCS)_[A-Z0-9_]+", re.IGNORECASE)
 MERGE_TREE = "MERGETREE"  # ClickHouse's table engines: MergeTree, ReplacingMergeTree, SharedReplacingMergeTree ...
@@ -329,6 +331,9 @@ def _signals(tokens: list[Token]) -> Counter[tuple[str, str]]:
             vote("[bracketed] identifiers", BRACKETED)
         elif text.upper() == "SYSDATE" and index + 1 < len(tokens) and tokens[index + 1].token_type == TokenType.L_PAREN:
             vote("SYSDATE()", ("mysql",))  # Oracle's SYSDATE takes no parentheses; MySQL's function does
+        elif text.upper() in DISPLAY_WIDTH_TYPES and index + 2 < len(tokens) \
+                and tokens[index + 1].token_type == TokenType.L_PAREN and tokens[index + 2].token_type == TokenType.NUMBER:
+            vote("INT(n) display widths", ("mysql",))  # `int(11)`: MySQL's alone (BigQuery's INT64 takes none)
         elif kind == TokenType.VAR and REDSHIFT_SYSTEM.fullmatch(text):
             vote("Redshift system tables", ("redshift",))
         elif kind not in (TokenType.STRING, TokenType.IDENTIFIER) and text.upper().endswith(MERGE_TREE):

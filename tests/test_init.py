@@ -280,6 +280,11 @@ def test_ddl_is_found_wherever_it_is_and_queries_are_not_replayed(tmp_path: Path
     pytest.param({"sql/ry_20260319.sql": "create table sys_user (\n  user_id bigint(20) not null,\n  email varchar(50)\n"
                                          ");\n" + "insert into sys_user values(1, 'ry@qq.com', sysdate());\n" * 3},
                  "mysql", "from the SQL of 1 files: SYSDATE() (3)", id="mysql-sysdate-function"),
+    # a trimmed MySQL installer: backticks (BigQuery's too) and no ENGINE or AUTO_INCREMENT, but `int(11)`
+    pytest.param({"db/anagrafiche.sql": "CREATE TABLE `an_anagrafiche` (\n  `id` int(11) NOT NULL,\n"
+                                        "  `codice_fiscale` varchar(16) COMMENT 'Codice fiscale'\n);\n"},
+                 "mysql", "from the SQL of 1 files: backtick identifiers (3), INT(n) display widths (1)",
+                 id="mysql-display-widths"),
     pytest.param({"models/stg.sql": "{{ config(materialized='view') }}\n{#-\n  a Jinja comment\n#}\n"
                                     "select id, first_name from {{ ref('raw_customers') }}\n"},
                  "postgres", "default: nothing in the repository says otherwise", id="jinja-comments-are-not-mysql"),
