@@ -34,6 +34,7 @@ _ENDS = frozenset({
 _QUALIFYING = frozenset({"required", "optional", "deprecated", "read-only", "read only", "nullable"})
 _KEY_WORDS = {"identifier": "id", "identifiers": "ids"}
 _LONGEST_HEAD = 4  # a longer run of words is a sentence, not a name
+_E_MAIL = re.compile(r"\be-mail", re.IGNORECASE)
 
 
 def described_names(description: str) -> list[str]:
@@ -46,13 +47,14 @@ def described_names(description: str) -> list[str]:
 def described_name(description: str) -> str | None:
     """The description's head phrase as a snake_case column name, its owner first ("The contact's
     first name." -> `contact_first_name`); None when it opens with no noun phrase."""
-    sentences = [part.strip() for part in re.split(r"(?<=[A-Za-z0-9)])\.(?:\s|$)|[;:(\n]|\s-\s|,",
-                                                    description.replace("\u2019", "'")) if part.strip()]
+    text = _E_MAIL.sub("email", description.replace("\u2019", "'"))  # "e-mail": no `e` that ends the phrase
+    sentences = [part.strip() for part in re.split(r"(?<=[A-Za-z0-9)])\.(?:\s|$)|[;:(\n]|\s-\s|,", text)
+                 if part.strip()]
     while len(sentences) > 1 and sentences[0].lower() in _QUALIFYING:
         sentences = sentences[1:]
     if not sentences:
         return None
-    words = re.findall(r"[a-z0-9]+(?:'s)?", sentences[0].lower())
+    words = re.findall(r"[a-z0-9\u00c0-\u024f\u0400-\u04ff]+(?:'s)?", sentences[0].lower())  # Latin and Cyrillic
     at = _skip_leading(words, 0)
     owner: list[str] = []
     head: list[str] = []

@@ -2013,6 +2013,10 @@ def test_a_qualifier_named_last_may_name_the_term_it_starts(column: str, key: st
     ("Last time the data was run.", "last_time"),
     ("If the field is a text field, this is the content of the value.", None),
     ("", None),
+    # "e-mail": its `e` is no "e.g." that ends the phrase; letters of any language are words
+    ("The customer's e-mail address.", "customer_email_address"),
+    ("E-Mail of the user", "user_email"),
+    ("Telefonnummer für Rückfragen", "telefonnummer_für_rückfragen"),
 ])
 def test_a_descriptions_head_phrase_reads_as_a_column_name(description: str, name: str | None) -> None:
     from checker.descriptions import described_name
