@@ -30,6 +30,12 @@ _ENDS = frozenset({
     "stored", "created", "made", "linking", "indicates", "represents", "contains", "describes", "denotes",
     "specifies", "determines", "shows", "links", "identifies", "identifying", "tells", "says", "records", "tracks",
     "holds"})
+# what introduces the owner after the head phrase: English `of`; German `des`, `der`, `von`, `vom`
+# ("Geburtsdatum des Mitglieds"), French `du`, Italian `del`, `della` ..., Spanish `del` ("Numero di telefono
+# del cliente"); `de`, `di` stay inside a term ("date de naissance", "data di nascita")
+_OWNER_FOLLOWS = frozenset({"of", "des", "der", "von", "vom", "du", "del", "della", "dello", "dei", "degli", "delle"})
+# words of other languages that end the head phrase as `for` and `to` do
+_FOREIGN_ENDS = frozenset({"für", "fuer", "zur", "zum", "pour", "para", "per"})
 # a first sentence that only qualifies the field ("Required. The user's alias.")
 _QUALIFYING = frozenset({"required", "optional", "deprecated", "read-only", "read only", "nullable"})
 _KEY_WORDS = {"identifier": "id", "identifiers": "ids"}
@@ -58,7 +64,8 @@ def described_name(description: str) -> str | None:
     at = _skip_leading(words, 0)
     owner: list[str] = []
     head: list[str] = []
-    while at < len(words) and words[at] not in _ENDS and not (head and words[at] in _ARTICLES):
+    while at < len(words) and words[at] not in _ENDS | _OWNER_FOLLOWS | _FOREIGN_ENDS \
+            and not (head and words[at] in _ARTICLES):
         word = words[at]  # an article after the head starts a clause: "Year the patient qualified"
         if word.endswith("'s"):  # "the contact's first name": the contact owns what follows
             owner, head = head + [word[:-2]], []
@@ -66,7 +73,7 @@ def described_name(description: str) -> str | None:
             continue
         head.append(word)
         at += 1
-    if head and not owner and at < len(words) and words[at] == "of":  # "last name of the user"
+    if head and not owner and at < len(words) and words[at] in _OWNER_FOLLOWS:  # "last name of the user"
         at = _skip_leading(words, at + 1)
         while at < len(words) and len(owner) < 3 and (words[at] not in _ENDS or _joins_owner(words, at, owner)):
             if words[at] != "of":  # "name of the line of business": the owner is the whole `line_business`

@@ -2016,12 +2016,34 @@ def test_a_qualifier_named_last_may_name_the_term_it_starts(column: str, key: st
     # "e-mail": its `e` is no "e.g." that ends the phrase; letters of any language are words
     ("The customer's e-mail address.", "customer_email_address"),
     ("E-Mail of the user", "user_email"),
-    ("Telefonnummer für Rückfragen", "telefonnummer_für_rückfragen"),
+    ("Telefonnummer für Rückfragen", "telefonnummer"),
+    # other languages name the owner after the head, as `of` does: German des/der, French du, Italian and
+    # Spanish del; `de` and `di` stay inside a term
+    ("Geburtsdatum des Mitglieds", "mitglieds_geburtsdatum"),
+    ("Numero di telefono del cliente", "cliente_numero_di_telefono"),
+    ("Adresse e-mail du membre", "membre_adresse_email"),
+    ("Date de naissance", "date_de_naissance"),
 ])
 def test_a_descriptions_head_phrase_reads_as_a_column_name(description: str, name: str | None) -> None:
     from checker.descriptions import described_name
 
     assert described_name(description) == name
+
+
+def test_comments_in_german_italian_french_and_spanish_say_what_an_opaque_column_holds(tmp_path: Path) -> None:
+    """An installer's columns named by codes (`x_geb`, `c1`) and described in the team's language."""
+    (tmp_path / "schema.sql").write_text(
+        "CREATE TABLE `anagrafica` (`id` int(11) NOT NULL,\n"
+        "  `x_geb` date COMMENT 'Geburtsdatum des Mitglieds',\n"
+        "  `x_mail` varchar(80) COMMENT 'E-Mail-Adresse des Kunden',\n"
+        "  `c1` varchar(20) COMMENT 'Numero di telefono del cliente',\n"
+        "  `c2` varchar(50) COMMENT 'Adresse e-mail du membre',\n"
+        "  `c3` varchar(50) COMMENT 'Nombre del producto');\n")
+    (tmp_path / "privgate.yaml").write_text("packs: [gdpr-baseline]\ndialect: mysql\ncatalog: {ddl: [schema.sql]}\n")
+    table = load_project(load_config(tmp_path / "privgate.yaml")).catalog.table("anagrafica")
+    assert {column: table.columns[column] for column in ("x_geb", "x_mail", "c1", "c2", "c3")} == {
+        "x_geb": "user.demographic.date_of_birth", "x_mail": "user.contact.email", "c1": "user.contact.phone_number",
+        "c2": "user.contact.email", "c3": None}  # a product's name is no one's
 
 
 def test_descriptions_and_comments_say_what_a_column_with_a_bare_name_holds(tmp_path: Path) -> None:
