@@ -36,6 +36,7 @@ _ENDS = frozenset({
 _OWNER_FOLLOWS = frozenset({"of", "des", "der", "von", "vom", "du", "del", "della", "dello", "dei", "degli", "delle"})
 # words of other languages that end the head phrase as `for` and `to` do
 _FOREIGN_ENDS = frozenset({"für", "fuer", "zur", "zum", "pour", "para", "per"})
+_HEAD_ENDS = _ENDS | _OWNER_FOLLOWS | _FOREIGN_ENDS
 # a first sentence that only qualifies the field ("Required. The user's alias.")
 _QUALIFYING = frozenset({"required", "optional", "deprecated", "read-only", "read only", "nullable"})
 _KEY_WORDS = {"identifier": "id", "identifiers": "ids"}
@@ -64,8 +65,7 @@ def described_name(description: str) -> str | None:
     at = _skip_leading(words, 0)
     owner: list[str] = []
     head: list[str] = []
-    while at < len(words) and words[at] not in _ENDS | _OWNER_FOLLOWS | _FOREIGN_ENDS \
-            and not (head and words[at] in _ARTICLES):
+    while at < len(words) and words[at] not in _HEAD_ENDS and not (head and words[at] in _ARTICLES):
         word = words[at]  # an article after the head starts a clause: "Year the patient qualified"
         if word.endswith("'s"):  # "the contact's first name": the contact owns what follows
             owner, head = head + [word[:-2]], []

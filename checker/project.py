@@ -218,11 +218,10 @@ def _query_lineage(catalog: Catalog, derived: list[TableDefinition], packs: tupl
                 continue
             if output.derivation in UNCATEGORISED:  # a key or an aggregate, whatever its name suggests
                 catalog.offer(table, name, None, LINEAGE, UNCATEGORISED[output.derivation])
-            elif found is not None and output.derivation == "field" and _kind_unknown(found[1], packs):
-                if not _named(table, name):
-                    table.suggestions.setdefault(name, (found[1], _field_of(found[0])))
-            elif found is not None and not (output.derivation in ("computed", "field") and _named(table, name)):
-                # (`admit_age` computed from a birth date is an age, as its name says)
+            elif found is not None and output.derivation in ("computed", "field"):
+                _offer_computed(catalog, table, name, found[1], _lineage_provenance(output, found[0]),
+                                _field_of(found[0]) if output.derivation == "field" else None, packs)
+            elif found is not None:
                 catalog.offer(table, name, found[1], LINEAGE, _lineage_provenance(output, found[0]))
 
 
@@ -252,6 +251,19 @@ def _kind_unknown(category: str, packs: tuple[Pack, ...]) -> bool:
 
 def _field_of(source: ColumnRef) -> str:
     return f"a field of {source}, which holds personal data of no known kind"
+
+
+def _offer_computed(catalog: Catalog, table: Any, name: str, category: str, provenance: str,
+                    field_of: str | None, packs: tuple[Pack, ...]) -> None:
+    """A computed column, or a field taken out of a nested value (`field_of`: why it is suggested), whose own
+    name gave it no category: it stays what it is computed from (`admit_age` computed from a birth date is
+    an age only because its name says so), except a field of a value of no known kind, which is suggested."""
+    if _named(table, name):
+        return
+    if field_of is not None and _kind_unknown(category, packs):
+        table.suggestions.setdefault(name, (category, field_of))
+    else:
+        catalog.offer(table, name, category, LINEAGE, provenance)
 
 
 def _named(table: Any, name: str) -> bool:
@@ -410,13 +422,8 @@ def _apply_lineage(catalog: Catalog, model: DbtModel, found: dict[str, Any],
     if packs is None:
         return found
     classify_columns(catalog, list(packs), [table])
-    for name, category, provenance, field in found.get("computed") or []:
-        if _named(table, name):
-            continue
-        if field and _kind_unknown(category, packs):  # judged by its own name, which said nothing: a suggestion
-            table.suggestions.setdefault(name, (category, _field_of(provenance.rpartition(" of ")[2])))
-        else:  # a computed column its name says nothing of stays what it is computed from
-            catalog.offer(table, name, category, LINEAGE, provenance)
+    for name, category, provenance, field_of in found.get("computed") or []:
+        _offer_computed(catalog, table, name, category, provenance, field_of, packs)
     names = [str(entry[0]).lower() for entry in columns]
     return {"columns": [[name, table.columns[name], table.ranks[name], table.provenance[name]] for name in names],
             "suggestions": [[name, *table.suggestions[name]] for name in names if name in table.suggestions]}
@@ -424,7 +431,8 @@ def _apply_lineage(catalog: Catalog, model: DbtModel, found: dict[str, Any],
 
 def _lineage_of(config: Config, catalog: Catalog, dbt: DbtProject, model: DbtModel) -> dict[str, list[list[Any]]]:
     """A model's output columns as [name, category, rank, provenance], from the columns they come from, and
-    its computed columns as [name, category, provenance]: what they take when their names say nothing."""
+    its computed columns as [name, category, provenance, why a field is suggested or None]: what they take when
+    their names say nothing."""
     from checker.readers.sql import read_sql_file
 
     facts = read_sql_file(config.root / model.relative, model.relative, config, catalog, date.today(), dbt)
@@ -439,7 +447,7 @@ def _lineage_of(config: Config, catalog: Catalog, dbt: DbtProject, model: DbtMod
         elif output.derivation in ("computed", "field"):  # its name decides first (_apply_lineage)
             entries.append([output.name, None, UNKNOWN, "lineage found no category"])
             computed.append([output.name.lower(), found[1], _lineage_provenance(output, found[0]),
-                             output.derivation == "field"])
+                             _field_of(found[0]) if output.derivation == "field" else None])
         else:
             entries.append([output.name, found[1], LINEAGE, f"lineage from {found[0]}"])
     return {"columns": entries, "computed": computed}
