@@ -22,7 +22,7 @@
 -- statements are copied as written, in the file's order; the INSERTs of the default repeat
 -- intervals (turnus) and of the schema version, and the SET FOREIGN_KEY_CHECKS and COMMIT
 -- statements around them, are dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the fifteenth held-out set was measured (see labels.yaml).
 
 CREATE TABLE konto (
        id int(10) AUTO_INCREMENT

@@ -12,7 +12,7 @@
 -- Trimmed: the 31 CREATE TABLE statements are copied whole; the DROP TABLE IF EXISTS before each,
 -- the file's comments and the two closing inserts (initial settings and the empty document)
 -- are dropped.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 
 CREATE TABLE `ActionLog` (

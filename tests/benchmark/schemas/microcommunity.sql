@@ -24,7 +24,7 @@
 -- privileges, shops and the mall, the business_* copies that hold each write order's rows,
 -- reports and settings), the Navicat header, the DROP TABLE IF EXISTS before each table, the
 -- SET FOREIGN_KEY_CHECKS line and the data inserts.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE `s_community` (
   `community_id` varchar(30) NOT NULL COMMENT '小区ID',

@@ -16,7 +16,7 @@
 -- dataset `quickbooks`, dbt's types as dbt renders them on BigQuery (type_string STRING,
 -- type_timestamp TIMESTAMP, type_float FLOAT64) and the literal types boolean and date as BOOL
 -- and DATE; the staging aliases are not used.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE quickbooks.account (
     _fivetran_deleted BOOL,
