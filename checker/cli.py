@@ -86,6 +86,18 @@ def _export_expectations(context: click.Context, parameter: click.Parameter, val
         os.environ[EXPORT_VARIABLE] = str(value.resolve())  # dataset workers inherit it
 
 
+def _dbt_vars(context: click.Context, parameter: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        from checker.dbt_vars import VARS_VARIABLE, parsed
+        from checker.errors import ConfigError
+
+        try:
+            parsed(value)
+        except ConfigError as error:
+            raise click.BadParameter(str(error).removeprefix("--vars: "), context, parameter) from None
+        os.environ[VARS_VARIABLE] = value  # scan workers inherit it
+
+
 def _project_options(command: Callable[..., None]) -> Callable[..., None]:
     """The options every command that scans a project shares (`--sample` only with `--db`)."""
 
@@ -112,6 +124,9 @@ def _project_options(command: Callable[..., None]) -> Callable[..., None]:
                           "(also PRIVGATE_ALLOW_OUTSIDE_PACKS=1)."),
         click.option("--no-cache", is_flag=True, expose_value=False, callback=_no_cache,
                      help="Neither read nor write privgate's cache folder (also PRIVGATE_NO_CACHE=1)."),
+        click.option("--vars", metavar="YAML", expose_value=False, callback=_dbt_vars,
+                     help="Vars for the dbt project, as `dbt run --vars` takes them (e.g. '{claims_enabled: true}'); "
+                          "they win over dbt_project.yml's and the config's `catalog: dbt_vars:`."),
         click.option("--db", "db_url", metavar="URL", envvar="PRIVGATE_DB_URL",
                      help="Also read a live PostgreSQL database (read-only): its tables and grants. "
                           "Prefer the PRIVGATE_DB_URL variable to keep the password out of shell history."),

@@ -15,6 +15,7 @@ which the classified catalog's key uses instead of hashing the project and stat'
 from __future__ import annotations
 
 import io
+import json
 import os
 import pickle
 import time
@@ -32,29 +33,31 @@ MODULES = ("checker.readers.dbt", "checker.readers.ddl")  # besides the catalog'
 _NOT_NESTED = {".git", ".venv", "venv", "node_modules", "target", "dbt_packages", "logs", "__pycache__"}
 
 
-def load(root: Path, folder: str | None) -> DbtProject | None:
-    """load_dbt_project(root, folder), from the cache while every file and folder it read is unchanged."""
+def load(root: Path, folder: str | None, given_vars: dict[str, Any] | None = None) -> DbtProject | None:
+    """load_dbt_project(root, folder, given_vars), from the cache while every file and folder it read is
+    unchanged."""
     from checker.readers.dbt import load_dbt_project
 
-    entry = _entry(root, folder) if cache.folder() is not None else None
+    entry = _entry(root, folder, given_vars or {}) if cache.folder() is not None else None
     stored = _stored(entry) if entry else None
     if stored is not None:
         return stored
     started = time.time_ns()
-    project = load_dbt_project(root, folder)
+    project = load_dbt_project(root, folder, given_vars)
     if entry and project is not None:
         _store(entry, project, started)
     return project
 
 
-def _entry(root: Path, folder: str | None) -> str | None:
+def _entry(root: Path, folder: str | None, given_vars: dict[str, Any]) -> str | None:
     from checker.readers.dbt_core import core_macro_files
 
     try:
         base = str(((root / folder) if folder else root).resolve())
     except OSError:
         return None
-    return cache.key(KIND, cache.code_stamp(), str(root), folder or "", base, repr(core_macro_files()))
+    return cache.key(KIND, cache.code_stamp(), str(root), folder or "", base, repr(core_macro_files()),
+                     json.dumps(given_vars, sort_keys=True, default=repr))
 
 
 def _stored(entry: str) -> DbtProject | None:

@@ -338,10 +338,11 @@ def _dbt_project(config: Config, problems: list[InputProblem]) -> DbtProject | N
     if not folder and not (config.root / "dbt_project.yml").exists():
         return None
     from checker import dbt_cache
+    from checker.dbt_vars import given
     from checker.readers.dbt import DbtDocumentError  # jinja2 loads only for dbt projects
 
     try:
-        return dbt_cache.load(config.root, folder)
+        return dbt_cache.load(config.root, folder, given(config.catalog.get("dbt_vars")))
     except DbtDocumentError as error:
         problems.append(error.problem(relative_to(Path(error.path or "dbt_project.yml"), config.root)))
         return None

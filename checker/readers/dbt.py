@@ -80,6 +80,7 @@ class DbtProject(MutableRecord):
     macro_sources: tuple[tuple[str, str, str], ...] = ()  # (package, shown path, absolute path) of each macro file
     core_macros: int = 0  # how many of macro_sources, at their start, are installed dbt's own global macros
     package_vars: dict[str, dict[str, Any]] = field(default_factory=dict)  # package -> its own vars (defaults)
+    given_vars: dict[str, Any] = field(default_factory=dict)  # --vars / catalog.dbt_vars: over every scope (checker.dbt_vars)
     dispatch: dict[str, tuple[str, ...]] = field(default_factory=dict)  # macro namespace -> search order
     dialect: str | None = None  # the adapter's SQL dialect when the project says (else the file's dialect)
     not_sql: tuple[str, ...] = ()  # folders of Jinja that is not a query (macros, tests, analyses ...), relative to the root
@@ -123,16 +124,18 @@ class DbtProject(MutableRecord):
 
     def vars_for(self, package: str) -> dict[str, Any]:
         """dbt's var scoping: a package's own defaults, the project's global vars, then the vars nested
-        under the package's (or the project's) name."""
+        under the package's (or the project's) name; the vars given from outside the project (--vars) win."""
         scopes = {self.name, *self.package_vars}
         nested = self.variables.get(package)
         return {**self.package_vars.get(package, {}),
                 **{key: value for key, value in self.variables.items() if not (key in scopes and isinstance(value, dict))},
-                **(nested if isinstance(nested, dict) else {})}
+                **(nested if isinstance(nested, dict) else {}),
+                **self.given_vars}
 
 
-def load_dbt_project(root: Path, folder: str | None) -> DbtProject | None:
-    """The dbt project in `folder` (relative to the privgate root) or at the root, if any."""
+def load_dbt_project(root: Path, folder: str | None, given_vars: dict[str, Any] | None = None) -> DbtProject | None:
+    """The dbt project in `folder` (relative to the privgate root) or at the root, if any, run with
+    `given_vars` as dbt's --vars."""
     base = (root / folder) if folder else root
     project_file = base / PROJECT_FILE
     if not project_file.exists():
@@ -144,7 +147,7 @@ def load_dbt_project(root: Path, folder: str | None) -> DbtProject | None:
     project = DbtProject(
         root=base.resolve(), prefix=prefix, name=str(settings.get("name", "dbt_project")),
         model_paths=tuple(settings.get("model-paths") or settings.get("source-paths") or ["models"]),
-        variables=dict(settings.get("vars") or {}),
+        variables=dict(settings.get("vars") or {}), given_vars=dict(given_vars or {}),
         dispatch={str(entry["macro_namespace"]): tuple(str(p) for p in entry.get("search_order") or ())
                   for entry in settings.get("dispatch") or [] if isinstance(entry, dict) and entry.get("macro_namespace")},
     )

@@ -320,8 +320,8 @@ class RenderedSql(str):
         if self.disabled:
             return ("the model's config (or its folder's) sets enabled to false under the project's vars, so dbt "
                     "would not build it; "
-                    "privgate renders it anyway, and its Jinja may leave no whole query: set the vars that enable "
-                    "it in dbt_project.yml")
+                    "privgate renders it anyway, and its Jinja may leave no whole query: give the vars that enable "
+                    "it as dbt would be run (`--vars '{name: value}'`, or `catalog: dbt_vars:` in the config)")
         return None
 
 
@@ -629,8 +629,9 @@ class _Run:
         def var(name: str, default: Any = _REQUIRED) -> Any:
             if name not in values:
                 if default is _REQUIRED:  # dbt stops here too (`Required var 'x' not found in config`)
-                    raise CompilerError(f"Required var '{name}' not found in config: define it under `vars:` in "
-                                        f"dbt_project.yml, as dbt needs it to compile the model")
+                    raise CompilerError(f"Required var '{name}' not found in config: give it as dbt would be run "
+                                        f"(`--vars '{{{name}: ...}}'`, or `catalog: dbt_vars:` in the config) or "
+                                        f"under `vars:` in dbt_project.yml, as dbt needs it to compile the model")
                 return default
             value = values[name]
             if isinstance(value, str) and ("{{" in value or "{%" in value):
