@@ -647,6 +647,33 @@ def test_mysql_floating_point_columns_marked_unsigned_keep_their_table(tmp_path:
     assert list(tables["listings"].columns) == ["id", "latitude", "votes", "score", "price"]
 
 
+def test_postgres_18_virtual_columns_and_temporal_keys_keep_their_tables(tmp_path: Path) -> None:
+    """PostgreSQL 18's virtual generated columns and temporal keys (devrimgunduz/pagila, PostgreSQL
+    licence: `film.length_hours ... GENERATED ALWAYS AS (round(length / 60.0, 2)) VIRTUAL`, and the
+    temporal setup's `PRIMARY KEY (film_id, valid_at WITHOUT OVERLAPS)`, `FOREIGN KEY (film_id, PERIOD
+    valid_at) REFERENCES ...`, `UPDATE ... FOR PORTION OF valid_at FROM ... TO ...`): sqlglot 30 refused
+    each, and pagila lost its film table to one INP001. A column named `period` stays a column."""
+    write(tmp_path, {"pagila.sql": (
+        "CREATE TABLE film (\n    film_id integer NOT NULL,\n    length smallint,\n"
+        "    length_hours numeric(4,2) GENERATED ALWAYS AS (round(length / 60.0, 2)) VIRTUAL\n);\n"
+        "CREATE TABLE film_price_history (\n    film_id integer NOT NULL REFERENCES film (film_id),\n"
+        "    rental_rate numeric(4,2) NOT NULL,\n    valid_at daterange NOT NULL,\n"
+        "    PRIMARY KEY (film_id, valid_at WITHOUT OVERLAPS)\n);\n"
+        "CREATE TABLE store_film_price_override (\n    store_id integer NOT NULL,\n    film_id integer NOT NULL,\n"
+        "    valid_at daterange NOT NULL,\n    PRIMARY KEY (store_id, film_id, valid_at WITHOUT OVERLAPS),\n"
+        "    FOREIGN KEY (film_id, PERIOD valid_at) REFERENCES film_price_history (film_id, PERIOD valid_at)\n);\n"
+        "UPDATE film_price_history\nFOR PORTION OF valid_at FROM '2024-07-01' TO '2024-08-01'\n"
+        "SET rental_rate = 0.49\nWHERE film_id = 1;\n"
+        "DELETE FROM film_price_history\nFOR PORTION OF valid_at FROM '2023-06-01' TO '2023-07-01'\nWHERE film_id = 2;\n"
+        "CREATE TABLE payroll (id int, period date, amount numeric, FOREIGN KEY (id) REFERENCES film (film_id));\n")})
+    tables, problems = replay_files("pagila.sql", folder=tmp_path)
+    assert problems == []
+    assert list(tables["film"].columns) == ["film_id", "length", "length_hours"]
+    assert list(tables["film_price_history"].columns) == ["film_id", "rental_rate", "valid_at"]
+    assert list(tables["store_film_price_override"].columns) == ["store_id", "film_id", "valid_at"]
+    assert list(tables["payroll"].columns) == ["id", "period", "amount"]
+
+
 def test_sql_server_rowguidcol_columns_keep_their_table(tmp_path: Path) -> None:
     """SQL Server's ROWGUIDCOL marks the column that is a table's row GUID (Microsoft's AdventureWorks
     script, instawdb.sql, writes it in 29 tables, Person.Person and Person.Address among them); sqlglot

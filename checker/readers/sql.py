@@ -27,6 +27,7 @@ from checker.readers.directives import purpose_of, suppression_of
 if TYPE_CHECKING:
     from checker.readers.dbt import DbtModel, DbtProject
     from checker.readers.dbt_render import RenderedSql
+from checker.readers.postgres_tokens import without_postgres_18_clauses, without_psql_interpolation
 from checker.readers.sql_file_io import file_export, loads_a_file
 from checker.readers.sql_procedural import Body, plpgsql_statements, procedural_body
 from checker.readers.sql_query import UNKNOWN_SOURCES
@@ -134,6 +135,9 @@ def without_client_lines(text: str, relative: str, facts: FileFacts,
                     program = []
                     continue
                 program = []
+        elif not between_statements and PSQL_QUERY_END.match(content.lstrip()):  # `\gset` on its own line
+            lines[number - 1], between_statements = _query_ended(content, number, relative, facts), True
+            continue
         elif COPY_FROM_STDIN.match(content):
             copy_line = number
             continue
@@ -816,7 +820,10 @@ def parseable(chunk: list[Token]) -> list[Token]:
     which marks the column that is the row's GUID (sqlglot 30 refuses it), a column's UNIQUE written
     before a named constraint, and how SQL Server stores a key (`_without_index_storage`). String constants continued
     on the next line are one string, as the SQL standard and PostgreSQL read them; a function named `is`
-    (pgTAP's `SELECT is(have, want, description)`) is a function, not the keyword."""
+    (pgTAP's `SELECT is(have, want, description)`) is a function, not the keyword. PostgreSQL 18's
+    virtual generated columns, temporal keys and updates, and psql's interpolated variables:
+    checker.readers.postgres_tokens."""
+    chunk = without_psql_interpolation(without_postgres_18_clauses(chunk))
     chunk = _without_fill_clause(without_not_null_constraints(_joined_strings(chunk)))
     chunk = _without_local_temporary(_without_on_commit(_without_float_unsigned(_without_index_only(chunk))))
     return _keyword_functions(_without_index_storage(_without_unique_before_constraint(_without_rowguidcol(chunk))))
