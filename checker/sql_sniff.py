@@ -23,6 +23,8 @@ from checker.safe_read import open_regular, script_encoding
 SAMPLE_CHARS = 256_000
 _COMMENTS = re.compile(r"--[^\n]*|/\*.*?\*/", re.DOTALL)
 _HASH_COMMENT = re.compile(r"^[ \t]*#(?!})[^\n]*", re.MULTILINE)  # not the `#}` that closes a Jinja comment
+_STRINGS = re.compile(r"'(?:[^']|'')*'")
+_TEMPLATE_IN_STRING = re.compile(r"\{\{-?\s|\{%-?\s")  # `{{ var(...) }}`, `{%- if ... %}`
 # Jinja comments, statements and expressions: Jinja, not SQL, so they cast no dialect vote (a dbt
 # macro's notes, or a verbose regex in its `{% set %}`, may have lines that start with `#`)
 _JINJA = re.compile(r"\{#.*?#\}|\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
@@ -143,8 +145,7 @@ def look_at(path: Path) -> FileKind | None:
     if text is None:
         return None
     text, hash_comments = _HASH_COMMENT.subn("", text)  # MySQL's `# ...` comment lines (a phpBB or mysqldump header)
-    code = _COMMENTS.sub("", text)
-    if "{{" in code or "{%" in code:
+    if is_template(_COMMENTS.sub("", text)):
         return None  # a dbt model or macro: queries, never a schema (braces in a comment do not count)
     tokens = _tokens(text)
     if tokens is None:
@@ -154,6 +155,14 @@ def look_at(path: Path) -> FileKind | None:
         _count_statement(statement, kind)
     kind.signals = _votes(tokens, hash_comments)
     return kind
+
+
+def is_template(code: str) -> bool:
+    """Whether SQL text (comments taken out) is a Jinja template: a tag outside string constants, or one
+    written as templates write it (`'{{ var("since") }}'`) inside one. PostgreSQL's array constants
+    (`'{{act,http://...}}'`, AdventureWorks' xpath namespaces) are no template."""
+    outside = _STRINGS.sub("''", code)
+    return "{{" in outside or "{%" in outside or _TEMPLATE_IN_STRING.search(code) is not None
 
 
 def sample_signals(path: Path) -> Counter[tuple[str, str]]:

@@ -259,11 +259,13 @@ def test_scan_classifies_the_tables_of_a_dump_and_reports_its_bad_statement(tmp_
 def test_a_scanned_dump_or_installer_reads_past_its_client_commands(tmp_path: Path) -> None:
     """The SQL scan skips what the DDL replay skips: psql meta-commands, COPY data rows and the mysql
     client's `source file` (the employees test_db installer): no INP001 for lines that are no SQL, and
-    a column alias named `source` is still SQL."""
+    a column alias named `source` is still SQL. PostgreSQL's CLUSTER orders a table's rows on disk and
+    reads none (AdventureWorks for Postgres: 68 INP001)."""
     write(tmp_path, {
         "privgate.yaml": "packs: [gdpr-baseline]\ncatalog: {ddl: [\"db/*.sql\"]}\n",
         "db/shop.sql": ("\\connect shop\nCREATE TABLE customers (id int, email text);\n"
-                        "COPY customers (id, email) FROM stdin;\n1\tana@example.com\n\\.\n"),
+                        "COPY customers (id, email) FROM stdin;\n1\tana@example.com\n\\.\n"
+                        "CLUSTER customers USING customers_pkey;\n"),
         "db/employees.sql": ("CREATE TABLE employees (emp_no int, first_name varchar(14), birth_date date);\n"
                              "SELECT 'LOADING employees' as 'INFO';\nsource load_employees.dump ;\n"
                              "SELECT emp_no,\n  source\nFROM employees;\n"),
@@ -273,11 +275,18 @@ def test_a_scanned_dump_or_installer_reads_past_its_client_commands(tmp_path: Pa
     assert [f["rule_id"] for f in report["findings"] if f["rule_id"].startswith("INP")] == [], result.stdout
     assert report["summary"]["coverage"]["not_checked"] == 0
     assert report["summary"]["tables"] == 2
-    # ... but psql's `\copy ... TO` writes rows to a client file: never skipped in silence
-    write(tmp_path, {"db/export.sql": "\\copy (SELECT email FROM customers) TO 'emails.csv' CSV\n"})
+    # ... and psql's `\copy` is the COPY it runs on the client's side: a load (AdventureWorks for Postgres
+    # loads its 67 CSV files so), or an export to a client file, judged as COPY's (never skipped in silence);
+    # the file name may be unquoted, and `\copy ... FROM stdin` reads the data lines after it
+    write(tmp_path, {"db/export.sql": ("\\copy customers FROM 'customers.csv' DELIMITER E'\\t' CSV;\n"
+                                       "\\copy customers (id, email) from stdin\n2\tbo@example.com\n\\.\n"
+                                       "\\copy (SELECT email FROM customers) TO 'emails.csv' CSV\n"
+                                       "\\copy customers to customers_backup.csv csv header\n")})
     result = scan(tmp_path, with_schema_rules=True)
-    [export] = [f for f in json.loads(result.stdout)["findings"] if f["rule_id"] == "INP001"]
-    assert (export["path"], export["line"]) == ("db/export.sql", 1) and "write it as COPY" in export["message"]
+    findings = json.loads(result.stdout)["findings"]
+    assert [f for f in findings if f["rule_id"].startswith("INP")] == []
+    exports = [(f["path"], f["line"]) for f in findings if f["rule_id"] == "TRF002"]
+    assert exports == [("db/export.sql", 5), ("db/export.sql", 6)]
 
 
 def test_an_oracle_scripts_sql_plus_commands_are_client_lines(tmp_path: Path) -> None:

@@ -582,6 +582,22 @@ def test_a_schema_shipped_with_its_seed_rows_is_ddl(tmp_path: Path) -> None:
     assert set(declared_columns(config)["sys_user"]) >= {"email"}
 
 
+def test_an_installer_with_array_constants_in_braces_is_ddl_not_a_template(tmp_path: Path) -> None:
+    """lorint/AdventureWorks-for-Postgres' install.sql (MIT) passes xpath its namespaces as an array constant,
+    `'{{act,http://...}}'`: the braces made it a Jinja template, and init found no table at all. A dbt model
+    that writes its Jinja inside a string (`'{{ var("since") }}'`) is still a template."""
+    write(tmp_path, {
+        "install.sql": ("CREATE TABLE person (businessentityid int, firstname varchar(50), emailpromotion int);\n"
+                        "CREATE VIEW vadditionalcontactinfo AS SELECT businessentityid, (xpath('act:number/text()', "
+                        "node, '{{act,http://schemas.microsoft.com/adventure-works/ContactTypes}}'))[1] AS telephone "
+                        "FROM person;\nCLUSTER person USING person_pkey;\n"),
+        "models/since.sql": "select * from events where d >= '{{ var(\"since\") }}';\ncreate table x (a int);\n",
+    })
+    config, _ = init(tmp_path)
+    assert config["catalog"]["ddl"] == ["/install.sql"]
+    assert "firstname" in declared_columns(config)["person"]
+
+
 def test_a_folder_named_after_a_database_gets_its_dialect(tmp_path: Path) -> None:
     """spring-petclinic ships db/mysql/schema.sql beside db/postgres/schema.sql, dbt_artifacts an
     init-scripts/sqlserver/init.sql in its dbt project: the folder's name says which SQL it holds,

@@ -8,6 +8,8 @@ statements of its monthly-data script to them."""
 
 from __future__ import annotations
 
+import re
+
 from sqlglot.tokens import Token, TokenType
 
 _NAMES = (TokenType.VAR, TokenType.IDENTIFIER)
@@ -92,3 +94,58 @@ def without_psql_interpolation(chunk: list[Token]) -> list[Token]:
                and not (index and chunk[index - 1].token_type in _PATH_BEFORE
                         and chunk[index - 1].end + 1 == chunk[index].start)}
     return [token for index, token in enumerate(chunk) if index not in dropped] if dropped else chunk
+
+
+_PSQL_COPY = re.compile(r"(\s*)\\copy\b(.*?)\s*;?\s*$", re.IGNORECASE)
+_CLIENT_STREAMS = {"STDIN": "STDIN", "STDOUT": "STDOUT", "PSTDIN": "STDIN", "PSTDOUT": "STDOUT"}
+
+
+def psql_copy_as_sql(line: str) -> str | None:
+    """psql's `\\copy` line as the COPY statement it runs on the client's side (None for any other line):
+    `\\copy Sales.Store FROM 'Store.csv' CSV` loads a file, `\\copy (SELECT ...) TO out.csv` writes one,
+    each judged as COPY's load or export is. The file name may be unquoted, as psql allows; `pstdin` and
+    `pstdout` are psql's own input and output. Columns are kept (`\\copy` and ` COPY` are as wide)."""
+    found = _PSQL_COPY.match(line)
+    if found is None:
+        return None
+    rest = found[2]
+    source_end = _source_end(rest)
+    direction = re.match(r"\s+(FROM|TO)\s+", rest[source_end:], re.IGNORECASE)
+    if source_end < 0 or direction is None:
+        return f"{found[1]} COPY{rest};"  # not psql's form: COPY's own parser says what is wrong
+    target_start = source_end + direction.end()
+    target = re.match(r"'(?:[^']|'')*'|\S+", rest[target_start:])
+    word = target[0] if target else ""
+    if word.upper() in _CLIENT_STREAMS:
+        word = _CLIENT_STREAMS[word.upper()]
+    elif word and not word.startswith("'") and word.upper() != "PROGRAM":
+        word = "'" + word.replace("'", "''") + "'"
+    return f"{found[1]} COPY{rest[:target_start]}{word}{rest[target_start + len(target[0]) if target else target_start:]};"
+
+
+def _source_end(text: str) -> int:
+    """Where `\\copy`'s table (with its column list) or parenthesised query ends, or -1."""
+    index, depth, started = 0, 0, False
+    while index < len(text):
+        char = text[index]
+        if char == "'":  # a string constant ('' inside it is a quote)
+            index = text.find("'", index + 1)
+            while index >= 0 and text[index + 1:index + 2] == "'":
+                index = text.find("'", index + 2)
+            if index < 0:
+                return -1
+        elif char == "(":
+            depth, started = depth + 1, True
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        elif char.isspace() and depth == 0 and started:
+            following = len(text) - len(text[index:].lstrip())
+            if not text[following:following + 1] == "(":  # not the table's column list
+                return index
+            index = following - 1
+        elif not char.isspace():
+            started = True
+        index += 1
+    return -1 if depth else index

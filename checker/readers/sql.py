@@ -27,7 +27,7 @@ from checker.readers.directives import purpose_of, suppression_of
 if TYPE_CHECKING:
     from checker.readers.dbt import DbtModel, DbtProject
     from checker.readers.dbt_render import RenderedSql
-from checker.readers.postgres_tokens import without_postgres_18_clauses, without_psql_interpolation
+from checker.readers.postgres_tokens import psql_copy_as_sql, without_postgres_18_clauses, without_psql_interpolation
 from checker.readers.sql_file_io import file_export, loads_a_file
 from checker.readers.sql_procedural import Body, plpgsql_statements, procedural_body
 from checker.readers.sql_query import UNKNOWN_SOURCES
@@ -35,7 +35,7 @@ from checker.readers.sql_session import explained_ambiguity, qualify_names, sess
 from checker.readers.sql_statements import describe_statement
 
 COPY_FROM_STDIN = re.compile(r"\s*COPY\b[^;]*\bFROM\s+STDIN\b[^;]*;\s*$", re.IGNORECASE)  # pg_dump: data rows follow
-PSQL_OUTPUT = re.compile(r"\s*\\(?:copy|o|out|g|gx)\b", re.IGNORECASE)  # meta-commands that write rows to a file
+PSQL_OUTPUT = re.compile(r"\s*\\(?:o|out|g|gx)\b", re.IGNORECASE)  # meta-commands that write rows to a file
 # psql meta-commands that end the query on their line and run it (`SELECT ... \gexec`, `\g out.csv`; the
 # mysql client's `\g` and `\G` too)
 PSQL_QUERY_END = re.compile(r"(?<!\\)\\(gexec|gset|gdesc|gx|g|watch|crosstabview)\b(\s+\S.*)?$", re.IGNORECASE)
@@ -138,6 +138,10 @@ def without_client_lines(text: str, relative: str, facts: FileFacts,
         elif not between_statements and PSQL_QUERY_END.match(content.lstrip()):  # `\gset` on its own line
             lines[number - 1], between_statements = _query_ended(content, number, relative, facts), True
             continue
+        elif (copied := psql_copy_as_sql(content)) is not None:  # `\copy t FROM 'f.csv'`: read as its COPY
+            lines[number - 1], between_statements = copied, True
+            copy_line = number if COPY_FROM_STDIN.match(copied) else 0
+            continue
         elif COPY_FROM_STDIN.match(content):
             copy_line = number
             continue
@@ -149,7 +153,7 @@ def without_client_lines(text: str, relative: str, facts: FileFacts,
             lines[number - 1] = _query_ended(content, number, relative, facts)
             between_statements = _ends_statement(lines[number - 1], between_statements)
             continue
-        elif PSQL_OUTPUT.match(content):  # `\copy accounts TO 'a.csv'`: rows leave through the client
+        elif PSQL_OUTPUT.match(content):  # `\o rows.txt`: rows leave through the client
             facts.problems.append(_client_file(content.split()[0], relative, number, 1))
         lines[number - 1], between_statements = "", True
     if program:
@@ -795,12 +799,16 @@ def rowless_statement(chunk: list[Token]) -> str | None:
     """The kind of a statement about no table's rows, in whatever form sqlglot cannot parse: `DROP [IF
     EXISTS] FUNCTION|INDEX|TRIGGER|TYPE ...` (ROWLESS_OBJECTS: a PostgreSQL signature, a list of names),
     `COMMENT ON` anything but a relation or column (`FUNCTION f(uuid[], timestamp with time zone)`,
-    `TRIGGER t ON table`, `CONSTRAINT c ON table`), PostgreSQL's `NOTIFY pgrst, 'reload config'`."""
+    `TRIGGER t ON table`, `CONSTRAINT c ON table`), PostgreSQL's `NOTIFY pgrst, 'reload config'` and
+    `CLUSTER table USING index` (orders a table's rows on disk: AdventureWorks for Postgres writes one
+    after each primary key)."""
     words = [token.text.upper() for token in chunk[:3]]
     if len(words) > 1 and words[0] == "DROP" and words[1] in ROWLESS_OBJECTS:
         return "drop"
     if len(words) > 2 and words[:2] == ["COMMENT", "ON"] and words[2] not in RELATION_OR_COLUMN:
         return "comment"
+    if words and words[0] == "CLUSTER":
+        return "cluster"
     return "notify" if words and words[0] in ("NOTIFY", "LISTEN", "UNLISTEN") else None
 
 
