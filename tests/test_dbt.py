@@ -78,6 +78,24 @@ def test_models_render_in_place_and_lineage_crosses_models(tmp_path: Path) -> No
     assert found == [("CON001", "models/marketing/audience.sql", 1)]  # the macros folder is not scanned
 
 
+def test_an_empty_model_filled_by_a_hook_has_its_columns_for_the_models_downstream(tmp_path: Path) -> None:
+    # dbt-labs/dbt-project-evaluator (Apache-2.0) defines stg_nodes and stg_exposures as `select cast(null
+    # as ...) as unique_id, ... where 1=0`, empty tables its post-hooks fill; int_all_graph_resources unions
+    # them with dbt_utils.union_relations, which asks their columns: privgate knew none, the union failed to
+    # parse and the exposures' owners (name, e-mail) were never seen
+    result = _scan(tmp_path, {
+        "models/staging/stg_exposures.sql": (
+            "{{ config(materialized='table', post_hook=\"{{ log('filled from the graph') }}\") }}\n"
+            "with dummy_cte as (select 1 as foo)\nselect\n    cast(null as varchar) as unique_id,\n"
+            "    cast(null as varchar) as owner_email,\n    cast(null as varchar) as owner_name\n"
+            "from dummy_cte\nwhere 1=0\n"),
+        "models/marketing/owners.sql": "select e.owner_email, e.owner_name\nfrom {{ ref('stg_exposures') }} e\n",
+    })
+    found = sorted((f.rule_id, f.path, f.line) for f in result.findings)
+    assert ("CON001", "models/marketing/owners.sql", 1) in found  # an e-mail read for marketing, without consent
+    assert not [f for f in found if f[0].startswith("INP") or f[1] == "models/staging/stg_exposures.sql"]
+
+
 def test_rendered_statements_keep_their_lines(tmp_path: Path) -> None:
     result = _scan(tmp_path, {
         "models/staging/stg_accounts.sql": textwrap.dedent(STAGING),

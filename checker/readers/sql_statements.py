@@ -47,7 +47,9 @@ def describe_statement(node: exp.Expression, statement: Statement, catalog: Cata
         elif export.table is not None:
             _add_whole_table(statement, _name(export.table), catalog)
         return
-    if isinstance(node, exp.Query) and not returns_no_rows(node):
+    if isinstance(node, exp.Query) and returns_no_rows(node):
+        _add_shape(statement, node, catalog, as_of)
+    elif isinstance(node, exp.Query):
         _add_query(statement, node, catalog, as_of)
     elif isinstance(node, exp.Insert):
         target = node.this.this if isinstance(node.this, exp.Schema) else node.this
@@ -92,6 +94,15 @@ def _add_query(statement: Statement, query: exp.Expression, catalog: Catalog, as
     statement.reads.extend(facts.reads)
     statement.outputs.extend(facts.outputs)
     statement.branches.extend(facts.branches)
+
+
+def _add_shape(statement: Statement, query: exp.Query, catalog: Catalog, as_of: date) -> None:
+    """A query that returns no rows still has columns (dbt-project-evaluator's `stg_nodes` is `select
+    cast(null as ...) as unique_id, ... where 1=0`, an empty table its post-hook fills, and the models
+    downstream read its columns): its outputs without the columns they would come from, so no data flows
+    and each is known by its own name."""
+    statement.outputs.extend(OutputColumn(output.name, (), (output.name,), "computed")
+                             for output in analyse_query(query, catalog, statement.dialect, as_of).outputs)
 
 
 def returns_no_rows(query: exp.Query) -> bool:
