@@ -420,6 +420,22 @@ def test_migrations_replay_in_the_order_their_tool_applies_them(tmp_path: Path) 
     assert list(tables["customers"].columns) == ["id", "contact_email"]
 
 
+def test_an_unnumbered_initial_schema_replays_before_the_numbered_upgrades_beside_it(tmp_path: Path) -> None:
+    """opensourcepos (MIT) keeps `initial_schema.sql` beside its upgrade scripts `3.0.2_to_3.1.1.sql`,
+    `3.2.1_to_3.3.0.sql` ...; replayed last, it created its tables again over the upgraded ones (12 INP003,
+    and the catalog lost the columns the upgrades add). A file that says it is the first step comes first."""
+    write(tmp_path, {
+        "sqlscripts/initial_schema.sql": "CREATE TABLE ospos_customers (person_id int, account_number varchar(255));\n",
+        "sqlscripts/3.0.2_to_3.1.1.sql": "ALTER TABLE ospos_customers ADD COLUMN sales_tax_code varchar(32);\n",
+        "sqlscripts/3.2.1_to_3.3.0.sql": "ALTER TABLE ospos_customers ADD COLUMN tax_id varchar(32);\n"
+                                         "ALTER TABLE ospos_customers CONVERT TO CHARACTER SET utf8 COLLATE utf8_general_ci;\n",
+    })
+    names = sorted(str(path.relative_to(tmp_path)) for path in tmp_path.rglob("*.sql"))
+    tables, problems = replay_files(*names, folder=tmp_path, dialect="mysql")
+    assert problems == []
+    assert list(tables["ospos_customers"].columns) == ["person_id", "account_number", "sales_tax_code", "tax_id"]
+
+
 def test_flyway_versions_and_repeatable_migrations_replay_as_flyway_applies_them(tmp_path: Path) -> None:
     """Flyway reads `V2_1__` and `V1.1__` as versions 2.1 and 1.1 (after 2 and 1, before 10) and applies
     its repeatable `R__` migrations after every versioned one, so the view sees the renamed column."""

@@ -79,8 +79,13 @@ MIGRATION_HALF = re.compile(r"^\s*--\s*(?:migrate:|\+goose\s+|\+migrate\s+)(up|d
 VIEW_MODIFIERS = frozenset({"MATERIALIZED", "RECURSIVE", "SECURE"})  # between CREATE [OR REPLACE] and VIEW
 CONSTRAINT_WORDS = frozenset({"CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "EXCLUDE", "INDEX", "KEY"})
 # ALTER TABLE actions that change neither the table's name nor its columns (pg_dump writes OWNER TO for every table).
+# a migration folder's unnumbered first step: the schema its numbered steps upgrade
+FIRST_STEP = re.compile(r"(?:initial|init|base|baseline|bootstrap)(?:[_-][A-Za-z_-]*)?\.sql", re.IGNORECASE)
 KEEPS_COLUMNS = frozenset({"OWNER", "ENABLE", "DISABLE", "FORCE", "NO", "REPLICA", "CLUSTER", "RESET", "ATTACH",
-                           "DETACH", "VALIDATE", "INHERIT", "OF", "NOT", "ALTER", "ALGORITHM", "LOCK"})
+                           "DETACH", "VALIDATE", "INHERIT", "OF", "NOT", "ALTER", "ALGORITHM", "LOCK",
+                           # MySQL's table options: `CONVERT TO CHARACTER SET utf8 COLLATE ...` re-encodes every text
+                           # column (opensourcepos' upgrade scripts), ENGINE, ROW_FORMAT ... store them differently
+                           "CONVERT", "ENGINE", "ROW_FORMAT", "AUTO_INCREMENT", "CHARACTER", "CHARSET", "COLLATE"})
 
 
 @dataclass(eq=False, repr=False)
@@ -295,11 +300,15 @@ def is_down_migration(relative: str) -> bool:
 def replay_order(relative: str) -> tuple[tuple[int, int | str], ...]:
     """A path's place in the replay: its runs of digits compared as numbers, the rest as text, so
     `V10__x.sql` comes after `V9__x.sql` as the migration tools apply them (zero-padded and
-    timestamped names keep their order). A Flyway file name is read as Flyway reads it (`_flyway_order`)."""
+    timestamped names keep their order). A Flyway file name is read as Flyway reads it (`_flyway_order`), and
+    a file named as the first step, with no number (`initial_schema.sql`, `baseline.sql`), comes before
+    the numbered steps of its folder (opensourcepos' upgrade scripts alter the tables it creates)."""
     folder, _, name = relative.rpartition("/")
     flyway = _flyway_order(name)
     if flyway is not None:
         return (*_numbers_by_value(folder + "/"), *flyway) if folder else flyway
+    if FIRST_STEP.fullmatch(name):  # `initial_schema.sql` beside `3.0.2_to_3.1.1.sql`: the schema they upgrade
+        return (*_numbers_by_value(folder + "/"), (-1, name)) if folder else ((-1, name),)
     return _numbers_by_value(relative)
 
 
