@@ -473,6 +473,39 @@ def test_the_sql_of_mysql_stored_programs_is_read(tmp_path) -> None:
         (19, "create", []), (20, "insert", [])], read
 
 
+def test_the_sql_of_oracle_plsql_units_is_read(tmp_path) -> None:
+    """Oracle PL/SQL units ended by SQL*Plus's lone `/` (jOOQ/sakila's Oracle scripts, BSD-2-Clause): each is a
+    statement and the SQL of its body is read as a MySQL stored program's is; a trigger's `:NEW.col` is the row
+    being written. Each statement of a trigger's body was an INP001 ("no statement starts with ':'")."""
+    facts = _read_in_project(tmp_path, "oracle", (
+        "CREATE TABLE audit_log (account_id NUMBER);\n"
+        "CREATE OR REPLACE TRIGGER accounts_before_insert\n"
+        "BEFORE INSERT ON accounts FOR EACH ROW\n"
+        "BEGIN\n"
+        "  IF (:NEW.id IS NULL) THEN\n"
+        "    SELECT accounts_sequence.nextval INTO :NEW.id FROM DUAL;\n"
+        "  END IF;\n"
+        "  :NEW.name := upper(:NEW.name);\n"
+        "  INSERT INTO audit_log (account_id) VALUES (:NEW.id);\n"
+        "END;\n"
+        "/\n"
+        "CREATE OR REPLACE PROCEDURE mail_all IS\n"
+        "BEGIN\n"
+        "  FOR r IN (SELECT email FROM accounts) LOOP\n"
+        "    NULL;\n"
+        "  END LOOP;\n"
+        "END;\n"
+        "/\n"
+        "SELECT name FROM accounts;\n"))
+    assert facts.problems == []
+    read = [(statement.line, statement.kind, sorted(str(r.column) for r in statement.reads))
+            for statement in facts.statements]
+    assert read == [
+        (1, "create", []), (19, "select", ["accounts.name"]),
+        (2, "create", []), (6, "select", []), (9, "insert", []),
+        (12, "create", []), (14, "subquery", ["accounts.email"])], read
+
+
 @pytest.mark.parametrize(("dialect", "text"), [
     ("postgres", "SELECT email FROM accounts INTO OUTFILE '/tmp/out.csv';"),
     ("postgres", "LOAD DATA INFILE '/tmp/in.csv' INTO TABLE accounts;"),

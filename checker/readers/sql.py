@@ -56,6 +56,11 @@ SQLPLUS_COMMAND = re.compile(
 SQLCMD_GO = re.compile(r"\s*GO(?:\s+\d+)?\s*(?:--.*)?", re.IGNORECASE)
 # What a `DELIMITER` region holds for the mysql client: a stored program (a routine, trigger or event, its
 # DEFINER and other clauses before the kind), or a compound statement; anything else there is plain SQL.
+# the first line of an Oracle PL/SQL unit, which SQL*Plus runs when a lone `/` follows it
+PLSQL_UNIT = re.compile(r"\s*(?:CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:NON)?EDITIONABLE\s+)?"
+                        r"(?:TRIGGER|PROCEDURE|FUNCTION|PACKAGE|TYPE\s+BODY)\b|DECLARE\s*$|BEGIN\s*$)", re.IGNORECASE)
+_DOLLAR_TAG = re.compile(r"\$\w+\$")
+_BIND_ROW = re.compile(r":((?:NEW|OLD)\.)", re.IGNORECASE)
 STORED_PROGRAM = re.compile(r"(?is)(CREATE\b(?:(?!\bTABLE\b|\bVIEW\b|\bINDEX\b|[;(]).)*?\b(PROCEDURE|FUNCTION|TRIGGER|EVENT)\b"
                             r"|(BEGIN|DECLARE|IF|WHILE|LOOP|REPEAT|CASE)\b)")
 _COMMENTS = re.compile(r"/\*.*?\*/|--[^\n]*|#[^\n]*", re.DOTALL)  # SQL and MySQL comments, in a stored program
@@ -113,14 +118,26 @@ def without_client_lines(text: str, relative: str, facts: FileFacts,
     SQL Server's `GO` line ends the statement before it, as a `;` (sqlglot would read the batch after it
     as the text of a `GO` command, and its tables would be lost). SQL*Plus reads its commands only between
     statements, so a line inside one (`remark text,` or `prompt text,` in a CREATE TABLE) stays SQL; a lone
-    `/`, which runs the statement before it, is read anywhere."""
+    `/`, which runs the statement before it, is read anywhere. An Oracle PL/SQL unit (`CREATE OR REPLACE
+    TRIGGER ... BEGIN ... END;` up to SQL*Plus's lone `/`) is a stored program as a DELIMITER region's is."""
     lines = text.split("\n")
     between_statements = True  # no statement has started since the last `;`, `/` or client line
     copy_line = 0  # the line of the COPY whose data rows are being skipped
     delimiter, program = ";", []  # inside `DELIMITER //`: the lines of the stored program read so far
+    unit_end = 0  # the `/` line that ends the PL/SQL unit being skipped
     for number, line in enumerate(lines, start=1):
         content = line.rstrip("\r")
         changed = MYSQL_DELIMITER.match(content)
+        if number <= unit_end:
+            lines[number - 1] = ""
+            continue
+        if delimiter == ";" and between_statements and PLSQL_UNIT.match(content):
+            unit_end = _plsql_unit_end(lines, number)
+            if unit_end:
+                _stored_program([(at, _without_bind_marks(lines[at - 1])) for at in range(number, unit_end)],
+                                relative, facts, programs)
+                lines[number - 1] = ""
+                continue
         if copy_line:
             copy_line = 0 if content == "\\." else copy_line
         elif changed:
@@ -162,6 +179,25 @@ def without_client_lines(text: str, relative: str, facts: FileFacts,
         facts.problems.append(InputProblem(relative, copy_line, 1, "COPY ... FROM stdin data has no `\\.` line "
                                            "ending it: the rest of the file was read as data", "unparsable"))
     return "\n".join(lines)
+
+
+def _plsql_unit_end(lines: list[str], start: int) -> int:
+    """The number of the lone `/` line that ends an Oracle PL/SQL unit starting at line `start`, or 0 when
+    none does before a dollar-quoted body, a DELIMITER or a GO line (PostgreSQL's, MySQL's and SQL Server's own
+    stored programs)."""
+    for number in range(start, len(lines) + 1):
+        content = lines[number - 1].rstrip("\r")
+        if content.strip() == "/" and number > start:
+            return number
+        if "$$" in content or _DOLLAR_TAG.search(content) or MYSQL_DELIMITER.match(content) or SQLCMD_GO.fullmatch(content):
+            return 0
+    return 0
+
+
+def _without_bind_marks(content: str) -> str:
+    """An Oracle trigger's `:NEW.col` and `:OLD.col` as `NEW.col`, the row being written, as a MySQL trigger
+    writes it (columns kept)."""
+    return _BIND_ROW.sub(lambda found: " " + found[1], content)
 
 
 def _sql_plus_command(content: str, between_statements: bool) -> bool:

@@ -119,8 +119,9 @@ def plpgsql_statements(tokens: list[Token], mysql: bool = False) -> tuple[list[l
             else:
                 current.append(token)
         elif (token.token_type == TokenType.SELECT and previous is not None and previous.token_type == TokenType.L_PAREN
-              and before is not None and before.text.upper() == "RETURN"):
-            current, depth = [previous, token], 1  # `RETURN (SELECT ...)`: a function's value read from a query
+              and before is not None and before.text.upper() in ("RETURN", "IN")):
+            # `RETURN (SELECT ...)`: a function's value read from a query; PL/SQL's `FOR r IN (SELECT ...) LOOP`
+            current, depth = [previous, token], 1
         elif (token.token_type in _STARTS or word == "PERFORM") and (
                 previous is None or previous.token_type == TokenType.SEMICOLON or previous.text.upper() in after):
             if word == "PERFORM":
