@@ -16,6 +16,7 @@ from typing import Iterable
 from checker.access_logs import logs_an_address, names_a_log
 from checker.catalog import singular
 from checker.column_codes import clipped_at, column_code
+from checker.location_history import kept_by_a_person
 from checker.name_words import (CREDENTIALS, PERSON, SHORT_PIECES, Vocabulary, matches, name_words, segment,
                                 singular_word, vocabulary)
 from checker.places import described_listing, gathering, nested_in_its_own_kind
@@ -790,6 +791,9 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         # `notification_settings.user_id`: a person's own settings; OpenEMR's `lists.pid`: a patient's
         # problem list, keyed by the short key `patient_data` is known by
         thing = False
+    owned_by_person = any(person_key(found, vocab) for found in sibling_words if not _stamps_the_row(found, vocab))
+    if thing and kept_by_a_person(nouns, sibling_words, owned_by_person):
+        thing = False  # Dawarich's `places (name, latitude, user_id)`: the places a person saved, no gazetteer
     if len(words) > 1 and singular_word(words[0]) in vocab.thing_tables and not people_of_thing and (
             words[-1] in vocab.media or words[-1] in vocab.account_services):
         thing = True  # `channel_email`, `channel_whatsapp`: a kind of the thing (a company's channel)
