@@ -253,7 +253,7 @@ def _geolocated(place: list[str], vocab: Vocabulary, last_word: bool = False) ->
 
 def network_fact(words: list[str]) -> bool:
     """`ip_isp`, `ip_netspeed`, `ip_domain`: what an IP lookup says of the network, not the address."""
-    return len(words) == 2 and words[0] in _IP_WORDS | {"geoip"} and words[1] in _NETWORK_FACTS
+    return len(words) >= 2 and words[0] in _IP_WORDS | {"geoip"} and "_".join(words[1:]) in _NETWORK_FACTS
 
 
 def mail_client(words: list[str], siblings: tuple[str, ...], vocab: Vocabulary) -> Evidence | None:

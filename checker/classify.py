@@ -196,6 +196,7 @@ from checker.catalog import singular
 from checker.evidence import Evidence
 from checker.genealogy import cited_sources_record
 from checker.identity_servers import identity_server_detail, organisations_mail_address, sign_in_services_name
+from checker.location_history import WHEREABOUTS, whereabouts_name
 from checker.name_words import (CREDENTIALS, FLAG_WORDS, KEY_WORDS, PERSON, WHOLE_NUMBER_TYPES, Vocabulary, matches,
                                 name_words, singular_word, tokens, type_marked, vocabulary, without_type_mark)
 from checker.name_translations import translation_table
@@ -523,6 +524,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     logged = access_log_detail(words, sql_type, context.words, siblings, vocab)
     if logged is not None:  # a login or operation log's `login_location`, `oper_param`; a session's `session_data`
         return logged
+    if words and (named := whereabouts_name(words, context, vocab)) is not None:
+        return named  # Dawarich's `places.name` (Home, Work), `trips.name`: a person's places and journeys
     if sql_type in _SEARCH_VECTORS:
         return _search_vector(words, sql_type, context, vocab)
     if sql_type in vocab.type_kinds:
@@ -540,7 +543,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             return Evidence(vocab.by_key["special.health"], True,
                             f"its name: a yes or no of a patient's medical history ('{column}' in table {table})")
         return _special_flag(words, context, vocab)  # else a flag says whether, not what (`email_valid`, `has_phone`)
-    if sql_type in vocab.located_types and context.subjects & {PERSON, "@address"}:
+    if sql_type in vocab.located_types and context.subjects & {PERSON, "@address", WHEREABOUTS}:
+        # (Dawarich's `trips.path geometry`: the line a person moved along)
         return Evidence(vocab.by_key["user.location.precise"], True, f"its type {sql_type} in table {table}", by_type=True)
     if not words:
         return None

@@ -6,17 +6,40 @@ places, a music catalogue's tracks: `checker.places`, rule 4 of the benchmark's 
 person (`places.user_id`, `tracks.user_id`), its rows are that person's: the places they saved or
 stayed at (home, work, a café), the paths they moved along. A listing with a description of its own
 (`places (owner_id, title, description, price, latitude)`: a rental anyone may book) stays a listing.
-Read by checker.table_context when it judges whether a table holds things.
+
+A row with coordinates, keyed to a person or to the tracker that reported them (`positions.deviceid`
+beside its fix time or speed), is a fix of where they were: the subject `@whereabouts`, whose
+telemetry the vocabulary names (altitude, speed and course, the Wi-Fi network seen, the battery and
+the connection of the phone, the tracker's ID). Coordinates of nobody's (a weather station's reading,
+a ship's AIS position, a flight's track keyed to its callsign) are no one's whereabouts.
+In such a table, the bare name of a place or an area (Dawarich's `places.name`, `areas.name`: Home,
+Work, a café) is where the person goes, and the name of a trip or journey (`trips.name`) is what they
+titled it. Read by checker.table_context when it judges what a table holds, and by checker.classify
+for the names.
 """
 
 from __future__ import annotations
 
-from checker.name_words import singular_word
+from typing import TYPE_CHECKING
+
+from checker.evidence import Evidence
+from checker.name_words import Vocabulary, singular_word
 from checker.places import described_listing
 
+if TYPE_CHECKING:
+    from checker.table_context import TableContext
+
+WHEREABOUTS = "@whereabouts"
 # the rows of a location history, named as a list of things would be: the places a person saved or stayed at, the
 # tracks, trips and routes they moved along
 _PERSONS_PLACES = frozenset({"place", "track", "trip", "route", "journey", "itinerary"})
+# the tracker that reported a fix: a phone, a GPS unit, an OwnTracks tracker ID
+_TRACKER_KEYS = (["device", "id"], ["deviceid"], ["tracker", "id"], ["trackerid"], ["imei"])
+# what says a tracker's row is a fix, not where a device stands: the time of the fix, or how fast it moved
+_FIX_WORDS = frozenset({"fixtime", "devicetime", "tst", "timestamp", "speed", "velocity", "vel"})
+_FIX_TIMES = (["fix", "time"], ["device", "time"], ["recorded", "at"])
+_PRECISE = "user.location.precise"
+_USERNAME = "user.account.username"
 
 
 def kept_by_a_person(nouns: frozenset[str], sibling_words: list[list[str]], owned_by_person: bool) -> bool:
@@ -25,3 +48,39 @@ def kept_by_a_person(nouns: frozenset[str], sibling_words: list[list[str]], owne
     the person's places and paths, no gazetteer or catalogue."""
     return (bool({singular_word(noun) for noun in nouns} & _PERSONS_PLACES) and owned_by_person
             and not described_listing(sibling_words))
+
+
+def records_whereabouts(nouns: frozenset[str], sibling_words: list[list[str]], sibling_kinds: set[str],
+                        owned_by_person: bool, linked: bool) -> bool:
+    """Where a person or their tracker was: a person's places or tracks (`kept_by_a_person`), or
+    coordinates linked to a person (Dawarich's `points.user_id`, an OwnTracks recorder's `username`
+    beside the fix: `linked`, or a login) or keyed to the tracker that reported them at a time or
+    speed (Traccar's `positions (deviceid, fixtime, latitude, speed)`)."""
+    if kept_by_a_person(nouns, sibling_words, owned_by_person):
+        return True
+    if _PRECISE not in sibling_kinds:
+        return False
+    return owned_by_person or linked or _USERNAME in sibling_kinds or (any(found in _TRACKER_KEYS for found in sibling_words) and any(
+        (len(found) == 1 and found[0] in _FIX_WORDS) or found in _FIX_TIMES for found in sibling_words))
+
+
+# what a person names for where they go: a place, an area or zone around it, a geofence
+_NAMED_PLACES = frozenset({"place", "area", "zone", "geofence", "region"})
+# what a person names for a journey of theirs
+_NAMED_JOURNEYS = frozenset({"trip", "journey", "itinerary"})
+_BARE_NAMES = (["name"], ["title"], ["label"])
+
+
+def whereabouts_name(words: list[str], context: TableContext, vocab: Vocabulary) -> Evidence | None:
+    """The bare name of a person's place or area (`places.name`: Home, Work) is where they go; that of a
+    trip or journey of theirs (`trips.name`) what they titled it; in a table of their whereabouts only."""
+    if words not in _BARE_NAMES or WHEREABOUTS not in context.subjects or context.thing:
+        return None
+    heads = {singular_word(noun) for noun in context.nouns}
+    if heads & _NAMED_PLACES:
+        return Evidence(vocab.by_key["user.location"], True,
+                        f"its name: the {words[0]} a person gave a place of theirs (table {'_'.join(context.words)})")
+    if heads & _NAMED_JOURNEYS:
+        return Evidence(vocab.by_key["user.content"], True,
+                        f"its name: the {words[0]} a person gave a journey of theirs (table {'_'.join(context.words)})")
+    return None

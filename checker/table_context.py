@@ -16,7 +16,7 @@ from typing import Iterable
 from checker.access_logs import logs_an_address, names_a_log
 from checker.catalog import singular
 from checker.column_codes import clipped_at, column_code
-from checker.location_history import kept_by_a_person
+from checker.location_history import WHEREABOUTS, kept_by_a_person, records_whereabouts
 from checker.name_words import (CREDENTIALS, PERSON, SHORT_PIECES, Vocabulary, matches, name_words, segment,
                                 singular_word, vocabulary)
 from checker.places import described_listing, gathering, nested_in_its_own_kind
@@ -794,6 +794,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     owned_by_person = any(person_key(found, vocab) for found in sibling_words if not _stamps_the_row(found, vocab))
     if thing and kept_by_a_person(nouns, sibling_words, owned_by_person):
         thing = False  # Dawarich's `places (name, latitude, user_id)`: the places a person saved, no gazetteer
+    if records_whereabouts(nouns, sibling_words, sibling_kinds, owned_by_person, linked):
+        subjects.add(WHEREABOUTS)  # Dawarich's `points`, Traccar's `positions`: where a person or their tracker was
     if len(words) > 1 and singular_word(words[0]) in vocab.thing_tables and not people_of_thing and (
             words[-1] in vocab.media or words[-1] in vocab.account_services):
         thing = True  # `channel_email`, `channel_whatsapp`: a kind of the thing (a company's channel)

@@ -41,3 +41,112 @@ def test_a_persons_places_and_tracks_are_theirs(table: str, column: str, column_
 ])
 def test_places_and_tracks_anyone_sees_are_nobodys(table: str, column: str, column_type: str, siblings: str) -> None:
     assert generic(table, column, column_type, siblings) is None
+
+
+# Dawarich's `points`: every position its tracking apps reported of the user
+DAWARICH_POINTS = ("id battery_status ping battery tracker_id topic altitude longitude velocity trigger bssid ssid "
+                   "connection vertical_accuracy accuracy timestamp latitude mode inrids in_regions raw_data import_id "
+                   "city country user_id geodata visit_id course course_accuracy lonlat motion_data altitude_decimal")
+# Traccar's `tc_positions`: a GPS tracker's fixes, keyed to the device that reported them
+TRACCAR_POSITIONS = ("id protocol deviceid servertime devicetime fixtime valid latitude longitude altitude speed "
+                     "course address attributes accuracy network")
+# PhoneTrack's `phonetrack_points`: a phone's fixes, keyed to the device, at a time
+PHONETRACK_POINTS = "id deviceid lat lon timestamp accuracy satellites altitude batterylevel useragent speed bearing"
+# an OwnTracks recorder's rows, under the login and device they were published from
+OWNTRACKS_LOCATIONS = "id username device created_at acc alt batt bs lat lon m t tid vac vel bssid ssid ip"
+# look-alikes: the coordinates, altitude, speed and heading of nobody (a flight, a ship, a weather station)
+AIRCRAFT_POSITIONS = "id icao24 callsign time latitude longitude altitude velocity heading on_ground"
+VESSEL_POSITIONS = "id mmsi timestamp latitude longitude speed course heading nav_status"
+OBSERVATIONS = "id station_id observed_at latitude longitude elevation wind_speed wind_direction temperature"
+# a fixed camera's mounting: a device with a place and a heading, no fix in time or motion
+CAMERAS = "id device_id name latitude longitude heading created_at"
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # where the person was, in three dimensions, and how fast and which way they moved
+    ("points", "altitude", "integer", DAWARICH_POINTS, "user.location.precise"),
+    ("points", "altitude_decimal", "numeric(10,2)", DAWARICH_POINTS, "user.location.precise"),
+    ("points", "velocity", "varchar", DAWARICH_POINTS, "user.location"),
+    ("points", "course", "numeric(8,5)", DAWARICH_POINTS, "user.location"),
+    ("tc_positions", "altitude", "float", TRACCAR_POSITIONS, "user.location.precise"),
+    ("tc_positions", "speed", "float", TRACCAR_POSITIONS, "user.location"),
+    ("phonetrack_points", "bearing", "float", PHONETRACK_POINTS, "user.location"),
+    ("locations", "vel", "smallint", OWNTRACKS_LOCATIONS, "user.location"),
+    ("locations", "alt", "smallint", OWNTRACKS_LOCATIONS, "user.location.precise"),
+    # the Wi-Fi network the phone saw (the home's or office's) and the regions it reported being in
+    ("points", "ssid", "varchar", DAWARICH_POINTS, "user.location"),
+    ("points", "bssid", "varchar", DAWARICH_POINTS, "user.location"),
+    ("points", "in_regions", "text[]", DAWARICH_POINTS, "user.location"),
+    ("tc_positions", "network", "varchar(4000)", TRACCAR_POSITIONS, "user.location"),
+    # the phone's battery and connection, and the tracker ID and MQTT topic it reported under
+    ("points", "battery", "integer", DAWARICH_POINTS, "user.device"),
+    ("points", "battery_status", "integer", DAWARICH_POINTS, "user.device"),
+    ("points", "connection", "integer", DAWARICH_POINTS, "user.device"),
+    ("phonetrack_points", "batterylevel", "float", PHONETRACK_POINTS, "user.device"),
+    ("points", "tracker_id", "varchar", DAWARICH_POINTS, "user.device.device_id"),
+    ("locations", "tid", "varchar(2)", OWNTRACKS_LOCATIONS, "user.device.device_id"),
+    ("points", "topic", "varchar", DAWARICH_POINTS, "user.device"),
+    # the tracker's raw payload and the motion it sensed
+    ("points", "raw_data", "jsonb", DAWARICH_POINTS, "user"),
+    ("points", "motion_data", "jsonb", DAWARICH_POINTS, "user"),
+])
+def test_what_a_fix_records_of_the_person(table: str, column: str, column_type: str, siblings: str, key: str) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings"), [
+    # the quality of a fix and the app's bookkeeping
+    ("points", "accuracy", "integer", DAWARICH_POINTS),
+    ("points", "course_accuracy", "numeric(8,5)", DAWARICH_POINTS),
+    ("points", "trigger", "integer", DAWARICH_POINTS),
+    ("tc_positions", "protocol", "varchar(128)", TRACCAR_POSITIONS),
+    ("phonetrack_points", "satellites", "integer", PHONETRACK_POINTS),
+    # a flight's, a ship's, a weather station's altitude, speed and heading: nobody's whereabouts
+    ("aircraft_positions", "altitude", "double", AIRCRAFT_POSITIONS),
+    ("aircraft_positions", "velocity", "double", AIRCRAFT_POSITIONS),
+    ("vessel_positions", "course", "double", VESSEL_POSITIONS),
+    ("observations", "elevation", "double", OBSERVATIONS),
+    ("observations", "wind_speed", "double", OBSERVATIONS),
+    ("cameras", "heading", "integer", CAMERAS),
+])
+def test_what_a_fix_keeps_of_itself_or_of_nobody(table: str, column: str, column_type: str, siblings: str) -> None:
+    assert generic(table, column, column_type, siblings) is None
+
+
+DAWARICH_TRACKS = ("id start_at end_at user_id original_path distance avg_speed duration elevation_gain "
+                   "elevation_loss elevation_max elevation_min dominant_mode")
+DAWARICH_TRIPS = "id name started_at ended_at distance user_id path visited_countries"
+DAWARICH_AREAS = "id name user_id longitude latitude radius"
+COUNTRIES = "id name iso_a2 iso_a3 geom"
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # the line a person moved along, and the countries they went through
+    ("tracks", "original_path", "geometry", DAWARICH_TRACKS, "user.location.precise"),
+    ("trips", "path", "geometry", DAWARICH_TRIPS, "user.location.precise"),
+    ("trips", "visited_countries", "jsonb", DAWARICH_TRIPS, "user.location"),
+    ("stats", "toponyms", "jsonb", "id year month distance toponyms user_id", "user.location"),
+    # the names a person gives their places (Home, Work) and their trips
+    ("places", "name", "varchar", DAWARICH_PLACES, "user.location"),
+    ("areas", "name", "varchar", DAWARICH_AREAS, "user.location"),
+    ("trips", "name", "varchar", DAWARICH_TRIPS, "user.content"),
+])
+def test_a_persons_paths_and_named_places(table: str, column: str, column_type: str, siblings: str, key: str) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings"), [
+    # a track's amounts: distances, speeds and elevations
+    ("tracks", "avg_speed", "double precision", DAWARICH_TRACKS),
+    ("tracks", "elevation_max", "integer", DAWARICH_TRACKS),
+    ("areas", "radius", "integer", DAWARICH_AREAS),
+    # a list of countries' borders, and the names of a gazetteer's places and a sales team's areas
+    ("countries", "geom", "geometry", COUNTRIES),
+    ("countries", "name", "varchar", COUNTRIES),
+    ("places", "name", "varchar", GAZETTEER),
+    ("areas", "name", "varchar", "id name manager_id"),
+    # a music catalogue's track, though a user uploaded it
+    ("tracks", "title", "varchar(255)", MUSIC_TRACKS),
+])
+def test_paths_and_names_of_nobody(table: str, column: str, column_type: str, siblings: str) -> None:
+    assert generic(table, column, column_type, siblings) is None
