@@ -7,12 +7,15 @@ person (`places.user_id`, `tracks.user_id`), its rows are that person's: the pla
 stayed at (home, work, a café), the paths they moved along. A listing with a description of its own
 (`places (owner_id, title, description, price, latitude)`: a rental anyone may book) stays a listing.
 
-A row with coordinates, keyed to a person or to the tracker that reported them (`positions.deviceid`
-beside its fix time or speed), is a fix of where they were: the subject `@whereabouts`, whose
-telemetry the vocabulary names (altitude, speed and course, the Wi-Fi network seen, the battery and
-the connection of the phone, the tracker's ID). Coordinates of nobody's (a weather station's reading,
-a ship's AIS position, a flight's track keyed to its callsign) are no one's whereabouts.
-In such a table, the bare name of a place or an area (Dawarich's `places.name`, `areas.name`: Home,
+A row with coordinates and what only a fix records (an altitude, a speed, an accuracy, the tracker's
+battery), keyed to a person or to the tracker that reported it (`positions.deviceid`), is a fix of where
+they were: the subject `@whereabouts`, whose telemetry the vocabulary names (altitude, speed and course,
+the Wi-Fi network seen, the battery and the connection of the phone, the tracker's ID). Coordinates of
+nobody's (a weather station's reading, a ship's AIS position, a flight's track keyed to its callsign),
+and a person's post or report with a place but no fix (`reports (user_id, topic, latitude)`), are no
+one's whereabouts.
+
+In a person's places or fixes, the bare name of a place or an area (Dawarich's `places.name`, `areas.name`: Home,
 Work, a café) is where the person goes, and the name of a trip or journey (`trips.name`) is what they
 titled it. Read by checker.table_context when it judges what a table holds, and by checker.classify
 for the names.
@@ -33,11 +36,15 @@ WHEREABOUTS = "@whereabouts"
 # the rows of a location history, named as a list of things would be: the places a person saved or stayed at, the
 # tracks, trips and routes they moved along
 _PERSONS_PLACES = frozenset({"place", "track", "trip", "route", "journey", "itinerary"})
+# the areas a person draws around a spot of theirs (Dawarich's and OwnTracks' home and work circles), with its coordinates
+_PERSONS_AREAS = frozenset({"area", "zone", "geofence", "fence"})
 # the tracker that reported a fix: a phone, a GPS unit, an OwnTracks tracker ID
 _TRACKER_KEYS = (["device", "id"], ["deviceid"], ["tracker", "id"], ["trackerid"], ["imei"])
-# what says a tracker's row is a fix, not where a device stands: the time of the fix, or how fast it moved
-_FIX_WORDS = frozenset({"fixtime", "devicetime", "tst", "timestamp", "speed", "velocity", "vel"})
-_FIX_TIMES = (["fix", "time"], ["device", "time"], ["recorded", "at"])
+# what only a fix records beside its coordinates: how high, how fast, which way, how exact, the tracker's battery
+# and satellites, the time the receiver took it (a citizen's report or a post with a place records none)
+_FIX_SIGNS = frozenset({"altitude", "alt", "speed", "velocity", "vel", "course", "cog", "bearing", "accuracy", "acc",
+                        "battery", "batt", "batterylevel", "satellites", "hdop", "fixtime", "devicetime", "tst"})
+_FIX_TIMES = (["fix", "time"], ["device", "time"], ["horizontal", "accuracy"], ["battery", "level"])
 _PRECISE = "user.location.precise"
 _USERNAME = "user.account.username"
 
@@ -52,16 +59,20 @@ def kept_by_a_person(nouns: frozenset[str], sibling_words: list[list[str]], owne
 
 def records_whereabouts(nouns: frozenset[str], sibling_words: list[list[str]], sibling_kinds: set[str],
                         owned_by_person: bool, linked: bool) -> bool:
-    """Where a person or their tracker was: a person's places or tracks (`kept_by_a_person`), or
-    coordinates linked to a person (Dawarich's `points.user_id`, an OwnTracks recorder's `username`
-    beside the fix: `linked`, or a login) or keyed to the tracker that reported them at a time or
-    speed (Traccar's `positions (deviceid, fixtime, latitude, speed)`)."""
+    """Where a person or their tracker was: a person's places or tracks (`kept_by_a_person`) or the areas
+    they drew around a spot, with its coordinates, or a fix
+    (coordinates beside what only a fix records: an altitude, a speed, an accuracy, a battery level)
+    linked to a person (Dawarich's `points.user_id`, an OwnTracks recorder's `username`: `linked`, or a
+    login) or keyed to the tracker that reported it (Traccar's `positions (deviceid, fixtime, speed)`)."""
     if kept_by_a_person(nouns, sibling_words, owned_by_person):
         return True
-    if _PRECISE not in sibling_kinds:
+    if owned_by_person and _PRECISE in sibling_kinds and {singular_word(noun) for noun in nouns} & _PERSONS_AREAS:
+        return True  # Dawarich's `areas (name, user_id, latitude, radius)`: a circle around a person's home or work
+    if _PRECISE not in sibling_kinds or not any(
+            (len(found) == 1 and found[0] in _FIX_SIGNS) or found in _FIX_TIMES for found in sibling_words):
         return False
-    return owned_by_person or linked or _USERNAME in sibling_kinds or (any(found in _TRACKER_KEYS for found in sibling_words) and any(
-        (len(found) == 1 and found[0] in _FIX_WORDS) or found in _FIX_TIMES for found in sibling_words))
+    return (owned_by_person or linked or _USERNAME in sibling_kinds
+            or any(found in _TRACKER_KEYS for found in sibling_words))
 
 
 # what a person names for where they go: a place, an area or zone around it, a geofence

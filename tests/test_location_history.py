@@ -150,3 +150,25 @@ def test_a_persons_paths_and_named_places(table: str, column: str, column_type: 
 ])
 def test_paths_and_names_of_nobody(table: str, column: str, column_type: str, siblings: str) -> None:
     assert generic(table, column, column_type, siblings) is None
+
+
+# a citizen's report with a place, but nothing only a fix records: its topic is the report's
+CITIZEN_REPORTS = "id user_id topic description latitude longitude attributes created_at"
+
+
+@pytest.mark.parametrize(("table", "column", "siblings"), [
+    ("reports", "topic", CITIZEN_REPORTS),
+    ("reports", "attributes", CITIZEN_REPORTS),
+])
+def test_a_report_with_a_place_is_no_fix(table: str, column: str, siblings: str) -> None:
+    assert generic(table, column, "varchar(255)", siblings) is None
+
+
+@pytest.mark.parametrize(("table", "siblings", "key"), [
+    # how a person moved along a track of theirs (walking, cycling, driving)
+    ("activities", "id user_id started_at distance transport_mode", "user"),
+    # a transit agency's routes: the kind of vehicle that serves them, nobody's
+    ("routes", "route_id agency_id route_short_name transport_mode", None),
+])
+def test_how_a_person_moved(table: str, siblings: str, key: str | None) -> None:
+    assert generic(table, "transport_mode", "integer", siblings) == key
