@@ -172,3 +172,15 @@ def test_a_report_with_a_place_is_no_fix(table: str, column: str, siblings: str)
 ])
 def test_how_a_person_moved(table: str, siblings: str, key: str | None) -> None:
     assert generic(table, "transport_mode", "integer", siblings) == key
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    # the route of a person's workout, as the GPX file or the encoded polyline a fitness tracker keeps
+    ("workouts", "gpx", "id user_id sport_id title gpx workout_date distance notes", "user.location.precise"),
+    ("activities", "summary_polyline", "id user_id name distance start_date summary_polyline",
+     "user.location.precise"),
+    # a transit agency's route shape: nobody's path
+    ("routes", "polyline", "route_id agency_id route_short_name polyline", None),
+])
+def test_the_route_of_a_persons_workout(table: str, column: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, "text", siblings) == key
