@@ -38,6 +38,10 @@ WHEREABOUTS = "@whereabouts"
 _PERSONS_PLACES = frozenset({"place", "track", "trip", "route", "journey", "itinerary"})
 # the areas a person draws around a spot of theirs (Dawarich's and OwnTracks' home and work circles), with its coordinates
 _PERSONS_AREAS = frozenset({"area", "zone", "geofence", "fence"})
+# a person's stay at a place or an area of theirs, keyed to it (Dawarich's `visits (user_id, place_id, area_id, name)`);
+# a clinic's `location_id` is where care happened, no place of the person's
+_STAYS = frozenset({"visit", "stay"})
+_PLACE_KEYS = (["place", "id"], ["area", "id"])
 # the tracker that reported a fix: a phone, a GPS unit, an OwnTracks tracker ID
 _TRACKER_KEYS = (["device", "id"], ["deviceid"], ["tracker", "id"], ["trackerid"], ["imei"])
 # what only a fix records beside its coordinates: how high, how fast, which way, how exact, the tracker's battery
@@ -59,15 +63,18 @@ def kept_by_a_person(nouns: frozenset[str], sibling_words: list[list[str]], owne
 
 def records_whereabouts(nouns: frozenset[str], sibling_words: list[list[str]], sibling_kinds: set[str],
                         owned_by_person: bool, linked: bool) -> bool:
-    """Where a person or their tracker was: a person's places or tracks (`kept_by_a_person`) or the areas
-    they drew around a spot, with its coordinates, or a fix
+    """Where a person or their tracker was: a person's places or tracks (`kept_by_a_person`), the areas
+    they drew around a spot, with its coordinates, their stays at a place or area of theirs, or a fix
     (coordinates beside what only a fix records: an altitude, a speed, an accuracy, a battery level)
     linked to a person (Dawarich's `points.user_id`, an OwnTracks recorder's `username`: `linked`, or a
     login) or keyed to the tracker that reported it (Traccar's `positions (deviceid, fixtime, speed)`)."""
     if kept_by_a_person(nouns, sibling_words, owned_by_person):
         return True
-    if owned_by_person and _PRECISE in sibling_kinds and {singular_word(noun) for noun in nouns} & _PERSONS_AREAS:
+    heads = {singular_word(noun) for noun in nouns}
+    if owned_by_person and _PRECISE in sibling_kinds and heads & _PERSONS_AREAS:
         return True  # Dawarich's `areas (name, user_id, latitude, radius)`: a circle around a person's home or work
+    if owned_by_person and heads & _STAYS and any(found in _PLACE_KEYS for found in sibling_words):
+        return True  # Dawarich's `visits (user_id, place_id, started_at, name)`: a stay at a place of theirs
     if _PRECISE not in sibling_kinds or not any(
             (len(found) == 1 and found[0] in _FIX_SIGNS) or found in _FIX_TIMES for found in sibling_words):
         return False
@@ -75,8 +82,8 @@ def records_whereabouts(nouns: frozenset[str], sibling_words: list[list[str]], s
             or any(found in _TRACKER_KEYS for found in sibling_words))
 
 
-# what a person names for where they go: a place, an area or zone around it, a geofence
-_NAMED_PLACES = frozenset({"place", "area", "zone", "geofence", "region"})
+# what a person names for where they go: a place, an area or zone around it, a geofence, a stay there
+_NAMED_PLACES = frozenset({"place", "area", "zone", "geofence", "region", "visit", "stay"})
 # what a person names for a journey of theirs
 _NAMED_JOURNEYS = frozenset({"trip", "journey", "itinerary"})
 _BARE_NAMES = (["name"], ["title"], ["label"])

@@ -118,6 +118,7 @@ DAWARICH_TRACKS = ("id start_at end_at user_id original_path distance avg_speed 
 DAWARICH_TRIPS = "id name started_at ended_at distance user_id path visited_countries"
 DAWARICH_AREAS = "id name user_id longitude latitude radius"
 COUNTRIES = "id name iso_a2 iso_a3 geom"
+DAWARICH_VISITS = "id area_id user_id started_at ended_at duration name status place_id"
 
 
 @pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
@@ -130,6 +131,8 @@ COUNTRIES = "id name iso_a2 iso_a3 geom"
     ("places", "name", "varchar", DAWARICH_PLACES, "user.location"),
     ("areas", "name", "varchar", DAWARICH_AREAS, "user.location"),
     ("trips", "name", "varchar", DAWARICH_TRIPS, "user.content"),
+    # a stay at a place of theirs, named for the place
+    ("visits", "name", "varchar", DAWARICH_VISITS, "user.location"),
 ])
 def test_a_persons_paths_and_named_places(table: str, column: str, column_type: str, siblings: str, key: str) -> None:
     assert generic(table, column, column_type, siblings) == key
@@ -145,6 +148,9 @@ def test_a_persons_paths_and_named_places(table: str, column: str, column_type: 
     ("countries", "name", "varchar", COUNTRIES),
     ("places", "name", "varchar", GAZETTEER),
     ("areas", "name", "varchar", "id name manager_id"),
+    # a visit's duration and status; a sales visit keyed to no place of the person's
+    ("visits", "duration", "integer", DAWARICH_VISITS),
+    ("visits", "name", "varchar", "id user_id customer_id visit_date name"),
     # a music catalogue's track, though a user uploaded it
     ("tracks", "title", "varchar(255)", MUSIC_TRACKS),
 ])
