@@ -88,7 +88,10 @@ Decision order, first answer wins:
    line's number and address are the company's), and the card a payment was made with under
    osCommerce's `cc_` prefix and the payer of a stored PayPal notification (checker.card_payments:
    `cc_owner` beside `cc_number`, `payer_id` beside `txn_id`); a prepaid calling card that logs in has
-   no payment card's expiry.
+   no payment card's expiry. What a bank transfer, booking or direct debit keeps of the other party
+   (checker.bank_transfers): the counterparty's account and name (`empfaenger_bic`, `gegenkonto_nr`,
+   `counterparty_iban`), the purpose the payer wrote (`zweck2`, a statement line's `description`), the
+   SEPA mandate reference; a bank code with no account number in its row is the bank's.
 3. The name as words (snake, camel, digits; run-together lower-case names split into known
    words: `addressline1` -> address, line):
    a. a stored transformation (`hashed_`, `encrypted_`, a rendered `_html` or `_raw` copy;
@@ -191,6 +194,7 @@ from typing import Iterable
 from checker.access_logs import access_log_detail, names_the_login
 from checker.analytics_events import (analytics_detail, geolocated_place, mail_client, network_fact,
                                       records_the_client, trackers_platform)
+from checker.bank_transfers import bank_transfer_detail, banks_own_code
 from checker.card_payments import accounts_validity, card_payment_detail, paypal_merchant, paypal_payer_detail
 from checker.catalog import singular
 from checker.evidence import Evidence
@@ -434,6 +438,10 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if (speed_dial_code(column, context) or providers_line(column, siblings) or trusted_peer(column, siblings)
             or carriers_address(table, column, vocab)):
         return None  # a speed dial's short code, a provisioned line, a gateway's or a trunk's address: the company's
+    if (transfer := bank_transfer_detail(column, sql_type, siblings, context.subjects, vocab)) is not None:
+        return transfer  # Hibiscus's `umsatz.zweck`, `empfaenger_bic`: a transfer's purpose text, its counterparty's account
+    if banks_own_code(column, siblings):
+        return None  # Hibiscus's `systemnachricht.blz`: a bank code with no account number is the bank's
     if (paid := card_payment_detail(column, siblings, vocab) or paypal_payer_detail(column, siblings, vocab)):
         return paid  # osCommerce's `orders.cc_owner` beside `cc_number`, a PayPal notification's `payer_id`
     if paypal_merchant(column, siblings):
