@@ -75,8 +75,12 @@ _ACCOUNT_NUMBERS = frozenset({"kontonummer", "kontonr", "konto", "ktonr", "accou
                               "acctno", "account", "iban", "ibanprefix", "number", "nummer", "numero", "numerocompte",
                               "numerocuenta", "cuenta", "compte", "rekening", "rekeningnummer", "nrrachunku",
                               "numerrachunku", "contocorrente"})
-_BANK_CODES = frozenset({"blz", "bankleitzahl", "bankcode", "sortcode", "routingnumber", "codebanque", "bic", "swift",
-                         "swiftcode", "biccode", "bicswift"})
+_BANK_CODES = frozenset({"blz", "bankleitzahl", "bankcode", "sortcode", "routingnumber", "codebanque", "codigobanco",
+                         "codiceabi", "kodbanku", "bic", "swift", "swiftcode", "biccode", "bicswift", "swiftbic",
+                         "codigoswift", "codiceswift", "codeswift", "kodswift", "codigobic", "codicebic", "codebic",
+                         "kodbic", "codigoswiftbic"})
+# what names a bank account inside a longer name (`iban_cuenta_destino`, `num_cuenta_bancaria`)
+_ACCOUNT_WORDS = ("iban", "konto", "account", "acct", "cuenta", "compte", "rekening", "rachun")
 _IBANS = frozenset({"iban", "ibanprefix", "bic", "swift"})
 _SUB_ACCOUNTS = frozenset({"unterkonto", "unterkontonummer", "unterkontomerkmal", "subaccountnumber"})
 _CUSTOMER_NUMBERS = frozenset({"kundennummer", "kundennr", "kundenid", "kundenkennung", "customernumber",
@@ -185,5 +189,5 @@ def banks_own_code(column: str, siblings: tuple[str, ...]) -> bool:
     if plain not in _BANK_CODES:
         return False
     others = {_plain(sibling) for sibling in siblings if sibling != column}
-    return not any(other in _ACCOUNT_NUMBERS or other.endswith(("konto", "iban", "account", "kontonummer", "acct"))
+    return not any(other in _ACCOUNT_NUMBERS or any(word in other for word in _ACCOUNT_WORDS)
                    or _counterpartys_account(other) for other in others)

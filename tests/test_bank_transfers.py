@@ -29,6 +29,8 @@ SETTINGS = "id name value description"
 # a message the bank sent to all its customers, a directory of banks
 BANK_MESSAGE = "id blz nachricht datum gelesen"
 BANK_DIRECTORY = "id blz bic name ort"
+SPANISH_BANKS = "id sede_id codigo nombre descripcion codigo_swift es_activo"
+INTERNATIONAL_TRANSFER = "id_transf_int id_cuenta_origen banco_destino codigo_swift pais_destino iban_cuenta_destino"
 # FacturaScripts' customer accounts, Dolibarr's third party's bank details (RIB)
 CUSTOMER_ACCOUNT = "codcliente codcuenta descripcion fmandato iban mandato principal swift"
 THIRD_PARTY_RIB = "rowid fk_soc label bank code_banque code_guichet number cle_rib bic iban_prefix proprio rum"
@@ -92,8 +94,11 @@ def test_a_sepa_mandate_reference_is_the_debtors(table: str, column: str, column
     ("systemnachricht", "blz", BANK_MESSAGE, None),
     ("bankleitzahlen", "bic", BANK_DIRECTORY, None),
     ("konto", "blz", ACCOUNT, "user.financial.bank_account"),
+    ("bancos", "codigo_swift", SPANISH_BANKS, None),
+    ("clienti", "codice_abi", "id nome cognome codice_fiscale codice_iban codice_abi codice_cab",
+     "user.financial.bank_account"),
 ], ids=["bank-customer-number", "sub-account", "invoice-number-beside-sellers-iban", "bank-message-bank-code",
-        "bank-directory-bic", "account-bank-code"])
+        "bank-directory-bic", "account-bank-code", "spanish-bank-directory-swift", "italian-bank-code-beside-iban"])
 def test_a_bank_code_is_personal_only_beside_an_account(table: str, column: str, siblings: str,
                                                         expected: str | None) -> None:
     assert generic(table, column, "varchar(30)", siblings) == expected
