@@ -17,7 +17,9 @@ PayPal's Instant Payment Notification, as those carts and billing systems store 
 osCommerce's and xt:Commerce's `paypal`, A2Billing's `cc_paypal`: `txn_id` beside the `mc_gross`
 amount), keeps the payer beside the merchant: the payer's PayPal ID (`payer_id`), their company
 (`payer_business_name`), the country they live in and the note they wrote (`memo`) are theirs, while
-the `business`, `receiver_email` and `receiver_id` the payment went to are the merchant's own.
+the `business`, `receiver_email` and `receiver_id` the payment went to are the merchant's own. Any online
+payment that keeps the gateway's answer (Gibbon's `paymentPayerID` beside `paymentTransactionID`) keeps the
+ID the gateway knows the payer by.
 
 A card that logs in (a row with its own user name: A2Billing's and MagnusBilling's prepaid calling
 cards, `cc_card (username, uipass, expirationdate)`) is a customer's account, no payment card: its
@@ -119,6 +121,22 @@ def paypal_payer_detail(column: str, siblings: tuple[str, ...], vocab: Vocabular
     if key is None or not _notifies_a_payment(siblings):
         return None
     return Evidence(vocab.by_key[key], True, f"its name: the payer's '{column}' in a PayPal payment notification")
+
+
+# a payment gateway's answer kept with the payment (Gibbon's `paymentPayerID` beside `paymentTransactionID`)
+_GATEWAY_PAYERS = frozenset({"payerid", "paymentpayerid", "gatewaypayerid"})
+_GATEWAY_TRANSACTIONS = ("transactionid", "txnid")
+
+
+def gateway_payer_id(column: str, sql_type: str, siblings: tuple[str, ...], vocab: Vocabulary) -> Evidence | None:
+    """The ID a payment gateway knows the payer by (PayPal's PayerID), kept as text beside the gateway's
+    transaction ID: an identifier of the person who paid, where a whole-number `payer_id` is a key (to an
+    insurer, OpenEMR's `ar_session.payer_id`)."""
+    if _plain(column) not in _GATEWAY_PAYERS or sql_type not in vocab.text_types:
+        return None
+    if not any(_plain(sibling).endswith(_GATEWAY_TRANSACTIONS) for sibling in siblings):
+        return None
+    return Evidence(vocab.by_key["user"], True, f"its name: the ID a payment gateway knows the payer by ('{column}')")
 
 
 def paypal_merchant(column: str, siblings: tuple[str, ...]) -> bool:

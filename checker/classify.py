@@ -195,7 +195,8 @@ from checker.access_logs import access_log_detail, names_the_login
 from checker.analytics_events import (analytics_detail, geolocated_place, mail_client, network_fact,
                                       records_the_client, trackers_platform)
 from checker.bank_transfers import bank_transfer_detail, banks_own_code
-from checker.card_payments import accounts_validity, card_payment_detail, paypal_merchant, paypal_payer_detail
+from checker.card_payments import (accounts_validity, card_payment_detail, gateway_payer_id, paypal_merchant,
+                                    paypal_payer_detail)
 from checker.catalog import singular
 from checker.evidence import Evidence
 from checker.genealogy import cited_sources_record
@@ -442,7 +443,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return transfer  # Hibiscus's `umsatz.zweck`, `empfaenger_bic`: a transfer's purpose text, its counterparty's account
     if banks_own_code(column, siblings):
         return None  # Hibiscus's `systemnachricht.blz`: a bank code with no account number is the bank's
-    if (paid := card_payment_detail(column, siblings, vocab) or paypal_payer_detail(column, siblings, vocab)):
+    if (paid := card_payment_detail(column, siblings, vocab) or paypal_payer_detail(column, siblings, vocab)
+            or gateway_payer_id(column, sql_type, siblings, vocab)):
         return paid  # osCommerce's `orders.cc_owner` beside `cc_number`, a PayPal notification's `payer_id`
     if paypal_merchant(column, siblings):
         return None  # a PayPal notification's `receiver_email`: the merchant the payment went to

@@ -71,3 +71,16 @@ def test_a_paypal_notification_keeps_the_payer_beside_the_merchant(column: str, 
 
 def test_a_receiver_outside_a_paypal_notification_is_left_to_its_name() -> None:
     assert generic("payouts", "receiver_email", "varchar(127)", MARKETPLACE_PAYOUT) == "user.contact.email"
+
+
+@pytest.mark.parametrize(("column", "column_type", "siblings", "expected"), [
+    ("paymentPayerID", "varchar(50)", "gibbonPaymentID gibbonPersonID type status amount gateway paymentToken "
+                                      "paymentTransactionID paymentReceiptID", "user"),
+    ("payer_id", "int(11)", "id session_id payer_id pay_total transaction_id", None),
+    ("payer_id", "varchar(50)", "id payer_id plan_id", None),
+], ids=["gateway-payer-id", "insurers-key", "no-gateway-transaction"])
+def test_the_payer_id_a_payment_gateway_returns_is_the_payers(column: str, column_type: str, siblings: str,
+                                                              expected: str | None) -> None:
+    """Gibbon's online payments keep PayPal's PayerID beside the gateway's transaction ID; OpenEMR's
+    `payer_id` is a key to an insurer."""
+    assert generic("payments", column, column_type, siblings) == expected
