@@ -74,7 +74,7 @@ _MANDATES_BESIDE_AN_IBAN = frozenset({"mandato", "mandat", "mandate", "rum", "re
 _ACCOUNT_NUMBERS = frozenset({"kontonummer", "kontonr", "konto", "ktonr", "accountnumber", "accountno", "accountnr",
                               "acctno", "account", "iban", "ibanprefix", "number", "nummer", "numero", "numerocompte",
                               "numerocuenta", "cuenta", "compte", "rekening", "rekeningnummer", "nrrachunku",
-                              "numerrachunku", "contocorrente"})
+                              "numerrachunku", "contocorrente", "rib", "bankverbindung", "clabe", "cbu"})
 _BANK_CODES = frozenset({"blz", "bankleitzahl", "bankcode", "sortcode", "routingnumber", "codebanque", "codigobanco",
                          "codiceabi", "kodbanku", "bic", "swift", "swiftcode", "biccode", "bicswift", "swiftbic",
                          "codigoswift", "codiceswift", "codeswift", "kodswift", "codigobic", "codicebic", "codebic",

@@ -95,10 +95,12 @@ def test_a_sepa_mandate_reference_is_the_debtors(table: str, column: str, column
     ("bankleitzahlen", "bic", BANK_DIRECTORY, None),
     ("konto", "blz", ACCOUNT, "user.financial.bank_account"),
     ("bancos", "codigo_swift", SPANISH_BANKS, None),
+    ("adherents", "bic", "id nom prenom email rib bic", "user.financial.bank_account"),
     ("clienti", "codice_abi", "id nome cognome codice_fiscale codice_iban codice_abi codice_cab",
      "user.financial.bank_account"),
 ], ids=["bank-customer-number", "sub-account", "invoice-number-beside-sellers-iban", "bank-message-bank-code",
-        "bank-directory-bic", "account-bank-code", "spanish-bank-directory-swift", "italian-bank-code-beside-iban"])
+        "bank-directory-bic", "account-bank-code", "spanish-bank-directory-swift", "french-bic-beside-rib",
+        "italian-bank-code-beside-iban"])
 def test_a_bank_code_is_personal_only_beside_an_account(table: str, column: str, siblings: str,
                                                         expected: str | None) -> None:
     assert generic(table, column, "varchar(30)", siblings) == expected
