@@ -18,6 +18,9 @@ or comment the same way (checker.descriptions: "The candidate's email address." 
 `candidate_email_address`), unless the name is itself a key, count, flag or time.
 
 Decision order, first answer wins:
+0. A table a web framework or a common library creates in every application built on it, known by its
+   name and columns (`delayed_jobs`, Laravel's `failed_jobs`, PaperTrail's versions), holds in a column
+   what the framework defines there (checker.framework_tables).
 1. The table's context, from its name (head noun, any word) and its other columns: a person table
    (`customers`), a table linked to people (a person key such as `customer_id`, a personal column
    such as `email`, a person word in its name), an address book, a clinical, card, bank, pay,
@@ -199,6 +202,7 @@ from checker.card_payments import (accounts_validity, card_payment_detail, gatew
                                     paypal_payer_detail)
 from checker.catalog import singular
 from checker.evidence import Evidence
+from checker.framework_tables import NOT_PERSONAL, FrameworkColumn, framework_column
 from checker.genealogy import cited_sources_record
 from checker.identity_servers import identity_server_detail, organisations_mail_address, sign_in_services_name
 from checker.location_history import WHEREABOUTS, whereabouts_name
@@ -323,6 +327,14 @@ _REVISION_COLUMNS = frozenset({"rev", "revtype", "revend", "rev_type", "rev_end"
 _KEY_ENDINGS = frozenset({"id", "uuid", "guid", "fk"})
 
 
+def _framework_defined(framework: FrameworkColumn, column: str, vocab: Vocabulary) -> Evidence | None:
+    """What the framework that creates the table says the column holds: a kind, or nobody's data."""
+    if framework.key == NOT_PERSONAL:
+        return None
+    return Evidence(vocab.by_key[framework.key], True,
+                    f"its table: {framework.framework}'s {framework.table}, whose {column} holds what the framework puts there")
+
+
 def _value_in_a_link(column: str, column_type: str, siblings: tuple[str, ...],
                      people: tuple[str, ...]) -> Evidence | None:
     """A key in a table of keys alone that links a person to a list of values (i-Educar's `fisica_deficiencia
@@ -421,6 +433,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
               through: Iterable[str] = (), records: Iterable[str] = ()) -> Evidence | None:
     vocab = vocabulary()
     siblings = tuple(siblings)
+    if (framework := framework_column(table, column, siblings)) is not None:
+        return _framework_defined(framework, column, vocab)  # `delayed_jobs.handler`: what the framework keeps there
     if type_marked(siblings):  # `t_user.s_name`: in Hungarian notation the words after the type mark say what it holds
         column, siblings = without_type_mark(column), tuple(without_type_mark(sibling) for sibling in siblings)
     context = table_context(table, siblings, referrers, businesses, people, through, records)
