@@ -13,11 +13,14 @@ the `noticed` gem's `params` the records a notification names; AuthTrail's
 versions in; a session store's data and key (Laravel's `sessions`, Django's `django_session`,
 Spring Session's attributes) the signed-in session, a credential; ASP.NET Core Identity's normalised
 user name and e-mail, security stamp, tokens and claims; Auth.js's linked accounts, sessions and
-e-mail verification tokens (`identifier`: the address the link went to).
+e-mail verification tokens (`identifier`: the address the link went to); Supabase Auth's (GoTrue's)
+refresh token's `parent` (the token it replaced) and one-time token's `relates_to` (the e-mail address
+or phone number it was sent to); WordPress multisite's
+sign-ups (`wp_signups.meta`: what the person signed up with; `title`: the new site's).
 
 A framework table is known by its name and its columns together (a conference app's `sessions` is
-not Laravel's); where a library lets each model name its own table (PaperTrail), by its columns
-alone. What the framework says a column is not (a job's queue, a blob's checksum, AuthTrail's
+not Laravel's), after the prefix an installation chooses where the framework has one (WordPress);
+where a library lets each model name its own table (PaperTrail), by its columns alone. What the framework says a column is not (a job's queue, a blob's checksum, AuthTrail's
 `context`, the controller and action) is nobody's; a column it says nothing of keeps what the general
 rules say. The tables are data: checker/data/framework_tables.json. Asked by checker.classify first.
 """
@@ -43,6 +46,13 @@ class FrameworkTable:
     names: frozenset[str]
     columns: frozenset[str]
     holds: dict[str, str]
+    prefixed: bool = False  # named after a prefix each installation chooses (WordPress's `wp_signups`)
+
+    def named(self, name: str) -> bool:
+        """Whether a table so named (compared) can be this one."""
+        if not self.names:
+            return True
+        return any(name.endswith(known) for known in self.names) if self.prefixed else name in self.names
 
 
 @dataclass(frozen=True)
@@ -67,7 +77,8 @@ def framework_tables() -> tuple[FrameworkTable, ...]:
     return tuple(FrameworkTable(entry["framework"],
                                 frozenset() if entry.get("any_name") else frozenset(map(_compared, entry["names"])),
                                 frozenset(map(_compared, entry["columns"])),
-                                {_compared(column): key for column, key in entry["holds"].items()})
+                                {_compared(column): key for column, key in entry["holds"].items()},
+                                bool(entry.get("prefixed")))
                  for entry in data["tables"])
 
 
@@ -75,7 +86,7 @@ def framework_tables() -> tuple[FrameworkTable, ...]:
 def _framework_table(table: str, columns: frozenset[str]) -> FrameworkTable | None:
     name = _compared(table)
     return next((known for known in framework_tables()
-                 if (not known.names or name in known.names) and known.columns <= columns), None)
+                 if known.named(name) and known.columns <= columns), None)
 
 
 def framework_table(table: str, columns: Iterable[str]) -> FrameworkTable | None:

@@ -109,6 +109,21 @@ def test_an_audit_trails_snapshots_hold_the_audited_row(table: str, column: str,
     assert generic(table, column, "text", siblings) == key
 
 
+WP_SIGNUPS = ("signup_id domain path title user_login user_email registered activated active activation_key meta")
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    ("wp_signups", "meta", WP_SIGNUPS, "user"),  # what the person signed up with
+    ("blog7_signups", "meta", WP_SIGNUPS, "user"),  # under the prefix the installation chose
+    ("wp_signups", "title", WP_SIGNUPS, None),  # the new site's title
+    # look-alike: a newsletter's sign-ups, with a title and meta of its own
+    ("newsletter_signups", "meta", "id email title meta created_at", None),
+])
+def test_a_wordpress_sign_up_keeps_what_the_person_gave(table: str, column: str, siblings: str,
+                                                        key: str | None) -> None:
+    assert generic(table, column, "longtext", siblings) == key
+
+
 LARAVEL_SESSIONS = "id user_id ip_address user_agent payload last_activity"
 DJANGO_SESSION = "session_key session_data expire_date"
 SPRING_SESSION_ATTRIBUTES = "SESSION_PRIMARY_ID ATTRIBUTE_NAME ATTRIBUTE_BYTES"
@@ -134,6 +149,8 @@ ASPNET_CLAIMS = "Id UserId ClaimType ClaimValue"
 AUTHJS_ACCOUNT = ("id userId type provider providerAccountId refresh_token access_token expires_at token_type scope "
                   "id_token session_state")
 AUTHJS_VERIFICATION = "identifier token expires"
+GOTRUE_REFRESH_TOKENS = "instance_id id token user_id revoked created_at updated_at parent session_id"
+GOTRUE_ONE_TIME_TOKENS = "id user_id token_type token_hash relates_to created_at updated_at"
 DJANGO_ADMIN_LOG = "id action_time object_id object_repr action_flag change_message content_type_id user_id"
 
 
@@ -142,6 +159,8 @@ DJANGO_ADMIN_LOG = "id action_time object_id object_repr action_flag change_mess
     ("AspNetUserLogins", "ProviderDisplayName", ASPNET_LOGINS, None),  # "Google": the provider's name
     ("AspNetUserClaims", "ClaimValue", ASPNET_CLAIMS, "user"),
     ("Account", "providerAccountId", AUTHJS_ACCOUNT, "user"),
+    ("auth.refresh_tokens", "parent", GOTRUE_REFRESH_TOKENS, CREDENTIALS),  # the refresh token it replaced
+    ("auth.one_time_tokens", "relates_to", GOTRUE_ONE_TIME_TOKENS, "user.contact"),  # the address it was sent to
     ("VerificationToken", "identifier", AUTHJS_VERIFICATION, "user.contact.email"),  # where the sign-in link went
     ("django_admin_log", "object_repr", DJANGO_ADMIN_LOG, "user"),  # the changed object as shown: often a person
     ("django_admin_log", "change_message", DJANGO_ADMIN_LOG, None),  # which fields changed, not their values
@@ -149,6 +168,8 @@ DJANGO_ADMIN_LOG = "id action_time object_id object_repr action_flag change_mess
     ("Settings", "Value", "Id Name Value", None),
     ("devices", "identifier", "id identifier name expires", "user.device.device_id"),  # no address
     ("insurance_claims", "claim_type", "id policy_id claim_type amount", None),
+    ("categories", "parent", "id name parent position", None),
+    ("links", "relates_to", "id source_id relates_to kind", None),
 ])
 def test_sign_in_frameworks_keep_the_persons_identities(table: str, column: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, "varchar(450)", siblings) == key
@@ -160,6 +181,7 @@ def test_sign_in_frameworks_keep_the_persons_identities(table: str, column: str,
     ("log_contacts", PAPER_TRAIL, "PaperTrail"),  # PaperTrail lets each model name its versions table
     ("delayed_jobs", "id handler run_at", None),  # not all the columns that mark it
     ("sessions", "id title starts_at", None),
+    ("wp_gp_signups", "signup_id user_email registered activated active activation_key", None),  # GlotPress's own
 ])
 def test_a_framework_table_is_known_by_its_name_and_columns(table: str, columns: str, framework: str | None) -> None:
     known = framework_table(table, columns.split())
