@@ -8,21 +8,27 @@ it in every unseen schema: Rails's ActionText keeps the rich text people write i
 GoodJob's `serialized_params`; Solid Queue's, Oban's and River's `arguments` or `args`; Hangfire's
 `Job.Arguments`; Celery's task arguments): the record and the person a mail or an export is for;
 the `noticed` gem's `params` the records a notification names; AuthTrail's
-`login_activities.identity` the e-mail address typed at sign-in; PaperTrail's `object` and
+`login_activities.identity` the e-mail address typed at sign-in, and its `city`, `region` and
+`country` where the sign-in's IP address geolocates; PaperTrail's `object` and
 `object_changes` the audited row as it was and its changes, whatever table a model keeps its
-versions in; a session store's data and key (Laravel's `sessions`, Django's `django_session`,
+versions in, as spatie/laravel-activitylog's `activity_log.properties` (the attributes, old and new);
+Laravel Telescope's `telescope_entries.content` each request, query, mail and job it recorded;
+django-axes's `get_data` and `post_data` the sign-in form; Ahoy Email's `ahoy_messages.to` the address
+a mail went to; a session store's data and key (Laravel's `sessions`, Django's `django_session`,
 Spring Session's attributes) the signed-in session, a credential; ASP.NET Core Identity's normalised
 user name and e-mail, security stamp, tokens and claims; Auth.js's linked accounts, sessions and
 e-mail verification tokens (`identifier`: the address the link went to); Supabase Auth's (GoTrue's)
 refresh token's `parent` (the token it replaced) and one-time token's `relates_to` (the e-mail address
-or phone number it was sent to); WordPress multisite's
-sign-ups (`wp_signups.meta`: what the person signed up with; `title`: the new site's).
+or phone number it was sent to); WordPress multisite's sign-ups (`wp_signups.meta`: what the person
+signed up with; `title`: the new site's).
 
 A framework table is known by its name and its columns together (a conference app's `sessions` is
 not Laravel's), after the prefix an installation chooses where the framework has one (WordPress);
-where a library lets each model name its own table (PaperTrail), by its columns alone. What the framework says a column is not (a job's queue, a blob's checksum, AuthTrail's
-`context`, the controller and action) is nobody's; a column it says nothing of keeps what the general
-rules say. The tables are data: checker/data/framework_tables.json. Asked by checker.classify first.
+where a library lets each model name its own table (PaperTrail), by its columns alone. What the
+framework says a column is not (a job's queue, a blob's checksum, AuthTrail's `context`, the
+controller and action; Laravel Pulse's `key_hash`, an index on the key, no secret) is nobody's; a
+column it says nothing of keeps what the general rules say. The tables are data:
+checker/data/framework_tables.json. Asked by checker.classify first.
 """
 
 from __future__ import annotations

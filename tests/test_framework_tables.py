@@ -15,7 +15,8 @@ from helpers import generic
 
 CREDENTIALS = "user.authorization.credentials"
 
-DELAYED_JOBS = "id priority attempts handler last_error run_at locked_at failed_at locked_by queue created_at updated_at"
+DELAYED_JOBS = ("id priority attempts handler last_error run_at locked_at failed_at locked_by queue created_at "
+                "updated_at")
 LARAVEL_JOBS = "id queue payload attempts reserved_at available_at created_at"
 LARAVEL_FAILED_JOBS = "id uuid connection queue payload exception failed_at"
 GOOD_JOBS = ("id queue_name priority serialized_params scheduled_at performed_at finished_at error active_job_id "
@@ -82,13 +83,16 @@ AHOY_EVENTS = "id visit_id user_id name properties time"
     ("action_text_rich_texts", "body", ACTION_TEXT, "user.content"),  # what people write in a rich-text field
     ("login_activities", "identity", AUTHTRAIL, "user.contact.email"),  # the address typed at sign-in
     ("login_activities", "context", AUTHTRAIL, None),  # the controller and action
+    ("login_activities", "city", AUTHTRAIL, "user.location"),  # where the sign-in's IP geolocates
+    ("customers", "city", "id name email city country", "user.contact.address.city"),  # the customer's address
     ("ahoy_events", "properties", AHOY_EVENTS, "user"),
     # look-alikes
     ("mail_templates", "body", "id name body locale", None),
     ("action_text_rich_texts", "name", ACTION_TEXT, None),  # the attribute's name (`notes`)
     ("products", "properties", "id name price properties", None),
 ])
-def test_rails_engines_keep_what_people_wrote_and_typed(table: str, column: str, siblings: str, key: str | None) -> None:
+def test_rails_engines_keep_what_people_wrote_and_typed(table: str, column: str, siblings: str,
+                                                        key: str | None) -> None:
     assert generic(table, column, "text", siblings) == key
 
 
@@ -105,7 +109,8 @@ PAPER_TRAIL = "id item_type item_id event whodunnit object object_changes create
     ("versions", "metadata", "id rubygem_id number platform summary metadata sha256 created_at", None),
     ("s3_uploads", "object", "id bucket object size etag", None),
 ])
-def test_an_audit_trails_snapshots_hold_the_audited_row(table: str, column: str, siblings: str, key: str | None) -> None:
+def test_an_audit_trails_snapshots_hold_the_audited_row(table: str, column: str, siblings: str,
+                                                        key: str | None) -> None:
     assert generic(table, column, "text", siblings) == key
 
 
@@ -124,6 +129,32 @@ def test_a_wordpress_sign_up_keeps_what_the_person_gave(table: str, column: str,
     assert generic(table, column, "longtext", siblings) == key
 
 
+TELESCOPE = "sequence uuid batch_id family_hash should_display_on_index type content created_at"
+PULSE_ENTRIES = "id timestamp type key key_hash value"
+ACTIVITY_LOG = ("id log_name description subject_type subject_id event causer_type causer_id properties batch_uuid "
+                "created_at updated_at")
+AXES_ATTEMPT = ("id user_agent ip_address username http_accept path_info attempt_time get_data post_data "
+                "failures_since_start")
+AHOY_MESSAGES = "id user_type user_id to mailer subject sent_at"
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "key"), [
+    ("telescope_entries", "content", TELESCOPE, "user"),  # a recorded request, query, mail or job
+    ("activity_log", "properties", ACTIVITY_LOG, "user"),  # the changed attributes, old and new
+    ("axes_accessattempt", "post_data", AXES_ATTEMPT, "user"),  # the sign-in form, password masked
+    ("ahoy_messages", "to", AHOY_MESSAGES, "user.contact.email"),  # the address a mail went to
+    ("pulse_entries", "key_hash", PULSE_ENTRIES, None),  # the key's hash, for its index: no secret
+    # look-alikes: an app's own activity log and content blocks, a key's hash, a transfer's ends
+    ("activity_log", "properties", "id action entity_type entity_id properties created_at", None),
+    ("content_blocks", "content", "id uuid type position", None),
+    ("api_keys", "key_hash", "id name key_hash last_used_at", CREDENTIALS),
+    ("transfers", "to", "id from to amount", None),
+])
+def test_debugging_and_audit_packages_record_requests_and_changes(table: str, column: str, siblings: str,
+                                                                   key: str | None) -> None:
+    assert generic(table, column, "text", siblings) == key
+
+
 LARAVEL_SESSIONS = "id user_id ip_address user_agent payload last_activity"
 DJANGO_SESSION = "session_key session_data expire_date"
 SPRING_SESSION_ATTRIBUTES = "SESSION_PRIMARY_ID ATTRIBUTE_NAME ATTRIBUTE_BYTES"
@@ -140,7 +171,8 @@ SPRING_SESSION = ("PRIMARY_ID SESSION_ID CREATION_TIME LAST_ACCESS_TIME MAX_INAC
     # look-alike: a log of API requests with the columns of Laravel's sessions, and not their name
     ("api_requests", "payload", LARAVEL_SESSIONS, None),
 ])
-def test_a_session_stores_data_is_the_signed_in_session(table: str, column: str, siblings: str, key: str | None) -> None:
+def test_a_session_stores_data_is_the_signed_in_session(table: str, column: str, siblings: str,
+                                                        key: str | None) -> None:
     assert generic(table, column, "text", siblings) == key
 
 
@@ -159,6 +191,7 @@ DJANGO_ADMIN_LOG = "id action_time object_id object_repr action_flag change_mess
     ("AspNetUserLogins", "ProviderDisplayName", ASPNET_LOGINS, None),  # "Google": the provider's name
     ("AspNetUserClaims", "ClaimValue", ASPNET_CLAIMS, "user"),
     ("Account", "providerAccountId", AUTHJS_ACCOUNT, "user"),
+    ("accounts", "providerAccountId", "id userId type provider providerAccountId", "user"),  # kept without tokens
     ("auth.refresh_tokens", "parent", GOTRUE_REFRESH_TOKENS, CREDENTIALS),  # the refresh token it replaced
     ("auth.one_time_tokens", "relates_to", GOTRUE_ONE_TIME_TOKENS, "user.contact"),  # the address it was sent to
     ("VerificationToken", "identifier", AUTHJS_VERIFICATION, "user.contact.email"),  # where the sign-in link went
@@ -171,7 +204,8 @@ DJANGO_ADMIN_LOG = "id action_time object_id object_repr action_flag change_mess
     ("categories", "parent", "id name parent position", None),
     ("links", "relates_to", "id source_id relates_to kind", None),
 ])
-def test_sign_in_frameworks_keep_the_persons_identities(table: str, column: str, siblings: str, key: str | None) -> None:
+def test_sign_in_frameworks_keep_the_persons_identities(table: str, column: str, siblings: str,
+                                                        key: str | None) -> None:
     assert generic(table, column, "varchar(450)", siblings) == key
 
 
