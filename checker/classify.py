@@ -223,6 +223,7 @@ from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, documen
                                  where_people_meet)
 from checker.written_items import (MODEL_TEXT, attachment_detail, made_from_a_model, name_of_a_post,
                                    process_variable, sent_between_people, written_on_work_item)
+from checker.payroll import pay_figure
 from checker.workforce import (leave_record, military_service_detail, note_on_working_time, qualification_key,
                                reason_for_leaving, tax_withholding_detail)
 
@@ -489,6 +490,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if tax_withholding_detail(words, sql_type, context, vocab):
         return Evidence(vocab.by_key["user.financial"], True,
                         f"its name: what a person elects or declares for the tax withheld from their pay (table {table})")
+    if paid := pay_figure(words, sql_type, siblings, vocab):
+        return Evidence(vocab.by_key["user"], True, f"its name: {paid} (table {table})")
     marked = _without_table_mark(words, context) if context.subjects & {PERSON, "@linked", "@own"} else words
     if marked != words:  # `eec_name` in `hs_hr_emp_emergency_contacts`, `egn_ls_n_person` in `ls_n_person`
         words, column = marked, "_".join(marked)
@@ -951,7 +954,7 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         return Evidence(vocab.by_key["user.name"], True, f"its name: a part of a person's name ('{column}') in a table of names")
     if (context.subjects & {PERSON, "@pay", "@own"} and any(word in vocab.pay_words for word in words)
             and words[-1] not in vocab.pay_not_last and words[0] not in FLAG_WORDS
-            and (words[-1] in vocab.pay_words or not any(word in vocab.counter_any for word in words))
+            and (_pay_named_last(words, vocab) or not any(word in vocab.counter_any for word in words))
             and sql_type not in vocab.date_types | vocab.boolean_types):
         # `total_base_pay`, `annual_currency_summary_total_salary_and_allowances` (named last, the pay
         # itself, whatever the words before say); also in a table of one person's own rows, whatever it
@@ -993,6 +996,17 @@ def _person_fact(words: list[str], column: str, sql_type: str, context: TableCon
         key = "user.demographic.date_of_birth" if sql_type in vocab.date_types else "user"
         return Evidence(vocab.by_key[key], True, f"its name: about the person's birth ('{column}')")
     return None
+
+
+# what a pay word heads when the figure is named after it (`compensation_basis`, `pay_rate`, `bonus_amount`)
+_PAY_FIGURE_HEADS = frozenset({"basis", "rate", "amount"})
+
+
+def _pay_named_last(words: list[str], vocab: Vocabulary) -> bool:
+    """`total_base_pay`, Workday's `annual_currency_summary_primary_compensation_basis`: the pay itself is named
+    last, alone or before the word for its figure, whatever the words before it say (a currency, a pay group)."""
+    return words[-1] in vocab.pay_words or (len(words) > 1 and words[-2] in vocab.pay_words
+                                            and words[-1] in _PAY_FIGURE_HEADS)
 
 
 def _registration_number(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
