@@ -490,7 +490,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if tax_withholding_detail(words, sql_type, context, vocab):
         return Evidence(vocab.by_key["user.financial"], True,
                         f"its name: what a person elects or declares for the tax withheld from their pay (table {table})")
-    if paid := pay_figure(words, sql_type, siblings, vocab):
+    if paid := pay_figure(words, sql_type, siblings, context, vocab):
         return Evidence(vocab.by_key["user"], True, f"its name: {paid} (table {table})")
     marked = _without_table_mark(words, context) if context.subjects & {PERSON, "@linked", "@own"} else words
     if marked != words:  # `eec_name` in `hs_hr_emp_emergency_contacts`, `egn_ls_n_person` in `ls_n_person`

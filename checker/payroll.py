@@ -13,7 +13,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from checker.name_translations import translation_table
-from checker.name_words import KEY_WORDS, Vocabulary, name_words, singular_word
+from checker.name_words import KEY_WORDS, PERSON, Vocabulary, name_words, singular_word
+from checker.table_context import TableContext
 
 # people a business pays for their work, as a row's key names them (`idtecnico`, `employee_id`, Imakante's
 # `idrab` for rabotnik), in English and as the translation table spells them in other languages
@@ -139,8 +140,26 @@ def _same_worker(word: str, key: str) -> bool:
     return word == key or word.startswith(key)
 
 
-def pay_figure(words: list[str], sql_type: str, siblings: tuple[str, ...], vocab: Vocabulary) -> str | None:
+# people who promote a business for a commission (an affiliate programme's members, pH7Builder's `ph7_affiliates`,
+# AffiliateWP's affiliates), and what they are owed and paid
+_AFFILIATES = frozenset({"affiliate"})
+_OWED_AND_PAID = frozenset({"amount", "payment", "payments", "paid", "payout", "payouts", "balance", "commission",
+                            "commissions", "earning", "earnings", "owed", "due", "unpaid"})
+
+
+def affiliates_earnings(words: list[str], sql_type: str, context: TableContext) -> bool:
+    """`ph7_affiliates.amount`, `.totalPayment`, `.lastPayment`: in an affiliate's own row, kept with their name,
+    the money owed and paid to them is the commission they earn (pay, rule 3); an affiliate code's sales figures in
+    a table of codes tied to nobody (Hi.Events' `affiliates.sales_volume`) are not a person's."""
+    return (PERSON in context.subjects and bool(context.words) and singular_word(context.words[-1]) in _AFFILIATES
+            and _money(words, sql_type) and bool(_OWED_AND_PAID & set(words)))
+
+
+def pay_figure(words: list[str], sql_type: str, siblings: tuple[str, ...], context: TableContext,
+               vocab: Vocabulary) -> str | None:
     """Why a column is a person's pay, when one of this module's rules says it is."""
+    if affiliates_earnings(words, sql_type, context):
+        return f"what an affiliate is owed or paid ('{'_'.join(words)}')"
     if workers_rate(words, sql_type, siblings, vocab):
         return f"the rate a worker is paid ('{'_'.join(words)}'), in a row keyed to the worker"
     if payroll_figure(words, sql_type, siblings, vocab):

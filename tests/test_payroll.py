@@ -98,3 +98,20 @@ def test_a_pay_figure_named_last_is_pay_whatever_comes_before(column: str, expec
 def test_french_daily_and_hourly_rates_in_a_users_row_are_pay(column: str, expected: str | None) -> None:
     siblings = "rowid login lastname firstname email salary weeklyhours thm tjm"
     assert generic("llx_user", column, "double(24,8)", siblings) == expected
+
+
+AFFILIATES = ("profileId username firstName lastName email birthDate bankAccount amount totalPayment lastPayment "
+              "lastPaymentDate")
+AFFILIATE_CODES = "id code event_id discount_amount sales_volume unique_visitors created_at"  # codes, no one's row
+CUSTOMERS = "id first_name last_name email birth_date bank_account total_payment"
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("ph7_affiliates", "amount", AFFILIATES, "user"),
+    ("ph7_affiliates", "totalPayment", AFFILIATES, "user"),
+    ("affiliates", "discount_amount", AFFILIATE_CODES, None),
+    ("customers", "total_payment", CUSTOMERS, None),
+], ids=["affiliates-amount-owed", "affiliates-total-paid", "affiliate-codes-discount", "customers-total-paid"])
+def test_what_an_affiliate_is_owed_and_paid_is_their_pay(table: str, column: str, siblings: str,
+                                                        expected: str | None) -> None:
+    assert generic(table, column, "decimal(8,2)", siblings) == expected
