@@ -224,8 +224,8 @@ from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, documen
 from checker.written_items import (MODEL_TEXT, attachment_detail, made_from_a_model, name_of_a_post,
                                    process_variable, sent_between_people, written_on_work_item)
 from checker.payroll import pay_figure
-from checker.workforce import (leave_record, military_service_detail, note_on_working_time, qualification_key,
-                               reason_for_leaving, tax_withholding_detail)
+from checker.workforce import (leave_record, military_service_detail, note_on_working_time, position_held,
+                               qualification_key, reason_for_leaving, tax_withholding_detail)
 
 
 __all__ = ["businesses", "category_for_concept", "category_for_key", "category_from_name", "evidence", "infer",
@@ -485,6 +485,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
                         f"its name: the key of the {context.words[-1]} a person's own table of them lists (table {table})")
     if reason_for_leaving(words, context):
         return Evidence(vocab.by_key["user"], True, f"its name: why a person's employment ended (table {table})")
+    if position_held(words, sql_type, context, vocab):
+        return Evidence(vocab.by_key["user"], True, f"its name: the post a person holds (table {table})")
     if note_on_working_time(words, sql_type, context, vocab):
         return Evidence(vocab.by_key["user.content"], True, f"its name: the {words[-1]} a person left on their working time")
     if tax_withholding_detail(words, sql_type, context, vocab):

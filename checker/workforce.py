@@ -148,3 +148,11 @@ def note_on_working_time(words: list[str], sql_type: str, context: TableContext,
     list of shifts or a time clock device's own table keyed to nobody)."""
     return (bool(words) and words[-1] in _WRITTEN and sql_type in vocab.text_types and "@linked" in context.subjects
             and bool(_TIME_RECORDS & {singular_word(word) for word in context.words}))
+
+
+def position_held(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
+    """`users.position varchar`, `fs_foodsaver.position`: in a table of people, a bare position written as text is
+    the post the person holds (a job title, rule 9); as a number, or in a table of notes, tasks or columns (a
+    diff's or a card's position), it places a row."""
+    return words == ["position"] and sql_type in vocab.text_types and PERSON in context.subjects
+

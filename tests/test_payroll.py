@@ -115,3 +115,14 @@ CUSTOMERS = "id first_name last_name email birth_date bank_account total_payment
 def test_what_an_affiliate_is_owed_and_paid_is_their_pay(table: str, column: str, siblings: str,
                                                         expected: str | None) -> None:
     assert generic(table, column, "decimal(8,2)", siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "column_type", "siblings", "expected"), [
+    ("users", "varchar(255)", "id first_name last_name position phone email", "user"),
+    ("fs_foodsaver", "varchar(255)", "id name nachname geschlecht geb_datum email handy position", "user"),
+    ("users", "integer", "id username email position", None),
+    ("notes", "text", "id author_id note position", None),
+], ids=["users-job-title", "foodsharing-job-title", "users-sort-order", "notes-diff-position"])
+def test_a_position_written_in_a_persons_row_is_the_post_they_hold(table: str, column_type: str, siblings: str,
+                                                                    expected: str | None) -> None:
+    assert generic(table, "position", column_type, siblings) == expected
