@@ -22,13 +22,16 @@ _WORKERS = ("employee", "worker", "staff", "technician", "contractor", "freelanc
 _CLIPPED_WORKERS = ("employee", "worker", "technician")  # nouns a key shortens (`emp_id`, `idrab`, `id_tecn`)
 # the word for a person's pay as a payroll result names it (`zaplata`, `gross_salary`, `net_pay`)
 _PAY = ("salary", "wage", "pay")
+# the document a person's pay is paid out with, after a pay word (`pay_stub`, `salary_slip`, `pay_check`) or run
+# together with it (`payslip`, `paystub`, `paycheck`)
+_PAY_DOCUMENTS = frozenset({"stub", "slip", "check", "cheque", "payslip", "paystub", "paycheck", "paycheque"})
 _GROSS_AND_NET = ("gross_pay", "net_pay")  # `bruttolohn`, `nettogehalt`, `salaire_net`: whole names
 # what something costs or is priced at: the figure a worker's rate is named by (`prezzo_ore_tecnico`,
 # `costo_km_tecnico`, `employee_cost`, `staff_rate`)
 _PRICES = ("price", "cost", "rate", "tariff", "fee")
 # a fraction, a share or a measure rather than money: a contribution rate, days and hours worked, kilometres
 _NOT_MONEY = frozenset({"pct", "percent", "percentage", "procent", "prct", "ratio", "coef", "coefficient", "factor",
-                        "rate", "day", "days", "hour", "hours", "qty", "quantity", "count", "cnt", "num", "number",
+                        "rate", "day", "days", "hour", "hours", "qty", "quantity", "unit", "units", "count", "cnt", "num", "number",
                         "km", "kms", "mileage", "distance", "weight", "lat", "lng", "latitude", "longitude"})
 _TIME_UNITS = ("hours", "days")  # the end of a run-together measure (`weeklyhours`, `workingdays`)
 _KEY_MARKS = frozenset({"id", "fk"})  # a key named run together with its table (`idtecnico`, `idrab`)
@@ -112,12 +115,22 @@ def payroll_figure(words: list[str], sql_type: str, siblings: tuple[str, ...], v
 
 
 def part_of_a_salary(words: list[str], sql_type: str, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
-    """`hs_hr_emp_directdebit.dd_amount` beside `salary_id`: in a row keyed to a person's salary, its money figure
-    is part of that pay (what is paid into one account); a key to a salary structure or grade is no salary."""
+    """`hs_hr_emp_directdebit.dd_amount` beside `salary_id`, TimeTrex's `pay_stub_entry.amount` beside `pay_stub_id`:
+    in a row keyed to a person's salary or pay slip, its money figure is part of that pay (what is paid into one
+    account, one line of the slip); a key to a pay period, a salary structure or grade is no one's pay."""
     if not _money(words, sql_type):
         return False
-    return any(len(found) == 2 and found[1] in KEY_WORDS and found[0] in _forms(_PAY)
-               for found in (name_words(sibling, vocab) for sibling in siblings))
+    return any(_keys_pay(found) for found in (name_words(sibling, vocab) for sibling in siblings))
+
+
+def _keys_pay(found: list[str]) -> bool:
+    """`salary_id`, `pay_stub_id`, `salary_slip_id`, `paycheck_id`: a key to a person's salary or pay slip."""
+    if len(found) < 2 or found[-1] not in KEY_WORDS:
+        return False
+    stem = found[:-1]
+    if len(stem) == 1:
+        return stem[0] in _forms(_PAY) or stem[0] in _PAY_DOCUMENTS
+    return len(stem) == 2 and stem[0] in _forms(_PAY) and stem[1] in _PAY_DOCUMENTS
 
 
 def workers_rate(words: list[str], sql_type: str, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
@@ -165,5 +178,5 @@ def pay_figure(words: list[str], sql_type: str, siblings: tuple[str, ...], conte
     if payroll_figure(words, sql_type, siblings, vocab):
         return f"a figure of a worker's payroll result ('{'_'.join(words)}')"
     if part_of_a_salary(words, sql_type, siblings, vocab):
-        return f"the part of a person's salary paid so ('{'_'.join(words)}')"
+        return f"part of a person's salary or pay slip ('{'_'.join(words)}')"
     return None

@@ -83,6 +83,16 @@ def test_the_part_of_a_salary_paid_into_an_account_is_pay() -> None:
     assert generic("salary_structure_details", "amount", "decimal(11,2)", structure_line) is None
 
 
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("pay_stub_entry", "ytd_amount", "id pay_stub_id rate units ytd_units amount ytd_amount", "user"),
+    ("pay_stub_entry", "ytd_units", "id pay_stub_id rate units ytd_units amount ytd_amount", None),
+    ("overtime_totals", "ytd_amount", "id pay_period_id branch_id ytd_amount", None),
+], ids=["pay-stub-line-year-to-date", "pay-stub-line-units", "pay-periods-total"])
+def test_a_line_of_a_pay_slip_is_part_of_the_persons_pay(table: str, column: str, siblings: str,
+                                                          expected: str | None) -> None:
+    assert generic(table, column, "numeric(9,2)", siblings) == expected
+
+
 @pytest.mark.parametrize(("column", "expected"), [
     ("annual_currency_summary_primary_compensation_basis", "user"),
     ("pay_group_frequency_primary_compensation_basis", "user"),
