@@ -100,9 +100,11 @@ def _money(words: list[str], sql_type: str) -> bool:
             and not _NOT_MONEY & set(words) and not words[-1].endswith(_TIME_UNITS))
 
 
-def payroll_figure(words: list[str], sql_type: str, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+def payroll_figure(words: list[str], sql_type: str, siblings: tuple[str, ...], context: TableContext,
+                   vocab: Vocabulary) -> bool:
     """`ls_result.sum_pensii`, `.avans`, `.zaplata`, a salary slip's `total_deduction`: in a row keyed to a worker
-    that holds their pay named as such (a sibling or the column itself ends in salary, wage or pay), every money
+    that holds their pay named as such (a sibling or the column itself ends in salary, wage or pay, or the table is
+    named for pay: a `payroll`, a `Gehaltsabrechnung`), every money
     figure is part of that person's pay: gross and net, advance, holiday and sick pay, each contribution, the tax
     withheld, taxable and insurable income. A row without a worker's key (a month's parameters: the minimum wage,
     the contribution rates) or without a pay figure (an expense report, an invoice) is not a payroll result;
@@ -111,7 +113,8 @@ def payroll_figure(words: list[str], sql_type: str, siblings: tuple[str, ...], v
         return False
     sibling_words = [name_words(sibling, vocab) for sibling in siblings]
     return (any(worker_key(sibling, vocab, siblings) for sibling in siblings)
-            and (_names_pay(words, vocab) or any(_names_pay(found, vocab) for found in sibling_words)))
+            and ("@pay" in context.subjects or _names_pay(words, vocab)
+                 or any(_names_pay(found, vocab) for found in sibling_words)))
 
 
 def part_of_a_salary(words: list[str], sql_type: str, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
@@ -175,7 +178,7 @@ def pay_figure(words: list[str], sql_type: str, siblings: tuple[str, ...], conte
         return f"what an affiliate is owed or paid ('{'_'.join(words)}')"
     if workers_rate(words, sql_type, siblings, vocab):
         return f"the rate a worker is paid ('{'_'.join(words)}'), in a row keyed to the worker"
-    if payroll_figure(words, sql_type, siblings, vocab):
+    if payroll_figure(words, sql_type, siblings, context, vocab):
         return f"a figure of a worker's payroll result ('{'_'.join(words)}')"
     if part_of_a_salary(words, sql_type, siblings, vocab):
         return f"part of a person's salary or pay slip ('{'_'.join(words)}')"

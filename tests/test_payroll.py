@@ -136,3 +136,16 @@ def test_what_an_affiliate_is_owed_and_paid_is_their_pay(table: str, column: str
 def test_a_position_written_in_a_persons_row_is_the_post_they_hold(table: str, column_type: str, siblings: str,
                                                                     expected: str | None) -> None:
     assert generic(table, "position", column_type, siblings) == expected
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("Payroll", "deductions", "id month year basic allowances deductions net employeeId", "user"),
+    ("Gehaltsabrechnung", "Abzuege", "AbrechnungsID EmpID Zahlungsdatum Bonus Abzuege", "user"),
+    ("hr_payslip_line", "total", "id slip_id salary_rule_id employee_id name code rate amount quantity total", "user"),
+    ("hr_payslip_line", "quantity", "id slip_id salary_rule_id employee_id name code rate amount quantity total", None),
+    ("sale_order_line", "price_subtotal", "id order_id employee_id price_unit price_subtotal discount", None),
+], ids=["payroll-deductions", "gehaltsabrechnung-deductions", "payslip-line-total", "payslip-line-quantity",
+        "sale-line-by-an-employee"])
+def test_a_table_named_for_pay_and_keyed_to_a_worker_holds_their_pay(table: str, column: str, siblings: str,
+                                                                      expected: str | None) -> None:
+    assert generic(table, column, "decimal(10,2)", siblings) == expected
