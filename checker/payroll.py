@@ -31,8 +31,9 @@ _GROSS_AND_NET = ("gross_pay", "net_pay")  # `bruttolohn`, `nettogehalt`, `salai
 _PRICES = ("price", "cost", "rate", "tariff", "fee")
 # a fraction, a share or a measure rather than money: a contribution rate, days and hours worked, kilometres
 _NOT_MONEY = frozenset({"pct", "percent", "percentage", "procent", "prct", "ratio", "coef", "coefficient", "factor",
-                        "rate", "day", "days", "hour", "hours", "qty", "quantity", "unit", "units", "count", "cnt", "num", "number",
-                        "km", "kms", "mileage", "distance", "weight", "lat", "lng", "latitude", "longitude"})
+                        "rate", "day", "days", "hour", "hours", "qty", "quantity", "unit", "units", "count", "cnt",
+                        "num", "number", "km", "kms", "mileage", "distance", "weight", "lat", "lng", "latitude",
+                        "longitude"})
 _TIME_UNITS = ("hours", "days")  # the end of a run-together measure (`weeklyhours`, `workingdays`)
 _KEY_MARKS = frozenset({"id", "fk"})  # a key named run together with its table (`idtecnico`, `idrab`)
 # numbers with a fractional part: money in a payroll row (whole numbers there count days, months, years)
@@ -55,6 +56,7 @@ def _forms_whole(terms: tuple[str, ...]) -> frozenset[str]:
 
 
 def workers() -> frozenset[str]:
+    """The nouns of people paid for their work, in every language the translation table knows."""
     return _forms(_WORKERS)
 
 
@@ -143,7 +145,7 @@ def workers_rate(words: list[str], sql_type: str, siblings: tuple[str, ...], voc
     (`in_tipiintervento.costo_orario_tecnico`, keyed to no worker) is nobody's."""
     if sql_type not in FRACTIONS or len(words) < 2 or words[-1] in KEY_WORDS:
         return False
-    qualifiers = [word for word in words if names_a_worker(word, vocab) and word in workers()]
+    qualifiers = [word for word in words if word in workers()]
     if not qualifiers or not _forms(_PRICES) & set(words):
         return False
     keyed = {worker_key(sibling, vocab, siblings) for sibling in siblings} - {None}
