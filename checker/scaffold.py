@@ -17,7 +17,7 @@ import textwrap
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -31,8 +31,11 @@ from checker.readers.ddl import is_down_migration
 from checker.readers.liquibase_changelogs import included_by
 from checker.readers.liquibase_changes import is_changelog, is_changelog_file, named_like_a_changelog
 from checker.readers.migration_plans import is_planned_step
-from checker.safe_read import open_regular
+from checker.safe_read import open_regular, read_text
 from checker.sql_sniff import dialect_totals, look_at, sample_signals, winner
+
+if TYPE_CHECKING:
+    from checker.readers.dbt import DbtProject
 
 SKIPPED = {".git", ".venv", "venv", "node_modules", "target", "dbt_packages", "__pycache__", ".tox"}
 SAMPLE_FILES = 200  # files whose tokens vote on the dialect
@@ -107,10 +110,15 @@ class Proposal:
     skipped_tables: list[str] = field(default_factory=list)  # names the config cannot spell
     partitions: list[str] = field(default_factory=list)  # partitions, declared through their partitioned table
     problems: list[str] = field(default_factory=list)  # DDL statements the project phase could not read
+    enabling_vars: dict[str, list[str]] = field(default_factory=dict)  # dbt var -> the model folders it enables
 
     @property
     def proposed(self) -> int:
         return sum(1 for columns in self.tables.values() for column in columns if column.category)
+
+
+_VAR_CALL = re.compile(r"\bvar\(\s*['\"](\w+)['\"]")
+_ENABLED_ARGUMENT = re.compile(r"\benabled\s*=")
 
 
 def _in_ddl_place(root: Path, relative: str) -> bool:
@@ -487,7 +495,41 @@ def propose(found: Survey, pack: Pack, pack_reference: str) -> Proposal:
     proposal = Proposal(config, problems=[_one_line(f"{problem.path}:{problem.line}: {problem.message}")
                                           for problem in project.problems])
     _read_catalog(project.catalog, proposal)
+    if project.dbt is not None:
+        proposal.enabling_vars = enabling_vars(project.dbt, found.root)
     return proposal
+
+
+def enabling_vars(dbt: DbtProject, root: Path) -> dict[str, list[str]]:
+    """The vars a dbt project's `enabled` configs read, in dbt_project.yml's folders (`+enabled: "{{
+    var('enable_data_quality', false) | as_bool }}"`) and in models' config() calls (Tuva's `enabled =
+    var('claims_enabled', False) | as_bool`) -> the folders whose models they enable: init says how to give
+    them, as the team's dbt runs do."""
+    from checker.readers.dbt_nodes import config_calls
+
+    found: dict[str, set[str]] = {}
+    for folder, value in dbt.folder_enabled:
+        for name in _VAR_CALL.findall(value) if isinstance(value, str) else ():
+            found.setdefault(name, set()).add(folder)
+    for model in dbt.models.values():
+        try:
+            calls = config_calls(read_text(root / model.relative))
+        except (OSError, UnicodeDecodeError):
+            continue
+        enabled = _ENABLED_ARGUMENT.search(calls)
+        for name in _VAR_CALL.findall(_argument_at(calls, enabled.end())) if enabled else ():
+            found.setdefault(name, set()).add(model.relative.rpartition("/")[0] + "/")
+    return {name: sorted(folders) for name, folders in found.items()}
+
+
+def _argument_at(text: str, start: int) -> str:
+    """A call's argument from `start` to the comma or parenthesis that ends it at its own depth."""
+    depth = 0
+    for index in range(start, len(text)):
+        depth += (text[index] in "([{") - (text[index] in ")]}")
+        if depth < 0 or depth == 0 and text[index] == ",":
+            return text[start:index]
+    return text[start:]
 
 
 def _read_catalog(catalog: Catalog, proposal: Proposal) -> None:
@@ -590,6 +632,12 @@ def _catalog_lines(found: Survey, proposal: Proposal, pack: Pack) -> list[str]:
     lines = ["catalog:"]
     if "dbt" in section:
         lines.append(f"  dbt: {_scalar(section['dbt'])}")
+    if proposal.enabling_vars:
+        folders = sorted({folder for enabled in proposal.enabling_vars.values() for folder in enabled})
+        shown = ", ".join(folders[:3]) + (f" and {len(folders) - 3} more" if len(folders) > 3 else "")
+        lines.append(f"  # dbt_vars: {{{', '.join(f'{name}: true' for name in sorted(proposal.enabling_vars))}}}"
+                     f"  # the models of {shown} are built only under these vars: give them as your dbt runs do "
+                     "(or --vars)")
     if "ddl" in section:
         lines.append(f"  ddl: [{', '.join(_scalar(glob) for glob in section['ddl'])}]  # replayed in migration order")
     if "default_location" in section:

@@ -420,6 +420,24 @@ def test_a_root_dbt_projects_own_folders_get_no_dialect_of_their_own(tmp_path: P
     assert not any(glob.startswith(("dbt_macros", "macros", "models")) for glob in config.get("dialects", {}))
 
 
+def test_the_vars_that_enable_a_dbt_projects_models_are_offered_as_dbt_vars(tmp_path: Path) -> None:
+    """tuva-health/tuva (Apache-2.0) builds its claims models only under `claims_enabled` (a model's config)
+    and its data-quality folder only under `enable_data_quality` (dbt_project.yml): init names them as a
+    commented `dbt_vars:` line, so the team gives them as its dbt runs do. Other config vars are not named."""
+    write(tmp_path, {
+        "dbt_project.yml": ("name: the_tuva_project\nversion: '1.0'\nmodels:\n  the_tuva_project:\n    data_quality:\n"
+                            "      +enabled: \"{{ var('enable_data_quality', false) | as_bool }}\"\n"),
+        "models/claims/eligibility.sql": ("{{ config(\n     enabled = var('claims_enabled', False) | as_bool,\n"
+                                          "     tags = var('claims_tags', [])\n) }}\nselect person_id, birth_date "
+                                          "from {{ source('raw', 'eligibility') }}\n"),
+        "models/data_quality/checks.sql": "select 1 as ok\n",
+    })
+    _, text = init(tmp_path)
+    [line] = [line for line in text.splitlines() if "dbt_vars" in line]
+    assert line.startswith("  # dbt_vars: {claims_enabled: true, enable_data_quality: true}  # the models of ")
+    assert "models/claims/" in line and "models/data_quality/" in line and "claims_tags" not in line
+
+
 def test_down_migrations_are_not_replayed(tmp_path: Path) -> None:
     """diesel and sqlx put each migration's undo in a down.sql beside its up.sql, golang-migrate
     names it 1_init.down.sql, Flyway an undo U2__...: replayed with the others (down.sql sorts
