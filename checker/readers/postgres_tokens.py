@@ -37,8 +37,8 @@ def _virtual_generated(chunk: list[Token]) -> set[int]:
     for index in range(len(chunk) - 2):
         if chunk[index].text.upper() != "GENERATED" or chunk[index + 1].text.upper() != "ALWAYS":
             continue
-        opened = next((at for at in range(index + 2, min(index + 4, len(chunk))) if chunk[at].token_type == TokenType.L_PAREN),
-                      None)
+        opened = next((at for at in range(index + 2, min(index + 4, len(chunk)))  # after ALWAYS [AS]
+                       if chunk[at].token_type == TokenType.L_PAREN), None)
         depth = 0
         for at in range(opened, len(chunk)) if opened is not None else ():
             depth += (chunk[at].token_type == TokenType.L_PAREN) - (chunk[at].token_type == TokenType.R_PAREN)
@@ -50,6 +50,7 @@ def _virtual_generated(chunk: list[Token]) -> set[int]:
 
 
 def _overlaps_and_periods(chunk: list[Token]) -> set[int]:
+    """`WITHOUT OVERLAPS` after a key's last column, and `PERIOD` before a foreign key's (and its REFERENCES')."""
     dropped: set[int] = set()
     in_key_list = False  # inside the column list of a FOREIGN KEY or of its REFERENCES
     for index, token in enumerate(chunk):
@@ -68,6 +69,7 @@ def _overlaps_and_periods(chunk: list[Token]) -> set[int]:
 
 
 def _portion_of(chunk: list[Token]) -> set[int]:
+    """`FOR PORTION OF col FROM a TO b`, up to the SET, WHERE, USING or RETURNING after it."""
     words = [token.text.upper() for token in chunk]
     start = next((index for index in range(1, len(chunk) - 2)
                   if words[index:index + 3] == ["FOR", "PORTION", "OF"]), None)
