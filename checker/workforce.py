@@ -8,6 +8,9 @@ decides the category.
 
 from __future__ import annotations
 
+from functools import cache
+
+from checker.name_translations import translation_table
 from checker.name_words import KEY_WORDS, PERSON, Vocabulary, name_words, singular_word
 from checker.table_context import TableContext
 
@@ -117,6 +120,28 @@ def leave_record(context: TableContext, vocab: Vocabulary) -> bool:
     words = context.words
     return (len(words) > 1 and singular_word(words[-1]) in _RECORD_HEADS
             and any(word in vocab.leave_tables for word in words[:-1]))
+
+
+# what a request for time away says, beside its dates and kind: why the person asks, or why it was refused
+_LEAVE_TEXTS = ("description", "reason", "details", "explanation")
+
+
+def leave_request_text(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
+    """`llx_holiday.description`, Frappe HRMS's leave application `description`, Sentrifugo's leave request
+    `reason`: in a table of a person's leave linked to them, the text of the request is what the person wrote of
+    why they are away (an illness, a family matter) or what their manager answered; a table of public holidays is
+    linked to nobody."""
+    if not words or words[-1] not in _leave_texts() or "@linked" not in context.subjects:
+        return False
+    return (sql_type in vocab.text_types or not sql_type) and bool(
+        context.nouns & vocab.leave_tables or leave_record(context, vocab))
+
+
+@cache
+def _leave_texts() -> frozenset[str]:
+    """The words of a leave request's text and their forms in the languages the vocabulary reads."""
+    table = translation_table()
+    return frozenset(_LEAVE_TEXTS) | {form for word in _LEAVE_TEXTS for form in table.get(word, ()) if len(form) > 3}
 
 
 # how a person's employment ended: a table of it (OrangeHRM's `ohrm_emp_termination`, an `employee_separations`

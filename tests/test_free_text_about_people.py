@@ -28,3 +28,23 @@ def test_an_explanation_written_about_a_person_is_content(table: str, column: st
     justification is; a quiz question's, a recommendation's or a module's explanation, keyed to nobody, is not."""
     assert generic(table, column, "text", siblings) == expected
 
+
+# Dolibarr's leave requests, Sentrifugo's and IceHrm's, keyed to the employee; the look-alikes list public holidays
+# and a company's leave settings, keyed to nobody
+HOLIDAY = "rowid fk_user fk_user_create fk_type date_create date_debut date_fin statut fk_validator"
+LEAVE_REQUEST = "id user_id leavetypeid leaveday from_date to_date leavestatus rep_mang_id no_of_days createdby"
+EMPLOYEE_LEAVES = "id employee leave_type leave_period date_start date_end status attachment"
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("llx_holiday", "description", HOLIDAY, "user.content"),
+    ("main_leaverequest", "reason", LEAVE_REQUEST, "user.content"),
+    ("EmployeeLeaves", "details", EMPLOYEE_LEAVES, "user.content"),
+    ("ohrm_holiday", "description", "id date recurring length operational_country_id", None),
+    ("main_leavemanagement", "description", "id cal_startmonth weekend_startday department_id hours_day", None),
+], ids=["dolibarr-leave", "sentrifugo-leave", "icehrm-leave", "public-holiday", "leave-settings"])
+def test_the_text_of_a_request_for_leave_is_what_the_person_wrote(table: str, column: str, siblings: str,
+                                                                   expected: str | None) -> None:
+    """The description, reason or details of a person's leave request says why they are away (an illness, a family
+    matter): what they or their manager wrote; a public holiday's or a leave policy's description is nobody's."""
+    assert generic(table, column, "varchar(255)", siblings) == expected
