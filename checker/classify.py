@@ -224,8 +224,9 @@ from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, documen
 from checker.written_items import (MODEL_TEXT, attachment_detail, made_from_a_model, name_of_a_post,
                                    process_variable, sent_between_people, written_on_work_item)
 from checker.payroll import pay_figure
-from checker.workforce import (leave_record, leave_request_text, military_service_detail, note_on_working_time,
-                               position_held, qualification_key, reason_for_leaving, tax_withholding_detail)
+from checker.workforce import (expense_claim_text, leave_record, leave_request_text, military_service_detail,
+                               note_on_working_time, position_held, qualification_key, reason_for_leaving,
+                               tax_withholding_detail)
 
 
 __all__ = ["businesses", "category_for_concept", "category_for_key", "category_from_name", "evidence", "infer",
@@ -491,6 +492,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return Evidence(vocab.by_key["user.content"], True, f"its name: the {words[-1]} a person left on their working time")
     if leave_request_text(words, sql_type, context, vocab):
         return Evidence(vocab.by_key["user.content"], True, f"its name: the {words[-1]} of a person's request for leave")
+    if expense_claim_text(words, sql_type, context, siblings, vocab):
+        return Evidence(vocab.by_key["user.content"], True, f"its name: the '{column}' of an employee's expense claim")
     if tax_withholding_detail(words, sql_type, context, vocab):
         return Evidence(vocab.by_key["user.financial"], True,
                         f"its name: what a person elects or declares for the tax withheld from their pay (table {table})")

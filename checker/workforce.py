@@ -123,7 +123,7 @@ def leave_record(context: TableContext, vocab: Vocabulary) -> bool:
 
 
 # what a request for time away says, beside its dates and kind: why the person asks, or why it was refused
-_LEAVE_TEXTS = ("description", "reason", "details", "explanation")
+_LEAVE_TEXTS = ("description", "reason", "detail", "details", "explanation")
 
 
 def leave_request_text(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
@@ -142,6 +142,29 @@ def _leave_texts() -> frozenset[str]:
     """The words of a leave request's text and their forms in the languages the vocabulary reads."""
     table = translation_table()
     return frozenset(_LEAVE_TEXTS) | {form for word in _LEAVE_TEXTS for form in table.get(word, ()) if len(form) > 3}
+
+
+# a table of the expenses an employee claims back from their employer (Dolibarr's `llx_expensereport`, Odoo's
+# `hr_expense_sheet`, Frappe HRMS's `Expense Claim`)
+_EXPENSE_CLAIMS = frozenset({"expensereport", "expense_report", "expense_claim", "expense_sheet"})
+
+
+def expense_claim_text(words: list[str], sql_type: str, context: TableContext, siblings: tuple[str, ...],
+                       vocab: Vocabulary) -> bool:
+    """`llx_expensereport.note_private`, `detail_refuse`, `detail_cancel`: in a table of expense claims keyed to
+    the user who filed one (its `fk_user_author` is the claimant, no stamp), a note, description, reason or
+    detail is what the employee wrote of their expenses or what their manager answered on refusing them."""
+    if not words or not context.nouns & _EXPENSE_CLAIMS or not (sql_type in vocab.text_types or not sql_type):
+        return False
+    if not {words[0], words[-1]} & (_leave_texts() | _WRITTEN):
+        return False
+    return any(_keys_a_person(name_words(sibling, vocab), vocab) for sibling in siblings)
+
+
+def _keys_a_person(words: list[str], vocab: Vocabulary) -> bool:
+    """`fk_user_author`, `employee_id`: a key to the row of a user or an employee, whatever part they played."""
+    return (len(words) > 1 and bool(set(words) & KEY_WORDS)
+            and any(word in vocab.person_words for word in words if word not in KEY_WORDS))
 
 
 # how a person's employment ended: a table of it (OrangeHRM's `ohrm_emp_termination`, an `employee_separations`

@@ -48,3 +48,26 @@ def test_the_text_of_a_request_for_leave_is_what_the_person_wrote(table: str, co
     """The description, reason or details of a person's leave request says why they are away (an illness, a family
     matter): what they or their manager wrote; a public holiday's or a leave policy's description is nobody's."""
     assert generic(table, column, "varchar(255)", siblings) == expected
+
+
+# Dolibarr's expense reports, keyed to the employee who filed one by its author's key; an HR app's expense claims
+EXPENSE_REPORT = "rowid ref total_ttc date_debut date_fin fk_user_author fk_user_validator fk_user_refuse date_refuse"
+EXPENSE_CLAIM = "id employee_id category_id amount claim_date receipt_path status approved_by"
+
+
+@pytest.mark.parametrize(("table", "column", "siblings", "expected"), [
+    ("llx_expensereport", "note_private", EXPENSE_REPORT, "user.content"),
+    ("llx_expensereport", "detail_refuse", EXPENSE_REPORT, "user.content"),
+    ("expense_claims", "description", EXPENSE_CLAIM, "user.content"),
+    ("expense_claims", "rejection_reason", EXPENSE_CLAIM, "user.content"),
+    ("er_items", "description", "id er_id expense_date vendor payment_type amount vat", None),
+    ("expense_categories", "description", "id name max_limit requires_receipt is_active", None),
+    ("expense_reports", "description", "id expense_date category amount_ht vat_rate status file_path", None),
+], ids=["dolibarr-note", "dolibarr-refusal", "claim-description", "claim-rejection", "line-item", "category",
+        "keyed-to-nobody"])
+def test_the_text_of_an_expense_claim_is_what_the_employee_or_manager_wrote(table: str, column: str, siblings: str,
+                                                                            expected: str | None) -> None:
+    """A note, description or reason on an expense claim keyed to the employee who filed it (an author's key is the
+    claimant, no stamp) is what they wrote of their expenses, or what their manager answered; a line item's or an
+    expense category's description, and a claim keyed to nobody, are not."""
+    assert generic(table, column, "varchar(255)", siblings) == expected
