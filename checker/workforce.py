@@ -1,9 +1,9 @@
 """HR, payroll and workforce systems: the tables of one employee's (or candidate's) details that such
 systems keep beside the employee's own row (OrangeHRM's `hs_hr_emp_skill` and `hs_hr_emp_us_tax`, Odoo's
 `hr_employee_skill`, IceHrm's `EmployeeLanguages`, Workday's `military_service` and `worker_leave_status`):
-qualifications, military service, tax withholding, leave and the end of employment. Each answers whether a
-column of such a table is the person's own attribute rather than the table's bookkeeping; checker.classify
-decides the category.
+qualifications, military service, tax withholding, leave and the requests for it, expense claims and the end
+of employment. Each answers whether a column of such a table is the person's own attribute rather than the
+table's bookkeeping; checker.classify decides the category.
 """
 
 from __future__ import annotations
