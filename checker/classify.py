@@ -195,6 +195,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from checker.access_logs import access_log_detail, names_the_login
+from checker.access_secrets import access_secret
 from checker.analytics_events import (analytics_detail, geolocated_place, mail_client, network_fact,
                                       records_the_client, trackers_platform)
 from checker.bank_transfers import bank_transfer_detail, banks_own_code
@@ -446,6 +447,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return None  # `_fivetran_synced`, `dbt_valid_from`: a pipeline tool's own column, in every table it writes
     if (identity := identity_server_detail(column, sql_type, context, siblings, vocab)) is not None:
         return identity  # Casdoor's `user.auth0`, Hydra's `hydra_oauth2_access.signature`: an identity server's idiom
+    if words and (secret := access_secret(words, sql_type, context, siblings, vocab)) is not None:
+        return secret  # Shopify's `order.order_status_url`, Authelia's `one_time_code.code`: opens a person's account
     if (called := telephony_detail(table, column, sql_type, siblings, vocab)) is not None:
         return called  # Asterisk's `cdr.src`, a SIP peer's `fullcontact`: a caller's number, a subscriber's phone
     if (routed := subscribers_number(column, sql_type, context, vocab)) is not None:
