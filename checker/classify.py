@@ -1294,6 +1294,18 @@ def _number_of_a_phone(words: list[str], sql_type: str, context: TableContext, v
     return None
 
 
+@lru_cache(maxsize=1)
+def _run_together_secrets() -> frozenset[str]:
+    """The credential terms of more than one word ending in a key, a secret or a token, written run together
+    (`apikey`, `secretkey`, `accesstoken`; no `pincode`, an Indian postal code when run together)."""
+    return frozenset(term.replace("_", "") for term, kinds in vocabulary().terms.items()
+                     if "_" in term and term.endswith(_SECRET_ENDINGS)
+                     and any(kind.key == CREDENTIALS for kind in kinds))
+
+
+_SECRET_ENDINGS = ("key", "secret", "token")
+
+
 def _stored_secret(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> bool:
     """The value, data or payload kept as text or a document in a table of credentials (`grants.data`,
     Bitwarden's `Secret.Value`, `ApiKey.EncryptedPayload`, a table of keys' key data: Synapse's
@@ -1859,6 +1871,10 @@ def _resolved(words: list[str], context: TableContext, sql_type: str, vocab: Voc
     for size in (2, 3):  # `spree_api_key`, `github_access_token`: a credential named last
         if len(words) > size and any(kind.key == CREDENTIALS for kind, _ in matches(vocab.terms, words[-size:])):
             return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: a credential '{'_'.join(words[-size:])}'")
+    if len(words) > 1 and words[-1] in _run_together_secrets():
+        # OpenEMR's `SMS_gateway_apikey`, LMS's `twofactorauthsecretkey`: a key, secret or token named last,
+        # its words run together
+        return Evidence(vocab.by_key[CREDENTIALS], True, f"its name: a credential '{words[-1]}' named last")
     if len(words) > 1 and words[-1] in NUMBER_WORDS and sql_type in vocab.text_types:
         # `passport_id varchar`, `ssn_no`: the identifier itself as text, not a key to a row
         found = _whole_name(words[:-1], context, sql_type, vocab, None)

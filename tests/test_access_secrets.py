@@ -7,7 +7,8 @@ stats, memos' shared memos, Evergreen's password resets). The look-alikes are th
 name a service's endpoint (a payment method's or a settings row's payment URL, an OAuth client's redirect
 URI), a public page (a survey's own link, a product's URL, a link to a payment in the processor's
 dashboard), a list of codes keyed to nobody (a verification status, a discount code), a UUID that keys
-its own row and a count of shares."""
+its own row and a count of shares. A key, secret or token whose words run together is one named last too
+(OpenEMR's SMS gateway `apikey`, a two-factor `secretkey`), unlike the flag beside it or a count of keys."""
 
 from __future__ import annotations
 
@@ -86,4 +87,20 @@ POSTS = "id uuid author_id title share_count"
         "post-uuid", "post-share-count"])
 def test_the_uuid_of_a_share_or_password_reset_link_is_a_credential(table: str, column: str, column_type: str,
                                                                     siblings: str, expected: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == expected
+
+
+OPENEMR_NOTIFICATIONS = ("id send_sms_notification_hours SMS_gateway_username SMS_gateway_password SMS_gateway_apikey "
+                         "type")
+LMS_USERS = "id login password twofactorauth twofactorauthsecretkey"
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "expected"), [
+    ("notification_settings", "SMS_gateway_apikey", "varchar(255)", OPENEMR_NOTIFICATIONS, CREDENTIALS),
+    ("users", "twofactorauthsecretkey", "varchar(255)", LMS_USERS, CREDENTIALS),
+    ("users", "twofactorauth", "smallint", LMS_USERS, None),
+    ("products", "product_licensekey_count", "integer", "id name product_licensekey_count", None),
+], ids=["openemr-sms-gateway-apikey", "lms-two-factor-secret-key", "lms-two-factor-flag", "licence-key-count"])
+def test_a_key_or_secret_run_together_and_named_last_is_a_credential(table: str, column: str, column_type: str,
+                                                                     siblings: str, expected: str | None) -> None:
     assert generic(table, column, column_type, siblings) == expected
