@@ -104,3 +104,15 @@ LMS_USERS = "id login password twofactorauth twofactorauthsecretkey"
 def test_a_key_or_secret_run_together_and_named_last_is_a_credential(table: str, column: str, column_type: str,
                                                                      siblings: str, expected: str | None) -> None:
     assert generic(table, column, column_type, siblings) == expected
+
+
+WEB2PY_AUTH_USER = "id first_name last_name email password registration_key reset_password_key registration_id"
+
+
+def test_a_reset_password_key_is_a_credential_in_either_word_order() -> None:
+    # web2py's `auth_user.reset_password_key`, Bitwarden's `OrganizationUser.ResetPasswordKey`, as `password_reset_key`;
+    # the `registration_id` beside it is the account's ID at a sign-in provider, no secret
+    assert generic("auth_user", "reset_password_key", "varchar(512)", WEB2PY_AUTH_USER) == CREDENTIALS
+    bitwarden = "Id UserId Email Key ResetPasswordKey"
+    assert generic("OrganizationUser", "ResetPasswordKey", "varchar(max)", bitwarden) == CREDENTIALS
+    assert generic("auth_user", "registration_id", "varchar(512)", WEB2PY_AUTH_USER) != CREDENTIALS
