@@ -15,10 +15,10 @@ from checker.policy.loader import load_pack, resolve_pack
 BASELINE = load_pack(resolve_pack(PACK, None))
 
 RECALL_BAR = PRECISION_BAR = 0.90  # issue 15: "each at least 0.90"
-# What the development sources give today (recall 0.839, precision 0.965 over 31,217 columns of 96
+# What the development sources give today (recall 0.842, precision 0.966 over 31,217 columns of 96
 # sources, the second to fifteenth held-out sets included), less a little: a change that recognises
 # less, or guesses worse, fails here. Raise the floors as the classifier improves.
-DEVELOPMENT_FLOOR = {"recall": 0.836, "precision": 0.962}
+DEVELOPMENT_FLOOR = {"recall": 0.839, "precision": 0.962}
 # The catalog's low-confidence suggestions (PUR005 "may hold personal data", `privgate catalog`) on development
 # columns labelled not personal: 101 of 150 today. A change that adds noise to what users review fails here.
 MOST_FALSE_SUGGESTIONS = 101
