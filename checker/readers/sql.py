@@ -125,13 +125,14 @@ def without_client_lines(text: str, relative: str, facts: FileFacts,
     copy_line = 0  # the line of the COPY whose data rows are being skipped
     delimiter, program = ";", []  # inside `DELIMITER //`: the lines of the stored program read so far
     unit_end = 0  # the `/` line that ends the PL/SQL unit being skipped
+    plsql = any(line.strip() == "/" for line in lines)  # SQL*Plus's lone `/`: only then look for PL/SQL units
     for number, line in enumerate(lines, start=1):
         content = line.rstrip("\r")
         changed = MYSQL_DELIMITER.match(content)
         if number <= unit_end:
             lines[number - 1] = ""
             continue
-        if delimiter == ";" and between_statements and PLSQL_UNIT.match(content):
+        if plsql and delimiter == ";" and between_statements and PLSQL_UNIT.match(content):
             unit_end = _plsql_unit_end(lines, number)
             if unit_end:
                 _stored_program([(at, _without_bind_marks(lines[at - 1])) for at in range(number, unit_end)],
