@@ -207,8 +207,9 @@ from checker.framework_tables import NOT_PERSONAL, FrameworkColumn, framework_co
 from checker.genealogy import cited_sources_record
 from checker.identity_servers import identity_server_detail, organisations_mail_address, sign_in_services_name
 from checker.location_history import WHEREABOUTS, whereabouts_name
-from checker.name_words import (CREDENTIALS, FLAG_WORDS, KEY_WORDS, PERSON, WHOLE_NUMBER_TYPES, Vocabulary, matches,
-                                name_words, singular_word, tokens, type_marked, vocabulary, without_type_mark)
+from checker.name_words import (CREDENTIALS, FLAG_WORDS, FRACTION_TYPES, KEY_WORDS, PERSON, WHOLE_NUMBER_TYPES,
+                                Vocabulary, matches, name_words, singular_word, tokens, type_marked, vocabulary,
+                                without_type_mark)
 from checker.name_translations import translation_table
 from checker.policy.model import Pack, lineage_of
 from checker.schooling import education_record_detail, schooling_detail
@@ -299,7 +300,7 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     if key == "user.account.username" and sql_type in WHOLE_NUMBER_TYPES and (
             name_words(column, vocabulary()) or [""])[-1] in _COUNTED_LOGINS:
         return None  # ChurchCRM's `usr_FailedLogins tinyint`, also read run together: how many, no login
-    if key == "user.name" and sql_type in WHOLE_NUMBER_TYPES | _FRACTIONS:
+    if key == "user.name" and sql_type in WHOLE_NUMBER_TYPES | FRACTION_TYPES:
         return None  # no name is a number: `nm float` in a table of people is nanometres
     if key == "user.account.username" and sql_type in vocabulary().date_types:
         return None  # Open Hospital's `SEA_LOGIN datetime` in a session audit: when the user logged in, no login
@@ -307,7 +308,7 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return None  # foodsharing's `photo_public tinyint`: whether the photo is shown, a setting, not the photo
     if key == CREDENTIALS and sql_type in vocabulary().date_types:
         return None  # foodsharing's `fs_foodsaver.last_pass datetime`: when the password was last set, no secret
-    if key == "user.account.username" and sql_type in _FRACTIONS:
+    if key == "user.account.username" and sql_type in FRACTION_TYPES:
         return None  # `m_loan.principal decimal`: an amount, where a `principal` as text is a login
     if key == "user.device.device_id" and last == "id" and sql_type in WHOLE_NUMBER_TYPES | _DECIMALS:
         return None  # `checkout.device_id integer`: a key to the row of a device (a shop's till), not its identifier
@@ -410,10 +411,7 @@ def _kept_by_a_key(key: str) -> bool:
     return any(kind in (CREDENTIALS, "user.account") for kind in lineage_of(key))
 
 
-# numbers with a fractional part: amounts and measures, never a login
 _DECIMALS = frozenset({"numeric", "decimal"})  # a key kept as numeric(20,0), as Oracle's NUMBER is
-_FRACTIONS = frozenset({"decimal", "numeric", "float", "double", "double precision", "real", "money", "smallmoney",
-                        "float4", "float8"})
 
 
 # numbers a state issues to people only: in a company's row, they are a person's (its owner's, its head's)
@@ -1154,7 +1152,7 @@ def _in_context(found: Evidence, words: list[str], sql_type: str, context: Table
         # `dni5 tinyint` (Bulgarian days, not a Spanish DNI), `default_rib smallint` (which account is
         # the default): no identity or account number fits a small integer
         return None
-    if found.kind.key == _PRECISE and words[-1] in _POINTS and sql_type in WHOLE_NUMBER_TYPES | _FRACTIONS:
+    if found.kind.key == _PRECISE and words[-1] in _POINTS and sql_type in WHOLE_NUMBER_TYPES | FRACTION_TYPES:
         # `dtb_customer.point double`: a shop's loyalty points, a count; a spatial point is kept as a geometry or text
         return None
     if sql_type in WHOLE_NUMBER_TYPES and (_address_key(found, words, vocab) or _row_named(words, vocab)
@@ -2279,7 +2277,7 @@ def _typed_as_no_text(key: str, sql_type: str, vocab: Vocabulary) -> bool:
     """A kind that is text, in a column typed as a number, a time or a flag: data about it
     (`passwordLastUpdate timestamptz`, `password_never_expires tinyint`, `EmailPromotion int`),
     never the name, address or password itself."""
-    return key in _TEXT_KINDS and sql_type in WHOLE_NUMBER_TYPES | _FRACTIONS | vocab.date_types | vocab.boolean_types
+    return key in _TEXT_KINDS and sql_type in WHOLE_NUMBER_TYPES | FRACTION_TYPES | vocab.date_types | vocab.boolean_types
 
 
 # -- what a pack calls it -----------------------------------------------------------------------

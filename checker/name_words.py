@@ -29,6 +29,9 @@ KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "fk", "pk", "ref", "s
 WHOLE_NUMBER_TYPES = frozenset({"int", "integer", "bigint", "smallint", "tinyint", "mediumint", "int2", "int4", "int8",
                                 "uint", "ubigint", "usmallint", "utinyint", "umediumint", "serial", "bigserial", "number",
                                 "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64"})
+# numbers with a fractional part: amounts and measures
+FRACTION_TYPES = frozenset({"decimal", "numeric", "float", "double", "double precision", "real", "money", "smallmoney",
+                            "float4", "float8"})
 
 
 @dataclass(frozen=True)

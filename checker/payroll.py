@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from checker.name_translations import translation_table
-from checker.name_words import KEY_WORDS, PERSON, Vocabulary, name_words, singular_word
+from checker.name_words import FRACTION_TYPES, KEY_WORDS, PERSON, Vocabulary, name_words, singular_word
 from checker.table_context import TableContext
 
 # people a business pays for their work, as a row's key names them (`idtecnico`, `employee_id`, Imakante's
@@ -36,9 +36,9 @@ _NOT_MONEY = frozenset({"pct", "percent", "percentage", "procent", "prct", "rati
                         "longitude"})
 _TIME_UNITS = ("hours", "days")  # the end of a run-together measure (`weeklyhours`, `workingdays`)
 _KEY_MARKS = frozenset({"id", "fk"})  # a key named run together with its table (`idtecnico`, `idrab`)
-# numbers with a fractional part: money in a payroll row (whole numbers there count days, months, years)
-FRACTIONS = frozenset({"decimal", "numeric", "float", "double", "double precision", "real", "money", "smallmoney",
-                       "float4", "float8", "number"})
+# numbers with a fractional part, and Oracle's NUMBER: money in a payroll row (whole numbers there count days,
+# months, years)
+FRACTIONS = FRACTION_TYPES | {"number"}
 
 
 @lru_cache(maxsize=None)

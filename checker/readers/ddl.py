@@ -78,9 +78,9 @@ FLYWAY_NAME = re.compile(r"(?:(?P<prefix>[VU])(?P<version>\d+(?:[._]\d+)*)|(?P<r
 MIGRATION_HALF = re.compile(r"^\s*--\s*(?:migrate:|\+goose\s+|\+migrate\s+)(up|down)\b", re.IGNORECASE)
 VIEW_MODIFIERS = frozenset({"MATERIALIZED", "RECURSIVE", "SECURE"})  # between CREATE [OR REPLACE] and VIEW
 CONSTRAINT_WORDS = frozenset({"CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "EXCLUDE", "INDEX", "KEY"})
-# ALTER TABLE actions that change neither the table's name nor its columns (pg_dump writes OWNER TO for every table).
 # a migration folder's unnumbered first step: the schema its numbered steps upgrade
 FIRST_STEP = re.compile(r"(?:initial|init|base|baseline|bootstrap)(?:[_-][A-Za-z_-]*)?\.sql", re.IGNORECASE)
+# ALTER TABLE actions that change neither the table's name nor its columns (pg_dump writes OWNER TO for every table).
 KEEPS_COLUMNS = frozenset({"OWNER", "ENABLE", "DISABLE", "FORCE", "NO", "REPLICA", "CLUSTER", "RESET", "ATTACH",
                            "DETACH", "VALIDATE", "INHERIT", "OF", "NOT", "ALTER", "ALGORITHM", "LOCK",
                            # MySQL's table options: `CONVERT TO CHARACTER SET utf8 COLLATE ...` re-encodes every text

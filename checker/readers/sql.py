@@ -54,13 +54,13 @@ SQLPLUS_COMMAND = re.compile(
 # sqlcmd's and SSMS's batch separator, a line of its own (`GO`, `GO 5`): SQL Server scripts and Entity Framework's
 # migration scripts write it after every statement, often with no semicolon
 SQLCMD_GO = re.compile(r"\s*GO(?:\s+\d+)?\s*(?:--.*)?", re.IGNORECASE)
-# What a `DELIMITER` region holds for the mysql client: a stored program (a routine, trigger or event, its
-# DEFINER and other clauses before the kind), or a compound statement; anything else there is plain SQL.
 # the first line of an Oracle PL/SQL unit, which SQL*Plus runs when a lone `/` follows it
 PLSQL_UNIT = re.compile(r"\s*(?:CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:NON)?EDITIONABLE\s+)?"
                         r"(?:TRIGGER|PROCEDURE|FUNCTION|PACKAGE|TYPE\s+BODY)\b|DECLARE\s*$|BEGIN\s*$)", re.IGNORECASE)
-_DOLLAR_TAG = re.compile(r"\$\w+\$")
+_DOLLAR_QUOTE = re.compile(r"\$\w*\$")  # `$$` or `$body$`: a PostgreSQL body
 _BIND_ROW = re.compile(r":((?:NEW|OLD)\.)", re.IGNORECASE)
+# What a `DELIMITER` region holds for the mysql client: a stored program (a routine, trigger or event, its
+# DEFINER and other clauses before the kind), or a compound statement; anything else there is plain SQL.
 STORED_PROGRAM = re.compile(r"(?is)(CREATE\b(?:(?!\bTABLE\b|\bVIEW\b|\bINDEX\b|[;(]).)*?\b(PROCEDURE|FUNCTION|TRIGGER|EVENT)\b"
                             r"|(BEGIN|DECLARE|IF|WHILE|LOOP|REPEAT|CASE)\b)")
 _COMMENTS = re.compile(r"/\*.*?\*/|--[^\n]*|#[^\n]*", re.DOTALL)  # SQL and MySQL comments, in a stored program
@@ -190,7 +190,7 @@ def _plsql_unit_end(lines: list[str], start: int) -> int:
         content = lines[number - 1].rstrip("\r")
         if content.strip() == "/" and number > start:
             return number
-        if "$$" in content or _DOLLAR_TAG.search(content) or MYSQL_DELIMITER.match(content) or SQLCMD_GO.fullmatch(content):
+        if _DOLLAR_QUOTE.search(content) or MYSQL_DELIMITER.match(content) or SQLCMD_GO.fullmatch(content):
             return 0
     return 0
 
