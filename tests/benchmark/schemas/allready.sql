@@ -23,7 +23,7 @@
 -- NULL; primary keys kept. Indexes and foreign keys are left out.
 -- Trimmed: nothing dropped; the five SQL scripts beside the migrations (stored procedures and
 -- functions for postal-code distances) hold no tables and are not included.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the sixteenth held-out set was measured (see labels.yaml).
 
 CREATE TABLE [dbo].[ApplicationUser] (
     [Id] nvarchar(450) NOT NULL,

@@ -19,7 +19,7 @@
 -- composite keys as a table constraint).
 -- Trimmed: indexes, foreign keys, the seed row (HasData) and max-length annotations (SQLite
 -- ignores them) are left out.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE "AccessSchedules" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_AccessSchedules" PRIMARY KEY AUTOINCREMENT,

@@ -24,7 +24,7 @@
 -- privileges, shops and the mall, the business_* copies that hold each write order's rows,
 -- reports and settings), the Navicat header, the DROP TABLE IF EXISTS before each table, the
 -- SET FOREIGN_KEY_CHECKS line and the data inserts.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the sixteenth held-out set was measured (see labels.yaml).
 
 CREATE TABLE `s_community` (
   `community_id` varchar(30) NOT NULL COMMENT '小区ID',

@@ -16,7 +16,7 @@
 -- dataset `quickbooks`, dbt's types as dbt renders them on BigQuery (type_string STRING,
 -- type_timestamp TIMESTAMP, type_float FLOAT64) and the literal types boolean and date as BOOL
 -- and DATE; the staging aliases are not used.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the sixteenth held-out set was measured (see labels.yaml).
 
 CREATE TABLE quickbooks.account (
     _fivetran_deleted BOOL,

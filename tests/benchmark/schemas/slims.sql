@@ -17,7 +17,7 @@
 -- TABLE statements that add the biblio_relation primary key and the two user columns
 -- (forgot, admin_template); the INSERTs of default data, the DROP TABLE IF EXISTS lines, the
 -- two loan triggers and the file's comments are dropped.
--- Queued held-out set: not seen while tuning the classifier (see labels_next2.yaml).
+-- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
 
 CREATE TABLE IF NOT EXISTS `backup_log` (
   `backup_log_id` int(11) NOT NULL auto_increment,

@@ -13,7 +13,7 @@
 -- Licence: MIT (LICENSE in the source)
 -- Trimmed: nothing dropped from the 26 CREATE TABLE statements and the enum types; the CREATE
 -- INDEX and ALTER TABLE ... ADD CONSTRAINT (foreign key) statements that follow them are kept.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 -- CreateEnum
 CREATE TYPE "UserRole" AS ENUM ('admin', 'user');

@@ -11,7 +11,7 @@
 -- Licence: AGPL-3.0 (COPYING in the source)
 -- Trimmed: the 54 CREATE TABLE statements and their CREATE INDEX statements are copied whole,
 -- with the file's comments about the tables; the licence comment at the top is dropped.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the sixteenth held-out set was measured (see labels.yaml).
 
 --
 -- Tables populated by global schema
