@@ -203,6 +203,7 @@ from checker.card_payments import (accounts_validity, card_payment_detail, gatew
                                     paypal_payer_detail)
 from checker.catalog import singular
 from checker.evidence import Evidence
+from checker.column_codes import column_ending, without_ending
 from checker.framework_tables import NOT_PERSONAL, FrameworkColumn, framework_column
 from checker.genealogy import cited_sources_record
 from checker.identity_servers import identity_server_detail, organisations_mail_address, sign_in_services_name
@@ -217,7 +218,7 @@ from checker.free_text import annotates_a_named_object, describes_a_named_object
 from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, NAMED_PARTIES, REFERENCE_FIRST, TableContext,
                                    abbreviates, businesses, keyed_people, keys_to_tables, login_keys,
                                    names_a_medical_history, people_through_keys, person_key, records_through_keys,
-                                   referrers, table_context, without_tag, written_in)
+                                   referrers, table_context, table_words, without_tag, written_in)
 from checker.telephony import (carriers_address, providers_line, speed_dial_code, speed_dial_entry,
                                subscribers_number, telephony_detail, trusted_peer)
 from checker.table_kinds import (NUMBER_WORDS, OF_PEOPLE, changed_value, document_particular,
@@ -438,6 +439,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return _framework_defined(framework, column, vocab)  # `delayed_jobs.handler`: what the framework keeps there
     if type_marked(siblings):  # `t_user.s_name`: in Hungarian notation the words after the type mark say what it holds
         column, siblings = without_type_mark(column), tuple(without_type_mark(sibling) for sibling in siblings)
+    if ending := column_ending(table_words(table, vocab), siblings, vocab):  # Galette's `nom_adh`: the name before the code
+        column, siblings = without_ending(column, ending, vocab), tuple(without_ending(sibling, ending, vocab)
+                                                                        for sibling in siblings)
     context = table_context(table, siblings, referrers, businesses, people, through, records)
     sql_type = base_type(column_type)
     words = name_words(column, vocab)

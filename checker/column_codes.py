@@ -4,14 +4,16 @@ OrangeHRM's `hs_hr_employee (emp_firstname)`, Oracle's `sh.customers (cust_first
 Clarion, Delphi and Access-era applications and many Italian and Latin-American business
 systems name them. The code marks the table, not what a column holds: the name is read after it.
 ChurchCRM's tag at the end of the table's name (`person_per (per_FirstName)`) is
-table_context.column_tag's."""
+table_context.column_tag's. Applications written in French, Spanish or Italian put the code after the
+name instead, as their languages put the owner after the noun (Galette's `galette_adherents (nom_adh,
+prenom_adh, email_adh)`): `column_ending`."""
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import Sequence
 
-from checker.name_words import Vocabulary, name_words, singular_word
+from checker.name_words import SHORT_PIECES, Vocabulary, name_words, singular_word
 
 _SHARED_BY = 3  # columns at least, and half the table's: a code marks the table, not a few of its columns
 
@@ -33,6 +35,31 @@ def column_code(table_words: list[str], columns: Sequence[str], vocab: Vocabular
     if code in own or not clips(code, table_words):
         return ()
     return (code, *_shared_next([words[1:] for words in named if words[0] == code], len(columns)))
+
+
+def column_ending(table_words: list[str], columns: Sequence[str], vocab: Vocabulary) -> str:
+    """The word most of the table's columns end with, when it is a clipping of the table's name and no
+    word of its own (`adh` in Galette's `galette_adherents (nom_adh, ville_adh, email_adh)`, `cotis` in
+    `galette_cotisations`); else ''. A known word carries meaning (`email_setting`, `sms_setting` in
+    `user_settings`: settings, not addresses), as a word of the name does (`created_at` in `accounts`)."""
+    named = [words for column in columns if len(words := name_words(column, vocab)) > 1]
+    lasts = Counter(words[-1] for words in named)
+    if not lasts:
+        return ""
+    code, count = lasts.most_common(1)[0]
+    if count < _SHARED_BY or 2 * count < len(columns):
+        return ""
+    own = set(table_words) | {singular_word(word) for word in table_words}
+    if (len(code) < 2 or code in own or code in vocab.lexicon or code in SHORT_PIECES
+            or not clips(code, table_words)):
+        return ""
+    return code
+
+
+def without_ending(column: str, ending: str, vocab: Vocabulary) -> str:
+    """A column's name without the code its table's columns end with (`nom_adh` -> nom), when a word is left."""
+    words = name_words(column, vocab)
+    return "_".join(words[:-1]) if len(words) > 1 and words[-1] == ending else column
 
 
 def _shared_next(rests: list[list[str]], total: int) -> tuple[str, ...]:

@@ -1,11 +1,14 @@
 """Legacy schemas that put a short code of the table before each of its columns' names (Open Hospital's
-`OH_LABORATORY (LAB_SEX)`, Oracle's `sh.customers (cust_first_name)`): the name is read after the code."""
+`OH_LABORATORY (LAB_SEX)`, Oracle's `sh.customers (cust_first_name)`): the name is read after the code;
+and those that put it after (Galette's `galette_adherents (nom_adh)`): the name is read before it."""
 
 from __future__ import annotations
 
 import pytest
 
-from checker.table_context import table_context
+from checker.column_codes import column_ending
+from checker.name_words import vocabulary
+from checker.table_context import table_context, table_words
 from helpers import generic
 
 LABORATORY = "LAB_ID LAB_EXA_ID_A LAB_DATE LAB_RES LAB_NOTE LAB_PAT_ID LAB_PAT_NAME LAB_AGE LAB_SEX LAB_MATERIAL"
@@ -86,3 +89,35 @@ def test_a_parent_clipped_owns_the_name_after_it(table: str, column: str, expect
                 "students": "id name fath_name moth_name class_id",
                 "light_trap_catches": "id trap_id moth wingspan count"}[table]
     assert generic(table, column, "varchar(50)", siblings) == expected
+
+
+ADHERENTS = ("id_adh nom_adh prenom_adh ddn_adh sexe_adh adresse_adh cp_adh ville_adh tel_adh email_adh "
+             "login_adh mdp_adh date_crea_adh activite_adh")
+
+
+@pytest.mark.parametrize(("table", "columns", "ending"), [
+    ("galette_adherents", ADHERENTS, "adh"),  # adhérents, as French puts the owner after the noun
+    ("clientes", "id_cli nombre_cli apellido_cli email_cli telefono_cli", "cli"),
+    ("user_settings", "id user_id email_setting sms_setting push_setting", ""),  # a word: settings, not addresses
+    ("accounts", "id created_at updated_at deleted_at", ""),
+    ("members", "id first_name last_name email phone", ""),  # no code: most columns share no ending
+], ids=["adherents", "clientes", "settings", "timestamps", "no_code"])
+def test_a_code_most_columns_end_with_is_one_when_it_clips_the_tables_name(
+        table: str, columns: str, ending: str) -> None:
+    assert column_ending(table_words(table, vocabulary()), columns.split(), vocabulary()) == ending
+
+
+def test_a_column_is_read_before_its_tables_ending_code() -> None:
+    """Galette, a French association's membership manager, ends each member's column with `_adh`: the
+    member's name, birth date, address, e-mail and password are read as `nom`, `ddn`, `adresse`,
+    `email`, `mdp`; when the row was created stays nobody's."""
+    found = {column: generic("galette_adherents", column, "varchar(255)", ADHERENTS)
+             for column in ("nom_adh", "ddn_adh", "adresse_adh", "email_adh", "mdp_adh", "date_crea_adh")}
+    assert found == {"nom_adh": "user.name", "ddn_adh": "user.demographic.date_of_birth",
+                     "adresse_adh": "user.contact.address", "email_adh": "user.contact.email",
+                     "mdp_adh": "user.authorization.credentials", "date_crea_adh": None}
+
+
+def test_a_settings_column_ending_in_a_word_is_no_address() -> None:
+    assert generic("user_settings", "email_setting", "varchar(20)",
+                   "id user_id email_setting sms_setting push_setting") is None
