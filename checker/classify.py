@@ -2225,14 +2225,14 @@ def _sending_mailbox(found: Evidence, words: list[str], context: TableContext) -
             and any(word in _OUTGOING_MAIL for word in context.words))
 
 
-def _counter(words: list[str], vocab: Vocabulary, last: bool = True) -> bool:
+def _counter(words: list[str], vocab: Vocabulary, last: bool = True, things: bool = True) -> bool:
     """Counter-evidence: an id or key, a count, a point in time, a flag or a setting about the
-    data (`email_campaign_id`, `email_count`, `email_sent_at`, `is_email_verified`), or a thing
-    that is not a person owning it (`plan_name`, `campaign_name`)."""
+    data (`email_campaign_id`, `email_count`, `email_sent_at`, `is_email_verified`), or (`things`) a
+    thing that is not a person owning it (`plan_name`, `campaign_name`)."""
     if not words:
         return False
     return ((last and words[-1] in vocab.counter_last) or words[0] in vocab.counter_first
-            or any(word in vocab.counter_any for word in words))
+            or things and any(word in vocab.counter_any for word in words))
 
 
 def _suggestion(words: list[str], sql_type: str, vocab: Vocabulary) -> Evidence | None:
@@ -2340,10 +2340,12 @@ def infer(table: str, column: str, column_type: str, packs: Iterable[Pack],
 
 
 def named_as_counter(column: str) -> bool:
-    """Whether the name is itself a key, count, flag, time or setting (`contact_id`, `is_active`)."""
+    """Whether the name is itself a key, count, flag, time or setting (`contact_id`, `is_active`); a
+    name that only mentions a thing (MicroCommunity's `link` '联系人手机号', a contact's mobile number, as
+    Chinese software renders 联系 'contact' in English) is not: its description says what it holds."""
     vocab = vocabulary()
     words = name_words(column, vocab)
-    return bool(words) and (_counter(words, vocab) or words[-1] in KEY_WORDS)
+    return bool(words) and (_counter(words, vocab, things=False) or words[-1] in KEY_WORDS)
 
 
 def written_as_key(column: str) -> bool:

@@ -159,3 +159,26 @@ def test_a_comment_naming_a_things_code_or_description_overrules_a_name_read_as_
     assert catalog.table("gen_table").columns["table_comment"] is None
     assert catalog.table("system_oauth2_client").columns["client_secret"] == "user.authorization.credentials"
     assert catalog.table("oms_order").columns["note"] == "user.content"
+
+
+def test_a_name_that_only_mentions_a_thing_is_read_by_its_comment(tmp_path: Path) -> None:
+    """Chinese software renders 联系 (contact) as `link`: MicroCommunity's owners keep their mobile number in
+    `link`, whose comment says so; a link that is a link (a menu's route, '路由地址') stays nobody's, and a
+    key's comment never overrules its name."""
+    catalog = _catalog(tmp_path, """
+        CREATE TABLE `building_owner` (
+          `member_id` varchar(30) NOT NULL COMMENT '业主成员ID',
+          `name` varchar(64) NOT NULL COMMENT '业主名称',
+          `link` varchar(11) NOT NULL COMMENT '联系人手机号',
+          `concact_link` varchar(11) DEFAULT NULL COMMENT '联系人电话',
+          `user_id` varchar(30) NOT NULL COMMENT '联系人手机号'
+        ) ENGINE=InnoDB;
+        CREATE TABLE `menu` (
+          `menu_id` varchar(30) NOT NULL COMMENT '菜单ID',
+          `link` varchar(200) DEFAULT NULL COMMENT '路由地址'
+        ) ENGINE=InnoDB;
+        """)
+    owner = catalog.table("building_owner")
+    assert {column: owner.columns[column] for column in ("link", "concact_link", "user_id")} == {
+        "link": "user.contact.phone_number", "concact_link": "user.contact.phone_number", "user_id": None}
+    assert catalog.table("menu").columns["link"] is None
