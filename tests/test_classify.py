@@ -1091,6 +1091,10 @@ def test_tables_about_people_by_their_columns_copies_and_nouns(table: str, colum
     ("commits", "committer_email", "varchar", "sha message author_date", "user.contact.email"),
     ("leads", "company", "varchar", "id first_name last_name email", "user"),
     ("customers", "company_name", "varchar", "id contact_name phone", None),  # a business customer
+    # a reviewer's or a user's affiliation, a member's institution: whom they work for (HotCRP, Casdoor)
+    ("ContactInfo", "affiliation", "varbinary(2048)", "contactId email firstName lastName phone", "user"),
+    ("members", "institution", "varchar", "id first_name last_name email", "user"),
+    ("grants", "institution", "varchar", "id title amount awarded_at", None),  # a grant's, no person's
 ])
 def test_mail_events_cards_auth_flows_and_people_named_first(table: str, column: str, column_type: str, siblings: str,
                                                               key: str | None) -> None:
