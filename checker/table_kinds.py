@@ -171,7 +171,7 @@ def _session_secret(words: list[str], sql_type: str, context: TableContext, sibl
                     vocab: Vocabulary) -> Evidence | None:
     """A web session's identifier and its stored state, in a table of sessions: whoever holds them
     is logged in as the person (`sessions.session_id char(32)`, `sessions.id varchar(100)` where no
-    other column names the session, `sessions.data`, `session_info.pn_vars`). Kept as text or
+    other column names the session or holds its token, `sessions.data`, `session_info.pn_vars`). Kept as text or
     bytes: a whole-number or uuid `id` numbers rows. A session with a title or a description is
     an event (`training_sessions`), not a login."""
     if not any(singular_word(word) == "session" for word in context.words):
@@ -186,7 +186,8 @@ def _session_secret(words: list[str], sql_type: str, context: TableContext, sibl
         return Evidence(vocab.by_key["user.account.username"], True, "its name: whom a session is logged in as")
     key = _names_the_session(words)
     if words in (["id"], ["ident"]):  # LiquidFeedback's `session.ident`, as Laravel's `sessions.id`
-        key = not any(_names_the_session(found) for found in sibling_words)
+        # not beside the session's own token (Auth.js's `Session (id, sessionToken)`): then `id` numbers rows
+        key = not any(_names_the_session(found) or found[-1] == "token" for found in sibling_words)
     if key:
         return Evidence(vocab.by_key[CREDENTIALS], True, "its name: a session's identifier, kept as text")
     if singular_word(context.words[-1]) in _SESSION_HEADS and words[-1] in _SESSION_STATE and len(words) <= 2:

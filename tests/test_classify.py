@@ -2192,6 +2192,9 @@ def test_a_connector_at_either_end_of_a_name_belongs_to_its_phrase(column: str, 
     # a row number, or a row whose session is named by another column, is no secret
     ("sessions", "id", "uuid", "id user_id created_at ip", None),
     ("sessions", "id", "varchar(24)", "id session_id user_id session_data", None),
+    # Auth.js's Session keeps its secret in `sessionToken`: its text `id` (a cuid) numbers rows
+    ("Session", "id", "text", "id sessionToken userId expires", None),
+    ("Session", "sessionToken", "text", "id sessionToken userId expires", "user.authorization.credentials"),
     ("ar_session", "session_id", "int", "session_id payer_id pay_total", None),
     ("training_sessions", "content", "text", "id title content starts_at", None),
 ])
