@@ -319,7 +319,26 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return None  # `ohrm_openid_user_identity.provider_id int`: a key to the provider's row, not the id it gave
     if column.lower() in row_keys and not _kept_by_a_key(key):
         return None  # `access_tokens.device_id` beside a `devices` table: a key to the row that holds the device's data
+    if key == CREDENTIALS and _postal_index_number(column, siblings):  # read as the postal code it is, in its table
+        postal = _evidence(table, "postal_code", column_type, siblings, referrers, businesses, people, login_keys,
+                           through, records)
+        return postal and replace(postal, reason="its name: a PIN code beside address parts, India's postal index number")
     return found
+
+
+# what an Indian address is written in beside its PIN code (postal index number)
+_ADDRESS_PARTS = frozenset({"address", "city", "state", "district", "street", "landmark", "taluk", "tehsil", "locality",
+                            "line1", "line2", "area", "village"})
+
+
+def _postal_index_number(column: str, siblings: tuple[str, ...]) -> bool:
+    """`shipping_pincode`, `pin_code` beside a city, a state or address lines: India's postal code (the
+    Postal Index Number), not a secret PIN (`cards.pin_code` beside a card number, `users.pincode`)."""
+    vocab = vocabulary()
+    words = name_words(column, vocab)
+    if not (words[-1:] == ["pincode"] or words[-2:] == ["pin", "code"]):
+        return False
+    return any(set(name_words(sibling, vocab)) & _ADDRESS_PARTS for sibling in siblings if sibling != column)
 
 
 # the last word of a field's visibility setting, kept as a small number (`photo_public`, `email_visible`): as text,

@@ -2192,6 +2192,12 @@ def test_a_connector_at_either_end_of_a_name_belongs_to_its_phrase(column: str, 
     # a row number, or a row whose session is named by another column, is no secret
     ("sessions", "id", "uuid", "id user_id created_at ip", None),
     ("sessions", "id", "varchar(24)", "id session_id user_id session_data", None),
+    # India's postal index number beside address parts is a postal code, and a warehouse's nobody's;
+    # a card's PIN or a user's PIN code with no address beside it stays a secret
+    ("orders", "shipping_pincode", "varchar(10)", "id customer_id shipping_address shipping_city", "user.contact.address.postal_code"),
+    ("addresses", "pin_code", "varchar(6)", "id user_id line1 line2 city state", "user.contact.address.postal_code"),
+    ("warehouses", "pincode", "varchar(6)", "id name city state", None),
+    ("cards", "pin_code", "varchar(6)", "id card_number expiry", "user.authorization.credentials"),
     # Auth.js's Session keeps its secret in `sessionToken`: its text `id` (a cuid) numbers rows
     ("Session", "id", "text", "id sessionToken userId expires", None),
     ("Session", "sessionToken", "text", "id sessionToken userId expires", "user.authorization.credentials"),
