@@ -19,7 +19,7 @@ from checker.column_codes import clipped_at, column_code
 from checker.location_history import WHEREABOUTS, kept_by_a_person, records_whereabouts
 from checker.name_words import (CREDENTIALS, PERSON, SHORT_PIECES, Vocabulary, matches, name_words, segment,
                                 singular_word, vocabulary)
-from checker.places import described_listing, gathering, nested_in_its_own_kind
+from checker.places import described_listing, gathering, nested_in_its_own_kind, place_of_its_own
 from checker.schooling import holds_schooling
 
 _SIBLING_CONTEXT_KINDS = frozenset({"user.contact.address.city"})  # `city` next to `state`: a postal address
@@ -828,6 +828,12 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
     if (not linked and not thing and sibling_kinds & _ADDRESS_KINDS and "@named" not in subjects
             and described_listing(sibling_words)):
         thing = True  # `fs_fairteiler (name, desc, anschrift, lat, lon)`: a public fridge, a listed place
+    if (not thing and not person and not people_keyed and not chained and not recorded and not episode
+            and "@named" not in subjects
+            and not any(person_key(found, vocab) for found in sibling_words)
+            and place_of_its_own(words, owned, vocab, any(
+                _table_context(referrer, ()).subjects & {PERSON, "@linked"} for referrer in referrers))):
+        thing = True  # `PostalCodeGeo`, GTFS's `stops (stop_lat, wheelchair_boarding)`: a place's own row
     vocabulary_table = code_list or bool(siblings) and not linked and not episode and not keys & vocab.care_keys
     # customers or accounts that have contact persons of their own are businesses
     # (not the row's own name: `contact_name` in a dbt staging model of contacts is the contact's;
