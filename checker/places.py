@@ -38,11 +38,12 @@ _DESCRIPTIONS = frozenset({"desc", "description", "beschreibung", "descripcion",
 _NAMES = frozenset({"name", "title", "titel", "nom", "nombre", "nome", "naam"})
 
 
-def described_listing(sibling_words: list[list[str]]) -> bool:
+def described_listing(sibling_words: list[list[str]], table: list[str] | tuple[str, ...] = ()) -> bool:
     """A row with a name, a description of its own and an address, in a table no person's key or
     detail links to (foodsharing's `fs_fairteiler (name, desc, anschrift, plz, ort, lat, lon)`, a public
-    fridge; a venue, a shop): a place listed for people to find, not an address book of people."""
-    bare = {"_".join(found) for found in sibling_words}
+    fridge; a venue, a shop): a place listed for people to find, not an address book of people. A name
+    after a word of the `table`'s own name is bare too (`renting_pool (renting_title, renting_desc)`)."""
+    bare = {"_".join(found[1:] if len(found) > 1 and found[0] in table else found) for found in sibling_words}
     return bool(bare & _NAMES) and bool(bare & _DESCRIPTIONS)
 
 
@@ -139,20 +140,44 @@ def _key_to_a_place(found: list[str]) -> bool:
     return found == ["id"] or len(found) > 1 and found[-1] == "id" and "_".join(found[:-1]) in _PLACE_KINDS
 
 
-def place_of_its_own(words: list[str], sibling_words: list[list[str]], vocab: Vocabulary, pointed_at: bool) -> bool:
-    """A table with addresses or coordinates that the table itself says are a place's: a geocoding table, a map
-    view, a row with what only a place has, a craft's track, or, where no table of people points at it
-    (`pointed_at`), a gazetteer of postal codes, towns and regions alone. The caller knows no person's key,
-    name or chain of keys ties the rows to a person."""
+def place_of_its_own(words: list[str], sibling_words: list[list[str]], vocab: Vocabulary, pointed_at: bool,
+                     keyed: bool) -> bool:
+    """A table with addresses or coordinates that the table itself says are a place's: a listing with a
+    description and a price (though a person's key, `keyed`, names who offers it), and, keyed to no person, a
+    geocoding table, a craft's track, or, where no table of people points at it (`pointed_at`), a map view, a
+    row with what only a place has or a gazetteer of postal codes, towns and regions alone; one column at least
+    an address part or a coordinate. The caller knows no person's name or chain of keys ties the rows to a person."""
     columns = [(found, {kind.key for kind, _ in matches(vocab.terms, found)},
                 {kind.key for kind, _ in matches(vocab.context_terms, found)}) for found in sibling_words]
     if not any(_located(found, kinds | in_context, vocab) for found, kinds, in_context in columns):
         return False
+    if described_listing(sibling_words, words) and asks_a_price(sibling_words) and not _bare_contact(columns, vocab):
+        return True  # a listing, though keyed to who offers it (checker.location_history)
+    if keyed:
+        return False
     if geodata_of_places(words) or reported_by_a_craft(sibling_words):
         return True
-    if pointed_at:
-        return False
-    return shown_on_a_map(sibling_words) or describes_a_place(sibling_words) or only_parts_of_places(columns)
+    return not pointed_at and (shown_on_a_map(sibling_words) or describes_a_place(sibling_words)
+                               or only_parts_of_places(columns))
+
+
+_CONTACTS = frozenset({"user.contact.email", "user.contact.phone_number"})
+
+
+def _bare_contact(columns: list[tuple[list[str], set[str], set[str]]], vocab: Vocabulary) -> bool:
+    """An e-mail or a phone named for nobody (`ads (title, price, phone)`: the seller's own), not for the person it
+    reaches (`owner_tel`, `agent_email`): an advertiser's contact, which a listing's place would not make nobody's."""
+    return any(kinds & _CONTACTS and not set(found[:-1]) & vocab.person_words for found, kinds, _ in columns)
+
+
+# what a listing asks for the place it offers: its price, its rent
+_PRICES = frozenset({"price", "rent", "rental_price", "monthly_rent", "price_per_night", "nightly_rate", "asking_price"})
+
+
+def asks_a_price(sibling_words: list[list[str]]) -> bool:
+    """`renting_pool (renting_title, renting_desc, price, latitude)`, a property for sale or rent: a listing that
+    names its price, whose coordinates are the place it offers, though it names its owner to call."""
+    return any("_".join(found) in _PRICES for found in sibling_words)
 
 
 _LOCATED = _COARSE_KINDS | {"user.contact.address", "user.location.precise"}

@@ -830,9 +830,9 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
         thing = True  # `fs_fairteiler (name, desc, anschrift, lat, lon)`: a public fridge, a listed place
     if (not thing and not person and not people_keyed and not chained and not recorded and not episode
             and "@named" not in subjects
-            and not any(person_key(found, vocab) for found in sibling_words)
-            and place_of_its_own(words, owned, vocab, any(
-                _table_context(referrer, ()).subjects & {PERSON, "@linked"} for referrer in referrers))):
+            and place_of_its_own(words, sibling_words, vocab, any(
+                _table_context(referrer, ()).subjects & {PERSON, "@linked"} for referrer in referrers),
+                any(person_key(found, vocab) for found in sibling_words))):
         thing = True  # `PostalCodeGeo`, GTFS's `stops (stop_lat, wheelchair_boarding)`: a place's own row
     vocabulary_table = code_list or bool(siblings) and not linked and not episode and not keys & vocab.care_keys
     # customers or accounts that have contact persons of their own are businesses

@@ -73,3 +73,25 @@ def test_a_gazetteer_of_postal_codes_that_people_point_at_is_their_address_book(
     pointed_at = evidence("locations", "zip", "varchar(10)", columns, referrers=["members"])
     assert alone is None
     assert pointed_at is not None and pointed_at.kind.key == "user.contact.address.postal_code"
+
+
+RENTING_POOL = ("renting_id renting_title room_id community_id price payment_type renting_desc state owner_name owner_tel "
+                "longitude latitude create_time check_in community_name")
+PROPERTY_LISTING = ("id title description price bedrooms bathrooms address city state zip latitude longitude agent_id "
+                    "year_built")
+CLASSIFIED_AD = "id user_id title description price city phone email latitude longitude"
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # a flat to rent, described and priced: its place is the listing's, though it names its owner to call
+    ("renting_pool", "latitude", "varchar(12)", RENTING_POOL, None),
+    ("renting_pool", "owner_tel", "varchar(11)", RENTING_POOL, "user.contact.phone_number"),
+    # a property for sale, though keyed to the agent who lists it
+    ("properties", "address", "text", PROPERTY_LISTING, None),
+    # a classified ad with the seller's own phone and e-mail: the seller's place and contact
+    ("ads", "latitude", "double precision", CLASSIFIED_AD, "user.location.precise"),
+    ("ads", "phone", "text", CLASSIFIED_AD, "user.contact.phone_number"),
+])
+def test_a_listing_with_a_description_and_a_price_holds_the_place_it_offers(
+        table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
