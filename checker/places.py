@@ -89,7 +89,8 @@ def shown_on_a_map(sibling_words: list[list[str]]) -> bool:
 _PLACE_ATTRIBUTES = frozenset({"elevation", "iata", "iata_code", "icao", "icao_code", "faa", "wmo_id", "capacity",
                                "seating_capacity", "max_capacity", "opening_hours", "opening_hour", "business_hours",
                                "wheelchair_boarding", "parent_station", "platform_code", "bedrooms", "bathrooms",
-                               "square_feet", "square_meters", "sqft", "floor_area", "living_area", "year_built",
+                               "square_feet", "square_meters", "sqft", "sq_ft", "sq_m", "square_footage", "floor_space",
+                               "floor_area", "living_area", "year_built",
                                "population", "gtopo30", "feature_class", "feature_code", "fclass", "fcode"})
 
 
@@ -141,24 +142,29 @@ def _key_to_a_place(found: list[str]) -> bool:
 
 
 def place_of_its_own(words: list[str], sibling_words: list[list[str]], vocab: Vocabulary, pointed_at: bool,
-                     keyed: bool) -> bool:
+                     keyed: bool, named: bool = False) -> bool:
     """A table with addresses or coordinates that the table itself says are a place's: a listing with a
     description and a price (though a person's key, `keyed`, names who offers it), and, keyed to no person, a
     geocoding table, a craft's track, or, where no table of people points at it (`pointed_at`), a map view, a
     row with what only a place has or a gazetteer of postal codes, towns and regions alone; one column at least
-    an address part or a coordinate. The caller knows no person's name or chain of keys ties the rows to a person."""
+    an address part or a coordinate. A person named by a bare word (`manager`, `owner`: a name, or a key kept
+    without a key's ending, `named`) leaves a row with what only a place has a place. The caller knows no person's
+    name or chain of keys ties the rows to a person."""
     columns = [(found, {kind.key for kind, _ in matches(vocab.terms, found)},
                 {kind.key for kind, _ in matches(vocab.context_terms, found)}) for found in sibling_words]
     if not any(_located(found, kinds | in_context, vocab) for found, kinds, in_context in columns):
         return False
     if described_listing(sibling_words, words) and asks_a_price(sibling_words) and not _bare_contact(columns, vocab):
         return True  # a listing, though keyed to who offers it (checker.location_history)
-    if keyed:
+    if keyed or pointed_at and named:
+        return False
+    if not pointed_at and describes_a_place(sibling_words):
+        return True  # TPC-DS's `call_center (cc_sq_ft, cc_hours, cc_manager)`: the manager runs the place
+    if named:
         return False
     if geodata_of_places(words) or reported_by_a_craft(sibling_words):
         return True
-    return not pointed_at and (shown_on_a_map(sibling_words) or describes_a_place(sibling_words)
-                               or only_parts_of_places(columns))
+    return not pointed_at and (shown_on_a_map(sibling_words) or only_parts_of_places(columns))
 
 
 _CONTACTS = frozenset({"user.contact.email", "user.contact.phone_number"})

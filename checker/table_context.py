@@ -832,7 +832,8 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
             and "@named" not in subjects
             and place_of_its_own(words, sibling_words, vocab, any(
                 _table_context(referrer, ()).subjects & {PERSON, "@linked"} for referrer in referrers),
-                any(person_key(found, vocab) for found in sibling_words))):
+                any(person_key(found, vocab) for found in sibling_words if len(found) > 1),
+                any(person_key(found, vocab) for found in sibling_words if len(found) == 1))):
         thing = True  # `PostalCodeGeo`, GTFS's `stops (stop_lat, wheelchair_boarding)`: a place's own row
     vocabulary_table = code_list or bool(siblings) and not linked and not episode and not keys & vocab.care_keys
     # customers or accounts that have contact persons of their own are businesses

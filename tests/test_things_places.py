@@ -95,3 +95,20 @@ CLASSIFIED_AD = "id user_id title description price city phone email latitude lo
 def test_a_listing_with_a_description_and_a_price_holds_the_place_it_offers(
         table: str, column: str, column_type: str, siblings: str, key: str | None) -> None:
     assert generic(table, column, column_type, siblings) == key
+
+
+CALL_CENTER = ("cc_call_center_sk cc_call_center_id cc_name cc_class cc_employees cc_sq_ft cc_hours cc_manager "
+               "cc_street_number cc_street_name cc_city cc_county cc_state cc_zip cc_country cc_gmt_offset")
+HOUSING_APPLICATION = "id applicant_id address city postal_code bedrooms household_size submitted_at"
+
+
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # TPC-DS's call centre: its floor space says it is a place, though it names the manager who runs it
+    ("call_center", "cc_city", "varchar(60)", CALL_CENTER, None),
+    ("call_center", "cc_street_name", "varchar(60)", CALL_CENTER, None),
+    # the home a housing applicant asks help for, keyed to them: its bedrooms do not make it nobody's
+    ("housing_applications", "address", "text", HOUSING_APPLICATION, "user.contact.address"),
+])
+def test_what_only_a_place_has_makes_its_address_the_places(table: str, column: str, column_type: str, siblings: str,
+                                                             key: str | None) -> None:
+    assert generic(table, column, column_type, siblings) == key
