@@ -39,7 +39,8 @@ _CARD_PREFIXES = (["credit", "card"], ["creditcard"])  # a card named in full: n
 # what a row names a card's number by under the `cc_` prefix (osCommerce's `cc_number`, Magento's `cc_last4`)
 _NUMBERS = (["number"], ["num"], ["no"], ["number", "enc"], ["number", "encrypted"], ["last", "4"], ["last", "four"],
             ["number", "last", "4"])
-_HOLDERS = (["owner"], ["holder"], ["name"], ["holder", "name"], ["owner", "name"], ["ss", "owner"])
+_HOLDERS = (["owner"], ["holder"], ["name"], ["holder", "name"], ["owner", "name"], ["ss", "owner"],
+            ["name", "on", "account"], ["name", "on", "card"])
 # the card's own parts: its network, expiry, security code, and a debit card's issue number and start date
 _PARTS = (["type"], ["expires"], ["expiry"], ["exp"], ["expiration"], ["expiration", "date"], ["exp", "date"],
           ["exp", "month"], ["exp", "year"], ["expiry", "month"], ["expiry", "year"], ["expiration", "month"],
@@ -75,9 +76,45 @@ def _after_card_prefix(words: list[str], siblings: tuple[str, ...]) -> list[str]
         words = words[1:]
     for prefix in _CARD_PREFIXES:
         if len(words) > len(prefix) and words[:len(prefix)] == prefix:
-            return words[len(prefix):]
+            rest = words[len(prefix):]  # a `cc_` under it repeats the prefix: QuickBooks' `credit_card_cc_expiry_month`
+            return rest[1:] if len(rest) > 1 and rest[0] == _CC_PREFIX else rest
     if len(words) > 1 and words[0] == _CC_PREFIX and _numbers_the_card(siblings):
         return words[1:]
+    return None
+
+
+# the processor's answer to one charge, named under the card's prefix (QuickBooks' `credit_card_auth_code`,
+# `credit_card_cctrans_id`, osCommerce's `cc_status`): the gateway's record, no secret and nobody's card detail
+_PROCESSOR_ANSWERS = (["auth", "code"], ["authorization", "code"], ["authorisation", "code"], ["approval", "code"],
+                      ["auth", "id"], ["status"], ["avs", "status"], ["trans", "id"], ["cctrans", "id"],
+                      ["transaction", "id"])
+
+
+def processors_answer(column: str, siblings: tuple[str, ...]) -> bool:
+    """The processor's authorisation code, transaction ID or status of a card payment: the gateway's, not the
+    card holder's (an `auth_code` elsewhere is an OAuth grant, a credential)."""
+    return _after_card_prefix(tokens(column), siblings) in _PROCESSOR_ANSWERS
+
+
+# a cheque a payment was made or refunded with, flattened under its prefix (QuickBooks' `CheckPayment` of a refund
+# receipt: `check_payment_account_number`, `check_payment_name_on_account`); its number and bank name are the bank's
+_CHEQUE_PREFIXES = (["check", "payment"], ["cheque", "payment"])
+_CHEQUE_ACCOUNTS = (["account", "number"], ["acct", "num"], ["acct", "number"], ["account", "no"], ["account", "num"])
+_CHEQUE_HOLDERS = (["name", "on", "account"], ["account", "name"], ["account", "holder"], ["account", "holder", "name"])
+
+
+def cheque_detail(column: str, vocab: Vocabulary) -> Evidence | None:
+    """The account a cheque was drawn on and its holder's name, under the cheque payment's prefix."""
+    words = tokens(column)
+    prefix = next((prefix for prefix in _CHEQUE_PREFIXES if words[:len(prefix)] == prefix), None)
+    if prefix is None:
+        return None
+    part = words[len(prefix):]
+    if part in _CHEQUE_ACCOUNTS:
+        return Evidence(vocab.by_key["user.financial.bank_account"], True,
+                        f"its name: the account a cheque was drawn on ('{column}')")
+    if part in _CHEQUE_HOLDERS:
+        return Evidence(vocab.by_key["user.name"], True, f"its name: the holder of the account a cheque was drawn on ('{column}')")
     return None
 
 

@@ -199,14 +199,15 @@ from checker.access_secrets import access_secret
 from checker.analytics_events import (analytics_detail, geolocated_place, mail_client, network_fact,
                                       records_the_client, trackers_platform)
 from checker.bank_transfers import bank_transfer_detail, banks_own_code
-from checker.card_payments import (accounts_validity, card_payment_detail, gateway_payer_id, paypal_merchant,
-                                    paypal_payer_detail)
+from checker.card_payments import (accounts_validity, card_payment_detail, cheque_detail, gateway_payer_id,
+                                    paypal_merchant, paypal_payer_detail, processors_answer)
 from checker.catalog import singular
 from checker.evidence import Evidence
 from checker.column_codes import column_ending, without_ending
 from checker.framework_tables import NOT_PERSONAL, FrameworkColumn, framework_column
 from checker.genealogy import cited_sources_record
 from checker.identity_servers import identity_server_detail, organisations_mail_address, sign_in_services_name
+from checker.ledgers import chart_of_accounts, ledger_line_description, tax_code_key
 from checker.location_history import WHEREABOUTS, whereabouts_name
 from checker.name_words import (CREDENTIALS, FLAG_WORDS, FRACTION_TYPES, KEY_WORDS, PERSON, WHOLE_NUMBER_TYPES,
                                 Vocabulary, matches, name_words, singular_word, tokens, type_marked, vocabulary,
@@ -462,6 +463,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         column, siblings = without_ending(column, ending, vocab), tuple(without_ending(sibling, ending, vocab)
                                                                         for sibling in siblings)
     context = table_context(table, siblings, referrers, businesses, people, through, records)
+    if chart_of_accounts(table, siblings):  # QuickBooks' `account (classification, sub_account)`: a ledger's, a thing
+        context = replace(context, thing=True, subjects=context.subjects - OF_PEOPLE)
     sql_type = base_type(column_type)
     words = name_words(column, vocab)
     if _loader_bookkeeping(column, words, vocab):
@@ -483,8 +486,10 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return transfer  # Hibiscus's `umsatz.zweck`, `empfaenger_bic`: a transfer's purpose text, its counterparty's account
     if banks_own_code(column, siblings):
         return None  # Hibiscus's `systemnachricht.blz`: a bank code with no account number is the bank's
+    if processors_answer(column, siblings):
+        return None  # QuickBooks' `payment.credit_card_auth_code`: the processor's authorisation of one charge
     if (paid := card_payment_detail(column, siblings, vocab) or paypal_payer_detail(column, siblings, vocab)
-            or gateway_payer_id(column, sql_type, siblings, vocab)):
+            or gateway_payer_id(column, sql_type, siblings, vocab) or cheque_detail(column, vocab)):
         return paid  # osCommerce's `orders.cc_owner` beside `cc_number`, a PayPal notification's `payer_id`
     if paypal_merchant(column, siblings):
         return None  # a PayPal notification's `receiver_email`: the merchant the payment went to
@@ -500,6 +505,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return None  # `job_title.job_title`, `languages.language`: a list of the values, nobody's
     if _names_the_listed_kind(table, words, context, vocab):
         return None  # GeoLite2's `country_locations.country_name`, `city_locations.city_name`: a list of places
+    if tax_code_key(column):
+        return None  # QuickBooks' `customer.default_tax_code_id`: a key to a sales-tax rate, no taxpayer's number
     if (untagged := without_tag(words, context.tag)) != words:  # ChurchCRM's `per_first_name` in `person_per`
         words, column = untagged, "_".join(untagged)
     counted = _without_number_in_words(words, siblings, vocab)
@@ -518,6 +525,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return Evidence(vocab.by_key["user.content"], True, f"its name: the {words[-1]} of a person's request for leave")
     if expense_claim_text(words, sql_type, context, siblings, vocab):
         return Evidence(vocab.by_key["user.content"], True, f"its name: the '{column}' of an employee's expense claim")
+    if ledger_line_description(table, column, siblings):
+        return None  # QuickBooks' `journal_entry_line.description`: what was booked, the business's text
     if tax_withholding_detail(words, sql_type, context, vocab):
         return Evidence(vocab.by_key["user.financial"], True,
                         f"its name: what a person elects or declares for the tax withheld from their pay (table {table})")
