@@ -96,6 +96,17 @@ def processors_answer(column: str, siblings: tuple[str, ...]) -> bool:
     return _after_card_prefix(tokens(column), siblings) in _PROCESSOR_ANSWERS
 
 
+# what a card statement shows of the merchant (Zuora's `soft_descriptor`, `soft_descriptor_phone`, Stripe's
+# `statement_descriptor`): the business's own name and phone, printed on its customers' statements
+_DESCRIPTORS = (["soft", "descriptor"], ["statement", "descriptor"])
+
+
+def merchants_descriptor(column: str) -> bool:
+    """The merchant's name or phone a card statement shows for a charge (see `_DESCRIPTORS`)."""
+    words = tokens(column)
+    return any(words[:len(prefix)] == prefix for prefix in _DESCRIPTORS)
+
+
 # a cheque a payment was made or refunded with, flattened under its prefix (QuickBooks' `CheckPayment` of a refund
 # receipt: `check_payment_account_number`, `check_payment_name_on_account`); its number and bank name are the bank's
 _CHEQUE_PREFIXES = (["check", "payment"], ["cheque", "payment"])

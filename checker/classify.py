@@ -200,14 +200,14 @@ from checker.analytics_events import (analytics_detail, geolocated_place, mail_c
                                       records_the_client, trackers_platform)
 from checker.bank_transfers import bank_transfer_detail, banks_own_code
 from checker.card_payments import (accounts_validity, card_payment_detail, cheque_detail, gateway_payer_id,
-                                    paypal_merchant, paypal_payer_detail, processors_answer)
+                                    merchants_descriptor, paypal_merchant, paypal_payer_detail, processors_answer)
 from checker.catalog import singular
 from checker.evidence import Evidence
 from checker.column_codes import column_ending, without_ending
 from checker.framework_tables import NOT_PERSONAL, FrameworkColumn, framework_column
 from checker.genealogy import cited_sources_record
 from checker.identity_servers import identity_server_detail, organisations_mail_address, sign_in_services_name
-from checker.ledgers import chart_of_accounts, ledger_line_description, tax_code_key
+from checker.ledgers import chart_of_accounts, ledger_line_description, revenue_recognition, tax_code_key
 from checker.location_history import WHEREABOUTS, whereabouts_name
 from checker.name_words import (CREDENTIALS, FLAG_WORDS, FRACTION_TYPES, KEY_WORDS, PERSON, WHOLE_NUMBER_TYPES,
                                 Vocabulary, matches, name_words, singular_word, tokens, type_marked, vocabulary,
@@ -486,8 +486,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return transfer  # Hibiscus's `umsatz.zweck`, `empfaenger_bic`: a transfer's purpose text, its counterparty's account
     if banks_own_code(column, siblings):
         return None  # Hibiscus's `systemnachricht.blz`: a bank code with no account number is the bank's
-    if processors_answer(column, siblings):
-        return None  # QuickBooks' `payment.credit_card_auth_code`: the processor's authorisation of one charge
+    if processors_answer(column, siblings) or merchants_descriptor(column):
+        return None  # QuickBooks' `payment.credit_card_auth_code`: the processor's; Zuora's `soft_descriptor_phone`
     if (paid := card_payment_detail(column, siblings, vocab) or paypal_payer_detail(column, siblings, vocab)
             or gateway_payer_id(column, sql_type, siblings, vocab) or cheque_detail(column, vocab)):
         return paid  # osCommerce's `orders.cc_owner` beside `cc_number`, a PayPal notification's `payer_id`
@@ -505,8 +505,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return None  # `job_title.job_title`, `languages.language`: a list of the values, nobody's
     if _names_the_listed_kind(table, words, context, vocab):
         return None  # GeoLite2's `country_locations.country_name`, `city_locations.city_name`: a list of places
-    if tax_code_key(column):
-        return None  # QuickBooks' `customer.default_tax_code_id`: a key to a sales-tax rate, no taxpayer's number
+    if tax_code_key(column) or revenue_recognition(column):
+        return None  # QuickBooks' `customer.default_tax_code_id`: a sales-tax rate's key; Zuora's `rev_rec_code`
     if (untagged := without_tag(words, context.tag)) != words:  # ChurchCRM's `per_first_name` in `person_per`
         words, column = untagged, "_".join(untagged)
     counted = _without_number_in_words(words, siblings, vocab)

@@ -14,6 +14,8 @@ name (`gl_account`, `ledger_account`, `expense_accounts`). Who created or change
 A tax code is the code of a sales-tax rate (QuickBooks' TaxCode: TAX, NON, a VAT rate's code): a key into the
 list of them (`tax_code_id`, a customer's `default_tax_code_id`) numbers the list's rows, no taxpayer's number.
 
+Revenue recognition (`rev_rec_code`, NetSuite's `revrecschedule`) is how a charge's revenue is booked over time.
+
 A line of a ledger document (a journal entry's, a deposit's: `journal_entry_line (journal_entry_id, amount,
 description)`) describes what was booked ("Office rent March", a product sold): the business's text, as a
 charge's description is, even where the line names the customer it was booked to.
@@ -57,6 +59,15 @@ def tax_code_key(column: str) -> bool:
     """A key into the list of sales-tax codes (`tax_code_id`, `default_tax_code_id`, `deposit_tax_code_id`)."""
     words = tokens(column)
     return len(words) > 2 and words[-1] in KEY_WORDS and words[-3:-1] == ["tax", "code"]
+
+
+def revenue_recognition(column: str) -> bool:
+    """A revenue recognition rule's field, `rev_rec` as billing systems abbreviate it (Zuora's `rev_rec_code`,
+    `rev_rec_trigger_condition`, NetSuite's `revrecschedule`): how a charge's revenue is booked over time, where a
+    `rec_code` elsewhere is a recovery code, a credential."""
+    words = tokens(column)
+    return any(word.startswith("revrec") for word in words) or any(
+        pair == ("rev", "rec") for pair in zip(words, words[1:]))
 
 
 _LINE_NOUNS = frozenset({"line", "lines"})

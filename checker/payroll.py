@@ -25,6 +25,7 @@ _PAY = ("salary", "wage", "pay")
 # the document a person's pay is paid out with, after a pay word (`pay_stub`, `salary_slip`, `pay_check`) or run
 # together with it (`payslip`, `paystub`, `paycheck`)
 _PAY_DOCUMENTS = frozenset({"stub", "slip", "check", "cheque", "payslip", "paystub", "paycheck", "paycheque"})
+_CHEQUES = frozenset({"check", "cheque"})  # a pay document only after a pay word (`pay_check`) or run together
 _GROSS_AND_NET = ("gross_pay", "net_pay")  # `bruttolohn`, `nettogehalt`, `salaire_net`: whole names
 # what something costs or is priced at: the figure a worker's rate is named by (`prezzo_ore_tecnico`,
 # `costo_km_tecnico`, `employee_cost`, `staff_rate`)
@@ -133,8 +134,8 @@ def _keys_pay(found: list[str]) -> bool:
     if len(found) < 2 or found[-1] not in KEY_WORDS:
         return False
     stem = found[:-1]
-    if len(stem) == 1:
-        return stem[0] in _forms(_PAY) or stem[0] in _PAY_DOCUMENTS
+    if len(stem) == 1:  # a bare `check_id` is a bank cheque's (QuickBooks' bill payment lines), no paycheck
+        return stem[0] in _forms(_PAY) or stem[0] in _PAY_DOCUMENTS - _CHEQUES
     return len(stem) == 2 and stem[0] in _forms(_PAY) and stem[1] in _PAY_DOCUMENTS
 
 

@@ -114,3 +114,40 @@ def test_a_private_note_is_what_a_person_wrote() -> None:
 
 def test_a_vendors_account_number_is_the_vendors() -> None:
     assert generic("quickbooks.vendor", "account_number", "STRING", QUICKBOOKS_VENDOR) is None
+
+
+BILL_PAYMENT_LINE = ("bill_payment_id index amount bill_id check_id credit_card_charge_id deposit_id expense_id "
+                     "journal_entry_id vendor_credit_id")
+PAYCHECK_LINE = "id paycheck_id pay_code amount"
+
+
+def test_a_line_keyed_to_a_bank_cheque_pays_no_wage() -> None:
+    assert generic("quickbooks.bill_payment_line", "amount", "FLOAT64", BILL_PAYMENT_LINE) is None
+    assert generic("paycheck_line", "amount", "numeric(12,2)", PAYCHECK_LINE) == "user"
+
+
+QUICKBOOKS_ADDRESS = "id line_1 line_2 city country country_sub_division_code postal_code latitude longitude"
+
+
+def test_a_country_subdivision_is_an_address_part() -> None:
+    assert generic("quickbooks.address", "country_sub_division_code", "STRING", QUICKBOOKS_ADDRESS) == \
+        "user.contact.address"
+    assert generic("iso_3166_2", "country_subdivision_code", "char(6)", "code name country_subdivision_code") is None
+
+
+ZUORA_CHARGE = "id rate_plan_id name charge_type charge_model rev_rec_code rev_rec_trigger_condition"
+ACCOUNT_RECOVERY = "id user_id email rec_code created_at"
+
+
+def test_a_revenue_recognition_code_is_no_recovery_code() -> None:
+    assert generic("zuora.rate_plan_charge", "rev_rec_code", "STRING", ZUORA_CHARGE) is None
+    assert generic("account_recovery", "rec_code", "varchar(20)", ACCOUNT_RECOVERY) == "user.authorization.credentials"
+
+
+ZUORA_PAYMENT = "id account_id amount gateway soft_descriptor soft_descriptor_phone comment"
+ZUORA_CONTACT = "id account_id first_name last_name work_email work_phone"
+
+
+def test_a_card_statements_descriptor_is_the_merchants() -> None:
+    assert generic("zuora.payment", "soft_descriptor_phone", "STRING", ZUORA_PAYMENT) is None
+    assert generic("zuora.contact", "work_phone", "STRING", ZUORA_CONTACT) == "user.contact.phone_number"
