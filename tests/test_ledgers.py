@@ -151,3 +151,13 @@ ZUORA_CONTACT = "id account_id first_name last_name work_email work_phone"
 def test_a_card_statements_descriptor_is_the_merchants() -> None:
     assert generic("zuora.payment", "soft_descriptor_phone", "STRING", ZUORA_PAYMENT) is None
     assert generic("zuora.contact", "work_phone", "STRING", ZUORA_CONTACT) == "user.contact.phone_number"
+
+
+QUICKBOOKS_INVOICE = ("id customer_id doc_number total_amount custom_p_o_number custom_sales_rep billing_email "
+                      "private_note")
+SALES_ORDER_HEADER = "SalesOrderID CustomerID SalesPersonID TerritoryID SubTotal"
+
+
+def test_a_sales_rep_named_as_text_is_a_person() -> None:
+    assert generic("quickbooks.invoice", "custom_sales_rep", "STRING", QUICKBOOKS_INVOICE) == "user.name"
+    assert generic("Sales.SalesOrderHeader", "SalesPersonID", "int", SALES_ORDER_HEADER) is None
