@@ -570,7 +570,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             # Shopify's `shop.shop_owner`, EC-CUBE's `dtb_baseinfo.law_manager`: the person who runs or answers for it
             return Evidence(vocab.by_key["user.name"], True,
                             f"its name: the {words[-1]} of a business, named as {sql_type}: a person")
-        if words and _named_in_person(words, siblings, vocab):
+        if words and _named_in_person(words, siblings, vocab) and not _companys_own_name(column, siblings):
             for kind, term in (*matches(vocab.terms, words), *matches(vocab.context_terms, words)):
                 if kind.key == "user.name":  # `services (nom, prenom, ...)`: a company has no first name
                     return Evidence(kind, True, f"its name: token '{term}' next to a bare first name: a person's")
@@ -1584,6 +1584,20 @@ def _named_in_person(words: list[str], siblings: Iterable[str], vocab: Vocabular
     """Whether the column is a bare first name, or a bare name or surname next to one (`prenom`,
     `nom` beside `prenom`): only people have first names, whatever the table holds."""
     return written_in(words, vocab.first_names) or len(words) <= 2 and _has_first_name(tuple(siblings))
+
+
+# what a business's row calls itself (QuickBooks' and NetSuite's vendors), beside its company name and its contact
+# person's name parts (`given_name`, `firstname`); run together lower case
+_OWN_NAMES = frozenset({"displayname", "legalname", "printoncheckname", "printoncheckas", "fullyqualifiedname"})
+_COMPANY_NAMES = frozenset({"companyname"})
+
+
+def _companys_own_name(column: str, siblings: Iterable[str]) -> bool:
+    """`vendor.display_name`, `legalname` beside `company_name`: the company's own name, where its `given_name` is
+    its contact person's."""
+    plain = re.sub(r"[^a-z0-9]", "", column.lower())
+    return plain in _OWN_NAMES and any(re.sub(r"[^a-z0-9]", "", sibling.lower()) in _COMPANY_NAMES
+                                       for sibling in siblings)
 
 
 @lru_cache(maxsize=1024)

@@ -161,3 +161,14 @@ SALES_ORDER_HEADER = "SalesOrderID CustomerID SalesPersonID TerritoryID SubTotal
 def test_a_sales_rep_named_as_text_is_a_person() -> None:
     assert generic("quickbooks.invoice", "custom_sales_rep", "STRING", QUICKBOOKS_INVOICE) == "user.name"
     assert generic("Sales.SalesOrderHeader", "SalesPersonID", "int", SALES_ORDER_HEADER) is None
+
+
+QUICKBOOKS_VENDOR_ROW = ("id display_name company_name given_name middle_name family_name suffix title "
+                         "print_on_check_name primary_phone email web_url account_number vendor_1099")
+SOLE_TRADER_VENDOR = "id display_name given_name family_name primary_phone email vendor_1099"
+
+
+def test_a_vendor_with_a_company_name_calls_itself_by_it() -> None:
+    assert generic("quickbooks.vendor", "display_name", "STRING", QUICKBOOKS_VENDOR_ROW) is None
+    assert generic("quickbooks.vendor", "given_name", "STRING", QUICKBOOKS_VENDOR_ROW) == "user.name"
+    assert generic("quickbooks.vendor", "display_name", "STRING", SOLE_TRADER_VENDOR) == "user.name"
