@@ -91,7 +91,9 @@ Decision order, first answer wins:
    line's number and address are the company's), and the card a payment was made with under
    osCommerce's `cc_` prefix and the payer of a stored PayPal notification (checker.card_payments:
    `cc_owner` beside `cc_number`, `payer_id` beside `txn_id`); a prepaid calling card that logs in has
-   no payment card's expiry. What a bank transfer, booking or direct debit keeps of the other party
+   no payment card's expiry. An accounting system's chart of accounts, its keys to sales-tax codes, revenue
+   recognition fields and a ledger line's description are the business's (checker.ledgers: QuickBooks'
+   `account (classification)`, `default_tax_code_id`, Zuora's `rev_rec_code`). What a bank transfer, booking or direct debit keeps of the other party
    (checker.bank_transfers): the counterparty's account and name (`empfaenger_bic`, `gegenkonto_nr`,
    `counterparty_iban`), the purpose the payer wrote (`zweck2`, a statement line's `description`), the
    SEPA mandate reference; a bank code with no account number in its row is the bank's.
