@@ -29,6 +29,11 @@ _TEMPLATE_IN_STRING = re.compile(r"\{\{-?\s|\{%-?\s")  # `{{ var(...) }}`, `{%- 
 # macro's notes, or a verbose regex in its `{% set %}`, may have lines that start with `#`)
 _JINJA = re.compile(r"\{#.*?#\}|\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
 HASH_COMMENTS = ("`#` comment lines", "mysql")  # a line that starts with `#` is a comment in MySQL only
+# SQL*Plus's remark and prompt lines (`rem Copyright (c) 2001, 2015, Oracle ...`, `Prompt Creating TIMES table`,
+# Oracle's sample schemas): Oracle's client's own lines, with no `;`, whose English ("the USE OR OTHER
+# DEALINGS") must not vote and which must not swallow the statement after them
+_SQLPLUS_TEXT = re.compile(r"^(?:REM(?:ARK)?|PRO(?:MPT)?)(?:[ \t][^\n]*)?$", re.MULTILINE | re.IGNORECASE)
+SQLPLUS_LINES = ("SQL*Plus `REM` and `PROMPT` lines", "oracle")
 
 # Statements that define the schema, by their first word; everything else that reads or writes rows
 # (SELECT, WITH, INSERT, UPDATE, DELETE, MERGE, COPY ...) is a query.
@@ -144,7 +149,7 @@ def look_at(path: Path) -> FileKind | None:
     text = read_sample(path)
     if text is None:
         return None
-    text, hash_comments = _HASH_COMMENT.subn("", text)  # MySQL's `# ...` comment lines (a phpBB or mysqldump header)
+    text, comment_votes = _without_comment_lines(text)  # a phpBB or mysqldump header, SQL*Plus remarks and prompts
     if is_template(_COMMENTS.sub("", text)):
         return None  # a dbt model or macro: queries, never a schema (braces in a comment do not count)
     tokens = _tokens(text)
@@ -153,7 +158,7 @@ def look_at(path: Path) -> FileKind | None:
     kind = FileKind()
     for statement in _statements(tokens):
         _count_statement(statement, kind)
-    kind.signals = _votes(tokens, hash_comments)
+    kind.signals = _votes(tokens, comment_votes)
     return kind
 
 
@@ -170,15 +175,25 @@ def sample_signals(path: Path) -> Counter[tuple[str, str]]:
     text = read_sample(path)
     if not text:
         return Counter()
-    text, hash_comments = _HASH_COMMENT.subn("", _JINJA.sub(" ", text))
-    return _votes(_tokens(text), hash_comments)
+    text, comment_votes = _without_comment_lines(_JINJA.sub(" ", text))
+    return _votes(_tokens(text), comment_votes)
 
 
-def _votes(tokens: list[Token] | None, hash_comments: int) -> Counter[tuple[str, str]]:
-    """The tokens' dialect signals, and MySQL's for the `#` comment lines taken out before."""
+def _without_comment_lines(text: str) -> tuple[str, Counter[tuple[str, str]]]:
+    """The text without the comment lines of one client (MySQL's `# ...`, SQL*Plus's `REM ...` and
+    `PROMPT ...`), and the votes of those lines for that client's dialect."""
+    votes: Counter[tuple[str, str]] = Counter()
+    for pattern, signal in ((_HASH_COMMENT, HASH_COMMENTS), (_SQLPLUS_TEXT, SQLPLUS_LINES)):
+        text, count = pattern.subn("", text)
+        if count:
+            votes[signal] += count
+    return text, votes
+
+
+def _votes(tokens: list[Token] | None, comment_votes: Counter[tuple[str, str]]) -> Counter[tuple[str, str]]:
+    """The tokens' dialect signals, and those of the comment lines taken out before."""
     votes = _signals(tokens) if tokens else Counter()
-    if hash_comments:
-        votes[HASH_COMMENTS] += hash_comments
+    votes.update(comment_votes)
     return votes
 
 

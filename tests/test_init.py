@@ -277,6 +277,12 @@ def test_ddl_is_found_wherever_it_is_and_queries_are_not_replayed(tmp_path: Path
     pytest.param({"schema/hr.sql": "CREATE TABLE employees (employee_id NUMBER(6), first_name VARCHAR2(20), "
                                    "hire_date DATE DEFAULT SYSDATE);\n"},
                  "oracle", "from the SQL of 1 files: SYSDATE (1), VARCHAR2 (1)", id="oracle-sql"),
+    # oracle-samples/db-sample-schemas (MIT) human_resources/hr_idx.sql, shortened: SQL*Plus remarks, whose
+    # licence text says USE, and no Oracle type
+    pytest.param({"human_resources/hr_idx.sql": "rem\nrem Header: hr_idx.sql 09-jan-01\n"
+                                                "rem WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.\n"
+                                                "rem\nCREATE INDEX emp_department_ix ON employees (department_id);\n"},
+                 "oracle", "from the SQL of 1 files: SQL*Plus `REM` and `PROMPT` lines (4)", id="sqlplus-remarks"),
     pytest.param({"sql/ry_20260319.sql": "create table sys_user (\n  user_id bigint(20) not null,\n  email varchar(50)\n"
                                          ");\n" + "insert into sys_user values(1, 'ry@qq.com', sysdate());\n" * 3},
                  "mysql", "from the SQL of 1 files: SYSDATE() (3)", id="mysql-sysdate-function"),
@@ -598,6 +604,21 @@ def test_a_schema_shipped_with_its_seed_rows_is_ddl(tmp_path: Path) -> None:
     config, _ = init(tmp_path)
     assert config["catalog"]["ddl"] == ["sql/ry_20260319.sql"]
     assert set(declared_columns(config)["sys_user"]) >= {"email"}
+
+
+def test_an_oracle_script_with_sqlplus_prompts_before_its_tables_is_ddl(tmp_path: Path) -> None:
+    """Oracle's sample schemas (oracle-samples/db-sample-schemas, MIT: sales_history/sh_create.sql, shortened)
+    announce each table with a SQL*Plus `Prompt` line, which has no `;`: the prompt is the client's, and
+    the CREATE TABLE after it is still a table of the schema."""
+    write(tmp_path, {"sales_history/sh_create.sql": (
+        "rem\nrem sh_create.sql - Create database objects for SH schema\nrem\n"
+        "Prompt ******  Creating CUSTOMERS table ....\n\n"
+        "CREATE TABLE customers\n( cust_id NUMBER NOT NULL,\n  cust_first_name VARCHAR2(20) NOT NULL,\n"
+        "  cust_email VARCHAR2(50)\n);\n\nPrompt ******  Creating CHANNELS table ....\n\n"
+        "CREATE TABLE channels\n( channel_id NUMBER NOT NULL,\n  channel_desc VARCHAR2(20)\n);\n")})
+    config, _ = init(tmp_path)
+    assert config["catalog"]["ddl"] == ["sales_history/sh_create.sql"]
+    assert set(declared_columns(config)["customers"]) >= {"cust_email"}
 
 
 def test_an_installer_with_array_constants_in_braces_is_ddl_not_a_template(tmp_path: Path) -> None:
