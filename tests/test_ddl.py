@@ -308,6 +308,47 @@ def test_an_oracle_scripts_sql_plus_commands_are_client_lines(tmp_path: Path) ->
     assert report["summary"]["tables"] == 2 and report["summary"]["coverage"]["not_checked"] == 0
 
 
+def test_oracle_sample_schema_installers_are_read_past_their_sql_plus_commands(tmp_path: Path) -> None:
+    """oracle-samples/db-sample-schemas (MIT), order_entry and product_media, shortened: the installers
+    ACCEPT passwords, CONNECT ... AS SYSDBA, DISCONNECT, set COLUMN's NEW_VALUE, run scripts named
+    without .sql (`@@oc_comnt`, `@&vscript`), HOST a loader over two lines joined by a hyphen, DESCRIBE
+    a table with no `;`, end a comment with a lone `.`, and load 30 languages of product descriptions
+    with INSERTs whose every line ends in SQL*Plus's continuation hyphen: each was an INP001 (8,640 in
+    order_entry's oe_p_*.sql alone)."""
+    write(tmp_path, {
+        "privgate.yaml": "packs: [gdpr-baseline]\ndialect: oracle\ncatalog: {ddl: [\"db/*.sql\"]}\n",
+        "db/oe_main.sql": ("rem oe_main.sql - main script for the OE schema\nSET ECHO OFF\nSET TAB OFF\nSET NUMWIDTH 10\n"
+                           "ACCEPT pass PROMPT 'Enter a password for the user OE: ' HIDE\n"
+                           "CONNECT sys/&pass_sys@&connect_string AS SYSDBA;\n"
+                           "COLUMN property_value NEW_VALUE var_default_tablespace\n"
+                           "CONNECT OE/&pass_oe@&connect_string\n@@oc_comnt\n@&vscript\n"
+                           "HOST sqlldr pm/&pm_pass -\n  control=&ctl_file data=&dat_file log=&log_file\n"
+                           "CREATE TABLE product_descriptions (product_id NUMBER(6), language_id VARCHAR2(3),\n"
+                           "  translated_name NVARCHAR2(50));\nDESCRIBE product_descriptions\n"
+                           "SELECT translated_name FROM product_descriptions;\n"
+                           "COMMENT ON COLUMN product_descriptions.language_id IS\n'Primary key column.';\n.\n"
+                           "set define off\nINSERT INTO product_descriptions VALUES(1726-\n,'AR'-\n,UNISTR(-\n"
+                           "'\\0634\\0627\\0634\\0629 LCD 11/PM'-\n));\ndisconnect\n"),
+    })
+    result = scan(tmp_path, with_schema_rules=True)
+    report = json.loads(result.stdout)
+    assert [f["rule_id"] for f in report["findings"] if f["rule_id"].startswith("INP")] == [], result.stdout
+    assert report["summary"]["tables"] == 1 and report["summary"]["coverage"]["not_checked"] == 0
+
+
+def test_a_hyphen_ends_a_line_as_sql_plus_continuation_only_in_sql_plus_scripts() -> None:
+    """SQL*Plus joins a line ending with a hyphen to the next; elsewhere the hyphen is a minus sign
+    (`price -` / `discount`), and a `--` comment line stays a comment in both."""
+    from checker.facts import FileFacts
+    from checker.readers.sql import without_client_lines
+
+    query = "SELECT price -\n  discount AS net -- ----\nFROM orders;\n"
+    assert without_client_lines(query, "q.sql", FileFacts("q.sql")) == query
+    script = "SET DEFINE OFF\nINSERT INTO prices VALUES(1726-\n,'AR' -- --\n);\n"
+    assert without_client_lines(script, "q.sql", FileFacts("q.sql")).split("\n")[1:3] == [
+        "INSERT INTO prices VALUES(1726 ", ",'AR' -- --"]
+
+
 def test_columns_named_like_sql_plus_commands_stay_columns(tmp_path: Path) -> None:
     """EC-CUBE's dtb_deliv has a `remark text` column and AI apps keep a `prompt text`: SQL*Plus reads
     REMARK and PROMPT only between statements, so inside a CREATE TABLE they are columns, never a

@@ -43,14 +43,22 @@ MYSQL_DELIMITER = re.compile(r"\s*DELIMITER\s+(\S+)\s*$", re.IGNORECASE)  # the 
 # the mysql client runs another file (`source load_employees.dump ;`): a file name, not a column alias
 MYSQL_SOURCE = re.compile(r"\s*source\s+(?:\S*/\S*|\S+\.\w+)\s*;?\s*$", re.IGNORECASE)
 # SQL*Plus's own commands in Oracle scripts, each a whole line: `CONNECT chinook/p4ssw0rd` (not
-# CONNECT BY), PROMPT, SPOOL, WHENEVER SQLERROR, REM, EXIT, DEFINE, its SET options, `@@other.sql`
-# and a lone `/` that runs the block before it
+# CONNECT BY; `CONNECT sys/&pass@&db AS SYSDBA`), DISCONNECT, PROMPT, ACCEPT, HOST, DESCRIBE, SPOOL, WHENEVER
+# SQLERROR, REM, EXIT, DEFINE, COLUMN's NEW_VALUE and format options, its SET options, a script it runs
+# (`@@other.sql`, `@@oc_comnt`, `@&vscript`: the .sql is SQL*Plus's default), a lone `.` that ends a
+# statement without running it and a lone `/` that runs the block before it
 SQLPLUS_COMMAND = re.compile(
     r"(?:(?:EXIT|QUIT)(?:\s+[\w.]+)?\s*;?"  # unindented: an indented `exit` may be a column
-    r"|\s*(?:CONN(?:ECT)?\s+(?!BY\b)\S+\s*;?|PROMPT\b.*|SPOOL\s+\S+.*|WHENEVER\s+(?:SQLERROR|OSERROR)\b.*"
+    r"|\s*(?:CONN(?:ECT)?\s+(?!BY\b)\S+(?:\s+AS\s+SYS\w+)?\s*;?|DISC(?:ONNECT)?\s*;?|PROMPT\b.*"
+    r"|ACCEPT\s+\w+.*|HOST\s+\S.*|DESC(?:RIBE)?\s+[\w.$#]+\s*;?|SPOOL\s+\S+.*|WHENEVER\s+(?:SQLERROR|OSERROR)\b.*"
     r"|REM(?:ARK)?(?:\s.*)?|DEFINE\s+\w+\s*=.*|UNDEFINE\s+\w+\s*;?"
+    r"|COL(?:UMN)?\s+\w+\s+(?:NEW_VALUE|OLD_VALUE|FORMAT|HEADING|NOPRINT|PRINT)\b.*"
     r"|SET\s+(?:DEFINE|ECHO|FEEDBACK|SERVEROUTPUT|TERMOUT|VERIFY|LINESIZE|PAGESIZE|HEADING|TIMING|SQLBLANKLINES"
-    r"|TRIMSPOOL|SCAN|SQLTERMINATOR)\b.*|@@?\S+\.sql\b.*|/))\s*$", re.IGNORECASE)
+    r"|TRIMSPOOL|TRIMOUT|SCAN|SQLTERMINATOR|TAB|NUMWIDTH|LONG|WRAP|NEWPAGE|COLSEP)\b.*|@@?\S.*|\.|/))\s*$",
+    re.IGNORECASE)
+# SQL*Plus joins a line ending with a hyphen to the next one (`HOST sqlldr pm/&pm_pass -`, and the
+# statements of Oracle's sample data: `VALUES(1726-` / `,'AR'-`); `--` starts a comment instead
+SQLPLUS_CONTINUED = re.compile(r"(?<!-)-[ \t]*$")
 # sqlcmd's and SSMS's batch separator, a line of its own (`GO`, `GO 5`): SQL Server scripts and Entity Framework's
 # migration scripts write it after every statement, often with no semicolon
 SQLCMD_GO = re.compile(r"\s*GO(?:\s+\d+)?\s*(?:--.*)?", re.IGNORECASE)
@@ -119,18 +127,22 @@ def without_client_lines(text: str, relative: str, facts: FileFacts,
     as the text of a `GO` command, and its tables would be lost). SQL*Plus reads its commands only between
     statements, so a line inside one (`remark text,` or `prompt text,` in a CREATE TABLE) stays SQL; a lone
     `/`, which runs the statement before it, is read anywhere. An Oracle PL/SQL unit (`CREATE OR REPLACE
-    TRIGGER ... BEGIN ... END;` up to SQL*Plus's lone `/`) is a stored program as a DELIMITER region's is."""
+    TRIGGER ... BEGIN ... END;` up to SQL*Plus's lone `/`) is a stored program as a DELIMITER region's is.
+    Once a file shows itself a SQL*Plus script (its commands, a lone `/`), a line ending with a hyphen is
+    joined to the next as SQL*Plus joins it."""
     lines = text.split("\n")
     between_statements = True  # no statement has started since the last `;`, `/` or client line
     copy_line = 0  # the line of the COPY whose data rows are being skipped
     delimiter, program = ";", []  # inside `DELIMITER //`: the lines of the stored program read so far
     unit_end = 0  # the `/` line that ends the PL/SQL unit being skipped
     plsql = any(line.strip() == "/" for line in lines)  # SQL*Plus's lone `/`: only then look for PL/SQL units
+    sqlplus = plsql  # a SQL*Plus script: its trailing hyphens join lines
+    continued = False  # the line before was a SQL*Plus command ending with a hyphen
     for number, line in enumerate(lines, start=1):
         content = line.rstrip("\r")
         changed = MYSQL_DELIMITER.match(content)
-        if number <= unit_end:
-            lines[number - 1] = ""
+        if number <= unit_end or continued:
+            lines[number - 1], continued = "", continued and sqlplus_continued(content)
             continue
         if plsql and delimiter == ";" and between_statements and PLSQL_UNIT.match(content):
             unit_end = _plsql_unit_end(lines, number)
@@ -168,11 +180,15 @@ def without_client_lines(text: str, relative: str, facts: FileFacts,
             continue
         elif (not content.lstrip().startswith("\\") and not MYSQL_SOURCE.match(content)
               and not _sql_plus_command(content, between_statements)):
+            if sqlplus and sqlplus_continued(content):  # `VALUES(1726-`: SQL*Plus sends `VALUES(1726 `
+                content = content[:content.rindex("-")] + " " + content[content.rindex("-") + 1:]
             lines[number - 1] = _query_ended(content, number, relative, facts)
             between_statements = _ends_statement(lines[number - 1], between_statements)
             continue
         elif PSQL_OUTPUT.match(content):  # `\o rows.txt`: rows leave through the client
             facts.problems.append(_client_file(content.split()[0], relative, number, 1))
+        elif SQLPLUS_COMMAND.match(content):  # `HOST sqlldr pm/&pm_pass -`: the next line is the command's too
+            sqlplus, continued = True, sqlplus_continued(content)
         lines[number - 1], between_statements = "", True
     if program:
         _stored_program(program, relative, facts, programs)
@@ -204,6 +220,11 @@ def _without_bind_marks(content: str) -> str:
 def _sql_plus_command(content: str, between_statements: bool) -> bool:
     """Whether a line is a SQL*Plus command: any of them between statements, inside one only the lone `/`."""
     return SQLPLUS_COMMAND.match(content) is not None and (between_statements or content.strip() == "/")
+
+
+def sqlplus_continued(content: str) -> bool:
+    """Whether SQL*Plus joins a line to the next: it ends with a hyphen that starts no `--` comment."""
+    return "--" not in content and SQLPLUS_CONTINUED.search(content) is not None
 
 
 def _ends_statement(content: str, between_statements: bool) -> bool:
