@@ -349,6 +349,32 @@ def test_a_hyphen_ends_a_line_as_sql_plus_continuation_only_in_sql_plus_scripts(
         "INSERT INTO prices VALUES(1726 ", ",'AR' -- --"]
 
 
+def test_oracle_constraint_states_and_partition_lists_keep_their_tables(tmp_path: Path) -> None:
+    """Oracle writes whether a constraint is checked after it (`NOT NULL ENABLE`, SQL Developer's export of
+    every column; `DISABLE NOVALIDATE`, oracle-samples/db-sample-schemas (MIT) order_entry/oe_cre.sql) and a
+    range partitioned table's partitions after its columns (sales_history/sh_create.sql's costs, shortened):
+    neither changes a column, and each table was lost to INP001. Columns named enable and disable stay."""
+    write(tmp_path, {"db/oe.sql": (
+        'CREATE TABLE "OE"."CUSTOMERS" ("CUSTOMER_ID" NUMBER(6,0) NOT NULL ENABLE,\n'
+        '  "CUST_EMAIL" VARCHAR2(50), CONSTRAINT "CUSTOMERS_PK" PRIMARY KEY ("CUSTOMER_ID") USING INDEX ENABLE);\n'
+        "CREATE TABLE inventories (product_id NUMBER(6), warehouse_id NUMBER(3),\n"
+        "  CONSTRAINT inventory_pk PRIMARY KEY (product_id, warehouse_id) DISABLE NOVALIDATE);\n"
+        "ALTER TABLE inventories ADD ( CONSTRAINT inventories_warehouses_fk FOREIGN KEY (warehouse_id)\n"
+        "  REFERENCES warehouses (warehouse_id) ON DELETE CASCADE enable novalidate ) ;\n"
+        "CREATE TABLE costs (prod_id NUMBER NOT NULL, time_id DATE NOT NULL, unit_cost NUMBER(10,2))\n"
+        " PARTITION BY RANGE (time_id)\n"
+        "  ( PARTITION costs_q1_2019 VALUES LESS THAN (TO_DATE('2019-04-01','YYYY-MM-DD')) COMPRESS,\n"
+        "    PARTITION costs_max VALUES LESS THAN (MAXVALUE));\n"
+        "CREATE TABLE feature_flags (enable NUMBER(1), disable NUMBER(1));\n")})
+    from checker.readers.ddl import replay
+
+    tables, problems, _ = replay([(tmp_path / "db/oe.sql", "db/oe.sql")], lambda _: "oracle")
+    assert problems == []
+    assert {name: list(table.columns) for name, table in tables.items()} == {
+        "oe.customers": ["customer_id", "cust_email"], "inventories": ["product_id", "warehouse_id"],
+        "costs": ["prod_id", "time_id", "unit_cost"], "feature_flags": ["enable", "disable"]}
+
+
 def test_columns_named_like_sql_plus_commands_stay_columns(tmp_path: Path) -> None:
     """EC-CUBE's dtb_deliv has a `remark text` column and AI apps keep a `prompt text`: SQL*Plus reads
     REMARK and PROMPT only between statements, so inside a CREATE TABLE they are columns, never a
