@@ -27,6 +27,7 @@ from checker.readers.directives import purpose_of, suppression_of
 if TYPE_CHECKING:
     from checker.readers.dbt import DbtModel, DbtProject
     from checker.readers.dbt_render import RenderedSql
+from checker.readers.h2_tokens import without_h2_spellings
 from checker.readers.oracle_tokens import without_oracle_table_clauses
 from checker.readers.postgres_tokens import psql_copy_as_sql, without_postgres_18_clauses, without_psql_interpolation
 from checker.readers.sql_file_io import file_export, loads_a_file
@@ -889,8 +890,10 @@ def parseable(chunk: list[Token]) -> list[Token]:
     on the next line are one string, as the SQL standard and PostgreSQL read them; a function named `is`
     (pgTAP's `SELECT is(have, want, description)`) is a function, not the keyword. PostgreSQL 18's
     virtual generated columns, temporal keys and updates, and psql's interpolated variables:
-    checker.readers.postgres_tokens; Oracle's constraint states and partition lists: checker.readers.oracle_tokens."""
+    checker.readers.postgres_tokens; Oracle's constraint states and partition lists: checker.readers.oracle_tokens;
+    H2's spellings: checker.readers.h2_tokens."""
     chunk = without_oracle_table_clauses(without_psql_interpolation(without_postgres_18_clauses(chunk)))
+    chunk = without_h2_spellings(chunk)
     chunk = _without_fill_clause(without_not_null_constraints(_joined_strings(chunk)))
     chunk = _without_local_temporary(_without_on_commit(_without_float_unsigned(_without_index_only(chunk))))
     return _keyword_functions(_without_index_storage(_without_unique_before_constraint(_without_rowguidcol(chunk))))
