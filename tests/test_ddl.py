@@ -352,8 +352,10 @@ def test_a_hyphen_ends_a_line_as_sql_plus_continuation_only_in_sql_plus_scripts(
 def test_oracle_constraint_states_and_partition_lists_keep_their_tables(tmp_path: Path) -> None:
     """Oracle writes whether a constraint is checked after it (`NOT NULL ENABLE`, SQL Developer's export of
     every column; `DISABLE NOVALIDATE`, oracle-samples/db-sample-schemas (MIT) order_entry/oe_cre.sql) and a
-    range partitioned table's partitions after its columns (sales_history/sh_create.sql's costs, shortened):
-    neither changes a column, and each table was lost to INP001. Columns named enable and disable stay."""
+    range partitioned table's partitions after its columns (sales_history/sh_create.sql's costs, shortened),
+    and switches a constraint off for a load with ALTER TABLE ... MODIFY CONSTRAINT: none changes a
+    column, and each table was lost to INP001 (each MODIFY CONSTRAINT an INP001 of its own). Columns
+    named enable and disable stay; MODIFY of a column still changes it."""
     write(tmp_path, {"db/oe.sql": (
         'CREATE TABLE "OE"."CUSTOMERS" ("CUSTOMER_ID" NUMBER(6,0) NOT NULL ENABLE,\n'
         '  "CUST_EMAIL" VARCHAR2(50), CONSTRAINT "CUSTOMERS_PK" PRIMARY KEY ("CUSTOMER_ID") USING INDEX ENABLE);\n'
@@ -365,7 +367,11 @@ def test_oracle_constraint_states_and_partition_lists_keep_their_tables(tmp_path
         " PARTITION BY RANGE (time_id)\n"
         "  ( PARTITION costs_q1_2019 VALUES LESS THAN (TO_DATE('2019-04-01','YYYY-MM-DD')) COMPRESS,\n"
         "    PARTITION costs_max VALUES LESS THAN (MAXVALUE));\n"
-        "CREATE TABLE feature_flags (enable NUMBER(1), disable NUMBER(1));\n")})
+        "CREATE TABLE feature_flags (enable NUMBER(1), disable NUMBER(1));\n"
+        # sales_history/sh_populate.sql: constraints off for the load, on after it
+        "ALTER TABLE costs\n   MODIFY CONSTRAINT costs_promo_fk DISABLE NOVALIDATE;\n"
+        "ALTER TABLE costs MODIFY CONSTRAINT costs_promo_fk ENABLE NOVALIDATE;\n"
+        "ALTER TABLE costs MODIFY (unit_cost NUMBER(12,2));\n")})
     from checker.readers.ddl import replay
 
     tables, problems, _ = replay([(tmp_path / "db/oe.sql", "db/oe.sql")], lambda _: "oracle")
@@ -373,6 +379,7 @@ def test_oracle_constraint_states_and_partition_lists_keep_their_tables(tmp_path
     assert {name: list(table.columns) for name, table in tables.items()} == {
         "oe.customers": ["customer_id", "cust_email"], "inventories": ["product_id", "warehouse_id"],
         "costs": ["prod_id", "time_id", "unit_cost"], "feature_flags": ["enable", "disable"]}
+    assert tables["costs"].types["unit_cost"] == "decimal(12, 2)"  # as sqlglot writes NUMBER(12,2)
 
 
 def test_an_h2_schema_keeps_its_tables(tmp_path: Path) -> None:

@@ -500,7 +500,7 @@ def _keeps_columns(action: list[str]) -> bool:
     if not action:
         return False
     first, second = action[0], (action[1] if len(action) > 1 else "")
-    if first in ("ADD", "DROP"):
+    if first in ("ADD", "DROP", "MODIFY"):  # Oracle's `MODIFY CONSTRAINT fk DISABLE NOVALIDATE`: its state
         return second in CONSTRAINT_WORDS
     if first == "SET":
         return second != "SCHEMA"  # SET SCHEMA moves the table to another name
