@@ -376,6 +376,28 @@ def test_statements_inside_tsql_control_flow_are_judged_as_statements(tmp_path) 
     assert [statement.suppressions != [] for statement in facts.statements[:2]] == [True, False]
 
 
+def test_tsql_compound_assignments_are_read_as_the_assignments_they_abbreviate(tmp_path) -> None:
+    """Wide World Importers' stored procedures (microsoft/sql-server-samples, MIT: wwi-ssdt, shortened) build
+    SQL with `SET @SQL += N';'` and move stock with `UPDATE ... SET sih.QuantityOnHand -= sit.TotalQuantity`:
+    each was an INP001 (1,954 in the project). The target is read as well as written; `>=` and `<=` stay
+    comparisons."""
+    facts = _read_in_project(tmp_path, "tsql", (
+        "DECLARE @SQL nvarchar(max) = N'';\nSET @SQL += N';';\n"
+        "UPDATE sih\nSET sih.QuantityOnHand -= sit.TotalQuantity,\n    sih.LastEditedWhen = SYSDATETIME()\n"
+        "FROM Warehouse.StockItemHoldings AS sih\nINNER JOIN #StockItemTotals AS sit ON sih.StockItemID = sit.StockItemID\n"
+        "WHERE sit.TotalQuantity >= 1 AND sih.QuantityOnHand <= 1000;\n"))
+    assert facts.problems == []
+    assert [(statement.line, statement.kind) for statement in facts.statements] == [
+        (1, "declare"), (2, "set"), (3, "update")]
+    from sqlglot.dialects.dialect import Dialect
+
+    from checker.readers.sql import parseable
+
+    tsql, text = Dialect.get_or_raise("tsql"), "UPDATE sih SET sih.QuantityOnHand -= sit.TotalQuantity FROM t AS sih"
+    assert tsql.parser().parse(parseable(tsql.tokenize(text)), text)[0].sql("tsql") == (
+        "UPDATE sih SET sih.QuantityOnHand = sih.QuantityOnHand - sit.TotalQuantity FROM t AS sih")
+
+
 def _read_in_project(folder: Path, dialect: str, text: str):
     """The facts of one SQL file `m.sql` read in a project of the test packs with this dialect."""
     import yaml
