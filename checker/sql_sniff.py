@@ -41,6 +41,8 @@ SCHEMA_WORDS = frozenset({"CREATE", "ALTER", "DROP", "COMMENT", "SET", "GRANT", 
                           "USE", "BEGIN", "COMMIT", "START", "END"})
 QUERY_WORDS = frozenset({"SELECT", "WITH", "INSERT", "UPDATE", "DELETE", "MERGE", "COPY", "UNLOAD", "EXPORT",
                          "CALL", "EXECUTE", "VALUES", "REPLACE", "UPSERT"})
+# SQL Server's stored procedures that set a table's or column's description (MS_Description)
+EXTENDED_PROPERTIES = frozenset({"SP_ADDEXTENDEDPROPERTY", "SP_UPDATEEXTENDEDPROPERTY"})
 CREATE_MODIFIERS = frozenset({"OR", "REPLACE", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "EXTERNAL",
                               "TRANSIENT", "VOLATILE", "MULTISET", "SET", "ICEBERG", "DYNAMIC", "HYBRID"})
 NAME_TOKENS = frozenset({TokenType.VAR, TokenType.IDENTIFIER, TokenType.DOT, TokenType.UNKNOWN,
@@ -261,6 +263,9 @@ def _count_statement(statement: list[Token], kind: FileKind) -> None:
         return  # seed rows shipped with a schema (a sys_user row per INSERT): data, not a pipeline query
     if _loads_or_counts(statement):
         return  # a create-and-load script's `COPY t FROM 's3://...'` and `SELECT count(*) FROM t` check: no query
+    if _describes_objects(statement):
+        kind.schema_statements += 1
+        return
     if first in QUERY_WORDS:
         kind.query_statements += 1
         return
@@ -287,6 +292,14 @@ def _loads_or_counts(statement: list[Token]) -> bool:
     if words[0] == "COPY":
         return "FROM" in words and "TO" not in words and "SELECT" not in words
     return words[:6] == ["SELECT", "COUNT", "(", "*", ")", "FROM"] and len(words) <= 9 and "WHERE" not in words
+
+
+def _describes_objects(statement: list[Token]) -> bool:
+    """SQL Server's `EXEC[UTE] [sys.]sp_addextendedproperty @name = N'MS_Description', ...`: the description
+    of a table or column (SSDT projects and SSMS's generated scripts write one after each table), not a query."""
+    words = [token.text.upper() for token in statement[:4] if token.token_type != TokenType.DOT]
+    procedure = next((word for word in words[1:] if word not in ("SYS", "DBO")), "")
+    return words[0] in ("EXEC", "EXECUTE") and procedure in EXTENDED_PROPERTIES
 
 
 def _literal_rows(statement: list[Token]) -> bool:

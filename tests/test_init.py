@@ -621,6 +621,25 @@ def test_an_oracle_script_with_sqlplus_prompts_before_its_tables_is_ddl(tmp_path
     assert set(declared_columns(config)["customers"]) >= {"cust_email"}
 
 
+def test_an_ssdt_table_file_with_its_descriptions_is_ddl(tmp_path: Path) -> None:
+    """An SSDT project (microsoft/sql-server-samples, MIT: Wide World Importers' wwi-ssdt, shortened) keeps one
+    file per table: its CREATE TABLE, then an `EXECUTE sp_addextendedproperty` per description. Those
+    describe the table, they query nothing: the file is DDL (14 of the project's tables were left out of
+    catalog.ddl). A file of stored-procedure calls stays a query file."""
+    description = ("GO\nEXECUTE sp_addextendedproperty @name = N'Description', @value = 'Full name of the customer', "
+                   "@level0type = N'SCHEMA', @level0name = N'Sales', @level1type = N'TABLE', @level1name = N'Customers', "
+                   "@level2type = N'COLUMN', @level2name = N'CustomerName';\n\n\n")
+    write(tmp_path, {"wwi-ssdt/Sales/Tables/Customers.sql": (
+        "CREATE TABLE [Sales].[Customers] (\n    [CustomerID] INT NOT NULL,\n    [CustomerName] NVARCHAR (100) NOT NULL,\n"
+        "    [PhoneNumber] NVARCHAR (20) NOT NULL,\n    CONSTRAINT [PK_Sales_Customers] PRIMARY KEY CLUSTERED ([CustomerID] ASC)\n"
+        ");\n\n\n" + description * 3),
+        "wwi-ssdt/Sales/Tables/Orders.sql": "CREATE TABLE [Sales].[Orders] (\n    [OrderID] INT NOT NULL\n);\n",
+        "jobs/nightly.sql": "EXECUTE Sales.RecalculateOrders;\nEXECUTE Sales.SendReminders @Days = 3;\n"})
+    config, _ = init(tmp_path)
+    globs = config["catalog"]["ddl"]
+    assert matches_any(globs, "wwi-ssdt/Sales/Tables/Customers.sql") and not matches_any(globs, "jobs/nightly.sql")
+
+
 def test_an_installer_with_array_constants_in_braces_is_ddl_not_a_template(tmp_path: Path) -> None:
     """lorint/AdventureWorks-for-Postgres' install.sql (MIT) passes xpath its namespaces as an array constant,
     `'{{act,http://...}}'`: the braces made it a Jinja template, and init found no table at all. A dbt model
