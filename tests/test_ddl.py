@@ -401,6 +401,24 @@ def test_an_h2_schema_keeps_its_tables(tmp_path: Path) -> None:
         "owners": ["id", "first_name", "last_name", "telephone"]}
 
 
+def test_sql_server_constraints_switched_on_and_off_keep_the_tables_columns(tmp_path: Path) -> None:
+    """Microsoft's Northwind installer (microsoft/sql-server-samples, MIT: northwind-pubs/instnwnd.sql, shortened)
+    switches every table's constraints off for its data (`NOCHECK CONSTRAINT ALL`) and on after; SSMS's
+    generated scripts write `WITH CHECK CHECK CONSTRAINT fk` after each foreign key. None changes a column,
+    and each was an INP001; adding a column beside them still adds it."""
+    write(tmp_path, {"db/instnwnd.sql": (
+        'CREATE TABLE "Categories" ("CategoryID" "int" IDENTITY (1, 1) NOT NULL, "CategoryName" nvarchar (15) NOT NULL)\n'
+        "GO\nALTER TABLE \"Categories\" NOCHECK CONSTRAINT ALL\ngo\n"
+        "ALTER TABLE \"Categories\" CHECK CONSTRAINT ALL\ngo\n"
+        "ALTER TABLE [Categories] WITH CHECK CHECK CONSTRAINT [FK_Categories_Parent]\nGO\n"
+        "ALTER TABLE [Categories] ADD [Description] ntext NULL\nGO\n")})
+    from checker.readers.ddl import replay
+
+    tables, problems, _ = replay([(tmp_path / "db/instnwnd.sql", "db/instnwnd.sql")], lambda _: "tsql")
+    assert problems == []
+    assert list(tables["categories"].columns) == ["categoryid", "categoryname", "description"]
+
+
 def test_columns_named_like_sql_plus_commands_stay_columns(tmp_path: Path) -> None:
     """EC-CUBE's dtb_deliv has a `remark text` column and AI apps keep a `prompt text`: SQL*Plus reads
     REMARK and PROMPT only between statements, so inside a CREATE TABLE they are columns, never a

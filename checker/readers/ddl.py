@@ -497,9 +497,13 @@ def _keeps_columns(action: list[str]) -> bool:
     """An ALTER TABLE action that leaves the table's name and its column names as they are (its words
     one by one: sqlglot makes one token of `PRIMARY KEY`)."""
     action = " ".join(action).split()
+    if action[:1] == ["WITH"] and action[1:2] in (["CHECK"], ["NOCHECK"]):  # SQL Server: check existing rows or not
+        action = action[2:]
     if not action:
         return False
     first, second = action[0], (action[1] if len(action) > 1 else "")
+    if first in ("CHECK", "NOCHECK"):  # SQL Server's `[NO]CHECK CONSTRAINT fk|ALL`: constraints on or off
+        return second == "CONSTRAINT"
     if first in ("ADD", "DROP", "MODIFY"):  # Oracle's `MODIFY CONSTRAINT fk DISABLE NOVALIDATE`: its state
         return second in CONSTRAINT_WORDS
     if first == "SET":
