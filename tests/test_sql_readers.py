@@ -398,6 +398,26 @@ def test_tsql_compound_assignments_are_read_as_the_assignments_they_abbreviate(t
         "UPDATE sih SET sih.QuantityOnHand = sih.QuantityOnHand - sit.TotalQuantity FROM t AS sih")
 
 
+def test_tsql_unique_column_order_and_data_masks_keep_the_table(tmp_path) -> None:
+    """Wide World Importers' SSDT tables (microsoft/sql-server-samples, MIT, shortened): a UNIQUE constraint's
+    columns with their sort order (`UNIQUE NONCLUSTERED ([CountryName] ASC)`) and a dynamically masked
+    column (`MASKED WITH (FUNCTION = 'default()')`) lost 16 tables to INP001; a column-level UNIQUE before a
+    column named Desc stays as it was."""
+    from sqlglot.dialects.dialect import Dialect
+
+    from checker.readers.sql import parseable
+
+    tsql = Dialect.get_or_raise("tsql")
+    text = ("CREATE TABLE [Application].[Countries] ([CountryID] INT NOT NULL, [CountryName] NVARCHAR (60) NOT NULL,\n"
+            "  [Code] NVARCHAR (3) UNIQUE, [Desc] NVARCHAR (20),\n"
+            "  [FormalName] NVARCHAR (60) MASKED WITH (FUNCTION = 'default()') NULL,\n"
+            "  CONSTRAINT [PK_Application_Countries] PRIMARY KEY CLUSTERED ([CountryID] ASC),\n"
+            "  CONSTRAINT [UQ_Application_Countries_CountryName] UNIQUE NONCLUSTERED ([CountryName] ASC));")
+    created = tsql.parser().parse(parseable(tsql.tokenize(text)), text)[0]
+    assert [column.name for column in created.find_all(sqlglot.exp.ColumnDef)] == [
+        "CountryID", "CountryName", "Code", "Desc", "FormalName"]
+
+
 def _read_in_project(folder: Path, dialect: str, text: str):
     """The facts of one SQL file `m.sql` read in a project of the test packs with this dialect."""
     import yaml
