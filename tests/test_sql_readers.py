@@ -380,15 +380,16 @@ def test_tsql_compound_assignments_are_read_as_the_assignments_they_abbreviate(t
     """Wide World Importers' stored procedures (microsoft/sql-server-samples, MIT: wwi-ssdt, shortened) build
     SQL with `SET @SQL += N';'` and move stock with `UPDATE ... SET sih.QuantityOnHand -= sit.TotalQuantity`:
     each was an INP001 (1,954 in the project). The target is read as well as written; `>=` and `<=` stay
-    comparisons."""
+    comparisons. A procedure's THROW and RETURN of a status read no rows (28 more INP001)."""
     facts = _read_in_project(tmp_path, "tsql", (
         "DECLARE @SQL nvarchar(max) = N'';\nSET @SQL += N';';\n"
         "UPDATE sih\nSET sih.QuantityOnHand -= sit.TotalQuantity,\n    sih.LastEditedWhen = SYSDATETIME()\n"
         "FROM Warehouse.StockItemHoldings AS sih\nINNER JOIN #StockItemTotals AS sit ON sih.StockItemID = sit.StockItemID\n"
-        "WHERE sit.TotalQuantity >= 1 AND sih.QuantityOnHand <= 1000;\n"))
+        "WHERE sit.TotalQuantity >= 1 AND sih.QuantityOnHand <= 1000;\n"
+        "THROW 51000, N'Unable to apply row level security', 1;\nRETURN 0;\n"))
     assert facts.problems == []
     assert [(statement.line, statement.kind) for statement in facts.statements] == [
-        (1, "declare"), (2, "set"), (3, "update")]
+        (1, "declare"), (2, "set"), (3, "update"), (9, "throw"), (10, "return")]
     from sqlglot.dialects.dialect import Dialect
 
     from checker.readers.sql import parseable

@@ -862,8 +862,11 @@ def rowless_statement(chunk: list[Token]) -> str | None:
     `COMMENT ON` anything but a relation or column (`FUNCTION f(uuid[], timestamp with time zone)`,
     `TRIGGER t ON table`, `CONSTRAINT c ON table`), PostgreSQL's `NOTIFY pgrst, 'reload config'` and
     `CLUSTER table USING index` (orders a table's rows on disk: AdventureWorks for Postgres writes one
-    after each primary key)."""
+    after each primary key), and a T-SQL procedure's `THROW 51000, N'message', 1` and `RETURN 0` (an
+    error raised, a status code returned: a RETURN that selects still has its query read)."""
     words = [token.text.upper() for token in chunk[:3]]
+    if words and words[0] in ("THROW", "RETURN") and not any(token.token_type == TokenType.SELECT for token in chunk):
+        return words[0].lower()
     if len(words) > 1 and words[0] == "DROP" and words[1] in ROWLESS_OBJECTS:
         return "drop"
     if len(words) > 2 and words[:2] == ["COMMENT", "ON"] and words[2] not in RELATION_OR_COLUMN:
