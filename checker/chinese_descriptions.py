@@ -13,7 +13,9 @@ route's address); one that ends in a person names that person, in a text
 column by their name (负责人 `responsible_person_name`; 退货人姓名, the returning person's name,
 `return_person_name`: a word the next term repeats is said once). A comment that names what a
 thing is called, coded or described as (岗位编码, a post's code) overrules the column's name
-(`post_code` is no postal code there; see names_a_things_attribute).
+(`post_code` is no postal code there; see names_a_things_attribute). What follows an act a person does
+(投诉 'complaint', 审核 'review') as its content, description, reason or opinion is what that person wrote:
+投诉内容 `complaint_person_comment`, 审核意见 `review_person_comment` (see _written_by_a_person).
 """
 
 from __future__ import annotations
@@ -25,13 +27,17 @@ from pathlib import Path
 from typing import NamedTuple
 
 TERMS = Path(__file__).parent / "data" / "chinese_terms.json"
-_GROUPS = ("people", "personal", "things", "attributes", "audit", "fillers")
+_GROUPS = ("people", "personal", "things", "attributes", "acts", "audit", "fillers")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # what ends a comment's first clause: brackets, commas, colons, semicolons, full stops, spaces
 _CLAUSE_END = re.compile(r"[\s()（）,，:：;；.。、/\[\]【】|-]")
 _LATIN = re.compile(r"[A-Za-z0-9_]+")
 # what a thing is called, coded or described as: its own, whatever a column's name suggests
 _IDENTIFYING = frozenset({"name", "code", "type", "description", "title"})
+# what a person writes about an act of theirs: its content, description, reason, opinion or remark
+_WRITTEN = frozenset({"content", "description", "reason", "opinion", "remark"})
+# the groups of words that name no noun: of any value, of what a person does, joining particles
+_NOT_NOUNS = ("attributes", "acts", "fillers")
 
 
 class Term(NamedTuple):
@@ -51,11 +57,13 @@ def chinese_described_name(description: str) -> str | None:
     terms = _segmented(_first_clause(description))
     if not terms:
         return None
-    if _describes_a_thing([term for term in terms if term.group not in ("attributes", "fillers")]):
+    if _describes_a_thing([term for term in terms if term.group not in _NOT_NOUNS]):
         return None
     words = [word for term in terms for word in term.english.split("_") if word]
     if terms[-1].group == "people":
         words.append("name")
+    elif _written_by_a_person(terms):
+        words = words[:-1] + (["comment"] if terms[-2].group == "people" else ["person", "comment"])
     return "_".join(word for at, word in enumerate(words) if not at or word != words[at - 1]) or None
 
 
@@ -66,8 +74,17 @@ def names_a_things_attribute(description: str) -> bool:
     terms = _segmented(_first_clause(description)) if has_chinese(description) else None
     if not terms or terms[-1].english not in _IDENTIFYING:
         return False
-    nouns = [term for term in terms if term.group not in ("attributes", "fillers")]
+    nouns = [term for term in terms if term.group not in _NOT_NOUNS]
     return bool(nouns) and nouns[-1].group == "things"
+
+
+def _written_by_a_person(terms: list[Term]) -> bool:
+    """The clause ends in what is written (内容, 说明, 原因, 意见) about an act a person does or by a
+    person, and names no thing: 报修内容, what the person reporting a repair wrote; 审核人意见, the
+    reviewer's opinion; 租房失败原因, why a renting failed (a thing's content, 公告内容, is that thing's)."""
+    return (len(terms) > 1 and terms[-1].english in _WRITTEN
+            and any(term.group in ("acts", "people") for term in terms[:-1])
+            and not any(term.group == "things" for term in terms))
 
 
 def _describes_a_thing(nouns: list[Term]) -> bool:

@@ -182,3 +182,90 @@ def test_a_name_that_only_mentions_a_thing_is_read_by_its_comment(tmp_path: Path
     assert {column: owner.columns[column] for column in ("link", "concact_link", "user_id")} == {
         "link": "user.contact.phone_number", "concact_link": "user.contact.phone_number", "user_id": None}
     assert catalog.table("menu").columns["link"] is None
+
+
+def test_the_people_of_a_property_managers_records_are_named_by_their_role(tmp_path: Path) -> None:
+    """Property management, OA and contract schemas name who a row concerns by a role noun, often
+    one made of an act and 人 (person): 投诉人 the complainant, 经办人 the handler, 报修人 the person
+    reporting a repair; 访客 a visitor, 业主 a home owner, 甲方 a contract's first party, 收银员 a
+    cashier. Their 姓名, 电话 and 联系人 are a person's; a community's, a parking space's or a
+    contract's own name and code stay nobody's."""
+    catalog = _catalog(tmp_path, """
+        CREATE TABLE `complaint` (
+          `complaint_id` varchar(30) NOT NULL COMMENT '投诉ID',
+          `complaint_name` varchar(30) NOT NULL COMMENT '投诉人',
+          `community_name` varchar(64) NOT NULL COMMENT '小区名称',
+          `ps_num` varchar(12) DEFAULT NULL COMMENT '车位编号'
+        ) ENGINE=InnoDB;
+        CREATE TABLE `s_visit_info` (
+          `v_id` varchar(30) NOT NULL COMMENT '记录主键ID',
+          `v_name` varchar(255) NOT NULL COMMENT '访客姓名'
+        ) ENGINE=InnoDB;
+        CREATE TABLE `contract` (
+          `contract_id` varchar(30) NOT NULL COMMENT '合同ID',
+          `contract_code` varchar(30) NOT NULL COMMENT '合同编码',
+          `contract_name` varchar(200) NOT NULL COMMENT '合同名称',
+          `a_contacts` varchar(64) NOT NULL COMMENT '甲方联系人',
+          `operator` varchar(64) NOT NULL COMMENT '经办人',
+          `operator_link` varchar(11) NOT NULL COMMENT '经办人电话'
+        ) ENGINE=InnoDB;
+        CREATE TABLE `pay_fee_detail` (
+          `detail_id` varchar(30) NOT NULL COMMENT '明细ID',
+          `cashier_name` varchar(64) DEFAULT NULL COMMENT '收银员'
+        ) ENGINE=InnoDB;
+        """)
+    complaint, contract = catalog.table("complaint"), catalog.table("contract")
+    assert {column: complaint.columns[column] for column in ("complaint_name", "community_name", "ps_num")} == {
+        "complaint_name": "user.name", "community_name": None, "ps_num": None}
+    assert catalog.table("s_visit_info").columns["v_name"] == "user.name"
+    assert {column: contract.columns[column] for column in ("contract_code", "contract_name", "a_contacts",
+                                                            "operator", "operator_link")} == {
+        "contract_code": None, "contract_name": None, "a_contacts": "user.name", "operator": "user.name",
+        "operator_link": "user.contact.phone_number"}
+    assert catalog.table("pay_fee_detail").columns["cashier_name"] == "user.name"
+
+
+def test_what_follows_an_act_a_person_does_as_its_content_or_reason_is_what_they_wrote(tmp_path: Path) -> None:
+    """投诉内容 (a complaint's content), 审核意见 (a reviewer's opinion), 退款原因 (why a refund was asked)
+    are typed by a person about what they did; a notice's content (公告内容) or a template's (模板内容) is
+    that thing's, and what was done's result (处理结果) is no one's writing."""
+    catalog = _catalog(tmp_path, """
+        CREATE TABLE `complaint_appraise` (
+          `appraise_id` varchar(30) NOT NULL COMMENT 'ID',
+          `context` longtext NOT NULL COMMENT '评价内容',
+          `reply_context` longtext COMMENT '回复内容'
+        ) ENGINE=InnoDB;
+        CREATE TABLE `litemall_aftersale` (
+          `id` int(11) NOT NULL AUTO_INCREMENT,
+          `reason` varchar(100) DEFAULT '' COMMENT '退款原因',
+          `state_desc` varchar(500) DEFAULT NULL COMMENT '审核意见',
+          `result` varchar(63) DEFAULT NULL COMMENT '处理结果',
+          PRIMARY KEY (`id`)
+        ) ENGINE=InnoDB;
+        CREATE TABLE `system_sms_template` (
+          `id` bigint NOT NULL AUTO_INCREMENT COMMENT '编号',
+          `context` varchar(255) NOT NULL COMMENT '模板内容',
+          PRIMARY KEY (`id`)
+        ) ENGINE=InnoDB;
+        """)
+    appraise, aftersale = catalog.table("complaint_appraise"), catalog.table("litemall_aftersale")
+    assert {column: appraise.columns[column] for column in ("context", "reply_context")} == {
+        "context": "user.content", "reply_context": "user.content"}
+    assert {column: aftersale.columns[column] for column in ("reason", "state_desc", "result")} == {
+        "reason": "user.content", "state_desc": "user.content", "result": None}
+    assert catalog.table("system_sms_template").columns["context"] is None
+
+
+@pytest.mark.parametrize(("comment", "name"), [
+    ("投诉人", "complaint_person_name"),  # an act and 人: the person who does it
+    ("报修人姓名", "repair_reporting_person_name"),
+    ("乙方联系人", "party_b_contact_person_name"),
+    ("收银员", "cashier_staff_name"),
+    ("报修内容", "repair_reporting_person_comment"),  # what the person reporting a repair wrote
+    ("审核人意见", "review_person_comment"),  # a person's opinion, the person said once
+    ("租房失败原因", "rental_failure_person_comment"),
+    ("公告内容", None),  # a notice's content is the notice's
+    ("处理结果", "handling_result"),  # a result is not written by a person
+])
+def test_a_role_and_what_a_person_writes_read_as_a_persons(comment: str, name: str | None) -> None:
+    assert chinese_described_name(comment) == name
