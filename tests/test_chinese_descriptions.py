@@ -269,3 +269,32 @@ def test_what_follows_an_act_a_person_does_as_its_content_or_reason_is_what_they
 ])
 def test_a_role_and_what_a_person_writes_read_as_a_persons(comment: str, name: str | None) -> None:
     assert chinese_described_name(comment) == name
+
+
+def test_a_wards_vital_signs_and_the_nurse_who_carried_out_an_order_are_personal(tmp_path: Path) -> None:
+    """Hospital information systems name a patient's vital signs by a letter (`t` 体温, `bp` 血压) and
+    the nurse who carried out a doctor's order by their act (执行人, the person executing it);
+    when the order was carried out (执行时间) is no one's."""
+    catalog = _catalog(tmp_path, """
+        CREATE TABLE `zcmu_sign` (
+          `id` varchar(20) NOT NULL COMMENT 'ID',
+          `patient_id` varchar(20) DEFAULT NULL COMMENT '病人ID',
+          `patient_name` varchar(20) DEFAULT NULL COMMENT '病人名称',
+          `measure_time` datetime DEFAULT NULL COMMENT '测量时间点',
+          `t` double DEFAULT NULL COMMENT '体温',
+          `r` double DEFAULT NULL COMMENT '心率',
+          `bp` double DEFAULT NULL COMMENT '血压',
+          PRIMARY KEY (`id`)
+        ) ENGINE=InnoDB COMMENT='体征普通表';
+        CREATE TABLE `zcmu_order` (
+          `id` varchar(20) NOT NULL COMMENT 'ID',
+          `execute_name` varchar(20) DEFAULT NULL COMMENT '执行人姓名',
+          `execute_time` datetime DEFAULT NULL COMMENT '执行时间',
+          PRIMARY KEY (`id`)
+        ) ENGINE=InnoDB COMMENT='医嘱表';
+        """)
+    sign, order = catalog.table("zcmu_sign"), catalog.table("zcmu_order")
+    assert {column: sign.columns[column] for column in ("t", "r", "bp")} == {
+        "t": "special.health", "r": "special.health", "bp": "special.health"}
+    assert {column: order.columns[column] for column in ("execute_name", "execute_time")} == {
+        "execute_name": "user.name", "execute_time": None}
