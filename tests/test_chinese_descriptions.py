@@ -298,3 +298,28 @@ def test_a_wards_vital_signs_and_the_nurse_who_carried_out_an_order_are_personal
         "t": "special.health", "r": "special.health", "bp": "special.health"}
     assert {column: order.columns[column] for column in ("execute_name", "execute_time")} == {
         "execute_name": "user.name", "execute_time": None}
+
+
+def test_the_post_a_person_holds_is_theirs_and_a_job_advert_is_nobodys(tmp_path: Path) -> None:
+    """职位 and 职务 are the post a person holds: on a row of a person's working life (an employee, a
+    committee member, a job they had) it is theirs; a job advert's 职位 names the post it offers."""
+    catalog = _catalog(tmp_path, """
+        CREATE TABLE `experience` (
+          `experience_id` int(5) unsigned not null comment '经验id',
+          `person_id` int(5) unsigned not null comment '人员id',
+          `company` varchar(32) not null comment '公司',
+          `position` varchar(16) not null comment '职位',
+          primary key(experience_id)
+        ) comment='工作经验';
+        CREATE TABLE `job_posting` (
+          `id` bigint NOT NULL AUTO_INCREMENT COMMENT '主键',
+          `company_id` bigint NOT NULL COMMENT '公司ID',
+          `position_name` varchar(100) NOT NULL COMMENT '职位名称',
+          `position` varchar(100) NOT NULL COMMENT '职位',
+          PRIMARY KEY (`id`)
+        ) COMMENT='招聘职位';
+        """)
+    posting = catalog.table("job_posting")
+    assert catalog.table("experience").columns["position"] == "user"
+    assert {column: posting.columns[column] for column in ("position_name", "position")} == {
+        "position_name": None, "position": None}
