@@ -323,3 +323,14 @@ def test_the_post_a_person_holds_is_theirs_and_a_job_advert_is_nobodys(tmp_path:
     assert catalog.table("experience").columns["position"] == "user"
     assert {column: posting.columns[column] for column in ("position_name", "position")} == {
         "position_name": None, "position": None}
+
+
+@pytest.mark.parametrize(("comment", "name"), [
+    ("车主电话", "vehicle_owner_phone"),  # a parking system's car owner
+    ("住户姓名", "resident_person_name"),
+    ("房主", "homeowner_name"),
+    ("快递员电话", "courier_staff_phone"),  # a thing and 员: the staff member who does it
+    ("快递公司", None),  # a courier company is a thing
+])
+def test_the_residents_and_owners_of_a_community_are_people(comment: str, name: str | None) -> None:
+    assert chinese_described_name(comment) == name
