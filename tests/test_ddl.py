@@ -931,6 +931,28 @@ def test_column_changes_sqlglot_keeps_as_text_or_procedure_calls_are_replayed(
     assert sorted(tables["patient"].columns) == sorted(columns)
 
 
+def test_sql_servers_extended_property_descriptions_describe_the_columns(tmp_path: Path) -> None:
+    """SSMS, SSDT projects (Microsoft's Wide World Importers) and modelling tools keep a column's description
+    as an extended property, named or positional; it is the column's comment for the classifier. Another
+    property (a masking hint) or a table's own description describes no column."""
+    write(tmp_path, {"m.sql": (
+        "CREATE TABLE [Application].[People] ([PersonID] int NOT NULL, [Detail] nvarchar(50) NULL,\n"
+        "  [Contact] nvarchar(50) NULL, [Handle] nvarchar(50) NULL);\nGO\n"
+        "EXECUTE sp_addextendedproperty @name = N'Description', @value = N'Person''s e-mail address',\n"
+        "  @level0type = N'SCHEMA', @level0name = N'Application', @level1type = N'TABLE', @level1name = N'People',\n"
+        "  @level2type = N'COLUMN', @level2name = N'Detail';\nGO\n"
+        "EXEC sys.sp_addextendedproperty N'MS_Description', N'Mobile phone number', N'SCHEMA', N'Application',\n"
+        "  N'TABLE', N'People', N'COLUMN', N'Contact'\nGO\n"
+        "EXEC sys.sp_addextendedproperty N'Sensitivity', N'Confidential', N'SCHEMA', N'Application',\n"
+        "  N'TABLE', N'People', N'COLUMN', N'Handle'\nGO\n"
+        "EXEC sys.sp_addextendedproperty N'MS_Description', N'People known to the application', N'SCHEMA',\n"
+        "  N'Application', N'TABLE', N'People'\nGO\n")})
+    tables, problems = replay_files("m.sql", dialect="tsql", folder=tmp_path)
+    assert problems == []
+    assert tables["application.people"].descriptions == {"detail": "Person's e-mail address",
+                                                         "contact": "Mobile phone number"}
+
+
 def test_an_alter_table_action_the_replay_cannot_read_is_a_problem_not_silence(tmp_path: Path) -> None:
     write(tmp_path, {"m.sql": "CREATE TABLE patient (id int, fname varchar(20));\n"
                               "ALTER TABLE patient DROP (fname) KEEP INDEX;\n"})

@@ -625,6 +625,8 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
         _create_from_query(made, tables, source, datasets, where, dialect)
     elif isinstance(node, exp.Execute) and isinstance(node.this, exp.Table) and node.this.name.lower() == "sp_rename":
         _sp_rename(node, tables)
+    elif isinstance(node, exp.Execute) and isinstance(node.this, exp.Table) and node.this.name.lower() in _PROPERTY_PROCEDURES:
+        _column_property(node, tables)
     elif isinstance(node, exp.Comment) and str(node.args.get("kind")).upper() == "COLUMN":
         column = node.this
         if isinstance(column, exp.Column) and column.table:
@@ -787,6 +789,31 @@ def _sp_rename(node: exp.Execute, tables: dict[str, TableDefinition]) -> None:
         _rename_column(tables[owner], parts[-1], values[1].strip("[]\""))
     else:
         _rename_table(tables, owner, ".".join([*owner.split(".")[:-1], new]))
+
+
+# SQL Server's procedures that set an extended property, where SSMS, SSDT and ERwin keep a column's description
+_PROPERTY_PROCEDURES = frozenset({"sp_addextendedproperty", "sp_updateextendedproperty"})
+_PROPERTY_ARGUMENTS = ("name", "value", "level0type", "level0name", "level1type", "level1name", "level2type",
+                       "level2name")
+
+
+def _column_property(node: exp.Execute, tables: dict[str, TableDefinition]) -> None:
+    """SQL Server's `EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'...',
+    @level0type = N'SCHEMA', @level0name = 'Sales', @level1type = N'TABLE', @level1name = 'Customers',
+    @level2type = N'COLUMN', @level2name = 'CustomerName'` (named or positional): a description of a
+    column of a table the replay holds, kept for the classifier as a comment is."""
+    given: dict[str, str] = {}
+    for at, item in enumerate(node.expressions):
+        if isinstance(item, exp.EQ) and isinstance(item.this, exp.Parameter):
+            given[item.this.name.lower().lstrip("@")] = item.expression.name
+        elif at < len(_PROPERTY_ARGUMENTS) and isinstance(item, (exp.Literal, exp.National)):
+            given[_PROPERTY_ARGUMENTS[at]] = item.name
+    if ("description" not in given.get("name", "").lower() or given.get("level1type", "").upper() not in ("TABLE", "VIEW")
+            or given.get("level2type", "").upper() != "COLUMN"):
+        return
+    owner = _held_table(tables, [part.lower() for part in (given.get("level0name"), given.get("level1name")) if part])
+    if owner is not None and given.get("level2name"):
+        tables[owner].describe(given["level2name"].lower(), given.get("value"))
 
 
 def _held_table(tables: dict[str, TableDefinition], parts: list[str]) -> str | None:
