@@ -34,6 +34,11 @@ HASH_COMMENTS = ("`#` comment lines", "mysql")  # a line that starts with `#` is
 # DEALINGS") must not vote and which must not swallow the statement after them
 _SQLPLUS_TEXT = re.compile(r"^(?:REM(?:ARK)?|PRO(?:MPT)?)(?:[ \t][^\n]*)?$", re.MULTILINE | re.IGNORECASE)
 SQLPLUS_LINES = ("SQL*Plus `REM` and `PROMPT` lines", "oracle")
+# psql's meta-commands (`\c chinook;`, `\connect`, `\set ON_ERROR_STOP on`, `\i file.sql`, `\copy`): PostgreSQL's client's
+# own lines (Chinook's PostgreSQL script has no other mark of its dialect)
+_PSQL_META = re.compile(r"^[ \t]*\\(?:c|connect|set|unset|i|ir|include|copy|echo|encoding|pset|timing|gset)\b[^\n]*",
+                        re.MULTILINE)
+PSQL_LINES = ("psql meta-command lines", "postgres")
 
 # Statements that define the schema, by their first word; everything else that reads or writes rows
 # (SELECT, WITH, INSERT, UPDATE, DELETE, MERGE, COPY ...) is a query.
@@ -183,9 +188,9 @@ def sample_signals(path: Path) -> Counter[tuple[str, str]]:
 
 def _without_comment_lines(text: str) -> tuple[str, Counter[tuple[str, str]]]:
     """The text without the comment lines of one client (MySQL's `# ...`, SQL*Plus's `REM ...` and
-    `PROMPT ...`), and the votes of those lines for that client's dialect."""
+    `PROMPT ...`) and psql's meta-commands (`\\c db`), and the votes of those lines for that client's dialect."""
     votes: Counter[tuple[str, str]] = Counter()
-    for pattern, signal in ((_HASH_COMMENT, HASH_COMMENTS), (_SQLPLUS_TEXT, SQLPLUS_LINES)):
+    for pattern, signal in ((_HASH_COMMENT, HASH_COMMENTS), (_SQLPLUS_TEXT, SQLPLUS_LINES), (_PSQL_META, PSQL_LINES)):
         text, count = pattern.subn("", text)
         if count:
             votes[signal] += count

@@ -283,6 +283,11 @@ def test_ddl_is_found_wherever_it_is_and_queries_are_not_replayed(tmp_path: Path
                                                 "rem WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.\n"
                                                 "rem\nCREATE INDEX emp_department_ix ON employees (department_id);\n"},
                  "oracle", "from the SQL of 1 files: SQL*Plus `REM` and `PROMPT` lines (4)", id="sqlplus-remarks"),
+    # lerocha/chinook-database (MIT) Chinook_PostgreSql.sql, shortened: psql's `\c` is its only mark of PostgreSQL
+    pytest.param({"ChinookDatabase/Chinook_PostgreSql.sql": "DROP DATABASE IF EXISTS chinook;\nCREATE DATABASE chinook;\n"
+                                                            "\\c chinook;\nCREATE TABLE album (album_id INT NOT NULL, "
+                                                            "title VARCHAR(160) NOT NULL);\n"},
+                 "postgres", "from the SQL of 1 files: psql meta-command lines (1)", id="psql-meta-commands"),
     pytest.param({"sql/ry_20260319.sql": "create table sys_user (\n  user_id bigint(20) not null,\n  email varchar(50)\n"
                                          ");\n" + "insert into sys_user values(1, 'ry@qq.com', sysdate());\n" * 3},
                  "mysql", "from the SQL of 1 files: SYSDATE() (3)", id="mysql-sysdate-function"),
