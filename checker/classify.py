@@ -205,7 +205,7 @@ from checker.card_payments import (accounts_validity, card_payment_detail, chequ
                                     merchants_descriptor, paypal_merchant, paypal_payer_detail, processors_answer)
 from checker.catalog import singular
 from checker.evidence import Evidence
-from checker.column_codes import column_ending, without_ending
+from checker.column_codes import table_ending, without_ending
 from checker.framework_tables import NOT_PERSONAL, FrameworkColumn, framework_column
 from checker.genealogy import cited_sources_record
 from checker.identity_servers import identity_server_detail, organisations_mail_address, sign_in_services_name
@@ -461,9 +461,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return _framework_defined(framework, column, vocab)  # `delayed_jobs.handler`: what the framework keeps there
     if type_marked(siblings):  # `t_user.s_name`: in Hungarian notation the words after the type mark say what it holds
         column, siblings = without_type_mark(column), tuple(without_type_mark(sibling) for sibling in siblings)
-    if ending := column_ending(table_words(table, vocab), siblings, vocab):  # Galette's `nom_adh`: the name before the code
-        column, siblings = without_ending(column, ending, vocab), tuple(without_ending(sibling, ending, vocab)
-                                                                        for sibling in siblings)
+    ending, unended = table_ending(tuple(table_words(table, vocab)), siblings)
+    if ending:  # Galette's `nom_adh`: the name before the code
+        column, siblings = without_ending(column, ending, vocab), unended
     context = table_context(table, siblings, referrers, businesses, people, through, records)
     if chart_of_accounts(table, siblings):  # QuickBooks' `account (classification, sub_account)`: a ledger's, a thing
         context = replace(context, thing=True, subjects=context.subjects - OF_PEOPLE)

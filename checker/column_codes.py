@@ -11,9 +11,10 @@ prenom_adh, email_adh)`): `column_ending`."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Sequence
 
-from checker.name_words import SHORT_PIECES, Vocabulary, name_words, singular_word
+from checker.name_words import SHORT_PIECES, Vocabulary, name_words, singular_word, vocabulary
 
 _SHARED_BY = 3  # columns at least, and half the table's: a code marks the table, not a few of its columns
 
@@ -25,16 +26,14 @@ def column_code(table_words: list[str], columns: Sequence[str], vocab: Vocabular
     meaning (`user_` in `phpbb_users`, `order_` in `orders`), as does one the name does not shorten
     (`billing_`, `shipping_` in an orders table)."""
     named = [words for column in columns if len(words := name_words(column, vocab)) > 1]
-    firsts = Counter(words[0] for words in named)
-    if not firsts:
+    code = _commonest(named, 0, len(columns))
+    if not code or code in _own_words(table_words) or not clips(code, table_words):
         return ()
-    code, count = firsts.most_common(1)[0]
-    if count < _SHARED_BY or 2 * count < len(columns):
-        return ()
-    own = set(table_words) | {singular_word(word) for word in table_words}
-    if code in own or not clips(code, table_words):
-        return ()
-    return (code, *_shared_next([words[1:] for words in named if words[0] == code], len(columns)))
+    rests = [words[1:] for words in named if words[0] == code]
+    following = _commonest([rest for rest in rests if len(rest) > 1], 0, len(columns))
+    # the word most columns also share after the code (Open Hospital's `OH_DICOM (DM_FILE_PAT_NAME,
+    # DM_FILE_PAT_SEX, DM_FILE_ST_DATE)`: the file's, as every column of the table is)
+    return (code, following) if following else (code,)
 
 
 def column_ending(table_words: list[str], columns: Sequence[str], vocab: Vocabulary) -> str:
@@ -43,17 +42,20 @@ def column_ending(table_words: list[str], columns: Sequence[str], vocab: Vocabul
     `galette_cotisations`); else ''. A known word carries meaning (`email_setting`, `sms_setting` in
     `user_settings`: settings, not addresses), as a word of the name does (`created_at` in `accounts`)."""
     named = [words for column in columns if len(words := name_words(column, vocab)) > 1]
-    lasts = Counter(words[-1] for words in named)
-    if not lasts:
-        return ""
-    code, count = lasts.most_common(1)[0]
-    if count < _SHARED_BY or 2 * count < len(columns):
-        return ""
-    own = set(table_words) | {singular_word(word) for word in table_words}
-    if (len(code) < 2 or code in own or code in vocab.lexicon or code in SHORT_PIECES
+    code = _commonest(named, -1, len(columns))
+    if (len(code) < 2 or code in _own_words(table_words) or code in vocab.lexicon or code in SHORT_PIECES
             or not clips(code, table_words)):
         return ""
     return code
+
+
+@lru_cache(maxsize=4096)
+def table_ending(table_words: tuple[str, ...], columns: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """The code the table's columns end with (`column_ending`) and its columns without it; once per table,
+    not for each of its columns."""
+    vocab = vocabulary()
+    ending = column_ending(list(table_words), columns, vocab)
+    return ending, tuple(without_ending(column, ending, vocab) for column in columns) if ending else columns
 
 
 def without_ending(column: str, ending: str, vocab: Vocabulary) -> str:
@@ -62,14 +64,19 @@ def without_ending(column: str, ending: str, vocab: Vocabulary) -> str:
     return "_".join(words[:-1]) if len(words) > 1 and words[-1] == ending else column
 
 
-def _shared_next(rests: list[list[str]], total: int) -> tuple[str, ...]:
-    """The word most columns also share after the code, when they do (Open Hospital's `OH_DICOM
-    (DM_FILE_PAT_NAME, DM_FILE_PAT_SEX, DM_FILE_ST_DATE)`: the file's, as every column of the table is)."""
-    nexts = Counter(rest[0] for rest in rests if len(rest) > 1)
-    if not nexts:
-        return ()
-    word, count = nexts.most_common(1)[0]
-    return (word,) if count >= _SHARED_BY and 2 * count >= total else ()
+def _commonest(named: list[list[str]], at: int, total: int) -> str:
+    """The word most of the named columns have at `at` (0 their first, -1 their last), when at least
+    _SHARED_BY of them do and half of the table's `total` columns; else ''."""
+    counted = Counter(words[at] for words in named)
+    if not counted:
+        return ""
+    word, count = counted.most_common(1)[0]
+    return word if count >= _SHARED_BY and 2 * count >= total else ""
+
+
+def _own_words(table_words: list[str]) -> set[str]:
+    """The words of the table's name, singular too: a column starting or ending with one is named by it."""
+    return set(table_words) | {singular_word(word) for word in table_words}
 
 
 def clips(code: str, table_words: list[str]) -> bool:

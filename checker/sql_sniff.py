@@ -46,7 +46,8 @@ SCHEMA_WORDS = frozenset({"CREATE", "ALTER", "DROP", "COMMENT", "SET", "GRANT", 
                           "USE", "BEGIN", "COMMIT", "START", "END"})
 QUERY_WORDS = frozenset({"SELECT", "WITH", "INSERT", "UPDATE", "DELETE", "MERGE", "COPY", "UNLOAD", "EXPORT",
                          "CALL", "EXECUTE", "VALUES", "REPLACE", "UPSERT"})
-# SQL Server's stored procedures that set a table's or column's description (MS_Description)
+# SQL Server's stored procedures that set a table's or column's description (MS_Description): schema statements
+# to init's sniff, column descriptions to the DDL replay (readers/ddl.py)
 EXTENDED_PROPERTIES = frozenset({"SP_ADDEXTENDEDPROPERTY", "SP_UPDATEEXTENDEDPROPERTY"})
 CREATE_MODIFIERS = frozenset({"OR", "REPLACE", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "EXTERNAL",
                               "TRANSIENT", "VOLATILE", "MULTISET", "SET", "ICEBERG", "DYNAMIC", "HYBRID"})

@@ -57,6 +57,7 @@ from checker.readers.sql_session import is_temporary, qualify_names, resolved_na
 from checker.readers.sql_time import interval_duration
 from checker.records import MutableRecord
 from checker.safe_read import read_script
+from checker.sql_sniff import EXTENDED_PROPERTIES
 
 NOT_PERSONAL = "none"  # `privgate: none`: declared to hold no personal data
 ANNOTATION = re.compile(r"privgate:\s*(?P<category>[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*|none)\b")
@@ -625,7 +626,8 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
         _create_from_query(made, tables, source, datasets, where, dialect)
     elif isinstance(node, exp.Execute) and isinstance(node.this, exp.Table) and node.this.name.lower() == "sp_rename":
         _sp_rename(node, tables)
-    elif isinstance(node, exp.Execute) and isinstance(node.this, exp.Table) and node.this.name.lower() in _PROPERTY_PROCEDURES:
+    elif (isinstance(node, exp.Execute) and isinstance(node.this, exp.Table)
+          and node.this.name.upper() in EXTENDED_PROPERTIES):
         _column_property(node, tables)
     elif isinstance(node, exp.Comment) and str(node.args.get("kind")).upper() == "COLUMN":
         column = node.this
@@ -791,8 +793,7 @@ def _sp_rename(node: exp.Execute, tables: dict[str, TableDefinition]) -> None:
         _rename_table(tables, owner, ".".join([*owner.split(".")[:-1], new]))
 
 
-# SQL Server's procedures that set an extended property, where SSMS, SSDT and ERwin keep a column's description
-_PROPERTY_PROCEDURES = frozenset({"sp_addextendedproperty", "sp_updateextendedproperty"})
+# the arguments of SQL Server's extended-property procedures (sql_sniff.EXTENDED_PROPERTIES), in their order
 _PROPERTY_ARGUMENTS = ("name", "value", "level0type", "level0name", "level1type", "level1name", "level2type",
                        "level2name")
 
