@@ -16,7 +16,7 @@
 -- Trimmed: the 129 CREATE TABLE statements are copied whole with the file's comments; the
 -- INSERT statements of initial data (languages, modules, themes, configuration, GameMe
 -- badges and events) and the LOCK/UNLOCK TABLES and DISABLE KEYS lines around them are dropped.
--- Queued held-out set: not seen while tuning the classifier (see labels_next2.yaml).
+-- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
 
 #####################################################
 # Database setup SQL for a new install of ATutor

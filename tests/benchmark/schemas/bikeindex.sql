@@ -18,7 +18,7 @@
 -- Trimmed: the 113 CREATE TABLE statements are copied whole with their sequences, defaults,
 -- constraints, indexes and foreign keys; the bikes_search_vector_update() trigger function and
 -- its trigger, and the closing INSERT INTO schema_migrations list are dropped.
--- Queued held-out set: not seen while tuning the classifier (see labels_next2.yaml).
+-- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
 
 SET statement_timeout = 0;
 SET lock_timeout = 0;

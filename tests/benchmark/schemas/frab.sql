@@ -16,7 +16,7 @@
 -- SQLite DDL, one CREATE TABLE per create_table with every column in order, Rails' implicit
 -- `id` primary key, its type, NOT NULL, default and limit; the index definitions follow each
 -- table as CREATE INDEX and the add_foreign_key lines are written as FOREIGN KEY clauses.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE availabilities (
   id integer PRIMARY KEY AUTOINCREMENT NOT NULL,

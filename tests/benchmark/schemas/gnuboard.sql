@@ -20,7 +20,7 @@
 -- statement of adm/sql_write.sql, the template the administration page creates each board's
 -- table from, with its placeholder __TABLE_NAME__ replaced by g5_write_free (the table of a
 -- board named "free"). The shop (YoungCart, install/gnuboard5shop.sql) is left out.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the seventeenth held-out set was measured (see labels.yaml).
 
 -- --------------------------------------------------------
 

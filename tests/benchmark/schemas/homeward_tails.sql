@@ -16,7 +16,7 @@
 -- bigserial id, each column with its type, default, NOT NULL and array flag; the indexes,
 -- foreign keys, check constraint and the schema's comments are left out. All 23 tables are
 -- kept.
--- Queued held-out set: not seen while tuning the classifier (see labels_next2.yaml).
+-- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
 
 CREATE TABLE public.active_storage_attachments (
     id bigserial PRIMARY KEY,

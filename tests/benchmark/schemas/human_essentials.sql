@@ -18,7 +18,7 @@
 -- bigserial id (unless id: false), each column with its type, default, NOT NULL and array flag,
 -- and the two enums become CREATE TYPE statements; the indexes, foreign keys, check constraint
 -- and the schema's comments are left out. All 58 tables are kept.
--- Queued held-out set: not seen while tuning the classifier (see labels_next2.yaml).
+-- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
 
 CREATE TYPE public.category AS ENUM ('US_County', 'Other');
 

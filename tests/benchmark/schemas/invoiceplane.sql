@@ -13,7 +13,7 @@
 -- Licence: MIT (LICENSE.txt in the source; the name and logo are trademarks)
 -- Trimmed: nothing dropped: the 32 CREATE TABLE statements are copied whole (the file holds no
 -- data; the installer's later scripts add default rows).
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the seventeenth held-out set was measured (see labels.yaml).
 
 CREATE TABLE `ip_client_custom` (
   `client_custom_id` INT(11) NOT NULL AUTO_INCREMENT,

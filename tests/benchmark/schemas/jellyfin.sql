@@ -19,7 +19,7 @@
 -- composite keys as a table constraint).
 -- Trimmed: indexes, foreign keys, the seed row (HasData) and max-length annotations (SQLite
 -- ignores them) are left out.
--- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
+-- Development source since the seventeenth held-out set was measured (see labels.yaml).
 
 CREATE TABLE "AccessSchedules" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_AccessSchedules" PRIMARY KEY AUTOINCREMENT,

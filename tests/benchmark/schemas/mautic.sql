@@ -24,7 +24,7 @@
 -- lines, DROP TABLE IF EXISTS lines, the ALTER TABLE ... DISABLE/ENABLE KEYS lines and the 8
 -- INSERTs of the install's default rows (admin user, roles, lead fields, plugins, reports,
 -- widgets, audit log) are dropped.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE `asset_downloads` (
   `id` bigint(20) unsigned NOT NULL AUTO_INCREMENT,

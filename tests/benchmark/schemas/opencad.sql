@@ -12,7 +12,7 @@
 -- Licence: GPL-3.0 (LICENSE in the source)
 -- Trimmed: the 34 CREATE TABLE statements are copied whole, with the table prefix left as the
 -- installer's placeholder <DB_PREFIX>; the closing INSERT of the first administrator is dropped.
--- Queued held-out set: not seen while tuning the classifier (see labels_next2.yaml).
+-- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
 
 CREATE TABLE IF NOT EXISTS `<DB_PREFIX>active_users` (
   `identifier` varchar(255) NOT NULL,

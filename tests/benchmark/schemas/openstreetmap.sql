@@ -14,7 +14,7 @@
 -- whole; the SET lines, extensions, the two functions, sequences, ALTER TABLE ... OWNED BY /
 -- SET DEFAULT / ADD CONSTRAINT statements (primary and foreign keys), indexes, triggers and
 -- the schema_migrations INSERT are dropped.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TYPE public.format_enum AS ENUM (
     'html',

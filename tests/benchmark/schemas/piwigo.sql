@@ -11,7 +11,7 @@
 -- Licence: GPL-2.0-or-later (COPYING.txt in the source)
 -- Trimmed: nothing: the file's 34 DROP TABLE IF EXISTS / CREATE TABLE pairs are copied whole
 -- with their comments (the install script adds no data here).
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 -- MySQL dump 9.11
 --

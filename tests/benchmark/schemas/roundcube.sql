@@ -13,7 +13,7 @@
 -- Trimmed: the 17 CREATE TABLE statements are copied whole with their GO separators; the ALTER
 -- TABLE statements adding primary keys, defaults and foreign keys, the indexes, the trigger
 -- that deletes a user's rows and the INSERT of the schema version are dropped.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE [dbo].[cache] (
 	[user_id] [int] NOT NULL ,

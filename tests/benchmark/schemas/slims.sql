@@ -17,7 +17,7 @@
 -- TABLE statements that add the biblio_relation primary key and the two user columns
 -- (forgot, admin_template); the INSERTs of default data, the DROP TABLE IF EXISTS lines, the
 -- two loan triggers and the file's comments are dropped.
--- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
+-- Held-out set: not used to tune the classifier (see labels_heldout.yaml).
 
 CREATE TABLE IF NOT EXISTS `backup_log` (
   `backup_log_id` int(11) NOT NULL auto_increment,

@@ -14,7 +14,7 @@
 -- Trimmed: the 65 CREATE TABLE statements, the sequences and the one ALTER TABLE are copied
 -- whole; the licence comment at the top, the DO block that adds a foreign key to ota_package,
 -- the to_uuid function and the cleanup_edge_events_by_ttl procedure are dropped.
--- Queued held-out set: not seen while tuning the classifier (see labels_next2.yaml).
+-- Next held-out set: not seen while tuning the classifier (see labels_next.yaml).
 
 
 CREATE TABLE IF NOT EXISTS tb_schema_settings
