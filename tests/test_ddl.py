@@ -419,6 +419,31 @@ def test_sql_server_constraints_switched_on_and_off_keep_the_tables_columns(tmp_
     assert list(tables["categories"].columns) == ["categoryid", "categoryname", "description"]
 
 
+def test_sql_server_statements_without_semicolons_are_each_replayed(tmp_path: Path) -> None:
+    """T-SQL needs no `;` between statements, and legacy scripts write one per line: sqlglot read a batch of
+    two CREATE TABLEs as one opaque command, and the second table was lost without a word. Each statement
+    starts at a line whose first word starts one; `IF <condition>` and the statement it runs, `UPDATE`
+    and its `SET`, a view's SELECT and a procedure's body stay one statement each."""
+    write(tmp_path, {"db/install.sql": (
+        "if exists (select * from sysobjects where id = object_id('dbo.Customers') and sysstat & 0xf = 3)\n"
+        '\tdrop table "dbo"."Customers"\n'
+        'CREATE TABLE "Customers" ("CustomerID" nchar (5) NOT NULL, "ContactName" nvarchar (30) NULL)\n'
+        'CREATE TABLE "Shippers" ("ShipperID" "int" NOT NULL, "Phone" nvarchar (24) NULL)\n'
+        "ALTER TABLE Shippers ADD CompanyName nvarchar (40) NULL\nGO\n"
+        'INSERT "Shippers"("ShipperID","Phone") VALUES(1,\'(503) 555-9831\')\n'
+        "UPDATE Shippers\nSET Phone = NULL\nWHERE ShipperID = 2\n"
+        "CREATE TABLE Regions (RegionID int)\nGO\n"
+        "create view \"Customer List\" AS\nSELECT ContactName FROM Customers\nUNION\nSELECT Phone FROM Shippers\nGO\n"
+        "CREATE PROCEDURE purge_shippers AS\nDELETE FROM Shippers\nCREATE TABLE #gone (id int)\nGO\n")})
+    from checker.readers.ddl import replay
+
+    tables, problems, _ = replay([(tmp_path / "db/install.sql", "db/install.sql")], lambda _: "tsql")
+    assert problems == []
+    assert {name: list(table.columns) for name, table in tables.items() if not name.startswith("#")} == {
+        "customers": ["customerid", "contactname"], "shippers": ["shipperid", "phone", "companyname"],
+        "regions": ["regionid"], "customer list": ["contactname"]}
+
+
 def test_columns_named_like_sql_plus_commands_stay_columns(tmp_path: Path) -> None:
     """EC-CUBE's dtb_deliv has a `remark text` column and AI apps keep a `prompt text`: SQL*Plus reads
     REMARK and PROMPT only between statements, so inside a CREATE TABLE they are columns, never a

@@ -376,6 +376,32 @@ def test_statements_inside_tsql_control_flow_are_judged_as_statements(tmp_path) 
     assert [statement.suppressions != [] for statement in facts.statements[:2]] == [True, False]
 
 
+def test_tsql_statements_without_semicolons_are_each_judged(tmp_path) -> None:
+    """Northwind's installer (microsoft/sql-server-samples, MIT: northwind-pubs/instnwnd.sql, shortened) writes
+    its rows as one `INSERT` per line with no `;`, ten to a batch: each batch was one INP001 (241 in the
+    file, coverage 40%). Each line's statement is now judged at its own line; a line that continues the
+    statement before it (`SET` after `UPDATE`, `SELECT` after `INSERT INTO t (a)`, `ON DELETE`, the
+    permissions of a GRANT) stays in it. Wide World Importers' scripts (same repository) showed what such
+    statements hid: sqlcmd's `:r` and `:setvar` lines, procedure calls with OUTPUT parameters, a PRINT after an
+    IF and a WHILE loop are read as a database runs them."""
+    facts = _read_in_project(tmp_path, "tsql", (
+        'INSERT "Categories"("CategoryID","CategoryName") VALUES(1,\'Beverages\')\n'
+        'INSERT "Categories"("CategoryID","CategoryName") VALUES(2,\'Condiments\')\n'
+        "UPDATE accounts\nSET email = NULL\nWHERE id = 1\n"
+        "INSERT INTO outbox (address)\nSELECT email FROM accounts\n"
+        "SELECT email FROM accounts WITH (NOLOCK)\n"
+        "GRANT SELECT, INSERT,\nUPDATE ON accounts TO reporting\n"
+        "EXEC sp_purge 1\nEXEC sp_purge 2\ngo\n"
+        ":r .\\pds400-ins-orders.sql\n:setvar DatabaseName \"WWI\"\n"
+        "EXEC [DataLoadSimulation].[GetRandomCity]\n  @CityID = @myCityID OUTPUT\n, @CityName = @myCityName OUTPUT\n"
+        "IF @myCityName IS NOT NULL\n    PRINT 'City: ' + @myCityName\n"
+        "WHILE @myCityID < 3\nBEGIN\n    DELETE FROM accounts WHERE id = @myCityID;\nEND\n"))
+    assert facts.problems == []
+    assert [(statement.line, statement.kind) for statement in facts.statements] == [
+        (1, "insert"), (2, "insert"), (3, "update"), (6, "insert"), (8, "select"), (9, "grant"), (11, "execute"),
+        (12, "execute"), (16, "execute"), (20, "print"), (23, "delete"), (24, "end")]
+
+
 def test_tsql_compound_assignments_are_read_as_the_assignments_they_abbreviate(tmp_path) -> None:
     """Wide World Importers' stored procedures (microsoft/sql-server-samples, MIT: wwi-ssdt, shortened) build
     SQL with `SET @SQL += N';'` and move stock with `UPDATE ... SET sih.QuantityOnHand -= sit.TotalQuantity`:

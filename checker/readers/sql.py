@@ -35,7 +35,8 @@ from checker.readers.sql_procedural import Body, plpgsql_statements, procedural_
 from checker.readers.sql_query import UNKNOWN_SOURCES
 from checker.readers.sql_session import explained_ambiguity, qualify_names, session_path
 from checker.readers.sql_statements import describe_statement
-from checker.readers.tsql_tokens import with_compound_assignments_expanded, without_key_order_and_masks
+from checker.readers.tsql_tokens import (batch_statements, with_compound_assignments_expanded,
+                                         without_key_order_and_masks)
 
 COPY_FROM_STDIN = re.compile(r"\s*COPY\b[^;]*\bFROM\s+STDIN\b[^;]*;\s*$", re.IGNORECASE)  # pg_dump: data rows follow
 PSQL_OUTPUT = re.compile(r"\s*\\(?:o|out|g|gx)\b", re.IGNORECASE)  # meta-commands that write rows to a file
@@ -65,6 +66,10 @@ SQLPLUS_CONTINUED = re.compile(r"(?<!-)-[ \t]*$")
 # sqlcmd's and SSMS's batch separator, a line of its own (`GO`, `GO 5`): SQL Server scripts and Entity Framework's
 # migration scripts write it after every statement, often with no semicolon
 SQLCMD_GO = re.compile(r"\s*GO(?:\s+\d+)?\s*(?:--.*)?", re.IGNORECASE)
+# sqlcmd's own commands, each a whole line starting with a colon: `:r .\\pds400-ins-unkown-orderline.sql` (runs
+# another file of the project, read on its own), `:setvar DatabaseName "WWI"`, `:on error exit`, `:connect server`
+SQLCMD_COMMAND = re.compile(r"\s*:(?:(?:r|setvar|on\s+error|connect|out|error|perftrace|xml)\s+(?!:?=)\S.*"
+                            r"|(?:exit|quit)(?:\s*\(.*\))?|listvar|reset|serverlist|help|ed)\s*$", re.IGNORECASE)
 # the first line of an Oracle PL/SQL unit, which SQL*Plus runs when a lone `/` follows it
 PLSQL_UNIT = re.compile(r"\s*(?:CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:NON)?EDITIONABLE\s+)?"
                         r"(?:TRIGGER|PROCEDURE|FUNCTION|PACKAGE|TYPE\s+BODY)\b|DECLARE\s*$|BEGIN\s*$)", re.IGNORECASE)
@@ -181,7 +186,7 @@ def without_client_lines(text: str, relative: str, facts: FileFacts,
         elif SQLCMD_GO.fullmatch(content):
             lines[number - 1], between_statements = ";", True
             continue
-        elif (not content.lstrip().startswith("\\") and not MYSQL_SOURCE.match(content)
+        elif (not content.lstrip().startswith("\\") and not MYSQL_SOURCE.match(content) and not SQLCMD_COMMAND.match(content)
               and not _sql_plus_command(content, between_statements)):
             if sqlplus and sqlplus_continued(content):  # `VALUES(1726-`: SQL*Plus sends `VALUES(1726 `
                 content = content[:content.rindex("-")] + " " + content[content.rindex("-") + 1:]
@@ -422,7 +427,7 @@ def _read_statements(text: str, relative: str, dialect: str, purpose: str | None
     carried: list[Token] = []  # the semicolon that ended the previous block: its comments may set a purpose
     path: list[tuple[str, ...]] = [()]  # the session's search path (`SET search_path`, `USE`): from the default
     for block, tokens in _token_blocks(text, dialect, relative, facts):
-        for chunk, leading, closing in _statements(carried + tokens):
+        for chunk, leading, closing in _statements(carried + tokens, dialect):
             setting = session_path(chunk, dialect)
             path[0] = path[0] if setting is None else setting
             purpose, purpose_source = _read_statement(chunk, leading, closing, block, relative, dialect, purpose,
@@ -486,7 +491,7 @@ _STATEMENT_STARTS = frozenset({"SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", 
 
 
 def after_control_flow(chunk: list[Token], dialect: str) -> list[Token]:
-    """A T-SQL statement's tokens without the control flow in front of it: `IF <condition>`, `BEGIN`,
+    """A T-SQL statement's tokens without the control flow in front of it: `IF <condition>`, `WHILE <condition>`, `BEGIN`,
     `END`, `ELSE`, `BEGIN TRY`, `END CATCH` ... (a `BEGIN TRANSACTION` is a statement of its own). A
     piece that is only control flow (a closing `END`) is returned as it is."""
     original, position = chunk, 0
@@ -501,7 +506,7 @@ def after_control_flow(chunk: list[Token], dialect: str) -> list[Token]:
             position += 2 if following in ("TRY", "CATCH") else 1
         elif word == "ELSE":
             position += 1
-        elif word == "IF":
+        elif word in ("IF", "WHILE"):
             position = _after_condition(chunk, position + 1)
         else:
             break
@@ -561,7 +566,7 @@ def split_statements(text: str, dialect: str, relative: str, facts: FileFacts) -
     """Each statement's tokens (file line numbers), with the text their offsets index into. A part of
     the file that cannot be tokenized becomes a problem in `facts`; the statements before it are kept."""
     for block, tokens in _token_blocks(text, dialect, relative, facts):
-        for chunk, _, _ in _statements(tokens):
+        for chunk, _, _ in _statements(tokens, dialect):
             yield block, chunk
 
 
@@ -742,10 +747,10 @@ def _token_error_message(line: str) -> str:
     return "cannot tokenize SQL: unterminated string, identifier or comment starts here"
 
 
-def _statements(tokens: list[Token]) -> list[tuple[list[Token], list[Token], list[Token]]]:
+def _statements(tokens: list[Token], dialect: str = "") -> list[tuple[list[Token], list[Token], list[Token]]]:
     """Token runs between semicolons, each with the semicolons before it (their comments may set the
     next statement's purpose) and its own closing semicolon (a trailing `ignore` comment there
-    belongs to it)."""
+    belongs to it). In T-SQL a run may hold several statements (`batch_statements`)."""
     chunks: list[tuple[list[Token], list[Token], list[Token]]] = []
     current: list[Token] = []
     leading: list[Token] = []
@@ -759,7 +764,11 @@ def _statements(tokens: list[Token]) -> list[tuple[list[Token], list[Token], lis
             current.append(token)
     if current:
         chunks.append((current, leading, []))
-    return chunks
+    if dialect not in CONTROL_FLOW_DIALECTS:
+        return chunks
+    return [(piece, leading if at == 0 else [], closing if at == len(pieces) - 1 else [])
+            for chunk, leading, closing in chunks for pieces in [batch_statements(chunk)]
+            for at, piece in enumerate(pieces)]
 
 
 def _normalized(tokens: list[Token]) -> str:
@@ -862,11 +871,18 @@ def rowless_statement(chunk: list[Token]) -> str | None:
     `COMMENT ON` anything but a relation or column (`FUNCTION f(uuid[], timestamp with time zone)`,
     `TRIGGER t ON table`, `CONSTRAINT c ON table`), PostgreSQL's `NOTIFY pgrst, 'reload config'` and
     `CLUSTER table USING index` (orders a table's rows on disk: AdventureWorks for Postgres writes one
-    after each primary key), and a T-SQL procedure's `THROW 51000, N'message', 1` and `RETURN 0` (an
-    error raised, a status code returned: a RETURN that selects still has its query read)."""
+    after each primary key), and a T-SQL procedure's `THROW 51000, N'message', 1`, `RETURN 0`, `PRINT '  ' +
+    @eventType` and `RAISERROR(...)` (an error raised, a status code returned, a message to the client: one that
+    selects still has its query read), and its call of a stored procedure with named and OUTPUT parameters
+    (`EXEC [DataLoadSimulation].[GetRandomCity] @CityID = @myCityID OUTPUT`: the procedure's own statements are
+    read where it is created; dynamic SQL, `EXEC (@sql)` or `sp_executesql`, is not such a call)."""
     words = [token.text.upper() for token in chunk[:3]]
-    if words and words[0] in ("THROW", "RETURN") and not any(token.token_type == TokenType.SELECT for token in chunk):
+    if words and words[0] in ("THROW", "RETURN", "PRINT", "RAISERROR") and not any(
+            token.token_type == TokenType.SELECT for token in chunk):
         return words[0].lower()
+    if (len(words) > 1 and words[0] in ("EXEC", "EXECUTE") and chunk[1].token_type in (TokenType.VAR, TokenType.IDENTIFIER)
+            and not any(token.text.lower() == "sp_executesql" for token in chunk[1:4])):
+        return "execute"
     if len(words) > 1 and words[0] == "DROP" and words[1] in ROWLESS_OBJECTS:
         return "drop"
     if len(words) > 2 and words[:2] == ["COMMENT", "ON"] and words[2] not in RELATION_OR_COLUMN:

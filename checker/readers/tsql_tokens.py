@@ -67,3 +67,99 @@ def _target_start(chunk: list[Token], index: int) -> int | None:
     while start > 0 and chunk[start - 1].token_type in _TARGET:
         start -= 1
     return start if start < index else None
+
+
+# The statements a T-SQL batch may hold one after another with no `;` between them, by their first word.
+_STATEMENT_WORDS = frozenset({
+    "ALTER", "BEGIN", "BREAK", "CLOSE", "COMMIT", "CONTINUE", "CREATE", "DEALLOCATE", "DECLARE", "DELETE", "DENY",
+    "DROP", "EXEC", "EXECUTE", "FETCH", "GOTO", "GRANT", "IF", "INSERT", "MERGE", "OPEN", "PRINT", "RAISERROR",
+    "RETURN", "REVOKE", "ROLLBACK", "SAVE", "SELECT", "SET", "THROW", "TRUNCATE", "UPDATE", "USE", "WAITFOR", "WHILE",
+    "WITH"})
+_TRANSACTION_WORDS = frozenset({"TRAN", "TRANSACTION", "DISTRIBUTED", "DIALOG", "CONVERSATION"})  # `BEGIN TRAN`: no block
+# the objects a batch holds alone, to its end (`CREATE PROCEDURE` must be the first statement of its batch)
+_WHOLE_BATCH_OBJECTS = frozenset({"PROC", "PROCEDURE", "FUNCTION", "TRIGGER", "VIEW"})
+# what a statement's word continues after (`ON DELETE`, `FOR UPDATE`, `WHEN MATCHED THEN UPDATE`, `UNION SELECT`)
+_CONTINUING = frozenset({"ON", "FOR", "THEN", "ELSE", "AS", "OF", "AFTER", "UNION", "ALL", "EXCEPT", "INTERSECT",
+                         ",", "(", "="})
+_PERMISSIONS = frozenset({"GRANT", "REVOKE", "DENY"})  # `GRANT SELECT, INSERT` newline `UPDATE ON t TO u`: one statement
+# words a statement of each kind continues with on a line of their own (`UPDATE t` newline `SET a = 1`)
+_CONTINUED_BY = {"SET": frozenset({"UPDATE", "MERGE", "ALTER"}),
+                 "SELECT": frozenset({"INSERT", "CREATE", "ALTER", "DECLARE", "WITH", "MERGE"}),
+                 "WITH": frozenset({"INSERT", "CREATE", "ALTER", "DECLARE", "MERGE", "SELECT", "UPDATE", "DELETE"}),
+                 "EXEC": frozenset({"INSERT"}), "EXECUTE": frozenset({"INSERT"}),
+                 "INSERT": frozenset({"MERGE", "WITH"}), "UPDATE": frozenset({"MERGE", "WITH"}),
+                 "DELETE": frozenset({"MERGE", "WITH"}), "MERGE": frozenset({"WITH"})}
+
+
+def batch_statements(chunk: list[Token]) -> list[list[Token]]:
+    """A T-SQL run of tokens between semicolons cut into its statements. T-SQL needs no `;` between two
+    statements, so legacy scripts write one per line (Northwind's `INSERT "Categories"(...) VALUES(...)`
+    lines, a batch of `CREATE TABLE`s before `GO`), and sqlglot reads such a run as one broken statement or
+    as one opaque command that hides every table after the first. A statement starts at a line whose first
+    word starts one (`INSERT`, `CREATE`, `EXEC` ...), outside parentheses and BEGIN ... END blocks, unless the
+    statement before continues with it: `UPDATE t` newline `SET`, `INSERT INTO t (a)` newline `SELECT`,
+    `IF <condition>` newline the statement it runs, `ON DELETE`, `UNION SELECT`. A procedure, function,
+    trigger or view is its batch's only statement, as SQL Server requires, and is not cut."""
+    if len(chunk) < 2 or _whole_batch_object(chunk) or not any(
+            token.line > chunk[index].line for index, token in enumerate(chunk[1:])):
+        return [chunk]
+    pieces: list[list[Token]] = []
+    start, head = 0, _word(chunk[0])
+    controlled = head in ("IF", "WHILE")  # the condition's statement is still to come
+    parens = blocks = 0
+    for index, token in enumerate(chunk):
+        word = _word(token)
+        if index > start and parens == blocks == 0 and token.line > chunk[index - 1].line and word in _STATEMENT_WORDS:
+            if controlled:
+                head, controlled = word, word in ("IF", "WHILE")  # `IF c` newline `DROP TABLE t`: the IF's statement
+            elif _starts_statement(chunk, index, start, head):
+                pieces.append(chunk[start:index])
+                start, head, controlled = index, word, word in ("IF", "WHILE")
+            elif head not in _PERMISSIONS:
+                head = word  # `INSERT INTO t (a)` newline `SELECT ...`: a SELECT's line after it starts one
+        elif word == "ELSE" and parens == blocks == 0:
+            controlled = True
+        parens += (token.token_type == TokenType.L_PAREN) - (token.token_type == TokenType.R_PAREN)
+        if word == "CASE" or (word == "BEGIN" and _word_at(chunk, index + 1) not in _TRANSACTION_WORDS):
+            blocks += 1
+        elif word == "END" and blocks:
+            blocks -= 1
+    pieces.append(chunk[start:])
+    return pieces
+
+
+def _starts_statement(chunk: list[Token], index: int, start: int, head: str) -> bool:
+    """Whether the statement word at `index`, first on its line, starts a new statement after the one that
+    started at `start` with the word `head`."""
+    word, before = _word(chunk[index]), _word(chunk[index - 1])
+    if before in _CONTINUING:
+        return False
+    if head in _CONTINUED_BY.get(word, ()):  # `INSERT t VALUES (...)` newline `EXEC p`: its rows are given
+        return head == "INSERT" and any(_word(token) == "VALUES" for token in chunk[start:index])
+    if word == "WITH" and (index + 1 >= len(chunk) or chunk[index + 1].token_type not in (TokenType.VAR,
+                                                                                          TokenType.IDENTIFIER)):
+        return False  # `WITH (NOLOCK)`, `WITH CHECK ADD CONSTRAINT`: a clause, not a common table expression
+    if head in _PERMISSIONS:  # the permissions end at the principal: `TO user`, `FROM user`
+        return any(_word(token) in ("TO", "FROM") for token in chunk[start:index])
+    return True
+
+
+def _whole_batch_object(chunk: list[Token]) -> bool:
+    """`CREATE [OR ALTER] PROCEDURE|FUNCTION|TRIGGER|VIEW`, `ALTER PROC ...`: its batch's only statement."""
+    words = [_word(token) for token in chunk[:4]]
+    if not words or words[0] not in ("CREATE", "ALTER"):
+        return False
+    rest = words[3:] if words[1:3] in (["OR", "ALTER"], ["OR", "REPLACE"]) else words[1:]
+    return bool(rest) and rest[0] in _WHOLE_BATCH_OBJECTS
+
+
+def _word_at(chunk: list[Token], index: int) -> str:
+    """`_word` of the token at `index`, '' past the end."""
+    return _word(chunk[index]) if index < len(chunk) else ""
+
+
+def _word(token: Token) -> str:
+    """A keyword's or a name's upper-case text; '' for a quoted name or a constant."""
+    if token.token_type in (TokenType.IDENTIFIER, TokenType.STRING, TokenType.NATIONAL_STRING, TokenType.NUMBER):
+        return ""
+    return token.text.upper()
