@@ -677,6 +677,9 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         # `accounts.state` beside `account_region`, `ip_addr` beside `mask`, `key` beside `value`:
         # a status, a network range, the name of a stored value; a notification's sender: the organisation's
         return None
+    if found is not None and _postal_beside_its_parts(found, words, sql_type, siblings, vocab):
+        return Evidence(vocab.by_key["user.contact.address"], True,
+                        f"{found.reason}, beside a city or postal code: a postal address")
     if found is not None:
         return _in_context(found, words, sql_type, context, vocab, siblings)
     condition = _status_of_condition(words, sql_type, context, vocab)
@@ -1248,6 +1251,7 @@ def _email_id_as_text(words: list[str], sql_type: str, context: TableContext, vo
 
 
 _CITY = "user.contact.address.city"
+_POSTAL_CODE = "user.contact.address.postal_code"
 _GENDER = "user.demographic.gender"  # a city, town or village: named by text, or a key into a list of places
 _PRECISE = "user.location.precise"
 _POINTS = frozenset({"point", "points"})  # a place, or a shop's or a community's points (a count)
@@ -1371,6 +1375,20 @@ def _network_range(found: Evidence, siblings: tuple[str, ...], vocab: Vocabulary
     return found.kind.key == "user.device.ip_address" and any(
         words and (words[-1] in _MASK_WORDS or "_".join(words[-2:]) in _MASK_WORDS)
         for words in (name_words(sibling, vocab) for sibling in siblings))
+
+
+def _postal_beside_its_parts(found: Evidence, words: list[str], sql_type: str, siblings: tuple[str, ...],
+                             vocab: Vocabulary) -> bool:
+    """An 'address' that names an IP address only by who holds it (`client_address`, `remote_address`), kept
+    as text beside a city or a postal code: InvoicePlane's `ip_clients (client_address_1, client_address_2,
+    client_city, client_zip)` holds the client's postal address lines, as a session's `client_address inet` does
+    not."""
+    if (found.kind.key != "user.device.ip_address" or found.by_type or "address" not in words
+            or any(word.startswith("ip") for word in words) or sql_type not in vocab.text_types):
+        return False  # `ip_address` says what it is
+    return any(kind.key in (_CITY, _POSTAL_CODE) for sibling in siblings
+               for named in [name_words(sibling, vocab)] for ending in (named[-1:], named[-2:])
+               for table in (vocab.terms, vocab.context_terms) for kind, _ in matches(table, ending))
 
 
 def _row_named(words: list[str], vocab: Vocabulary) -> bool:

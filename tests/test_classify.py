@@ -400,6 +400,20 @@ def test_what_is_not_a_credential_and_what_a_hash_keeps(table: str, column: str,
     assert generic(table, column) == key
 
 
+@pytest.mark.parametrize(("table", "column", "column_type", "siblings", "key"), [
+    # InvoicePlane's clients: the client's postal address lines beside its city and postcode
+    ("ip_clients", "client_address_1", "varchar(100)", "client_name client_city client_zip", "user.contact.address"),
+    ("ip_clients", "client_address", "varchar(100)", "client_name client_city client_zip", "user.contact.address"),
+    # a connection's client address: the IP address it came from
+    ("connections", "client_address", "varchar(45)", "server_port started_at", "user.device.ip_address"),
+    ("sessions", "client_address", "inet", "city postal_code", "user.device.ip_address"),
+    ("event", "ip_address", "varchar(45)", "city country region dma", "user.device.ip_address"),  # Amplitude's
+])
+def test_a_client_address_beside_a_city_is_postal(table: str, column: str, column_type: str, siblings: str,
+                                                  key: str) -> None:
+    assert generic(table, column, column_type, siblings) == key
+
+
 # -- addresses, phones, accounts ------------------------------------------------------------------------
 @pytest.mark.parametrize(("table", "column", "siblings", "key"), [
     ("addresses", "state", "", "user.contact.address"), ("address", "district", "", "user.contact.address"),
