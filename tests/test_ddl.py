@@ -444,6 +444,30 @@ def test_sql_server_statements_without_semicolons_are_each_replayed(tmp_path: Pa
         "regions": ["regionid"], "customer list": ["contactname"]}
 
 
+def test_sqlite_columns_of_no_type_conflict_clauses_and_full_text_tables_are_read(tmp_path: Path) -> None:
+    """SQLite lets a column have no type (`CREATE TABLE t (a, email)`: sqlglot reads them as bare names, and they
+    were left out of the table without a word), a constraint say what a conflicting INSERT does (`UNIQUE ON
+    CONFLICT REPLACE`: an INP001, the table lost) and a full-text index be a table of its own (`CREATE VIRTUAL
+    TABLE ... USING fts5(...)`, as calibre, Zotero and Android apps keep their search: an INP001). Each is read
+    now; a virtual table of another module is still a problem, its columns being the module's to say."""
+    write(tmp_path, {"db/schema.sql": (
+        "CREATE TABLE contacts (id INTEGER PRIMARY KEY, display_name, email);\n"
+        'CREATE TABLE IF NOT EXISTS "users" ("id" INTEGER PRIMARY KEY, "email" TEXT UNIQUE ON CONFLICT REPLACE,\n'
+        '  "last_ip" TEXT COLLATE NOCASE NOT NULL ON CONFLICT IGNORE);\n'
+        "CREATE VIRTUAL TABLE notes_fts USING fts5(title, body UNINDEXED, content=notes, tokenize='porter unicode61');\n"
+        "CREATE VIRTUAL TABLE IF NOT EXISTS places_index USING rtree(id, min_lat, max_lat);\n"
+        "CREATE VIRTUAL TABLE embeddings USING vec0(embedding float[384]);\n"
+        "INSERT INTO users (email) VALUES ('a@example.org') ON CONFLICT DO NOTHING;\n")})
+    from checker.readers.ddl import replay
+
+    tables, problems, _ = replay([(tmp_path / "db/schema.sql", "db/schema.sql")], lambda _: "sqlite")
+    assert {name: list(table.columns) for name, table in tables.items()} == {
+        "contacts": ["id", "display_name", "email"], "users": ["id", "email", "last_ip"],
+        "notes_fts": ["title", "body"], "places_index": ["id", "min_lat", "max_lat"]}
+    assert tables["notes_fts"].types == {"title": "text", "body": "text"}
+    assert [problem.line for problem in problems] == [6]
+
+
 def test_columns_named_like_sql_plus_commands_stay_columns(tmp_path: Path) -> None:
     """EC-CUBE's dtb_deliv has a `remark text` column and AI apps keep a `prompt text`: SQL*Plus reads
     REMARK and PROMPT only between statements, so inside a CREATE TABLE they are columns, never a

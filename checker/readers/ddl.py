@@ -589,6 +589,8 @@ def _apply(node: exp.Expression, tables: dict[str, TableDefinition], source: str
                 _take_columns(table, "like", column.this, tables, where)
             elif isinstance(column, exp.ColumnDef) and not _inline_index(column):
                 _add_column(table, column, line)
+            elif isinstance(column, exp.Identifier):  # SQLite's `CREATE TABLE t (a, email)`: a column of no type
+                _add_column(table, exp.ColumnDef(this=column.copy()), line)
         _storage_and_retention(node, table, datasets)
     elif isinstance(node, exp.Alter) and isinstance(node.this, exp.Table) \
             and ("TABLE" in kind or kind == "NONE" or (kind == "VIEW" and _name(node.this) in tables)):

@@ -35,6 +35,7 @@ from checker.readers.sql_procedural import Body, plpgsql_statements, procedural_
 from checker.readers.sql_query import UNKNOWN_SOURCES
 from checker.readers.sql_session import explained_ambiguity, qualify_names, session_path
 from checker.readers.sql_statements import describe_statement
+from checker.readers.sqlite_tokens import without_sqlite_spellings
 from checker.readers.tsql_tokens import (batch_statements, with_compound_assignments_expanded,
                                          without_key_order_and_masks)
 
@@ -911,9 +912,11 @@ def parseable(chunk: list[Token]) -> list[Token]:
     (pgTAP's `SELECT is(have, want, description)`) is a function, not the keyword. PostgreSQL 18's
     virtual generated columns, temporal keys and updates, and psql's interpolated variables:
     checker.readers.postgres_tokens; Oracle's constraint states and partition lists: checker.readers.oracle_tokens;
-    H2's spellings: checker.readers.h2_tokens; SQL Server's compound assignments, UNIQUE column order and data
+    H2's spellings: checker.readers.h2_tokens; SQLite's conflict clauses and full-text tables:
+    checker.readers.sqlite_tokens; SQL Server's compound assignments, UNIQUE column order and data
     masks: checker.readers.tsql_tokens."""
     chunk = without_oracle_table_clauses(without_psql_interpolation(without_postgres_18_clauses(chunk)))
+    chunk = without_sqlite_spellings(chunk)
     chunk = without_key_order_and_masks(with_compound_assignments_expanded(without_h2_spellings(chunk)))
     chunk = _without_fill_clause(without_not_null_constraints(_joined_strings(chunk)))
     chunk = _without_local_temporary(_without_on_commit(_without_float_unsigned(_without_index_only(chunk))))
