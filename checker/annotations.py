@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker.catalog import INFERRED, UNKNOWN, Table, canonical_name
+from checker.catalog import INFERRED, TABLE_KEY, UNKNOWN, Table, canonical_name
 from checker.errors import PrivgateError
 from checker.policy.model import personal_in
 
@@ -33,7 +33,6 @@ HEADER = ("# Proposals of `privgate catalog --write-annotations`, for review. Ac
           "# privgate inferred (the comment says from what); commented entries are suggestions it did not\n"
           "# adopt and columns it could not classify. Nothing here declares a column non-personal.\n")
 _PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.$-]*$")
-_TABLE_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*){0,2}$")  # config.schema.json
 _YAML_WORDS = {"null", "true", "false", "yes", "no", "on", "off", "y", "n", "~"}
 
 
@@ -99,7 +98,7 @@ def privgate_fragment(project: Project) -> str:
             value = _scalar(proposal.category) if proposal.category else "?"
             line = f"    {_scalar(proposal.column)}: {value}  # {_comment(proposal.note)}"
             lines.append(line if proposal.active else _commented(line))
-        usable = any(proposal.active for proposal in found) and _TABLE_KEY.match(key)
+        usable = any(proposal.active for proposal in found) and TABLE_KEY.match(key)
         blocks.append((bool(usable), _indented(lines if usable else [_commented(line) for line in lines], "    ")))
     return HEADER + "catalog:\n" + _section("  tables:", blocks, "{}")
 

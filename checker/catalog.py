@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -322,6 +323,14 @@ def column_counts(tables: Iterable[Table], packs: Iterable[Pack]) -> tuple[int, 
             personal += category is not None and personal_in(packs, category)
             unknown += category is None and table.ranks.get(column, UNKNOWN) == UNKNOWN
     return columns, personal, unknown
+
+
+# How privgate.yaml's catalog.tables names a table: up to three dot-separated parts (database, schema,
+# table), each any text but a dot or a double quote, not starting or ending with a space, so that the
+# tables of Northwind (`Order Details`), of Bulgarian (`клиенти`) or German (`Straßen`) schemas and with
+# hyphens or `$` can be declared. config.schema.json spells the same pattern.
+TABLE_KEY_PATTERN = r'^[^."\s](?:[^."]*[^."\s])?(\.[^."\s](?:[^."]*[^."\s])?){0,2}$'
+TABLE_KEY = re.compile(TABLE_KEY_PATTERN)
 
 
 def canonical_name(name: str) -> str:

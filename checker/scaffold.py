@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from checker.catalog import CONTENT, DECLARED, NAME, TYPE, Catalog
+from checker.catalog import CONTENT, DECLARED, NAME, TABLE_KEY, TYPE, Catalog
 from checker.config import from_dict
 from checker.ddl_history import History, contained_histories, history_folders, is_step
 from checker.globs import match_path
@@ -73,7 +73,7 @@ JDBC_DIALECTS = {"postgresql": "postgres", "mysql": "mysql", "mariadb": "mysql",
                  "databricks": "databricks", "bigquery": "bigquery"}
 PROPOSED_RANKS = {TYPE, NAME, CONTENT}  # what init writes as a declaration; lineage is re-derived by each scan
 RESOLVER = yaml.resolver.Resolver()  # how YAML reads a plain scalar (`on`, `null`, `yes` are not strings)
-TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*){0,2}$")  # the config schema's
+
 
 
 @dataclass
@@ -534,7 +534,7 @@ def _argument_at(text: str, start: int) -> str:
 
 def _read_catalog(catalog: Catalog, proposal: Proposal) -> None:
     for name, table in sorted(catalog.tables.items()):
-        if not TABLE_NAME.match(name):
+        if not TABLE_KEY.match(name):
             proposal.skipped_tables.append(name)
             continue
         if table.partition_of in catalog.tables:
@@ -699,9 +699,9 @@ def _purpose_lines(found: Survey, pack: Pack, reference: str) -> list[str]:
 
 def _scalar(text: str) -> str:
     """A YAML key or value: plain when it reads back as the same string, else double-quoted."""
-    plain = re.fullmatch(r"[A-Za-z_][A-Za-z0-9_$./-]*", text) and RESOLVER.resolve(
+    plain = re.fullmatch(r"[^\W\d][\w$./-]*", text) and RESOLVER.resolve(
         yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"
-    return text if plain else json.dumps(text)
+    return text if plain else json.dumps(text, ensure_ascii=False)
 
 
 def _one_line(text: str) -> str:

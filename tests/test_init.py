@@ -166,6 +166,29 @@ def test_init_then_scan_on_a_schema_dump_reports_what_a_hand_written_config_does
     assert findings(scaffolded) == expected
 
 
+def test_tables_named_with_spaces_or_in_cyrillic_are_declared_and_their_declarations_hold(tmp_path: Path) -> None:
+    """catalog.tables took only ASCII names without spaces: Northwind's `Order Details` and a Bulgarian schema's
+    `клиенти` were left out of the scaffold ("its name cannot be spelled"), and a config declaring them was
+    refused. Any name is a key now, written quoted where YAML needs it, and what it declares is what the scan
+    judges with."""
+    write(tmp_path, {"db/schema.sql": (
+        'CREATE TABLE "Order Details" ("OrderID" int, "ShipContact" varchar(40), "ContactPhone" varchar(24));\n'
+        "CREATE TABLE клиенти (id int, имейл varchar(100), телефон varchar(20));\n")})
+    config, text = init(tmp_path)
+    assert "cannot be spelled" not in text
+    assert '"order details":' in text and "клиенти:" in text
+    tables = declared_columns(config)
+    assert tables["клиенти"]["имейл"] == "user.contact.email"
+    config["catalog"]["tables"]["order details"] = {"columns": {"shipcontact": "user.name"}}
+    (tmp_path / "privgate.yaml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    result = privgate("catalog", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    columns = {(table["name"], column["name"]): column for table in json.loads(result.stdout)["tables"]
+               for column in table["columns"]}
+    assert columns[("order details", "shipcontact")]["category"] == "user.name"
+    assert columns[("order details", "shipcontact")]["provenance"].startswith("declared in privgate.yaml")
+
+
 def test_init_never_declares_a_column_non_personal(tmp_path: Path) -> None:
     write(tmp_path, {"db/structure.sql": RAILS_STRUCTURE, "app/queries/patient_outreach.sql": OUTREACH_QUERY})
     config, text = init(tmp_path)
