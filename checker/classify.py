@@ -217,6 +217,7 @@ from checker.name_words import (CREDENTIALS, FLAG_WORDS, FRACTION_TYPES, KEY_WOR
 from checker.name_translations import translation_table
 from checker.policy.model import Pack, lineage_of
 from checker.schooling import education_record_detail, schooling_detail
+from checker.settings_tables import reconsidered
 from checker.free_text import annotates_a_named_object, describes_a_named_object, describes_a_schema_object
 from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, NAMED_PARTIES, REFERENCE_FIRST, TableContext,
                                    abbreviates, businesses, keyed_people, keys_to_tables, login_keys,
@@ -292,7 +293,9 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
         return linked
     found = _evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys, through,
                       records)
-    if found is None:
+    context = table_context(table, siblings, referrers, businesses, people, through, records)
+    found = reconsidered(found, column, base_type(column_type), context, siblings, vocabulary())
+    if found is None:  # a site's own setting, a flag about a credential, or nothing personal
         return None
     key, sql_type, last = found.kind.key, base_type(column_type), (tokens(column) or [""])[-1]
     if key == "user.content" and sql_type in WHOLE_NUMBER_TYPES and last in _COUNTED_ITEMS:

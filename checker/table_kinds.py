@@ -29,6 +29,13 @@ _SESSION_STATE = frozenset({"data", "vdata", "content", "value", "vars", "payloa
 # who a session is logged in as, named as Spring Security names them (`principal_name`): no title
 _LOGGED_IN = frozenset({"principal", "user", "login", "account"})
 _PERSONS_SESSIONS = (["session"], ["session", "id"], [_SESSION_SHORT, "id"], ["sessid"], ["sessionid"])
+# what a session is of when it is no sign-in: a training, a class, a conference's talk, a therapy, a game
+_SESSIONS_OF_SOMETHING = frozenset({
+    "workout", "training", "program", "programme", "exercise", "fitness", "gym", "yoga", "class", "course", "lesson",
+    "lecture", "seminar", "workshop", "tutoring", "tutor", "coaching", "conference", "talk", "track", "event",
+    "meeting", "webinar", "therapy", "counselling", "counseling", "treatment", "dialysis", "clinic", "game", "play",
+    "match", "quiz", "exam", "test", "study", "practice", "chat", "recording", "poll", "voting", "vote", "tasting",
+    "photo", "court", "parliament", "council", "plenary", "survey", "interview", "attendance"})
 _TITLE_WORDS = frozenset({"title", "name", "description", "subject", "topic"})
 _CALL_NOUNS = frozenset({"call", "cdr", "call_log", "call_record", "phone_call", "voice_call", "calllog", "dialog"})
 _CALL_PARTIES = frozenset({"from", "to", "caller", "callee", "forwarded", "calling", "called", "destination", "source"})
@@ -83,7 +90,7 @@ def of_the_tables_kind(words: list[str], column: str, sql_type: str, context: Ta
     return (_procedure_or_condition(words, column, context, vocab) or _condition_part(words, sql_type, context, vocab)
             or _call_party(words, sql_type, context, vocab) or _text_party(words, sql_type, context, vocab)
             or _session_secret(words, sql_type, context, siblings, vocab)
-            or _persons_session(words, sql_type, context, vocab)
+            or _persons_session(words, sql_type, context, siblings, vocab)
             or _stored_token(words, sql_type, context, vocab) or _service_address(words, sql_type, siblings, vocab))
 
 
@@ -179,6 +186,8 @@ def _session_secret(words: list[str], sql_type: str, context: TableContext, sibl
     if sql_type not in vocab.text_types and sql_type not in _BYTES_TYPES:
         return None
     sibling_words = [found for found in (name_words(sibling, vocab) for sibling in siblings) if found]
+    if _session_of_something(words, context.words, sibling_words):
+        return None  # Workout.cool's `workout_sessions.id`, `program_session_exercises.sessionId`: a training session
     if any(found[-1] in _TITLE_WORDS and found[0] not in (_SESSION_SHORT, "attribute") and not _logged_in(found)
            for found in sibling_words):  # not a stored attribute's name (`attribute_name`)
         return None
@@ -195,7 +204,25 @@ def _session_secret(words: list[str], sql_type: str, context: TableContext, sibl
     return None
 
 
-def _persons_session(words: list[str], sql_type: str, context: TableContext, vocab: Vocabulary) -> Evidence | None:
+def _session_of_something(words: list[str], table_words: tuple[str, ...], sibling_words: list[list[str]]) -> bool:
+    """A session of a training, a class, a conference, a therapy or a game, no sign-in: qualified so in the
+    column's name (`workoutSessionId`) or the table's (`workout_sessions`, `program_session_exercises`), or
+    named bare beside such a session in a row that is no session's own (`user_session_progress (sessionId,
+    workoutSessionId)`)."""
+    if _qualified_by_something(words) or _qualified_by_something([singular_word(word) for word in table_words]):
+        return True
+    own_table = singular_word(table_words[-1]) == "session" if table_words else False
+    return not own_table and any(_qualified_by_something(found) for found in sibling_words)
+
+
+def _qualified_by_something(words: list[str]) -> bool:
+    """Whether the word just before `session` (or `sess`) names what the session is of: a workout, a class."""
+    return any(word in _SESSIONS_OF_SOMETHING and following in ("session", _SESSION_SHORT)
+               for word, following in zip(words, words[1:]))
+
+
+def _persons_session(words: list[str], sql_type: str, context: TableContext, siblings: tuple[str, ...],
+                     vocab: Vocabulary) -> Evidence | None:
     """The web session a person's row keeps, as text (OpenPNE's `c_admin_user.sess_id`, `c_member_pre.session`
     and `ktai_session`, phpBB's `phpbb_forums_access.session_id char(32)`): whoever holds it is logged in as
     them. A session kept as a number or a uuid is a key to a row of sessions; a session of something else
@@ -203,7 +230,8 @@ def _persons_session(words: list[str], sql_type: str, context: TableContext, voc
     not a login."""
     if not context.subjects & OF_PEOPLE or sql_type not in vocab.text_types or head_noun(context, vocab) == "key":
         return None
-    if words in _PERSONS_SESSIONS or len(words) == 2 and words[-1] == "session":
+    if (words in _PERSONS_SESSIONS or len(words) == 2 and words[-1] == "session") and not _session_of_something(
+            words, context.words, [found for found in (name_words(sibling, vocab) for sibling in siblings) if found]):
         return Evidence(vocab.by_key[CREDENTIALS], True,
                         f"its name: the session '{'_'.join(words)}' of a person's row, kept as text")
     return None
