@@ -187,6 +187,9 @@ alone that links a person to a list of values (`fisica_deficiencia (ref_idpes, r
 would be in the person's own row. A bare `ident` as text in
 a person's row is their identity code (NAV's `person_ident.ident`); the string form of who created or
 changed a row (`creator_str`) and PaperTrail's `whodunnit` are that person's login.
+Last, checker.settings_tables reconsiders the answer: an application's own settings (`g5_config`: its
+contact settings none, its keys and passwords credentials), a flag's verb before a credential's word
+(`EnableAutoLogin INTEGER`), a salt, a document link's `url_key` and a booking's `hash`.
 """
 
 from __future__ import annotations

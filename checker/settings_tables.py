@@ -66,8 +66,8 @@ def site_settings(context: TableContext, siblings: tuple[str, ...], vocab: Vocab
     words = without_copy_words(context.words, vocab)
     if not words or singular_word(words[-1]) not in _words()["settings_heads"] and words[-1] not in _words()["settings_heads"]:
         return False
-    if any(word in vocab.person_tables or singular_word(word) in vocab.person_tables or word in vocab.person_words
-           for word in words[:-1]):
+    if any((word in vocab.person_tables or singular_word(word) in vocab.person_tables or word in vocab.person_words)
+           and word not in _words()["site_roles"] for word in words[:-1]):
         return False
     return not any(_keyed_to_a_person(without_tag(name_words(sibling, vocab), context.tag), vocab) for sibling in siblings)
 
@@ -75,10 +75,11 @@ def site_settings(context: TableContext, siblings: tuple[str, ...], vocab: Vocab
 def _keyed_to_a_person(words: list[str], vocab: Vocabulary) -> bool:
     """`user_id`, `member_no`, a bare `uid`: a key to the person whose settings the row holds; not an OAuth
     client's ID or key named after its service (`google_clientid`, `toss_client_key`), nor the admin a site's
-    settings name (`cf_admin`)."""
+    settings name (`cf_admin`, `adminId`)."""
     if len(words) == 1:
         return words[0] in _OWNERS_KEYS
-    return len(words) == 2 and words[0] != "client" and words[-1] in _KEY_ENDINGS and person_key(words, vocab)
+    return (len(words) == 2 and words[0] not in _words()["site_roles"] and words[-1] in _KEY_ENDINGS
+            and person_key(words, vocab))
 
 
 def _not_what_it_names(found: Evidence, words: list[str], sql_type: str, context: TableContext,
@@ -90,11 +91,27 @@ def _not_what_it_names(found: Evidence, words: list[str], sql_type: str, context
         return True
     if key == _IP and _named_allowed(words):
         return True
+    if key == CREDENTIALS and (_published_link_token(words, context) or _dns_public_key(words, siblings, vocab)):
+        return True
     if not site_settings(context, siblings, vocab):
         return False
     if key in _words()["contact_kinds"]:
         return not (key == _IP and any(word in _words()["blocked"] for word in words))
+    if key == "user.account.username":
+        return any(word in _words()["service_accounts"] for word in words)  # `smtp_user`: the site's mailbox login
     return key == CREDENTIALS and _published_key(words)
+
+
+def _published_link_token(words: list[str], context: TableContext) -> bool:
+    """Documenso's `TemplateDirectLink.token`: the token of a link published so anyone may use it."""
+    pairs = {"_".join(pair) for pair in zip(context.words, context.words[1:])} | set(context.words)
+    return words[-1] == "token" and bool(pairs & _words()["published_links"])
+
+
+def _dns_public_key(words: list[str], siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """Documenso's `EmailDomain.publicKey` beside its `selector`: a DKIM public key, published in DNS."""
+    return (words[-2:] == ["public", "key"] or words[-1] == "publickey") and any(
+        "_".join(name_words(sibling, vocab)) in _words()["dns_published"] for sibling in siblings)
 
 
 def _flag(words: list[str], sql_type: str, vocab: Vocabulary) -> bool:
@@ -110,16 +127,21 @@ def _named_allowed(words: list[str]) -> bool:
 
 
 def _published_key(words: list[str]) -> bool:
-    """`recaptcha_site_key`, `kakao_js_apikey`, `toss_client_key`, `public_key`: a key the site's pages carry."""
-    return (words[-1] in ("key", "apikey", "api_key", "publickey", "sitekey")
-            and (words[-1] in ("publickey", "sitekey") or any(word in _words()["public_qualifiers"] for word in words[:-1])))
+    """`recaptcha_site_key`, `kakao_js_apikey`, `toss_client_key`, `public_key`: a key the site's pages carry; not
+    a payment service's site key (KCP's `site_key` signs its requests)."""
+    if words[-1] not in ("key", "apikey", "api_key", "publickey", "sitekey"):
+        return False
+    captcha = any(word in _words()["captchas"] for word in words)
+    return (words[-1] == "publickey" or any(word in _words()["public_qualifiers"] for word in words[:-1])
+            or captcha and (words[-1] == "sitekey" or "site" in words[:-1]))
 
 
 def _secret(words: list[str], sql_type: str, context: TableContext, siblings: tuple[str, ...],
             vocab: Vocabulary) -> str | None:
     """Why a column the other rules found nothing in is a credential, or None."""
     texts = sql_type in vocab.text_types or not sql_type
-    if (texts or sql_type in _BYTES_TYPES) and words[-1] in _words()["salts"]:
+    if words[-1] in _words()["salts"] and (sql_type in _BYTES_TYPES or texts and (
+            words[-1] != "salt" or _beside_a_secret(siblings, vocab))):
         return f"its name: a salt ('{'_'.join(words)}'), kept with a password or a token"
     if not texts:
         return None
@@ -129,17 +151,31 @@ def _secret(words: list[str], sql_type: str, context: TableContext, siblings: tu
     if len(words) == 1 and words[0] in _words()["link_secret_names"] and (
             head in _words()["link_secret_holders"] or "_".join(context.words[-2:]) in _words()["link_secret_holders"]):
         return f"its name: the {words[0]} of a {head}, the secret a link or an activation opens it with"
-    if site_settings(context, siblings, vocab) and _settings_secret(words):
+    if site_settings(context, siblings, vocab) and _settings_secret(_without_stored_form(words), context):
         return f"its name: a secret among the application's settings ('{'_'.join(words)}')"
     return None
 
 
-def _settings_secret(words: list[str]) -> bool:
+def _settings_secret(words: list[str], context: TableContext) -> bool:
     """`icode_pw`, `kakao_rest_key`, `lg_mert_key`, `cert_kcp_enckey`: a secret named last, after the
-    service it opens; not a setting's own name (`config_key`) nor a key the site's pages publish."""
+    service it opens; not a setting's own name in key/value rows (`config_key`, Zen Cart's
+    `configuration.configuration_key`) nor a key the site's pages publish."""
     if len(words) < 2 or words[-1] not in _words()["secret_words"]:
         return False
-    return not (_published_key(words) or words[-2] in _words()["not_secret_qualifiers"])
+    named = words[-2] in _words()["not_secret_qualifiers"] or words[-2] in _words()["settings_heads"] or words[-2] in {
+        singular_word(word) for word in context.words} | set(context.words)
+    return not (_published_key(words) or named)
+
+
+def _beside_a_secret(siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """A password, hash, token or key beside a bare `salt` (`ea_user_settings (password, salt)`): what it salts;
+    a recipe's salt has none."""
+    return any(found and found[-1] in _words()["salted"] for found in (name_words(sibling, vocab) for sibling in siblings))
+
+
+def _without_stored_form(words: list[str]) -> list[str]:
+    """`smtp_pass_encrypted` -> smtp, pass: the setting, without how it is stored."""
+    return words[:-1] if len(words) > 2 and words[-1] in _words()["stored_forms"] else words
 
 
 def _slug_beside(siblings: tuple[str, ...], vocab: Vocabulary) -> bool:

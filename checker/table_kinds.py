@@ -36,6 +36,9 @@ _SESSIONS_OF_SOMETHING = frozenset({
     "meeting", "webinar", "therapy", "counselling", "counseling", "treatment", "dialysis", "clinic", "game", "play",
     "match", "quiz", "exam", "test", "study", "practice", "chat", "recording", "poll", "voting", "vote", "tasting",
     "photo", "court", "parliament", "council", "plenary", "survey", "interview", "attendance"})
+# who takes part in a session that is no sign-in, named beside it in a table's name (`session_speakers`)
+_SESSION_COMPANIONS = frozenset({"speaker", "presenter", "panelist", "moderator", "instructor", "trainer", "coach",
+                                 "therapist", "exercise", "attendee"})
 _TITLE_WORDS = frozenset({"title", "name", "description", "subject", "topic"})
 _CALL_NOUNS = frozenset({"call", "cdr", "call_log", "call_record", "phone_call", "voice_call", "calllog", "dialog"})
 _CALL_PARTIES = frozenset({"from", "to", "caller", "callee", "forwarded", "calling", "called", "destination", "source"})
@@ -206,10 +209,12 @@ def _session_secret(words: list[str], sql_type: str, context: TableContext, sibl
 
 def _session_of_something(words: list[str], table_words: tuple[str, ...], sibling_words: list[list[str]]) -> bool:
     """A session of a training, a class, a conference, a therapy or a game, no sign-in: qualified so in the
-    column's name (`workoutSessionId`) or the table's (`workout_sessions`, `program_session_exercises`), or
+    column's name (`workoutSessionId`) or the table's (`workout_sessions`, `program_session_exercises`), a table
+    of who takes part in it (`session_speakers`), or
     named bare beside such a session in a row that is no session's own (`user_session_progress (sessionId,
     workoutSessionId)`)."""
-    if _qualified_by_something(words) or _qualified_by_something([singular_word(word) for word in table_words]):
+    table = [singular_word(word) for word in table_words]
+    if _qualified_by_something(words) or _qualified_by_something(table) or set(table) & _SESSION_COMPANIONS:
         return True
     own_table = singular_word(table_words[-1]) == "session" if table_words else False
     return not own_table and any(_qualified_by_something(found) for found in sibling_words)

@@ -2,7 +2,8 @@
 no sign-in: a one-row configuration table's contact settings are the site's and its secrets are
 credentials (GNUBOARD5's `g5_config`), unlike a person's own settings; a flag named by its verb before a
 credential's word says whether (Jellyfin's `EnableAutoLogin`); a salt, a document link's `url_key` and a
-booking's `hash` are secrets; a workout's session is a training session, a web session's ID a secret."""
+booking's `hash` are secrets, unlike a DKIM public key published in DNS or a template's direct link made public;
+a workout's session is a training session, a web session's ID a secret."""
 
 from __future__ import annotations
 
@@ -71,8 +72,15 @@ def test_a_flags_verb_before_a_credential_says_whether(table: str, column: str, 
     ("files", "hash", "varchar(64)", FILES, None),
     ("licenses", "key", "text", "id key userId validFrom validUntil maxUsers", CREDENTIALS),
     ("recipes", "salt", "decimal(6,2)", "id name sugar salt fat", None),
+    ("EmailDomain", "publicKey", "text", "id status selector domain publicKey privateKey organisationId", None),
+    ("EmailDomain", "privateKey", "text", "id status selector domain publicKey privateKey organisationId",
+     CREDENTIALS),
+    ("webauthn_credentials", "public_key", "bytea", "id user_id credential_id public_key sign_count", CREDENTIALS),
+    ("TemplateDirectLink", "token", "text", "id envelopeId token createdAt enabled", None),
+    ("PasswordResetToken", "token", "text", "id token expiry userId", CREDENTIALS),
 ], ids=["password-salt", "run-together-password-salt", "invoice-view-link-key", "catalogue-seo-slug",
-        "booking-manage-link-hash", "file-content-hash", "licence-key", "salt-in-a-recipe"])
+        "booking-manage-link-hash", "file-content-hash", "licence-key", "salt-in-a-recipe", "dkim-public-key-in-dns",
+        "dkim-private-key", "webauthn-public-key", "published-direct-link-token", "password-reset-token"])
 def test_a_links_key_a_salt_and_a_bookings_hash_are_secrets(table: str, column: str, column_type: str, siblings: str,
                                                             expected: str | None) -> None:
     assert generic(table, column, column_type, siblings) == expected
@@ -84,8 +92,10 @@ def test_a_links_key_a_salt_and_a_bookings_hash_are_secrets(table: str, column: 
     ("user_session_progress", "sessionId", "text", PROGRESS, None),
     ("sessions", "id", "varchar(255)", "id user_id ip_address user_agent payload last_activity", CREDENTIALS),
     ("user_sessions", "session_id", "varchar(128)", WEB_SESSIONS, CREDENTIALS),
+    ("session_speakers", "session_id", "varchar(191)", "session_id speaker_id created_at", None),
+    ("class_session_attendance", "class_session_id", "varchar(36)", "id class_session_id student_id present", None),
 ], ids=["workout-session", "programme-session-key", "progress-beside-a-workout-session", "laravel-sessions",
-        "web-session-id"])
+        "web-session-id", "conference-session-speakers", "class-attendance"])
 def test_a_training_session_is_no_sign_in(table: str, column: str, column_type: str, siblings: str,
                                          expected: str | None) -> None:
     assert generic(table, column, column_type, siblings) == expected
