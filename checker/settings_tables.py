@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from checker.evidence import Evidence
-from checker.name_words import CREDENTIALS, WHOLE_NUMBER_TYPES, Vocabulary, name_words, singular_word
+from checker.name_words import CREDENTIALS, PERSON, WHOLE_NUMBER_TYPES, Vocabulary, name_words, singular_word
 from checker.table_context import TableContext, person_key, without_copy_words, without_tag
 
 VOCABULARY = Path(__file__).parent / "data" / "settings_tables.json"
@@ -37,6 +37,9 @@ _BYTES_TYPES = frozenset({"bytea", "blob", "tinyblob", "mediumblob", "longblob",
 # what a flag's verb can make a credential, a login or a contact detail of: whether one is asked for or used
 _KEY_ENDINGS = frozenset({"id", "no", "nr", "fk", "uuid", "guid"})
 _OWNERS_KEYS = frozenset({"uid", "userid", "user", "usr", "member", "memberid", "owner"})  # `user`: a key, named bare
+# a site's, a board's or a group's administrator named bare as text (GNUBOARD5's `cf_admin`, `bo_admin`, `gr_admin`):
+# their member ID; a yes or no (`users.admin boolean`, or as text in a person's own row: 'true') is a flag
+_ADMINS = (["admin"], ["super", "admin"], ["superadmin"], ["administrator"])
 _FLAGGED_KINDS = frozenset({CREDENTIALS, "user.account.username", "user.contact.email", "user.contact.phone_number",
                             _IP, "user.contact", "user.name"})
 
@@ -56,6 +59,9 @@ def reconsidered(found: Evidence | None, column: str, sql_type: str, context: Ta
         return found
     if found is not None:
         return None if _not_what_it_names(found, words, sql_type, context, siblings, vocab) else found
+    if words in _ADMINS and sql_type in vocab.text_types and PERSON not in context.subjects:
+        return Evidence(vocab.by_key["user.account.username"], True,
+                        f"its name: the administrator '{'_'.join(words)}' named as text, by their login")
     secret = _secret(words, sql_type, context, siblings, vocab)
     return Evidence(vocab.by_key[CREDENTIALS], True, secret) if secret else None
 

@@ -43,9 +43,14 @@ WEB_SESSIONS = "id session_id user_id ip_address user_agent payload last_activit
     ("settings", "stripe_secret", "varchar(255)", LARAVEL_SETTINGS, CREDENTIALS),
     ("settings", "google_maps_key", "varchar(255)", LARAVEL_SETTINGS, None),
     ("user_settings", "notification_email", "varchar(255)", USER_SETTINGS, "user.contact.email"),
+    ("g5_config", "cf_admin", "varchar(100)", SITE_CONFIG, "user.account.username"),
+    ("g5_board", "bo_admin", "varchar(255)", "bo_table gr_id bo_subject bo_admin bo_list_level", "user.account.username"),
+    ("users", "admin", "varchar(255)", "id login password name_user email admin", None),
+    ("users", "admin", "boolean", "id email encrypted_password name admin", None),
 ], ids=["site-admin-email", "allowed-ips", "prohibited-emails", "blocked-ips-are-people", "sms-account-password",
         "rest-api-key", "merchant-key", "javascript-key-published", "recaptcha-site-key-published",
-        "laravel-contact-email", "laravel-stripe-secret", "maps-browser-key", "a-persons-own-settings"])
+        "laravel-contact-email", "laravel-stripe-secret", "maps-browser-key", "a-persons-own-settings",
+        "site-admin-member-id", "board-admin-member-id", "admin-flag-as-text-in-a-persons-row", "admin-flag"])
 def test_a_sites_settings_are_its_own_and_its_secrets_credentials(table: str, column: str, column_type: str,
                                                                   siblings: str, expected: str | None) -> None:
     assert generic(table, column, column_type, siblings) == expected
