@@ -13,10 +13,13 @@ Anywhere:
 - a flag named by its verb before a credential's or a login's word (Jellyfin's `EnableAutoLogin`,
   `MustUpdatePassword` as INTEGER, GNUBOARD5's `cf_req_tel tinyint`) says whether, not what;
 - an IP named as allowed (`ip_whitelist`) is a setting, none;
-- a salt named last as text or bytes (`ea_user_settings.salt`, InvoicePlane's `user_psalt`) is a
-  credential, as is a link's secret: a document's `url_key` (InvoicePlane's `invoice_url_key`, the
-  part of the link a client opens an invoice with), the bare hash, token or key of a booking, a
-  temporary link or a licence (Easy!Appointments' `ea_appointments.hash`, Workout.cool's `licenses.key`).
+- an administrator named bare as text outside a person's own row (`cf_admin`, `bo_admin`) is their login;
+- a salt named last (as bytes, named for a password: `user_psalt`, or bare beside what it salts:
+  `ea_user_settings (password, salt)`) is a credential, as is a link's secret: a document's `url_key`
+  (InvoicePlane's `invoice_url_key`, the part of the link a client opens an invoice with), the bare hash,
+  token or key of a booking, a temporary link or a licence (Easy!Appointments' `ea_appointments.hash`,
+  Workout.cool's `licenses.key`); a DKIM public key beside its selector (published in DNS) and the token of
+  a link published on purpose (Documenso's `TemplateDirectLink`) are not.
 The vocabulary is data: checker/data/settings_tables.json. Asked by checker.classify after the
 other rules, to reconsider what they found.
 """
@@ -34,12 +37,12 @@ from checker.table_context import TableContext, person_key, without_copy_words, 
 VOCABULARY = Path(__file__).parent / "data" / "settings_tables.json"
 _IP = "user.device.ip_address"
 _BYTES_TYPES = frozenset({"bytea", "blob", "tinyblob", "mediumblob", "longblob", "binary", "varbinary", "raw"})
-# what a flag's verb can make a credential, a login or a contact detail of: whether one is asked for or used
 _KEY_ENDINGS = frozenset({"id", "no", "nr", "fk", "uuid", "guid"})
 _OWNERS_KEYS = frozenset({"uid", "userid", "user", "usr", "member", "memberid", "owner"})  # `user`: a key, named bare
 # a site's, a board's or a group's administrator named bare as text (GNUBOARD5's `cf_admin`, `bo_admin`, `gr_admin`):
 # their member ID; a yes or no (`users.admin boolean`, or as text in a person's own row: 'true') is a flag
 _ADMINS = (["admin"], ["super", "admin"], ["superadmin"], ["administrator"])
+# what a flag's verb can make a credential, a login or a contact detail of: whether one is asked for or used
 _FLAGGED_KINDS = frozenset({CREDENTIALS, "user.account.username", "user.contact.email", "user.contact.phone_number",
                             _IP, "user.contact", "user.name"})
 
@@ -69,13 +72,14 @@ def reconsidered(found: Evidence | None, column: str, sql_type: str, context: Ta
 def site_settings(context: TableContext, siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
     """A table of the application's own settings (`g5_config`, `ea_settings`, `event_settings`), not a
     person's: not named for one (`user_settings`), nor keyed to one (`notification_settings.user_id`)."""
-    words = without_copy_words(context.words, vocab)
-    if not words or singular_word(words[-1]) not in _words()["settings_heads"] and words[-1] not in _words()["settings_heads"]:
+    words, heads = without_copy_words(context.words, vocab), _words()["settings_heads"]
+    if not words or singular_word(words[-1]) not in heads and words[-1] not in heads:
         return False
     if any((word in vocab.person_tables or singular_word(word) in vocab.person_tables or word in vocab.person_words)
            and word not in _words()["site_roles"] for word in words[:-1]):
         return False
-    return not any(_keyed_to_a_person(without_tag(name_words(sibling, vocab), context.tag), vocab) for sibling in siblings)
+    return not any(_keyed_to_a_person(without_tag(name_words(sibling, vocab), context.tag), vocab)
+                   for sibling in siblings)
 
 
 def _keyed_to_a_person(words: list[str], vocab: Vocabulary) -> bool:
@@ -176,7 +180,8 @@ def _settings_secret(words: list[str], context: TableContext) -> bool:
 def _beside_a_secret(siblings: tuple[str, ...], vocab: Vocabulary) -> bool:
     """A password, hash, token or key beside a bare `salt` (`ea_user_settings (password, salt)`): what it salts;
     a recipe's salt has none."""
-    return any(found and found[-1] in _words()["salted"] for found in (name_words(sibling, vocab) for sibling in siblings))
+    return any(found and found[-1] in _words()["salted"]
+               for found in (name_words(sibling, vocab) for sibling in siblings))
 
 
 def _without_stored_form(words: list[str]) -> list[str]:
