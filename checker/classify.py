@@ -463,6 +463,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
               through: Iterable[str] = (), records: Iterable[str] = ()) -> Evidence | None:
     vocab = vocabulary()
     siblings = tuple(siblings)
+    spelled = column  # as the schema spells it: a login key keeps its table's mark (`mb_id` in `g5_group_member`)
     if (framework := framework_column(table, column, siblings)) is not None:
         return _framework_defined(framework, column, vocab)  # `delayed_jobs.handler`: what the framework keeps there
     if type_marked(siblings):  # `t_user.s_name`: in Hungarian notation the words after the type mark say what it holds
@@ -570,7 +571,7 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         audit = _audit_by(column, sql_type, vocab, context)
         if audit is not None:  # `structure_information.createdBy`: who did it is a person, even in a thing's row
             return audit
-        if sql_type in vocab.text_types and (key := _login_key(column, login_keys)):
+        if sql_type in vocab.text_types and (key := _login_key(column, login_keys) or _login_key(spelled, login_keys)):
             # `ACT_RU_TASK.ASSIGNEE_`: a task's assignee, where the accounts are known by their login
             return Evidence(vocab.by_key["user.account.username"], True,
                             f"its name: '{key}' as text, where the accounts are known by their login, not by a number")
@@ -623,7 +624,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return Evidence(vocab.by_key["user.location.precise"], True, f"its type {sql_type} in table {table}", by_type=True)
     if not words:
         return None
-    if sql_type in vocab.text_types and (key := _login_key(column, login_keys)) and not _reported_figure(key, context):
+    if (sql_type in vocab.text_types and (key := _login_key(column, login_keys) or _login_key(spelled, login_keys))
+            and not _reported_figure(key, context)):
         return Evidence(vocab.by_key["user.account.username"], True,
                         f"its name: '{key}' as text, where the accounts are known by their login, not by a number")
     if _own_login(words, sql_type, context, login_keys, vocab):
@@ -967,11 +969,15 @@ def _login_key(column: str, login_keys: Iterable[str]) -> str | None:
     a key word (Camunda's `ASSIGNER_ID_`); not the worker holding a lock (`LOCK_OWNER_`)."""
     words = tokens(column)
     name = "_".join(words)
-    found = next((key for key in login_keys if name == key or name.endswith("_" + key)), None)
+    found = next((key for key in login_keys if name in (key, key + "s") or name.endswith("_" + key)), None)
     if found or not login_keys or not words or words[0] in _LOCK_HOLDERS:
-        return found
+        return found  # (`mb_ids`: a poll's voters, their logins in a list)
     party = words[-2] if len(words) > 1 and words[-1] == "id" else words[-1]
-    return party if party in _PARTIES | NAMED_PARTIES else None
+    return party if party in _PARTIES | NAMED_PARTIES | _ADMINS else None
+
+
+# GNUBOARD's `g5_board.bo_admin`, `g5_config.cf_admin`: the login of the member who runs a board, a group or the site
+_ADMINS = frozenset({"admin", "administrator"})
 
 
 # a table of figures (Camunda's `ACT_RU_METER_LOG`, a `metrics` table): its `reporter` is the engine node or

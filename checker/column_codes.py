@@ -97,3 +97,23 @@ def _letters_in_order(letters: str, text: str) -> bool:
     """Whether `letters` occur in `text` in order (not necessarily adjacent)."""
     rest = iter(text)
     return all(letter in rest for letter in letters)
+
+
+_UUID_LENGTHS = frozenset({"32", "36"})  # `char(36)`: a UUID kept as text numbers the row, no login
+
+
+def coded_login(table_words: list[str], columns: dict[str, str], vocab: Vocabulary) -> str:
+    """The login of a table of accounts whose columns carry its code (GNUBOARD's `g5_member (mb_no, mb_id
+    varchar(20), mb_password, mb_name)`, gnuboard4's `g4_member`): `<code>_id` kept as text is the ID the
+    member signs in with, and every table keyed to a member holds it (`g5_point.mb_id`,
+    `g5_memo.me_recv_mb_id`); as lower-case words joined by `_` (`mb_id`), or '' (a UUID kept as text, a
+    table whose code is no clipping of its name). `columns`: the table's columns and their types."""
+    code = column_code(table_words, list(columns), vocab)
+    if not code:
+        return ""
+    for column, column_type in columns.items():
+        if name_words(column, vocab) == [code[0], "id"]:
+            base, _, size = column_type.lower().partition("(")
+            if base.strip() in vocab.text_types and size.rstrip(") ") not in _UUID_LENGTHS:
+                return f"{code[0]}_id"
+    return ""

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from checker.access_logs import logs_an_address, names_a_log
 from checker.catalog import singular
-from checker.column_codes import clipped_at, column_code
+from checker.column_codes import clipped_at, coded_login, column_code
 from checker.location_history import WHEREABOUTS, kept_by_a_person, records_whereabouts
 from checker.name_words import (CREDENTIALS, PERSON, SHORT_PIECES, Vocabulary, matches, name_words, segment,
                                 singular_word, vocabulary)
@@ -521,7 +521,18 @@ def login_keys(tables: dict[str, dict[str, str]]) -> frozenset[str]:
             continue
         if any(_text_type(lowered.get(login, ""), vocab) for login in _LOGIN_NAMES):
             found.add(f"{noun}_id")
-    return frozenset(found | _logins_as_ids(tables, vocab))
+    return frozenset(found | _logins_as_ids(tables, vocab) | _coded_logins(tables, vocab))
+
+
+def _coded_logins(tables: dict[str, dict[str, str]], vocab: Vocabulary) -> set[str]:
+    """The logins of tables of accounts (their name's last word) whose columns carry the table's code, as
+    Korean PHP applications name them (GNUBOARD's `g5_member.mb_id varchar(20)`): column_codes.coded_login."""
+    found: set[str] = set()
+    for name, columns in tables.items():
+        words = table_words(name, vocab)
+        if words and singular_word(words[-1]) in _ACCOUNT_NOUNS and (login := coded_login(words, columns, vocab)):
+            found.add(login)
+    return found
 
 
 # who a work item is assigned to or owned by, named bare (`ASSIGNEE_`, `owner`): kept as text, the person's login

@@ -118,3 +118,36 @@ def test_a_text_id_is_no_login_where_parties_are_keys_or_a_login_column_exists(t
 def test_only_accounts_without_a_number_are_known_by_their_login(tables: dict[str, dict[str, str]],
                                                                   expected: set[str]) -> None:
     assert login_keys(tables) == expected
+
+
+# a Korean community site (GNUBOARD, gnuboard4): the member table's columns carry its code `mb_`, rows are
+# numbered by `mb_no`, and the string ID a member signs in with, `mb_id`, keys them in every other table
+COMMUNITY = """
+    CREATE TABLE g5_member (mb_no integer, mb_id varchar(20), mb_password varchar(255), mb_name varchar(255),
+                            mb_level smallint, mb_datetime timestamp);
+    CREATE TABLE g5_point (po_id integer, mb_id varchar(20), po_content varchar(255), po_point integer);
+    CREATE TABLE g5_memo (me_id integer, me_recv_mb_id varchar(20), me_send_mb_id varchar(20), me_memo text);
+    CREATE TABLE g5_board (bo_table varchar(20), bo_admin varchar(255), bo_subject varchar(255), bo_skin varchar(255));
+"""
+# the same site, its members known by a UUID kept as text: a key, no login
+COMMUNITY_UUID = """
+    CREATE TABLE g5_member (mb_id char(36), mb_password varchar(255), mb_name varchar(255), mb_level smallint);
+    CREATE TABLE g5_point (po_id integer, mb_id char(36), po_point integer);
+"""
+
+
+def test_a_coded_member_id_kept_as_text_is_the_members_login(tmp_path: Path) -> None:
+    catalog = catalog_of(tmp_path, COMMUNITY)
+    login = "user.account.username"
+    assert catalog.table("g5_member").columns["mb_id"] == login
+    assert catalog.table("g5_point").columns["mb_id"] == login
+    memo = catalog.table("g5_memo").columns
+    assert memo["me_recv_mb_id"] == memo["me_send_mb_id"] == login
+    assert catalog.table("g5_board").columns["bo_admin"] == login  # the member who runs the board
+    assert catalog.table("g5_member").columns["mb_no"] is None
+
+
+def test_a_coded_member_id_kept_as_a_uuid_is_a_key(tmp_path: Path) -> None:
+    catalog = catalog_of(tmp_path, COMMUNITY_UUID)
+    assert catalog.table("g5_point").columns["mb_id"] is None
+    assert login_keys({"g5_member": {"mb_id": "char(36)", "mb_password": "varchar(255)", "mb_name": "varchar(255)"}}) == set()
