@@ -222,8 +222,9 @@ from checker.policy.model import Pack, lineage_of
 from checker.schooling import education_record_detail, schooling_detail
 from checker.settings_tables import reconsidered
 from checker.free_text import annotates_a_named_object, describes_a_named_object, describes_a_schema_object
-from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, NAMED_PARTIES, REFERENCE_FIRST, TableContext,
-                                   abbreviates, businesses, keyed_people, keys_to_tables, login_keys,
+from checker.handphones import bare_birth, handphone
+from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, NAMED_PARTIES, POSTED, REFERENCE_FIRST,
+                                   TableContext, abbreviates, businesses, keyed_people, keys_to_tables, login_keys,
                                    names_a_medical_history, people_through_keys, person_key, records_through_keys,
                                    referrers, table_context, table_words, without_tag, written_in)
 from checker.telephony import (carriers_address, providers_line, speed_dial_code, speed_dial_entry,
@@ -690,6 +691,12 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
                         f"{found.reason}, beside a city or postal code: a postal address")
     if found is not None:
         return _in_context(found, words, sql_type, context, vocab, siblings)
+    if handphone(words, sql_type, context, siblings, vocab):
+        return Evidence(vocab.by_key["user.contact.phone_number"], True,
+                        f"its name: '{'_'.join(words)}', a handphone's (mobile) number, beside the person's particulars")
+    if bare_birth(words, sql_type, context, siblings, vocab):
+        return Evidence(vocab.by_key["user.demographic.date_of_birth"], True,
+                        f"its name: '{words[0]}' as {sql_type or 'untyped'}, beside the person's particulars")
     condition = _status_of_condition(words, sql_type, context, vocab)
     if condition is not None:
         return condition
@@ -791,6 +798,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if (suggested is not None and suggested.kind.key == "user.name" and len(words) > 1
             and "_".join(words[:-1]) in context.nouns and not context.subjects & OF_PEOPLE):
         return None  # `phpbb_forums.forum_name`, `ph7_modules.module_name`: the name of the thing the table lists
+    if suggested is not None and suggested.kind.key == "user.name" and POSTED in context.subjects:
+        return None  # `g5_write_free.ca_name`: the category a post is filed under; its writer's is the bare `name`
     if suggested is not None and _lists_things(context, vocab):
         return None  # `manifest_theme.wasteworks_name`, `automatic_notification.email_subject`: the listed thing's
     if suggested is not None:
@@ -2243,10 +2252,18 @@ def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: V
                 return Evidence(kind, True, f"its name: token '{shown or term}' in its table")
             if kind.key == "user.name" and "@named" in context.subjects and not context.thing:
                 return Evidence(kind, True, f"its name: token '{shown or term}' next to a first name")
+            if (candidate is words and term in _WRITERS_OWN and PERSON in kind.contexts
+                    and context.subjects & {POSTED, "@authored"} and not context.thing):
+                # `g5_write_free.wr_name`, `wr_homepage`: the writer's, beside what they wrote
+                return Evidence(kind, True, f"its name: token '{shown or term}', the writer's, beside what they wrote")
         for kind, term in matches(vocab.dated_terms, candidate):
             if sql_type in vocab.date_types:
                 return Evidence(kind, True, f"its name: token '{shown or term}' with its type {sql_type}")
     return None
+
+
+# what a post's writer gives of themselves beside it: their name, their homepage
+_WRITERS_OWN = frozenset({"name", "homepage", "website"})
 
 
 # how a row is shown, sorted or searched: a person's name only in a person's row

@@ -617,7 +617,8 @@ def _short_key_of(column: str, context: TableContext) -> bool:
         return False
     letters = match.group(1)
     return (any(word.startswith(letters) for word in context.words)
-            or letters == "".join(word[0] for word in context.words))
+            or letters == "".join(word[0] for word in context.words)
+            or len(letters) > 1 and letters in context.tag and bool(clipped_at(letters, "_".join(context.words))))
 
 
 def _key_form(words: list[str]) -> str:
@@ -783,6 +784,10 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
             # date or gender say the rows are people, whatever the table is called
             person = True
             subjects |= {PERSON, "@linked"}
+    posted = not nouns & vocab.thing_tables and _posted_by_a_writer(sibling_words)
+    if posted:  # `g5_write_free (wr_subject, wr_content, wr_name, wr_email)`: a post and its writer
+        linked = True
+        subjects |= {"@linked", "@content", POSTED}
     if not nouns & vocab.thing_tables and _shown_anonymously(sibling_words, vocab):
         # `comment (name, anonymous)`: what a person wrote, under a name they may hide, is theirs
         subjects |= {"@named", "@authored"}
@@ -873,7 +878,7 @@ def _table_context(table: str, siblings: tuple[str, ...], referrers: tuple[str, 
                            or "_".join(found) in vocab.register_numbers
                            or ("_".join(found) in vocab.organisation_markers and found[-1] != "id")
                            or written_in(found, vocab.business_attributes)
-                           or (written_in(found, vocab.websites) and "@content" not in subjects)
+                           or (written_in(found, vocab.websites) and "@content" not in subjects and not posted)
                            for found in sibling_words)  # not `invoices.contact_person_id`: the buyer's contact
         # a log records events, no party: `sys_oper_log.business_type` is the kind of operation it logged
         organisation = organisation and not names_a_log(words)
@@ -1108,6 +1113,23 @@ def _erased_in_place(sibling_words: list[list[str]], vocab: Vocabulary) -> bool:
     `anonymized_at`); not a setting to erase something (`anonymize_ip`) nor an erased part (`anonymized_ip`)."""
     return any(set(found) & vocab.erasure_words and set(found) <= vocab.erasure_words | vocab.erasure_with
                for found in sibling_words)
+
+
+POSTED = "@posted"  # a subject: a row of what someone wrote, named by its writer (`_posted_by_a_writer`)
+# a post's text and its writer's particulars, as bare names (after the table's code: GNUBOARD's `wr_subject`)
+_POST_TEXTS = frozenset({"content", "body", "text", "message", "contents"})
+_POST_HEADINGS = frozenset({"subject", "title"})
+_WRITER_NAMES = frozenset({"name", "nick", "nickname", "author", "writer"})
+_WRITER_TRACES = frozenset({"email", "mail", "ip", "password", "passwd", "pwd", "homepage"})
+
+
+def _posted_by_a_writer(sibling_words: list[list[str]]) -> bool:
+    """A row of what someone wrote, named by its writer (a board's posts, GNUBOARD's `g5_write_free (wr_subject,
+    wr_content, wr_name, wr_email, wr_homepage, wr_ip, wr_password)`, a Q&A's question, a guestbook's entry): a
+    subject and a text beside a bare name and an e-mail, IP or password of the writer's. Its homepage is the
+    writer's too, no company's."""
+    bare = {found[0] for found in sibling_words if len(found) == 1}
+    return bool(bare & _POST_TEXTS and bare & _POST_HEADINGS and bare & _WRITER_NAMES and bare & _WRITER_TRACES)
 
 
 def _shown_anonymously(sibling_words: list[list[str]], vocab: Vocabulary) -> bool:
