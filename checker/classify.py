@@ -208,7 +208,7 @@ from checker.card_payments import (accounts_validity, card_payment_detail, chequ
                                     merchants_descriptor, paypal_merchant, paypal_payer_detail, processors_answer)
 from checker.catalog import singular
 from checker.evidence import Evidence
-from checker.column_codes import table_ending, without_ending
+from checker.column_codes import numbered_field, table_ending, without_ending
 from checker.framework_tables import NOT_PERSONAL, FrameworkColumn, framework_column
 from checker.genealogy import cited_sources_record
 from checker.identity_servers import identity_server_detail, organisations_mail_address, sign_in_services_name
@@ -476,6 +476,11 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
     if chart_of_accounts(table, siblings):  # QuickBooks' `account (classification, sub_account)`: a ledger's, a thing
         context = replace(context, thing=True, subjects=context.subjects - OF_PEOPLE)
     sql_type = base_type(column_type)
+    if (numbered_field(spelled, context.tag) and context.subjects & {PERSON, POSTED} and not context.thing
+            and sql_type in vocab.text_types):
+        # GNUBOARD's `g5_member.mb_1`, `g5_write_free.wr_1`: a spare field of a person's or a post's row, which
+        # sites fill with phone numbers, addresses and answers to their own questions
+        return Evidence(vocab.by_key["user"], True, f"its name: a numbered spare field of a person's or a post's row ('{spelled}')")
     words = name_words(column, vocab)
     if _loader_bookkeeping(column, words, vocab):
         return None  # `_fivetran_synced`, `dbt_valid_from`: a pipeline tool's own column, in every table it writes

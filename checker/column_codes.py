@@ -10,6 +10,7 @@ prenom_adh, email_adh)`): `column_ending`."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import Sequence
@@ -27,13 +28,28 @@ def column_code(table_words: list[str], columns: Sequence[str], vocab: Vocabular
     (`billing_`, `shipping_` in an orders table)."""
     named = [words for column in columns if len(words := name_words(column, vocab)) > 1]
     code = _commonest(named, 0, len(columns))
-    if not code or code in _own_words(table_words) or not clips(code, table_words):
+    if not code or (code in _own_words(table_words) and not _abbreviation_as_code(code, named, vocab)) or not (
+            clips(code, table_words) or code in table_words):
         return ()
     rests = [words[1:] for words in named if words[0] == code]
     following = _commonest([rest for rest in rests if len(rest) > 1], 0, len(columns))
     # the word most columns also share after the code (Open Hospital's `OH_DICOM (DM_FILE_PAT_NAME,
     # DM_FILE_PAT_SEX, DM_FILE_ST_DATE)`: the file's, as every column of the table is)
     return (code, following) if following else (code,)
+
+
+_ABBREVIATION = 3  # letters at most: `qa` (questions and answers), `hr`, no word of its own
+
+
+def _abbreviation_as_code(code: str, named: list[list[str]], vocab: Vocabulary) -> bool:
+    """A word of the table's name that is an abbreviation, no word of the vocabulary, and marks most of its
+    columns before a known column word (GNUBOARD's `g5_qa_content (qa_name, qa_email, qa_subject)`: the Q&A's
+    code, as `mb_` is the member's): a code, though the name spells it."""
+    if len(code) > _ABBREVIATION or code in vocab.lexicon or code in SHORT_PIECES:
+        return False
+    rests = [words[1:] for words in named if words[0] == code]
+    known = sum(all(word in vocab.lexicon for word in rest) for rest in rests)
+    return 2 * known > len(rests)
 
 
 def column_ending(table_words: list[str], columns: Sequence[str], vocab: Vocabulary) -> str:
@@ -117,3 +133,10 @@ def coded_login(table_words: list[str], columns: dict[str, str], vocab: Vocabula
             if base.strip() in vocab.text_types and size.rstrip(") ") not in _UUID_LENGTHS:
                 return f"{code[0]}_id"
     return ""
+
+
+def numbered_field(column: str, code: tuple[str, ...]) -> bool:
+    """A column named by its table's code and a number alone (GNUBOARD's `mb_1` ... `mb_10`, `wr_1`, `qa_1`):
+    one of the spare fields a site fills with whatever it asks beyond the schema's own columns."""
+    pieces = [piece for piece in re.split(r"[_\W]+", column.lower()) if piece]
+    return bool(code) and len(pieces) == len(code) + 1 and tuple(pieces[:-1]) == code and pieces[-1].isdigit()

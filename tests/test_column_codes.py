@@ -22,7 +22,10 @@ LABORATORY = "LAB_ID LAB_EXA_ID_A LAB_DATE LAB_RES LAB_NOTE LAB_PAT_ID LAB_PAT_N
     ("orders", "order_id order_date order_status order_total", ()),
     ("orders", "id billing_name billing_city billing_email billing_phone", ()),  # the name shortens no `billing`
     ("patients", "pat_id pat_name pat_birth_date email phone city zip notes", ()),  # a code of a few columns only
-], ids=["laboratory", "session_audit", "customers", "phpbb_users", "orders", "billing", "few"])
+    # an abbreviation the name spells, before known column words: the Q&A's code, as `mb_` is the member's
+    ("g5_qa_content", "qa_id qa_name qa_email qa_subject qa_content qa_ip qa_datetime", ("qa",)),
+    ("g5_qa_content", "qa_id qa_wrz qa_blorp qa_zint qa_content", ()),  # no known words after it
+], ids=["laboratory", "session_audit", "customers", "phpbb_users", "orders", "billing", "few", "qa", "qa_unknown"])
 def test_a_code_most_columns_start_with_is_one_when_it_clips_the_tables_name(
         table: str, columns: str, code: tuple[str, ...]) -> None:
     assert table_context(table, columns.split()).tag == code

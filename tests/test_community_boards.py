@@ -47,3 +47,10 @@ def test_hit_points_and_horsepower_are_no_phone() -> None:
 def test_a_bare_birth_kept_as_text_in_a_members_row_is_the_birth_date() -> None:
     assert key("g5_member", "mb_birth", "varchar(255)", MEMBER) == "user.demographic.date_of_birth"
     assert key("regions", "birth", "varchar(255)", ("id", "name", "birth", "death")) is None
+
+
+def test_a_numbered_spare_field_of_a_members_row_is_theirs_and_of_a_boards_settings_is_none() -> None:
+    member = (*MEMBER, "mb_1", "mb_2")
+    assert key("g5_member", "mb_1", "varchar(255)", member) == "user"
+    board = ("bo_table", "bo_subject", "bo_skin", "bo_admin", "bo_read_level", "bo_1", "bo_2")
+    assert key("g5_board", "bo_1", "varchar(255)", board) is None
