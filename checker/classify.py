@@ -2257,7 +2257,7 @@ def _whole_name(words: list[str], context: TableContext, sql_type: str, vocab: V
                 return Evidence(kind, True, f"its name: token '{shown or term}' in its table")
             if kind.key == "user.name" and "@named" in context.subjects and not context.thing:
                 return Evidence(kind, True, f"its name: token '{shown or term}' next to a first name")
-            if (candidate is words and term in _WRITERS_OWN and PERSON in kind.contexts
+            if (candidate is words and words == [term] and term in _WRITERS_OWN and PERSON in kind.contexts
                     and context.subjects & {POSTED, "@authored"} and not context.thing):
                 # `g5_write_free.wr_name`, `wr_homepage`: the writer's, beside what they wrote
                 return Evidence(kind, True, f"its name: token '{shown or term}', the writer's, beside what they wrote")

@@ -1127,7 +1127,8 @@ def _posted_by_a_writer(sibling_words: list[list[str]]) -> bool:
     """A row of what someone wrote, named by its writer (a board's posts, GNUBOARD's `g5_write_free (wr_subject,
     wr_content, wr_name, wr_email, wr_homepage, wr_ip, wr_password)`, a Q&A's question, a guestbook's entry): a
     subject and a text beside a bare name and an e-mail, IP or password of the writer's. Its homepage is the
-    writer's too, no company's."""
+    writer's too, no company's. (A key to the writer alone says less: a clinical record's `pnotes (pid, title,
+    body)` is the patient's, written by staff.)"""
     bare = {found[0] for found in sibling_words if len(found) == 1}
     return bool(bare & _POST_TEXTS and bare & _POST_HEADINGS and bare & _WRITER_NAMES and bare & _WRITER_TRACES)
 
