@@ -1116,21 +1116,24 @@ def _erased_in_place(sibling_words: list[list[str]], vocab: Vocabulary) -> bool:
 
 
 POSTED = "@posted"  # a subject: a row of what someone wrote, named by its writer (`_posted_by_a_writer`)
-# a post's text and its writer's particulars, as bare names (after the table's code: GNUBOARD's `wr_subject`)
+# a post's text and its writer's particulars, as the row names them (after the table's code: GNUBOARD's `wr_subject`)
 _POST_TEXTS = frozenset({"content", "body", "text", "message", "contents"})
 _POST_HEADINGS = frozenset({"subject", "title"})
-_WRITER_NAMES = frozenset({"name", "nick", "nickname", "author", "writer"})
-_WRITER_TRACES = frozenset({"email", "mail", "ip", "password", "passwd", "pwd", "homepage"})
+_WRITER_NAMES = frozenset({"name", "nick", "nickname", "nick_name", "user_name", "author", "writer", "author_name",
+                           "writer_name"})
+_WRITER_TRACES = frozenset({"email", "mail", "email_address", "ip", "ip_address", "ipaddress", "password", "passwd",
+                            "pwd", "homepage"})
 
 
 def _posted_by_a_writer(sibling_words: list[list[str]]) -> bool:
-    """A row of what someone wrote, named by its writer (a board's posts, GNUBOARD's `g5_write_free (wr_subject,
-    wr_content, wr_name, wr_email, wr_homepage, wr_ip, wr_password)`, a Q&A's question, a guestbook's entry): a
-    subject and a text beside a bare name and an e-mail, IP or password of the writer's. Its homepage is the
-    writer's too, no company's. (A key to the writer alone says less: a clinical record's `pnotes (pid, title,
-    body)` is the patient's, written by staff.)"""
-    bare = {found[0] for found in sibling_words if len(found) == 1}
-    return bool(bare & _POST_TEXTS and bare & _POST_HEADINGS and bare & _WRITER_NAMES and bare & _WRITER_TRACES)
+    """A row of what someone wrote, named by its writer (a board's posts: GNUBOARD's `g5_write_free (wr_subject,
+    wr_content, wr_name, wr_email, wr_homepage, wr_ip, wr_password)`, XE's and Rhymix's `documents (title, content,
+    user_name, email_address, homepage, ipaddress)`; a Q&A's question, a guestbook's entry): a subject and a text
+    beside the writer's name and their e-mail, IP or password. Its homepage is the writer's too, no company's.
+    (A key to the writer alone says less: a clinical record's `pnotes (pid, title, body)` is the patient's,
+    written by staff.)"""
+    named = {"_".join(found) for found in sibling_words}
+    return bool(named & _POST_TEXTS and named & _POST_HEADINGS and named & _WRITER_NAMES and named & _WRITER_TRACES)
 
 
 def _shown_anonymously(sibling_words: list[list[str]], vocab: Vocabulary) -> bool:

@@ -54,3 +54,11 @@ def test_a_numbered_spare_field_of_a_members_row_is_theirs_and_of_a_boards_setti
     assert key("g5_member", "mb_1", "varchar(255)", member) == "user"
     board = ("bo_table", "bo_subject", "bo_skin", "bo_admin", "bo_read_level", "bo_1", "bo_2")
     assert key("g5_board", "bo_1", "varchar(255)", board) is None
+
+
+def test_a_documents_writer_named_in_words_makes_its_homepage_theirs() -> None:
+    documents = ("document_srl", "module_srl", "title", "content", "member_srl", "user_id", "user_name", "nick_name",
+                 "email_address", "homepage", "ipaddress", "regdate")
+    assert key("xe_documents", "homepage", "varchar(250)", documents) == "user"
+    assert key("xe_documents", "email_address", "varchar(250)", documents) == "user.contact.email"
+    assert key("xe_documents", "title", "varchar(250)", documents) == "user.content"
