@@ -222,7 +222,7 @@ from checker.policy.model import Pack, lineage_of
 from checker.schooling import education_record_detail, schooling_detail
 from checker.settings_tables import reconsidered
 from checker.free_text import annotates_a_named_object, describes_a_named_object, describes_a_schema_object
-from checker.handphones import bare_birth, handphone
+from checker.handphones import bare_birth, handphone, named_beside_particulars
 from checker.table_context import (BILLING_WORDS, CODE_FIRST, KEY_FIRST, NAMED_PARTIES, POSTED, REFERENCE_FIRST,
                                    TableContext, abbreviates, businesses, keyed_people, keys_to_tables, login_keys,
                                    names_a_medical_history, people_through_keys, person_key, records_through_keys,
@@ -480,7 +480,8 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
             and sql_type in vocab.text_types):
         # GNUBOARD's `g5_member.mb_1`, `g5_write_free.wr_1`: a spare field of a person's or a post's row, which
         # sites fill with phone numbers, addresses and answers to their own questions
-        return Evidence(vocab.by_key["user"], True, f"its name: a numbered spare field of a person's or a post's row ('{spelled}')")
+        return Evidence(vocab.by_key["user"], True,
+                        f"its name: a numbered spare field of a person's or a post's row ('{spelled}')")
     words = name_words(column, vocab)
     if _loader_bookkeeping(column, words, vocab):
         return None  # `_fivetran_synced`, `dbt_valid_from`: a pipeline tool's own column, in every table it writes
@@ -698,10 +699,14 @@ def _evidence(table: str, column: str, column_type: str, siblings: Iterable[str]
         return _in_context(found, words, sql_type, context, vocab, siblings)
     if handphone(words, sql_type, context, siblings, vocab):
         return Evidence(vocab.by_key["user.contact.phone_number"], True,
-                        f"its name: '{'_'.join(words)}', a handphone's (mobile) number, beside the person's particulars")
+                        f"its name: '{'_'.join(words)}', a handphone's (mobile) number, beside the person's "
+                        "particulars")
     if bare_birth(words, sql_type, context, siblings, vocab):
         return Evidence(vocab.by_key["user.demographic.date_of_birth"], True,
                         f"its name: '{words[0]}' as {sql_type or 'untyped'}, beside the person's particulars")
+    if named_beside_particulars(words, sql_type, context, siblings, vocab):
+        return Evidence(vocab.by_key["user.name"], True,
+                        "its name: a bare name beside two particulars of a person (a mobile, a birth date, an e-mail)")
     condition = _status_of_condition(words, sql_type, context, vocab)
     if condition is not None:
         return condition

@@ -42,17 +42,39 @@ def bare_birth(words: list[str], sql_type: str, context: TableContext, siblings:
             and _persons_row(words, context, siblings, vocab))
 
 
+def named_beside_particulars(words: list[str], sql_type: str, context: TableContext, siblings: Iterable[str],
+                             vocab: Vocabulary) -> bool:
+    """A bare `name` kept as text beside a handphone or a bare birth and another particular of a person
+    (GNUBOARD's identity-verification history `g5_member_cert_history (ch_name, ch_hp, ch_birth)`, YoungCart's
+    orders `(od_name, od_email, od_hp)`): the name of the person. A pet has a birth date, not a mobile as well;
+    a checkout's or a community's name beside an e-mail and a phone is its own (an order number, a place)."""
+    return (words == ["name"] and sql_type in vocab.text_types | {""} and _names_the_idiom(siblings, context, vocab)
+            and _particulars(words, context, siblings, vocab) >= 2)
+
+
+def _names_the_idiom(siblings: Iterable[str], context: TableContext, vocab: Vocabulary) -> bool:
+    """Whether a column of the row is a bare `hp` or `birth` (after the table's code): this family's idiom."""
+    return any(len(words := without_tag(name_words(sibling, vocab), context.tag)) == 1 and words[0] in _BIRTH | {
+        _HANDPHONE} for sibling in siblings)
+
+
 def _persons_row(own: list[str], context: TableContext, siblings: Iterable[str], vocab: Vocabulary) -> bool:
     """A table of people, keyed to them or of their posts, whose other columns (not `own`) hold a particular
     of theirs (contact or demographic, also a bare `hp` or `birth`)."""
+    return _particulars(own, context, siblings, vocab) >= 1
+
+
+def _particulars(own: list[str], context: TableContext, siblings: Iterable[str], vocab: Vocabulary) -> int:
+    """How many of the row's other columns (not `own`) hold a particular of a person, in a table of people,
+    keyed to them or of their posts; none elsewhere."""
     if context.thing or context.organisation or context.lookup or not context.subjects & {PERSON, "@linked", POSTED}:
-        return False
+        return 0
+    count = 0
     for sibling in siblings:
         words = without_tag(name_words(sibling, vocab), context.tag)
         if words == own:
             continue
-        if set(words) & (_BIRTH | {_HANDPHONE}):
-            return True
-        if any(kind.key.startswith(_PARTICULARS) for kind, _ in matches(vocab.terms, words)):
-            return True
-    return False
+        if set(words) & (_BIRTH | {_HANDPHONE}) or any(
+                kind.key.startswith(_PARTICULARS) for kind, _ in matches(vocab.terms, words)):
+            count += 1
+    return count

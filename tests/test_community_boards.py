@@ -62,3 +62,10 @@ def test_a_documents_writer_named_in_words_makes_its_homepage_theirs() -> None:
     assert key("xe_documents", "homepage", "varchar(250)", documents) == "user"
     assert key("xe_documents", "email_address", "varchar(250)", documents) == "user.contact.email"
     assert key("xe_documents", "title", "varchar(250)", documents) == "user.content"
+
+
+def test_a_bare_name_beside_a_mobile_and_a_birth_date_is_the_persons() -> None:
+    history = ("ch_id", "mb_id", "ch_name", "ch_hp", "ch_birth", "ch_type", "ch_datetime")
+    assert key("g5_member_cert_history", "ch_name", "varchar(255)", history) == "user.name"
+    pets = ("id", "owner_id", "name", "species", "birth_date")  # a pet has a birth date, no mobile
+    assert key("pets", "name", "varchar(255)", pets) is None

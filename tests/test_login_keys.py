@@ -150,4 +150,5 @@ def test_a_coded_member_id_kept_as_text_is_the_members_login(tmp_path: Path) -> 
 def test_a_coded_member_id_kept_as_a_uuid_is_a_key(tmp_path: Path) -> None:
     catalog = catalog_of(tmp_path, COMMUNITY_UUID)
     assert catalog.table("g5_point").columns["mb_id"] is None
-    assert login_keys({"g5_member": {"mb_id": "char(36)", "mb_password": "varchar(255)", "mb_name": "varchar(255)"}}) == set()
+    member = {"mb_id": "char(36)", "mb_password": "varchar(255)", "mb_name": "varchar(255)"}
+    assert login_keys({"g5_member": member}) == set()
