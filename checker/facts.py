@@ -168,6 +168,9 @@ UNSUPPORTED_DDL = "syntax sqlglot does not support, so the table's columns may b
 # the end of the message of a CREATE TABLE the replay let replace a table it held, losing columns: no
 # SQL scan sees that either, so it is kept for scanned files too
 REPLACED_TABLE = "are not in the catalog (drop the table first, or leave the older file out of `catalog.ddl`)"
+# the end of the message of a table created OF a type the replay does not know or cannot read (`typed_tables`):
+# the SQL scan reads the statement as a command, so it is kept for scanned files too
+COLUMNS_OF_TYPE_UNKNOWN = "its columns are unknown"
 
 
 @dataclass(frozen=True, eq=False, repr=False)

@@ -23,7 +23,7 @@ from checker.catalog import (LINEAGE, UNKNOWN, Catalog, add_definitions, add_mod
 from checker.config import Config, sample_request
 from checker.errors import ConfigError
 from checker.progress import Progress  # (what, done, total): the load phase's progress
-from checker.facts import REPLACED_TABLE, UNSUPPORTED_DDL, ColumnRef, Grant, InputProblem, OutputColumn, Statement
+from checker.facts import COLUMNS_OF_TYPE_UNKNOWN, REPLACED_TABLE, UNSUPPORTED_DDL, ColumnRef, Grant, InputProblem, OutputColumn, Statement
 from checker.globs import matches_any
 from checker.policy.loader import load_pack, resolve_pack
 from checker.policy.model import Pack
@@ -86,9 +86,11 @@ def load_project(config: Config, pack_refs: Iterable[str] = (), db_url: str | No
         add_partition_declarations(catalog)
         derived = [definition for definition in definitions.values() if definition.query]
         # the SQL scan reports a scanned file's parse errors itself, but not a CREATE TABLE it reads as
-        # an opaque command, nor a table a CREATE TABLE replaced: the replay's word that columns are lost is kept
+        # an opaque command, nor a table a CREATE TABLE replaced or one of a type it cannot read: the replay's
+        # word that columns are lost is kept
         problems += [problem for problem in ddl_problems if not config.wants(problem.path)
-                     or UNSUPPORTED_DDL in problem.message or problem.message.endswith(REPLACED_TABLE)]
+                     or UNSUPPORTED_DDL in problem.message
+                     or problem.message.endswith((REPLACED_TABLE, COLUMNS_OF_TYPE_UNKNOWN))]
     if config.catalog.get("fides"):
         from checker.readers.fides import read_fides
 

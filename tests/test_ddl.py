@@ -468,6 +468,31 @@ def test_sqlite_columns_of_no_type_conflict_clauses_and_full_text_tables_are_rea
     assert [problem.line for problem in problems] == [6]
 
 
+def test_tables_created_of_a_type_have_its_attributes_as_columns(tmp_path: Path) -> None:
+    """Oracle's order-entry schema (oracle-samples/db-sample-schemas, MIT: order_entry/oc_cre.sql, shortened)
+    creates object tables from object types (`CREATE TABLE categories_tab OF category_typ`), as PostgreSQL's
+    typed tables do from composite types: sqlglot parses neither, and each table was an INP001 with no
+    columns. A type's methods are not columns; a table of a type no replayed file defines is a problem that
+    says so, also for a file the SQL scan reads."""
+    write(tmp_path, {"db/oc_cre.sql": (
+        "CREATE TYPE customer_typ\n OID '82A4AF6A4CD1656DE034080020E0EE3D'\n AS OBJECT\n"
+        "    ( customer_id NUMBER(6)\n    , cust_first_name VARCHAR2(20)\n    , cust_email VARCHAR2(40)\n"
+        "    , MEMBER FUNCTION full_name RETURN VARCHAR2\n    ) NOT FINAL;\n/\n"
+        "CREATE TABLE customers OF customer_typ (PRIMARY KEY (customer_id));\n"
+        "CREATE TABLE orphans OF missing_typ;\n"),
+        "db/pg.sql": "CREATE TYPE person_t AS (name text, email text);\nCREATE TABLE people OF person_t (PRIMARY KEY (name));\n"})
+    from checker.readers.ddl import replay
+
+    tables, problems, _ = replay([(tmp_path / "db/oc_cre.sql", "db/oc_cre.sql")], lambda _: "oracle")
+    assert {name: list(table.columns) for name, table in tables.items()} == {
+        "customers": ["customer_id", "cust_first_name", "cust_email"]}
+    assert [(problem.line, problem.message) for problem in problems] == [
+        (11, "table orphans is created OF type missing_typ, which no replayed DDL file defines (add the file that "
+             "creates the type to catalog.ddl): its columns are unknown")]
+    tables, problems, _ = replay([(tmp_path / "db/pg.sql", "db/pg.sql")], lambda _: "postgres")
+    assert problems == [] and list(tables["people"].columns) == ["name", "email"]
+
+
 def test_columns_named_like_sql_plus_commands_stay_columns(tmp_path: Path) -> None:
     """EC-CUBE's dtb_deliv has a `remark text` column and AI apps keep a `prompt text`: SQL*Plus reads
     REMARK and PROMPT only between statements, so inside a CREATE TABLE they are columns, never a

@@ -44,13 +44,14 @@ from sqlglot.tokens import Token, TokenType
 
 from checker.catalog import PERSONAL, canonical_name
 from checker.durations import Duration
-from checker.facts import REPLACED_TABLE, UNSUPPORTED_DDL, FileFacts, InputProblem
+from checker.facts import COLUMNS_OF_TYPE_UNKNOWN, REPLACED_TABLE, UNSUPPORTED_DDL, FileFacts, InputProblem
 from checker.readers.ddl_copies import copy_columns, follow_parent, originals, unknown_original
 from checker.readers.ddl_query import query_columns
 from checker.readers.liquibase_changelogs import with_included
 from checker.readers.liquibase_changes import SqlFile, changes, is_changelog, parsed, shared_properties
 from checker.readers.markers import described_personal
 from checker.readers.migration_plans import planned_order
+from checker.readers.typed_tables import object_type, table_of_type
 from checker.readers.sql import (CREATE_MODIFIERS, creates_table, parseable, rowless_statement, split_statements,
                                  without_client_lines)
 from checker.readers.sql_session import is_temporary, qualify_names, resolved_name, session_path
@@ -142,6 +143,7 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
     problems: list[InputProblem] = []
     changelog_changes: dict[str, int] = {}
     datasets: dict[str, str] = {}  # BigQuery dataset -> its location
+    types: dict[str, str] = {}  # composite and object types -> their attributes (`typed_tables`)
     files = with_included(files)  # a master changelog listed alone: the changelogs it includes
     order = planned_order(files, replay_order)  # path order, or a migration plan's
     values = shared_properties(files, dialect_for)  # Liquibase changelogs' `<property>` values
@@ -157,11 +159,11 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
         facts = FileFacts(relative)
         session: dict[str, TableDefinition | None] = {}  # its temporary tables -> the table each hides
         if is_changelog(relative):
-            changelog_changes[relative] = _replay_changelog(text, path, relative, dialect, (tables, datasets, session),
-                                                            values, facts)
+            changelog_changes[relative] = _replay_changelog(text, path, relative, dialect,
+                                                            (tables, datasets, session, types), values, facts)
         else:
             text = without_client_lines(without_down_halves(text), relative, facts)
-            _replay_script(text, relative, dialect, (tables, datasets, session), facts)
+            _replay_script(text, relative, dialect, (tables, datasets, session, types), facts)
         _end_session(tables, session)
         problems += facts.problems
     if progress:
@@ -171,7 +173,7 @@ def replay(files: list[tuple[Path, str]], dialect_for: Callable[[str], str],
                   changelog_changes)
 
 
-Replayed = tuple[dict[str, TableDefinition], dict[str, str], dict[str, TableDefinition | None]]
+Replayed = tuple[dict[str, TableDefinition], dict[str, str], dict[str, TableDefinition | None], dict[str, str]]
 # what a replay holds: the tables, BigQuery datasets' locations and the file's temporary tables
 
 
@@ -179,12 +181,25 @@ def _replay_script(text: str, relative: str, dialect: str, held: Replayed, facts
                    path: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Apply one SQL script statement by statement from the search path `path` (each file starts with the
     default); the search path it leaves."""
-    tables, datasets, session = held
+    tables, datasets, session, types = held
     for block, chunk in split_statements(text, dialect, relative, facts):
         line, column = chunk[0].line, max(chunk[0].col - len(chunk[0].text) + 1, 1)
         setting = session_path(chunk, dialect)
         if setting is not None:
             path = setting
+            continue
+        declared = object_type(chunk, block)
+        if declared is not None:  # `CREATE TYPE customer_typ AS OBJECT (...)`: the attributes its tables will have
+            types[declared[0]] = declared[1]
+            continue
+        typed = table_of_type(chunk)
+        if typed is not None:  # `CREATE TABLE customers OF customer_typ`
+            created = _typed_table(typed, block, dialect, types)
+            if isinstance(created, str):
+                facts.problems.append(InputProblem(relative, line, column, created, "unparsable"))
+            else:
+                qualify_names(created, path, tables.__contains__)
+                _apply_reporting(created, tables, relative, datasets, (line, column), dialect, facts)
             continue
         try:
             nodes = Dialect.get_or_raise(dialect).parser().parse(parseable(chunk), block)
@@ -226,11 +241,29 @@ def _replay_script(text: str, relative: str, dialect: str, held: Replayed, facts
     return path
 
 
+def _typed_table(typed: tuple[list[Token], str], block: str, dialect: str,
+                 types: dict[str, str]) -> exp.Expression | str:
+    """The CREATE TABLE a table of a type stands for, its columns the type's attributes; or the problem."""
+    name_tokens, type_name = typed
+    name = block[name_tokens[0].start: name_tokens[-1].end + 1]
+    attributes = types.get(type_name)
+    if attributes is None:
+        return (f"table {name} is created OF type {type_name}, which no replayed DDL file defines (add the file "
+                f"that creates the type to catalog.ddl): {COLUMNS_OF_TYPE_UNKNOWN}")
+    try:
+        [created] = Dialect.get_or_raise(dialect).parse(f"CREATE TABLE {name} ({attributes})")
+    except Exception:  # noqa: BLE001 - an attribute type sqlglot cannot read
+        created = None
+    if not isinstance(created, exp.Create):
+        return f"cannot read the attributes of type {type_name}, of which table {name} is created: {COLUMNS_OF_TYPE_UNKNOWN}"
+    return created
+
+
 def _replay_changelog(text: str, file: Path, relative: str, dialect: str, held: Replayed,
                       values: dict[str, str], facts: FileFacts) -> int:
     """Apply a Liquibase changelog's changes, each at its element's line (`liquibase_changes`); how many
     it read (those it could not read are problems)."""
-    tables, datasets, _ = held
+    tables, datasets, _, _ = held
     try:
         root = parsed(text, relative)
     except ValueError as reason:  # where the parser stopped, when it says (UnreadableChangelog)
