@@ -241,11 +241,11 @@ def _tokens(text: str) -> list[Token] | None:
 
 
 def _statements(tokens: list[Token]) -> list[list[Token]]:
-    """Statements end at `;` and at SQL Server's `GO` batch separator, a line of its own (SSMS
-    scripts write `CREATE TABLE ... GO` with no semicolon at all)."""
+    """Statements end at `;`, at SQL Server's `GO` batch separator and at SQL*Plus's `/`, each a line of its
+    own (SSMS scripts write `CREATE TABLE ... GO` with no semicolon at all)."""
     statements, current = [], []
     for index, token in enumerate(tokens):
-        if token.token_type == TokenType.SEMICOLON or _batch_separator(tokens, index):
+        if token.token_type == TokenType.SEMICOLON or _batch_separator(tokens, index) or _sql_plus_run(tokens, index):
             if current:
                 statements.append(current)
             current = []
@@ -256,10 +256,20 @@ def _statements(tokens: list[Token]) -> list[list[Token]]:
     return statements
 
 
+def _sql_plus_run(tokens: list[Token], index: int) -> bool:
+    """SQL*Plus's lone `/`, which runs the statement before it, a line of its own."""
+    return tokens[index].token_type == TokenType.SLASH and _alone_on_its_line(tokens, index)
+
+
 def _batch_separator(tokens: list[Token], index: int) -> bool:
     token = tokens[index]
     return (token.text.upper() == "GO" and token.token_type not in (TokenType.STRING, TokenType.IDENTIFIER)
-            and (index == 0 or tokens[index - 1].line != token.line)
+            and _alone_on_its_line(tokens, index))
+
+
+def _alone_on_its_line(tokens: list[Token], index: int) -> bool:
+    token = tokens[index]
+    return ((index == 0 or tokens[index - 1].line != token.line)
             and (index + 1 == len(tokens) or tokens[index + 1].line != token.line))
 
 
@@ -315,7 +325,7 @@ def _literal_rows(statement: list[Token]) -> bool:
 
 
 def _creates_table_with_columns(statement: list[Token]) -> bool | None:
-    """True for CREATE TABLE name (columns ...), None for CREATE TABLE ... AS, False otherwise."""
+    """True for CREATE TABLE name (columns ...) or OF a type, None for CREATE TABLE ... AS, False otherwise."""
     index = 1
     while index < len(statement) and statement[index].text.upper() in CREATE_MODIFIERS:
         index += 1
@@ -328,6 +338,8 @@ def _creates_table_with_columns(statement: list[Token]) -> bool | None:
         index += 1
     if index < len(statement) and statement[index].token_type == TokenType.L_PAREN:
         return True
+    if index < len(statement) and statement[index].text.upper() == "OF":
+        return True  # `CREATE TABLE customers OF customer_typ`: the type's attributes are its columns
     return None if any(token.token_type == TokenType.ALIAS for token in statement[index:]) else False
 
 

@@ -189,6 +189,18 @@ def test_tables_named_with_spaces_or_in_cyrillic_are_declared_and_their_declarat
     assert columns[("order details", "shipcontact")]["provenance"].startswith("declared in privgate.yaml")
 
 
+def test_a_sql_plus_script_of_object_types_and_their_tables_is_schema(tmp_path: Path) -> None:
+    """Oracle's order-entry objects (oracle-samples/db-sample-schemas, MIT: order_entry/oc_cre.sql, shortened): a
+    lone `/` ends each type, and the first table after it read as `/ CREATE TABLE ...`; a table OF a type was no
+    table with columns either. init left the file out of catalog.ddl."""
+    write(tmp_path, {"order_entry/oc_cre.sql": (
+        "REM oc_cre.sql - the order-entry object types and tables\n"
+        "CREATE TYPE customer_typ AS OBJECT\n    ( customer_id NUMBER(6)\n    , cust_email VARCHAR2(40)\n    ) ;\n/\n/\n"
+        "CREATE TABLE customers OF customer_typ (PRIMARY KEY (customer_id));\n")})
+    config, _ = init(tmp_path)
+    assert config["catalog"]["ddl"] == ["order_entry/oc_cre.sql"] and config["dialect"] == "oracle"
+
+
 def test_init_never_declares_a_column_non_personal(tmp_path: Path) -> None:
     write(tmp_path, {"db/structure.sql": RAILS_STRUCTURE, "app/queries/patient_outreach.sql": OUTREACH_QUERY})
     config, text = init(tmp_path)
