@@ -425,6 +425,7 @@ def test_sql_server_statements_without_semicolons_are_each_replayed(tmp_path: Pa
     starts at a line whose first word starts one; `IF <condition>` and the statement it runs, `UPDATE`
     and its `SET`, a view's SELECT and a procedure's body stay one statement each."""
     write(tmp_path, {"db/install.sql": (
+        "IF OBJECT_ID('dbo.Regions', 'U') IS NOT NULL DROP TABLE dbo.Regions\n"
         "if exists (select * from sysobjects where id = object_id('dbo.Customers') and sysstat & 0xf = 3)\n"
         '\tdrop table "dbo"."Customers"\n'
         'CREATE TABLE "Customers" ("CustomerID" nchar (5) NOT NULL, "ContactName" nvarchar (30) NULL)\n'

@@ -119,6 +119,9 @@ def batch_statements(chunk: list[Token]) -> list[list[Token]]:
                 head = word  # `INSERT INTO t (a)` newline `SELECT ...`: a SELECT's line after it starts one
         elif word == "ELSE" and parens == blocks == 0:
             controlled = True
+        elif controlled and index > start and parens == blocks == 0 and word in _STATEMENT_WORDS:
+            # `IF OBJECT_ID('t') IS NOT NULL DROP TABLE t`: the IF's statement on its own line, the next line's starts
+            head, controlled = word, word in ("IF", "WHILE")
         parens += (token.token_type == TokenType.L_PAREN) - (token.token_type == TokenType.R_PAREN)
         if word == "CASE" or (word == "BEGIN" and _word_at(chunk, index + 1) not in _TRANSACTION_WORDS):
             blocks += 1
