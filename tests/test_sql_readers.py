@@ -402,6 +402,18 @@ def test_tsql_statements_without_semicolons_are_each_judged(tmp_path) -> None:
         (12, "execute"), (16, "execute"), (20, "print"), (23, "delete"), (24, "end")]
 
 
+def test_sqlite_numbered_parameters_are_parameters(tmp_path) -> None:
+    """Anki's queries (ankitects/anki, AGPL-3.0: rslib/src/storage/card/fix_ivl.sql, shortened) bind their values
+    as SQLite's numbered parameters (`mod = ?1`): each file was an INP001 (14 of Anki's 17). A `?` apart from a
+    number stays what it was."""
+    facts = _read_in_project(tmp_path, "sqlite", (
+        "UPDATE cards\nSET ivl = min(max(round(ivl), 0), 2147483647),\n  mod = ?1,\n  usn = ?2\n"
+        "WHERE ivl != min(max(round(ivl), 0), 2147483647);\n"
+        "SELECT id FROM cards WHERE due > ? LIMIT 1;\n"))
+    assert facts.problems == []
+    assert [(statement.line, statement.kind) for statement in facts.statements] == [(1, "update"), (6, "select")]
+
+
 def test_tsql_compound_assignments_are_read_as_the_assignments_they_abbreviate(tmp_path) -> None:
     """Wide World Importers' stored procedures (microsoft/sql-server-samples, MIT: wwi-ssdt, shortened) build
     SQL with `SET @SQL += N';'` and move stock with `UPDATE ... SET sih.QuantityOnHand -= sit.TotalQuantity`:

@@ -1,4 +1,5 @@
-"""SQLite's own spellings that sqlglot 30 cannot parse, rewritten at the token level. A constraint's conflict
+"""SQLite's own spellings that sqlglot 30 cannot parse, rewritten at the token level. A numbered parameter
+(`?1`) is a parameter. A constraint's conflict
 clause (`email TEXT UNIQUE ON CONFLICT REPLACE`, `NOT NULL ON CONFLICT IGNORE`: what an INSERT that breaks it
 does) is left out; it says nothing of what a column holds. A full-text index (`CREATE VIRTUAL TABLE notes_fts
 USING fts5(title, body, content=notes)`) is a table whose columns are the text it indexes, searched as any
@@ -19,7 +20,9 @@ _COLUMN_OPTIONS = frozenset({"UNINDEXED", "NOTINDEXED"})  # fts5's `body UNINDEX
 
 
 def without_sqlite_spellings(chunk: list[Token]) -> list[Token]:
-    """A CREATE TABLE's tokens without conflict clauses; a full-text or R*Tree virtual table as a table."""
+    """Numbered parameters as plain ones; a CREATE TABLE's tokens without conflict clauses; a full-text or
+    R*Tree virtual table as a table."""
+    chunk = _plain_parameters(chunk)
     if len(chunk) < 4 or chunk[0].token_type != TokenType.CREATE:
         return chunk
     if chunk[1].text.upper() == "VIRTUAL" and chunk[2].token_type == TokenType.TABLE:
@@ -34,6 +37,14 @@ def without_sqlite_spellings(chunk: list[Token]) -> list[Token]:
                 and chunk[index + 1].text.upper() == "CONFLICT" and chunk[index + 2].text.upper() in _RESOLUTIONS):
             dropped.update((index, index + 1, index + 2))
     return [token for index, token in enumerate(chunk) if index not in dropped] if dropped else chunk
+
+
+def _plain_parameters(chunk: list[Token]) -> list[Token]:
+    """SQLite's numbered parameters (`SET mod = ?1, usn = ?2`, as Anki's and rusqlite's queries write them) as
+    `?`: the number says which value is bound, not what the statement reads or writes."""
+    numbered = {index for index in range(1, len(chunk)) if chunk[index].token_type == TokenType.NUMBER
+                and chunk[index - 1].token_type == TokenType.PLACEHOLDER and chunk[index].start == chunk[index - 1].end + 1}
+    return [token for index, token in enumerate(chunk) if index not in numbered] if numbered else chunk
 
 
 def _as_table(chunk: list[Token]) -> list[Token]:
