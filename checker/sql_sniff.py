@@ -335,12 +335,21 @@ def _creates_table_with_columns(statement: list[Token]) -> bool | None:
     while index < len(statement) and statement[index].text.upper() in ("IF", "NOT", "EXISTS"):
         index += 1
     while index < len(statement) and (statement[index].token_type in NAME_TOKENS or _qualifies(statement, index)):
-        index += 1
+        index = _past_backticks(statement, index) + 1
     if index < len(statement) and statement[index].token_type == TokenType.L_PAREN:
         return True
     if index < len(statement) and statement[index].text.upper() == "OF":
         return True  # `CREATE TABLE customers OF customer_typ`: the type's attributes are its columns
     return None if any(token.token_type == TokenType.ALIAS for token in statement[index:]) else False
+
+
+def _past_backticks(statement: list[Token], index: int) -> int:
+    """The closing backtick of a name the generic tokenizer splits (`%TABLE_PREFIX%ticket`, osTicket's
+    placeholder, comes out as `, %, TABLE_PREFIX, %, ticket, `); index itself for any other token."""
+    if statement[index].text != "`":
+        return index
+    closing = next((after for after in range(index + 1, len(statement)) if statement[after].text == "`"), index)
+    return closing
 
 
 def _creates_view(statement: list[Token]) -> bool:

@@ -848,3 +848,22 @@ def test_a_create_and_load_script_is_the_schema_its_queries_read(tmp_path: Path)
     })
     config, _ = init(tmp_path)
     assert config["catalog"]["ddl"] == ["tpch/ddl.sql"]
+
+
+def test_tables_named_with_a_table_prefix_placeholder_are_the_schema(tmp_path: Path) -> None:
+    """osTicket/osTicket (GPL-2.0) setup/inc/streams/core/install-mysql.sql, shortened: every table is named
+    `%TABLE_PREFIX%...` (the installer substitutes the prefix), which the generic tokenizer splits at the `%`.
+    The report queries beside it, naming the same placeholder, are no schema."""
+    write(tmp_path, {
+        "setup/install-mysql.sql": (
+            "DROP TABLE IF EXISTS `%TABLE_PREFIX%staff`;\n"
+            "CREATE TABLE `%TABLE_PREFIX%staff` (\n"
+            "  `staff_id` int(11) unsigned NOT NULL auto_increment,\n"
+            "  `firstname` varchar(32) default NULL,\n"
+            "  `email` varchar(255) default NULL,\n"
+            "  PRIMARY KEY  (`staff_id`)\n"
+            ") DEFAULT CHARSET=utf8;\n"),
+        "reports/staff.sql": "SELECT `email` FROM `%TABLE_PREFIX%staff` WHERE `staff_id` = 1;\n",
+    })
+    config, _ = init(tmp_path)
+    assert config["catalog"]["ddl"] == ["setup/install-mysql.sql"]
