@@ -49,19 +49,38 @@ class History:
 
 def history_folders(ddl_files: list[str]) -> dict[str, list[str]]:
     """Folders of MIN_STEPS or more DDL files, three in four of them named as ordered migration steps
-    (`V2__add_phone.sql`, `20120731-constrain.sql`): folder -> its DDL files in replay order."""
+    (`V2__add_phone.sql`, `20120731-constrain.sql`) or kept in a folder so named (`3.2.0_schema/mysql/ddl.sql`):
+    folder -> its DDL files in replay order."""
     by_folder: dict[str, list[str]] = {}
     for relative in ddl_files:
-        by_folder.setdefault(relative.rpartition("/")[0], []).append(relative)
+        by_folder.setdefault(steps_folder(relative), []).append(relative)
     return {folder: sorted(files, key=replay_order) for folder, files in by_folder.items()
-            if len(files) >= MIN_STEPS and 4 * sum(is_step(path) for path in files) >= 3 * len(files)}
+            if len(files) >= MIN_STEPS and 4 * sum(_a_step(path, folder) for path in files) >= 3 * len(files)}
+
+
+def steps_folder(relative: str) -> str:
+    """The folder whose steps a file belongs to: its own folder, or the folder of the nearest folder above it
+    named as a step, one file per version (DolphinScheduler's `sql/upgrade/3.2.0_schema/mysql/dolphinscheduler_ddl.sql`
+    is a step of `sql/upgrade`); a folder at the root is never a step, so the root's files stay the schema's."""
+    parts = relative.split("/")
+    if not is_step(relative):
+        for index in range(len(parts) - 2, 0, -1):
+            if ORDERED_STEP.match(parts[index]):
+                return "/".join(parts[:index])
+    return relative.rpartition("/")[0]
+
+
+def _a_step(relative: str, folder: str) -> bool:
+    """Whether a file of the steps of `folder` is named as a step, or kept in a folder so named."""
+    return is_step(relative) or (relative != folder and relative[len(folder):].lstrip("/").count("/") > 0
+                                 and ORDERED_STEP.match(relative[len(folder):].lstrip("/")) is not None)
 
 
 def contained_histories(root: Path, ddl_files: list[str], dialect_for: Callable[[str], str]) -> list[History]:
     """The history folders among `ddl_files` whose tables and columns the rest of the DDL (the
     complete schema) already holds: replaying them over it would only bring back older versions."""
     folders = history_folders(ddl_files)
-    schema_files = [path for path in ddl_files if path.rpartition("/")[0] not in folders]
+    schema_files = [path for path in ddl_files if steps_folder(path) not in folders]
     if not folders or not schema_files:
         return []
     schema = _tables(root, schema_files, dialect_for)

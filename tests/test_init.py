@@ -867,3 +867,37 @@ def test_tables_named_with_a_table_prefix_placeholder_are_the_schema(tmp_path: P
     })
     config, _ = init(tmp_path)
     assert config["catalog"]["ddl"] == ["setup/install-mysql.sql"]
+
+
+def _versioned_upgrades(newest: str) -> dict[str, str]:
+    """apache/dolphinscheduler (Apache-2.0) dolphinscheduler-dao/src/main/resources/sql, shortened: the complete
+    schema beside upgrade/<version>_schema/mysql/dolphinscheduler_ddl.sql, one step per version folder."""
+    return {
+        "sql/dolphinscheduler_mysql.sql": (
+            "CREATE TABLE `t_ds_user` (`id` int(11) NOT NULL, `user_name` varchar(64), `email` varchar(64),"
+            " `phone` varchar(11));\n"
+            "CREATE TABLE `t_ds_audit_log` (`id` bigint(11) NOT NULL, `user_id` int(11), `model_type` varchar(255),"
+            " `model_name` varchar(255), `create_time` datetime, `detail` text, `latency` int(11));\n"),
+        "sql/upgrade/3.0.0_schema/mysql/dolphinscheduler_ddl.sql": (
+            "CREATE TABLE `t_ds_user` (`id` int(11) NOT NULL, `user_name` varchar(64), `email` varchar(64));\n"
+            "DROP TABLE IF EXISTS `t_ds_audit_log`;\n"
+            "CREATE TABLE `t_ds_audit_log` (`id` bigint(11) NOT NULL, `user_id` int(11), `model_type` varchar(255),"
+            " `model_name` varchar(255), `create_time` datetime);\n"),
+        "sql/upgrade/3.3.0_schema/mysql/dolphinscheduler_ddl.sql": f"ALTER TABLE `t_ds_user` ADD `{newest}` varchar(11);\n",
+    }
+
+
+def test_upgrade_steps_kept_in_version_folders_beside_a_complete_schema_are_not_replayed_over_it(tmp_path: Path) -> None:
+    """Each step is the one file of its version folder (3.0.0_schema/mysql/): before, no folder held two steps,
+    so the 3.0.0 script was replayed after the schema and silently took t_ds_audit_log's detail and latency away."""
+    write(tmp_path, _versioned_upgrades(newest="phone"))
+    config, _ = init(tmp_path)
+    assert config["catalog"]["ddl"] == ["sql/dolphinscheduler_mysql.sql"]
+    assert catalog_columns(tmp_path)["t_ds_audit_log"] >= {"detail", "latency"}
+
+
+def test_upgrade_steps_in_version_folders_newer_than_the_schema_are_replayed(tmp_path: Path) -> None:
+    """The newest version folder adds a column the schema lacks: the schema is older, every step is replayed."""
+    write(tmp_path, _versioned_upgrades(newest="mobile"))
+    config, _ = init(tmp_path)
+    assert len(config["catalog"]["ddl"]) == 3
