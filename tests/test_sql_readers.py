@@ -643,3 +643,36 @@ def test_an_expression_alone_is_no_statement(tmp_path, text: str, line: int, wor
 def test_statements_sqlglot_reads_as_expressions_are_statements(tmp_path, dialect: str, text: str) -> None:
     facts = _read_in_project(tmp_path, dialect, text)
     assert facts.problems == []
+
+
+def test_numbered_parameters_are_read_as_the_parameters_they_are(tmp_path) -> None:
+    """ankitects/anki (AGPL-3.0) rslib/src/storage/deck/alloc_id.sql and tag/update.sql, shortened: rusqlite
+    binds SQLite's numbered parameters (`?1`); before, sqlglot saw `?` then a number and each such query
+    was an INP001, its reads lost. `? 1`, a placeholder then a separate number, is no SQLite spelling."""
+    facts = _read_in_project(tmp_path, "sqlite", (
+        "SELECT CASE WHEN ?1 IN (SELECT id FROM decks) THEN (SELECT max(id) + 1 FROM decks) ELSE ?1 END;\n"
+        "UPDATE tags SET tag = ?1, usn = ? WHERE tag = ?1;\n"
+        "SELECT name FROM decks WHERE id = ? 1;\n"))
+    assert [(statement.line, statement.kind) for statement in facts.statements] == [(1, "select"), (2, "update")]
+    assert [problem.line for problem in facts.problems] == [3]
+
+
+def test_a_prepared_statement_run_outside_a_stored_program_is_reported_where_it_runs(tmp_path) -> None:
+    """conductor-oss/conductor (Apache-2.0) mysql-persistence/.../V3__queue_add_priority.sql, shortened: the
+    ALTER TABLE that adds queue_message.priority is text PREPAREd from a variable and EXECUTEd. Before, the
+    EXECUTE passed as read and only the DEALLOCATE was an INP001 (an unparsable statement that hides nothing)."""
+    facts = _read_in_project(tmp_path, "mysql", (
+        "SET @preparedStatement = CONCAT('ALTER TABLE ', 'queue_message', ' ADD priority TINYINT DEFAULT 0');\n"
+        "PREPARE addColumnIfNotExist FROM @preparedStatement;\n"
+        "EXECUTE addColumnIfNotExist;\n"
+        "DEALLOCATE PREPARE addColumnIfNotExist;\n"))
+    assert [(problem.line, problem.message.split(":")[0]) for problem in facts.problems] == [
+        (3, "dynamic SQL (EXECUTE of a prepared statement) is not analysed")]
+    assert [statement.line for statement in facts.statements] == [1, 2, 4]
+
+
+def test_a_postgres_prepared_statement_is_read_where_it_is_prepared(tmp_path) -> None:
+    """PostgreSQL's `PREPARE name AS <statement>` holds the statement itself: its EXECUTE is no dynamic SQL."""
+    facts = _read_in_project(tmp_path, "postgres", (
+        "PREPARE by_id (int) AS SELECT email FROM accounts WHERE id = $1;\nEXECUTE by_id(1);\nDEALLOCATE by_id;\n"))
+    assert facts.problems == []

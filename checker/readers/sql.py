@@ -31,7 +31,7 @@ from checker.readers.h2_tokens import without_h2_spellings
 from checker.readers.oracle_tokens import without_oracle_table_clauses
 from checker.readers.postgres_tokens import psql_copy_as_sql, without_postgres_18_clauses, without_psql_interpolation
 from checker.readers.sql_file_io import file_export, loads_a_file
-from checker.readers.sql_procedural import Body, plpgsql_statements, procedural_body
+from checker.readers.sql_procedural import Body, plpgsql_statements, procedural_body, runs_prepared_statement
 from checker.readers.sql_query import UNKNOWN_SOURCES
 from checker.readers.sql_session import explained_ambiguity, qualify_names, session_path
 from checker.readers.sql_statements import describe_statement
@@ -467,6 +467,9 @@ def _read_statement(chunk: list[Token], leading: list[Token], closing: list[Toke
         suppressions=[] if analysed else suppressions,
     )
     problem = _describe(chunk, block, statement, catalog, as_of, path)
+    if problem is None and runs_prepared_statement(chunk, dialect):
+        problem = InputProblem(relative, statement.line, statement.column, "dynamic SQL (EXECUTE of a prepared "
+                               "statement) is not analysed: privgate cannot know the statement it runs", "unparsable")
     if problem and analysed and problem.kind == "unparsable":
         problem = None  # `CREATE FUNCTION lower(text[])`: a signature sqlglot cannot read; its body is read below
     if problem:
@@ -872,7 +875,7 @@ def rowless_statement(chunk: list[Token]) -> str | None:
     `COMMENT ON` anything but a relation or column (`FUNCTION f(uuid[], timestamp with time zone)`,
     `TRIGGER t ON table`, `CONSTRAINT c ON table`), PostgreSQL's `NOTIFY pgrst, 'reload config'` and
     `CLUSTER table USING index` (orders a table's rows on disk: AdventureWorks for Postgres writes one
-    after each primary key), and a T-SQL procedure's `THROW 51000, N'message', 1`, `RETURN 0`, `PRINT '  ' +
+    after each primary key), MySQL's `DEALLOCATE PREPARE stmt`, and a T-SQL procedure's `THROW 51000, N'message', 1`, `RETURN 0`, `PRINT '  ' +
     @eventType` and `RAISERROR(...)` (an error raised, a status code returned, a message to the client: one that
     selects still has its query read), and its call of a stored procedure with named and OUTPUT parameters
     (`EXEC [DataLoadSimulation].[GetRandomCity] @CityID = @myCityID OUTPUT`: the procedure's own statements are
@@ -890,6 +893,8 @@ def rowless_statement(chunk: list[Token]) -> str | None:
         return "comment"
     if words and words[0] == "CLUSTER":
         return "cluster"
+    if words[:2] == ["DEALLOCATE", "PREPARE"]:
+        return "deallocate"  # MySQL's: frees a prepared statement (the EXECUTE of it is reported)
     return "notify" if words and words[0] in ("NOTIFY", "LISTEN", "UNLISTEN") else None
 
 

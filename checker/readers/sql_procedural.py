@@ -15,6 +15,7 @@ from checker.records import MutableRecord
 
 _DOLLAR = re.compile(r"\$(\w*)\$(.*?)\$\1\$", re.DOTALL)
 _LANGUAGE = re.compile(r"\bLANGUAGE\s+'?(\w+)'?", re.IGNORECASE)
+_PREPARED_RUN = re.compile(r"[A-Za-z_$][\w$]*(?:\s+USING\s.*)?", re.IGNORECASE | re.DOTALL)  # `stmt [USING @a]`
 _STARTS = {TokenType.SELECT, TokenType.WITH, TokenType.INSERT, TokenType.UPDATE, TokenType.DELETE, TokenType.MERGE}
 _AFTER = {"BEGIN", "THEN", "ELSE", "LOOP", "QUERY", "IN", "DECLARE"}  # what a PL/pgSQL statement follows
 # what a statement of a MySQL stored program also follows: `WHILE ... DO`, `REPEAT`, a trigger's `FOR EACH ROW`
@@ -143,3 +144,13 @@ def _in_target(token: Token, previous: Token | None) -> bool:
                                  or previous.token_type in (TokenType.DOT, TokenType.COMMA, TokenType.COLON)):
         return True
     return token.token_type in (TokenType.DOT, TokenType.COMMA)
+
+
+def runs_prepared_statement(chunk: list[Token], dialect: str) -> bool:
+    """MySQL's `EXECUTE stmt [USING @a, ...]` outside a stored program: it runs the SQL that `PREPARE stmt FROM
+    @sql` built from text (Conductor's Flyway migrations add a column that way when it is missing), which
+    privgate cannot know; inside a stored program the same EXECUTE is reported by plpgsql_statements."""
+    if dialect != "mysql" or len(chunk) < 2 or chunk[0].text.upper() != "EXECUTE":
+        return False
+    rest = " ".join(token.text for token in chunk[1:])  # one STRING token: EXECUTE is a command to the tokenizer
+    return _PREPARED_RUN.fullmatch(rest) is not None
