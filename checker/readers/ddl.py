@@ -49,6 +49,7 @@ from checker.readers.ddl_copies import copy_columns, follow_parent, originals, u
 from checker.readers.ddl_query import query_columns
 from checker.readers.liquibase_changelogs import with_included
 from checker.readers.liquibase_changes import SqlFile, changes, is_changelog, parsed, shared_properties
+from checker.readers.mariadb_tokens import without_system_versioning
 from checker.readers.markers import described_personal
 from checker.readers.migration_plans import planned_order
 from checker.readers.typed_tables import object_type, table_of_type
@@ -382,7 +383,9 @@ def _columns_only(chunk: list[Token], block: str, dialect: str) -> exp.Create | 
     """A CREATE TABLE that sqlglot keeps as an opaque command only because of what follows its
     column list (PrestaShop's `ENGINE=ENGINE_TYPE ... COLLATION` placeholders, a vendor's storage
     clause): the statement up to the list's closing parenthesis, when that parses as a table with
-    columns and the rest names nothing privgate reads (retention, partitions, storage, location)."""
+    columns and the rest names nothing privgate reads (retention, partitions, storage, location).
+    MariaDB's history partitions (`PARTITION BY SYSTEM_TIME`) keep past row versions and expire none."""
+    chunk = without_system_versioning(chunk)
     words = [token.text.upper() for token in chunk]
     if not creates_table(words):
         return None
@@ -399,7 +402,7 @@ def _columns_only(chunk: list[Token], block: str, dialect: str) -> exp.Create | 
     if any(word in _READ_AFTER_COLUMNS for word in words[index + 1:]):
         return None  # a TTL, partition expiry or location privgate would miss: say so instead
     try:
-        nodes = Dialect.get_or_raise(dialect).parser().parse(chunk[:index + 1], block)
+        nodes = Dialect.get_or_raise(dialect).parser().parse(parseable(chunk[:index + 1]), block)
     except Exception:  # noqa: BLE001 - not even the column list parses: the caller reports the statement
         return None
     node = nodes[0] if len(nodes) == 1 else None

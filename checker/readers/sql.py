@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from checker.readers.dbt import DbtModel, DbtProject
     from checker.readers.dbt_render import RenderedSql
 from checker.readers.h2_tokens import without_h2_spellings
+from checker.readers.mariadb_tokens import without_system_versioning
 from checker.readers.oracle_tokens import without_oracle_table_clauses
 from checker.readers.postgres_tokens import psql_copy_as_sql, without_postgres_18_clauses, without_psql_interpolation
 from checker.readers.sql_file_io import file_export, loads_a_file
@@ -918,10 +919,10 @@ def parseable(chunk: list[Token]) -> list[Token]:
     virtual generated columns, temporal keys and updates, and psql's interpolated variables:
     checker.readers.postgres_tokens; Oracle's constraint states and partition lists: checker.readers.oracle_tokens;
     H2's spellings: checker.readers.h2_tokens; SQLite's conflict clauses and full-text tables:
-    checker.readers.sqlite_tokens; SQL Server's compound assignments, UNIQUE column order and data
+    checker.readers.sqlite_tokens; MariaDB's system versioning: checker.readers.mariadb_tokens; SQL Server's compound assignments, UNIQUE column order and data
     masks: checker.readers.tsql_tokens."""
     chunk = without_oracle_table_clauses(without_psql_interpolation(without_postgres_18_clauses(chunk)))
-    chunk = without_sqlite_spellings(chunk)
+    chunk = without_system_versioning(without_sqlite_spellings(chunk))
     chunk = without_key_order_and_masks(with_compound_assignments_expanded(without_h2_spellings(chunk)))
     chunk = _without_fill_clause(without_not_null_constraints(_joined_strings(chunk)))
     chunk = _without_local_temporary(_without_on_commit(_without_float_unsigned(_without_index_only(chunk))))
