@@ -326,10 +326,11 @@ def column_counts(tables: Iterable[Table], packs: Iterable[Pack]) -> tuple[int, 
 
 
 # How privgate.yaml's catalog.tables names a table: up to three dot-separated parts (database, schema,
-# table), each any text but a dot or a double quote, not starting or ending with a space, so that the
-# tables of Northwind (`Order Details`), of Bulgarian (`клиенти`) or German (`Straßen`) schemas and with
-# hyphens or `$` can be declared. config.schema.json spells the same pattern.
-TABLE_KEY_PATTERN = r'^[^."\s](?:[^."]*[^."\s])?(\.[^."\s](?:[^."]*[^."\s])?){0,2}$'
+# table), each any text but a dot, a double quote or a control character (a terminal escape is refused),
+# not starting or ending with a space, so that the tables of Northwind (`Order Details`), of Bulgarian
+# (`клиенти`) or German (`Straßen`) schemas and with hyphens or `$` can be declared. config.schema.json
+# spells the same pattern.
+TABLE_KEY_PATTERN = r'^[^."\s\x00-\x1f\x7f](?:[^."\x00-\x1f\x7f]*[^."\s\x00-\x1f\x7f])?(\.[^."\s\x00-\x1f\x7f](?:[^."\x00-\x1f\x7f]*[^."\s\x00-\x1f\x7f])?){0,2}$'
 TABLE_KEY = re.compile(TABLE_KEY_PATTERN)
 
 

@@ -45,8 +45,8 @@ def _abbreviation_as_code(code: str, named: list[list[str]], vocab: Vocabulary) 
     """A word of the table's name that is an abbreviation, no word of the vocabulary, and marks most of its
     columns before a known column word (GNUBOARD's `g5_qa_content (qa_name, qa_email, qa_subject)`: the Q&A's
     code, as `mb_` is the member's): a code, though the name spells it."""
-    if len(code) > _ABBREVIATION or code in vocab.lexicon or code in SHORT_PIECES:
-        return False
+    if not 2 <= len(code) <= _ABBREVIATION or code in vocab.lexicon or code in SHORT_PIECES:
+        return False  # a single letter is the application's prefix (OpenPNE's `c_friend (c_member_id_from)`)
     rests = [words[1:] for words in named if words[0] == code]
     known = sum(all(word in vocab.lexicon for word in rest) for rest in rests)
     return 2 * known > len(rests)
