@@ -335,11 +335,11 @@ def _creates_table_with_columns(statement: list[Token]) -> bool | None:
     while index < len(statement) and statement[index].text.upper() in ("IF", "NOT", "EXISTS"):
         index += 1
     while index < len(statement) and (statement[index].token_type in NAME_TOKENS or _qualifies(statement, index)):
+        if statement[index].text.upper() == "OF" and index + 1 < len(statement):
+            return True  # `CREATE TABLE customers OF customer_typ`: the type's attributes are its columns
         index = _past_backticks(statement, index) + 1
     if index < len(statement) and statement[index].token_type == TokenType.L_PAREN:
         return True
-    if index < len(statement) and statement[index].text.upper() == "OF":
-        return True  # `CREATE TABLE customers OF customer_typ`: the type's attributes are its columns
     return None if any(token.token_type == TokenType.ALIAS for token in statement[index:]) else False
 
 

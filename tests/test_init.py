@@ -177,6 +177,9 @@ def test_tables_named_with_spaces_or_in_cyrillic_are_declared_and_their_declarat
     config, text = init(tmp_path)
     assert "cannot be spelled" not in text
     assert '"order details":' in text and "клиенти:" in text
+    from checker.catalog import TABLE_KEY_PATTERN  # the config schema accepts what init writes
+    schema = json.loads((REPO / "checker/schemas/config.schema.json").read_text(encoding="utf-8"))
+    assert schema["properties"]["catalog"]["properties"]["tables"]["propertyNames"]["pattern"] == TABLE_KEY_PATTERN
     tables = declared_columns(config)
     assert tables["клиенти"]["имейл"] == "user.contact.email"
     config["catalog"]["tables"]["order details"] = {"columns": {"shipcontact": "user.name"}}
@@ -192,13 +195,16 @@ def test_tables_named_with_spaces_or_in_cyrillic_are_declared_and_their_declarat
 def test_a_sql_plus_script_of_object_types_and_their_tables_is_schema(tmp_path: Path) -> None:
     """Oracle's order-entry objects (oracle-samples/db-sample-schemas, MIT: order_entry/oc_cre.sql, shortened): a
     lone `/` ends each type, and the first table after it read as `/ CREATE TABLE ...`; a table OF a type was no
-    table with columns either. init left the file out of catalog.ddl."""
+    table with columns either, with its key or without. init left such files out of catalog.ddl."""
     write(tmp_path, {"order_entry/oc_cre.sql": (
         "REM oc_cre.sql - the order-entry object types and tables\n"
         "CREATE TYPE customer_typ AS OBJECT\n    ( customer_id NUMBER(6)\n    , cust_email VARCHAR2(40)\n    ) ;\n/\n/\n"
-        "CREATE TABLE customers OF customer_typ (PRIMARY KEY (customer_id));\n")})
+        "CREATE TABLE customers OF customer_typ (PRIMARY KEY (customer_id));\n"),
+        "warehouses/wh_cre.sql": "CREATE TYPE warehouse_typ AS OBJECT (warehouse_id NUMBER(3));\n/\n"
+                                 "CREATE TABLE warehouses OF warehouse_typ;\n"})
     config, _ = init(tmp_path)
-    assert config["catalog"]["ddl"] == ["order_entry/oc_cre.sql"] and config["dialect"] == "oracle"
+    assert config["catalog"]["ddl"] == ["order_entry/oc_cre.sql", "warehouses/wh_cre.sql"]
+    assert config["dialect"] == "oracle"
 
 
 def test_init_never_declares_a_column_non_personal(tmp_path: Path) -> None:
