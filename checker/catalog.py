@@ -330,7 +330,8 @@ def column_counts(tables: Iterable[Table], packs: Iterable[Pack]) -> tuple[int, 
 # not starting or ending with a space, so that the tables of Northwind (`Order Details`), of Bulgarian
 # (`клиенти`) or German (`Straßen`) schemas and with hyphens or `$` can be declared. config.schema.json
 # spells the same pattern.
-TABLE_KEY_PATTERN = r'^[^."\s\x00-\x1f\x7f](?:[^."\x00-\x1f\x7f]*[^."\s\x00-\x1f\x7f])?(\.[^."\s\x00-\x1f\x7f](?:[^."\x00-\x1f\x7f]*[^."\s\x00-\x1f\x7f])?){0,2}$'
+_NAME_PART = r'[^."\s\x00-\x1f\x7f](?:[^."\x00-\x1f\x7f]*[^."\s\x00-\x1f\x7f])?'  # no space at either end
+TABLE_KEY_PATTERN = rf"^{_NAME_PART}(\.{_NAME_PART}){{0,2}}$"
 TABLE_KEY = re.compile(TABLE_KEY_PATTERN)
 
 

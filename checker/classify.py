@@ -298,10 +298,11 @@ def evidence(table: str, column: str, column_type: str = "", siblings: Iterable[
     found = _evidence(table, column, column_type, siblings, referrers, businesses, people, login_keys, through,
                       records)
     context = table_context(table, siblings, referrers, businesses, people, through, records)
-    found = reconsidered(found, column, base_type(column_type), context, siblings, vocabulary())
+    sql_type = base_type(column_type)
+    found = reconsidered(found, column, sql_type, context, siblings, vocabulary())
     if found is None:  # a site's own setting, a flag about a credential, or nothing personal
         return None
-    key, sql_type, last = found.kind.key, base_type(column_type), (tokens(column) or [""])[-1]
+    key, last = found.kind.key, (tokens(column) or [""])[-1]
     if key == "user.content" and sql_type in WHOLE_NUMBER_TYPES and last in _COUNTED_ITEMS:
         return None
     if key == "user.content" and sql_type in WHOLE_NUMBER_TYPES and last in _DIRECTIONS:

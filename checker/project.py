@@ -23,7 +23,8 @@ from checker.catalog import (LINEAGE, UNKNOWN, Catalog, add_definitions, add_mod
 from checker.config import Config, sample_request
 from checker.errors import ConfigError
 from checker.progress import Progress  # (what, done, total): the load phase's progress
-from checker.facts import COLUMNS_OF_TYPE_UNKNOWN, REPLACED_TABLE, UNSUPPORTED_DDL, ColumnRef, Grant, InputProblem, OutputColumn, Statement
+from checker.facts import (COLUMNS_OF_TYPE_UNKNOWN, REPLACED_TABLE, UNSUPPORTED_DDL, ColumnRef, Grant, InputProblem,
+                           OutputColumn, Statement)
 from checker.globs import matches_any
 from checker.policy.loader import load_pack, resolve_pack
 from checker.policy.model import Pack

@@ -75,7 +75,6 @@ PROPOSED_RANKS = {TYPE, NAME, CONTENT}  # what init writes as a declaration; lin
 RESOLVER = yaml.resolver.Resolver()  # how YAML reads a plain scalar (`on`, `null`, `yes` are not strings)
 
 
-
 @dataclass
 class Survey:
     """What `init` found in the repository."""

@@ -256,7 +256,8 @@ def _typed_table(typed: tuple[list[Token], str], block: str, dialect: str,
     except Exception:  # noqa: BLE001 - an attribute type sqlglot cannot read
         created = None
     if not isinstance(created, exp.Create):
-        return f"cannot read the attributes of type {type_name}, of which table {name} is created: {COLUMNS_OF_TYPE_UNKNOWN}"
+        return (f"cannot read the attributes of type {type_name}, of which table {name} is created: "
+                f"{COLUMNS_OF_TYPE_UNKNOWN}")
     return created
 
 

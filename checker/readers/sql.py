@@ -188,7 +188,8 @@ def without_client_lines(text: str, relative: str, facts: FileFacts,
         elif SQLCMD_GO.fullmatch(content):
             lines[number - 1], between_statements = ";", True
             continue
-        elif (not content.lstrip().startswith("\\") and not MYSQL_SOURCE.match(content) and not SQLCMD_COMMAND.match(content)
+        elif (not content.lstrip().startswith("\\") and not MYSQL_SOURCE.match(content)
+              and not SQLCMD_COMMAND.match(content)
               and not _sql_plus_command(content, between_statements)):
             if sqlplus and sqlplus_continued(content):  # `VALUES(1726-`: SQL*Plus sends `VALUES(1726 `
                 content = content[:content.rindex("-")] + " " + content[content.rindex("-") + 1:]
@@ -496,8 +497,8 @@ _STATEMENT_STARTS = frozenset({"SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", 
 
 
 def after_control_flow(chunk: list[Token], dialect: str) -> list[Token]:
-    """A T-SQL statement's tokens without the control flow in front of it: `IF <condition>`, `WHILE <condition>`, `BEGIN`,
-    `END`, `ELSE`, `BEGIN TRY`, `END CATCH` ... (a `BEGIN TRANSACTION` is a statement of its own). A
+    """A T-SQL statement's tokens without the control flow in front of it: `IF <condition>`, `WHILE <condition>`,
+    `BEGIN`, `END`, `ELSE`, `BEGIN TRY`, `END CATCH` ... (a `BEGIN TRANSACTION` is a statement of its own). A
     piece that is only control flow (a closing `END`) is returned as it is."""
     original, position = chunk, 0
     while position < len(chunk):
@@ -876,8 +877,8 @@ def rowless_statement(chunk: list[Token]) -> str | None:
     `COMMENT ON` anything but a relation or column (`FUNCTION f(uuid[], timestamp with time zone)`,
     `TRIGGER t ON table`, `CONSTRAINT c ON table`), PostgreSQL's `NOTIFY pgrst, 'reload config'` and
     `CLUSTER table USING index` (orders a table's rows on disk: AdventureWorks for Postgres writes one
-    after each primary key), MySQL's `DEALLOCATE PREPARE stmt`, and a T-SQL procedure's `THROW 51000, N'message', 1`, `RETURN 0`, `PRINT '  ' +
-    @eventType` and `RAISERROR(...)` (an error raised, a status code returned, a message to the client: one that
+    after each primary key), MySQL's `DEALLOCATE PREPARE stmt`, and a T-SQL procedure's `THROW 51000, N'message',
+    1`, `RETURN 0`, `PRINT '  ' + @eventType` and `RAISERROR(...)` (an error raised, a status code returned, a message to the client: one that
     selects still has its query read), and its call of a stored procedure with named and OUTPUT parameters
     (`EXEC [DataLoadSimulation].[GetRandomCity] @CityID = @myCityID OUTPUT`: the procedure's own statements are
     read where it is created; dynamic SQL, `EXEC (@sql)` or `sp_executesql`, is not such a call)."""
@@ -885,8 +886,8 @@ def rowless_statement(chunk: list[Token]) -> str | None:
     if words and words[0] in ("THROW", "RETURN", "PRINT", "RAISERROR") and not any(
             token.token_type == TokenType.SELECT for token in chunk):
         return words[0].lower()
-    if (len(words) > 1 and words[0] in ("EXEC", "EXECUTE") and chunk[1].token_type in (TokenType.VAR, TokenType.IDENTIFIER)
-            and not any(token.text.lower() == "sp_executesql" for token in chunk[1:4])):
+    if (len(words) > 1 and words[0] in ("EXEC", "EXECUTE")
+            and chunk[1].token_type in (TokenType.VAR, TokenType.IDENTIFIER) and not any(token.text.lower() == "sp_executesql" for token in chunk[1:4])):
         return "execute"
     if len(words) > 1 and words[0] == "DROP" and words[1] in ROWLESS_OBJECTS:
         return "drop"
@@ -918,9 +919,9 @@ def parseable(chunk: list[Token]) -> list[Token]:
     (pgTAP's `SELECT is(have, want, description)`) is a function, not the keyword. PostgreSQL 18's
     virtual generated columns, temporal keys and updates, and psql's interpolated variables:
     checker.readers.postgres_tokens; Oracle's constraint states and partition lists: checker.readers.oracle_tokens;
-    H2's spellings: checker.readers.h2_tokens; SQLite's conflict clauses and full-text tables:
-    checker.readers.sqlite_tokens; MariaDB's system versioning: checker.readers.mariadb_tokens; SQL Server's compound assignments, UNIQUE column order and data
-    masks: checker.readers.tsql_tokens."""
+    H2's spellings: checker.readers.h2_tokens; SQLite's numbered parameters, conflict clauses and full-text
+    tables: checker.readers.sqlite_tokens; MariaDB's system versioning: checker.readers.mariadb_tokens; SQL
+    Server's compound assignments, UNIQUE column order and data masks: checker.readers.tsql_tokens."""
     chunk = without_oracle_table_clauses(without_psql_interpolation(without_postgres_18_clauses(chunk)))
     chunk = without_system_versioning(without_sqlite_spellings(chunk))
     chunk = without_key_order_and_masks(with_compound_assignments_expanded(without_h2_spellings(chunk)))

@@ -42,8 +42,9 @@ def without_sqlite_spellings(chunk: list[Token]) -> list[Token]:
 def _plain_parameters(chunk: list[Token]) -> list[Token]:
     """SQLite's numbered parameters (`SET mod = ?1, usn = ?2`, as Anki's and rusqlite's queries write them) as
     `?`: the number says which value is bound, not what the statement reads or writes."""
-    numbered = {index for index in range(1, len(chunk)) if chunk[index].token_type == TokenType.NUMBER
-                and chunk[index - 1].token_type == TokenType.PLACEHOLDER and chunk[index].start == chunk[index - 1].end + 1}
+    numbered = {index for index in range(1, len(chunk))
+                if chunk[index].token_type == TokenType.NUMBER and chunk[index - 1].token_type == TokenType.PLACEHOLDER
+                and chunk[index].start == chunk[index - 1].end + 1}
     return [token for index, token in enumerate(chunk) if index not in numbered] if numbered else chunk
 
 
@@ -60,7 +61,8 @@ def _as_table(chunk: list[Token]) -> list[Token]:
     columns: list[Token] = []
     for argument in _arguments(chunk[using + 3:-1]):
         words = [token for token in argument if token.text.upper() not in _COLUMN_OPTIONS]
-        if len(words) != 1 or words[0].token_type not in (TokenType.VAR, TokenType.IDENTIFIER) and not words[0].text.isalpha():
+        if len(words) != 1 or (words[0].token_type not in (TokenType.VAR, TokenType.IDENTIFIER)
+                                and not words[0].text.isalpha()):
             continue  # `content=notes`, `tokenize='porter unicode61'`, `prefix='2 3'`: the index's options
         name = words[0]
         if columns:

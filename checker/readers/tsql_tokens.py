@@ -41,7 +41,7 @@ def without_key_order_and_masks(chunk: list[Token]) -> list[Token]:
     dropped: set[int] = set()
     unique, in_unique = False, False  # after UNIQUE [NON]CLUSTERED; inside its column list
     for index, token in enumerate(chunk):
-        word = token.text.upper() if token.token_type != TokenType.IDENTIFIER else ""
+        word = _word(token)
         if token.token_type == TokenType.UNIQUE or (unique and word in ("CLUSTERED", "NONCLUSTERED")):
             unique = True
             continue
@@ -75,13 +75,15 @@ _STATEMENT_WORDS = frozenset({
     "DROP", "EXEC", "EXECUTE", "FETCH", "GOTO", "GRANT", "IF", "INSERT", "MERGE", "OPEN", "PRINT", "RAISERROR",
     "RETURN", "REVOKE", "ROLLBACK", "SAVE", "SELECT", "SET", "THROW", "TRUNCATE", "UPDATE", "USE", "WAITFOR", "WHILE",
     "WITH"})
-_TRANSACTION_WORDS = frozenset({"TRAN", "TRANSACTION", "DISTRIBUTED", "DIALOG", "CONVERSATION"})  # `BEGIN TRAN`: no block
+# `BEGIN TRAN`, `BEGIN DIALOG CONVERSATION`: statements, no block
+_TRANSACTION_WORDS = frozenset({"TRAN", "TRANSACTION", "DISTRIBUTED", "DIALOG", "CONVERSATION"})
 # the objects a batch holds alone, to its end (`CREATE PROCEDURE` must be the first statement of its batch)
 _WHOLE_BATCH_OBJECTS = frozenset({"PROC", "PROCEDURE", "FUNCTION", "TRIGGER", "VIEW"})
 # what a statement's word continues after (`ON DELETE`, `FOR UPDATE`, `WHEN MATCHED THEN UPDATE`, `UNION SELECT`)
 _CONTINUING = frozenset({"ON", "FOR", "THEN", "ELSE", "AS", "OF", "AFTER", "UNION", "ALL", "EXCEPT", "INTERSECT",
                          ",", "(", "="})
-_PERMISSIONS = frozenset({"GRANT", "REVOKE", "DENY"})  # `GRANT SELECT, INSERT` newline `UPDATE ON t TO u`: one statement
+# `GRANT SELECT, INSERT` newline `UPDATE ON t TO u`: one statement
+_PERMISSIONS = frozenset({"GRANT", "REVOKE", "DENY"})
 # words a statement of each kind continues with on a line of their own (`UPDATE t` newline `SET a = 1`)
 _CONTINUED_BY = {"SET": frozenset({"UPDATE", "MERGE", "ALTER"}),
                  "SELECT": frozenset({"INSERT", "CREATE", "ALTER", "DECLARE", "WITH", "MERGE"}),

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from sqlglot.tokens import Token, TokenType
 
+from checker.sql_sniff import CREATE_MODIFIERS
+
 # what follows an Oracle object type's attributes in its parentheses: its methods
 _METHOD_WORDS = frozenset({"MEMBER", "STATIC", "MAP", "ORDER", "CONSTRUCTOR", "FINAL", "OVERRIDING", "NOT",
                            "INSTANTIABLE", "PRAGMA"})
@@ -24,10 +26,8 @@ def object_type(chunk: list[Token], block: str) -> tuple[str, str] | None:
     at = 3 if words[1:3] == ["OR", "REPLACE"] else 1
     if words[at] != "TYPE" or words[at + 1] == "BODY":
         return None
-    name_end = at + 2
-    while name_end < len(chunk) and chunk[name_end].token_type == TokenType.DOT:
-        name_end += 2  # `oe.customer_typ`
-    after = name_end + 2 if name_end < len(chunk) and chunk[name_end].text.upper() == "OID" else name_end  # `OID '82A4...'`
+    name_end = _past_name(chunk, at + 1)
+    after = name_end + 2 if name_end < len(chunk) and chunk[name_end].text.upper() == "OID" else name_end  # `OID '..'`
     rest = [token.text.upper() for token in chunk[after:after + 3]]
     opening = after + (2 if rest[:2] in (["AS", "OBJECT"], ["IS", "OBJECT"]) else 1 if rest[:1] == ["AS"] else 0)
     if opening == after or opening >= len(chunk) or chunk[opening].token_type != TokenType.L_PAREN:
@@ -42,21 +42,24 @@ def table_of_type(chunk: list[Token]) -> tuple[list[Token], str] | None:
         return None
     index = 1
     while index < len(chunk) and chunk[index].token_type != TokenType.TABLE:
-        if chunk[index].text.upper() not in ("GLOBAL", "TEMPORARY", "TEMP", "UNLOGGED"):
+        if chunk[index].text.upper() not in CREATE_MODIFIERS:
             return None
         index += 1
     start = index + 1
     if start + 2 < len(chunk) and [token.text.upper() for token in chunk[start:start + 3]] == ["IF", "NOT", "EXISTS"]:
         start += 3
+    end = _past_name(chunk, start)
+    if end + 1 >= len(chunk) or chunk[end].text.upper() != "OF":
+        return None
+    return chunk[start:end], chunk[_past_name(chunk, end + 1) - 1].text.lower()
+
+
+def _past_name(chunk: list[Token], start: int) -> int:
+    """Where the (dotted: `oe.customer_typ`) name starting at `start` ends."""
     end = start + 1
     while end + 1 < len(chunk) and chunk[end].token_type == TokenType.DOT:
         end += 2
-    if end + 1 >= len(chunk) or chunk[end].text.upper() != "OF":
-        return None
-    type_end = end + 2
-    while type_end + 1 < len(chunk) and chunk[type_end].token_type == TokenType.DOT:
-        type_end += 2
-    return chunk[start:end], chunk[type_end - 1].text.lower()
+    return end
 
 
 def _attributes(chunk: list[Token], opening: int, block: str) -> str:
